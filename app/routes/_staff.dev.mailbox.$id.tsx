@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "#db/client";
+import { mailMessages } from "#db/schema";
+import { Card } from "~/components/ui/card";
+import { requirePermission } from "~/utils/auth.server";
+import { requireDemoMode } from "~/utils/demo.server";
+import { formatInstant } from "~/utils/format";
+import { notFound } from "~/utils/http.server";
+
+export async function loader(args: LoaderFunctionArgs) {
+  requireDemoMode();
+  const user = await requirePermission(args, "view:mailbox");
+  const message = getDb()
+    .select()
+    .from(mailMessages)
+    .where(and(eq(mailMessages.id, args.params.id ?? ""), eq(mailMessages.firmId, user.firmId)))
+    .get();
+  if (!message) throw notFound();
+  return { message };
+}
+
+export default function MailMessage() {
+  const { message } = useLoaderData<typeof loader>();
+  return (
+    <Card title={message.subject}>
+      <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 text-sm text-slate-700">
+        <dt className="font-medium">To</dt>
+        <dd>{message.toAddress}</dd>
+        <dt className="font-medium">Sent</dt>
+        <dd>{formatInstant(message.createdAt)}</dd>
+        <dt className="font-medium">Message-ID</dt>
+        <dd className="break-all font-mono text-xs">{message.messageId}</dd>
+      </dl>
+      <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-900">{message.bodyText}</pre>
+    </Card>
+  );
+}

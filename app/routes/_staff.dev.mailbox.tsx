@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, Outlet, useLoaderData, useParams } from "@remix-run/react";
+import { desc, eq } from "drizzle-orm";
+import { getDb } from "#db/client";
+import { mailMessages } from "#db/schema";
+import { EmptyState, PageHeader } from "~/components/ui/card";
+import { requirePermission } from "~/utils/auth.server";
+import { requireDemoMode } from "~/utils/demo.server";
+import { formatInstant } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Demo mailbox · Casewatch" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  requireDemoMode();
+  const user = await requirePermission(args, "view:mailbox");
+  const messages = getDb()
+    .select({ id: mailMessages.id, to: mailMessages.toAddress, subject: mailMessages.subject, createdAt: mailMessages.createdAt })
+    .from(mailMessages)
+    .where(eq(mailMessages.firmId, user.firmId))
+    .orderBy(desc(mailMessages.createdAt))
+    .limit(200)
+    .all();
+  return { messages };
+}
+
+export default function Mailbox() {
+  const { messages } = useLoaderData<typeof loader>();
+  const params = useParams();
+  return (
+    <>
+      <PageHeader title="Demo mailbox" summary="Mail Casewatch would have sent, kept here because no SMTP server is configured (demo mode only)." />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
+        {messages.length === 0 ? (
+          <EmptyState>No mail yet. Invitations, password resets and reminders appear here.</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm" aria-label="Messages">
+            {messages.map((m) => (
+              <li key={m.id}>
+                <Link to={`/dev/mailbox/${m.id}`} className={`block px-4 py-3 hover:bg-slate-50 ${params.id === m.id ? "bg-blue-50" : ""}`}>
+                  <span className="block font-medium text-slate-900">{m.subject}</span>
+                  <span className="block text-slate-600">
+                    to {m.to} · {formatInstant(m.createdAt)}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Outlet />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "#db/client";
+import { firms } from "#db/schema";
+import { Button } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { Field } from "~/components/ui/field";
+import { writeAudit } from "~/utils/audit.server";
+import { requirePermission } from "~/utils/auth.server";
+import { parseWith, readForm } from "~/utils/forms.server";
+import { redirectWithToast } from "~/utils/toast.server";
+import { optionalText, requiredText } from "~/utils/validation";
+
+export const meta: MetaFunction = () => [{ title: "Firm settings · Casewatch" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requirePermission(args, "manage:firm");
+  return { firm: user.firm };
+}
+
+const schema = z.object({
+  name: requiredText("Firm name", 120),
+  phone: optionalText("Phone", 40),
+  email: optionalText("Email", 254).pipe(z.email("Enter an email address like office@example.org.").nullable()),
+  require2fa: z.enum(["on"]).optional(),
+});
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requirePermission(args, "manage:firm");
+  const parsed = parseWith(schema, await readForm(args.request));
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const next = { name: parsed.data.name, phone: parsed.data.phone, email: parsed.data.email, require2fa: parsed.data.require2fa === "on" };
+  const before = { name: user.firm.name, phone: user.firm.phone, email: user.firm.email, require2fa: user.firm.require2fa };
+  getDb().transaction((tx) => {
+    tx.update(firms).set(next).where(eq(firms.id, user.firmId)).run();
+    writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "firm.settings_changed", entityType: "firm", entityId: user.firmId, before, after: next, ip: args.context?.clientIp ?? null });
+  });
+  return redirectWithToast("/settings/firm", { kind: "success", message: "Firm settings saved." });
+}
+
+export default function FirmSettings() {
+  const { firm } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Record<string, string | undefined> = result?.errors ?? {};
+  const v: Record<string, string | undefined> = result?.values ?? {};
+  return (
+    <Card title="Firm" className="max-w-2xl">
+      <Form method="post" className="space-y-4">
+        <Field label="Firm name" name="name" required defaultValue={v.name ?? firm.name} error={errors.name} />
+        <p className="text-sm text-slate-600">
+          Short name: <code>{firm.slug}</code> (used in links and commands; it does not change).
+        </p>
+        <Field label="Phone" name="phone" type="tel" defaultValue={v.phone ?? firm.phone ?? ""} error={errors.phone} hint="Shown to clients on their status page." />
+        <Field label="Email" name="email" type="email" defaultValue={v.email ?? firm.email ?? ""} error={errors.email} />
+        <div className="flex items-start gap-3">
+          <input id="require2fa" name="require2fa" type="checkbox" defaultChecked={firm.require2fa} className="mt-1 h-4 w-4" />
+          <label htmlFor="require2fa" className="text-sm text-slate-800">
+            <span className="font-medium">Require two-step sign-in for all staff</span>
+            <span className="block text-slate-600">Staff without it are sent to set it up before they can open any client's file.</span>
+          </label>
+        </div>
+        <Button type="submit" pendingText="Saving…">
+          Save firm settings
+        </Button>
+      </Form>
+    </Card>
+  );
+}

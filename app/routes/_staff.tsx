@@ -1,0 +1,107 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { ROLE_LABELS, can } from "~/domain/permissions";
+import { requireStaff } from "~/utils/auth.server";
+import { env } from "~/utils/env.server";
+
+export async function loader(args: LoaderFunctionArgs) {
+  // The layout itself only needs a staff member; each page below checks its own permission too.
+  const user = await requireStaff(args, { allowWithout2fa: true });
+  const nav = [
+    { to: "/dashboard", label: "Dashboard" },
+    { to: "/settings", label: "Settings" },
+    ...(env.demo && can(user.role, "view:mailbox") ? [{ to: "/dev/mailbox", label: "Demo mailbox" }] : []),
+  ];
+  return {
+    user: { displayName: user.displayName, role: ROLE_LABELS[user.role], firmName: user.firm.name, initials: initials(user.displayName) },
+    nav,
+  };
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((p) => [...p][0]?.toUpperCase() ?? "")
+    .join("");
+}
+
+function NavItems({ nav }: { nav: { to: string; label: string }[] }) {
+  return (
+    <ul className="space-y-1">
+      {nav.map((item) => (
+        <li key={item.to}>
+          <NavLink
+            to={item.to}
+            className={({ isActive }) =>
+              `block rounded-md px-3 py-2 text-sm font-medium ${isActive ? "bg-blue-50 text-blue-800" : "text-slate-700 hover:bg-slate-100"}`
+            }
+          >
+            {item.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function StaffLayout() {
+  const { user, nav } = useLoaderData<typeof loader>();
+  const userMenu = (
+    <div className="flex items-center gap-3">
+      <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded-full bg-blue-100 text-sm font-semibold text-blue-800">
+        {user.initials}
+      </span>
+      <div className="min-w-0 text-sm">
+        <p className="truncate font-medium text-slate-900">{user.displayName}</p>
+        <p className="truncate text-slate-600">{user.role}</p>
+      </div>
+    </div>
+  );
+  return (
+    <div className="min-h-full lg:flex">
+      <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white lg:flex">
+        <div className="border-b border-slate-200 px-4 py-4">
+          <p className="flex items-center gap-2 font-semibold text-blue-800">
+            <img src="/favicon.svg" alt="" className="h-6 w-6" /> Casewatch
+          </p>
+          <p className="mt-1 truncate text-xs text-slate-600">{user.firmName}</p>
+        </div>
+        <nav aria-label="Main" className="flex-1 px-3 py-4">
+          <NavItems nav={nav} />
+        </nav>
+        <div className="space-y-3 border-t border-slate-200 px-4 py-4">
+          {userMenu}
+          <Form method="post" action="/logout">
+            <button type="submit" className="text-sm font-medium text-blue-700 underline">
+              Sign out
+            </button>
+          </Form>
+        </div>
+      </aside>
+      <header className="border-b border-slate-200 bg-white lg:hidden">
+        <details className="group">
+          <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3">
+            <span className="flex items-center gap-2 font-semibold text-blue-800">
+              <img src="/favicon.svg" alt="" className="h-6 w-6" /> Casewatch
+            </span>
+            <span className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300">Menu</span>
+          </summary>
+          <nav aria-label="Main" className="space-y-4 border-t border-slate-200 px-4 py-3">
+            <NavItems nav={nav} />
+            {userMenu}
+            <Form method="post" action="/logout">
+              <button type="submit" className="text-sm font-medium text-blue-700 underline">
+                Sign out
+              </button>
+            </Form>
+          </nav>
+        </details>
+      </header>
+      <main className="min-w-0 flex-1 px-4 py-6 sm:px-8">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

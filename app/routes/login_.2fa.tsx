@@ -1,0 +1,96 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "#db/client";
+import { recoveryCodes, users } from "#db/schema";
+import { AuthLayout } from "~/components/auth-layout";
+import { Button } from "~/components/ui/button";
+import { Field, FormError } from "~/components/ui/field";
+import { writeAudit } from "~/utils/audit.server";
+import { parseWith, readForm } from "~/utils/forms.server";
+import { completeLogin, endTwoFactorChallenge, readTwoFactorChallenge } from "~/utils/login.server";
+import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
+import { hashRecoveryCode, verifyTotp } from "~/utils/totp.server";
+
+export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Casewatch" }];
+
+const schema = z.object({
+  code: z.string().trim().max(20).optional(),
+  recoveryCode: z.string().trim().max(40).optional(),
+  redirectTo: z.string().max(500).optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (!readTwoFactorChallenge(request)) throw redirect("/login");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const ip = context?.clientIp ?? null;
+  const challenge = readTwoFactorChallenge(request);
+  if (!challenge) throw redirect("/login");
+  const form = await readForm(request);
+  const parsed = parseWith(schema, form);
+  if (!parsed.ok) return data({ formError: "Enter the 6-digit code from your app, or a recovery code." }, { status: 400 });
+  const { code, recoveryCode, redirectTo } = parsed.data;
+  if (!code && !recoveryCode) return data({ formError: "Enter the 6-digit code from your app, or a recovery code." }, { status: 400 });
+
+  if (isRateLimited("2fa", { account: challenge.userId, ip })) return data({ formError: rateLimitMessage() }, { status: 429 });
+  const db = getDb();
+  const user = db.select().from(users).where(eq(users.id, challenge.userId)).get();
+  if (!user?.active || !user.totpSecret) throw redirect("/login");
+
+  if (code) {
+    const step = verifyTotp(user.totpSecret, code, user.totpLastStep);
+    if (step !== null) {
+      db.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id)).run();
+      return completeLogin(user, request, ip, redirectTo ?? null, "totp", [endTwoFactorChallenge(challenge.id)]);
+    }
+  } else if (recoveryCode) {
+    const row = db
+      .select({ id: recoveryCodes.id })
+      .from(recoveryCodes)
+      .where(and(eq(recoveryCodes.userId, user.id), eq(recoveryCodes.codeHash, hashRecoveryCode(recoveryCode)), isNull(recoveryCodes.usedAt)))
+      .get();
+    if (row) {
+      db.transaction((tx) => {
+        tx.update(recoveryCodes).set({ usedAt: new Date().toISOString() }).where(eq(recoveryCodes.id, row.id)).run();
+        writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "auth.recovery_code_used", entityType: "user", entityId: user.id, ip });
+      });
+      return completeLogin(user, request, ip, redirectTo ?? null, "recovery_code", [endTwoFactorChallenge(challenge.id)]);
+    }
+  }
+  recordFailure("2fa", { account: user.id, ip });
+  writeAudit(db, { firmId: user.firmId, actorUserId: null, action: "auth.2fa_failed", entityType: "user", entityId: user.id, ip });
+  return data({ formError: code ? "That code is not right, or it was already used. Wait for the next code and try again." : "That recovery code is not right, or it was already used." }, { status: 400 });
+}
+
+export default function TwoFactor() {
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const redirectTo = params.get("redirectTo") ?? "";
+  return (
+    <AuthLayout title="Two-step sign-in" intro="Open your authenticator app and enter the 6-digit code it shows for Casewatch.">
+      <Form method="post" className="space-y-4">
+        <FormError message={result?.formError} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Field label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" autoFocus pattern="[0-9 ]*" />
+        <Button type="submit" className="w-full" pendingText="Checking…">
+          Verify
+        </Button>
+      </Form>
+      <details className="mt-6 text-sm">
+        <summary className="cursor-pointer font-medium text-blue-700">Use a recovery code instead</summary>
+        <Form method="post" className="mt-3 space-y-3">
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <Field label="Recovery code" name="recoveryCode" autoComplete="off" hint="One of the ten codes you saved when you turned on two-step sign-in. Each works once." />
+          <Button type="submit" variant="secondary" className="w-full">
+            Sign in with recovery code
+          </Button>
+        </Form>
+      </details>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,154 @@
+// Casewatch's HTTP server: our own small Express app around the Remix handler, so that every
+// response gets a per-request CSP nonce and security headers (remix-serve cannot do that).
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import helmet from "helmet";
+import { pino } from "pino";
+import { count } from "drizzle-orm";
+import { closeDb, databasePath, getDb, runMigrations } from "#db/client";
+import { firms } from "#db/schema";
+import { isSameOriginRequest } from "~/utils/origin.server";
+import { createSetupCode } from "~/utils/setup.server";
+
+const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "casewatch" } });
+const production = process.env.NODE_ENV === "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const cookieSecure = process.env.COOKIE_SECURE === "false" ? false : production;
+
+runMigrations();
+log.info({ database: databasePath() }, "database ready (migrations applied)");
+
+const firmCount = getDb().select({ n: count() }).from(firms).get()?.n ?? 0;
+if (firmCount === 0) {
+  const code = createSetupCode();
+  // The console is the only place this code appears: whoever reaches a fresh server first cannot claim it.
+  console.log(`\n  Casewatch first-run setup: open /setup and enter this setup code: ${code}\n`);
+}
+
+const app = express();
+app.disable("x-powered-by");
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+
+app.use((req, res, next) => {
+  res.locals.requestId = (req.get("x-request-id") ?? "").slice(0, 64) || randomBytes(8).toString("hex");
+  res.locals.cspNonce = randomBytes(16).toString("base64");
+  res.setHeader("X-Request-Id", res.locals.requestId as string);
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    // Path only: query strings can hold names typed into search, and logs carry no client data.
+    log.info(
+      {
+        reqId: res.locals.requestId,
+        method: req.method,
+        path: req.path.slice(0, 200),
+        status: res.statusCode,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+      },
+      "request",
+    );
+  });
+  next();
+});
+
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": production ? ["'self'"] : ["'self'", "ws:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+      },
+    },
+    strictTransportSecurity: cookieSecure ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+    xFrameOptions: { action: "deny" },
+  }),
+);
+
+// Refuse state-changing requests that do not come from our own pages (CSRF).
+app.use((req, res, next) => {
+  const ok = isSameOriginRequest({
+    method: req.method,
+    origin: req.get("origin"),
+    secFetchSite: req.get("sec-fetch-site"),
+    selfOrigin: `${req.protocol}://${req.get("host")}`,
+    appOrigin: process.env.APP_ORIGIN,
+  });
+  if (ok) return next();
+  log.warn({ reqId: res.locals.requestId, path: req.path }, "cross-origin request refused");
+  res
+    .status(403)
+    .type("text/plain")
+    .send("This request was refused because it did not come from a Casewatch page. Go back, reload the page and try again.");
+});
+
+app.use(compression());
+
+let build: ServerBuild | (() => Promise<ServerBuild>);
+if (production) {
+  const root = path.resolve("build");
+  app.use("/assets", express.static(path.join(root, "client/assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(root, "client"), { maxAge: "1h" }));
+  build = (await import(path.join(root, "server/index.js"))) as ServerBuild;
+} else {
+  const vite = await import("vite");
+  const viteDevServer = await vite.createServer({ server: { middlewareMode: true } });
+  app.use(viteDevServer.middlewares);
+  build = () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+}
+app.use(express.static("public", { maxAge: "1h" }));
+
+// Pages and their data may carry client data: never cached by the browser or a proxy.
+app.use((_req, res, next) => {
+  res.setHeader("Cache-Control", "no-store");
+  next();
+});
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: production ? "production" : "development",
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      requestId: res.locals.requestId as string,
+      clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    }),
+  }),
+);
+
+const server = app.listen(port, host, () => {
+  log.info({ port }, `Casewatch listening on http://localhost:${port}`);
+});
+
+function shutdown(signal: string) {
+  log.info({ signal }, "stopping: no new requests, finishing those in flight");
+  const timer = setTimeout(() => {
+    log.warn("in-flight requests did not finish in time; exiting");
+    closeDb();
+    process.exit(0);
+  }, Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000));
+  timer.unref();
+  server.close(() => {
+    closeDb();
+    log.info("stopped cleanly");
+    process.exit(0);
+  });
+  server.closeIdleConnections?.();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

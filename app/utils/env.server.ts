@@ -1,0 +1,47 @@
+// Every setting the server reads, in one place, with its default. Documented in README.md.
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+export const env = {
+  get isProduction() {
+    return process.env.NODE_ENV === "production";
+  },
+  /** Demo mode: the /dev/mailbox page and the demo banner. Only CASEWATCH_DEMO=1 turns it on. */
+  get demo() {
+    return process.env.CASEWATCH_DEMO === "1";
+  },
+  get appOrigin() {
+    return process.env.APP_ORIGIN?.replace(/\/+$/, "") || null;
+  },
+  /** Secure cookies (and the __Host- prefix) in production, unless COOKIE_SECURE=false. */
+  get cookieSecure() {
+    if (process.env.COOKIE_SECURE === "false") return false;
+    if (process.env.COOKIE_SECURE === "true") return true;
+    return process.env.NODE_ENV === "production";
+  },
+  get sessionIdleMinutes() {
+    return int("SESSION_IDLE_MINUTES", 30);
+  },
+  get sessionAbsoluteHours() {
+    return int("SESSION_ABSOLUTE_HOURS", 12);
+  },
+  get rateLimitAccountMax() {
+    return int("RATE_LIMIT_ACCOUNT_MAX", 10);
+  },
+  get rateLimitIpMax() {
+    return int("RATE_LIMIT_IP_MAX", 100);
+  },
+  get rateLimitWindowMinutes() {
+    return int("RATE_LIMIT_WINDOW_MINUTES", 15);
+  },
+  get smtpUrl() {
+    return process.env.SMTP_URL || null;
+  },
+  get mailFrom() {
+    return process.env.MAIL_FROM || "Casewatch <no-reply@casewatch.invalid>";
+  },
+};

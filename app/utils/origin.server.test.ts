@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { isSameOriginRequest } from "./origin.server";
+
+const self = "http://localhost:3000";
+
+describe("Origin check on state-changing requests", () => {
+  it.each([
+    ["GET from anywhere", { method: "GET", origin: "https://evil.example", secFetchSite: "cross-site" }, true],
+    ["POST from our page", { method: "POST", origin: self, secFetchSite: "same-origin" }, true],
+    ["POST with only Origin", { method: "POST", origin: self, secFetchSite: null }, true],
+    ["POST with only Sec-Fetch-Site", { method: "POST", origin: null, secFetchSite: "same-origin" }, true],
+    ["POST from another site", { method: "POST", origin: "https://evil.example", secFetchSite: "cross-site" }, false],
+    ["POST from a sibling subdomain", { method: "POST", origin: "http://evil.localhost:3000", secFetchSite: "same-site" }, false],
+    ["POST with Origin null (sandboxed frame)", { method: "POST", origin: "null", secFetchSite: null }, false],
+    ["POST with no headers at all", { method: "POST", origin: null, secFetchSite: null }, false],
+    ["DELETE from another port", { method: "DELETE", origin: "http://localhost:4000", secFetchSite: null }, false],
+    ["POST with matching Origin but cross-site fetch metadata", { method: "POST", origin: self, secFetchSite: "cross-site" }, false],
+    ["POST typed in the address bar (none)", { method: "POST", origin: self, secFetchSite: "none" }, false],
+  ])("%s", (_name, req, expected) => {
+    expect(isSameOriginRequest({ ...req, selfOrigin: self })).toBe(expected);
+  });
+
+  it("accepts APP_ORIGIN behind a proxy", () => {
+    expect(
+      isSameOriginRequest({
+        method: "POST",
+        origin: "https://casewatch.example-firm.org",
+        secFetchSite: "same-origin",
+        selfOrigin: "http://127.0.0.1:3000",
+        appOrigin: "https://casewatch.example-firm.org/",
+      }),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,78 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export const MIGRATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../migrations",
+);
+
+export function databasePath(): string {
+  return path.resolve(process.env.DATABASE_PATH ?? "./data/casewatch.db");
+}
+
+/** Opens a SQLite file with the settings legal records need. */
+export function openSqlite(file: string): Database.Database {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  // FULL: a committed write survives a power cut, not only a process crash.
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma(`busy_timeout = ${Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 5000)}`);
+  return sqlite;
+}
+
+export function runMigrations(file = databasePath()): void {
+  const sqlite = openSqlite(file);
+  try {
+    migrate(drizzle(sqlite, { schema }), { migrationsFolder: migrationsDir() });
+  } finally {
+    sqlite.close();
+  }
+}
+
+// In the server build this file is bundled into build/server, so the path above points elsewhere;
+// fall back to the working directory, which is the project root for every npm script.
+function migrationsDir(): string {
+  if (fs.existsSync(path.join(MIGRATIONS_DIR, "meta/_journal.json"))) return MIGRATIONS_DIR;
+  return path.resolve("migrations");
+}
+
+type Handle = { file: string; sqlite: Database.Database; db: Db };
+const globalForDb = globalThis as unknown as { __casewatchDb?: Handle };
+
+/** The one database handle of this process (survives dev reloads). */
+export function getDb(): Db {
+  return getHandle().db;
+}
+
+export function getSqlite(): Database.Database {
+  return getHandle().sqlite;
+}
+
+function getHandle(): Handle {
+  const file = databasePath();
+  const existing = globalForDb.__casewatchDb;
+  if (existing && existing.file === file && existing.sqlite.open) return existing;
+  const sqlite = openSqlite(file);
+  const handle = { file, sqlite, db: drizzle(sqlite, { schema }) };
+  globalForDb.__casewatchDb = handle;
+  return handle;
+}
+
+export function closeDb(): void {
+  const h = globalForDb.__casewatchDb;
+  if (h?.sqlite.open) {
+    h.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    h.sqlite.close();
+  }
+  globalForDb.__casewatchDb = undefined;
+}

@@ -1,0 +1,4 @@
+import { databasePath, runMigrations } from "./client";
+
+runMigrations();
+console.log(`Migrations applied to ${databasePath()}`);
