@@ -1,0 +1,51 @@
+// Test fixtures: rows made directly in the worker's SQLite file, and sessions made the way sign-in makes them.
+import { getDb } from "#db/client";
+import { clients, firms, mailMessages, users, type Role } from "#db/schema";
+import { createId } from "~/utils/crypto.server";
+import { hashPassword } from "~/utils/password.server";
+import { createSession, sessionCookieName } from "~/utils/session.server";
+
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
+
+export function makeFirm(name = "Test Firm") {
+  const id = createId();
+  getDb().insert(firms).values({ id, name, slug: `firm-${unique()}` }).run();
+  return id;
+}
+
+export function makeClient(firmId: string, over: Partial<typeof clients.$inferInsert> = {}) {
+  const id = createId();
+  getDb()
+    .insert(clients)
+    .values({ id, firmId, familyName: "Chen", givenNames: "Wei", ...over })
+    .run();
+  return id;
+}
+
+let cachedHash: Promise<string> | undefined;
+export const TEST_PASSWORD = "a test password that is long";
+
+export async function makeUser(firmId: string, role: Role, over: Partial<typeof users.$inferInsert> = {}) {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const id = createId();
+  const clientId = role === "client" ? (over.clientId ?? makeClient(firmId)) : null;
+  getDb()
+    .insert(users)
+    .values({ id, firmId, role, clientId, email: `${role}-${unique()}@test.invalid`, displayName: `${role} ${unique()}`, passwordHash: await cachedHash, ...over })
+    .run();
+  return { id, clientId };
+}
+
+/** A Cookie header for a fresh session of the user. */
+export async function sessionCookie(userId: string): Promise<string> {
+  const { cookie } = await createSession(userId, { ip: "127.0.0.1", userAgent: "vitest" });
+  const token = cookie.split(";")[0]!.split("=")[1]!;
+  return `${sessionCookieName()}=${token}`;
+}
+
+export function makeMail(firmId: string) {
+  const id = createId();
+  getDb().insert(mailMessages).values({ id, firmId, toAddress: "x@test.invalid", subject: "Test", bodyText: "Body", messageId: `<${id}@test>` }).run();
+  return id;
+}

@@ -1,0 +1,56 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Two production servers, each on its own fresh database: a seeded demo firm for most tests, and an
+// empty one for the first-run setup test. Debian's Chromium only (no browser downloads here).
+import { MAIN_PORT, SETUP_PORT, SETUP_TOKEN } from "./e2e/ports";
+
+const serverEnv = {
+  NODE_ENV: "production",
+  CASEWATCH_DEMO: "1",
+  // Every test signs in from 127.0.0.1; the per-account limits stay at their defaults.
+  RATE_LIMIT_IP_MAX: "100000",
+  LOG_LEVEL: "warn",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${MAIN_PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx db/seed.ts && node_modules/.bin/tsx app/server/main.ts",
+      port: MAIN_PORT,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, PORT: String(MAIN_PORT), DATABASE_PATH: "e2e/.data/main.db" },
+    },
+    {
+      command: "node_modules/.bin/tsx app/server/main.ts",
+      port: SETUP_PORT,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, PORT: String(SETUP_PORT), DATABASE_PATH: "e2e/.data/setup.db", SETUP_TOKEN },
+    },
+  ],
+});
