@@ -83,7 +83,7 @@ export default function Dashboard() {
               {d.recent.map((r) => (
                 <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2">
                   <span>
-                    <span className="font-medium">{r.actor ?? "Someone"}</span> · {r.label}
+                    <span className="font-medium">{r.actor ?? "System"}</span> · {r.label}
                   </span>
                   <time dateTime={r.at} className="text-slate-600">
                     {formatInstant(r.at)}

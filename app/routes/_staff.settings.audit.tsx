@@ -98,7 +98,7 @@ export default function AuditLog() {
           {d.entries.map((e) => (
             <tr key={e.id} className="hover:bg-slate-50">
               <Td className="whitespace-nowrap">{formatInstant(e.at)}</Td>
-              <Td>{e.actor ?? "—"}</Td>
+              <Td>{e.actor ?? "System"}</Td>
               <Td>{e.label}</Td>
               <Td className="font-mono text-xs">
                 {e.entityType}
