@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnySQLiteColumn,
   check,
   index,
   integer,
+  primaryKey,
   sqliteTable,
   text,
   uniqueIndex,
@@ -44,7 +46,7 @@ export const users = sqliteTable(
     passwordHash: text("password_hash"),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     // A client user is linked to exactly one client record.
-    clientId: text("client_id").references(() => clients.id),
+    clientId: text("client_id").references((): AnySQLiteColumn => clients.id),
     totpSecret: text("totp_secret"),
     totpEnabledAt: text("totp_enabled_at"),
     // Last TOTP time step accepted, so a code cannot be replayed within its window.
@@ -194,8 +196,13 @@ export const mailMessages = sqliteTable(
   (t) => [index("mail_messages_firm_idx").on(t.firmId, t.createdAt)],
 );
 
-// The client record. The case-records work extends it; the foundation needs it so that a client user
-// can be linked to exactly one client.
+export const SEXES = ["female", "male", "x", "unknown"] as const;
+export const DETENTION_STATUSES = ["not_detained", "detained", "released"] as const;
+export const RELEASE_FORMS = ["i220a", "i220b", "parole", "bond", "other"] as const;
+
+// The client record: what the lawyer enters, plus values derived from the case's history (status,
+// travel documents, risk, next deadline), cached here with the day they were computed so that lists
+// can filter and sort by them without recomputing per row.
 export const clients = sqliteTable(
   "clients",
   {
@@ -206,18 +213,251 @@ export const clients = sqliteTable(
     familyName: text("family_name").notNull(),
     givenNames: text("given_names").notNull(),
     nativeName: text("native_name"),
+    otherNames: text("other_names"),
     aNumber: text("a_number"),
+    dateOfBirth: text("date_of_birth"),
+    sex: text("sex", { enum: SEXES }).notNull().default("unknown"),
+    /** ISO 3166-1 alpha-2 codes (or XX for stateless); mirrored in client_nationalities for lookups. */
+    nationalities: text("nationalities", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    countryOfBirth: text("country_of_birth"),
     preferredLanguage: text("preferred_language").notNull().default("en"),
     email: text("email"),
     phone: text("phone"),
+    address: text("address"),
+    addressReportedCourtOn: text("address_reported_court_on"),
+    addressReportedIceOn: text("address_reported_ice_on"),
+    detentionStatus: text("detention_status", { enum: DETENTION_STATUSES }).notNull().default("not_detained"),
+    detentionFacility: text("detention_facility"),
+    detentionSince: text("detention_since"),
+    releaseForm: text("release_form", { enum: RELEASE_FORMS }),
+    lawyerId: text("lawyer_id").references((): AnySQLiteColumn => users.id),
+    paralegalId: text("paralegal_id").references((): AnySQLiteColumn => users.id),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** Staff-only. Never sent to the client's own pages. */
+    notes: text("notes"),
+    emergencyContacts: text("emergency_contacts"),
+    childrenCare: text("children_care"),
+    powerOfAttorneyOnFile: integer("power_of_attorney_on_file", { mode: "boolean" }).notNull().default(false),
+    // Derived (see app/models/client-derived.server.ts).
+    removalPhase: text("removal_phase").notNull().default("none"),
+    removalLabel: text("removal_label").notNull().default("No removal case recorded"),
+    finalOrderSince: text("final_order_since"),
+    travelDocState: text("travel_doc_state").notNull().default("unknown"),
+    travelDocLabel: text("travel_doc_label"),
+    riskTier: text("risk_tier").notNull().default("none"),
+    riskRank: integer("risk_rank").notNull().default(0),
+    riskReasons: text("risk_reasons", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    nextDeadline: text("next_deadline"),
+    nextHearing: text("next_hearing"),
+    derivedOn: text("derived_on"),
+    lastChangeAt: text("last_change_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: text("updated_at"),
+    updatedBy: text("updated_by").references((): AnySQLiteColumn => users.id),
   },
   (t) => [
-    index("clients_firm_idx").on(t.firmId, t.familyName, t.givenNames),
+    index("clients_firm_name_idx").on(t.firmId, t.familyName, t.givenNames, t.id),
     uniqueIndex("clients_firm_anumber_unique").on(t.firmId, t.aNumber),
+    index("clients_firm_risk_idx").on(t.firmId, t.riskRank, t.id),
+    index("clients_firm_phase_idx").on(t.firmId, t.removalPhase, t.id),
+    index("clients_firm_deadline_idx").on(t.firmId, t.nextDeadline, t.id),
+    index("clients_firm_change_idx").on(t.firmId, t.lastChangeAt, t.id),
+    index("clients_firm_lawyer_idx").on(t.firmId, t.lawyerId),
+    index("clients_firm_paralegal_idx").on(t.firmId, t.paralegalId),
+    index("clients_firm_phone_idx").on(t.firmId, t.phone),
+    index("clients_firm_detention_idx").on(t.firmId, t.detentionStatus),
+    index("clients_firm_traveldoc_idx").on(t.firmId, t.travelDocState),
   ],
+);
+
+export const clientNationalities = sqliteTable(
+  "client_nationalities",
+  {
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    firmId: text("firm_id").notNull(),
+    country: text("country").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clientId, t.country] }),
+    index("client_nationalities_firm_country_idx").on(t.firmId, t.country, t.clientId),
+  ],
+);
+
+export const removalEvents = sqliteTable(
+  "removal_events",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    /** Order of entry (ms since epoch at creation), to break ties between events of one day. */
+    seq: integer("seq").notNull(),
+    type: text("type").notNull(),
+    effectiveDate: text("effective_date").notNull(),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    court: text("court"),
+    notes: text("notes"),
+    source: text("source").notNull().default("other"),
+    verifiedOn: text("verified_on"),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at"),
+    updatedBy: text("updated_by").references(() => users.id),
+  },
+  (t) => [index("removal_events_client_idx").on(t.clientId, t.effectiveDate, t.seq), index("removal_events_firm_idx").on(t.firmId, t.createdAt)],
+);
+
+export const HEARING_TYPES = ["master", "individual"] as const;
+export const HEARING_MODES = ["in_person", "video", "phone"] as const;
+
+export const hearings = sqliteTable(
+  "hearings",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    hearingType: text("hearing_type", { enum: HEARING_TYPES }).notNull(),
+    court: text("court").notNull(),
+    judge: text("judge"),
+    date: text("date").notNull(),
+    /** Local time at the court, "HH:MM". */
+    time: text("time"),
+    timeZone: text("time_zone").notNull().default("America/New_York"),
+    mode: text("mode", { enum: HEARING_MODES }).notNull().default("in_person"),
+    cancelled: integer("cancelled", { mode: "boolean" }).notNull().default(false),
+    notes: text("notes"),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at"),
+  },
+  (t) => [index("hearings_client_idx").on(t.clientId, t.date), index("hearings_firm_date_idx").on(t.firmId, t.date)],
+);
+
+// Every postponement kept: hearings move often, and a lawyer needs the old dates.
+export const hearingPostponements = sqliteTable(
+  "hearing_postponements",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id").notNull(),
+    hearingId: text("hearing_id")
+      .notNull()
+      .references(() => hearings.id),
+    fromDate: text("from_date").notNull(),
+    fromTime: text("from_time"),
+    toDate: text("to_date").notNull(),
+    toTime: text("to_time"),
+    reason: text("reason").notNull(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("hearing_postponements_hearing_idx").on(t.hearingId)],
+);
+
+export const travelDocuments = sqliteTable(
+  "travel_documents",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    kind: text("kind").notNull(),
+    issuingCountry: text("issuing_country"),
+    number: text("number"),
+    issueDate: text("issue_date"),
+    expiryDate: text("expiry_date"),
+    holder: text("holder").notNull().default("unknown"),
+    state: text("state").notNull().default("unknown"),
+    notes: text("notes"),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at"),
+  },
+  (t) => [index("travel_documents_client_idx").on(t.clientId), index("travel_documents_firm_idx").on(t.firmId, t.state)],
+);
+
+export const travelDocumentEvents = sqliteTable(
+  "travel_document_events",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id").notNull(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => travelDocuments.id),
+    state: text("state").notNull(),
+    holder: text("holder").notNull(),
+    effectiveDate: text("effective_date").notNull(),
+    note: text("note"),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("travel_document_events_doc_idx").on(t.documentId, t.effectiveDate)],
+);
+
+// Deadlines as last computed, for the firm-wide view and the "deadline within N days" filter.
+export const clientDeadlines = sqliteTable(
+  "client_deadlines",
+  {
+    firmId: text("firm_id").notNull(),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    kind: text("kind").notNull(),
+    label: text("label").notNull(),
+    due: text("due").notNull(),
+    /** open | met | superseded | done | not_applicable */
+    state: text("state").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.key] }), index("client_deadlines_firm_due_idx").on(t.firmId, t.state, t.due)],
+);
+
+// What a lawyer said of a computed deadline: done, or not applicable. Kept by the deadline's stable key.
+export const deadlineMarks = sqliteTable(
+  "deadline_marks",
+  {
+    firmId: text("firm_id").notNull(),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    key: text("key").notNull(),
+    mark: text("mark", { enum: ["done", "not_applicable"] }).notNull(),
+    note: text("note"),
+    markedBy: text("marked_by").references(() => users.id),
+    markedAt: text("marked_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.key] })],
+);
+
+// Days a court or office was closed (weather, emergencies), entered by the firm: deadlines roll past them.
+export const closureDays = sqliteTable(
+  "closure_days",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    date: text("date").notNull(),
+    reason: text("reason").notNull(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("closure_days_firm_date_unique").on(t.firmId, t.date)],
 );
 
 export type Firm = typeof firms.$inferSelect;
@@ -227,3 +467,6 @@ export type Invite = typeof invites.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type MailMessage = typeof mailMessages.$inferSelect;
 export type Client = typeof clients.$inferSelect;
+export type RemovalEventRow = typeof removalEvents.$inferSelect;
+export type Hearing = typeof hearings.$inferSelect;
+export type TravelDocumentRow = typeof travelDocuments.$inferSelect;

@@ -1,65 +1,167 @@
-// `npm run db:seed`: the demo firm. Idempotent: every row is looked up by a stable key first, so a
-// second run changes nothing. Never run as part of a server start.
-import { and, eq } from "drizzle-orm";
-import { hashPassword } from "../app/utils/password.server";
-import { databasePath, getDb, runMigrations, closeDb } from "./client";
-import { auditLog, clients, firms, users, type Role } from "./schema";
+// `npm run db:seed`: the demo firm. Idempotent: every row is looked up by a stable key first (firm slug,
+// user email, client A-number), so a second run changes nothing. Never run as part of a server start.
 import { randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { addDays, todayIn } from "../app/domain/dates";
+import type { EventDetails, EventType } from "../app/domain/removal-events";
+import { addHearing, addRemovalEvent, addTravelDocument } from "../app/models/case.server";
+import { createClient, type Actor } from "../app/models/client.server";
+import { clientFormSchema } from "../app/utils/client-schema";
+import { hashPassword } from "../app/utils/password.server";
+import { closeDb, databasePath, getDb, runMigrations } from "./client";
+import { auditLog, clients, firms, users, type Role } from "./schema";
 
 export const DEMO_PASSWORD = "casewatch-demo";
 export const DEMO_FIRM = { name: "Demo Immigration Law", slug: "demo", phone: "+1 (212) 555-0142", email: "office@demo.test" };
 
 const id = () => randomBytes(12).toString("hex").slice(0, 20);
 
-export const DEMO_CLIENTS = [
-  { familyName: "Chen", givenNames: "Wei", nativeName: "陈伟", aNumber: "A201456789", preferredLanguage: "zh-Hans" },
-  { familyName: "Lin", givenNames: "Mei", nativeName: "林美", aNumber: "A208334120", preferredLanguage: "zh-Hans" },
-  { familyName: "Zhang", givenNames: "Xiaoming", nativeName: "张小明", aNumber: "A209871234", preferredLanguage: "zh-Hans" },
-  { familyName: "Wang", givenNames: "Fang", nativeName: "王芳", aNumber: "A087654321", preferredLanguage: "zh-Hans" },
-  { familyName: "Liu", givenNames: "Yang", nativeName: "刘洋", aNumber: "A215550987", preferredLanguage: "zh-Hans" },
-  { familyName: "López Hernández", givenNames: "María José", nativeName: null, aNumber: "A212345678", preferredLanguage: "es" },
-  { familyName: "Ramírez", givenNames: "Carlos", nativeName: null, aNumber: "A219876540", preferredLanguage: "es" },
-  { familyName: "Gómez", givenNames: "Ana Lucía", nativeName: null, aNumber: "A203332211", preferredLanguage: "es" },
-  { familyName: "Castillo", givenNames: "José Luis", nativeName: null, aNumber: "A206667788", preferredLanguage: "es" },
-  { familyName: "Singh", givenNames: "Harpreet", nativeName: "ਹਰਪ੍ਰੀਤ ਸਿੰਘ", aNumber: "A214443322", preferredLanguage: "pa" },
-  { familyName: "Patel", givenNames: "Rajesh", nativeName: "राजेश पटेल", aNumber: "A217778899", preferredLanguage: "hi" },
-  { familyName: "Jean-Baptiste", givenNames: "Marie", nativeName: null, aNumber: "A211112233", preferredLanguage: "ht" },
-  { familyName: "Pierre", givenNames: "Jean Robert", nativeName: null, aNumber: "A204445566", preferredLanguage: "ht" },
-  { familyName: "Ivanov", givenNames: "Dmitri", nativeName: "Дмитрий Иванов", aNumber: "A218889900", preferredLanguage: "ru" },
-] as const;
+type Scenario = "proceedings" | "ij_order" | "appeal" | "final" | "final_stayed" | "final_passport" | "final_td_issued" | "in_absentia" | "withholding" | "asylum" | "vd" | "mtr";
+
+type DemoClient = {
+  familyName: string;
+  givenNames: string;
+  nativeName?: string;
+  aNumber: string;
+  nationalities: string;
+  preferredLanguage: string;
+  phone?: string;
+  scenario: Scenario;
+  detained?: string;
+  notes?: string;
+};
+
+export const DEMO_CLIENTS: DemoClient[] = [
+  { familyName: "Chen", givenNames: "Wei", nativeName: "陈伟", aNumber: "A201456789", nationalities: "CN", preferredLanguage: "zh-Hans", phone: "+1 (718) 555-0101", scenario: "final_passport", notes: "Prefers calls after 6 pm. Brother in Flushing can interpret." },
+  { familyName: "Lin", givenNames: "Mei", nativeName: "林美", aNumber: "A208334120", nationalities: "CN", preferredLanguage: "zh-Hans", phone: "+1 (718) 555-0102", scenario: "final_stayed" },
+  { familyName: "Zhang", givenNames: "Xiaoming", nativeName: "张小明", aNumber: "A209871234", nationalities: "CN", preferredLanguage: "zh-Hans", scenario: "final_td_issued" },
+  { familyName: "Wang", givenNames: "Fang", nativeName: "王芳", aNumber: "A087654321", nationalities: "CN", preferredLanguage: "zh-Hans", scenario: "final" },
+  { familyName: "Liu", givenNames: "Yang", nativeName: "刘洋", aNumber: "A215550987", nationalities: "CN", preferredLanguage: "zh-Hans", scenario: "appeal" },
+  { familyName: "Zhao", givenNames: "Lei", nativeName: "赵磊", aNumber: "A216660123", nationalities: "CN", preferredLanguage: "zh-Hans", scenario: "withholding" },
+  { familyName: "Huang", givenNames: "Jing", nativeName: "黄静", aNumber: "A217770456", nationalities: "CN", preferredLanguage: "zh-Hans", scenario: "proceedings" },
+  { familyName: "Wu", givenNames: "Hao", nativeName: "吴昊", aNumber: "A218880789", nationalities: "CN", preferredLanguage: "zh-Hans", scenario: "final", detained: "Elizabeth Detention Center" },
+  { familyName: "López Hernández", givenNames: "María José", aNumber: "A212345678", nationalities: "MX", preferredLanguage: "es", phone: "+1 (347) 555-0110", scenario: "vd" },
+  { familyName: "Ramírez", givenNames: "Carlos", aNumber: "A219876540", nationalities: "GT", preferredLanguage: "es", scenario: "in_absentia" },
+  { familyName: "Gómez", givenNames: "Ana Lucía", aNumber: "A203332211", nationalities: "HN", preferredLanguage: "es", scenario: "proceedings" },
+  { familyName: "Castillo", givenNames: "José Luis", aNumber: "A206667788", nationalities: "SV", preferredLanguage: "es", scenario: "asylum" },
+  { familyName: "Morales", givenNames: "Rosa", aNumber: "A207778899", nationalities: "GT", preferredLanguage: "es", scenario: "ij_order" },
+  { familyName: "Herrera", givenNames: "Luis Fernando", aNumber: "A205554433", nationalities: "CO", preferredLanguage: "es", scenario: "mtr" },
+  { familyName: "Vargas", givenNames: "Daniela", aNumber: "A204443322", nationalities: "VE", preferredLanguage: "es", scenario: "final_stayed" },
+  { familyName: "Cruz", givenNames: "Miguel Ángel", aNumber: "A202221100", nationalities: "HN", preferredLanguage: "es", scenario: "final", detained: "Orange County Jail" },
+  { familyName: "Singh", givenNames: "Harpreet", nativeName: "ਹਰਪ੍ਰੀਤ ਸਿੰਘ", aNumber: "A214443322", nationalities: "IN", preferredLanguage: "pa", scenario: "appeal" },
+  { familyName: "Patel", givenNames: "Rajesh", nativeName: "राजेश पटेल", aNumber: "A217778899", nationalities: "IN", preferredLanguage: "hi", scenario: "proceedings" },
+  { familyName: "Kumar", givenNames: "Sunita", nativeName: "सुनीता कुमार", aNumber: "A213334455", nationalities: "IN", preferredLanguage: "hi", scenario: "final_passport" },
+  { familyName: "Jean-Baptiste", givenNames: "Marie", aNumber: "A211112233", nationalities: "HT", preferredLanguage: "ht", scenario: "final" },
+  { familyName: "Pierre", givenNames: "Jean Robert", aNumber: "A204445566", nationalities: "HT", preferredLanguage: "ht", scenario: "proceedings" },
+  { familyName: "Joseph", givenNames: "Widelene", aNumber: "A210009988", nationalities: "HT", preferredLanguage: "ht", scenario: "final_stayed" },
+  { familyName: "Ivanov", givenNames: "Dmitri", nativeName: "Дмитрий Иванов", aNumber: "A218889900", nationalities: "RU", preferredLanguage: "ru", scenario: "ij_order" },
+  { familyName: "Kovalenko", givenNames: "Olena", nativeName: "Олена Коваленко", aNumber: "A219990011", nationalities: "UA", preferredLanguage: "uk", scenario: "proceedings" },
+  { familyName: "Nguyen", givenNames: "Thi Lan", aNumber: "A200112233", nationalities: "VN", preferredLanguage: "vi", scenario: "final" },
+  { familyName: "Silva", givenNames: "João", aNumber: "A201223344", nationalities: "BR", preferredLanguage: "pt", scenario: "in_absentia" },
+  { familyName: "Diallo", givenNames: "Mamadou", aNumber: "A202334455", nationalities: "GN", preferredLanguage: "fr", scenario: "withholding" },
+  { familyName: "Rahman", givenNames: "Abdul", nativeName: "আব্দুল রহমান", aNumber: "A203445566", nationalities: "BD", preferredLanguage: "bn", scenario: "asylum" },
+  { familyName: "Okafor", givenNames: "Chinedu", aNumber: "A205667788", nationalities: "NG", preferredLanguage: "en", scenario: "final_td_issued" },
+  { familyName: "Haddad", givenNames: "Yusuf", nativeName: "يوسف حداد", aNumber: "A206778899", nationalities: "SY", preferredLanguage: "ar", scenario: "final_stayed" },
+];
+
+const COURT = "New York Broadway Immigration Court";
+
+function history(s: Scenario, today: string): { type: EventType; daysAgo: number; details?: EventDetails }[] {
+  const nta = { type: "nta_filed" as const, daysAgo: 900 };
+  const master = { type: "master_hearing" as const, daysAgo: 700 };
+  const ijOrder = (daysAgo: number, details: EventDetails = {}) => ({ type: "ij_decision" as const, daysAgo, details: { outcome: "removal_ordered", decisionForm: "oral" as const, ...details } });
+  const stayEnd = (days: number) => addDays(today, days);
+  switch (s) {
+    case "proceedings":
+      return [nta, master];
+    case "ij_order":
+      return [nta, master, ijOrder(12)];
+    case "appeal":
+      return [nta, master, ijOrder(200), { type: "bia_appeal_filed", daysAgo: 180 }];
+    case "final":
+    case "final_passport":
+    case "final_td_issued":
+      return [nta, master, ijOrder(500), { type: "bia_appeal_filed", daysAgo: 480 }, { type: "bia_decision", daysAgo: 20, details: { outcome: "dismissed" } }];
+    case "final_stayed":
+      return [nta, master, ijOrder(600, { appealWaived: true }), { type: "stay_requested", daysAgo: 120, details: { stayKind: "ice_i246" } }, { type: "stay_granted", daysAgo: 90, details: { stayKind: "ice_i246", endDate: stayEnd(s === "final_stayed" ? 180 : 20) } }];
+    case "in_absentia":
+      return [nta, { type: "in_absentia_order", daysAgo: 150 }];
+    case "withholding":
+      return [nta, master, { type: "ij_decision", daysAgo: 400, details: { outcome: "withholding_granted", appealWaived: true } }];
+    case "asylum":
+      return [nta, master, { type: "ij_decision", daysAgo: 60, details: { outcome: "relief_granted", reliefKind: "asylum" } }];
+    case "vd":
+      return [nta, master, { type: "ij_decision", daysAgo: 3, details: { outcome: "vd_granted", endDate: addDays(today, 57), vdStage: "conclusion", decisionForm: "oral" } }];
+    case "mtr":
+      return [nta, { type: "in_absentia_order", daysAgo: 300 }, { type: "mtr_filed", daysAgo: 30, details: { motionBasis: "rescind_no_notice" } }];
+  }
+}
 
 export async function seed(): Promise<void> {
   runMigrations();
   const db = getDb();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  db.transaction((tx) => {
-    let firm = tx.select().from(firms).where(eq(firms.slug, DEMO_FIRM.slug)).get();
-    if (!firm) {
-      firm = tx.insert(firms).values({ id: id(), ...DEMO_FIRM }).returning().get();
-      tx.insert(auditLog).values({ firmId: firm.id, action: "firm.created", entityType: "firm", entityId: firm.id, after: { name: firm.name, slug: firm.slug, by: "seed" }, at: new Date().toISOString() }).run();
-    }
-    const firmId = firm.id;
+  const today = todayIn("America/New_York");
 
-    for (const c of DEMO_CLIENTS) {
-      const exists = tx.select({ id: clients.id }).from(clients).where(and(eq(clients.firmId, firmId), eq(clients.aNumber, c.aNumber))).get();
-      if (!exists) tx.insert(clients).values({ id: id(), firmId, ...c }).run();
-    }
-    const portalClient = tx.select({ id: clients.id }).from(clients).where(and(eq(clients.firmId, firmId), eq(clients.aNumber, DEMO_CLIENTS[0].aNumber))).get()!;
+  let firm = db.select().from(firms).where(eq(firms.slug, DEMO_FIRM.slug)).get();
+  if (!firm) {
+    firm = db.insert(firms).values({ id: id(), ...DEMO_FIRM }).returning().get();
+    db.insert(auditLog).values({ firmId: firm.id, action: "firm.created", entityType: "firm", entityId: firm.id, after: { name: firm.name, slug: firm.slug, by: "seed" }, at: new Date().toISOString() }).run();
+  }
+  const firmId = firm.id;
+  const staff: { email: string; displayName: string; role: Role }[] = [
+    { email: "admin@demo.test", displayName: "Alex Admin", role: "admin" },
+    { email: "lawyer@demo.test", displayName: "Laura Lawyer", role: "lawyer" },
+    { email: "paralegal@demo.test", displayName: "Pedro Paralegal", role: "paralegal" },
+  ];
+  for (const a of staff) {
+    if (db.select({ id: users.id }).from(users).where(eq(users.email, a.email)).get()) continue;
+    const userId = id();
+    db.insert(users).values({ id: userId, firmId, email: a.email, displayName: a.displayName, role: a.role, passwordHash, passwordChangedAt: new Date().toISOString() }).run();
+    db.insert(auditLog).values({ firmId, action: "user.created", entityType: "user", entityId: userId, after: { email: a.email, role: a.role, by: "seed" }, at: new Date().toISOString() }).run();
+  }
+  const userId = (email: string) => db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
+  const lawyer = userId("lawyer@demo.test");
+  const paralegal = userId("paralegal@demo.test");
+  const actor: Actor = { id: userId("admin@demo.test"), firmId, displayName: "Alex Admin", ip: null };
 
-    const accounts: { email: string; displayName: string; role: Role; clientId?: string }[] = [
-      { email: "admin@demo.test", displayName: "Alex Admin", role: "admin" },
-      { email: "lawyer@demo.test", displayName: "Laura Lawyer", role: "lawyer" },
-      { email: "paralegal@demo.test", displayName: "Pedro Paralegal", role: "paralegal" },
-      { email: "client@demo.test", displayName: "Wei Chen", role: "client", clientId: portalClient.id },
-    ];
-    for (const a of accounts) {
-      const exists = tx.select({ id: users.id }).from(users).where(eq(users.email, a.email)).get();
-      if (exists) continue;
-      const userId = id();
-      tx.insert(users).values({ id: userId, firmId, email: a.email, displayName: a.displayName, role: a.role, clientId: a.clientId ?? null, passwordHash, passwordChangedAt: new Date().toISOString() }).run();
-      tx.insert(auditLog).values({ firmId, action: "user.created", entityType: "user", entityId: userId, after: { email: a.email, role: a.role, by: "seed" }, at: new Date().toISOString() }).run();
+  for (const c of DEMO_CLIENTS) {
+    if (db.select({ id: clients.id }).from(clients).where(and(eq(clients.firmId, firmId), eq(clients.aNumber, c.aNumber))).get()) continue;
+    const input = clientFormSchema.parse({
+      familyName: c.familyName,
+      givenNames: c.givenNames,
+      nativeName: c.nativeName ?? "",
+      aNumber: c.aNumber,
+      nationalities: c.nationalities,
+      countryOfBirth: c.nationalities,
+      preferredLanguage: c.preferredLanguage,
+      phone: c.phone ?? "",
+      detentionStatus: c.detained ? "detained" : c.scenario === "final_stayed" || c.scenario === "withholding" ? "released" : "not_detained",
+      detentionFacility: c.detained ?? "",
+      detentionSince: c.detained ? addDays(today, -10) : c.scenario === "final_stayed" || c.scenario === "withholding" ? addDays(today, -300) : "",
+      releaseForm: c.scenario === "final_stayed" || c.scenario === "withholding" ? "i220b" : "",
+      lawyerId: lawyer,
+      paralegalId: paralegal,
+      notes: c.notes ?? "",
+      emergencyContacts: c.scenario.startsWith("final") ? "Sister — (718) 555-0199" : "",
+    });
+    const created = createClient(actor, input);
+    if (!created.ok) throw new Error(`seed: could not create ${c.familyName}`);
+    for (const e of history(c.scenario, today)) {
+      const details = { ...(e.details ?? {}) };
+      if (details.outcome === "withholding_granted") details.protectedCountry = c.nationalities;
+      addRemovalEvent(actor, created.id, { type: e.type, effectiveDate: addDays(today, -e.daysAgo), details, court: COURT, notes: null, source: e.daysAgo < 30 ? "eoir_portal" : "court_notice", verifiedOn: addDays(today, -Math.min(e.daysAgo, 14)) });
     }
-  });
+    if (c.scenario === "final_passport") addTravelDocument(actor, created.id, { kind: "passport", issuingCountry: c.nationalities, number: `E${c.aNumber.slice(2)}`, issueDate: addDays(today, -1500), expiryDate: addDays(today, 700), holder: "client", state: "valid", notes: null }, addDays(today, -30));
+    if (c.scenario === "final_td_issued") addTravelDocument(actor, created.id, { kind: "consular_travel_document", issuingCountry: c.nationalities, number: `TD${c.aNumber.slice(4)}`, issueDate: addDays(today, -5), expiryDate: addDays(today, 60), holder: "ice", state: "issued", notes: "Issued after a consular interview." }, addDays(today, -5));
+    if (c.scenario === "final") addTravelDocument(actor, created.id, { kind: "passport", issuingCountry: c.nationalities, number: null, issueDate: null, expiryDate: null, holder: "unknown", state: "verification_pending", notes: "ICE sent an I-217 to the consulate." }, addDays(today, -40));
+    if (c.scenario === "proceedings" || c.scenario === "ij_order") addHearing(actor, created.id, { hearingType: c.scenario === "proceedings" ? "individual" : "master", court: COURT, judge: "Hon. R. Alvarez", date: addDays(today, 20 + (c.aNumber.charCodeAt(8) % 40)), time: "09:00", timeZone: "America/New_York", mode: "in_person", notes: null });
+  }
+  // The client account: Wei Chen's own status page.
+  if (!db.select({ id: users.id }).from(users).where(eq(users.email, "client@demo.test")).get()) {
+    const wei = db.select({ id: clients.id }).from(clients).where(and(eq(clients.firmId, firmId), eq(clients.aNumber, "A201456789"))).get()!;
+    db.insert(users).values({ id: id(), firmId, email: "client@demo.test", displayName: "Wei Chen", role: "client", clientId: wei.id, passwordHash, passwordChangedAt: new Date().toISOString() }).run();
+  }
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop()!);

@@ -24,6 +24,19 @@ const LABELS: Record<string, string> = {
   "auth.2fa_disabled": "turned off two-step sign-in",
   "auth.recovery_codes_regenerated": "made new recovery codes",
   "access.denied": "was refused access",
+  "client.created": "added a client",
+  "client.updated": "changed a client's details",
+  "client.imported": "imported clients from CSV",
+  "event.created": "recorded a case event",
+  "event.corrected": "corrected a case event",
+  "hearing.created": "added a hearing",
+  "hearing.postponed": "postponed a hearing",
+  "hearing.cancelled": "cancelled a hearing",
+  "travel_document.created": "added a travel document",
+  "travel_document.changed": "changed a travel document",
+  "deadline.marked": "marked a deadline",
+  "closure.created": "entered a closure day",
+  "firm.exported": "exported all firm data",
 };
 
 export function describeAuditAction(action: string): string {

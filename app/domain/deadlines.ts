@@ -188,12 +188,16 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
   return out.sort((a, b) => a.due.localeCompare(b.due));
 }
 
-export type DeadlineUrgency = "met" | "overdue" | "due_soon" | "upcoming" | "superseded";
+export type DeadlineUrgency = "met" | "lapsed" | "overdue" | "due_soon" | "upcoming" | "superseded";
+
+/** Days after which a missed deadline stops being "overdue" (something to act on now) and is "lapsed". */
+export const LAPSED_AFTER_DAYS = 30;
 
 export function deadlineUrgency(d: Deadline, asOf: IsoDate, soonDays = 7): DeadlineUrgency {
   if (d.superseded) return "superseded";
   if (d.metBy) return "met";
   const left = daysBetween(asOf, d.due);
+  if (left < -LAPSED_AFTER_DAYS) return "lapsed";
   if (left < 0) return "overdue";
   if (left <= soonDays) return "due_soon";
   return "upcoming";

@@ -226,5 +226,7 @@ describe("computed deadlines", () => {
     expect(deadlineUrgency(d, "2024-03-28")).toBe("due_soon");
     expect(deadlineUrgency(d, "2024-03-05")).toBe("upcoming");
     expect(deadlineUrgency({ ...d, metBy: "x" }, "2024-04-02")).toBe("met");
+    // Missed by more than 30 days: no longer "overdue" on the dashboard, but kept as lapsed.
+    expect(deadlineUrgency(d, "2024-05-02")).toBe("lapsed");
   });
 });

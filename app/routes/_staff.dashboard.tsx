@@ -1,11 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, lte } from "drizzle-orm";
 import { getDb } from "#db/client";
-import { auditLog, clients, users } from "#db/schema";
+import { auditLog, clientDeadlines, clients, users } from "#db/schema";
+import { DateText, RiskBadge, StatusBadge } from "~/components/case-badges";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
-import { can } from "~/domain/permissions";
 import { describeAuditAction } from "~/domain/audit-actions";
+import { addDays } from "~/domain/dates";
+import { can } from "~/domain/permissions";
+import { PHASE_LABELS, type Phase } from "~/domain/removal-status";
+import { RISK_LABELS, RISK_TIERS } from "~/domain/risk";
+import { firmToday } from "~/models/client-derived.server";
 import { requirePermission } from "~/utils/auth.server";
 import { formatInstant } from "~/utils/format";
 
@@ -14,86 +19,178 @@ export const meta: MetaFunction = () => [{ title: "Dashboard · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:dashboard");
   const db = getDb();
-  const clientCount = db.select({ n: count() }).from(clients).where(eq(clients.firmId, user.firmId)).get()?.n ?? 0;
-  const staff = db
-    .select({ role: users.role, n: count() })
-    .from(users)
-    .where(and(eq(users.firmId, user.firmId), eq(users.active, true), sql`${users.role} <> 'client'`))
-    .groupBy(users.role)
+  const today = firmToday();
+  const byPhase = db.select({ phase: clients.removalPhase, n: count() }).from(clients).where(eq(clients.firmId, user.firmId)).groupBy(clients.removalPhase).all();
+  const byRisk = db.select({ tier: clients.riskTier, n: count() }).from(clients).where(eq(clients.firmId, user.firmId)).groupBy(clients.riskTier).all();
+  const deadlineRow = {
+    clientId: clientDeadlines.clientId,
+    label: clientDeadlines.label,
+    due: clientDeadlines.due,
+    familyName: clients.familyName,
+    givenNames: clients.givenNames,
+  };
+  const overdue = db
+    .select(deadlineRow)
+    .from(clientDeadlines)
+    .innerJoin(clients, eq(clients.id, clientDeadlines.clientId))
+    .where(and(eq(clientDeadlines.firmId, user.firmId), eq(clientDeadlines.state, "open"), lt(clientDeadlines.due, today)))
+    .orderBy(asc(clientDeadlines.due))
+    .limit(10)
     .all();
-  const recent = can(user.role, "view:audit")
+  const thisWeek = db
+    .select(deadlineRow)
+    .from(clientDeadlines)
+    .innerJoin(clients, eq(clients.id, clientDeadlines.clientId))
+    .where(and(eq(clientDeadlines.firmId, user.firmId), eq(clientDeadlines.state, "open"), gte(clientDeadlines.due, today), lte(clientDeadlines.due, addDays(today, 7))))
+    .orderBy(asc(clientDeadlines.due))
+    .limit(15)
+    .all();
+  const recent = db
+    .select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames, removalLabel: clients.removalLabel, removalPhase: clients.removalPhase, riskTier: clients.riskTier, lastChangeAt: clients.lastChangeAt })
+    .from(clients)
+    .where(eq(clients.firmId, user.firmId))
+    .orderBy(desc(clients.lastChangeAt), desc(clients.id))
+    .limit(8)
+    .all();
+  const activity = can(user.role, "view:audit")
     ? db
         .select({ id: auditLog.id, action: auditLog.action, at: auditLog.at, actor: users.displayName })
         .from(auditLog)
         .leftJoin(users, eq(users.id, auditLog.actorUserId))
         .where(eq(auditLog.firmId, user.firmId))
         .orderBy(desc(auditLog.id))
-        .limit(8)
+        .limit(6)
         .all()
         .map((r) => ({ ...r, label: describeAuditAction(r.action) }))
     : null;
+  const total = byPhase.reduce((a, b) => a + b.n, 0);
   return {
     firmName: user.firm.name,
-    clientCount,
-    staff: Object.fromEntries(staff.map((s) => [s.role, s.n])) as Record<string, number>,
-    twoFactor: { enabled: user.totpEnabled, required: user.firm.require2fa },
+    total,
+    byPhase: byPhase.map((p) => ({ phase: p.phase, label: PHASE_LABELS[p.phase as Phase] ?? p.phase, n: p.n })).sort((a, b) => b.n - a.n),
+    byRisk: RISK_TIERS.map((t) => ({ tier: t, label: RISK_LABELS[t], n: byRisk.find((r) => r.tier === t)?.n ?? 0 })),
+    overdue,
+    thisWeek,
     recent,
+    activity,
+    twoFactor: { enabled: user.totpEnabled, required: user.firm.require2fa },
   };
+}
+
+const RISK_BAR: Record<string, string> = { critical: "bg-red-700", high: "bg-orange-600", elevated: "bg-amber-500", low: "bg-blue-600", none: "bg-slate-400" };
+
+function Bars({ rows, max, hrefOf, colourOf }: { rows: { key: string; label: string; n: number }[]; max: number; hrefOf: (k: string) => string; colourOf: (k: string) => string }) {
+  return (
+    <ul className="space-y-2">
+      {rows.map((r) => (
+        <li key={r.key}>
+          <Link to={hrefOf(r.key)} className="group grid grid-cols-[9rem_1fr_3rem] items-center gap-3 text-sm">
+            <span className="truncate text-slate-800 group-hover:underline">{r.label}</span>
+            <span className="h-3 rounded bg-slate-100" aria-hidden>
+              <span className={`block h-3 rounded ${colourOf(r.key)}`} style={{ width: `${max ? Math.max(2, (r.n / max) * 100) : 0}%` }} />
+            </span>
+            <span className="text-right font-semibold tabular-nums text-slate-900">{r.n.toLocaleString("en-US")}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DeadlineList({ rows, empty }: { rows: { clientId: string; label: string; due: string; familyName: string; givenNames: string }[]; empty: string }) {
+  if (!rows.length) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <ul className="divide-y divide-slate-100 text-sm">
+      {rows.map((r) => (
+        <li key={`${r.clientId}${r.label}${r.due}`} className="flex flex-wrap justify-between gap-2 py-2">
+          <span>
+            <Link to={`/clients/${r.clientId}#deadlines`} className="font-medium text-blue-800 hover:underline">
+              {r.familyName}, {r.givenNames}
+            </Link>{" "}
+            · {r.label}
+          </span>
+          <DateText date={r.due} />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default function Dashboard() {
   const d = useLoaderData<typeof loader>();
-  const staffTotal = Object.values(d.staff).reduce((a, b) => a + b, 0);
+  const atRisk = d.byRisk.filter((r) => r.tier === "critical" || r.tier === "high").reduce((a, b) => a + b.n, 0);
   return (
     <>
-      <PageHeader title="Dashboard" summary={`${d.firmName} · ${d.clientCount.toLocaleString("en-US")} clients · ${staffTotal} staff`} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card title="Clients">
-          <p className="text-3xl font-semibold text-slate-900">{d.clientCount.toLocaleString("en-US")}</p>
-          <p className="mt-1 text-sm text-slate-600">client records in this firm</p>
+      <PageHeader
+        title="Dashboard"
+        summary={`${d.firmName} · ${d.total.toLocaleString("en-US")} clients · ${atRisk.toLocaleString("en-US")} at high or critical risk`}
+        actions={
+          <Link to="/clients/new" className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800">
+            New client
+          </Link>
+        }
+      />
+      {d.twoFactor.required && !d.twoFactor.enabled ? null : !d.twoFactor.enabled ? (
+        <p className="mb-4 rounded-md border border-slate-200 bg-white px-4 py-2 text-sm text-slate-700">
+          Two-step sign-in is off for your account. <Link to="/settings/security" className="font-medium text-blue-700 underline">Turn it on</Link> so a stolen password is not enough to open your clients' files.
+        </p>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Clients by risk">
+          <Bars rows={d.byRisk.map((r) => ({ key: r.tier, label: r.label, n: r.n }))} max={Math.max(...d.byRisk.map((r) => r.n), 1)} hrefOf={(k) => `/clients?risk=${k}`} colourOf={(k) => RISK_BAR[k] ?? "bg-slate-400"} />
         </Card>
-        <Card title="Staff">
-          <dl className="grid grid-cols-3 gap-2 text-center">
-            {(["admin", "lawyer", "paralegal"] as const).map((r) => (
-              <div key={r}>
-                <dt className="text-xs uppercase tracking-wide text-slate-600">{r}s</dt>
-                <dd className="text-2xl font-semibold text-slate-900">{d.staff[r] ?? 0}</dd>
-              </div>
-            ))}
-          </dl>
-        </Card>
-        <Card title="Your account">
-          <p className="text-sm text-slate-700">
-            Two-step sign-in is <strong>{d.twoFactor.enabled ? "on" : "off"}</strong>
-            {d.twoFactor.required ? " (your firm requires it)" : ""}.
-          </p>
-          <p className="mt-3 text-sm">
-            <Link to="/settings/security" className="font-medium text-blue-700 underline">
-              Security settings
-            </Link>
-          </p>
-        </Card>
-      </div>
-      {d.recent ? (
-        <Card title="Recent activity" className="mt-6" actions={<Link to="/settings/audit" className="text-sm font-medium text-blue-700 underline">Full audit log</Link>}>
-          {d.recent.length === 0 ? (
-            <EmptyState>Nothing has happened yet.</EmptyState>
+        <Card title="Clients by removal status">
+          {d.byPhase.length ? (
+            <Bars rows={d.byPhase.map((p) => ({ key: p.phase, label: p.label, n: p.n }))} max={Math.max(...d.byPhase.map((p) => p.n), 1)} hrefOf={(k) => `/clients?phase=${k}`} colourOf={() => "bg-blue-700"} />
           ) : (
+            <EmptyState>No clients yet.</EmptyState>
+          )}
+        </Card>
+        <Card title="Overdue" actions={<Link to="/deadlines" className="text-sm font-medium text-blue-700 underline">All deadlines</Link>}>
+          <DeadlineList rows={d.overdue} empty="Nothing is overdue." />
+        </Card>
+        <Card title="Deadlines this week">
+          <DeadlineList rows={d.thisWeek} empty="No deadlines in the next 7 days." />
+        </Card>
+        <Card title="Recently changed cases" actions={<Link to="/clients?sort=changed" className="text-sm font-medium text-blue-700 underline">More</Link>}>
+          {d.recent.length ? (
             <ul className="divide-y divide-slate-100 text-sm">
-              {d.recent.map((r) => (
-                <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <span>
-                    <span className="font-medium">{r.actor ?? "System"}</span> · {r.label}
+              {d.recent.map((c) => (
+                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <Link to={`/clients/${c.id}`} className="font-medium text-blue-800 hover:underline">
+                    {c.familyName}, {c.givenNames}
+                  </Link>
+                  <span className="flex items-center gap-2">
+                    <StatusBadge label={c.removalLabel} phase={c.removalPhase} /> <RiskBadge tier={c.riskTier} />
                   </span>
-                  <time dateTime={r.at} className="text-slate-600">
-                    {formatInstant(r.at)}
-                  </time>
                 </li>
               ))}
             </ul>
+          ) : (
+            <EmptyState>No clients yet. Add one with “New client”.</EmptyState>
           )}
         </Card>
-      ) : null}
+        {d.activity ? (
+          <Card title="Recent activity" actions={<Link to="/settings/audit" className="text-sm font-medium text-blue-700 underline">Audit log</Link>}>
+            {d.activity.length ? (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {d.activity.map((r) => (
+                  <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2">
+                    <span>
+                      <span className="font-medium">{r.actor ?? "System"}</span> · {r.label}
+                    </span>
+                    <time dateTime={r.at} className="text-slate-600">
+                      {formatInstant(r.at)}
+                    </time>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState>Nothing has happened yet.</EmptyState>
+            )}
+          </Card>
+        ) : null}
+      </div>
     </>
   );
 }

@@ -9,6 +9,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
   const nav = [
     { to: "/dashboard", label: "Dashboard" },
+    ...(can(user.role, "view:client")
+      ? [
+          { to: "/clients", label: "Clients" },
+          { to: "/deadlines", label: "Deadlines" },
+        ]
+      : []),
     { to: "/settings", label: "Settings" },
     ...(env.demo && can(user.role, "view:mailbox") ? [{ to: "/dev/mailbox", label: "Demo mailbox" }] : []),
   ];

@@ -12,6 +12,7 @@ import { count } from "drizzle-orm";
 import { closeDb, databasePath, getDb, runMigrations } from "#db/client";
 import { firms } from "#db/schema";
 import { isSameOriginRequest } from "~/utils/origin.server";
+import { startDailyRefresh, stopDailyRefresh } from "~/services/daily.server";
 import { createSetupCode } from "~/utils/setup.server";
 
 const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "casewatch" } });
@@ -131,12 +132,15 @@ app.all(
   }),
 );
 
+startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
+
 const server = app.listen(port, host, () => {
   log.info({ port }, `Casewatch listening on http://localhost:${port}`);
 });
 
 function shutdown(signal: string) {
   log.info({ signal }, "stopping: no new requests, finishing those in flight");
+  stopDailyRefresh();
   const timer = setTimeout(() => {
     log.warn("in-flight requests did not finish in time; exiting");
     closeDb();

@@ -1,6 +1,6 @@
 // Test fixtures: rows made directly in the worker's SQLite file, and sessions made the way sign-in makes them.
 import { getDb } from "#db/client";
-import { clients, firms, mailMessages, users, type Role } from "#db/schema";
+import { clients, firms, mailMessages, removalEvents, users, type Role } from "#db/schema";
 import { createId } from "~/utils/crypto.server";
 import { hashPassword } from "~/utils/password.server";
 import { createSession, sessionCookieName } from "~/utils/session.server";
@@ -48,4 +48,11 @@ export function makeMail(firmId: string) {
   const id = createId();
   getDb().insert(mailMessages).values({ id, firmId, toAddress: "x@test.invalid", subject: "Test", bodyText: "Body", messageId: `<${id}@test>` }).run();
   return id;
+}
+
+export function makeClientWithEvent(firmId: string) {
+  const clientId = makeClient(firmId, { familyName: "Routetest", givenNames: "Ana" });
+  const eventId = createId();
+  getDb().insert(removalEvents).values({ id: eventId, firmId, clientId, seq: 1, type: "nta_filed", effectiveDate: "2024-01-10" }).run();
+  return { clientId, eventId };
 }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeFirm, makeMail, makeUser, sessionCookie } from "./fixtures";
+import { makeClientWithEvent, makeFirm, makeMail, makeUser, sessionCookie } from "./fixtures";
 
 type Actor = "anon" | "admin" | "lawyer" | "paralegal" | "client" | "otherAdmin" | "otherClient";
 const ACTORS: Actor[] = ["anon", "admin", "lawyer", "paralegal", "client", "otherAdmin", "otherClient"];
@@ -41,6 +41,12 @@ const ACCESS: Record<string, Rule> = {
   "routes/_staff.settings.audit": adminOnly,
   "routes/_staff.dev.mailbox": staffOnly,
   "routes/_staff.dev.mailbox.$id": { ...staffOnly, otherAdmin: 404 },
+  "routes/_staff.clients._index": staffOnly,
+  "routes/_staff.clients.new": staffOnly,
+  "routes/_staff.clients.$id": { ...staffOnly, otherAdmin: 404 },
+  "routes/_staff.clients.$id_.edit": { ...staffOnly, otherAdmin: 404 },
+  "routes/_staff.clients.$id_.events.$eventId": { ...staffOnly, otherAdmin: 404 },
+  "routes/_staff.deadlines": staffOnly,
 };
 
 const buildPath = path.resolve("build/server/index.js");
@@ -48,15 +54,18 @@ let build: ServerBuild;
 let handler: ReturnType<typeof createRequestHandler>;
 const cookies: Partial<Record<Actor, string>> = {};
 const params: Record<string, string> = {};
+// Route-specific values for a param name that several routes use.
+const routeParams: Record<string, Record<string, string>> = {};
 
 function fullPath(routeId: string): string {
+  const own = Object.entries(routeParams).find(([prefix]) => routeId.startsWith(prefix))?.[1] ?? {};
   const parts: string[] = [];
   let r: ServerBuild["routes"][string] | undefined = build.routes[routeId];
   while (r) {
     if (r.path) parts.unshift(r.path);
     r = r.parentId ? build.routes[r.parentId] : undefined;
   }
-  return "/" + parts.join("/").replace(/:(\w+)/g, (_m, p: string) => params[p] ?? "x");
+  return "/" + parts.join("/").replace(/:(\w+)/g, (_m, p: string) => own[p] ?? params[p] ?? "x");
 }
 
 async function get(url: string, actor: Actor): Promise<Response> {
@@ -78,8 +87,10 @@ beforeAll(async () => {
   }
   cookies.otherAdmin = await sessionCookie((await makeUser(firmB, "admin")).id);
   cookies.otherClient = await sessionCookie((await makeUser(firmB, "client")).id);
-  params.id = makeMail(firmA);
   params.token = "not-a-real-token";
+  routeParams["routes/_staff.dev.mailbox"] = { id: makeMail(firmA) };
+  const { clientId, eventId } = makeClientWithEvent(firmA);
+  routeParams["routes/_staff.clients"] = { id: clientId, eventId };
 });
 
 describe("route access table", () => {

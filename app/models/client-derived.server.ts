@@ -1,0 +1,125 @@
+import { and, asc, eq, gte, sql } from "drizzle-orm";
+import type { Db, Tx } from "#db/client";
+import { clientDeadlines, clientNationalities, clients, closureDays, deadlineMarks, hearings, removalEvents, travelDocuments, type Client } from "#db/schema";
+import { todayIn, type IsoDate } from "~/domain/dates";
+import { computeDeadlines, deadlineUrgency, type Deadline } from "~/domain/deadlines";
+import type { Closure } from "~/domain/federal-holidays";
+import type { EventType, RemovalEvent } from "~/domain/removal-events";
+import { deriveRemovalStatus, type RemovalStatus } from "~/domain/removal-status";
+import { RISK_RANK, computeRisk, type Detention, type Risk } from "~/domain/risk";
+import { searchTerms } from "~/domain/search-terms";
+import { overallTravelDocState, type OverallTravelDocState, type TravelDocument } from "~/domain/travel-documents";
+
+// The values derived from a client's history, recomputed inside every write transaction that changes
+// the history (and daily, since time alone moves them), then cached on the client row.
+export const FIRM_TIME_ZONE = "America/New_York";
+
+export function firmToday(): IsoDate {
+  return todayIn(process.env.FIRM_TIME_ZONE ?? FIRM_TIME_ZONE);
+}
+
+export function loadClosures(db: Db | Tx, firmId: string): Closure[] {
+  return db.select({ date: closureDays.date, reason: closureDays.reason }).from(closureDays).where(eq(closureDays.firmId, firmId)).all();
+}
+
+export function loadEvents(db: Db | Tx, clientId: string): RemovalEvent[] {
+  return db
+    .select({ id: removalEvents.id, type: removalEvents.type, effectiveDate: removalEvents.effectiveDate, details: removalEvents.details, seq: removalEvents.seq })
+    .from(removalEvents)
+    .where(eq(removalEvents.clientId, clientId))
+    .orderBy(asc(removalEvents.effectiveDate), asc(removalEvents.seq))
+    .all()
+    .map((e) => ({ ...e, type: e.type as EventType, details: e.details as RemovalEvent["details"] }));
+}
+
+export function loadDocs(db: Db | Tx, clientId: string): TravelDocument[] {
+  return db
+    .select({ id: travelDocuments.id, kind: travelDocuments.kind, issuingCountry: travelDocuments.issuingCountry, state: travelDocuments.state, holder: travelDocuments.holder, issueDate: travelDocuments.issueDate, expiryDate: travelDocuments.expiryDate })
+    .from(travelDocuments)
+    .where(eq(travelDocuments.clientId, clientId))
+    .all() as TravelDocument[];
+}
+
+export function detentionOf(c: Pick<Client, "detentionStatus" | "detentionFacility" | "detentionSince" | "releaseForm">): Detention {
+  if (c.detentionStatus === "detained") return { status: "detained", facility: c.detentionFacility, since: c.detentionSince };
+  if (c.detentionStatus === "released") return { status: "released", form: c.releaseForm, since: c.detentionSince };
+  return { status: "not_detained" };
+}
+
+export type Derived = {
+  status: RemovalStatus;
+  deadlines: (Deadline & { mark: { mark: "done" | "not_applicable"; note: string | null; markedAt: string } | null })[];
+  travelDoc: OverallTravelDocState;
+  risk: Risk;
+};
+
+export function computeDerived(db: Db | Tx, client: Client, asOf: IsoDate): Derived {
+  const closures = loadClosures(db, client.firmId);
+  const events = loadEvents(db, client.id);
+  const status = deriveRemovalStatus(events, asOf, closures);
+  const marks = new Map(
+    db.select().from(deadlineMarks).where(eq(deadlineMarks.clientId, client.id)).all().map((m) => [m.key, m]),
+  );
+  const deadlines = computeDeadlines(events, status, closures).map((d) => {
+    const m = marks.get(d.key);
+    return { ...d, mark: m ? { mark: m.mark, note: m.note, markedAt: m.markedAt } : null };
+  });
+  const travelDoc = overallTravelDocState(loadDocs(db, client.id), asOf);
+  const risk = computeRisk({ status, travelDoc, detention: detentionOf(client), checkIns: null, asOf });
+  return { status, deadlines, travelDoc, risk };
+}
+
+/** Recomputes and stores the derived values of one client. Call inside the transaction of the change. */
+export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asOf: IsoDate = firmToday(), opts: { touch?: boolean } = { touch: true }): Derived | null {
+  const client = tx.select().from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, firmId))).get();
+  if (!client) return null;
+  const derived = computeDerived(tx, client, asOf);
+  const states = derived.deadlines.map((d) => ({
+    d,
+    state: d.mark ? d.mark.mark : (() => {
+      const u = deadlineUrgency(d, asOf);
+      return u === "superseded" || u === "met" || u === "lapsed" ? u : "open";
+    })(),
+  }));
+  const nextDeadline = states.filter((s) => s.state === "open").map((s) => s.d.due).sort()[0] ?? null;
+  const nextHearing =
+    tx
+      .select({ date: hearings.date })
+      .from(hearings)
+      .where(and(eq(hearings.clientId, clientId), eq(hearings.cancelled, false), gte(hearings.date, asOf)))
+      .orderBy(asc(hearings.date))
+      .limit(1)
+      .get()?.date ?? null;
+  tx.update(clients)
+    .set({
+      removalPhase: derived.status.phase,
+      removalLabel: derived.status.label,
+      finalOrderSince: derived.status.finalOrder?.since ?? null,
+      travelDocState: derived.travelDoc.state,
+      travelDocLabel: derived.travelDoc.label,
+      riskTier: derived.risk.tier,
+      riskRank: RISK_RANK[derived.risk.tier],
+      riskReasons: derived.risk.reasons,
+      nextDeadline,
+      nextHearing,
+      derivedOn: asOf,
+      ...(opts.touch === false ? {} : { lastChangeAt: new Date().toISOString() }),
+    })
+    .where(eq(clients.id, clientId))
+    .run();
+  tx.delete(clientDeadlines).where(eq(clientDeadlines.clientId, clientId)).run();
+  for (const { d, state } of states) {
+    tx.insert(clientDeadlines).values({ firmId, clientId, key: d.key, kind: d.kind, label: d.label, due: d.due, state }).run();
+  }
+  return derived;
+}
+
+/** Keeps the search index and the nationality lookup in step with the client row. */
+export function syncClientIndexes(tx: Db | Tx, c: Pick<Client, "id" | "firmId" | "familyName" | "givenNames" | "nativeName" | "otherNames" | "aNumber" | "phone" | "nationalities">): void {
+  tx.run(sql`delete from client_search where client_id = ${c.id}`);
+  tx.run(sql`insert into client_search (client_id, firm_id, terms) values (${c.id}, ${c.firmId}, ${searchTerms(c)})`);
+  tx.delete(clientNationalities).where(eq(clientNationalities.clientId, c.id)).run();
+  for (const country of c.nationalities) tx.insert(clientNationalities).values({ clientId: c.id, firmId: c.firmId, country }).onConflictDoNothing().run();
+}
+
+export { deadlineUrgency };

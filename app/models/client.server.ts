@@ -1,0 +1,261 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { getDb } from "#db/client";
+import { clientNationalities, clients, users, type Client } from "#db/schema";
+import { aNumberFromSearch } from "~/domain/a-number";
+import { addDays } from "~/domain/dates";
+import { ftsQuery } from "~/domain/search-terms";
+import type { AuthUser } from "~/utils/auth.server";
+import { writeAudit } from "~/utils/audit.server";
+import type { ClientFormInput } from "~/utils/client-schema";
+import { createId } from "~/utils/crypto.server";
+import type { ClientFilters, ClientSort } from "~/utils/client-list";
+import { firmToday, refreshClient, syncClientIndexes } from "./client-derived.server";
+
+export type Actor = Pick<AuthUser, "id" | "firmId" | "displayName"> & { ip?: string | null };
+
+export function getClient(firmId: string, id: string): Client | undefined {
+  if (!id || id.length > 40) return undefined;
+  return getDb()
+    .select()
+    .from(clients)
+    .where(and(eq(clients.firmId, firmId), eq(clients.id, id)))
+    .get();
+}
+
+export function findByANumber(firmId: string, aNumber: string) {
+  return getDb()
+    .select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames })
+    .from(clients)
+    .where(and(eq(clients.firmId, firmId), eq(clients.aNumber, aNumber)))
+    .get();
+}
+
+/** Staff members a client can be assigned to, checked against the firm. */
+export function assignableStaff(firmId: string) {
+  return getDb()
+    .select({ id: users.id, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(and(eq(users.firmId, firmId), eq(users.active, true), inArray(users.role, ["lawyer", "paralegal", "admin"])))
+    .orderBy(users.displayName)
+    .all();
+}
+
+export type SaveResult =
+  | { ok: true; id: string }
+  | { ok: false; field: string; message: string; existing?: { id: string; name: string } }
+  | { ok: false; conflict: { by: string; at: string } };
+
+function checkAssignments(firmId: string, input: ClientFormInput): SaveResult | null {
+  const staff = new Map(assignableStaff(firmId).map((s) => [s.id, s]));
+  if (input.lawyerId && !staff.has(input.lawyerId)) return { ok: false, field: "lawyerId", message: "Choose a lawyer of this firm." };
+  if (input.paralegalId && !staff.has(input.paralegalId)) return { ok: false, field: "paralegalId", message: "Choose a paralegal of this firm." };
+  return null;
+}
+
+function duplicateOf(firmId: string, aNumber: string | null, exceptId?: string): SaveResult | null {
+  if (!aNumber) return null;
+  const existing = findByANumber(firmId, aNumber);
+  if (existing && existing.id !== exceptId)
+    return { ok: false, field: "aNumber", message: "Another client of this firm already has this A-number.", existing: { id: existing.id, name: `${existing.givenNames} ${existing.familyName}` } };
+  return null;
+}
+
+function columns(input: ClientFormInput) {
+  return {
+    familyName: input.familyName,
+    givenNames: input.givenNames,
+    nativeName: input.nativeName,
+    otherNames: input.otherNames,
+    aNumber: input.aNumber,
+    dateOfBirth: input.dateOfBirth,
+    sex: input.sex,
+    nationalities: input.nationalities,
+    countryOfBirth: input.countryOfBirth,
+    preferredLanguage: input.preferredLanguage,
+    phone: input.phone,
+    email: input.email,
+    address: input.address,
+    addressReportedCourtOn: input.addressReportedCourtOn,
+    addressReportedIceOn: input.addressReportedIceOn,
+    detentionStatus: input.detentionStatus,
+    detentionFacility: input.detentionStatus === "detained" ? input.detentionFacility : null,
+    detentionSince: input.detentionStatus === "not_detained" ? null : input.detentionSince,
+    releaseForm: input.detentionStatus === "released" ? input.releaseForm : null,
+    lawyerId: input.lawyerId,
+    paralegalId: input.paralegalId,
+    tags: input.tags,
+    notes: input.notes,
+    emergencyContacts: input.emergencyContacts,
+    childrenCare: input.childrenCare,
+    powerOfAttorneyOnFile: input.powerOfAttorneyOnFile,
+  };
+}
+
+export function createClient(actor: Actor, input: ClientFormInput): SaveResult {
+  const bad = checkAssignments(actor.firmId, input) ?? duplicateOf(actor.firmId, input.aNumber);
+  if (bad) return bad;
+  const id = createId();
+  const now = new Date().toISOString();
+  const row = { id, firmId: actor.firmId, ...columns(input), createdAt: now, updatedAt: now, updatedBy: actor.id, lastChangeAt: now };
+  try {
+    getDb().transaction((tx) => {
+      tx.insert(clients).values(row).run();
+      syncClientIndexes(tx, row);
+      refreshClient(tx, actor.firmId, id);
+      writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.created", entityType: "client", entityId: id, after: columns(input), ip: actor.ip });
+    });
+  } catch (e) {
+    // The unique index is the last word when two people add the same A-number at once.
+    if (String(e).includes("clients_firm_anumber_unique") || String(e).includes("UNIQUE constraint failed: clients.firm_id, clients.a_number")) {
+      return duplicateOf(actor.firmId, input.aNumber) ?? { ok: false, field: "aNumber", message: "Another client of this firm already has this A-number." };
+    }
+    throw e;
+  }
+  return { ok: true, id };
+}
+
+export function updateClient(actor: Actor, id: string, expectedVersion: number, input: ClientFormInput): SaveResult {
+  const current = getClient(actor.firmId, id);
+  if (!current) return { ok: false, field: "form", message: "This client no longer exists." };
+  const bad = checkAssignments(actor.firmId, input) ?? duplicateOf(actor.firmId, input.aNumber, id);
+  if (bad) return bad;
+  const next = columns(input);
+  const now = new Date().toISOString();
+  const result = getDb().transaction((tx) => {
+    // The version check and the write are one statement: a second save of an old copy changes nothing.
+    const res = tx
+      .update(clients)
+      .set({ ...next, version: sql`${clients.version} + 1`, updatedAt: now, updatedBy: actor.id })
+      .where(and(eq(clients.id, id), eq(clients.firmId, actor.firmId), eq(clients.version, expectedVersion)))
+      .run();
+    if (res.changes !== 1) return "conflict" as const;
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(next)) {
+      const old = (current as Record<string, unknown>)[k];
+      if (JSON.stringify(old) !== JSON.stringify(v)) {
+        before[k] = old;
+        after[k] = v;
+      }
+    }
+    syncClientIndexes(tx, { id, firmId: actor.firmId, ...next });
+    refreshClient(tx, actor.firmId, id);
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.updated", entityType: "client", entityId: id, before, after, ip: actor.ip });
+    return "ok" as const;
+  });
+  if (result === "conflict") {
+    const latest = getDb()
+      .select({ updatedAt: clients.updatedAt, by: users.displayName })
+      .from(clients)
+      .leftJoin(users, eq(users.id, clients.updatedBy))
+      .where(eq(clients.id, id))
+      .get();
+    return { ok: false, conflict: { by: latest?.by ?? "someone", at: latest?.updatedAt ?? now } };
+  }
+  return { ok: true, id };
+}
+
+// ---- The case list ----------------------------------------------------------------------------
+
+
+type Cursor = { v: (string | number | null)[]; id: string };
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c), "utf8").toString("base64url");
+}
+function decodeCursor(raw: string | null | undefined): Cursor | null {
+  if (!raw || raw.length > 500) return null;
+  try {
+    const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
+    return Array.isArray(c.v) && typeof c.id === "string" ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+function filterConditions(firmId: string, f: ClientFilters): SQL[] {
+  const where: SQL[] = [eq(clients.firmId, firmId)];
+  if (f.phase) where.push(eq(clients.removalPhase, f.phase));
+  if (f.risk) where.push(eq(clients.riskTier, f.risk));
+  if (f.lawyer) where.push(eq(clients.lawyerId, f.lawyer));
+  if (f.paralegal) where.push(eq(clients.paralegalId, f.paralegal));
+  if (f.detained) where.push(eq(clients.detentionStatus, "detained"));
+  if (f.travelDoc) where.push(eq(clients.travelDocState, f.travelDoc));
+  if (f.nationality)
+    where.push(sql`${clients.id} in (select ${clientNationalities.clientId} from ${clientNationalities} where ${clientNationalities.firmId} = ${firmId} and ${clientNationalities.country} = ${f.nationality})`);
+  if (f.deadlineWithin) {
+    const until = addDays(firmToday(), f.deadlineWithin);
+    where.push(sql`${clients.nextDeadline} is not null and ${clients.nextDeadline} <= ${until}`);
+  }
+  const q = f.q?.trim();
+  if (q) {
+    const a = aNumberFromSearch(q);
+    const fts = ftsQuery(q);
+    if (a && fts) where.push(sql`(${clients.aNumber} = ${a} or ${clients.id} in (select client_id from client_search where client_search match ${fts} and firm_id = ${firmId}))`);
+    else if (a) where.push(eq(clients.aNumber, a));
+    else if (fts) where.push(sql`${clients.id} in (select client_id from client_search where client_search match ${fts} and firm_id = ${firmId})`);
+    else where.push(sql`0`);
+  }
+  return where;
+}
+
+export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, cursorRaw: string | null, limit = 50) {
+  const where = filterConditions(firmId, f);
+  const cursor = decodeCursor(cursorRaw);
+  const deadlineKey = sql`coalesce(${clients.nextDeadline}, '9999-12-31')`;
+  let order: SQL[];
+  let keyOf: (c: { familyName: string; givenNames: string; nextDeadline: string | null; riskRank: number; lastChangeAt: string }) => (string | number | null)[];
+  switch (sort) {
+    case "deadline":
+      order = [asc(deadlineKey), asc(clients.id)];
+      keyOf = (c) => [c.nextDeadline ?? "9999-12-31"];
+      if (cursor) where.push(sql`(${deadlineKey}, ${clients.id}) > (${cursor.v[0]}, ${cursor.id})`);
+      break;
+    case "risk":
+      order = [desc(clients.riskRank), asc(clients.id)];
+      keyOf = (c) => [c.riskRank];
+      if (cursor) where.push(sql`(${clients.riskRank} < ${cursor.v[0]} or (${clients.riskRank} = ${cursor.v[0]} and ${clients.id} > ${cursor.id}))`);
+      break;
+    case "changed":
+      order = [desc(clients.lastChangeAt), desc(clients.id)];
+      keyOf = (c) => [c.lastChangeAt];
+      if (cursor) where.push(sql`(${clients.lastChangeAt}, ${clients.id}) < (${cursor.v[0]}, ${cursor.id})`);
+      break;
+    default:
+      order = [asc(clients.familyName), asc(clients.givenNames), asc(clients.id)];
+      keyOf = (c) => [c.familyName, c.givenNames];
+      if (cursor) where.push(sql`(${clients.familyName}, ${clients.givenNames}, ${clients.id}) > (${cursor.v[0]}, ${cursor.v[1]}, ${cursor.id})`);
+  }
+  const rows = getDb()
+    .select({
+      id: clients.id,
+      familyName: clients.familyName,
+      givenNames: clients.givenNames,
+      nativeName: clients.nativeName,
+      aNumber: clients.aNumber,
+      nationalities: clients.nationalities,
+      removalLabel: clients.removalLabel,
+      removalPhase: clients.removalPhase,
+      riskTier: clients.riskTier,
+      riskRank: clients.riskRank,
+      riskReasons: clients.riskReasons,
+      nextDeadline: clients.nextDeadline,
+      nextHearing: clients.nextHearing,
+      detentionStatus: clients.detentionStatus,
+      travelDocState: clients.travelDocState,
+      lastChangeAt: clients.lastChangeAt,
+      lawyerId: clients.lawyerId,
+    })
+    .from(clients)
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor({ v: keyOf(last), id: last.id }) : null };
+}
+
+export function countClients(firmId: string, f: ClientFilters): number {
+  return getDb().select({ n: count() }).from(clients).where(and(...filterConditions(firmId, f))).get()?.n ?? 0;
+}

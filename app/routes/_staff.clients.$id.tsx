@@ -1,0 +1,539 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { DateText, RiskBadge, StatusBadge } from "~/components/case-badges";
+import { EventFields, EventTypePicker } from "~/components/event-form";
+import { Button, buttonClass } from "~/components/ui/button";
+import { Badge, Card, EmptyState } from "~/components/ui/card";
+import { Field, FormError, SelectField } from "~/components/ui/field";
+import { Table, Td } from "~/components/ui/table";
+import { formatDate } from "~/domain/dates";
+import { EVENT_LABELS, EVENT_TYPES, endsVoluntaryDeparture, type EventType } from "~/domain/removal-events";
+import { DOC_HOLDERS, DOC_HOLDER_LABELS, DOC_KINDS, DOC_KIND_LABELS, DOC_STATES, DOC_STATE_LABELS } from "~/domain/travel-documents";
+import { addHearing, addRemovalEvent, addTravelDocument, cancelHearing, changeTravelDocumentState, markDeadline, postponeHearing } from "~/models/case.server";
+import { computeDerived, firmToday } from "~/models/client-derived.server";
+import { clientPageData } from "~/models/client-page.server";
+import { getClient } from "~/models/client.server";
+import { requirePermission } from "~/utils/auth.server";
+import { deadlineMarkSchema, docChangeFormSchema, eventDetails, eventFormSchema, hearingFormSchema, postponeFormSchema, travelDocFormSchema } from "~/utils/case-schemas";
+import { formatInstant } from "~/utils/format";
+import { parseWith, readForm } from "~/utils/forms.server";
+import { notFound } from "~/utils/http.server";
+import { redirectWithToast } from "~/utils/toast.server";
+import { getDb } from "#db/client";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.client.givenNames} ${data.client.familyName} · Casewatch` : "Client · Casewatch" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requirePermission(args, "view:client");
+  const client = getClient(user.firmId, args.params.id ?? "");
+  if (!client) throw notFound();
+  return clientPageData(client);
+}
+
+type Result = { intent: string; errors: Record<string, string>; values: Record<string, string>; formError?: string | null; warning?: string | null };
+const fail = (r: Result, status = 400) => data(r, { status });
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requirePermission(args, "update:client");
+  const client = getClient(user.firmId, args.params.id ?? "");
+  if (!client) throw notFound();
+  const actor = { ...user, ip: args.context?.clientIp ?? null };
+  const form = await readForm(args.request);
+  const intent = String(form.get("intent") ?? "");
+  const back = (hash: string, message: string) => redirectWithToast(`/clients/${client.id}${hash}`, { kind: "success", message });
+
+  switch (intent) {
+    case "add-event": {
+      const parsed = parseWith(eventFormSchema, form);
+      if (!parsed.ok) return fail({ intent, errors: parsed.errors, values: parsed.values, formError: "Some fields need attention." });
+      const v = parsed.data;
+      // Filing a petition for review or a motion ends a live voluntary-departure grant: say so first.
+      if (endsVoluntaryDeparture(v.type) && !v.confirmEndsVd) {
+        const vd = computeDerived(getDb(), client, firmToday()).status.voluntaryDeparture;
+        if (vd && !vd.ended)
+          return fail({ intent, errors: {}, values: parsed.values, warning: `This client has a live voluntary departure grant${vd.departBy ? ` (leave by ${vd.departBy})` : ""}. Filing a ${EVENT_LABELS[v.type].toLowerCase().replace(" filed", "")} ends it (8 CFR 1240.26(e)(1), (i)).` });
+      }
+      addRemovalEvent(actor, client.id, { type: v.type, effectiveDate: v.effectiveDate, details: eventDetails(v), court: v.court, notes: v.notes, source: v.source, verifiedOn: v.verifiedOn });
+      return back("#timeline", `${EVENT_LABELS[v.type]} recorded.`);
+    }
+    case "add-hearing": {
+      const parsed = parseWith(hearingFormSchema, form);
+      if (!parsed.ok) return fail({ intent, errors: parsed.errors, values: parsed.values });
+      addHearing(actor, client.id, parsed.data);
+      return back("#hearings", "Hearing added.");
+    }
+    case "postpone-hearing": {
+      const parsed = parseWith(postponeFormSchema, form);
+      if (!parsed.ok) return fail({ intent, errors: parsed.errors, values: parsed.values });
+      if (!postponeHearing(actor, client.id, parsed.data.hearingId, { date: parsed.data.toDate, time: parsed.data.toTime }, parsed.data.reason)) throw notFound();
+      return back("#hearings", "Postponement recorded; the old date is kept.");
+    }
+    case "cancel-hearing": {
+      const hearingId = String(form.get("hearingId") ?? "").slice(0, 40);
+      const reason = String(form.get("reason") ?? "").trim().slice(0, 500) || "No reason given";
+      if (!cancelHearing(actor, client.id, hearingId, reason)) throw notFound();
+      return back("#hearings", "Hearing marked cancelled.");
+    }
+    case "add-document": {
+      const parsed = parseWith(travelDocFormSchema, form);
+      if (!parsed.ok) return fail({ intent, errors: parsed.errors, values: parsed.values });
+      const { effectiveDate, ...doc } = parsed.data;
+      addTravelDocument(actor, client.id, doc, effectiveDate);
+      return back("#travel-documents", `${DOC_KIND_LABELS[doc.kind]} recorded.`);
+    }
+    case "change-document": {
+      const parsed = parseWith(docChangeFormSchema, form);
+      if (!parsed.ok) return fail({ intent, errors: parsed.errors, values: parsed.values });
+      const v = parsed.data;
+      const ok = changeTravelDocumentState(actor, client.id, v.documentId, { state: v.state, holder: v.holder, effectiveDate: v.effectiveDate, note: v.note, ...(v.expiryDate ? { expiryDate: v.expiryDate } : {}) });
+      if (!ok) throw notFound();
+      return back("#travel-documents", "Travel document updated; its history keeps the old state.");
+    }
+    case "mark-deadline": {
+      const parsed = parseWith(deadlineMarkSchema, form);
+      if (!parsed.ok) return fail({ intent, errors: parsed.errors, values: parsed.values });
+      const keys = computeDerived(getDb(), client, firmToday()).deadlines.map((d) => d.key);
+      if (!keys.includes(parsed.data.key)) throw notFound("That deadline no longer exists.");
+      markDeadline(actor, client.id, parsed.data.key, parsed.data.mark, parsed.data.note);
+      return back("#deadlines", parsed.data.mark === "open" ? "Deadline reopened." : parsed.data.mark === "done" ? "Deadline marked done." : "Deadline marked not applicable.");
+    }
+    default:
+      return fail({ intent, errors: {}, values: {}, formError: "Unknown action." });
+  }
+}
+
+const URGENCY: Record<string, { label: string; tone: "red" | "amber" | "blue" | "green" | "grey" }> = {
+  overdue: { label: "Overdue", tone: "red" },
+  lapsed: { label: "Passed", tone: "grey" },
+  due_soon: { label: "Due soon", tone: "amber" },
+  upcoming: { label: "Upcoming", tone: "blue" },
+  met: { label: "Met", tone: "green" },
+  done: { label: "Done", tone: "green" },
+  not_applicable: { label: "Not applicable", tone: "grey" },
+  superseded: { label: "No longer applies", tone: "grey" },
+};
+
+export default function ClientPage() {
+  const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const c = d.client;
+  const pickedEvent = params.get("event");
+  const eventType = pickedEvent && (EVENT_TYPES as readonly string[]).includes(pickedEvent) ? (pickedEvent as EventType) : null;
+  const r = (intent: string) => (result?.intent === intent ? result : null);
+  const addEvent = r("add-event");
+  return (
+    <div className="space-y-6">
+      {/* Summary card: the whole case at a glance. */}
+      <section aria-labelledby="client-name" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 id="client-name" className="text-2xl font-semibold text-slate-900">
+              {c.givenNames} {c.familyName}
+              {c.nativeName ? <span className="ml-3 font-normal text-slate-700">{c.nativeName}</span> : null}
+            </h1>
+            <p className="mt-1 text-sm text-slate-700">
+              <span className="font-mono">{c.aNumberDisplay}</span> · {c.nationalityNames.length ? c.nationalityNames.join(", ") : "Nationality not recorded"} · {c.languageName}
+              {c.detentionStatus === "detained" ? <span className="ml-2 rounded bg-red-100 px-1.5 font-semibold text-red-900">Detained{c.detentionFacility ? ` at ${c.detentionFacility}` : ""}</span> : null}
+            </p>
+          </div>
+          <div className="flex gap-2">
+            <Link to={`/clients/${c.id}/edit`} className={buttonClass("secondary")}>
+              Edit details
+            </Link>
+          </div>
+        </div>
+        <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Removal status</dt>
+            <dd className="mt-1">
+              <StatusBadge label={d.status.label} phase={d.status.phase} />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Risk</dt>
+            <dd className="mt-1">
+              <RiskBadge tier={d.risk.tier} />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Next hearing</dt>
+            <dd className="mt-1 text-sm">
+              {d.nextHearing ? (
+                <>
+                  <DateText date={d.nextHearing.date} /> {d.nextHearing.time ?? ""} · {d.nextHearing.court}
+                </>
+              ) : (
+                "None scheduled"
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Travel document</dt>
+            <dd className="mt-1 text-sm">{d.travelDoc.label}</dd>
+          </div>
+        </dl>
+        <div className="mt-4">
+          <h2 className="text-sm font-semibold text-slate-900">Why this risk</h2>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-800">
+            {d.risk.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+        {d.status.warnings.length || d.travelDoc.warnings.length ? (
+          <div role="alert" className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+            <p className="font-semibold">Check these</p>
+            <ul className="mt-1 list-disc pl-5">
+              {[...d.status.warnings, ...d.travelDoc.warnings].map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+
+      <nav aria-label="Sections" className="flex flex-wrap gap-3 text-sm">
+        {[
+          ["#timeline", "Timeline"],
+          ["#deadlines", "Deadlines"],
+          ["#hearings", "Hearings"],
+          ["#travel-documents", "Travel documents"],
+          ["#details", "Details"],
+          ["#audit", "Audit"],
+        ].map(([href, label]) => (
+          <a key={href} href={href} className="font-medium text-blue-700 underline">
+            {label}
+          </a>
+        ))}
+      </nav>
+
+      <div id="timeline">
+        <Card title="Timeline">
+          <div id="add-event" className="mb-6 space-y-4 rounded-md bg-slate-50 p-4">
+            <h3 className="text-sm font-semibold text-slate-900">Record what happened</h3>
+            <EventTypePicker selected={eventType} />
+            {eventType ? <EventFields type={eventType} values={addEvent?.values ?? { effectiveDate: d.today }} errors={addEvent?.errors ?? {}} formError={addEvent?.formError} warning={addEvent?.warning} submitLabel="Record event" hiddenIntent="add-event" /> : null}
+          </div>
+          {d.events.length === 0 ? (
+            <EmptyState>No events yet. Start with the Notice to Appear.</EmptyState>
+          ) : (
+            <ol className="relative space-y-4 border-l-2 border-slate-200 pl-6" aria-label="Case events, newest first">
+              {d.events.map((e) => (
+                <li key={e.id} className="relative">
+                  <span aria-hidden className="absolute -left-[31px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-blue-700" />
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <p className="font-medium text-slate-900">
+                      <DateText date={e.effectiveDate} /> — {e.label}
+                      {e.facts.length ? <span className="font-normal text-slate-700">: {e.facts.join("; ")}</span> : null}
+                    </p>
+                    <Link to={`/clients/${c.id}/events/${e.id}`} className="text-sm text-blue-700 underline" aria-label={`Correct ${e.label} of ${e.effectiveDate}`}>
+                      Correct
+                    </Link>
+                  </div>
+                  <p className="text-xs text-slate-600">
+                    {e.court ? `${e.court} · ` : ""}Source: {e.sourceLabel}
+                    {e.verifiedOn ? ` · verified ${e.verifiedOn}` : ""} · entered by {e.createdBy ?? "—"}
+                    {e.updatedAt ? " · corrected" : ""}
+                  </p>
+                  {e.notes ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-800">{e.notes}</p> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </Card>
+      </div>
+
+      <div id="deadlines">
+        <Card title="Deadlines">
+          <p className="mb-3 text-sm text-slate-600">Computed from the events above. Each shows its rule and the date it counts from. Verify every date against the order and the rules before relying on it.</p>
+          {d.deadlines.length === 0 ? (
+            <EmptyState>No deadlines follow from the events recorded so far.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100" aria-label="Deadlines">
+              {d.deadlines.map((dl) => (
+                <li key={dl.key} className="py-3">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <p className="font-medium text-slate-900">
+                      {dl.label}: <DateText date={dl.due} /> <Badge tone={URGENCY[dl.urgency]?.tone ?? "grey"}>{URGENCY[dl.urgency]?.label ?? dl.urgency}</Badge> <span className="text-xs font-semibold uppercase text-amber-800">Verify</span>
+                    </p>
+                    <Form method="post" preventScrollReset className="flex items-center gap-2">
+                      <input type="hidden" name="intent" value="mark-deadline" />
+                      <input type="hidden" name="key" value={dl.key} />
+                      {dl.mark ? (
+                        <Button type="submit" name="mark" value="open" variant="ghost">
+                          Reopen
+                        </Button>
+                      ) : (
+                        <>
+                          <Button type="submit" name="mark" value="done" variant="ghost" aria-label={`Mark “${dl.label}” done`}>
+                            Mark done
+                          </Button>
+                          <Button type="submit" name="mark" value="not_applicable" variant="ghost" aria-label={`Mark “${dl.label}” not applicable`}>
+                            Not applicable
+                          </Button>
+                        </>
+                      )}
+                    </Form>
+                  </div>
+                  <p className="text-xs text-slate-700">
+                    Rule: {dl.rule}. Counted from {dl.computedFrom.what} on {dl.computedFrom.date}.
+                    {dl.rolledFrom ? ` Moved from ${dl.rolledFrom.date}: ${dl.rolledFrom.reasons.join("; ")}.` : ""}
+                  </p>
+                  {dl.note ? <p className="text-xs text-slate-600">{dl.note}</p> : null}
+                  {dl.metBy ? <p className="text-xs text-green-800">{dl.metBy}.</p> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+
+      <div id="hearings">
+        <Card title="Hearings">
+          {d.hearings.length === 0 ? (
+            <EmptyState>No hearings recorded.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {d.hearings.map((h) => (
+                <li key={h.id} className="space-y-2 py-3">
+                  <p className="font-medium text-slate-900">
+                    <DateText date={h.date} /> {h.time ?? ""} ({h.timeZone.replace("_", " ")}) — {h.hearingType === "master" ? "Master calendar" : "Individual (merits)"} hearing, {h.court}
+                    {h.judge ? `, IJ ${h.judge}` : ""} · {h.mode.replace("_", " ")} {h.cancelled ? <Badge>Cancelled</Badge> : null}
+                  </p>
+                  {h.postponements.length ? (
+                    <ul className="text-xs text-slate-700">
+                      {h.postponements.map((p) => (
+                        <li key={p.id}>
+                          Postponed from {formatDate(p.fromDate)} {p.fromTime ?? ""} to {formatDate(p.toDate)} {p.toTime ?? ""}: {p.reason}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {!h.cancelled ? (
+                    <details>
+                      <summary className="cursor-pointer text-sm font-medium text-blue-700">Postpone or cancel</summary>
+                      <Form method="post" preventScrollReset className="mt-2 grid gap-3 sm:grid-cols-4 sm:items-end">
+                        <input type="hidden" name="hearingId" value={h.id} />
+                        <Field label="New date" name="toDate" type="date" error={r("postpone-hearing")?.errors.toDate} />
+                        <Field label="New time" name="toTime" type="time" />
+                        <Field label="Reason" name="reason" error={r("postpone-hearing")?.errors.reason} />
+                        <div className="flex gap-2">
+                          <Button type="submit" name="intent" value="postpone-hearing" variant="secondary">
+                            Postpone
+                          </Button>
+                          <Button type="submit" name="intent" value="cancel-hearing" variant="ghost">
+                            Cancel hearing
+                          </Button>
+                        </div>
+                      </Form>
+                    </details>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          <details className="mt-4" open={Boolean(r("add-hearing"))}>
+            <summary className="cursor-pointer text-sm font-semibold text-blue-700">Add a hearing</summary>
+            <Form method="post" preventScrollReset className="mt-3 grid gap-4 sm:grid-cols-3" noValidate>
+              <input type="hidden" name="intent" value="add-hearing" />
+              <SelectField label="Hearing type" name="hearingType" defaultValue={r("add-hearing")?.values.hearingType ?? "master"} error={r("add-hearing")?.errors.hearingType}>
+                <option value="master">Master calendar</option>
+                <option value="individual">Individual (merits)</option>
+              </SelectField>
+              <Field label="Court" name="court" defaultValue={r("add-hearing")?.values.court} error={r("add-hearing")?.errors.court} />
+              <Field label="Judge" name="judge" defaultValue={r("add-hearing")?.values.judge} error={r("add-hearing")?.errors.judge} />
+              <Field label="Hearing date" name="date" type="date" defaultValue={r("add-hearing")?.values.date} error={r("add-hearing")?.errors.date} />
+              <Field label="Time at the court" name="time" type="time" defaultValue={r("add-hearing")?.values.time} error={r("add-hearing")?.errors.time} />
+              <SelectField label="Court time zone" name="timeZone" defaultValue={r("add-hearing")?.values.timeZone ?? "America/New_York"} error={r("add-hearing")?.errors.timeZone}>
+                {["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam"].map((z) => (
+                  <option key={z} value={z}>
+                    {z.replace("_", " ")}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField label="Held" name="mode" defaultValue={r("add-hearing")?.values.mode ?? "in_person"}>
+                <option value="in_person">In person</option>
+                <option value="video">By video</option>
+                <option value="phone">By phone</option>
+              </SelectField>
+              <div className="sm:col-span-2">
+                <Field label="Hearing notes" name="notes" defaultValue={r("add-hearing")?.values.notes} error={r("add-hearing")?.errors.notes} />
+              </div>
+              <div className="sm:col-span-3">
+                <Button type="submit" pendingText="Saving…">
+                  Add hearing
+                </Button>
+              </div>
+            </Form>
+          </details>
+        </Card>
+      </div>
+
+      <div id="travel-documents">
+        <Card title="Travel documents">
+          {d.docs.length === 0 ? (
+            <EmptyState>No travel documents recorded. Without one ICE cannot carry out a removal: record what the client has, and every request ICE or the consulate makes.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {d.docs.map((doc) => (
+                <li key={doc.id} className="space-y-2 py-3">
+                  <p className="font-medium text-slate-900">
+                    {doc.kindLabel} · {doc.country} · <span title="The full number is under Details">{doc.maskedNumber}</span> — {doc.stateLabel} · held by {doc.holderLabel}
+                    {doc.expiryDate ? (
+                      <>
+                        {" "}
+                        · expires <DateText date={doc.expiryDate} />
+                      </>
+                    ) : null}
+                  </p>
+                  <ul className="text-xs text-slate-700" aria-label={`History of ${doc.kindLabel}`}>
+                    {doc.history.map((h) => (
+                      <li key={h.id}>
+                        {h.effectiveDate}: {h.stateLabel}, held by {h.holderLabel}
+                        {h.note ? ` — ${h.note}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                  <details>
+                    <summary className="cursor-pointer text-sm font-medium text-blue-700">Record a change</summary>
+                    <Form method="post" preventScrollReset className="mt-2 grid gap-3 sm:grid-cols-3 sm:items-end" noValidate>
+                      <input type="hidden" name="intent" value="change-document" />
+                      <input type="hidden" name="documentId" value={doc.id} />
+                      <SelectField label="New state" name="state" defaultValue={doc.state}>
+                        {DOC_STATES.map((s) => (
+                          <option key={s} value={s}>
+                            {DOC_STATE_LABELS[s]}
+                          </option>
+                        ))}
+                      </SelectField>
+                      <SelectField label="Held by" name="holder" defaultValue={doc.holder}>
+                        {DOC_HOLDERS.map((h) => (
+                          <option key={h} value={h}>
+                            {DOC_HOLDER_LABELS[h]}
+                          </option>
+                        ))}
+                      </SelectField>
+                      <Field label="As of" name="effectiveDate" type="date" defaultValue={d.today} />
+                      <Field label="New expiry date" name="expiryDate" type="date" hint="Only if it changed." />
+                      <div className="sm:col-span-2">
+                        <Field label="Note" name="note" />
+                      </div>
+                      <Button type="submit" variant="secondary">
+                        Save change
+                      </Button>
+                    </Form>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          )}
+          <details className="mt-4" open={Boolean(r("add-document"))}>
+            <summary className="cursor-pointer text-sm font-semibold text-blue-700">Add a travel document</summary>
+            <Form method="post" preventScrollReset className="mt-3 grid gap-4 sm:grid-cols-3" noValidate>
+              <input type="hidden" name="intent" value="add-document" />
+              <FormError message={r("add-document") ? "Some fields need attention." : null} />
+              <SelectField label="Kind" name="kind" defaultValue={r("add-document")?.values.kind ?? "passport"} error={r("add-document")?.errors.kind}>
+                {DOC_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {DOC_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </SelectField>
+              <Field label="Issuing country" name="issuingCountry" defaultValue={r("add-document")?.values.issuingCountry ?? c.nationalities[0] ?? ""} error={r("add-document")?.errors.issuingCountry} hint="Two-letter code, e.g. CN." />
+              <Field label="Document number" name="number" defaultValue={r("add-document")?.values.number} error={r("add-document")?.errors.number} />
+              <Field label="Issued on" name="issueDate" type="date" defaultValue={r("add-document")?.values.issueDate} error={r("add-document")?.errors.issueDate} />
+              <Field label="Expires on" name="expiryDate" type="date" defaultValue={r("add-document")?.values.expiryDate} error={r("add-document")?.errors.expiryDate} />
+              <SelectField label="Who holds it" name="holder" defaultValue={r("add-document")?.values.holder ?? "client"} error={r("add-document")?.errors.holder}>
+                {DOC_HOLDERS.map((h) => (
+                  <option key={h} value={h}>
+                    {DOC_HOLDER_LABELS[h]}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField label="State" name="state" defaultValue={r("add-document")?.values.state ?? "valid"} error={r("add-document")?.errors.state}>
+                {DOC_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {DOC_STATE_LABELS[s]}
+                  </option>
+                ))}
+              </SelectField>
+              <Field label="State as of" name="effectiveDate" type="date" defaultValue={r("add-document")?.values.effectiveDate ?? d.today} error={r("add-document")?.errors.effectiveDate} />
+              <Field label="Document notes" name="notes" defaultValue={r("add-document")?.values.notes} error={r("add-document")?.errors.notes} />
+              <div className="sm:col-span-3">
+                <Button type="submit" pendingText="Saving…">
+                  Add document
+                </Button>
+              </div>
+            </Form>
+          </details>
+        </Card>
+      </div>
+
+      <div id="details">
+        <Card title="Details" actions={<Link to={`/clients/${c.id}/edit`} className="text-sm font-medium text-blue-700 underline">Edit</Link>}>
+          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
+            <Detail label="Other names">{c.otherNames}</Detail>
+            <Detail label="Date of birth">{c.dateOfBirth ? formatDate(c.dateOfBirth) : null}</Detail>
+            <Detail label="Sex">{{ female: "Female", male: "Male", x: "Another / X", unknown: "Not recorded" }[c.sex]}</Detail>
+            <Detail label="Country of birth">{c.countryOfBirthName}</Detail>
+            <Detail label="Phone">{c.phone}</Detail>
+            <Detail label="Email">{c.email}</Detail>
+            <Detail label="Address">{c.address}</Detail>
+            <Detail label="Address reported to court (EOIR-33)">{c.addressReportedCourtOn}</Detail>
+            <Detail label="Address reported to ICE">{c.addressReportedIceOn}</Detail>
+            <Detail label="Detention">
+              {c.detentionStatus === "detained" ? `Detained at ${c.detentionFacility ?? "?"}${c.detentionSince ? ` since ${c.detentionSince}` : ""}` : c.detentionStatus === "released" ? `Released (${c.releaseForm?.toUpperCase().replace("I220", "I-220")})${c.detentionSince ? ` on ${c.detentionSince}` : ""}` : "Not detained"}
+            </Detail>
+            <Detail label="Lawyer">{c.lawyerName}</Detail>
+            <Detail label="Paralegal">{c.paralegalName}</Detail>
+            <Detail label="Tags">{c.tags.length ? c.tags.join(", ") : null}</Detail>
+            <Detail label="Emergency contacts">{c.emergencyContacts}</Detail>
+            <Detail label="Who cares for the children">{c.childrenCare}</Detail>
+            <Detail label="Power of attorney on file">{c.powerOfAttorneyOnFile ? "Yes" : "No"}</Detail>
+            <Detail label="Travel document numbers">{d.docs.length ? d.docs.map((doc) => `${doc.kindLabel}: ${doc.number ?? "—"}`).join("; ") : null}</Detail>
+          </dl>
+          {c.notes ? (
+            <div className="mt-4 rounded-md bg-amber-50 p-3">
+              <h3 className="text-xs font-semibold uppercase tracking-wide text-amber-900">Staff notes (never shown to the client)</h3>
+              <p className="mt-1 whitespace-pre-wrap text-sm text-slate-900">{c.notes}</p>
+            </div>
+          ) : null}
+        </Card>
+      </div>
+
+      <div id="audit">
+        <Card title="Audit">
+          {d.audit.length === 0 ? (
+            <EmptyState>No changes recorded.</EmptyState>
+          ) : (
+            <Table head={["When (UTC)", "Who", "What", "Change"]} caption="Changes to this client">
+              {d.audit.map((a) => (
+                <tr key={a.id}>
+                  <Td className="whitespace-nowrap">{formatInstant(a.at)}</Td>
+                  <Td>{a.actor ?? "System"}</Td>
+                  <Td>{a.label}</Td>
+                  <Td className="max-w-xl break-all font-mono text-xs">
+                    {a.before ? <span className="block text-red-800">− {a.before}</span> : null}
+                    {a.after ? <span className="block text-green-800">+ {a.after}</span> : null}
+                  </Td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </Card>
+      </div>
+      <FormError message={result?.intent && !["add-event", "add-hearing", "add-document"].includes(result.intent) && result.formError ? result.formError : null} />
+    </div>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
+      <dd className="mt-0.5 whitespace-pre-wrap text-slate-900">{children ?? <span className="text-slate-500">—</span>}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { isNull, lt, or } from "drizzle-orm";
+import { getDb } from "#db/client";
+import { clients } from "#db/schema";
+import { firmToday, refreshClient } from "~/models/client-derived.server";
+
+// Time alone changes a client's status and risk (a stay ends, a document expires, an appeal window
+// closes), so every client whose derived values were computed before today is recomputed, in batches
+// of short transactions that leave room for requests between them.
+export async function refreshStaleClients(opts: { batch?: number; asOf?: string } = {}): Promise<number> {
+  const asOf = opts.asOf ?? firmToday();
+  const batch = opts.batch ?? 200;
+  const db = getDb();
+  let done = 0;
+  for (;;) {
+    const stale = db
+      .select({ id: clients.id, firmId: clients.firmId })
+      .from(clients)
+      .where(or(isNull(clients.derivedOn), lt(clients.derivedOn, asOf)))
+      .limit(batch)
+      .all();
+    if (!stale.length) return done;
+    db.transaction((tx) => {
+      for (const c of stale) refreshClient(tx, c.firmId, c.id, asOf, { touch: false });
+    });
+    done += stale.length;
+    // Let requests in between batches.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+let timer: NodeJS.Timeout | undefined;
+
+/** Runs now, then every hour (a cheap check when nothing is stale); the date rolls over at midnight in the firm's zone. */
+export function startDailyRefresh(log: (msg: string, n: number) => void): void {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const n = await refreshStaleClients();
+      if (n) log("recomputed status and risk of clients for the new day", n);
+    } catch (e) {
+      console.error("daily refresh failed", e instanceof Error ? e.message : e);
+    } finally {
+      running = false;
+    }
+  };
+  setTimeout(run, 2000).unref();
+  timer = setInterval(run, 3600_000);
+  timer.unref();
+}
+
+export function stopDailyRefresh(): void {
+  if (timer) clearInterval(timer);
+}
+

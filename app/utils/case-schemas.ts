@@ -1,0 +1,172 @@
+import { z } from "zod";
+import { isCountryCode } from "~/domain/countries";
+import {
+  BIA_OUTCOMES,
+  EVENT_TYPES,
+  FINAL_ORDER_BASES,
+  IJ_OUTCOMES,
+  MOTION_BASES,
+  MOTION_OUTCOMES,
+  PFR_OUTCOMES,
+  PROTECTION_KINDS,
+  RELIEF_KINDS,
+  SOURCES,
+  STAY_KINDS,
+  type EventDetails,
+  type EventType,
+} from "~/domain/removal-events";
+import { DOC_HOLDERS, DOC_KINDS, DOC_STATES } from "~/domain/travel-documents";
+import { optionalDate, requiredDate } from "./client-schema";
+import { optionalText, requiredText } from "./validation";
+
+// Forms of the client page: removal events, hearings, travel documents, deadline marks.
+const checkbox = z.string().optional().transform((s) => s === "on" || s === "true");
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => s?.trim() ?? "")
+    .refine((s) => s === "" || (values as readonly string[]).includes(s), `${label}: choose one of the options.`)
+    .transform((s) => (s === "" ? undefined : (s as T[number])));
+
+export const eventFormSchema = z
+  .object({
+    type: z.enum(EVENT_TYPES, { error: "Choose what happened." }),
+    effectiveDate: requiredDate("Date it took effect"),
+    court: optionalText("Court or office", 200),
+    notes: optionalText("Notes", 5000),
+    source: z.enum(SOURCES, { error: "Choose where this came from." }).optional().default("other"),
+    verifiedOn: optionalDate("Last verified"),
+    outcome: z.string().optional(),
+    decisionForm: optionalEnum(["oral", "written"] as const, "Decision"),
+    servedOn: optionalDate("Written decision served on"),
+    appealWaived: checkbox,
+    stayKind: optionalEnum(STAY_KINDS, "Kind of stay"),
+    endDate: optionalDate("End date"),
+    vdStage: optionalEnum(["pre_conclusion", "conclusion"] as const, "Stage"),
+    reliefKind: optionalEnum(RELIEF_KINDS, "Relief"),
+    protectionKind: optionalEnum(PROTECTION_KINDS, "Protection"),
+    protectedCountry: z
+      .string()
+      .optional()
+      .transform((s) => s?.trim().toUpperCase() ?? "")
+      .refine((s) => s === "" || isCountryCode(s), "Choose the country removal to which is barred.")
+      .transform((s) => (s === "" ? null : s)),
+    motionBasis: optionalEnum(MOTION_BASES, "Basis"),
+    finalOrderBasis: optionalEnum(FINAL_ORDER_BASES, "How the order became final"),
+    confirmEndsVd: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    const need = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
+    const outcomes: Partial<Record<EventType, readonly string[]>> = {
+      ij_decision: IJ_OUTCOMES,
+      bia_decision: BIA_OUTCOMES,
+      mtr_decided: MOTION_OUTCOMES,
+      mtc_decided: MOTION_OUTCOMES,
+      pfr_decided: PFR_OUTCOMES,
+    };
+    const allowed = outcomes[v.type];
+    if (allowed && !allowed.includes(v.outcome ?? "")) need("outcome", "Choose the outcome.");
+    if (v.type === "ij_decision" && v.decisionForm === "written" && !v.servedOn) need("servedOn", "Enter the date the written decision was mailed or served: the appeal clock starts then.");
+    if (v.servedOn && v.servedOn < v.effectiveDate) need("servedOn", "A decision cannot be served before it was made.");
+    if ((v.type === "vd_granted" || (v.type === "ij_decision" && v.outcome === "vd_granted")) && !v.endDate) need("endDate", "Enter the date by which the client must leave.");
+    if (v.type === "stay_granted" && !v.stayKind) need("stayKind", "Choose the kind of stay.");
+    if ((v.type === "stay_requested" || v.type === "stay_denied" || v.type === "stay_expired") && !v.stayKind) need("stayKind", "Choose the kind of stay.");
+    if (v.endDate && v.endDate < v.effectiveDate) need("endDate", "The end date is before the date it took effect.");
+    if (v.type === "protection_granted" && !v.protectionKind) need("protectionKind", "Choose withholding or CAT.");
+    if (v.type === "final_order" && !v.finalOrderBasis) need("finalOrderBasis", "Choose how the order became final.");
+  });
+
+export type EventForm = z.output<typeof eventFormSchema>;
+
+export function eventDetails(v: EventForm): EventDetails {
+  const d: EventDetails = {};
+  const isVd = v.type === "vd_granted" || (v.type === "ij_decision" && v.outcome === "vd_granted");
+  if (v.outcome && ["ij_decision", "bia_decision", "mtr_decided", "mtc_decided", "pfr_decided"].includes(v.type)) d.outcome = v.outcome;
+  if (v.type === "ij_decision") {
+    d.decisionForm = v.decisionForm ?? "oral";
+    if (v.servedOn) d.servedOn = v.servedOn;
+    if (v.appealWaived) d.appealWaived = true;
+    if (v.outcome === "relief_granted") d.reliefKind = v.reliefKind ?? "other";
+    if (v.outcome === "withholding_granted" || v.outcome === "cat_granted") d.protectedCountry = v.protectedCountry;
+  }
+  if (isVd) {
+    d.endDate = v.endDate;
+    d.vdStage = v.vdStage ?? "conclusion";
+  }
+  if (v.type.startsWith("stay_")) {
+    d.stayKind = v.stayKind;
+    if (v.type === "stay_granted") d.endDate = v.endDate;
+  }
+  if (v.type === "relief_granted") d.reliefKind = v.reliefKind ?? "other";
+  if (v.type === "protection_granted") {
+    d.protectionKind = v.protectionKind;
+    d.protectedCountry = v.protectedCountry;
+  }
+  if (v.type === "mtr_filed") d.motionBasis = v.motionBasis ?? "general";
+  if (v.type === "final_order") d.finalOrderBasis = v.finalOrderBasis;
+  return d;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const hearingFormSchema = z.object({
+  hearingType: z.enum(["master", "individual"], { error: "Choose master or individual." }),
+  court: requiredText("Court", 200),
+  judge: optionalText("Judge", 120),
+  date: requiredDate("Date"),
+  time: z
+    .string()
+    .optional()
+    .transform((s) => s?.trim() ?? "")
+    .refine((s) => s === "" || TIME.test(s), "Enter the time as HH:MM (24-hour), e.g. 08:30.")
+    .transform((s) => (s === "" ? null : s)),
+  timeZone: z.enum(["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam"], { error: "Choose the court's time zone." }),
+  mode: z.enum(["in_person", "video", "phone"], { error: "Choose how the hearing is held." }).optional().default("in_person"),
+  notes: optionalText("Notes", 2000),
+});
+
+export const postponeFormSchema = z.object({
+  hearingId: z.string().min(1).max(40),
+  toDate: requiredDate("New date"),
+  toTime: z
+    .string()
+    .optional()
+    .transform((s) => s?.trim() ?? "")
+    .refine((s) => s === "" || TIME.test(s), "Enter the time as HH:MM (24-hour).")
+    .transform((s) => (s === "" ? null : s)),
+  reason: requiredText("Reason", 500),
+});
+
+export const travelDocFormSchema = z
+  .object({
+    kind: z.enum(DOC_KINDS, { error: "Choose the kind of document." }),
+    issuingCountry: z
+      .string()
+      .optional()
+      .transform((s) => s?.trim().toUpperCase() ?? "")
+      .refine((s) => s === "" || isCountryCode(s), "Choose the issuing country.")
+      .transform((s) => (s === "" ? null : s)),
+    number: optionalText("Number", 60),
+    issueDate: optionalDate("Issue date"),
+    expiryDate: optionalDate("Expiry date"),
+    holder: z.enum(DOC_HOLDERS, { error: "Choose who holds it." }).optional().default("unknown"),
+    state: z.enum(DOC_STATES, { error: "Choose its state." }),
+    notes: optionalText("Notes", 2000),
+    effectiveDate: requiredDate("As of"),
+  })
+  .refine((v) => !v.issueDate || !v.expiryDate || v.expiryDate >= v.issueDate, { path: ["expiryDate"], message: "The expiry date is before the issue date." });
+
+export const docChangeFormSchema = z.object({
+  documentId: z.string().min(1).max(40),
+  state: z.enum(DOC_STATES, { error: "Choose its state." }),
+  holder: z.enum(DOC_HOLDERS, { error: "Choose who holds it." }),
+  effectiveDate: requiredDate("As of"),
+  expiryDate: optionalDate("Expiry date"),
+  note: optionalText("Note", 1000),
+});
+
+export const deadlineMarkSchema = z.object({
+  key: z.string().min(1).max(100),
+  mark: z.enum(["done", "not_applicable", "open"]),
+  note: optionalText("Note", 500),
+});
