@@ -460,6 +460,26 @@ export const closureDays = sqliteTable(
   (t) => [uniqueIndex("closure_days_firm_date_unique").on(t.firmId, t.date)],
 );
 
+// A CSV file uploaded for import, kept between the upload, mapping and import steps.
+export const importUploads = sqliteTable(
+  "import_uploads",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    filename: text("filename").notNull(),
+    content: text("content").notNull(),
+    rowCount: integer("row_count").notNull(),
+    importedAt: text("imported_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("import_uploads_firm_idx").on(t.firmId, t.createdAt)],
+);
+
 export type Firm = typeof firms.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;

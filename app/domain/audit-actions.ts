@@ -37,6 +37,7 @@ const LABELS: Record<string, string> = {
   "deadline.marked": "marked a deadline",
   "closure.created": "entered a closure day",
   "firm.exported": "exported all firm data",
+  "client.exported": "exported the client list",
 };
 
 export function describeAuditAction(action: string): string {

@@ -47,6 +47,11 @@ const ACCESS: Record<string, Rule> = {
   "routes/_staff.clients.$id_.edit": { ...staffOnly, otherAdmin: 404 },
   "routes/_staff.clients.$id_.events.$eventId": { ...staffOnly, otherAdmin: 404 },
   "routes/_staff.deadlines": staffOnly,
+  "routes/_staff.clients.import": staffOnly,
+  "routes/_staff.clients.import_.errors[.]csv": { ...staffOnly, admin: 404, lawyer: 404, paralegal: 404, otherAdmin: 404 },
+  "routes/_staff.clients.export[.]csv": staffOnly,
+  "routes/_staff.settings.export[.]json": adminOnly,
+  "routes/_staff.settings.closures": staffOnly,
 };
 
 const buildPath = path.resolve("build/server/index.js");

@@ -64,7 +64,7 @@ export function normaliseLoginIdentifier(raw: string): { kind: "email" | "phone"
 /** "+1 (212) 555-0100" → "+12125550100"; a 10-digit number is taken as US/Canada. */
 export function normalisePhone(raw: string): string | null {
   const trimmed = raw.trim();
-  if (!/^[+\d][\d\s().-]*$/.test(trimmed)) return null;
+  if (!/^\+?[\d\s().-]+$/.test(trimmed)) return null;
   const digits = trimmed.replace(/\D/g, "");
   if (digits.length < 7 || digits.length > 15) return null;
   if (trimmed.startsWith("+")) return `+${digits}`;
