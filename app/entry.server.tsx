@@ -54,6 +54,8 @@ export default handleRequest;
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  // "No route matches" and other 404s are answered with the not-found page; they are not server errors.
+  if ((error as { status?: number } | null)?.status === 404) return;
   // The message only: a stack can carry data from the request; it goes to the server log, never to the page.
   console.error(`[${new URL(request.url).pathname}]`, error instanceof Error ? error.stack : error);
 }

@@ -1,22 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { generateHOTP } from "@oslojs/otp";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { DEMO_PASSWORD, db, demoFirmId, makeFirm, makeStaff, signInAs } from "./fixtures";
-
-async function signIn(page: Page, identifier: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email or phone").fill(identifier);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForLoadState("networkidle");
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
+import { expectNoSeriousAxeViolations, signIn } from "./helpers";
 
 test("sign in and sign out", async ({ page }) => {
   await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);

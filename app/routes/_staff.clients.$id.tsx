@@ -312,7 +312,7 @@ export default function ClientPage() {
                     </ul>
                   ) : null}
                   {!h.cancelled ? (
-                    <details>
+                    <details key={`postpone-${h.version}`}>
                       <summary className="cursor-pointer text-sm font-medium text-blue-700">Postpone or cancel</summary>
                       <Form method="post" preventScrollReset className="mt-2 grid gap-3 sm:grid-cols-4 sm:items-end">
                         <input type="hidden" name="hearingId" value={h.id} />
@@ -334,7 +334,7 @@ export default function ClientPage() {
               ))}
             </ul>
           )}
-          <details className="mt-4" open={Boolean(r("add-hearing"))}>
+          <details className="mt-4" key={`add-hearing-${d.hearings.length}`} open={Boolean(r("add-hearing"))}>
             <summary className="cursor-pointer text-sm font-semibold text-blue-700">Add a hearing</summary>
             <Form method="post" preventScrollReset className="mt-3 grid gap-4 sm:grid-cols-3" noValidate>
               <input type="hidden" name="intent" value="add-hearing" />
@@ -396,7 +396,7 @@ export default function ClientPage() {
                       </li>
                     ))}
                   </ul>
-                  <details>
+                  <details key={`change-${doc.version}`}>
                     <summary className="cursor-pointer text-sm font-medium text-blue-700">Record a change</summary>
                     <Form method="post" preventScrollReset className="mt-2 grid gap-3 sm:grid-cols-3 sm:items-end" noValidate>
                       <input type="hidden" name="intent" value="change-document" />
@@ -429,7 +429,7 @@ export default function ClientPage() {
               ))}
             </ul>
           )}
-          <details className="mt-4" open={Boolean(r("add-document"))}>
+          <details className="mt-4" key={`add-doc-${d.docs.length}`} open={Boolean(r("add-document"))}>
             <summary className="cursor-pointer text-sm font-semibold text-blue-700">Add a travel document</summary>
             <Form method="post" preventScrollReset className="mt-3 grid gap-4 sm:grid-cols-3" noValidate>
               <input type="hidden" name="intent" value="add-document" />
