@@ -460,6 +460,89 @@ export const closureDays = sqliteTable(
   (t) => [uniqueIndex("closure_days_firm_date_unique").on(t.firmId, t.date)],
 );
 
+// ICE ERO field offices (shipped, firm_id null), and the sub-offices and ISAP offices firms add.
+export const offices = sqliteTable(
+  "offices",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id").references(() => firms.id),
+    kind: text("kind", { enum: ["ero_field", "ero_sub", "isap", "other"] }).notNull(),
+    name: text("name").notNull(),
+    address: text("address").notNull(),
+    timeZone: text("time_zone").notNull(),
+    /** Days open, as digits 0 (Sunday) … 6, e.g. "12345". */
+    openDays: text("open_days").notNull().default("12345"),
+    opens: text("opens").notNull().default("08:00"),
+    closes: text("closes").notNull().default("16:00"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("offices_firm_idx").on(t.firmId, t.name)],
+);
+
+export const checkInSeries = sqliteTable("check_in_series", {
+  id: text("id").primaryKey(),
+  firmId: text("firm_id")
+    .notNull()
+    .references(() => firms.id),
+  clientId: text("client_id")
+    .notNull()
+    .references(() => clients.id),
+  every: integer("every").notNull(),
+  unit: text("unit", { enum: ["weeks", "months"] }).notNull(),
+  untilDate: text("until_date"),
+  count: integer("count"),
+  createdBy: text("created_by").references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const CHECKIN_STATUSES = ["scheduled", "attended", "rescheduled", "missed", "cancelled", "detained"] as const;
+
+export const checkIns = sqliteTable(
+  "check_ins",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    seriesId: text("series_id").references(() => checkInSeries.id),
+    kind: text("kind").notNull(),
+    reportingOrder: text("reporting_order").notNull(),
+    officeId: text("office_id").references(() => offices.id),
+    /** The instant, UTC. */
+    startsAt: text("starts_at").notNull(),
+    /** The office's zone, and the wall-clock date and time there (what the letter says). */
+    timeZone: text("time_zone").notNull(),
+    localDate: text("local_date").notNull(),
+    localTime: text("local_time").notNull(),
+    bring: text("bring"),
+    lawyerAccompanies: integer("lawyer_accompanies", { mode: "boolean" }).notNull().default(false),
+    notes: text("notes"),
+    status: text("status", { enum: CHECKIN_STATUSES }).notNull().default("scheduled"),
+    outcomeNotes: text("outcome_notes"),
+    outcomeAt: text("outcome_at"),
+    outcomeBy: text("outcome_by").references(() => users.id),
+    rescheduledBy: text("rescheduled_by", { enum: ["ice", "request"] }),
+    /** The check-in this one led to (the next date the officer set, or the new date of a reschedule). */
+    nextCheckInId: text("next_check_in_id"),
+    safeConfirmedAt: text("safe_confirmed_at"),
+    safeConfirmedBy: text("safe_confirmed_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at"),
+  },
+  (t) => [
+    index("check_ins_client_idx").on(t.clientId, t.startsAt),
+    index("check_ins_firm_starts_idx").on(t.firmId, t.startsAt),
+    index("check_ins_firm_status_idx").on(t.firmId, t.status, t.startsAt),
+    index("check_ins_office_day_idx").on(t.firmId, t.officeId, t.localDate),
+    index("check_ins_series_idx").on(t.seriesId, t.startsAt),
+  ],
+);
+
 // A CSV file uploaded for import, kept between the upload, mapping and import steps.
 export const importUploads = sqliteTable(
   "import_uploads",
@@ -481,6 +564,8 @@ export const importUploads = sqliteTable(
 );
 
 export type Firm = typeof firms.$inferSelect;
+export type Office = typeof offices.$inferSelect;
+export type CheckIn = typeof checkIns.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Invite = typeof invites.$inferSelect;
