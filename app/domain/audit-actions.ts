@@ -38,6 +38,12 @@ const LABELS: Record<string, string> = {
   "closure.created": "entered a closure day",
   "firm.exported": "exported all firm data",
   "client.exported": "exported the client list",
+  "checkin.scheduled": "scheduled a check-in",
+  "checkin.outcome": "recorded a check-in outcome",
+  "checkin.confirmed_safe": "confirmed a client came home",
+  "checkin.changed": "changed a check-in",
+  "checkin.bulk_rescheduled": "moved a check-in (office closed)",
+  "office.created": "added an office",
 };
 
 export function describeAuditAction(action: string): string {

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import type { Db, Tx } from "#db/client";
-import { clientDeadlines, clientNationalities, clients, closureDays, deadlineMarks, hearings, removalEvents, travelDocuments, type Client } from "#db/schema";
-import { todayIn, type IsoDate } from "~/domain/dates";
+import { checkIns, clientDeadlines, clientNationalities, clients, closureDays, deadlineMarks, hearings, removalEvents, travelDocuments, type Client } from "#db/schema";
+import { addDays, todayIn, type IsoDate } from "~/domain/dates";
 import { computeDeadlines, deadlineUrgency, type Deadline } from "~/domain/deadlines";
 import type { Closure } from "~/domain/federal-holidays";
 import type { EventType, RemovalEvent } from "~/domain/removal-events";
@@ -46,11 +46,20 @@ export function detentionOf(c: Pick<Client, "detentionStatus" | "detentionFacili
   return { status: "not_detained" };
 }
 
+/** The check-in record the risk rules use: missed check-ins in the last 12 months, and the next one. */
+export function checkInRecord(db: Db | Tx, clientId: string, asOf: IsoDate) {
+  const since = addDays(asOf, -365);
+  const missed = db.select({ n: sql<number>`count(*)` }).from(checkIns).where(and(eq(checkIns.clientId, clientId), eq(checkIns.status, "missed"), gte(checkIns.localDate, since))).get()?.n ?? 0;
+  const next = db.select({ date: checkIns.localDate }).from(checkIns).where(and(eq(checkIns.clientId, clientId), eq(checkIns.status, "scheduled"), gte(checkIns.localDate, asOf))).orderBy(asc(checkIns.startsAt)).limit(1).get()?.date ?? null;
+  return { missedLastYear: missed, nextCheckIn: next };
+}
+
 export type Derived = {
   status: RemovalStatus;
   deadlines: (Deadline & { mark: { mark: "done" | "not_applicable"; note: string | null; markedAt: string } | null })[];
   travelDoc: OverallTravelDocState;
   risk: Risk;
+  checkIns: { missedLastYear: number; nextCheckIn: IsoDate | null };
 };
 
 export function computeDerived(db: Db | Tx, client: Client, asOf: IsoDate): Derived {
@@ -65,8 +74,9 @@ export function computeDerived(db: Db | Tx, client: Client, asOf: IsoDate): Deri
     return { ...d, mark: m ? { mark: m.mark, note: m.note, markedAt: m.markedAt } : null };
   });
   const travelDoc = overallTravelDocState(loadDocs(db, client.id), asOf);
-  const risk = computeRisk({ status, travelDoc, detention: detentionOf(client), checkIns: null, asOf });
-  return { status, deadlines, travelDoc, risk };
+  const checkInsRecord = checkInRecord(db, client.id, asOf);
+  const risk = computeRisk({ status, travelDoc, detention: detentionOf(client), checkIns: checkInsRecord, asOf });
+  return { status, deadlines, travelDoc, risk, checkIns: checkInsRecord };
 }
 
 /** Recomputes and stores the derived values of one client. Call inside the transaction of the change. */

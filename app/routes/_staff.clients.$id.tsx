@@ -13,6 +13,10 @@ import { DOC_HOLDERS, DOC_HOLDER_LABELS, DOC_KINDS, DOC_KIND_LABELS, DOC_STATES,
 import { addHearing, addRemovalEvent, addTravelDocument, cancelHearing, changeTravelDocumentState, markDeadline, postponeHearing } from "~/models/case.server";
 import { computeDerived, firmToday } from "~/models/client-derived.server";
 import { clientPageData } from "~/models/client-page.server";
+import { handleCheckInIntent, handleSchedule } from "~/models/checkin-actions.server";
+import { listClientCheckIns, listOffices } from "~/models/checkin.server";
+import { CheckInSummary, ConfirmSafeForm, OutcomeForm, ScheduleForm } from "~/components/checkin-parts";
+import { formatInZone } from "~/domain/zoned-time";
 import { getClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { deadlineMarkSchema, docChangeFormSchema, eventDetails, eventFormSchema, hearingFormSchema, postponeFormSchema, travelDocFormSchema } from "~/utils/case-schemas";
@@ -28,7 +32,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:client");
   const client = getClient(user.firmId, args.params.id ?? "");
   if (!client) throw notFound();
-  return clientPageData(client);
+  const checkIns = listClientCheckIns(user.firmId, client.id);
+  const now = Date.now();
+  const nextCheckIn = [...checkIns].reverse().find((c) => c.status === "scheduled" && Date.parse(c.startsAt) >= now) ?? null;
+  return { ...clientPageData(client), checkIns, nextCheckIn, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
 }
 
 type Result = { intent: string; errors: Record<string, string>; values: Record<string, string>; formError?: string | null; warning?: string | null };
@@ -42,6 +49,13 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readForm(args.request);
   const intent = String(form.get("intent") ?? "");
   const back = (hash: string, message: string) => redirectWithToast(`/clients/${client.id}${hash}`, { kind: "success", message });
+
+  if (intent === "schedule-checkin") {
+    const r = handleSchedule(actor, client.id, form);
+    return "message" in r ? back("#check-ins", r.message) : r;
+  }
+  const checkInResult = handleCheckInIntent(actor, intent, form);
+  if (checkInResult) return "message" in checkInResult ? back("#check-ins", checkInResult.message) : checkInResult;
 
   switch (intent) {
     case "add-event": {
@@ -144,7 +158,7 @@ export default function ClientPage() {
             </Link>
           </div>
         </div>
-        <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           <div>
             <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Removal status</dt>
             <dd className="mt-1">
@@ -168,6 +182,10 @@ export default function ClientPage() {
                 "None scheduled"
               )}
             </dd>
+          </div>
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Next check-in</dt>
+            <dd className="mt-1 text-sm">{d.nextCheckIn ? `${formatInZone(d.nextCheckIn.startsAt, d.nextCheckIn.timeZone)}${d.nextCheckIn.officeName ? ` · ${d.nextCheckIn.officeName}` : ""}` : "None scheduled"}</dd>
           </div>
           <div>
             <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Travel document</dt>
@@ -198,6 +216,7 @@ export default function ClientPage() {
         {[
           ["#timeline", "Timeline"],
           ["#deadlines", "Deadlines"],
+          ["#check-ins", "Check-ins"],
           ["#hearings", "Hearings"],
           ["#travel-documents", "Travel documents"],
           ["#details", "Details"],
@@ -287,6 +306,39 @@ export default function ClientPage() {
               ))}
             </ul>
           )}
+        </Card>
+      </div>
+
+      <div id="check-ins">
+        <Card title="Check-ins">
+          {d.checkIns.length === 0 ? (
+            <EmptyState>No check-ins recorded. Schedule the next one from the client's appointment letter.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100" aria-label="Check-ins, newest first">
+              {d.checkIns.map((ci) => (
+                <li key={ci.id} className="space-y-2 py-3">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <CheckInSummary c={ci} />
+                    <div className="flex items-center gap-2">
+                      {ci.unconfirmed ? <ConfirmSafeForm c={ci} /> : null}
+                      {ci.status === "scheduled" ? (
+                        <Link to={`/check-ins/${ci.id}`} className="text-sm text-blue-700 underline" aria-label={`Change the check-in of ${ci.localDate}`}>
+                          Change
+                        </Link>
+                      ) : null}
+                    </div>
+                  </div>
+                  {ci.status === "scheduled" && (ci.overdue || ci.localDate <= d.today) ? <OutcomeForm c={ci} errors={result?.intent === "checkin-outcome" && "checkInId" in result && result.checkInId === ci.id ? result.errors : undefined} /> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          <details className="mt-4" key={`schedule-${d.checkIns.length}`} open={result?.intent === "schedule-checkin"}>
+            <summary className="cursor-pointer text-sm font-semibold text-blue-700">Schedule a check-in</summary>
+            <div className="mt-3">
+              <ScheduleForm offices={d.offices} values={result?.intent === "schedule-checkin" ? result.values : { officeId: "ero-new-york" }} errors={result?.intent === "schedule-checkin" ? result.errors : {}} warnings={result?.intent === "schedule-checkin" && "warnings" in result ? (result.warnings as string[] | null) : null} />
+            </div>
+          </details>
         </Card>
       </div>
 

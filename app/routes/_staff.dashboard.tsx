@@ -11,6 +11,9 @@ import { can } from "~/domain/permissions";
 import { PHASE_LABELS, type Phase } from "~/domain/removal-status";
 import { RISK_LABELS, RISK_TIERS } from "~/domain/risk";
 import { firmToday } from "~/models/client-derived.server";
+import { checkInQueue } from "~/models/checkin.server";
+import { checkIns } from "#db/schema";
+import { formatInZone } from "~/domain/zoned-time";
 import { requirePermission } from "~/utils/auth.server";
 import { formatInstant } from "~/utils/format";
 
@@ -64,6 +67,16 @@ export async function loader(args: LoaderFunctionArgs) {
         .map((r) => ({ ...r, label: describeAuditAction(r.action) }))
     : null;
   const total = byPhase.reduce((a, b) => a + b.n, 0);
+  const queue = checkInQueue(user.firmId, {});
+  const missed = db
+    .select({ id: checkIns.id, clientId: checkIns.clientId, localDate: checkIns.localDate, startsAt: checkIns.startsAt, timeZone: checkIns.timeZone, familyName: clients.familyName, givenNames: clients.givenNames })
+    .from(checkIns)
+    .innerJoin(clients, eq(clients.id, checkIns.clientId))
+    .where(and(eq(checkIns.firmId, user.firmId), eq(checkIns.status, "missed"), gte(checkIns.localDate, addDays(today, -30))))
+    .orderBy(desc(checkIns.startsAt))
+    .limit(10)
+    .all();
+  const warn = (r: { id: string; clientId: string; startsAt: string; timeZone: string; familyName: string; givenNames: string; officeName?: string | null }) => ({ id: r.id, clientId: r.clientId, name: `${r.familyName}, ${r.givenNames}`, when: formatInZone(r.startsAt, r.timeZone), office: r.officeName ?? null });
   return {
     firmName: user.firm.name,
     total,
@@ -73,6 +86,9 @@ export async function loader(args: LoaderFunctionArgs) {
     thisWeek,
     recent,
     activity,
+    unconfirmed: queue.unconfirmed.map(warn),
+    overdueCheckIns: queue.overdue.length,
+    missed: missed.map(warn),
     twoFactor: { enabled: user.totpEnabled, required: user.firm.require2fa },
   };
 }
@@ -135,7 +151,46 @@ export default function Dashboard() {
           Two-step sign-in is off for your account. <Link to="/settings/security" className="font-medium text-blue-700 underline">Turn it on</Link> so a stolen password is not enough to open your clients' files.
         </p>
       ) : null}
+      {d.unconfirmed.length ? (
+        <section role="alert" aria-labelledby="unconfirmed-title" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 p-4">
+          <h2 id="unconfirmed-title" className="font-semibold text-amber-950">
+            ⚠ {d.unconfirmed.length} client{d.unconfirmed.length > 1 ? "s have" : " has"} not been confirmed home from today's check-in
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm text-amber-950">
+            {d.unconfirmed.map((u) => (
+              <li key={u.id}>
+                <Link to={`/clients/${u.clientId}#check-ins`} className="font-semibold underline">
+                  {u.name}
+                </Link>{" "}
+                — {u.when}
+                {u.office ? ` at ${u.office}` : ""}. Call them; confirm they are safe or record detention.
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm">
+            <Link to="/check-ins" className="font-medium text-amber-950 underline">
+              Open the check-ins queue
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Missed check-ins (last 30 days)" actions={<Link to="/check-ins" className="text-sm font-medium text-blue-700 underline">{d.overdueCheckIns} overdue in the queue</Link>}>
+          {d.missed.length ? (
+            <ul className="divide-y divide-slate-100 text-sm" aria-label="Missed check-ins">
+              {d.missed.map((m) => (
+                <li key={m.id} className="flex flex-wrap justify-between gap-2 py-2">
+                  <Link to={`/clients/${m.clientId}#check-ins`} className="font-medium text-blue-800 hover:underline">
+                    {m.name}
+                  </Link>
+                  <span className="text-slate-700">{m.when}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState>No missed check-ins in the last 30 days.</EmptyState>
+          )}
+        </Card>
         <Card title="Clients by risk">
           <Bars rows={d.byRisk.map((r) => ({ key: r.tier, label: r.label, n: r.n }))} max={Math.max(...d.byRisk.map((r) => r.n), 1)} hrefOf={(k) => `/clients?risk=${k}`} colourOf={(k) => RISK_BAR[k] ?? "bg-slate-400"} />
         </Card>

@@ -12,6 +12,7 @@ export async function loader(args: LoaderFunctionArgs) {
     ...(can(user.role, "view:client")
       ? [
           { to: "/clients", label: "Clients" },
+          { to: "/check-ins", label: "Check-ins" },
           { to: "/deadlines", label: "Deadlines" },
         ]
       : []),

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeClientWithEvent, makeFirm, makeMail, makeUser, sessionCookie } from "./fixtures";
+import { makeCheckIn, makeClientWithEvent, makeFirm, makeMail, makeUser, sessionCookie } from "./fixtures";
 
 type Actor = "anon" | "admin" | "lawyer" | "paralegal" | "client" | "otherAdmin" | "otherClient";
 const ACTORS: Actor[] = ["anon", "admin", "lawyer", "paralegal", "client", "otherAdmin", "otherClient"];
@@ -52,6 +52,9 @@ const ACCESS: Record<string, Rule> = {
   "routes/_staff.clients.export[.]csv": staffOnly,
   "routes/_staff.settings.export[.]json": adminOnly,
   "routes/_staff.settings.closures": staffOnly,
+  "routes/_staff.settings.offices": staffOnly,
+  "routes/_staff.check-ins": staffOnly,
+  "routes/_staff.check-ins_.$id": { ...staffOnly, otherAdmin: 404 },
 };
 
 const buildPath = path.resolve("build/server/index.js");
@@ -96,6 +99,7 @@ beforeAll(async () => {
   routeParams["routes/_staff.dev.mailbox"] = { id: makeMail(firmA) };
   const { clientId, eventId } = makeClientWithEvent(firmA);
   routeParams["routes/_staff.clients"] = { id: clientId, eventId };
+  routeParams["routes/_staff.check-ins_"] = { id: makeCheckIn(firmA, clientId) };
 });
 
 describe("route access table", () => {

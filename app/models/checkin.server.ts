@@ -1,0 +1,263 @@
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "#db/client";
+import { checkIns, checkInSeries, clients, hearings, offices, users, type CheckIn, type Office } from "#db/schema";
+import { addDays, type IsoDate } from "~/domain/dates";
+import { checkInWarnings, isOverdue, isUnconfirmed, OUTCOME_LABELS, type CheckInKind, type Outcome } from "~/domain/check-ins";
+import { occurrences, utcToZoned, zonedToUtc, type Recurrence } from "~/domain/zoned-time";
+import { writeAudit } from "~/utils/audit.server";
+import { createId } from "~/utils/crypto.server";
+import { firmToday, refreshClient } from "./client-derived.server";
+import type { Actor } from "./client.server";
+
+export const DEFAULT_ZONE = "America/New_York";
+
+export function listOffices(firmId: string): Office[] {
+  return getDb()
+    .select()
+    .from(offices)
+    .where(or(isNull(offices.firmId), eq(offices.firmId, firmId)))
+    .orderBy(asc(offices.name))
+    .all();
+}
+
+export function getOffice(firmId: string, id: string | null): Office | undefined {
+  if (!id) return undefined;
+  return getDb().select().from(offices).where(and(eq(offices.id, id), or(isNull(offices.firmId), eq(offices.firmId, firmId)))).get();
+}
+
+export function addOffice(actor: Actor, o: { kind: "ero_sub" | "isap" | "other"; name: string; address: string; timeZone: string; openDays: string; opens: string; closes: string }): string {
+  const id = createId();
+  getDb().transaction((tx) => {
+    tx.insert(offices).values({ id, firmId: actor.firmId, ...o }).run();
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "office.created", entityType: "office", entityId: id, after: o, ip: actor.ip });
+  });
+  return id;
+}
+
+export type ScheduleInput = {
+  kind: CheckInKind;
+  reportingOrder: string;
+  officeId: string | null;
+  timeZone: string;
+  date: IsoDate;
+  time: string;
+  bring: string | null;
+  lawyerAccompanies: boolean;
+  notes: string | null;
+  recurrence: Recurrence | null;
+};
+
+/** Creates one check-in, or a series of them (each at the same local time), and returns the ids. */
+export function scheduleCheckIns(actor: Actor, clientId: string, input: ScheduleInput, tx?: Tx): string[] {
+  const run = (t: Tx) => {
+    const seriesId = input.recurrence ? createId() : null;
+    if (seriesId && input.recurrence) {
+      t.insert(checkInSeries).values({ id: seriesId, firmId: actor.firmId, clientId, every: input.recurrence.every, unit: input.recurrence.unit, untilDate: input.recurrence.until ?? null, count: input.recurrence.count ?? null, createdBy: actor.id }).run();
+    }
+    const dates = input.recurrence ? occurrences(input.date, input.time, input.timeZone, input.recurrence) : [{ date: input.date, time: input.time, utc: zonedToUtc(input.date, input.time, input.timeZone) }];
+    const ids: string[] = [];
+    for (const o of dates) {
+      const id = createId();
+      t.insert(checkIns)
+        .values({ id, firmId: actor.firmId, clientId, seriesId, kind: input.kind, reportingOrder: input.reportingOrder, officeId: input.officeId, startsAt: o.utc.toISOString(), timeZone: input.timeZone, localDate: o.date, localTime: o.time, bring: input.bring, lawyerAccompanies: input.lawyerAccompanies, notes: input.notes, createdBy: actor.id })
+        .run();
+      ids.push(id);
+    }
+    writeAudit(t, { firmId: actor.firmId, actorUserId: actor.id, action: "checkin.scheduled", entityType: "client", entityId: clientId, after: { checkInIds: ids, seriesId, ...input }, ip: actor.ip });
+    refreshClient(t, actor.firmId, clientId);
+    return ids;
+  };
+  return tx ? run(tx) : getDb().transaction(run);
+}
+
+export function getCheckIn(firmId: string, id: string): CheckIn | undefined {
+  if (!id || id.length > 40) return undefined;
+  return getDb().select().from(checkIns).where(and(eq(checkIns.firmId, firmId), eq(checkIns.id, id))).get();
+}
+
+export type OutcomeInput = {
+  outcome: Outcome;
+  notes: string | null;
+  /** attended: the next date the officer set; rescheduled: the new date. */
+  nextDate: IsoDate | null;
+  nextTime: string | null;
+  rescheduledBy: "ice" | "request" | null;
+};
+
+export type OutcomeResult = { ok: true; nextId: string | null } | { ok: false; message: string };
+
+export function recordOutcome(actor: Actor, checkInId: string, input: OutcomeInput): OutcomeResult {
+  return getDb().transaction((tx) => {
+    const c = tx.select().from(checkIns).where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId))).get();
+    if (!c) return { ok: false, message: "This check-in no longer exists." } as const;
+    const now = new Date().toISOString();
+    let nextId: string | null = null;
+    if ((input.outcome === "attended" || input.outcome === "rescheduled") && input.nextDate) {
+      const time = input.nextTime ?? c.localTime;
+      nextId = createId();
+      tx.insert(checkIns)
+        .values({ id: nextId, firmId: c.firmId, clientId: c.clientId, seriesId: null, kind: c.kind, reportingOrder: c.reportingOrder, officeId: c.officeId, startsAt: zonedToUtc(input.nextDate, time, c.timeZone).toISOString(), timeZone: c.timeZone, localDate: input.nextDate, localTime: time, bring: c.bring, lawyerAccompanies: c.lawyerAccompanies, notes: input.outcome === "rescheduled" ? `Rescheduled from ${c.localDate} ${c.localTime}.` : `Set by the officer at the check-in of ${c.localDate}.`, createdBy: actor.id })
+        .run();
+    }
+    tx.update(checkIns)
+      .set({ status: input.outcome, outcomeNotes: input.notes, outcomeAt: now, outcomeBy: actor.id, rescheduledBy: input.outcome === "rescheduled" ? (input.rescheduledBy ?? "ice") : null, nextCheckInId: nextId, version: sql`${checkIns.version} + 1`, updatedAt: now })
+      .where(eq(checkIns.id, c.id))
+      .run();
+    if (input.outcome === "detained") {
+      // Detention at a check-in is recorded on the client too, which raises the risk at once.
+      const office = c.officeId ? tx.select({ name: offices.name }).from(offices).where(eq(offices.id, c.officeId)).get() : undefined;
+      const before = tx.select({ detentionStatus: clients.detentionStatus, detentionFacility: clients.detentionFacility, detentionSince: clients.detentionSince }).from(clients).where(eq(clients.id, c.clientId)).get();
+      tx.update(clients)
+        .set({ detentionStatus: "detained", detentionFacility: `Detained at check-in${office ? `: ${office.name}` : ""}`, detentionSince: c.localDate, releaseForm: null, version: sql`${clients.version} + 1`, updatedAt: now, updatedBy: actor.id })
+        .where(eq(clients.id, c.clientId))
+        .run();
+      writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "client.updated", entityType: "client", entityId: c.clientId, before, after: { detentionStatus: "detained", detentionSince: c.localDate, reason: "detained at check-in" }, ip: actor.ip });
+    }
+    writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.outcome", entityType: "client", entityId: c.clientId, before: { checkInId: c.id, status: c.status, date: c.localDate, time: c.localTime }, after: { checkInId: c.id, status: input.outcome, notes: input.notes, nextCheckInId: nextId, nextDate: input.nextDate }, ip: actor.ip });
+    refreshClient(tx, c.firmId, c.clientId);
+    return { ok: true, nextId } as const;
+  });
+}
+
+export function confirmSafe(actor: Actor, checkInId: string): boolean {
+  return getDb().transaction((tx) => {
+    const c = tx.select().from(checkIns).where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId))).get();
+    if (!c) return false;
+    const now = new Date().toISOString();
+    tx.update(checkIns).set({ safeConfirmedAt: now, safeConfirmedBy: actor.id, version: sql`${checkIns.version} + 1`, updatedAt: now }).where(eq(checkIns.id, c.id)).run();
+    writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.confirmed_safe", entityType: "client", entityId: c.clientId, after: { checkInId: c.id, date: c.localDate }, ip: actor.ip });
+    return true;
+  });
+}
+
+export type EditInput = { date: IsoDate; time: string; officeId: string | null; timeZone: string; bring: string | null; lawyerAccompanies: boolean; notes: string | null };
+
+/** Edits one occurrence, or it and every later scheduled one of its series (each keeps its own date, shifted by the same number of days). */
+export function editCheckIn(actor: Actor, checkInId: string, expectedVersion: number, input: EditInput, scope: "one" | "rest"): "ok" | "not_found" | "conflict" | "not_scheduled" {
+  return getDb().transaction((tx) => {
+    const c = tx.select().from(checkIns).where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId))).get();
+    if (!c) return "not_found";
+    if (c.version !== expectedVersion) return "conflict";
+    if (c.status !== "scheduled") return "not_scheduled";
+    const shift = Math.round((Date.parse(`${input.date}T00:00:00Z`) - Date.parse(`${c.localDate}T00:00:00Z`)) / 86_400_000);
+    const targets = scope === "rest" && c.seriesId
+      ? tx.select().from(checkIns).where(and(eq(checkIns.seriesId, c.seriesId), eq(checkIns.status, "scheduled"), gte(checkIns.startsAt, c.startsAt))).all()
+      : [c];
+    const now = new Date().toISOString();
+    for (const t of targets) {
+      const date = addDays(t.localDate, shift);
+      tx.update(checkIns)
+        .set({ localDate: date, localTime: input.time, timeZone: input.timeZone, startsAt: zonedToUtc(date, input.time, input.timeZone).toISOString(), officeId: input.officeId, bring: input.bring, lawyerAccompanies: input.lawyerAccompanies, notes: t.id === c.id ? input.notes : t.notes, version: sql`${checkIns.version} + 1`, updatedAt: now })
+        .where(eq(checkIns.id, t.id))
+        .run();
+    }
+    writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.changed", entityType: "client", entityId: c.clientId, before: { checkInId: c.id, date: c.localDate, time: c.localTime, officeId: c.officeId }, after: { checkInId: c.id, scope, count: targets.length, ...input }, ip: actor.ip });
+    refreshClient(tx, c.firmId, c.clientId);
+    return "ok";
+  });
+}
+
+/** An office closed for a day: every scheduled check-in of the firm there that day moves to another date, same local time, each logged. */
+export function bulkReschedule(actor: Actor, officeId: string, fromDate: IsoDate, toDate: IsoDate, reason: string): number {
+  return getDb().transaction((tx) => {
+    const day = tx.select().from(checkIns).where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.officeId, officeId), eq(checkIns.localDate, fromDate), eq(checkIns.status, "scheduled"))).all();
+    const now = new Date().toISOString();
+    for (const c of day) {
+      const nextId = createId();
+      tx.insert(checkIns)
+        .values({ id: nextId, firmId: c.firmId, clientId: c.clientId, seriesId: c.seriesId, kind: c.kind, reportingOrder: c.reportingOrder, officeId: c.officeId, startsAt: zonedToUtc(toDate, c.localTime, c.timeZone).toISOString(), timeZone: c.timeZone, localDate: toDate, localTime: c.localTime, bring: c.bring, lawyerAccompanies: c.lawyerAccompanies, notes: `Moved from ${fromDate}: ${reason}`, createdBy: actor.id })
+        .run();
+      tx.update(checkIns).set({ status: "rescheduled", rescheduledBy: "ice", outcomeNotes: reason, outcomeAt: now, outcomeBy: actor.id, nextCheckInId: nextId, version: sql`${checkIns.version} + 1`, updatedAt: now }).where(eq(checkIns.id, c.id)).run();
+      writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.bulk_rescheduled", entityType: "client", entityId: c.clientId, before: { checkInId: c.id, date: fromDate, time: c.localTime }, after: { checkInId: nextId, date: toDate, time: c.localTime, reason }, ip: actor.ip });
+      refreshClient(tx, c.firmId, c.clientId);
+    }
+    return day.length;
+  });
+}
+
+// ---- Reading ----
+
+const row = {
+  id: checkIns.id,
+  clientId: checkIns.clientId,
+  seriesId: checkIns.seriesId,
+  kind: checkIns.kind,
+  reportingOrder: checkIns.reportingOrder,
+  officeId: checkIns.officeId,
+  officeName: offices.name,
+  officeAddress: offices.address,
+  startsAt: checkIns.startsAt,
+  timeZone: checkIns.timeZone,
+  localDate: checkIns.localDate,
+  localTime: checkIns.localTime,
+  bring: checkIns.bring,
+  lawyerAccompanies: checkIns.lawyerAccompanies,
+  notes: checkIns.notes,
+  status: checkIns.status,
+  outcomeNotes: checkIns.outcomeNotes,
+  outcomeAt: checkIns.outcomeAt,
+  rescheduledBy: checkIns.rescheduledBy,
+  safeConfirmedAt: checkIns.safeConfirmedAt,
+  version: checkIns.version,
+  familyName: clients.familyName,
+  givenNames: clients.givenNames,
+  paralegalId: clients.paralegalId,
+  riskTier: clients.riskTier,
+};
+
+export type CheckInRow = Awaited<ReturnType<typeof selectRows>>[number] & { overdue: boolean; unconfirmed: boolean };
+
+function selectRows(db: Db, where: SQL[], limit = 500) {
+  return db
+    .select(row)
+    .from(checkIns)
+    .innerJoin(clients, eq(clients.id, checkIns.clientId))
+    .leftJoin(offices, eq(offices.id, checkIns.officeId))
+    .where(and(...where))
+    .orderBy(asc(checkIns.startsAt))
+    .limit(limit)
+    .all();
+}
+
+function withFlags<T extends { startsAt: string; timeZone: string; status: string; safeConfirmedAt: string | null }>(rows: T[], now: Date) {
+  return rows.map((r) => {
+    const state = { startsAt: r.startsAt, timeZone: r.timeZone, outcome: r.status === "scheduled" ? null : (r.status as Outcome), safeConfirmedAt: r.safeConfirmedAt };
+    return { ...r, overdue: isOverdue(state, now), unconfirmed: isUnconfirmed(state, now) };
+  });
+}
+
+export function listClientCheckIns(firmId: string, clientId: string, now = new Date()) {
+  return withFlags(selectRows(getDb(), [eq(checkIns.firmId, firmId), eq(checkIns.clientId, clientId)], 1000), now).reverse();
+}
+
+export type QueueFilters = { paralegal?: string | null; office?: string | null; kind?: string | null };
+
+export function checkInQueue(firmId: string, f: QueueFilters, now = new Date()) {
+  const db = getDb();
+  const base: SQL[] = [eq(checkIns.firmId, firmId)];
+  if (f.paralegal) base.push(eq(clients.paralegalId, f.paralegal));
+  if (f.office) base.push(eq(checkIns.officeId, f.office));
+  if (f.kind) base.push(eq(checkIns.kind, f.kind));
+  const nowIso = now.toISOString();
+  const dayAgo = new Date(now.getTime() - 30 * 3600_000).toISOString();
+  const weekAhead = new Date(now.getTime() + 8 * 86_400_000).toISOString();
+  const overdue = withFlags(selectRows(db, [...base, eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso)]), now);
+  // Today's (in each office's zone) and the coming week's, plus anything from the last day that may still need "came home".
+  const window = withFlags(selectRows(db, [...base, gte(checkIns.startsAt, dayAgo), lt(checkIns.startsAt, weekAhead), inArray(checkIns.status, ["scheduled", "attended"])]), now);
+  const unconfirmed = window.filter((r) => r.unconfirmed);
+  const today = window.filter((r) => r.localDate === utcToZoned(now, r.timeZone).date && !r.unconfirmed);
+  const week = window.filter((r) => !r.overdue && r.status === "scheduled" && r.localDate > utcToZoned(now, r.timeZone).date);
+  return { overdue, unconfirmed, today, week };
+}
+
+export function warningsFor(firmId: string, clientId: string, date: IsoDate, time: string, officeId: string | null, kind: CheckInKind): string[] {
+  const office = getOffice(firmId, officeId);
+  const hearingDates = getDb().select({ date: hearings.date }).from(hearings).where(and(eq(hearings.clientId, clientId), eq(hearings.cancelled, false))).all().map((h) => h.date);
+  return checkInWarnings(date, time, office ? { days: office.openDays, opens: office.opens, closes: office.closes } : null, hearingDates, kind);
+}
+
+export function staffNames(firmId: string) {
+  return new Map(getDb().select({ id: users.id, name: users.displayName }).from(users).where(eq(users.firmId, firmId)).all().map((u) => [u.id, u.name]));
+}
+
+export { OUTCOME_LABELS, firmToday };

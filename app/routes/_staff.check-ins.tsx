@@ -1,0 +1,154 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { CheckInSummary, ConfirmSafeForm, OutcomeForm, type CheckInView } from "~/components/checkin-parts";
+import { Button } from "~/components/ui/button";
+import { Card, EmptyState, PageHeader } from "~/components/ui/card";
+import { Field, FormError, SelectField } from "~/components/ui/field";
+import { CHECKIN_KINDS, KIND_LABELS } from "~/domain/check-ins";
+import { handleCheckInIntent } from "~/models/checkin-actions.server";
+import { bulkReschedule, checkInQueue, getOffice, listOffices } from "~/models/checkin.server";
+import { assignableStaff } from "~/models/client.server";
+import { requirePermission } from "~/utils/auth.server";
+import { bulkSchema } from "~/utils/checkin-schemas";
+import { parseWith, readForm } from "~/utils/forms.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Check-ins · Casewatch" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requirePermission(args, "schedule:checkin");
+  const url = new URL(args.request.url);
+  const filters = { paralegal: url.searchParams.get("paralegal")?.slice(0, 40) || null, office: url.searchParams.get("office")?.slice(0, 40) || null, kind: url.searchParams.get("kind")?.slice(0, 20) || null };
+  const q = checkInQueue(user.firmId, filters);
+  return { ...q, filters, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })), staff: assignableStaff(user.firmId), search: url.search };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requirePermission(args, "schedule:checkin");
+  const actor = { ...user, ip: args.context?.clientIp ?? null };
+  const form = await readForm(args.request);
+  const intent = String(form.get("intent") ?? "");
+  const back = new URL(args.request.url).search;
+  if (intent === "bulk-reschedule") {
+    const parsed = parseWith(bulkSchema, form);
+    if (!parsed.ok) return data({ intent, errors: parsed.errors, values: parsed.values, formError: null }, { status: 400 });
+    if (!getOffice(user.firmId, parsed.data.officeId)) return data({ intent, errors: { officeId: "Choose an office from the list." }, values: parsed.values, formError: null }, { status: 400 });
+    const n = bulkReschedule(actor, parsed.data.officeId, parsed.data.fromDate, parsed.data.toDate, parsed.data.reason);
+    if (n === 0) return data({ intent, errors: { fromDate: "No scheduled check-ins at that office on that day." }, values: parsed.values, formError: null }, { status: 400 });
+    return redirectWithToast(`/check-ins${back}`, { kind: "success", message: `${n} check-in${n > 1 ? "s" : ""} moved from ${parsed.data.fromDate} to ${parsed.data.toDate}; each client's record notes the change.` });
+  }
+  const r = handleCheckInIntent(actor, intent, form);
+  if (!r) return data({ intent, errors: {}, values: {}, formError: "Unknown action." }, { status: 400 });
+  return "message" in r ? redirectWithToast(`/check-ins${back}`, { kind: "success", message: r.message }) : r;
+}
+
+function Section({ title, empty, rows, children }: { title: string; empty: string; rows: CheckInView[]; children: (c: CheckInView) => ReactNode }) {
+  return (
+    <Card title={`${title} (${rows.length})`}>
+      {rows.length === 0 ? (
+        <EmptyState>{empty}</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100" aria-label={title}>
+          {rows.map((c) => (
+            <li key={c.id} className="space-y-2 py-3">
+              {children(c)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+export default function CheckInQueue() {
+  const d = useLoaderData<typeof loader>();
+  const res = useActionData<typeof action>();
+  const bulk = res?.intent === "bulk-reschedule" ? res : null;
+  const outcomeErrors = (id: string) => (res?.intent === "checkin-outcome" && "checkInId" in res && res.checkInId === id ? (res.errors as Record<string, string>) : undefined);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Check-ins" summary={`${d.overdue.length} overdue · ${d.unconfirmed.length} not yet confirmed home · ${d.today.length} today · ${d.week.length} in the next 7 days`} />
+      <Form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <SelectField label="Paralegal" name="paralegal" defaultValue={d.filters.paralegal ?? ""}>
+          <option value="">Anyone</option>
+          {d.staff.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.displayName}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Office" name="office" defaultValue={d.filters.office ?? ""}>
+          <option value="">Any office</option>
+          {d.offices.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Kind" name="kind" defaultValue={d.filters.kind ?? ""}>
+          <option value="">Any kind</option>
+          {CHECKIN_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+        <Link to="/check-ins" className="pb-2 text-sm font-medium text-blue-700 underline">
+          Clear
+        </Link>
+      </Form>
+      <Section title="Overdue" empty="Nothing overdue: every past check-in has an outcome." rows={d.overdue}>
+        {(c) => (
+          <>
+            <CheckInSummary c={c} showClient />
+            <OutcomeForm c={c} errors={outcomeErrors(c.id)} />
+          </>
+        )}
+      </Section>
+      <Section title="Not yet confirmed home" empty="No one is waiting for a call: everyone from today's check-ins is accounted for." rows={d.unconfirmed}>
+        {(c) => (
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <CheckInSummary c={c} showClient />
+            <ConfirmSafeForm c={c} />
+            {c.status === "scheduled" ? <OutcomeForm c={c} errors={outcomeErrors(c.id)} /> : null}
+          </div>
+        )}
+      </Section>
+      <Section title="Today" empty="No check-ins today." rows={d.today}>
+        {(c) => (
+          <>
+            <CheckInSummary c={c} showClient />
+            {c.status === "scheduled" ? <OutcomeForm c={c} errors={outcomeErrors(c.id)} /> : null}
+          </>
+        )}
+      </Section>
+      <Section title="This week" empty="No check-ins this week. Schedule one from a client's page." rows={d.week}>
+        {(c) => <CheckInSummary c={c} showClient />}
+      </Section>
+      <Card title="Office closed for a day? Move its check-ins">
+        <Form method="post" className="grid gap-3 sm:grid-cols-5 sm:items-end" noValidate>
+          <FormError message={bulk?.formError} />
+          <SelectField label="Closed office" name="officeId" defaultValue={bulk?.values.officeId ?? ""} error={bulk?.errors.officeId}>
+            <option value="">Choose…</option>
+            {d.offices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </SelectField>
+          <Field label="Closed on" name="fromDate" type="date" defaultValue={bulk?.values.fromDate} error={bulk?.errors.fromDate} />
+          <Field label="Move to" name="toDate" type="date" defaultValue={bulk?.values.toDate} error={bulk?.errors.toDate} />
+          <Field label="Why" name="reason" defaultValue={bulk?.values.reason} error={bulk?.errors.reason} />
+          <Button type="submit" name="intent" value="bulk-reschedule" pendingText="Moving…">
+            Move check-ins
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { CHECKIN_KINDS, OUTCOMES, REPORTING_ORDERS } from "~/domain/check-ins";
+import { optionalDate, requiredDate } from "./client-schema";
+import { optionalText } from "./validation";
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const ZONES = ["America/New_York", "America/Detroit", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam"] as const;
+
+const time = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .transform((s) => s.trim())
+    .refine((s) => TIME.test(s), `${label}: enter the time as HH:MM (24-hour), e.g. 09:00.`);
+const optionalTime = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => s?.trim() ?? "")
+    .refine((s) => s === "" || TIME.test(s), `${label}: enter the time as HH:MM (24-hour).`)
+    .transform((s) => (s === "" ? null : s));
+const checkbox = z.string().optional().transform((s) => s === "on" || s === "true");
+
+export const scheduleSchema = z
+  .object({
+    kind: z.enum(CHECKIN_KINDS, { error: "Choose the kind of check-in." }),
+    reportingOrder: z.enum(REPORTING_ORDERS, { error: "Choose the order behind it." }),
+    officeId: optionalText("Office", 40),
+    timeZone: z.enum(ZONES, { error: "Choose the time zone." }).optional(),
+    date: requiredDate("Date"),
+    time: time("Time"),
+    bring: optionalText("What to bring", 1000),
+    lawyerAccompanies: checkbox,
+    notes: optionalText("Notes", 2000),
+    repeat: z.enum(["none", "weeks", "months"]).optional().default("none"),
+    every: z
+      .string()
+      .optional()
+      .transform((s) => (s?.trim() ? Number(s) : 1))
+      .refine((n) => Number.isInteger(n) && n >= 1 && n <= 52, "Repeat every 1 to 52."),
+    until: optionalDate("Until"),
+    count: z
+      .string()
+      .optional()
+      .transform((s) => (s?.trim() ? Number(s) : null))
+      .refine((n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 104), "At most 104 occurrences."),
+    confirmWarnings: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.officeId && !v.timeZone) ctx.addIssue({ code: "custom", path: ["officeId"], message: "Choose the office (its time zone is used), or a time zone for a phone or app check-in." });
+    if (v.repeat !== "none" && !v.until && !v.count) ctx.addIssue({ code: "custom", path: ["until"], message: "Say until when, or how many times." });
+    if (v.until && v.until < v.date) ctx.addIssue({ code: "custom", path: ["until"], message: "The series ends before it starts." });
+  });
+
+export const outcomeSchema = z
+  .object({
+    checkInId: z.string().min(1).max(40),
+    outcome: z.enum(OUTCOMES, { error: "Choose what happened." }),
+    notes: optionalText("Outcome notes", 2000),
+    nextDate: optionalDate("Next date"),
+    nextTime: optionalTime("Next time"),
+    rescheduledBy: z.enum(["", "ice", "request"]).optional().transform((s) => (s ? s : null)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.outcome === "rescheduled" && !v.nextDate) ctx.addIssue({ code: "custom", path: ["nextDate"], message: "Enter the new date." });
+  });
+
+export const editSchema = z.object({
+  version: z.string().transform((s) => Number(s)),
+  scope: z.enum(["one", "rest"]).optional().default("one"),
+  date: requiredDate("Date"),
+  time: time("Time"),
+  officeId: optionalText("Office", 40),
+  timeZone: z.enum(ZONES, { error: "Choose the time zone." }).optional(),
+  bring: optionalText("What to bring", 1000),
+  lawyerAccompanies: checkbox,
+  notes: optionalText("Notes", 2000),
+});
+
+export const bulkSchema = z
+  .object({
+    officeId: z.string({ error: "Choose the office." }).min(1, "Choose the office.").max(40),
+    fromDate: requiredDate("Closed on"),
+    toDate: requiredDate("Move to"),
+    reason: z.string().trim().min(1, "Say why (e.g. office closed: weather).").max(300),
+  })
+  .refine((v) => v.toDate !== v.fromDate, { path: ["toDate"], message: "Choose a different day." });
