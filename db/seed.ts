@@ -5,11 +5,13 @@ import { and, eq } from "drizzle-orm";
 import { addDays, todayIn } from "../app/domain/dates";
 import type { EventDetails, EventType } from "../app/domain/removal-events";
 import { addHearing, addRemovalEvent, addTravelDocument } from "../app/models/case.server";
+import { recordOutcome, scheduleCheckIns } from "../app/models/checkin.server";
+import { utcToZoned } from "../app/domain/zoned-time";
 import { createClient, type Actor } from "../app/models/client.server";
 import { clientFormSchema } from "../app/utils/client-schema";
 import { hashPassword } from "../app/utils/password.server";
 import { closeDb, databasePath, getDb, runMigrations } from "./client";
-import { auditLog, clients, firms, users, type Role } from "./schema";
+import { auditLog, checkIns, clients, firms, users, type Role } from "./schema";
 
 export const DEMO_PASSWORD = "casewatch-demo";
 export const DEMO_FIRM = { name: "Demo Immigration Law", slug: "demo", phone: "+1 (212) 555-0142", email: "office@demo.test" };
@@ -157,6 +159,29 @@ export async function seed(): Promise<void> {
     if (c.scenario === "final") addTravelDocument(actor, created.id, { kind: "passport", issuingCountry: c.nationalities, number: null, issueDate: null, expiryDate: null, holder: "unknown", state: "verification_pending", notes: "ICE sent an I-217 to the consulate." }, addDays(today, -40));
     if (c.scenario === "proceedings" || c.scenario === "ij_order") addHearing(actor, created.id, { hearingType: c.scenario === "proceedings" ? "individual" : "master", court: COURT, judge: "Hon. R. Alvarez", date: addDays(today, 20 + (c.aNumber.charCodeAt(8) % 40)), time: "09:00", timeZone: "America/New_York", mode: "in_person", notes: null });
   }
+  // Check-ins for clients under supervision: past ones with outcomes, the next ones, a few overdue, and
+  // (when the seed runs after 04:00 in New York) one this morning nobody has confirmed yet.
+  const offices = ["ero-new-york", "ero-newark", "ero-new-york", "ero-philadelphia"];
+  const supervised = db.select({ id: clients.id, aNumber: clients.aNumber, phase: clients.removalPhase, detained: clients.detentionStatus }).from(clients).where(eq(clients.firmId, firmId)).all().filter((c) => c.phase === "final_order" && c.detained !== "detained");
+  const nyNow = utcToZoned(new Date(), "America/New_York");
+  supervised.forEach((c, i) => {
+    if (db.select({ id: checkIns.id }).from(checkIns).where(eq(checkIns.clientId, c.id)).limit(1).get()) return;
+    const officeId = offices[i % offices.length]!;
+    const kind = i % 5 === 4 ? ("isap_app" as const) : ("ero_office" as const);
+    const base = { kind, reportingOrder: kind === "isap_app" ? "isap" : "i220b", officeId: kind === "isap_app" ? null : officeId, timeZone: "America/New_York", bring: "I-220B, passport or ID, proof of travel-document applications, appointment letter", lawyerAccompanies: i % 3 === 0, notes: null };
+    const [past] = scheduleCheckIns(actor, c.id, { ...base, date: addDays(today, -60 - i), time: "09:00", recurrence: null });
+    recordOutcome(actor, past!, { outcome: "attended", notes: "Routine; officer set the next date.", nextDate: i % 4 === 1 ? addDays(today, -2 - i) : addDays(today, 3 + i * 2), nextTime: i % 2 ? "10:00" : "09:00", rescheduledBy: null });
+    if (i === 2) {
+      const [missed] = scheduleCheckIns(actor, c.id, { ...base, date: addDays(today, -9), time: "09:00", recurrence: null });
+      recordOutcome(actor, missed!, { outcome: "missed", notes: "Client afraid after news of a removal flight; did not go.", nextDate: null, nextTime: null, rescheduledBy: null });
+    }
+    if (i === 0 && nyNow.time >= "04:00") {
+      const h = Math.max(0, Number(nyNow.time.slice(0, 2)) - 5);
+      scheduleCheckIns(actor, c.id, { ...base, date: today, time: `${String(h).padStart(2, "0")}:${nyNow.time.slice(3)}`, recurrence: null });
+    }
+    if (i === 3) scheduleCheckIns(actor, c.id, { ...base, date: addDays(today, 10), time: "09:00", recurrence: { every: 4, unit: "weeks", count: 6 } });
+  });
+
   // The client account: Wei Chen's own status page.
   if (!db.select({ id: users.id }).from(users).where(eq(users.email, "client@demo.test")).get()) {
     const wei = db.select({ id: clients.id }).from(clients).where(and(eq(clients.firmId, firmId), eq(clients.aNumber, "A201456789"))).get()!;

@@ -46,7 +46,7 @@ test("a lawyer follows a case from NTA to a final order, with its deadline, docu
 
   // A passport, then ICE asks the consulate for a travel document.
   await page.getByText("Add a travel document").click();
-  await page.getByLabel("Kind").selectOption({ label: "Passport" });
+  await page.getByLabel("Document kind").selectOption({ label: "Passport" });
   await page.getByLabel("Document number").fill("E12345678");
   await page.getByLabel("Expires on").fill("2029-05-01");
   await page.getByLabel("State", { exact: true }).selectOption({ label: "Valid" });
@@ -54,7 +54,7 @@ test("a lawyer follows a case from NTA to a final order, with its deadline, docu
   await expect(page.getByText("Passport recorded.")).toBeVisible();
   await expect(page.getByText("•••• 5678")).toBeVisible();
   await page.getByText("Add a travel document").click();
-  await page.getByLabel("Kind").selectOption({ label: "Consular travel document" });
+  await page.getByLabel("Document kind").selectOption({ label: "Consular travel document" });
   await page.getByLabel("State", { exact: true }).selectOption({ label: "ICE requested a travel document (I-217)" });
   await page.getByLabel("Who holds it").selectOption({ label: "Consulate" });
   await page.getByRole("button", { name: "Add document" }).click();

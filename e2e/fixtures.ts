@@ -63,3 +63,34 @@ export async function signInAs(context: BrowserContext, userId: string, baseURL:
   // A Secure cookie can only be added for an https URL; Chromium sends it to http://localhost too.
   await context.addCookies([{ name: "__Host-casewatch_session", value: token, url: baseURL.replace(/^http:/, "https:"), httpOnly: true, secure: true, sameSite: "Lax" }]);
 }
+
+/** A check-in straight into the database (e.g. one that happened hours ago). */
+export function insertCheckIn(o: { clientId: string; startsAt: Date; timeZone: string; officeId?: string | null; kind?: string }) {
+  const d = db();
+  const firmId = (d.prepare("select firm_id from clients where id = ?").get(o.clientId) as { firm_id: string }).firm_id;
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: o.timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(o.startsAt);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  const checkInId = id();
+  d.prepare("insert into check_ins (id, firm_id, client_id, kind, reporting_order, office_id, starts_at, time_zone, local_date, local_time) values (?, ?, ?, ?, 'i220b', ?, ?, ?, ?, ?)").run(
+    checkInId,
+    firmId,
+    o.clientId,
+    o.kind ?? "ero_office",
+    o.officeId ?? null,
+    o.startsAt.toISOString(),
+    o.timeZone,
+    `${get("year")}-${get("month")}-${get("day")}`,
+    `${get("hour")}:${get("minute")}`,
+  );
+  d.close();
+  return checkInId;
+}
+
+export function clientIdByANumber(aNumber: string): string {
+  const d = db();
+  try {
+    return (d.prepare("select id from clients where a_number = ?").get(aNumber) as { id: string }).id;
+  } finally {
+    d.close();
+  }
+}

@@ -35,7 +35,7 @@ export function CheckInSummary({ c, showClient }: { c: CheckInView; showClient?:
       <p className="font-medium text-slate-900">
         {showClient && c.familyName ? (
           <>
-            <Link to={`/clients/${c.clientId}#check-ins`} className="text-blue-800 hover:underline">
+            <Link to={`/clients/${c.clientId}#check-ins`} className="text-blue-800 underline">
               {c.familyName}, {c.givenNames}
             </Link>{" "}
             ·{" "}
@@ -116,7 +116,7 @@ export function ScheduleForm({ offices, values: v, errors: e, warnings }: { offi
           </label>
         </div>
       ) : null}
-      <SelectField label="Kind" name="kind" defaultValue={v.kind ?? "ero_office"} error={e.kind}>
+      <SelectField label="Check-in kind" name="kind" defaultValue={v.kind ?? "ero_office"} error={e.kind}>
         {CHECKIN_KINDS.map((k) => (
           <option key={k} value={k}>
             {KIND_LABELS[k]}

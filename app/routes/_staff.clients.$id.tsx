@@ -486,7 +486,7 @@ export default function ClientPage() {
             <Form method="post" preventScrollReset className="mt-3 grid gap-4 sm:grid-cols-3" noValidate>
               <input type="hidden" name="intent" value="add-document" />
               <FormError message={r("add-document") ? "Some fields need attention." : null} />
-              <SelectField label="Kind" name="kind" defaultValue={r("add-document")?.values.kind ?? "passport"} error={r("add-document")?.errors.kind}>
+              <SelectField label="Document kind" name="kind" defaultValue={r("add-document")?.values.kind ?? "passport"} error={r("add-document")?.errors.kind}>
                 {DOC_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {DOC_KIND_LABELS[k]}

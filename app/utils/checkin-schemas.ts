@@ -19,13 +19,18 @@ const optionalTime = (label: string) =>
     .refine((s) => s === "" || TIME.test(s), `${label}: enter the time as HH:MM (24-hour).`)
     .transform((s) => (s === "" ? null : s));
 const checkbox = z.string().optional().transform((s) => s === "on" || s === "true");
+const optionalZone = z
+  .string()
+  .optional()
+  .transform((s) => (s ? s : undefined))
+  .pipe(z.enum(ZONES, { error: "Choose the time zone." }).optional());
 
 export const scheduleSchema = z
   .object({
     kind: z.enum(CHECKIN_KINDS, { error: "Choose the kind of check-in." }),
     reportingOrder: z.enum(REPORTING_ORDERS, { error: "Choose the order behind it." }),
     officeId: optionalText("Office", 40),
-    timeZone: z.enum(ZONES, { error: "Choose the time zone." }).optional(),
+    timeZone: optionalZone,
     date: requiredDate("Date"),
     time: time("Time"),
     bring: optionalText("What to bring", 1000),
@@ -70,7 +75,7 @@ export const editSchema = z.object({
   date: requiredDate("Date"),
   time: time("Time"),
   officeId: optionalText("Office", 40),
-  timeZone: z.enum(ZONES, { error: "Choose the time zone." }).optional(),
+  timeZone: optionalZone,
   bring: optionalText("What to bring", 1000),
   lawyerAccompanies: checkbox,
   notes: optionalText("Notes", 2000),
