@@ -27,6 +27,8 @@ export const firms = sqliteTable("firms", {
   phone: text("phone"),
   email: text("email"),
   require2fa: integer("require_2fa", { mode: "boolean" }).notNull().default(false),
+  /** Calendar feeds show clients' initials unless the firm turns full names on. */
+  calendarFullNames: integer("calendar_full_names", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -238,6 +240,10 @@ export const clients = sqliteTable(
     emergencyContacts: text("emergency_contacts"),
     childrenCare: text("children_care"),
     powerOfAttorneyOnFile: integer("power_of_attorney_on_file", { mode: "boolean" }).notNull().default(false),
+    /** Reminders go to the client only after they (or staff on their behalf) agreed; every change is audited. */
+    reminderConsent: integer("reminder_consent", { mode: "boolean" }).notNull().default(false),
+    reminderConsentAt: text("reminder_consent_at"),
+    reminderConsentBy: text("reminder_consent_by"),
     // Derived (see app/models/client-derived.server.ts).
     removalPhase: text("removal_phase").notNull().default("none"),
     removalLabel: text("removal_label").notNull().default("No removal case recorded"),
@@ -541,6 +547,57 @@ export const checkIns = sqliteTable(
     index("check_ins_office_day_idx").on(t.firmId, t.officeId, t.localDate),
     index("check_ins_series_idx").on(t.seriesId, t.startsAt),
   ],
+);
+
+// Every message to send, written in the transaction that makes it due; a worker delivers it at least once.
+export const notificationOutbox = sqliteTable(
+  "notification_outbox",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    /** One row per reminder: e.g. "checkin:<id>:7d:client". */
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    checkInId: text("check_in_id").references(() => checkIns.id),
+    clientId: text("client_id").references(() => clients.id),
+    recipientUserId: text("recipient_user_id").references(() => users.id),
+    recipientKind: text("recipient_kind", { enum: ["client", "staff"] }).notNull(),
+    /** email today; sms later without changing the rest. */
+    channel: text("channel").notNull().default("email"),
+    toAddress: text("to_address").notNull(),
+    language: text("language").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    dueAt: text("due_at").notNull(),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed", "cancelled"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at"),
+    claimedAt: text("claimed_at"),
+    claimToken: text("claim_token"),
+    lastError: text("last_error"),
+    /** Stable across resends, so a duplicate after a crash is recognisable. */
+    messageId: text("message_id").notNull(),
+    sentAt: text("sent_at"),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at"),
+  },
+  (t) => [index("outbox_due_idx").on(t.status, t.dueAt), index("outbox_checkin_idx").on(t.checkInId), index("outbox_firm_idx").on(t.firmId, t.createdAt)],
+);
+
+// Each staff member's private calendar subscription: the URL carries a token whose hash is here.
+export const calendarFeeds = sqliteTable(
+  "calendar_feeds",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("calendar_feeds_user_idx").on(t.userId)],
 );
 
 // A CSV file uploaded for import, kept between the upload, mapping and import steps.

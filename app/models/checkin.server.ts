@@ -7,6 +7,7 @@ import { occurrences, utcToZoned, zonedToUtc, type Recurrence } from "~/domain/z
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import { firmToday, refreshClient } from "./client-derived.server";
+import { syncReminders } from "./reminders.server";
 import type { Actor } from "./client.server";
 
 export const DEFAULT_ZONE = "America/New_York";
@@ -62,6 +63,7 @@ export function scheduleCheckIns(actor: Actor, clientId: string, input: Schedule
         .values({ id, firmId: actor.firmId, clientId, seriesId, kind: input.kind, reportingOrder: input.reportingOrder, officeId: input.officeId, startsAt: o.utc.toISOString(), timeZone: input.timeZone, localDate: o.date, localTime: o.time, bring: input.bring, lawyerAccompanies: input.lawyerAccompanies, notes: input.notes, createdBy: actor.id })
         .run();
       ids.push(id);
+      syncReminders(t, id);
     }
     writeAudit(t, { firmId: actor.firmId, actorUserId: actor.id, action: "checkin.scheduled", entityType: "client", entityId: clientId, after: { checkInIds: ids, seriesId, ...input }, ip: actor.ip });
     refreshClient(t, actor.firmId, clientId);
@@ -113,6 +115,8 @@ export function recordOutcome(actor: Actor, checkInId: string, input: OutcomeInp
         .run();
       writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "client.updated", entityType: "client", entityId: c.clientId, before, after: { detentionStatus: "detained", detentionSince: c.localDate, reason: "detained at check-in" }, ip: actor.ip });
     }
+    syncReminders(tx, c.id);
+    if (nextId) syncReminders(tx, nextId);
     writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.outcome", entityType: "client", entityId: c.clientId, before: { checkInId: c.id, status: c.status, date: c.localDate, time: c.localTime }, after: { checkInId: c.id, status: input.outcome, notes: input.notes, nextCheckInId: nextId, nextDate: input.nextDate }, ip: actor.ip });
     refreshClient(tx, c.firmId, c.clientId);
     return { ok: true, nextId } as const;
@@ -150,6 +154,7 @@ export function editCheckIn(actor: Actor, checkInId: string, expectedVersion: nu
         .set({ localDate: date, localTime: input.time, timeZone: input.timeZone, startsAt: zonedToUtc(date, input.time, input.timeZone).toISOString(), officeId: input.officeId, bring: input.bring, lawyerAccompanies: input.lawyerAccompanies, notes: t.id === c.id ? input.notes : t.notes, version: sql`${checkIns.version} + 1`, updatedAt: now })
         .where(eq(checkIns.id, t.id))
         .run();
+      syncReminders(tx, t.id);
     }
     writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.changed", entityType: "client", entityId: c.clientId, before: { checkInId: c.id, date: c.localDate, time: c.localTime, officeId: c.officeId }, after: { checkInId: c.id, scope, count: targets.length, ...input }, ip: actor.ip });
     refreshClient(tx, c.firmId, c.clientId);
@@ -168,6 +173,8 @@ export function bulkReschedule(actor: Actor, officeId: string, fromDate: IsoDate
         .values({ id: nextId, firmId: c.firmId, clientId: c.clientId, seriesId: c.seriesId, kind: c.kind, reportingOrder: c.reportingOrder, officeId: c.officeId, startsAt: zonedToUtc(toDate, c.localTime, c.timeZone).toISOString(), timeZone: c.timeZone, localDate: toDate, localTime: c.localTime, bring: c.bring, lawyerAccompanies: c.lawyerAccompanies, notes: `Moved from ${fromDate}: ${reason}`, createdBy: actor.id })
         .run();
       tx.update(checkIns).set({ status: "rescheduled", rescheduledBy: "ice", outcomeNotes: reason, outcomeAt: now, outcomeBy: actor.id, nextCheckInId: nextId, version: sql`${checkIns.version} + 1`, updatedAt: now }).where(eq(checkIns.id, c.id)).run();
+      syncReminders(tx, c.id);
+      syncReminders(tx, nextId);
       writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.bulk_rescheduled", entityType: "client", entityId: c.clientId, before: { checkInId: c.id, date: fromDate, time: c.localTime }, after: { checkInId: nextId, date: toDate, time: c.localTime, reason }, ip: actor.ip });
       refreshClient(tx, c.firmId, c.clientId);
     }

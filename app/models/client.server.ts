@@ -10,6 +10,7 @@ import type { ClientFormInput } from "~/utils/client-schema";
 import { createId } from "~/utils/crypto.server";
 import type { ClientFilters, ClientSort } from "~/utils/client-list";
 import { firmToday, refreshClient, syncClientIndexes } from "./client-derived.server";
+import { syncClientReminders } from "./reminders.server";
 
 export type Actor = Pick<AuthUser, "id" | "firmId" | "displayName"> & { ip?: string | null };
 
@@ -140,6 +141,8 @@ export function updateClient(actor: Actor, id: string, expectedVersion: number, 
     }
     syncClientIndexes(tx, { id, firmId: actor.firmId, ...next });
     refreshClient(tx, actor.firmId, id);
+    // Email, language or paralegal may have changed: pending reminders follow.
+    syncClientReminders(tx, id);
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.updated", entityType: "client", entityId: id, before, after, ip: actor.ip });
     return "ok" as const;
   });
@@ -258,4 +261,20 @@ export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, 
 
 export function countClients(firmId: string, f: ClientFilters): number {
   return getDb().select({ n: count() }).from(clients).where(and(...filterConditions(firmId, f))).get()?.n ?? 0;
+}
+
+/** Records the client's agreement to reminders (or its withdrawal), who recorded it and how. */
+export function setReminderConsent(actor: Actor, clientId: string, consent: boolean, via: "client" | "staff"): boolean {
+  return getDb().transaction((tx) => {
+    const c = tx.select().from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId))).get();
+    if (!c) return false;
+    const at = new Date().toISOString();
+    tx.update(clients)
+      .set({ reminderConsent: consent, reminderConsentAt: at, reminderConsentBy: via === "client" ? "client" : actor.id, version: sql`${clients.version} + 1`, updatedAt: at, updatedBy: actor.id })
+      .where(eq(clients.id, clientId))
+      .run();
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: consent ? "client.reminders_agreed" : "client.reminders_withdrawn", entityType: "client", entityId: clientId, before: { reminderConsent: c.reminderConsent }, after: { reminderConsent: consent, recordedVia: via }, ip: actor.ip });
+    syncClientReminders(tx, clientId);
+    return true;
+  });
 }

@@ -13,6 +13,7 @@ import { closeDb, databasePath, getDb, runMigrations } from "#db/client";
 import { firms } from "#db/schema";
 import { isSameOriginRequest } from "~/utils/origin.server";
 import { startDailyRefresh, stopDailyRefresh } from "~/services/daily.server";
+import { startReminderWorker, stopReminderWorker } from "~/services/reminders.server";
 import { createSetupCode } from "~/utils/setup.server";
 
 const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "casewatch" } });
@@ -133,6 +134,7 @@ app.all(
 );
 
 startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
+if (process.env.REMINDER_WORKER !== "off") startReminderWorker((msg, o) => log.info(o, msg));
 
 const server = app.listen(port, host, () => {
   log.info({ port }, `Casewatch listening on http://localhost:${port}`);
@@ -148,9 +150,11 @@ function shutdown(signal: string) {
   }, Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000));
   timer.unref();
   server.close(() => {
-    closeDb();
-    log.info("stopped cleanly");
-    process.exit(0);
+    void stopReminderWorker().finally(() => {
+      closeDb();
+      log.info("stopped cleanly");
+      process.exit(0);
+    });
   });
   server.closeIdleConnections?.();
 }
