@@ -10,6 +10,7 @@ const serverEnv = {
   // Every test signs in from 127.0.0.1; the per-account limits stay at their defaults.
   RATE_LIMIT_IP_MAX: "100000",
   LOG_LEVEL: "warn",
+  REMINDER_POLL_MS: "1000",
 };
 
 export default defineConfig({

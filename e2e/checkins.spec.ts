@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, clientIdByANumber, insertCheckIn } from "./fixtures";
+import { DEMO_PASSWORD, clientIdByANumber, db, insertCheckIn } from "./fixtures";
 import { expectNoSeriousAxeViolations, signIn } from "./helpers";
 
 test("a paralegal schedules a recurring check-in, records 'attended' with the next date, and a missed one shows on the dashboard", async ({ page }) => {
@@ -85,4 +85,37 @@ test("an office closed for a day: its check-ins move to another date, each one l
   await expect(list).toContainText("Fri 5 Mar 2027, 13:30 EST (America/New York)");
   await expect(list.getByRole("listitem").filter({ hasText: "Wed 3 Mar 2027" })).toContainText("Rescheduled");
   await expect(page.getByRole("table", { name: "Changes to this client" })).toContainText("moved a check-in (office closed)");
+});
+
+test("the reminder for a Chinese-speaking client reaches the demo mailbox in Chinese, after consent", async ({ page }) => {
+  const clientId = clientIdByANumber("A208334120"); // Mei Lin, prefers Simplified Chinese
+  const d = db();
+  d.prepare("update clients set email = 'mei.lin@example.org' where id = ?").run(clientId);
+  d.close();
+  await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
+  await page.goto(`/clients/${clientId}`);
+  await page.getByRole("button", { name: "Client agrees to reminders" }).click();
+  await expect(page.getByText("Recorded: the client agreed to reminders.")).toBeVisible();
+  // A check-in a little under a day away: its one-day reminder is due now.
+  const at = new Date(Date.now() + 23.5 * 3600_000);
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(at);
+  const g = (t: string) => parts.find((p) => p.type === t)!.value;
+  await page.getByText("Schedule a check-in").click();
+  await page.getByLabel("Office", { exact: true }).selectOption({ label: "ICE ERO New York City Field Office" });
+  await page.getByLabel("Check-in date").fill(`${g("year")}-${g("month")}-${g("day")}`);
+  await page.getByLabel("Local time").fill(`${g("hour")}:${g("minute")}`);
+  await page.getByRole("button", { name: "Schedule check-in" }).click();
+  // Outside office hours or on a holiday, the form asks once more.
+  await expect(page.getByText("Check-in scheduled.").or(page.getByText("Schedule it anyway"))).toBeVisible();
+  if (await page.getByText("Schedule it anyway").isVisible()) {
+    await page.getByLabel("Schedule it anyway").check();
+    await page.getByRole("button", { name: "Schedule check-in" }).click();
+  }
+  await expect(page.getByText("Check-in scheduled.")).toBeVisible();
+  await expect(async () => {
+    await page.goto("/dev/mailbox");
+    await page.getByRole("link", { name: /预约提醒\s*to mei\.lin@example\.org/ }).first().click({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByText(/您明天有一个报到预约/)).toBeVisible();
+  await expect(page.getByText(/26 Federal Plaza/)).toBeVisible();
 });

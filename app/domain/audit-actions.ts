@@ -44,6 +44,10 @@ const LABELS: Record<string, string> = {
   "checkin.changed": "changed a check-in",
   "checkin.bulk_rescheduled": "moved a check-in (office closed)",
   "office.created": "added an office",
+  "client.reminders_agreed": "recorded consent to reminders",
+  "client.reminders_withdrawn": "recorded that reminders were refused",
+  "calendar.feed_created": "made a calendar subscription link",
+  "calendar.feed_revoked": "revoked a calendar subscription link",
 };
 
 export function describeAuditAction(action: string): string {

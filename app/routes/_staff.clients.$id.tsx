@@ -17,7 +17,9 @@ import { handleCheckInIntent, handleSchedule } from "~/models/checkin-actions.se
 import { listClientCheckIns, listOffices } from "~/models/checkin.server";
 import { CheckInSummary, ConfirmSafeForm, OutcomeForm, ScheduleForm } from "~/components/checkin-parts";
 import { formatInZone } from "~/domain/zoned-time";
-import { getClient } from "~/models/client.server";
+import { getClient, setReminderConsent } from "~/models/client.server";
+import { notificationOutbox } from "#db/schema";
+import { desc as descOrder, eq as eqOp } from "drizzle-orm";
 import { requirePermission } from "~/utils/auth.server";
 import { deadlineMarkSchema, docChangeFormSchema, eventDetails, eventFormSchema, hearingFormSchema, postponeFormSchema, travelDocFormSchema } from "~/utils/case-schemas";
 import { formatInstant } from "~/utils/format";
@@ -35,7 +37,14 @@ export async function loader(args: LoaderFunctionArgs) {
   const checkIns = listClientCheckIns(user.firmId, client.id);
   const now = Date.now();
   const nextCheckIn = [...checkIns].reverse().find((c) => c.status === "scheduled" && Date.parse(c.startsAt) >= now) ?? null;
-  return { ...clientPageData(client), checkIns, nextCheckIn, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
+  const reminders = getDb()
+    .select({ id: notificationOutbox.id, recipientKind: notificationOutbox.recipientKind, toAddress: notificationOutbox.toAddress, subject: notificationOutbox.subject, dueAt: notificationOutbox.dueAt, status: notificationOutbox.status, attempts: notificationOutbox.attempts, lastError: notificationOutbox.lastError, language: notificationOutbox.language })
+    .from(notificationOutbox)
+    .where(eqOp(notificationOutbox.clientId, client.id))
+    .orderBy(descOrder(notificationOutbox.dueAt))
+    .limit(20)
+    .all();
+  return { ...clientPageData(client), checkIns, nextCheckIn, reminders, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
 }
 
 type Result = { intent: string; errors: Record<string, string>; values: Record<string, string>; formError?: string | null; warning?: string | null };
@@ -53,6 +62,13 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "schedule-checkin") {
     const r = handleSchedule(actor, client.id, form);
     return "message" in r ? back("#check-ins", r.message) : r;
+  }
+  if (intent === "reminder-consent") {
+    const consent = form.get("consent") === "yes";
+    const via = form.get("via") === "client" ? "client" : "staff";
+    if (consent && !client.email) return fail({ intent, errors: {}, values: {}, formError: "Add the client's email address first: reminders go by email." });
+    setReminderConsent(actor, client.id, consent, via);
+    return back("#check-ins", consent ? "Recorded: the client agreed to reminders." : "Recorded: the client does not want reminders. Pending ones were cancelled.");
   }
   const checkInResult = handleCheckInIntent(actor, intent, form);
   if (checkInResult) return "message" in checkInResult ? back("#check-ins", checkInResult.message) : checkInResult;
@@ -333,6 +349,35 @@ export default function ClientPage() {
               ))}
             </ul>
           )}
+          <div className="mt-4 rounded-md bg-slate-50 p-3 text-sm">
+            <h3 className="font-semibold text-slate-900">Reminders</h3>
+            <p className="mt-1 text-slate-700">
+              To the client ({c.languageName}, by email{c.email ? ` to ${c.email}` : ": no email recorded"}):{" "}
+              <strong>{c.reminderConsent ? "agreed" : "not agreed"}</strong>
+              {c.reminderConsentAt ? ` (recorded ${c.reminderConsentAt.slice(0, 10)}${c.reminderConsentBy === "client" ? ", by the client" : ", by staff"})` : ""}. The assigned paralegal is reminded too, 7 days and 1 day before.
+            </p>
+            <Form method="post" preventScrollReset className="mt-2 flex flex-wrap items-center gap-2">
+              <input type="hidden" name="intent" value="reminder-consent" />
+              <input type="hidden" name="consent" value={c.reminderConsent ? "no" : "yes"} />
+              <SelectField label="Agreement given by" name="via" defaultValue="staff">
+                <option value="staff">Staff, on the client's behalf</option>
+                <option value="client">The client</option>
+              </SelectField>
+              <Button type="submit" variant="secondary" className="self-end">
+                {c.reminderConsent ? "Stop reminders to the client" : "Client agrees to reminders"}
+              </Button>
+            </Form>
+            {d.reminders.length ? (
+              <ul className="mt-3 space-y-1 text-xs text-slate-700" aria-label="Reminders">
+                {d.reminders.map((m) => (
+                  <li key={m.id}>
+                    {m.dueAt.slice(0, 16).replace("T", " ")} UTC · {m.recipientKind === "client" ? `client (${m.language})` : "paralegal"} · {m.subject} ·{" "}
+                    <strong className={m.status === "failed" ? "text-red-800" : ""}>{m.status === "failed" ? `failed after ${m.attempts} tries: ${m.lastError ?? ""}` : m.status}</strong>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
           <details className="mt-4" key={`schedule-${d.checkIns.length}`} open={result?.intent === "schedule-checkin"}>
             <summary className="cursor-pointer text-sm font-semibold text-blue-700">Schedule a check-in</summary>
             <div className="mt-3">
