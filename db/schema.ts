@@ -585,7 +585,8 @@ export const notificationOutbox = sqliteTable(
   (t) => [index("outbox_due_idx").on(t.status, t.dueAt), index("outbox_checkin_idx").on(t.checkInId), index("outbox_firm_idx").on(t.firmId, t.createdAt)],
 );
 
-// Each staff member's private calendar subscription: the URL carries a token whose hash is here.
+// Each staff member's private calendar subscription. The token is kept as is (not hashed) so the URL can
+// be shown again: it reads nothing the database does not already hold (ADR 007).
 export const calendarFeeds = sqliteTable(
   "calendar_feeds",
   {
@@ -593,7 +594,7 @@ export const calendarFeeds = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    tokenHash: text("token_hash").notNull().unique(),
+    token: text("token").notNull().unique(),
     createdAt: createdAt(),
     revokedAt: text("revoked_at"),
   },

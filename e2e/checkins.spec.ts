@@ -119,3 +119,29 @@ test("the reminder for a Chinese-speaking client reaches the demo mailbox in Chi
   await expect(page.getByText(/您明天有一个报到预约/)).toBeVisible();
   await expect(page.getByText(/26 Federal Plaza/)).toBeVisible();
 });
+
+test("the month calendar shows check-ins and hearings, and the private .ics link works without a session until revoked", async ({ page, playwright, baseURL }) => {
+  await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
+  await page.goto("/calendar");
+  await expect(page.getByRole("heading", { name: "Calendar", exact: true })).toBeVisible();
+  await expect(page.getByRole("table").getByRole("link").first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole("link", { name: "Week view" }).click();
+  await expect(page).toHaveURL(/view=week/);
+  await page.goto("/calendar");
+  await page.getByRole("button", { name: "Make my calendar link" }).click();
+  const url = (await page.getByTestId("feed-url").textContent())!.trim();
+  expect(url).toMatch(/\/calendar\/feed\/[a-z2-7]{32}\.ics$/);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const res = await anonymous.get(new URL(url).pathname);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("text/calendar");
+  const body = await res.text();
+  expect(body).toContain("BEGIN:VCALENDAR");
+  expect(body).toMatch(/SUMMARY:Check-in: [A-Z]\. [A-Z]\./);
+  expect(body).not.toMatch(/A\d{9}/);
+  await page.getByRole("button", { name: "Turn the link off" }).click();
+  await expect(page.getByText("Your calendar link no longer works.")).toBeVisible();
+  expect((await anonymous.get(new URL(url).pathname)).status()).toBe(404);
+  await anonymous.dispose();
+});

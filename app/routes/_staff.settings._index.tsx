@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { activeFeed } from "~/models/calendar.server";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "#db/client";
@@ -23,7 +24,9 @@ export const meta: MetaFunction = () => [{ title: "Settings · Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
-  return { displayName: user.displayName, email: user.email, role: ROLE_LABELS[user.role], firmName: user.firm.name };
+  const feed = activeFeed(user.id);
+  const origin = process.env.APP_ORIGIN ?? new URL(args.request.url).origin;
+  return { displayName: user.displayName, email: user.email, role: ROLE_LABELS[user.role], firmName: user.firm.name, feedUrl: feed ? `${origin}/calendar/feed/${feed.token}.ics` : null };
 }
 
 const profileSchema = z.object({ intent: z.literal("profile"), displayName: requiredText("Your name", 120) });
@@ -89,6 +92,15 @@ export default function Profile() {
             Save name
           </Button>
         </Form>
+      </Card>
+      <Card title="Calendar subscription">
+        <p className="text-sm text-slate-700">{d.feedUrl ? "Your private calendar link:" : "You have no calendar link yet."}</p>
+        {d.feedUrl ? <p className="mt-2 break-all rounded bg-slate-100 px-3 py-2 font-mono text-xs">{d.feedUrl}</p> : null}
+        <p className="mt-2 text-sm">
+          <Link to="/calendar#feed" className="font-medium text-blue-700 underline">
+            Manage it on the calendar page
+          </Link>
+        </p>
       </Card>
       <Card title="Change password">
         <Form method="post" className="space-y-4">

@@ -18,7 +18,8 @@ export const meta: MetaFunction = () => [{ title: "Firm settings · Casewatch" }
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "manage:firm");
-  return { firm: user.firm };
+  const extra = getDb().select({ calendarFullNames: firms.calendarFullNames }).from(firms).where(eq(firms.id, user.firmId)).get();
+  return { firm: { ...user.firm, calendarFullNames: extra?.calendarFullNames ?? false } };
 }
 
 const schema = z.object({
@@ -26,14 +27,16 @@ const schema = z.object({
   phone: optionalText("Phone", 40),
   email: optionalText("Email", 254).pipe(z.email("Enter an email address like office@example.org.").nullable()),
   require2fa: z.enum(["on"]).optional(),
+  calendarFullNames: z.enum(["on"]).optional(),
 });
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "manage:firm");
   const parsed = parseWith(schema, await readForm(args.request));
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const next = { name: parsed.data.name, phone: parsed.data.phone, email: parsed.data.email, require2fa: parsed.data.require2fa === "on" };
-  const before = { name: user.firm.name, phone: user.firm.phone, email: user.firm.email, require2fa: user.firm.require2fa };
+  const next = { name: parsed.data.name, phone: parsed.data.phone, email: parsed.data.email, require2fa: parsed.data.require2fa === "on", calendarFullNames: parsed.data.calendarFullNames === "on" };
+  const current = getDb().select({ calendarFullNames: firms.calendarFullNames }).from(firms).where(eq(firms.id, user.firmId)).get();
+  const before = { name: user.firm.name, phone: user.firm.phone, email: user.firm.email, require2fa: user.firm.require2fa, calendarFullNames: current?.calendarFullNames ?? false };
   getDb().transaction((tx) => {
     tx.update(firms).set(next).where(eq(firms.id, user.firmId)).run();
     writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "firm.settings_changed", entityType: "firm", entityId: user.firmId, before, after: next, ip: args.context?.clientIp ?? null });
@@ -60,6 +63,13 @@ export default function FirmSettings() {
           <label htmlFor="require2fa" className="text-sm text-slate-800">
             <span className="font-medium">Require two-step sign-in for all staff</span>
             <span className="block text-slate-600">Staff without it are sent to set it up before they can open any client's file.</span>
+          </label>
+        </div>
+        <div className="flex items-start gap-3">
+          <input id="calendarFullNames" name="calendarFullNames" type="checkbox" defaultChecked={firm.calendarFullNames} className="mt-1 h-4 w-4" />
+          <label htmlFor="calendarFullNames" className="text-sm text-slate-800">
+            <span className="font-medium">Show clients' full names in calendar subscriptions</span>
+            <span className="block text-slate-600">Off: calendar apps see initials only (a phone's calendar is often synced to other services).</span>
           </label>
         </div>
         <Button type="submit" pendingText="Saving…">

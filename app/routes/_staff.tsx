@@ -13,6 +13,7 @@ export async function loader(args: LoaderFunctionArgs) {
       ? [
           { to: "/clients", label: "Clients" },
           { to: "/check-ins", label: "Check-ins" },
+          { to: "/calendar", label: "Calendar" },
           { to: "/deadlines", label: "Deadlines" },
         ]
       : []),

@@ -54,6 +54,9 @@ const ACCESS: Record<string, Rule> = {
   "routes/_staff.settings.closures": staffOnly,
   "routes/_staff.settings.offices": staffOnly,
   "routes/_staff.check-ins": staffOnly,
+  "routes/_staff.calendar": staffOnly,
+  // Calendar apps cannot sign in: the token in the URL is the key, and an unknown one is 404 for everyone.
+  "routes/calendar.feed.$file": all(404),
   "routes/_staff.check-ins_.$id": { ...staffOnly, otherAdmin: 404 },
 };
 

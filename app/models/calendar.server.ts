@@ -1,0 +1,148 @@
+import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL } from "drizzle-orm";
+import { getDb } from "#db/client";
+import { calendarFeeds, checkIns, clients, firms, hearings, offices, users } from "#db/schema";
+import { KIND_LABELS, OUTCOME_LABELS, type CheckInKind, type Outcome } from "~/domain/check-ins";
+import { buildCalendar, initials, type CalendarEvent } from "~/domain/ical";
+import { formatInZone, zonedToUtc } from "~/domain/zoned-time";
+import { writeAudit } from "~/utils/audit.server";
+import { createId, createToken } from "~/utils/crypto.server";
+import type { Actor } from "./client.server";
+
+export function activeFeed(userId: string) {
+  return getDb().select().from(calendarFeeds).where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt))).get();
+}
+
+/** A new private feed URL; the old one stops working. */
+export function regenerateFeed(actor: Actor): string {
+  const token = createToken();
+  getDb().transaction((tx) => {
+    tx.update(calendarFeeds).set({ revokedAt: new Date().toISOString() }).where(and(eq(calendarFeeds.userId, actor.id), isNull(calendarFeeds.revokedAt))).run();
+    tx.insert(calendarFeeds).values({ id: createId(), userId: actor.id, token }).run();
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "calendar.feed_created", entityType: "user", entityId: actor.id, ip: actor.ip });
+  });
+  return token;
+}
+
+export function revokeFeed(actor: Actor): void {
+  getDb().transaction((tx) => {
+    tx.update(calendarFeeds).set({ revokedAt: new Date().toISOString() }).where(and(eq(calendarFeeds.userId, actor.id), isNull(calendarFeeds.revokedAt))).run();
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "calendar.feed_revoked", entityType: "user", entityId: actor.id, ip: actor.ip });
+  });
+}
+
+export function feedOwner(token: string) {
+  if (!/^[a-z2-7]{32}$/.test(token)) return undefined;
+  return getDb()
+    .select({ userId: users.id, firmId: users.firmId, displayName: users.displayName, role: users.role, active: users.active })
+    .from(calendarFeeds)
+    .innerJoin(users, eq(users.id, calendarFeeds.userId))
+    .where(and(eq(calendarFeeds.token, token), isNull(calendarFeeds.revokedAt)))
+    .get();
+}
+
+export type CalendarItem = {
+  kind: "check-in" | "hearing";
+  id: string;
+  clientId: string;
+  clientName: string;
+  localDate: string;
+  localTime: string | null;
+  timeZone: string;
+  startsAt: string | null;
+  title: string;
+  place: string | null;
+  status: string;
+  version: number;
+  updatedAt: string | null;
+  officeId: string | null;
+};
+
+/** Check-ins and hearings between two local dates, for the firm, optionally one staff member's clients or one office. */
+export function calendarItems(firmId: string, from: string, to: string, f: { staff?: string | null; office?: string | null } = {}, includeInactive = false): CalendarItem[] {
+  const db = getDb();
+  const clientScope: SQL[] = [eq(clients.firmId, firmId)];
+  if (f.staff) clientScope.push(or(eq(clients.lawyerId, f.staff), eq(clients.paralegalId, f.staff))!);
+  const ci: SQL[] = [eq(checkIns.firmId, firmId), gte(checkIns.localDate, from), lt(checkIns.localDate, to), ...clientScope];
+  if (!includeInactive) ci.push(inArray(checkIns.status, ["scheduled", "attended", "missed", "detained"]));
+  if (f.office) ci.push(eq(checkIns.officeId, f.office));
+  const checkInRows = db
+    .select({ id: checkIns.id, clientId: checkIns.clientId, given: clients.givenNames, family: clients.familyName, localDate: checkIns.localDate, localTime: checkIns.localTime, timeZone: checkIns.timeZone, startsAt: checkIns.startsAt, kind: checkIns.kind, office: offices.name, address: offices.address, status: checkIns.status, version: checkIns.version, updatedAt: checkIns.updatedAt, officeId: checkIns.officeId })
+    .from(checkIns)
+    .innerJoin(clients, eq(clients.id, checkIns.clientId))
+    .leftJoin(offices, eq(offices.id, checkIns.officeId))
+    .where(and(...ci))
+    .orderBy(asc(checkIns.startsAt))
+    .limit(5000)
+    .all();
+  const items: CalendarItem[] = checkInRows.map((r) => ({
+    kind: "check-in",
+    id: r.id,
+    clientId: r.clientId,
+    clientName: `${r.given} ${r.family}`,
+    localDate: r.localDate,
+    localTime: r.localTime,
+    timeZone: r.timeZone,
+    startsAt: r.startsAt,
+    title: `${KIND_LABELS[r.kind as CheckInKind] ?? r.kind}${r.office ? ` · ${r.office}` : ""}`,
+    place: r.office ? `${r.office}, ${r.address}` : null,
+    status: r.status === "scheduled" ? "Scheduled" : OUTCOME_LABELS[r.status as Outcome] ?? r.status,
+    version: r.version,
+    updatedAt: r.updatedAt,
+    officeId: r.officeId,
+  }));
+  if (!f.office) {
+    const hs = db
+      .select({ id: hearings.id, clientId: hearings.clientId, given: clients.givenNames, family: clients.familyName, date: hearings.date, time: hearings.time, timeZone: hearings.timeZone, court: hearings.court, type: hearings.hearingType, cancelled: hearings.cancelled, version: hearings.version, updatedAt: hearings.updatedAt })
+      .from(hearings)
+      .innerJoin(clients, eq(clients.id, hearings.clientId))
+      .where(and(eq(hearings.firmId, firmId), gte(hearings.date, from), lt(hearings.date, to), ...(includeInactive ? [] : [eq(hearings.cancelled, false)]), ...clientScope))
+      .all();
+    for (const h of hs) {
+      items.push({
+        kind: "hearing",
+        id: h.id,
+        clientId: h.clientId,
+        clientName: `${h.given} ${h.family}`,
+        localDate: h.date,
+        localTime: h.time,
+        timeZone: h.timeZone,
+        startsAt: h.time ? zonedToUtc(h.date, h.time, h.timeZone).toISOString() : null,
+        title: `${h.type === "master" ? "Master calendar" : "Individual"} hearing · ${h.court}`,
+        place: h.court,
+        status: h.cancelled ? "Cancelled" : "Scheduled",
+        version: h.version,
+        updatedAt: h.updatedAt,
+        officeId: null,
+      });
+    }
+  }
+  return items.sort((a, b) => (a.localDate + (a.localTime ?? "00:00")).localeCompare(b.localDate + (b.localTime ?? "00:00")));
+}
+
+/** The iCalendar feed of one staff member: their clients' check-ins and hearings, from 60 days back to a year ahead. */
+export function feedCalendar(owner: { userId: string; firmId: string; displayName: string }, now = new Date()): string {
+  const firm = getDb().select({ name: firms.name, fullNames: firms.calendarFullNames }).from(firms).where(eq(firms.id, owner.firmId)).get();
+  const from = new Date(now.getTime() - 60 * 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(now.getTime() + 366 * 86_400_000).toISOString().slice(0, 10);
+  const items = calendarItems(owner.firmId, from, to, { staff: owner.userId }, true);
+  const events: CalendarEvent[] = items.map((it) => {
+    const [given, ...rest] = it.clientName.split(" ");
+    const who = firm?.fullNames ? it.clientName : initials(given ?? "", rest.join(" "));
+    const start = it.startsAt ? new Date(it.startsAt) : new Date(`${it.localDate}T00:00:00Z`);
+    const cancelled = it.status === "Cancelled" || it.status === "Rescheduled";
+    return {
+      uid: `${it.kind}-${it.id}@casewatch`,
+      sequence: it.version,
+      start,
+      end: new Date(start.getTime() + (it.kind === "hearing" ? 2 : 1) * 3600_000),
+      allDay: it.startsAt ? null : it.localDate,
+      summary: `${it.kind === "hearing" ? "Hearing" : "Check-in"}: ${who}${cancelled ? ` (${it.status.toLowerCase()})` : ""}`,
+      location: it.place,
+      description: [it.title, it.startsAt ? `Local time: ${formatInZone(it.startsAt, it.timeZone)}` : `Date: ${it.localDate} (time not recorded)`, `Status: ${it.status}`].join("\n"),
+      cancelled,
+      lastModified: it.updatedAt ? new Date(it.updatedAt) : null,
+    };
+  });
+  return buildCalendar(`Casewatch · ${firm?.name ?? ""} · ${owner.displayName}`, events, now);
+}
+

@@ -1,0 +1,223 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/ui/button";
+import { Card, PageHeader } from "~/components/ui/card";
+import { SelectField } from "~/components/ui/field";
+import { addDays, dayOfWeek, daysInMonth, formatDate, isIsoDate } from "~/domain/dates";
+import { activeFeed, calendarItems, regenerateFeed, revokeFeed } from "~/models/calendar.server";
+import { listOffices } from "~/models/checkin.server";
+import { firmToday } from "~/models/client-derived.server";
+import { assignableStaff } from "~/models/client.server";
+import { requirePermission } from "~/utils/auth.server";
+import { readForm } from "~/utils/forms.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Calendar · Casewatch" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requirePermission(args, "schedule:checkin");
+  const url = new URL(args.request.url);
+  const today = firmToday();
+  const view = url.searchParams.get("view") === "week" ? "week" : "month";
+  const anchorRaw = url.searchParams.get("date") ?? today;
+  const anchor = isIsoDate(anchorRaw) ? anchorRaw : today;
+  const filters = { staff: url.searchParams.get("staff")?.slice(0, 40) || null, office: url.searchParams.get("office")?.slice(0, 40) || null };
+  let from: string;
+  let to: string;
+  if (view === "week") {
+    from = addDays(anchor, -((dayOfWeek(anchor) + 6) % 7)); // Monday
+    to = addDays(from, 7);
+  } else {
+    const monthStart = `${anchor.slice(0, 7)}-01`;
+    from = addDays(monthStart, -((dayOfWeek(monthStart) + 6) % 7));
+    const monthEnd = `${anchor.slice(0, 7)}-${String(daysInMonth(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)))).padStart(2, "0")}`;
+    to = addDays(monthEnd, 7 - ((dayOfWeek(monthEnd) + 6) % 7));
+  }
+  const feed = activeFeed(user.id);
+  const origin = process.env.APP_ORIGIN ?? url.origin;
+  return {
+    view,
+    anchor,
+    today,
+    from,
+    to,
+    items: calendarItems(user.firmId, from, to, filters),
+    filters,
+    staff: assignableStaff(user.firmId),
+    offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name })),
+    feedUrl: feed ? `${origin}/calendar/feed/${feed.token}.ics` : null,
+    prev: view === "week" ? addDays(anchor, -7) : addDays(`${anchor.slice(0, 7)}-01`, -1),
+    next: view === "week" ? addDays(anchor, 7) : addDays(`${anchor.slice(0, 7)}-01`, 32),
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requirePermission(args, "schedule:checkin");
+  const form = await readForm(args.request);
+  const actor = { ...user, ip: args.context?.clientIp ?? null };
+  if (form.get("intent") === "revoke-feed") {
+    revokeFeed(actor);
+    return redirectWithToast("/calendar#feed", { kind: "success", message: "Your calendar link no longer works. Calendar apps subscribed to it will stop updating." });
+  }
+  regenerateFeed(actor);
+  return redirectWithToast("/calendar#feed", { kind: "success", message: "A new private calendar link was made; any old one stopped working." });
+}
+
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+export default function CalendarPage() {
+  const d = useLoaderData<typeof loader>();
+  const params = (over: Record<string, string>) => {
+    const p = new URLSearchParams({ view: d.view, date: d.anchor, ...(d.filters.staff ? { staff: d.filters.staff } : {}), ...(d.filters.office ? { office: d.filters.office } : {}), ...over });
+    return `?${p}`;
+  };
+  const days: string[] = [];
+  for (let x = d.from; x < d.to; x = addDays(x, 1)) days.push(x);
+  const byDay = new Map<string, typeof d.items>();
+  for (const it of d.items) byDay.set(it.localDate, [...(byDay.get(it.localDate) ?? []), it]);
+  const month = d.anchor.slice(0, 7);
+  const title = d.view === "month" ? new Date(`${month}-01T00:00:00Z`).toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" }) : `Week of ${formatDate(d.from)}`;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Calendar"
+        summary={`${title} · ${d.items.filter((i) => i.kind === "check-in").length} check-ins · ${d.items.filter((i) => i.kind === "hearing").length} hearings`}
+        actions={
+          <nav aria-label="Calendar pages" className="flex items-center gap-2 text-sm">
+            <Link to={params({ date: d.prev })} className="rounded-md px-3 py-2 ring-1 ring-slate-300">
+              ← Previous
+            </Link>
+            <Link to={params({ date: d.today })} className="rounded-md px-3 py-2 ring-1 ring-slate-300">
+              Today
+            </Link>
+            <Link to={params({ date: d.next })} className="rounded-md px-3 py-2 ring-1 ring-slate-300">
+              Next →
+            </Link>
+            <Link to={params({ view: d.view === "month" ? "week" : "month" })} className="rounded-md px-3 py-2 font-medium text-blue-700 ring-1 ring-slate-300">
+              {d.view === "month" ? "Week view" : "Month view"}
+            </Link>
+          </nav>
+        }
+      />
+      <Form method="get" className="flex flex-wrap items-end gap-3">
+        <input type="hidden" name="view" value={d.view} />
+        <input type="hidden" name="date" value={d.anchor} />
+        <SelectField label="Staff member" name="staff" defaultValue={d.filters.staff ?? ""}>
+          <option value="">Everyone</option>
+          {d.staff.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.displayName}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Office" name="office" defaultValue={d.filters.office ?? ""}>
+          <option value="">Any office</option>
+          {d.offices.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <Button type="submit" variant="secondary">
+          Show
+        </Button>
+      </Form>
+      {d.view === "month" ? (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[48rem] table-fixed border-collapse text-xs" aria-label={title}>
+            <thead>
+              <tr>
+                {WEEKDAYS.map((w) => (
+                  <th key={w} scope="col" className="border border-slate-200 bg-slate-50 px-2 py-1 text-left font-semibold text-slate-700">
+                    {w}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: days.length / 7 }, (_, w) => (
+                <tr key={w}>
+                  {days.slice(w * 7, w * 7 + 7).map((day) => (
+                    <td key={day} className={`h-28 border border-slate-200 align-top ${day.slice(0, 7) === month ? "bg-white" : "bg-slate-50 text-slate-500"}`}>
+                      <p className={`px-1 pt-1 font-semibold ${day === d.today ? "text-blue-800" : ""}`}>
+                        {Number(day.slice(8))}
+                        {day === d.today ? " · today" : ""}
+                      </p>
+                      <ul className="space-y-0.5 px-1 pb-1">
+                        {(byDay.get(day) ?? []).slice(0, 4).map((it) => (
+                          <li key={`${it.kind}${it.id}`}>
+                            <Link to={`/clients/${it.clientId}#${it.kind === "hearing" ? "hearings" : "check-ins"}`} className={`block truncate rounded px-1 ${it.kind === "hearing" ? "bg-violet-50 text-violet-900" : "bg-blue-50 text-blue-900"}`} title={`${it.clientName} · ${it.title}`}>
+                              {it.localTime ?? ""} {it.kind === "hearing" ? "⚖" : "✓"} {it.clientName}
+                            </Link>
+                          </li>
+                        ))}
+                        {(byDay.get(day)?.length ?? 0) > 4 ? (
+                          <li>
+                            <Link to={params({ view: "week", date: day })} className="px-1 text-blue-700 underline">
+                              +{byDay.get(day)!.length - 4} more
+                            </Link>
+                          </li>
+                        ) : null}
+                      </ul>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <ol className="space-y-4" aria-label={title}>
+          {days.map((day) => (
+            <li key={day} className="rounded-lg border border-slate-200 bg-white p-3">
+              <h2 className={`text-sm font-semibold ${day === d.today ? "text-blue-800" : "text-slate-900"}`}>{formatDate(day)}</h2>
+              {(byDay.get(day) ?? []).length ? (
+                <ul className="mt-2 divide-y divide-slate-100 text-sm">
+                  {byDay.get(day)!.map((it) => (
+                    <li key={`${it.kind}${it.id}`} className="flex flex-wrap gap-x-3 py-1.5">
+                      <span className="w-28 shrink-0 font-mono text-xs text-slate-700">
+                        {it.localTime ?? "time?"} {it.timeZone.split("/")[1]?.replace(/_/g, " ")}
+                      </span>
+                      <Link to={`/clients/${it.clientId}`} className="font-medium text-blue-800 underline">
+                        {it.clientName}
+                      </Link>
+                      <span className="text-slate-700">
+                        {it.kind === "hearing" ? "Hearing" : "Check-in"}: {it.title} · {it.status}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-1 text-xs text-slate-500">Nothing scheduled.</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <div id="feed">
+        <Card title="Your calendar subscription">
+          <p className="text-sm text-slate-700">
+            Add your clients' check-ins and hearings to Google Calendar, Apple Calendar or Outlook with this private link (“subscribe from URL”). It updates when a check-in moves. It shows clients' initials, never A-numbers. Anyone with the link can read it: keep it to yourself, and make a new one if it leaks.
+          </p>
+          {d.feedUrl ? (
+            <p className="mt-3 break-all rounded bg-slate-100 px-3 py-2 font-mono text-xs" data-testid="feed-url">
+              {d.feedUrl}
+            </p>
+          ) : (
+            <p className="mt-3 text-sm text-slate-600">You have no calendar link yet.</p>
+          )}
+          <Form method="post" className="mt-3 flex flex-wrap gap-2">
+            <Button type="submit" name="intent" value="regenerate-feed" variant="secondary">
+              {d.feedUrl ? "Make a new link (the old one stops working)" : "Make my calendar link"}
+            </Button>
+            {d.feedUrl ? (
+              <Button type="submit" name="intent" value="revoke-feed" variant="danger">
+                Turn the link off
+              </Button>
+            ) : null}
+          </Form>
+        </Card>
+      </div>
+    </div>
+  );
+}
