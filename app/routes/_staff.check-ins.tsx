@@ -105,7 +105,10 @@ export default function CheckInQueue() {
       <Section title="Overdue" empty="Nothing overdue: every past check-in has an outcome." rows={d.overdue}>
         {(c) => (
           <>
-            <CheckInSummary c={c} showClient />
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <CheckInSummary c={c} showClient />
+              {c.unconfirmed ? <ConfirmSafeForm c={c} /> : null}
+            </div>
             <OutcomeForm c={c} errors={outcomeErrors(c.id)} />
           </>
         )}
@@ -115,7 +118,6 @@ export default function CheckInQueue() {
           <div className="flex flex-wrap items-start justify-between gap-3">
             <CheckInSummary c={c} showClient />
             <ConfirmSafeForm c={c} />
-            {c.status === "scheduled" ? <OutcomeForm c={c} errors={outcomeErrors(c.id)} /> : null}
           </div>
         )}
       </Section>
