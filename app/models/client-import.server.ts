@@ -9,7 +9,7 @@ import { createId } from "~/utils/crypto.server";
 import { parseCsv } from "~/utils/csv";
 import { IMPORT_FIELDS, type ImportField, type Mapping } from "~/utils/import-fields";
 import { refreshClient, syncClientIndexes } from "./client-derived.server";
-import type { Actor } from "./client.server";
+import { clientColumns, type Actor } from "./client.server";
 
 // CSV import of clients: upload, map columns, preview, import. Every row is validated with the same
 // schema as the form; the valid rows go in one transaction (or none, in "all or nothing" mode).
@@ -136,31 +136,7 @@ export function runImport(actor: Actor, uploadId: string, header: string[], vali
     for (const r of good) {
       const input = r.input!;
       const id = createId();
-      const row = {
-        id,
-        firmId: actor.firmId,
-        familyName: input.familyName,
-        givenNames: input.givenNames,
-        nativeName: input.nativeName,
-        otherNames: input.otherNames,
-        aNumber: input.aNumber,
-        dateOfBirth: input.dateOfBirth,
-        sex: input.sex,
-        nationalities: input.nationalities,
-        countryOfBirth: input.countryOfBirth,
-        preferredLanguage: input.preferredLanguage,
-        phone: input.phone,
-        email: input.email,
-        address: input.address,
-        detentionStatus: input.detentionStatus,
-        detentionFacility: input.detentionStatus === "detained" ? input.detentionFacility : null,
-        tags: input.tags,
-        notes: input.notes,
-        createdAt: now,
-        updatedAt: now,
-        updatedBy: actor.id,
-        lastChangeAt: now,
-      };
+      const row = { id, firmId: actor.firmId, ...clientColumns(input), createdAt: now, updatedAt: now, updatedBy: actor.id, lastChangeAt: now };
       tx.insert(clients).values(row).run();
       syncClientIndexes(tx, row);
       refreshClient(tx, actor.firmId, id, undefined, { touch: false });

@@ -61,7 +61,8 @@ function duplicateOf(firmId: string, aNumber: string | null, exceptId?: string):
   return null;
 }
 
-function columns(input: ClientFormInput) {
+/** The client row's columns from the validated form (shared by the form, the import and the seed). */
+export function clientColumns(input: ClientFormInput) {
   return {
     familyName: input.familyName,
     givenNames: input.givenNames,
@@ -97,13 +98,13 @@ export function createClient(actor: Actor, input: ClientFormInput): SaveResult {
   if (bad) return bad;
   const id = createId();
   const now = new Date().toISOString();
-  const row = { id, firmId: actor.firmId, ...columns(input), createdAt: now, updatedAt: now, updatedBy: actor.id, lastChangeAt: now };
+  const row = { id, firmId: actor.firmId, ...clientColumns(input), createdAt: now, updatedAt: now, updatedBy: actor.id, lastChangeAt: now };
   try {
     getDb().transaction((tx) => {
       tx.insert(clients).values(row).run();
       syncClientIndexes(tx, row);
       refreshClient(tx, actor.firmId, id);
-      writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.created", entityType: "client", entityId: id, after: columns(input), ip: actor.ip });
+      writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.created", entityType: "client", entityId: id, after: clientColumns(input), ip: actor.ip });
     });
   } catch (e) {
     // The unique index is the last word when two people add the same A-number at once.
@@ -120,7 +121,7 @@ export function updateClient(actor: Actor, id: string, expectedVersion: number, 
   if (!current) return { ok: false, field: "form", message: "This client no longer exists." };
   const bad = checkAssignments(actor.firmId, input) ?? duplicateOf(actor.firmId, input.aNumber, id);
   if (bad) return bad;
-  const next = columns(input);
+  const next = clientColumns(input);
   const now = new Date().toISOString();
   const result = getDb().transaction((tx) => {
     // The version check and the write are one statement: a second save of an old copy changes nothing.

@@ -6,26 +6,12 @@ import { Badge, Card, PageHeader } from "~/components/ui/card";
 import { FormError } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
 import { getUpload, guessMapping, MAX_IMPORT_BYTES, mappingFromForm, runImport, saveUpload, validateRows } from "~/models/client-import.server";
-import { IMPORT_FIELDS, type Mapping } from "~/utils/import-fields";
+import { IMPORT_FIELDS, mappingFromQuery, mappingToQuery } from "~/utils/import-fields";
 import { requirePermission } from "~/utils/auth.server";
 import { parseCsv } from "~/utils/csv";
 import { readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Import clients · Casewatch" }];
-
-function mappingQuery(m: Mapping): string {
-  return Object.entries(m).map(([k, v]) => `${k}:${v}`).join(",");
-}
-function mappingFromQuery(q: string | null, columns: number): Mapping | null {
-  if (!q) return null;
-  const m: Record<string, number> = {};
-  for (const part of q.split(",")) {
-    const [k, v] = part.split(":");
-    const n = Number(v);
-    if (k && IMPORT_FIELDS.some((f) => f.field === k) && Number.isInteger(n) && n >= 0 && n < columns) m[k] = n;
-  }
-  return m as Mapping;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "import:client");
@@ -43,7 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
     upload: { id: upload.id, filename: upload.filename, rowCount: upload.rowCount, importedAt: upload.importedAt },
     header,
     mapping,
-    mapQuery: mappingQuery(mapping),
+    mapQuery: mappingToQuery(mapping),
     preview: validated.slice(0, 10).map((r) => ({ row: r.row, ok: r.errors.length === 0, cells: r.cells.slice(0, header.length), errors: r.errors.map((e) => `${e.column}: ${e.message}`) })),
     validCount: validated.filter((r) => r.errors.length === 0).length,
     errors: errors.slice(0, 500),
@@ -81,13 +67,13 @@ export async function action(args: ActionFunctionArgs) {
   if (!upload) throw new Response("Not found", { status: 404 });
   const { header, rows } = parseCsv(upload.content);
   const mapping = mappingFromForm((k) => (typeof form.get(k) === "string" ? (form.get(k) as string) : null), header.length);
-  if (form.get("intent") === "remap") return redirect(`/clients/import?upload=${upload.id}&map=${encodeURIComponent(mappingQuery(mapping))}`);
+  if (form.get("intent") === "remap") return redirect(`/clients/import?upload=${upload.id}&map=${encodeURIComponent(mappingToQuery(mapping))}`);
   if (upload.importedAt) return data({ formError: "This file was already imported. Upload it again to import it a second time.", result: null }, { status: 400 });
   if (mapping.familyName === undefined || mapping.givenNames === undefined) return data({ formError: "Choose the columns that hold the family name and the given names.", result: null }, { status: 400 });
   const mode = form.get("mode") === "all" ? "all" : "valid";
   const validated = validateRows(user.firmId, header, rows, mapping);
   const result = runImport(actor, upload.id, header, validated, mode);
-  return data({ formError: null, result: { ...result, errors: result.errors.slice(0, 500), errorCount: result.errors.length, errorsHref: `/clients/import/errors.csv?upload=${upload.id}&map=${encodeURIComponent(mappingQuery(mapping))}` } }, { status: result.imported === 0 && result.errors.length ? 400 : 200 });
+  return data({ formError: null, result: { ...result, errors: result.errors.slice(0, 500), errorCount: result.errors.length, errorsHref: `/clients/import/errors.csv?upload=${upload.id}&map=${encodeURIComponent(mappingToQuery(mapping))}` } }, { status: result.imported === 0 && result.errors.length ? 400 : 200 });
 }
 
 export default function ImportClients() {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getUpload, guessMapping, IMPORT_FIELDS, validateRows, type Mapping } from "~/models/client-import.server";
+import { getUpload, guessMapping, validateRows } from "~/models/client-import.server";
+import { mappingFromQuery } from "~/utils/import-fields";
 import { requirePermission } from "~/utils/auth.server";
 import { parseCsv, toCsv } from "~/utils/csv";
 import { notFound } from "~/utils/http.server";
@@ -12,16 +13,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const upload = getUpload(user.firmId, url.searchParams.get("upload") ?? "");
   if (!upload) throw notFound();
   const { header, rows } = parseCsv(upload.content);
-  let mapping: Mapping = guessMapping(header);
-  const q = url.searchParams.get("map");
-  if (q) {
-    const m: Record<string, number> = {};
-    for (const part of q.split(",")) {
-      const [k, v] = part.split(":");
-      if (k && IMPORT_FIELDS.some((f) => f.field === k) && Number.isInteger(Number(v)) && Number(v) < header.length) m[k] = Number(v);
-    }
-    mapping = m as Mapping;
-  }
+  const mapping = mappingFromQuery(url.searchParams.get("map"), header.length) ?? guessMapping(header);
   const bad = validateRows(user.firmId, header, rows, mapping).filter((r) => r.errors.length);
   const csv = toCsv(["Row", "Problems", ...header], bad.map((r) => [r.row, r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "), ...header.map((_, i) => r.cells[i] ?? "")]));
   return new Response(csv, {

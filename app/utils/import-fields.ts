@@ -21,3 +21,19 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number]["field"];
 export type Mapping = Partial<Record<ImportField, number>>;
 
+
+/** The mapping in a URL ("familyName:0,givenNames:1"), keeping only known fields and columns that exist. */
+export function mappingToQuery(m: Mapping): string {
+  return Object.entries(m).map(([k, v]) => `${k}:${v}`).join(",");
+}
+
+export function mappingFromQuery(q: string | null, columns: number): Mapping | null {
+  if (!q) return null;
+  const m: Record<string, number> = {};
+  for (const part of q.split(",")) {
+    const [k, v] = part.split(":");
+    const n = Number(v);
+    if (k && IMPORT_FIELDS.some((f) => f.field === k) && Number.isInteger(n) && n >= 0 && n < columns) m[k] = n;
+  }
+  return m as Mapping;
+}
