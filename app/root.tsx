@@ -44,8 +44,10 @@ export async function loader(args: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const rootData = useRouteLoaderData<typeof loader>("root");
+  // The client's pages are in the client's language; say so to browsers and screen readers.
+  const portal = useRouteLoaderData<{ htmlLang?: string }>("routes/me");
   return (
-    <html lang="en" className="h-full">
+    <html lang={portal?.htmlLang ?? "en"} className="h-full">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

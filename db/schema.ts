@@ -534,6 +534,8 @@ export const checkIns = sqliteTable(
     /** The check-in this one led to (the next date the officer set, or the new date of a reschedule). */
     nextCheckInId: text("next_check_in_id"),
     safeConfirmedAt: text("safe_confirmed_at"),
+    /** The client ticked "I will be there" on their status page. */
+    clientWillAttendAt: text("client_will_attend_at"),
     safeConfirmedBy: text("safe_confirmed_by").references(() => users.id),
     version: integer("version").notNull().default(1),
     createdBy: text("created_by").references(() => users.id),
@@ -599,6 +601,64 @@ export const calendarFeeds = sqliteTable(
     revokedAt: text("revoked_at"),
   },
   (t) => [index("calendar_feeds_user_idx").on(t.userId)],
+);
+
+// Updates staff write for the client to read on their own page (never the staff notes).
+export const clientMessages = sqliteTable(
+  "client_messages",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    authorId: text("author_id").references(() => users.id),
+    body: text("body").notNull(),
+    readAt: text("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("client_messages_client_idx").on(t.clientId, t.createdAt)],
+);
+
+// One-time links that let a client set a password for their status page.
+export const portalInvites = sqliteTable(
+  "portal_invites",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: text("expires_at").notNull(),
+    createdBy: text("created_by").references(() => users.id),
+    acceptedAt: text("accepted_at"),
+    revokedAt: text("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("portal_invites_client_idx").on(t.clientId)],
+);
+
+// The firm's own wording of portal texts (per language), shown once a lawyer approved it.
+export const portalTexts = sqliteTable(
+  "portal_texts",
+  {
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    language: text("language").notNull(),
+    key: text("key").notNull(),
+    text: text("text").notNull(),
+    approvedBy: text("approved_by").references(() => users.id),
+    approvedAt: text("approved_at"),
+    updatedBy: text("updated_by").references(() => users.id),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.firmId, t.language, t.key] })],
 );
 
 // A CSV file uploaded for import, kept between the upload, mapping and import steps.

@@ -11,7 +11,7 @@ import { createClient, type Actor } from "../app/models/client.server";
 import { clientFormSchema } from "../app/utils/client-schema";
 import { hashPassword } from "../app/utils/password.server";
 import { closeDb, databasePath, getDb, runMigrations } from "./client";
-import { auditLog, checkIns, clients, firms, users, type Role } from "./schema";
+import { auditLog, checkIns, clientMessages, clients, firms, users, type Role } from "./schema";
 
 export const DEMO_PASSWORD = "casewatch-demo";
 export const DEMO_FIRM = { name: "Demo Immigration Law", slug: "demo", phone: "+1 (212) 555-0142", email: "office@demo.test" };
@@ -182,10 +182,14 @@ export async function seed(): Promise<void> {
     if (i === 3) scheduleCheckIns(actor, c.id, { ...base, date: addDays(today, 10), time: "09:00", recurrence: { every: 4, unit: "weeks", count: 6 } });
   });
 
-  // The client account: Wei Chen's own status page.
+  // The client account: Wei Chen's own status page, with a message from his lawyer and a safety plan.
+  const wei = db.select({ id: clients.id }).from(clients).where(and(eq(clients.firmId, firmId), eq(clients.aNumber, "A201456789"))).get()!;
   if (!db.select({ id: users.id }).from(users).where(eq(users.email, "client@demo.test")).get()) {
-    const wei = db.select({ id: clients.id }).from(clients).where(and(eq(clients.firmId, firmId), eq(clients.aNumber, "A201456789"))).get()!;
     db.insert(users).values({ id: id(), firmId, email: "client@demo.test", displayName: "Wei Chen", role: "client", clientId: wei.id, passwordHash, passwordChangedAt: new Date().toISOString() }).run();
+    db.update(clients).set({ email: "client@demo.test", tags: ["priority", "interpreter-needed"], childrenCare: "His sister Lin Chen picks up the children (718) 555-0199.", powerOfAttorneyOnFile: true }).where(eq(clients.id, wei.id)).run();
+  }
+  if (!db.select({ id: clientMessages.id }).from(clientMessages).where(eq(clientMessages.clientId, wei.id)).get()) {
+    db.insert(clientMessages).values({ id: id(), firmId, clientId: wei.id, authorId: lawyer, body: "陈先生您好：我们已经提交了暂缓遣返的申请。下次报到时我会陪您一起去。请带上护照。 — Laura (Dear Mr Chen: we filed a request for a stay of removal. I will go with you to your next check-in. Please bring your passport.)" }).run();
   }
 }
 

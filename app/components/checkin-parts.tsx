@@ -20,6 +20,7 @@ export type CheckInView = {
   lawyerAccompanies: boolean;
   outcomeNotes: string | null;
   safeConfirmedAt: string | null;
+  clientWillAttendAt?: string | null;
   overdue: boolean;
   unconfirmed: boolean;
   seriesId: string | null;
@@ -54,6 +55,7 @@ export function CheckInSummary({ c, showClient }: { c: CheckInView; showClient?:
         {c.overdue ? <Badge tone="red">Overdue: no outcome recorded</Badge> : null}
         {c.unconfirmed ? <Badge tone="amber">Not yet confirmed home</Badge> : null}
         {c.safeConfirmedAt ? <Badge tone="green">Confirmed safe</Badge> : null}
+        {c.clientWillAttendAt ? <Badge tone="green">Client said: “I will be there”</Badge> : null}
       </p>
       {c.bring ? <p className="text-xs text-slate-600">Bring: {c.bring}</p> : null}
       {c.outcomeNotes ? <p className="text-xs text-slate-600">Notes: {c.outcomeNotes}</p> : null}

@@ -6,11 +6,11 @@ const EXPECTED: Record<string, Permission[]> = {
   admin: [
     "view:dashboard", "view:client", "create:client", "update:client", "import:client",
     "export:client", "schedule:checkin", "view:alerts", "manage:users", "manage:firm",
-    "manage:feeds", "view:audit", "export:firm", "view:mailbox",
+    "manage:feeds", "view:audit", "export:firm", "view:mailbox", "approve:portal-text",
   ],
   lawyer: [
     "view:dashboard", "view:client", "create:client", "update:client", "import:client",
-    "export:client", "schedule:checkin", "view:alerts", "view:mailbox",
+    "export:client", "schedule:checkin", "view:alerts", "view:mailbox", "approve:portal-text",
   ],
   paralegal: [
     "view:dashboard", "view:client", "create:client", "update:client", "import:client",

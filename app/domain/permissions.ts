@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "view:audit",
   "export:firm",
   "view:mailbox",
+  "approve:portal-text",
   "view:own-status",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -42,8 +43,10 @@ export const ROLE_PERMISSIONS: Record<RoleName, ReadonlySet<Permission>> = {
     "manage:feeds",
     "view:audit",
     "export:firm",
+    "approve:portal-text",
   ]),
-  lawyer: new Set<Permission>(CASE_WORK),
+  // Lawyers approve what clients read about their case (portal texts, "if you are detained").
+  lawyer: new Set<Permission>([...CASE_WORK, "approve:portal-text"]),
   paralegal: new Set<Permission>(CASE_WORK),
   client: new Set<Permission>(["view:own-status"]),
 };

@@ -205,6 +205,7 @@ const row = {
   outcomeAt: checkIns.outcomeAt,
   rescheduledBy: checkIns.rescheduledBy,
   safeConfirmedAt: checkIns.safeConfirmedAt,
+  clientWillAttendAt: checkIns.clientWillAttendAt,
   version: checkIns.version,
   familyName: clients.familyName,
   givenNames: clients.givenNames,

@@ -5,7 +5,7 @@ import { DateText, RiskBadge, StatusBadge } from "~/components/case-badges";
 import { EventFields, EventTypePicker } from "~/components/event-form";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
-import { Field, FormError, SelectField } from "~/components/ui/field";
+import { Field, FormError, SelectField, TextareaField } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
 import { formatDate } from "~/domain/dates";
 import { EVENT_LABELS, EVENT_TYPES, endsVoluntaryDeparture, type EventType } from "~/domain/removal-events";
@@ -19,6 +19,8 @@ import { CheckInSummary, ConfirmSafeForm, OutcomeForm, ScheduleForm } from "~/co
 import { formatInZone } from "~/domain/zoned-time";
 import { getClient, setReminderConsent } from "~/models/client.server";
 import { notificationOutbox } from "#db/schema";
+import { createPortalInvite, portalStatus, postClientMessage, revokePortalAccess } from "~/models/portal.server";
+import { isPortalLanguage } from "~/utils/i18n";
 import { desc as descOrder, eq as eqOp } from "drizzle-orm";
 import { requirePermission } from "~/utils/auth.server";
 import { deadlineMarkSchema, docChangeFormSchema, eventDetails, eventFormSchema, hearingFormSchema, postponeFormSchema, travelDocFormSchema } from "~/utils/case-schemas";
@@ -44,7 +46,8 @@ export async function loader(args: LoaderFunctionArgs) {
     .orderBy(descOrder(notificationOutbox.dueAt))
     .limit(20)
     .all();
-  return { ...clientPageData(client), checkIns, nextCheckIn, reminders, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
+  const portal = { ...portalStatus(user.firmId, client.id), translated: isPortalLanguage(client.preferredLanguage) };
+  return { ...clientPageData(client), checkIns, nextCheckIn, reminders, portal, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
 }
 
 type Result = { intent: string; errors: Record<string, string>; values: Record<string, string>; formError?: string | null; warning?: string | null };
@@ -62,6 +65,23 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "schedule-checkin") {
     const r = handleSchedule(actor, client.id, form);
     return "message" in r ? back("#check-ins", r.message) : r;
+  }
+  if (intent === "portal-invite") {
+    if (!client.email && !client.phone) return fail({ intent, errors: {}, values: {}, formError: "Add the client's email or phone first: they sign in with one of them." });
+    const token = createPortalInvite(actor, client.id);
+    const origin = process.env.APP_ORIGIN ?? new URL(args.request.url).origin;
+    return data({ intent, errors: {}, values: {}, formError: null, portalLink: `${origin}/portal/${token}`, sheetHref: `/clients/${client.id}/portal-sheet?t=${token}` });
+  }
+  if (intent === "portal-revoke") {
+    revokePortalAccess(actor, client.id);
+    return back("#portal", "Portal access revoked: the client was signed out everywhere.");
+  }
+  if (intent === "post-message") {
+    const body = String(form.get("body") ?? "").trim();
+    if (!body) return fail({ intent, errors: { body: "Write the message the client will read." }, values: {} });
+    if (body.length > 5000) return fail({ intent, errors: { body: "At most 5,000 characters." }, values: { body: body.slice(0, 5000) } });
+    postClientMessage(actor, client.id, body);
+    return back("#portal", "Message posted on the client's page.");
   }
   if (intent === "reminder-consent") {
     const consent = form.get("consent") === "yes";
@@ -232,6 +252,7 @@ export default function ClientPage() {
         {[
           ["#timeline", "Timeline"],
           ["#deadlines", "Deadlines"],
+          ["#portal", "Portal"],
           ["#check-ins", "Check-ins"],
           ["#hearings", "Hearings"],
           ["#travel-documents", "Travel documents"],
@@ -322,6 +343,69 @@ export default function ClientPage() {
               ))}
             </ul>
           )}
+        </Card>
+      </div>
+
+      <div id="portal">
+        <Card title="Client portal">
+          {!d.portal.translated ? (
+            <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
+              The portal is not yet translated into {c.languageName}: this client sees it in English.
+            </p>
+          ) : null}
+          <p className="text-sm text-slate-700">
+            {d.portal.user?.active ? (
+              <>Access: <strong>active</strong> (signs in with {d.portal.user.email ?? d.portal.user.phone}).</>
+            ) : d.portal.pendingInvite ? (
+              <>Access: <strong>invited</strong>, link valid until {d.portal.pendingInvite.expiresAt.slice(0, 10)}.</>
+            ) : (
+              <>Access: <strong>none</strong>. The client can see their status, appointments and your messages in their language.</>
+            )}
+          </p>
+          {result?.intent === "portal-invite" && "portalLink" in result ? (
+            <div role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-900">
+              <p>A one-time link for the client (valid 7 days). Send it, or print the sheet with its QR code:</p>
+              <p className="mt-1 break-all font-mono text-xs" data-testid="portal-invite-link">
+                {String(result.portalLink)}
+              </p>
+              <p className="mt-2">
+                <Link to={String(result.sheetHref)} className="font-medium underline">
+                  Open the printable sheet
+                </Link>
+              </p>
+            </div>
+          ) : null}
+          <Form method="post" preventScrollReset className="mt-3 flex flex-wrap gap-2">
+            <Button type="submit" name="intent" value="portal-invite" variant="secondary">
+              {d.portal.user?.active || d.portal.pendingInvite ? "Make a new portal link" : "Give portal access"}
+            </Button>
+            {d.portal.user?.active || d.portal.pendingInvite ? (
+              <Button type="submit" name="intent" value="portal-revoke" variant="danger">
+                Revoke portal access
+              </Button>
+            ) : null}
+          </Form>
+          <h3 className="mt-5 text-sm font-semibold text-slate-900">Messages the client sees</h3>
+          <p className="text-xs text-slate-600">Shown on the client's own page. Staff notes stay in Details and are never shown.</p>
+          <Form method="post" preventScrollReset className="mt-2 space-y-2">
+            <input type="hidden" name="intent" value="post-message" />
+            <TextareaField label="Message to the client" name="body" rows={3} error={result?.intent === "post-message" ? result.errors.body : undefined} />
+            <Button type="submit" variant="secondary" pendingText="Posting…">
+              Post message
+            </Button>
+          </Form>
+          {d.portal.messages.length ? (
+            <ul className="mt-3 divide-y divide-slate-100 text-sm" aria-label="Messages to the client">
+              {d.portal.messages.map((m) => (
+                <li key={m.id} className="py-2">
+                  <p className="whitespace-pre-wrap text-slate-900">{m.body}</p>
+                  <p className="text-xs text-slate-600">
+                    {m.createdAt.slice(0, 16).replace("T", " ")} UTC · {m.author ?? "—"} · {m.readAt ? <strong className="text-green-800">read {m.readAt.slice(0, 16).replace("T", " ")} UTC</strong> : "not read yet"}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </Card>
       </div>
 

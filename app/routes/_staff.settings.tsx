@@ -12,6 +12,7 @@ export async function loader(args: LoaderFunctionArgs) {
       { to: "/settings/security", label: "Two-step sign-in" },
       ...(can(user.role, "update:client") ? [{ to: "/settings/closures", label: "Closure days" }] : []),
       ...(can(user.role, "schedule:checkin") ? [{ to: "/settings/offices", label: "Offices" }] : []),
+      ...(can(user.role, "update:client") ? [{ to: "/settings/portal-texts", label: "Portal texts" }] : []),
       ...(can(user.role, "manage:users") ? [{ to: "/settings/users", label: "Users" }] : []),
       ...(can(user.role, "manage:firm") ? [{ to: "/settings/firm", label: "Firm" }] : []),
       ...(can(user.role, "view:audit") ? [{ to: "/settings/audit", label: "Audit log" }] : []),

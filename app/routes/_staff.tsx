@@ -69,7 +69,7 @@ export default function StaffLayout() {
   );
   return (
     <div className="min-h-full lg:flex">
-      <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white lg:flex">
+      <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white lg:flex print:hidden">
         <div className="border-b border-slate-200 px-4 py-4">
           <p className="flex items-center gap-2 font-semibold text-blue-800">
             <img src="/favicon.svg" alt="" className="h-6 w-6" /> Casewatch
@@ -88,7 +88,7 @@ export default function StaffLayout() {
           </Form>
         </div>
       </aside>
-      <header className="border-b border-slate-200 bg-white lg:hidden">
+      <header className="border-b border-slate-200 bg-white lg:hidden print:hidden">
         <details className="group">
           <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3">
             <span className="flex items-center gap-2 font-semibold text-blue-800">

@@ -1,6 +1,6 @@
 // Test fixtures: rows made directly in the worker's SQLite file, and sessions made the way sign-in makes them.
 import { getDb } from "#db/client";
-import { checkIns, clients, firms, mailMessages, removalEvents, users, type Role } from "#db/schema";
+import { checkIns, clientMessages, clients, firms, mailMessages, removalEvents, users, type Role } from "#db/schema";
 import { createId } from "~/utils/crypto.server";
 import { hashPassword } from "~/utils/password.server";
 import { createSession, sessionCookieName } from "~/utils/session.server";
@@ -60,5 +60,11 @@ export function makeClientWithEvent(firmId: string) {
 export function makeCheckIn(firmId: string, clientId: string) {
   const id = createId();
   getDb().insert(checkIns).values({ id, firmId, clientId, kind: "ero_office", reportingOrder: "i220b", officeId: "ero-new-york", startsAt: "2027-01-05T14:00:00.000Z", timeZone: "America/New_York", localDate: "2027-01-05", localTime: "09:00" }).run();
+  return id;
+}
+
+export function makeMessage(firmId: string, clientId: string, body = "A message for the client") {
+  const id = createId();
+  getDb().insert(clientMessages).values({ id, firmId, clientId, body }).run();
   return id;
 }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeCheckIn, makeClientWithEvent, makeFirm, makeMail, makeUser, sessionCookie } from "./fixtures";
+import { makeCheckIn, makeClientWithEvent, makeMessage, makeFirm, makeMail, makeUser, sessionCookie } from "./fixtures";
 
 type Actor = "anon" | "admin" | "lawyer" | "paralegal" | "client" | "otherAdmin" | "otherClient";
 const ACTORS: Actor[] = ["anon", "admin", "lawyer", "paralegal", "client", "otherAdmin", "otherClient"];
@@ -31,7 +31,14 @@ const ACCESS: Record<string, Rule> = {
   "routes/reset-password.$token": all(200),
   "routes/invite.$token": all(200),
   "routes/healthz": all(200),
-  "routes/me": { anon: "→/login", admin: "→/dashboard", lawyer: "→/dashboard", paralegal: "→/dashboard", client: 200, otherAdmin: "→/dashboard", otherClient: 200 },
+  "routes/me": "layout",
+  "routes/me._index": { anon: "→/login", admin: "→/dashboard", lawyer: "→/dashboard", paralegal: "→/dashboard", client: 200, otherAdmin: "→/dashboard", otherClient: 200 },
+  // A message or check-in id of the first firm's client: 404 for the other firm's client.
+  "routes/me.messages.$id": { anon: "→/login", admin: "→/dashboard", lawyer: "→/dashboard", paralegal: "→/dashboard", client: 200, otherAdmin: "→/dashboard", otherClient: 404 },
+  "routes/me.check-ins.$id": { anon: "→/login", admin: "→/dashboard", lawyer: "→/dashboard", paralegal: "→/dashboard", client: 200, otherAdmin: "→/dashboard", otherClient: 404 },
+  "routes/portal.$token": all(200),
+  "routes/_staff.clients.$id_.portal-sheet": { ...staffOnly, admin: 404, lawyer: 404, paralegal: 404, otherAdmin: 404 },
+  "routes/_staff.settings.portal-texts": staffOnly,
   "routes/_staff.dashboard": staffOnly,
   "routes/_staff.settings._index": staffOnly,
   "routes/_staff.settings.sessions": staffOnly,
@@ -93,9 +100,11 @@ beforeAll(async () => {
   handler = createRequestHandler(build, "production");
   const firmA = makeFirm("Firm A");
   const firmB = makeFirm("Firm B");
-  for (const role of ["admin", "lawyer", "paralegal", "client"] as const) {
+  for (const role of ["admin", "lawyer", "paralegal"] as const) {
     cookies[role] = await sessionCookie((await makeUser(firmA, role)).id);
   }
+  const clientAUser = await makeUser(firmA, "client");
+  cookies.client = await sessionCookie(clientAUser.id);
   cookies.otherAdmin = await sessionCookie((await makeUser(firmB, "admin")).id);
   cookies.otherClient = await sessionCookie((await makeUser(firmB, "client")).id);
   params.token = "not-a-real-token";
@@ -103,6 +112,9 @@ beforeAll(async () => {
   const { clientId, eventId } = makeClientWithEvent(firmA);
   routeParams["routes/_staff.clients"] = { id: clientId, eventId };
   routeParams["routes/_staff.check-ins_"] = { id: makeCheckIn(firmA, clientId) };
+  // The first firm's client user owns these.
+  routeParams["routes/me.messages"] = { id: makeMessage(firmA, clientAUser.clientId!) };
+  routeParams["routes/me.check-ins"] = { id: makeCheckIn(firmA, clientAUser.clientId!) };
 });
 
 describe("route access table", () => {

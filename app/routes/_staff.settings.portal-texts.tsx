@@ -1,0 +1,97 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Button } from "~/components/ui/button";
+import { Badge, Card } from "~/components/ui/card";
+import { TextareaField } from "~/components/ui/field";
+import { can } from "~/domain/permissions";
+import { listPortalTexts, PORTAL_TEXT_KEYS, savePortalText } from "~/models/portal.server";
+import { requirePermission } from "~/utils/auth.server";
+import { readForm } from "~/utils/forms.server";
+import { CATALOGS, isPortalLanguage, LANGUAGE_NAMES, PORTAL_LANGUAGES } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Portal texts · Casewatch" }];
+
+const LABELS: Record<string, string> = {
+  "status.none": "No case recorded",
+  "status.in_proceedings": "In proceedings",
+  "status.ij_order": "IJ removal order",
+  "status.appeal_pending": "Appeal pending",
+  "status.final_order": "Final order",
+  "status.final_order_stayed": "Final order, stayed ({date} = stay end)",
+  "status.voluntary_departure": "Voluntary departure ({date} = leave by)",
+  "status.admin_closed": "Administratively closed",
+  "status.closed_favourable": "Closed in the client's favour",
+  "status.terminated": "Terminated",
+  "status.removed": "Removed",
+  "detained.default": "If you are detained",
+};
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requirePermission(args, "update:client");
+  const lang = new URL(args.request.url).searchParams.get("lang");
+  const language = isPortalLanguage(lang) ? lang : "en";
+  const firmTexts = listPortalTexts(user.firmId).filter((t) => t.language === language);
+  return {
+    language,
+    languages: PORTAL_LANGUAGES.map((l) => ({ code: l, name: LANGUAGE_NAMES[l] })),
+    canApprove: can(user.role, "approve:portal-text"),
+    rows: PORTAL_TEXT_KEYS.map((key) => {
+      const f = firmTexts.find((t) => t.key === key);
+      return { key, label: LABELS[key] ?? key, shipped: CATALOGS[language][key] ?? "", text: f?.text ?? CATALOGS[language][key] ?? "", approvedAt: f?.approvedAt ?? null, edited: Boolean(f) };
+    }),
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requirePermission(args, "update:client");
+  const form = await readForm(args.request);
+  const lang = String(form.get("language") ?? "");
+  const key = String(form.get("key") ?? "");
+  const text = String(form.get("text") ?? "").trim();
+  if (!isPortalLanguage(lang) || !(PORTAL_TEXT_KEYS as readonly string[]).includes(key)) return data({ error: "Unknown text." }, { status: 400 });
+  if (!text || text.length > 2000) return data({ error: "The text must be 1 to 2,000 characters." }, { status: 400 });
+  const approve = form.get("intent") === "approve";
+  if (approve && !can(user.role, "approve:portal-text")) throw new Response("Only a lawyer can approve what clients read.", { status: 403 });
+  savePortalText({ ...user, ip: args.context?.clientIp ?? null }, lang, key, text, approve);
+  return redirectWithToast(`/settings/portal-texts?lang=${lang}#${key}`, { kind: "success", message: approve ? "Approved: clients now see this text." : "Saved. Clients keep seeing the shipped text until a lawyer approves it." });
+}
+
+export default function PortalTexts() {
+  const d = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-700">
+        What clients read about their case on their own page, per language. The shipped texts tell clients they await your review; once a lawyer approves the firm's wording, clients see it with its date.
+      </p>
+      <nav aria-label="Language" className="flex gap-2">
+        {d.languages.map((l) => (
+          <a key={l.code} href={`?lang=${l.code}`} lang={l.code} className={`rounded-md px-3 py-1.5 text-sm ${l.code === d.language ? "bg-blue-700 text-white" : "text-blue-700 underline"}`} aria-current={l.code === (params.get("lang") ?? "en") ? "true" : undefined}>
+            {l.name}
+          </a>
+        ))}
+      </nav>
+      {d.rows.map((r) => (
+        <Card key={r.key} title={r.label} actions={r.approvedAt ? <Badge tone="green">Approved {r.approvedAt.slice(0, 10)}</Badge> : <Badge tone="amber">{r.edited ? "Edited, not approved" : "Shipped text, awaiting review"}</Badge>}>
+          <Form method="post" className="space-y-2" id={r.key}>
+            <input type="hidden" name="language" value={d.language} />
+            <input type="hidden" name="key" value={r.key} />
+            <TextareaField label={`${r.label} (${d.languages.find((l) => l.code === d.language)?.name})`} name="text" rows={3} defaultValue={r.text} lang={d.language} />
+            <div className="flex gap-2">
+              <Button type="submit" name="intent" value="save" variant="secondary">
+                Save
+              </Button>
+              {d.canApprove ? (
+                <Button type="submit" name="intent" value="approve">
+                  Save and approve
+                </Button>
+              ) : null}
+            </div>
+          </Form>
+        </Card>
+      ))}
+    </div>
+  );
+}

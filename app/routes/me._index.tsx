@@ -1,0 +1,169 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { eq } from "drizzle-orm";
+import { getDb } from "#db/client";
+import { clients } from "#db/schema";
+import { PortalCard, useT } from "~/components/portal";
+import { confirmAttendance, markMessageRead, portalData } from "~/models/portal.server";
+import { requireClientSelf } from "~/utils/auth.server";
+import { readForm } from "~/utils/forms.server";
+import { portalLanguage } from "~/utils/portal-lang.server";
+import { redirectWithToast } from "~/utils/toast.server";
+import { translate } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Casewatch" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireClientSelf(args);
+  const client = getDb().select().from(clients).where(eq(clients.id, user.clientId)).get();
+  if (!client || client.firmId !== user.firmId) throw new Response("Not found", { status: 404 });
+  const { lang } = portalLanguage(args.request, client.preferredLanguage);
+  return portalData(client, lang);
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireClientSelf(args);
+  const form = await readForm(args.request);
+  const ip = args.context?.clientIp ?? null;
+  const client = getDb().select({ preferredLanguage: clients.preferredLanguage }).from(clients).where(eq(clients.id, user.clientId)).get();
+  const { lang } = portalLanguage(args.request, client?.preferredLanguage ?? "en");
+  const intent = form.get("intent");
+  const id = String(form.get("id") ?? "").slice(0, 40);
+  if (intent === "will-attend") {
+    if (!confirmAttendance(user, id, ip)) throw new Response("Not found", { status: 404 });
+    return redirectWithToast("/me", { kind: "success", message: translate(lang, "portal.willAttendSaved") });
+  }
+  if (intent === "mark-read") {
+    if (!markMessageRead(user, id, ip)) throw new Response("Not found", { status: 404 });
+    return redirectWithToast("/me#messages", { kind: "success", message: translate(lang, "portal.read") });
+  }
+  return data({ error: "Unknown action" }, { status: 400 });
+}
+
+export default function MyCase() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <h1 className="text-3xl font-semibold text-slate-900">
+        {t("portal.hello", { name: d.name })}
+        {d.nativeName ? <span className="mt-1 block text-2xl font-normal text-slate-700">{d.nativeName}</span> : null}
+      </h1>
+
+      <PortalCard title={t("portal.nextCheckIn")} tone="urgent" id="next-check-in">
+        {d.nextCheckIn ? (
+          <>
+            <p className="text-2xl font-semibold text-slate-900">{d.nextCheckIn.when}</p>
+            <p>
+              <span className="font-semibold">{t("portal.where")}: </span>
+              {d.nextCheckIn.place ?? t("portal.byPhone")}
+            </p>
+            {d.nextCheckIn.mapUrl ? (
+              <p>
+                <a href={d.nextCheckIn.mapUrl} className="inline-flex min-h-11 items-center text-blue-800 underline" rel="noreferrer noopener" target="_blank">
+                  {t("portal.map")}
+                </a>
+              </p>
+            ) : null}
+            {d.nextCheckIn.bring ? (
+              <p>
+                <span className="font-semibold">{t("portal.bring")}: </span>
+                {d.nextCheckIn.bring}
+              </p>
+            ) : null}
+            <p className="rounded-lg bg-amber-50 p-3 text-base text-amber-950">{t("portal.dangerMissing")}</p>
+            {d.nextCheckIn.willAttend ? (
+              <p className="font-semibold text-green-800">✓ {t("portal.willAttendDone")}</p>
+            ) : (
+              <Form method="post">
+                <input type="hidden" name="intent" value="will-attend" />
+                <input type="hidden" name="id" value={d.nextCheckIn.id} />
+                <label className="flex min-h-12 items-center gap-3 text-lg">
+                  <input type="checkbox" name="confirm" required className="h-6 w-6" /> {t("portal.willAttend")}
+                </label>
+                <button type="submit" className="mt-2 min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white">
+                  {t("portal.willAttend")}
+                </button>
+              </Form>
+            )}
+            <p>
+              <Link to={`/me/check-ins/${d.nextCheckIn.id}`} className="text-blue-800 underline">
+                {t("portal.checkInDetails")}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <p>{t("portal.noCheckIn")}</p>
+        )}
+      </PortalCard>
+
+      <PortalCard title={t("portal.whereNow")} id="where-now">
+        <p>{d.status.text}</p>
+        {d.status.approved ? <p className="text-base text-slate-600">{t("portal.asOf", { date: d.status.asOf ?? "" })}</p> : <p className="text-base text-slate-600">{t("portal.awaitingReview")}</p>}
+      </PortalCard>
+
+      <PortalCard title={t("portal.nextHearing")} id="next-hearing">
+        {d.nextHearing ? (
+          <>
+            <p className="text-xl font-semibold">{d.nextHearing.when}</p>
+            <p>{d.nextHearing.court}</p>
+            <p>{t(`portal.hearingMode.${d.nextHearing.mode}`)}</p>
+          </>
+        ) : (
+          <p>{t("portal.noHearing")}</p>
+        )}
+      </PortalCard>
+
+      <PortalCard title={t("portal.messages")} id="messages">
+        {d.messages.length ? (
+          <ul className="divide-y divide-slate-100">
+            {d.messages.map((m) => (
+              <li key={m.id} className="py-3">
+                <Link to={`/me/messages/${m.id}`} className="block min-h-11 text-blue-800 underline">
+                  {!m.read ? <span className="mr-2 rounded bg-blue-700 px-2 py-0.5 text-sm font-semibold text-white no-underline">{t("portal.unread")}</span> : null}
+                  {m.date}
+                </Link>
+                <p className="mt-1 whitespace-pre-wrap">{m.excerpt}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("portal.noMessages")}</p>
+        )}
+      </PortalCard>
+
+      <PortalCard title={t("portal.travel")} id="travel">
+        <p>{d.travel}</p>
+      </PortalCard>
+
+      <PortalCard title={t("portal.safety")} tone="calm" id="safety">
+        <dl className="space-y-3">
+          <div>
+            <dt className="font-semibold">{t("portal.emergencyContacts")}</dt>
+            <dd className="whitespace-pre-wrap">{d.safety.emergencyContacts ?? t("portal.notRecorded")}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">{t("portal.childrenCare")}</dt>
+            <dd className="whitespace-pre-wrap">{d.safety.childrenCare ?? t("portal.notRecorded")}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">{t("portal.poa")}</dt>
+            <dd>{d.safety.powerOfAttorney ? t("portal.yes") : t("portal.no")}</dd>
+          </div>
+        </dl>
+      </PortalCard>
+
+      <PortalCard title={t("portal.ifDetained")} tone="calm" id="if-detained">
+        <p>{d.detained.text}</p>
+        {d.aNumber ? (
+          <p>
+            <span className="font-semibold">{t("portal.giveANumber")}: </span>
+            <span className="font-mono text-xl">{d.aNumber}</span>
+          </p>
+        ) : null}
+        <p className="text-base text-slate-600">{d.detained.approved ? t("portal.asOf", { date: d.detained.asOf ?? "" }) : t("portal.awaitingReview")}</p>
+      </PortalCard>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { PortalCard, useT } from "~/components/portal";
+import { clientMessage } from "~/models/portal.server";
+import { requireClientSelf } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireClientSelf(args);
+  // Another client's message id answers 404, like one that does not exist.
+  const m = clientMessage(user.clientId, args.params.id ?? "");
+  if (!m) throw notFound();
+  return { id: m.id, body: m.body, date: m.createdAt.slice(0, 10), read: Boolean(m.readAt) };
+}
+
+export default function Message() {
+  const m = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <p>
+        <Link to="/me" className="inline-flex min-h-11 items-center text-blue-800 underline">
+          ← {t("portal.back")}
+        </Link>
+      </p>
+      <PortalCard title={`${t("portal.messages")} · ${m.date}`} id="message">
+        <p className="whitespace-pre-wrap">{m.body}</p>
+        {m.read ? (
+          <p className="font-semibold text-green-800">✓ {t("portal.read")}</p>
+        ) : (
+          <Form method="post" action="/me?index">
+            <input type="hidden" name="intent" value="mark-read" />
+            <input type="hidden" name="id" value={m.id} />
+            <button type="submit" className="min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white">
+              {t("portal.markRead")}
+            </button>
+          </Form>
+        )}
+      </PortalCard>
+    </>
+  );
+}

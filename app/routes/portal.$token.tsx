@@ -1,0 +1,66 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { AuthLayout } from "~/components/auth-layout";
+import { Field, FormError } from "~/components/ui/field";
+import { acceptPortalInvite, findPortalInvite } from "~/models/portal.server";
+import { readForm } from "~/utils/forms.server";
+import { HTML_LANG, isPortalLanguage, translate, type PortalLanguage } from "~/utils/i18n";
+import { completeLogin } from "~/utils/login.server";
+import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
+import { sha256Hex } from "~/utils/crypto.server";
+
+export const meta: MetaFunction = () => [{ title: "Casewatch" }];
+
+function langOf(preferred: string | undefined, request: Request): PortalLanguage {
+  const asked = new URL(request.url).searchParams.get("lng");
+  if (isPortalLanguage(asked)) return asked;
+  return isPortalLanguage(preferred) ? preferred : "en";
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const invite = findPortalInvite(params.token);
+  const lang = langOf(invite?.language, request);
+  const t = (k: string) => translate(lang, k);
+  return { valid: Boolean(invite), lang, htmlLang: HTML_LANG[lang], text: { title: t("invite.title"), intro: t("invite.intro"), password: t("invite.password"), hint: t("invite.passwordHint"), submit: t("invite.submit"), invalid: t("invite.invalid") } };
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const ip = context?.clientIp ?? null;
+  const key = sha256Hex(params.token ?? "");
+  if (isRateLimited("portal-invite", { account: key, ip })) return data({ error: rateLimitMessage(), field: null }, { status: 429 });
+  const form = await readForm(request);
+  const password = String(form.get("password") ?? "");
+  const r = await acceptPortalInvite(params.token ?? "", password.slice(0, 1024), ip);
+  if (!r.ok) {
+    if (r.message === "invalid") {
+      recordFailure("portal-invite", { account: key, ip });
+      const invite = findPortalInvite(params.token);
+      return data({ error: translate(langOf(invite?.language, request), "invite.invalid"), field: null }, { status: 400 });
+    }
+    return data({ error: r.field ? null : r.message, field: r.field ? r.message : null }, { status: 400 });
+  }
+  return completeLogin({ id: r.userId, firmId: r.firmId, role: "client" }, request, ip, "/me", "password");
+}
+
+export default function AcceptPortalInvite() {
+  const d = useLoaderData<typeof loader>();
+  const res = useActionData<typeof action>();
+  return (
+    <div lang={d.htmlLang} className="text-lg">
+      <AuthLayout title={d.text.title} intro={d.valid ? d.text.intro : null}>
+        {d.valid ? (
+          <Form method="post" className="space-y-4">
+            <FormError message={res?.error} />
+            <Field label={d.text.password} name="password" type="password" autoComplete="new-password" required minLength={12} hint={d.text.hint} error={res?.field} />
+            <button type="submit" className="min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white">
+              {d.text.submit}
+            </button>
+          </Form>
+        ) : (
+          <p>{d.text.invalid}</p>
+        )}
+      </AuthLayout>
+    </div>
+  );
+}
