@@ -157,7 +157,8 @@ test("a firm that requires two-step sign-in sends staff without it to set it up"
 test("a client user cannot open staff pages", async ({ page }) => {
   await signIn(page, "client@demo.test", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/me$/);
-  await expect(page.getByRole("heading", { name: /Hello, Wei Chen/ })).toBeVisible();
+  // Wei Chen prefers Chinese: his page opens in it.
+  await expect(page.getByRole("heading", { name: /您好，Wei Chen/ })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   for (const url of ["/dashboard", "/settings/users", "/settings/audit", "/dev/mailbox"]) {
     const res = await page.goto(url);
