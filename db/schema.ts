@@ -661,6 +661,19 @@ export const portalTexts = sqliteTable(
   (t) => [primaryKey({ columns: [t.firmId, t.language, t.key] })],
 );
 
+// Every backup taken (scheduled or by hand), with its size and the integrity check of the copy.
+export const backups = sqliteTable("backups", {
+  id: text("id").primaryKey(),
+  kind: text("kind", { enum: ["scheduled", "manual"] }).notNull(),
+  file: text("file").notNull(),
+  sizeBytes: integer("size_bytes"),
+  integrity: text("integrity"),
+  schemaVersion: integer("schema_version"),
+  startedAt: text("started_at").notNull(),
+  finishedAt: text("finished_at"),
+  error: text("error"),
+});
+
 // A CSV file uploaded for import, kept between the upload, mapping and import steps.
 export const importUploads = sqliteTable(
   "import_uploads",

@@ -54,6 +54,7 @@ const LABELS: Record<string, string> = {
   "message.posted": "posted a message to the client",
   "message.read": "read a message",
   "checkin.client_will_attend": "said they will attend a check-in",
+  "backup.taken": "took a backup",
   "calendar.feed_created": "made a calendar subscription link",
   "calendar.feed_revoked": "revoked a calendar subscription link",
 };

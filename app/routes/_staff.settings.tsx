@@ -16,6 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
       ...(can(user.role, "manage:users") ? [{ to: "/settings/users", label: "Users" }] : []),
       ...(can(user.role, "manage:firm") ? [{ to: "/settings/firm", label: "Firm" }] : []),
       ...(can(user.role, "view:audit") ? [{ to: "/settings/audit", label: "Audit log" }] : []),
+      ...(can(user.role, "manage:firm") ? [{ to: "/settings/backups", label: "Backups" }] : []),
     ],
   };
 }

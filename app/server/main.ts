@@ -14,6 +14,9 @@ import { firms } from "#db/schema";
 import { isSameOriginRequest } from "~/utils/origin.server";
 import { startDailyRefresh, stopDailyRefresh } from "~/services/daily.server";
 import { startReminderWorker, stopReminderWorker } from "~/services/reminders.server";
+import { startScheduledBackups, stopScheduledBackups } from "~/services/backups.server";
+import { pidFileFor } from "#db/backup";
+import fs from "node:fs";
 import { createSetupCode } from "~/utils/setup.server";
 
 const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "casewatch" } });
@@ -24,6 +27,10 @@ const cookieSecure = process.env.COOKIE_SECURE === "false" ? false : production;
 
 runMigrations();
 log.info({ database: databasePath() }, "database ready (migrations applied)");
+// Tells `npm run restore` that this database is in use.
+const pidFile = pidFileFor(databasePath());
+fs.writeFileSync(pidFile, String(process.pid));
+process.on("exit", () => fs.rmSync(pidFile, { force: true }));
 
 const firmCount = getDb().select({ n: count() }).from(firms).get()?.n ?? 0;
 if (firmCount === 0) {
@@ -135,6 +142,7 @@ app.all(
 
 startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
 if (process.env.REMINDER_WORKER !== "off") startReminderWorker((msg, o) => log.info(o, msg));
+startScheduledBackups((msg, o) => log.info(o, msg));
 
 const server = app.listen(port, host, () => {
   log.info({ port }, `Casewatch listening on http://localhost:${port}`);
@@ -150,7 +158,7 @@ function shutdown(signal: string) {
   }, Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000));
   timer.unref();
   server.close(() => {
-    void stopReminderWorker().finally(() => {
+    void Promise.all([stopReminderWorker(), stopScheduledBackups()]).finally(() => {
       closeDb();
       log.info("stopped cleanly");
       process.exit(0);

@@ -39,6 +39,7 @@ const ACCESS: Record<string, Rule> = {
   "routes/portal.$token": all(200),
   "routes/_staff.clients.$id_.portal-sheet": { ...staffOnly, admin: 404, lawyer: 404, paralegal: 404, otherAdmin: 404 },
   "routes/_staff.settings.portal-texts": staffOnly,
+  "routes/_staff.settings.backups": adminOnly,
   "routes/_staff.dashboard": staffOnly,
   "routes/_staff.settings._index": staffOnly,
   "routes/_staff.settings.sessions": staffOnly,

@@ -1,0 +1,30 @@
+// npm run backup -- <file>   an online backup of DATABASE_PATH (the server may keep running)
+// npm run restore -- <file>  restore a checked backup into a stopped instance
+import { databasePath, openSqlite } from "./client";
+import { backupTo, restoreFrom } from "./backup";
+
+const [mode, file] = process.argv.slice(2);
+if ((mode !== "backup" && mode !== "restore") || !file) {
+  console.error("usage: npm run backup -- <file>   |   npm run restore -- <file>");
+  process.exit(2);
+}
+const db = databasePath();
+if (mode === "backup") {
+  const sqlite = openSqlite(db);
+  try {
+    const r = await backupTo(sqlite, file);
+    console.log(`Backed up ${db} to ${file}: ${(r.sizeBytes / 1024).toFixed(0)} KiB, integrity ${r.integrity}, schema version ${r.schemaVersion}.`);
+  } catch (e) {
+    console.error(`Backup failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  } finally {
+    sqlite.close();
+  }
+} else {
+  const r = restoreFrom(file, db);
+  if (!r.ok) {
+    console.error(`Not restored: ${r.reason}`);
+    process.exit(1);
+  }
+  console.log(`Restored ${file} into ${db}.${r.keptOld ? ` The previous database is kept at ${r.keptOld}.` : ""} Start the server to use it.`);
+}
