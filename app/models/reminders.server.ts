@@ -1,5 +1,5 @@
-import { and, eq, gte, inArray, notInArray } from "drizzle-orm";
-import type { Db, Tx } from "#db/client";
+import { and, desc, eq, gte, inArray, notInArray } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "#db/client";
 import { checkIns, clients, firms, notificationOutbox, offices, users } from "#db/schema";
 import { clientReminder, parseOffsets, reminderLanguage, staffReminder } from "~/domain/reminder-messages";
 import { createId } from "~/utils/crypto.server";
@@ -64,4 +64,15 @@ export function syncReminders(tx: Db | Tx, checkInId: string, now = new Date()):
 export function syncClientReminders(tx: Db | Tx, clientId: string, now = new Date()): void {
   const future = tx.select({ id: checkIns.id }).from(checkIns).where(and(eq(checkIns.clientId, clientId), eq(checkIns.status, "scheduled"), gte(checkIns.startsAt, now.toISOString()))).all();
   for (const c of future) syncReminders(tx, c.id, now);
+}
+
+/** The client's latest reminders with their delivery state, for the client page. */
+export function listClientReminders(firmId: string, clientId: string) {
+  return getDb()
+    .select({ id: notificationOutbox.id, recipientKind: notificationOutbox.recipientKind, toAddress: notificationOutbox.toAddress, subject: notificationOutbox.subject, dueAt: notificationOutbox.dueAt, status: notificationOutbox.status, attempts: notificationOutbox.attempts, lastError: notificationOutbox.lastError, language: notificationOutbox.language })
+    .from(notificationOutbox)
+    .where(and(eq(notificationOutbox.firmId, firmId), eq(notificationOutbox.clientId, clientId)))
+    .orderBy(desc(notificationOutbox.dueAt))
+    .limit(20)
+    .all();
 }

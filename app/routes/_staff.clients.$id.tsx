@@ -15,13 +15,12 @@ import { computeDerived, firmToday } from "~/models/client-derived.server";
 import { clientPageData } from "~/models/client-page.server";
 import { handleCheckInIntent, handleSchedule } from "~/models/checkin-actions.server";
 import { listClientCheckIns, listOffices } from "~/models/checkin.server";
+import { listClientReminders } from "~/models/reminders.server";
 import { CheckInSummary, ConfirmSafeForm, OutcomeForm, ScheduleForm } from "~/components/checkin-parts";
 import { formatInZone } from "~/domain/zoned-time";
 import { getClient, setReminderConsent } from "~/models/client.server";
-import { notificationOutbox } from "#db/schema";
 import { createPortalInvite, portalStatus, postClientMessage, revokePortalAccess } from "~/models/portal.server";
 import { isPortalLanguage } from "~/utils/i18n";
-import { desc as descOrder, eq as eqOp } from "drizzle-orm";
 import { requirePermission } from "~/utils/auth.server";
 import { deadlineMarkSchema, docChangeFormSchema, eventDetails, eventFormSchema, hearingFormSchema, postponeFormSchema, travelDocFormSchema } from "~/utils/case-schemas";
 import { formatInstant } from "~/utils/format";
@@ -39,13 +38,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const checkIns = listClientCheckIns(user.firmId, client.id);
   const now = Date.now();
   const nextCheckIn = [...checkIns].reverse().find((c) => c.status === "scheduled" && Date.parse(c.startsAt) >= now) ?? null;
-  const reminders = getDb()
-    .select({ id: notificationOutbox.id, recipientKind: notificationOutbox.recipientKind, toAddress: notificationOutbox.toAddress, subject: notificationOutbox.subject, dueAt: notificationOutbox.dueAt, status: notificationOutbox.status, attempts: notificationOutbox.attempts, lastError: notificationOutbox.lastError, language: notificationOutbox.language })
-    .from(notificationOutbox)
-    .where(eqOp(notificationOutbox.clientId, client.id))
-    .orderBy(descOrder(notificationOutbox.dueAt))
-    .limit(20)
-    .all();
+  const reminders = listClientReminders(user.firmId, client.id);
   const portal = { ...portalStatus(user.firmId, client.id), translated: isPortalLanguage(client.preferredLanguage) };
   return { ...clientPageData(client), checkIns, nextCheckIn, reminders, portal, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
 }
