@@ -1,0 +1,113 @@
+// Bad input against every action of the server build (enumerated from its route manifest, so new
+// actions are covered): never a 500, always an answer below 500, and a refused request (4xx) changes
+// no case data.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getSqlite } from "#db/client";
+import { makeCheckIn, makeClientWithEvent, makeFirm, makeMessage, makeUser, sessionCookie } from "./fixtures";
+
+const INTENTS = ["", "profile", "password", "invite", "role", "deactivate", "reactivate", "revoke-invite", "start", "confirm", "regenerate", "disable", "end", "end-others", "add-event", "add-hearing", "postpone-hearing", "cancel-hearing", "add-document", "change-document", "mark-deadline", "schedule-checkin", "checkin-outcome", "confirm-safe", "reminder-consent", "portal-invite", "post-message", "bulk-reschedule", "remap", "import", "will-attend", "mark-read", "approve", "save", "nonsense"];
+const FIELDS = ["email", "password", "identifier", "displayName", "familyName", "givenNames", "aNumber", "date", "time", "type", "effectiveDate", "outcome", "checkInId", "id", "key", "mark", "body", "text", "language", "officeId", "fromDate", "toDate", "reason", "userId", "role", "code", "version", "upload", "kind", "state", "hearingId", "documentId", "nationalities", "phone", "every", "count", "until", "repeat"];
+const BIG = "x".repeat(1_000_000);
+const NASTY = "'; DROP TABLE clients; -- <script>alert(1)</script> \u0000\u0007\u001b \uFFFF 陈伟 ../../etc/passwd %00 ${7*7} {{7*7}}";
+
+const CASE_TABLES = ["clients", "removal_events", "hearings", "travel_documents", "check_ins", "client_messages", "users", "invites", "portal_invites", "deadline_marks", "closure_days", "offices", "portal_texts", "notification_outbox"];
+
+let build: ServerBuild;
+let handler: ReturnType<typeof createRequestHandler>;
+const cookies: Record<string, string> = {};
+const params: Record<string, string> = {};
+
+function snapshot(): string {
+  const db = getSqlite();
+  return CASE_TABLES.map((t) => JSON.stringify(db.prepare(`select count(*) n, total(length(cast(rowid as text))) r from ${t}`).get()) + JSON.stringify(db.prepare(`select * from ${t} order by rowid desc limit 3`).all())).join("|");
+}
+
+function urlOf(routeId: string): string {
+  const parts: string[] = [];
+  let r: ServerBuild["routes"][string] | undefined = build.routes[routeId];
+  while (r) {
+    if (r.path) parts.unshift(r.path);
+    r = r.parentId ? build.routes[r.parentId] : undefined;
+  }
+  const p = "/" + parts.join("/").replace(/:(\w+)/g, (_m, k: string) => (routeId.startsWith("routes/me") ? params[`me_${k}`] : params[k]) ?? "x");
+  return p + (build.routes[routeId]!.index ? "?index" : "");
+}
+
+function actorFor(url: string): string | null {
+  if (url.startsWith("/me")) return "client";
+  if (/^\/(login|setup|forgot-password|reset-password|invite|portal|logout)/.test(url)) return null;
+  return "admin";
+}
+
+async function send(url: string, actor: string | null, body: BodyInit, type: string) {
+  const headers = new Headers({ "content-type": type });
+  if (actor) headers.set("cookie", cookies[actor]!);
+  return handler(new Request(`http://localhost${url}`, { method: "POST", headers, body, redirect: "manual" }), { cspNonce: "n", requestId: "t", clientIp: "127.0.0.5" });
+}
+
+beforeAll(async () => {
+  const buildPath = path.resolve("build/server/index.js");
+  if (!fs.existsSync(buildPath)) throw new Error("Run `npm run build` first.");
+  process.env.CASEWATCH_DEMO = "1";
+  process.env.RATE_LIMIT_IP_MAX = "1000000";
+  process.env.RATE_LIMIT_ACCOUNT_MAX = "1000000";
+  build = (await import(/* @vite-ignore */ buildPath)) as ServerBuild;
+  handler = createRequestHandler(build, "production");
+  const firm = makeFirm("Bad input firm");
+  cookies.admin = await sessionCookie((await makeUser(firm, "admin")).id);
+  const clientUser = await makeUser(firm, "client");
+  cookies.client = await sessionCookie(clientUser.id);
+  const { clientId, eventId } = makeClientWithEvent(firm);
+  Object.assign(params, { id: clientId, eventId, token: "not-a-token", me_id: makeMessage(firm, clientUser.clientId!) });
+  params.id = clientId;
+  makeCheckIn(firm, clientId);
+}, 60_000);
+
+describe("bad input on every action", () => {
+  it("never answers 500, and a refused request changes no case data", async () => {
+    const actionRoutes = Object.entries(build.routes).filter(([, r]) => r.module.action).map(([id]) => id);
+    expect(actionRoutes.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    let requests = 0;
+    const statuses: Record<number, number> = {};
+    for (const routeId of actionRoutes) {
+      const url = urlOf(routeId);
+      const actor = actorFor(url);
+      const cases: [string, () => { body: BodyInit; type: string }][] = [
+        ["json body", () => ({ body: JSON.stringify({ intent: "invite", email: "a@b.c" }), type: "application/json" })],
+        ["text body", () => ({ body: "hello", type: "text/plain" })],
+        ["invalid UTF-8", () => ({ body: new Uint8Array([0x69, 0x6e, 0x74, 0x65, 0x6e, 0x74, 0x3d, 0xff, 0xfe, 0xc3, 0x28]), type: "application/x-www-form-urlencoded" })],
+        ["broken multipart", () => ({ body: "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n" + BIG.slice(0, 10_000), type: "multipart/form-data; boundary=x" })],
+      ];
+      for (const intent of INTENTS) {
+        cases.push([`${intent}: empty`, () => ({ body: new URLSearchParams({ intent }).toString(), type: "application/x-www-form-urlencoded" })]);
+        cases.push([`${intent}: 1 MB strings`, () => ({ body: new URLSearchParams([["intent", intent], ...FIELDS.slice(0, 3).map((f) => [f, BIG] as [string, string])]).toString(), type: "application/x-www-form-urlencoded" })]);
+        cases.push([`${intent}: nasty values`, () => ({ body: new URLSearchParams([["intent", intent], ...FIELDS.map((f) => [f, NASTY] as [string, string])]).toString(), type: "application/x-www-form-urlencoded" })]);
+        cases.push([`${intent}: duplicated and wrong types`, () => ({ body: new URLSearchParams([["intent", intent], ["intent", "other"], ...FIELDS.flatMap((f) => [[f, "-1"], [f, "[object Object]"]] as [string, string][])]).toString(), type: "application/x-www-form-urlencoded" })]);
+      }
+      for (const [name, make] of cases) {
+        const before = snapshot();
+        const { body, type } = make();
+        let res: Response;
+        try {
+          res = await send(url, actor, body, type);
+        } catch (e) {
+          failures.push(`${routeId} ${name}: threw ${String(e).slice(0, 200)}`);
+          continue;
+        }
+        requests++;
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        if (res.status >= 500) failures.push(`${routeId} ${name}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+        else if (res.status >= 400 && snapshot() !== before) failures.push(`${routeId} ${name}: ${res.status} but data changed`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(requests).toBeGreaterThan(1000);
+    // Most are refused (4xx); some are redirects (a form that accepted what it could).
+    expect(statuses[400] ?? 0).toBeGreaterThan(500);
+    if (process.env.BAD_INPUT_REPORT) console.log(statuses);
+  }, 300_000);
+});
