@@ -2,15 +2,14 @@ import { expect, test } from "@playwright/test";
 import { generateHOTP } from "@oslojs/otp";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { DEMO_PASSWORD, db, demoFirmId, makeFirm, makeStaff, signInAs } from "./fixtures";
-import { expectNoSeriousAxeViolations, signIn } from "./helpers";
+import { expectNoSeriousAxeViolations, signIn, signOut } from "./helpers";
 
 test("sign in and sign out", async ({ page }) => {
   await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await page.getByRole("button", { name: "Sign out" }).first().click();
-  await expect(page).toHaveURL(/\/login$/);
+  await signOut(page);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fdashboard$/);
 });
@@ -117,7 +116,7 @@ test("two-step sign-in: enrol, sign in with a code, then with a recovery code", 
   await expect(codeItems).toHaveCount(10);
   const codes = await codeItems.allTextContents();
 
-  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await signOut(page);
   await signIn(page, user.email, user.password);
   await expect(page).toHaveURL(/\/login\/2fa$/);
   // The enrolment code cannot be replayed; the next step's code (allowed clock drift) works.
@@ -125,7 +124,7 @@ test("two-step sign-in: enrol, sign in with a code, then with a recovery code", 
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 
-  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await signOut(page);
   await signIn(page, user.email, user.password);
   await page.getByText("Use a recovery code instead").click();
   await page.getByLabel("Recovery code").fill(codes[0]!);
@@ -133,7 +132,7 @@ test("two-step sign-in: enrol, sign in with a code, then with a recovery code", 
   await expect(page).toHaveURL(/\/dashboard$/);
 
   // A recovery code works once.
-  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await signOut(page);
   await signIn(page, user.email, user.password);
   await page.getByText("Use a recovery code instead").click();
   await page.getByLabel("Recovery code").fill(codes[0]!);
