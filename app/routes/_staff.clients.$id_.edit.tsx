@@ -28,7 +28,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readForm(args.request);
   const version = Number(form.get("version"));
   const parsed = parseWith(clientFormSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, duplicate: null, formError: "Some fields need attention; see the messages below them.", version }, { status: 400 });
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, duplicate: null, formError: "Some fields need attention; see the messages below them.", version: Number.isInteger(version) ? version : client.version }, { status: 400 });
   if (!Number.isInteger(version)) return data({ errors: {}, values: parsed.values, duplicate: null, formError: "This form is out of date. Reload the page.", version: client.version }, { status: 400 });
   const result = updateClient({ ...user, ip: args.context?.clientIp ?? null }, client.id, version, parsed.data);
   if (!result.ok) {

@@ -36,11 +36,12 @@ export async function action(args: ActionFunctionArgs) {
   const { client, event } = load(user.firmId, args.params.id ?? "", args.params.eventId ?? "");
   const form = await readForm(args.request);
   const parsed = parseWith(eventFormSchema, form);
-  const version = Number(form.get("version"));
+  const typed = Number(form.get("version"));
+  const version = Number.isInteger(typed) ? typed : event.version;
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, formError: "Some fields need attention.", version }, { status: 400 });
   if (parsed.data.type !== event.type) return data({ errors: {}, values: parsed.values, formError: "The kind of event cannot change. Record a new event instead.", version }, { status: 400 });
   const v = parsed.data;
-  const outcome = correctRemovalEvent({ ...user, ip: args.context?.clientIp ?? null }, client.id, event.id, Number.isInteger(version) ? version : -1, { type: v.type, effectiveDate: v.effectiveDate, details: eventDetails(v), court: v.court, notes: v.notes, source: v.source, verifiedOn: v.verifiedOn });
+  const outcome = correctRemovalEvent({ ...user, ip: args.context?.clientIp ?? null }, client.id, event.id, Number.isInteger(typed) ? typed : -1, { type: v.type, effectiveDate: v.effectiveDate, details: eventDetails(v), court: v.court, notes: v.notes, source: v.source, verifiedOn: v.verifiedOn });
   if (outcome === "not_found") throw notFound();
   if (outcome === "conflict") return data({ errors: {}, values: parsed.values, formError: "Not saved: someone corrected this event after you opened it. Reload to see their version.", version }, { status: 409 });
   return redirectWithToast(`/clients/${client.id}#timeline`, { kind: "success", message: "The event was corrected; the audit log keeps the old version." });
