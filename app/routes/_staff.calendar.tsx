@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
-import { SelectField } from "~/components/ui/field";
+import { OptionsSelect } from "~/components/ui/field";
 import { addDays, dayOfWeek, daysInMonth, formatDate, isIsoDate } from "~/domain/dates";
 import { activeFeed, calendarItems, regenerateFeed, revokeFeed } from "~/models/calendar.server";
 import { listOffices } from "~/models/checkin.server";
@@ -102,22 +102,8 @@ export default function CalendarPage() {
       <Form method="get" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="view" value={d.view} />
         <input type="hidden" name="date" value={d.anchor} />
-        <SelectField label="Staff member" name="staff" defaultValue={d.filters.staff ?? ""}>
-          <option value="">Everyone</option>
-          {d.staff.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.displayName}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Office" name="office" defaultValue={d.filters.office ?? ""}>
-          <option value="">Any office</option>
-          {d.offices.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
+        <OptionsSelect label="Staff member" name="staff" value={d.filters.staff} emptyLabel="Everyone" options={d.staff.map((s) => ({ value: s.id, label: s.displayName }))} />
+        <OptionsSelect label="Office" name="office" value={d.filters.office} emptyLabel="Any office" options={d.offices.map((o) => ({ value: o.id, label: o.name }))} />
         <Button type="submit" variant="secondary">
           Show
         </Button>

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { CheckInSummary, ConfirmSafeForm, OutcomeForm, type CheckInView } from "~/components/checkin-parts";
 import { Button } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
-import { Field, FormError, SelectField } from "~/components/ui/field";
+import { Field, FormError, OptionsSelect } from "~/components/ui/field";
 import { CHECKIN_KINDS, KIND_LABELS } from "~/domain/check-ins";
 import { handleCheckInIntent } from "~/models/checkin-actions.server";
 import { bulkReschedule, checkInQueue, getOffice, listOffices } from "~/models/checkin.server";
@@ -71,30 +71,9 @@ export default function CheckInQueue() {
     <div className="space-y-6">
       <PageHeader title="Check-ins" summary={`${d.overdue.length} overdue · ${d.unconfirmed.length} not yet confirmed home · ${d.today.length} today · ${d.week.length} in the next 7 days`} />
       <Form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <SelectField label="Paralegal" name="paralegal" defaultValue={d.filters.paralegal ?? ""}>
-          <option value="">Anyone</option>
-          {d.staff.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.displayName}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Office" name="office" defaultValue={d.filters.office ?? ""}>
-          <option value="">Any office</option>
-          {d.offices.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Kind" name="kind" defaultValue={d.filters.kind ?? ""}>
-          <option value="">Any kind</option>
-          {CHECKIN_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </SelectField>
+        <OptionsSelect label="Paralegal" name="paralegal" value={d.filters.paralegal} emptyLabel="Anyone" options={d.staff.map((s) => ({ value: s.id, label: s.displayName }))} />
+        <OptionsSelect label="Office" name="office" value={d.filters.office} emptyLabel="Any office" options={d.offices.map((o) => ({ value: o.id, label: o.name }))} />
+        <OptionsSelect label="Kind" name="kind" value={d.filters.kind} emptyLabel="Any kind" options={CHECKIN_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
         <Button type="submit" variant="secondary">
           Filter
         </Button>
@@ -135,14 +114,7 @@ export default function CheckInQueue() {
       <Card title="Office closed for a day? Move its check-ins">
         <Form method="post" className="grid gap-3 sm:grid-cols-5 sm:items-end" noValidate>
           <FormError message={bulk?.formError} />
-          <SelectField label="Closed office" name="officeId" defaultValue={bulk?.values.officeId ?? ""} error={bulk?.errors.officeId}>
-            <option value="">Choose…</option>
-            {d.offices.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </SelectField>
+          <OptionsSelect label="Closed office" name="officeId" value={bulk?.values.officeId} emptyLabel="Choose…" error={bulk?.errors.officeId} options={d.offices.map((o) => ({ value: o.id, label: o.name }))} />
           <Field label="Closed on" name="fromDate" type="date" defaultValue={bulk?.values.fromDate} error={bulk?.errors.fromDate} />
           <Field label="Move to" name="toDate" type="date" defaultValue={bulk?.values.toDate} error={bulk?.errors.toDate} />
           <Field label="Why" name="reason" defaultValue={bulk?.values.reason} error={bulk?.errors.reason} />

@@ -91,3 +91,31 @@ export function FormError({ message }: { message?: string | null }) {
     </div>
   );
 }
+
+/** A select over a list of options, with an optional first "any" choice (filters, pickers). */
+export function OptionsSelect({
+  label,
+  name,
+  value,
+  options,
+  emptyLabel,
+  error,
+}: {
+  label: string;
+  name: string;
+  value: string | null | undefined;
+  options: { value: string; label: string }[];
+  emptyLabel?: string;
+  error?: string | null;
+}) {
+  return (
+    <SelectField label={label} name={name} defaultValue={value ?? ""} error={error}>
+      {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
