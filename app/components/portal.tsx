@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { createContext, useContext, type ReactNode } from "react";
 
 // The portal's words, passed from the server in the chosen language.
@@ -20,5 +21,16 @@ export function PortalCard({ title, children, tone = "plain", id }: { title: str
       </h2>
       <div className="mt-3 space-y-3 text-lg leading-relaxed text-slate-800">{children}</div>
     </section>
+  );
+}
+
+export function BackToCase() {
+  const t = useT();
+  return (
+    <p>
+      <Link to="/me" className="inline-flex min-h-11 items-center text-blue-800 underline">
+        ← {t("portal.back")}
+      </Link>
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, isWeekend, makeDate, yearOf, type IsoDate } from "./dates";
+import { addDays, dayOfWeek, makeDate, yearOf, type IsoDate } from "./dates";
 
 // US federal holidays by rule (5 U.S.C. 6103), not a list of years: any year works.
 // A holiday on a Saturday is observed the Friday before, on a Sunday the Monday after
@@ -98,4 +98,3 @@ export function addBusinessDays(start: IsoDate, n: number, closures: readonly Cl
   return d;
 }
 
-export { isWeekend };

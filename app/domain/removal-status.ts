@@ -5,7 +5,6 @@ import {
   FINAL_ORDER_BASIS_LABELS,
   RELIEF_LABELS,
   STAY_KIND_LABELS,
-  endsVoluntaryDeparture,
   type RemovalEvent,
 } from "./removal-events";
 
@@ -374,8 +373,3 @@ export const PHASE_LABELS: Record<Phase, string> = {
   removed: "Removed",
 };
 
-export function isClosedFavourably(s: Pick<RemovalStatus, "phase">): boolean {
-  return s.phase === "closed_favourable" || s.phase === "terminated";
-}
-
-export { endsVoluntaryDeparture };

@@ -6,7 +6,7 @@ import { utcToZoned } from "~/domain/zoned-time";
 import { makeFirm, makeUser } from "~/test/fixtures";
 import { clientFormSchema } from "~/utils/client-schema";
 import { addRemovalEvent } from "./case.server";
-import { bulkReschedule, checkInQueue, confirmSafe, editCheckIn, listClientCheckIns, recordOutcome, scheduleCheckIns } from "./checkin.server";
+import { bulkReschedule, checkInAlerts, checkInQueue, confirmSafe, editCheckIn, listClientCheckIns, recordOutcome, scheduleCheckIns } from "./checkin.server";
 import { createClient, type Actor } from "./client.server";
 
 let actor: Actor;
@@ -91,6 +91,9 @@ describe("check-ins", () => {
     const q = checkInQueue(actor.firmId, {}, now);
     expect(q.overdue.map((c) => c.id)).toContain(id);
     expect(q.unconfirmed.map((c) => c.id).includes(id!)).toBe(sameDay);
+    // The dashboard's lighter query sees the same.
+    expect(checkInAlerts(actor.firmId, now).unconfirmed.map((c) => c.id).includes(id!)).toBe(sameDay);
+    expect(checkInAlerts(actor.firmId, now).overdueCount).toBe(q.overdue.length);
     confirmSafe(actor, id!);
     expect(checkInQueue(actor.firmId, {}, now).unconfirmed.map((c) => c.id)).not.toContain(id);
     // Another firm sees none of it.

@@ -1,12 +1,12 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "#db/client";
-import { checkIns, checkInSeries, clients, hearings, offices, users, type CheckIn, type Office } from "#db/schema";
+import { checkIns, checkInSeries, clients, hearings, offices, type CheckIn, type Office } from "#db/schema";
 import { addDays, type IsoDate } from "~/domain/dates";
-import { checkInWarnings, isOverdue, isUnconfirmed, OUTCOME_LABELS, type CheckInKind, type Outcome } from "~/domain/check-ins";
+import { checkInWarnings, isOverdue, isUnconfirmed, type CheckInKind, type Outcome } from "~/domain/check-ins";
 import { occurrences, utcToZoned, zonedToUtc, type Recurrence } from "~/domain/zoned-time";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
-import { firmToday, refreshClient } from "./client-derived.server";
+import { refreshClient } from "./client-derived.server";
 import { syncReminders } from "./reminders.server";
 import type { Actor } from "./client.server";
 
@@ -258,14 +258,21 @@ export function checkInQueue(firmId: string, f: QueueFilters, now = new Date()) 
   return { overdue, unconfirmed, today, week };
 }
 
+/**
+ * What the dashboard warns about, without loading the whole queue: how many check-ins are overdue, and
+ * the ones from the last day nobody has confirmed the client came home from.
+ */
+export function checkInAlerts(firmId: string, now = new Date()) {
+  const db = getDb();
+  const nowIso = now.toISOString();
+  const overdueCount = db.select({ n: sql<number>`count(*)` }).from(checkIns).where(and(eq(checkIns.firmId, firmId), eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso))).get()?.n ?? 0;
+  const recent = selectRows(db, [eq(checkIns.firmId, firmId), gte(checkIns.startsAt, new Date(now.getTime() - 30 * 3600_000).toISOString()), lt(checkIns.startsAt, nowIso), inArray(checkIns.status, ["scheduled", "attended"])]);
+  return { overdueCount, unconfirmed: withFlags(recent, now).filter((r) => r.unconfirmed) };
+}
+
 export function warningsFor(firmId: string, clientId: string, date: IsoDate, time: string, officeId: string | null, kind: CheckInKind): string[] {
   const office = getOffice(firmId, officeId);
   const hearingDates = getDb().select({ date: hearings.date }).from(hearings).where(and(eq(hearings.clientId, clientId), eq(hearings.cancelled, false))).all().map((h) => h.date);
   return checkInWarnings(date, time, office ? { days: office.openDays, opens: office.opens, closes: office.closes } : null, hearingDates, kind);
 }
 
-export function staffNames(firmId: string) {
-  return new Map(getDb().select({ id: users.id, name: users.displayName }).from(users).where(eq(users.firmId, firmId)).all().map((u) => [u.id, u.name]));
-}
-
-export { OUTCOME_LABELS, firmToday };

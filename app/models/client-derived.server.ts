@@ -132,4 +132,3 @@ export function syncClientIndexes(tx: Db | Tx, c: Pick<Client, "id" | "firmId" |
   for (const country of c.nationalities) tx.insert(clientNationalities).values({ clientId: c.id, firmId: c.firmId, country }).onConflictDoNothing().run();
 }
 
-export { deadlineUrgency };

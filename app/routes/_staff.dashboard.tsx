@@ -11,7 +11,7 @@ import { can } from "~/domain/permissions";
 import { PHASE_LABELS, type Phase } from "~/domain/removal-status";
 import { RISK_LABELS, RISK_TIERS } from "~/domain/risk";
 import { firmToday } from "~/models/client-derived.server";
-import { checkInQueue } from "~/models/checkin.server";
+import { checkInAlerts } from "~/models/checkin.server";
 import { checkIns } from "#db/schema";
 import { formatInZone } from "~/domain/zoned-time";
 import { requirePermission } from "~/utils/auth.server";
@@ -67,7 +67,7 @@ export async function loader(args: LoaderFunctionArgs) {
         .map((r) => ({ ...r, label: describeAuditAction(r.action) }))
     : null;
   const total = byPhase.reduce((a, b) => a + b.n, 0);
-  const queue = checkInQueue(user.firmId, {});
+  const alerts = checkInAlerts(user.firmId);
   const missed = db
     .select({ id: checkIns.id, clientId: checkIns.clientId, localDate: checkIns.localDate, startsAt: checkIns.startsAt, timeZone: checkIns.timeZone, familyName: clients.familyName, givenNames: clients.givenNames })
     .from(checkIns)
@@ -86,8 +86,8 @@ export async function loader(args: LoaderFunctionArgs) {
     thisWeek,
     recent,
     activity,
-    unconfirmed: queue.unconfirmed.map(warn),
-    overdueCheckIns: queue.overdue.length,
+    unconfirmed: alerts.unconfirmed.map(warn),
+    overdueCheckIns: alerts.overdueCount,
     missed: missed.map(warn),
     twoFactor: { enabled: user.totpEnabled, required: user.firm.require2fa },
   };

@@ -8,7 +8,7 @@ import { PortalCard, useT } from "~/components/portal";
 import { confirmAttendance, markMessageRead, portalData } from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms.server";
-import { portalLanguage } from "~/utils/portal-lang.server";
+import { clientPortalLanguage, portalLanguage } from "~/utils/portal-lang.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { translate } from "~/utils/i18n";
 
@@ -26,8 +26,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireClientSelf(args);
   const form = await readForm(args.request);
   const ip = args.context?.clientIp ?? null;
-  const client = getDb().select({ preferredLanguage: clients.preferredLanguage }).from(clients).where(eq(clients.id, user.clientId)).get();
-  const { lang } = portalLanguage(args.request, client?.preferredLanguage ?? "en");
+  const { lang } = clientPortalLanguage(args.request, user.clientId);
   const intent = form.get("intent");
   const id = String(form.get("id") ?? "").slice(0, 40);
   if (intent === "will-attend") {

@@ -1,21 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { eq } from "drizzle-orm";
-import { getDb } from "#db/client";
-import { clients } from "#db/schema";
-import { PortalCard, useT } from "~/components/portal";
+import { useLoaderData } from "@remix-run/react";
+import { BackToCase, PortalCard, useT } from "~/components/portal";
 import { clientCheckIn } from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { formatInstantFor } from "~/utils/i18n";
-import { portalLanguage } from "~/utils/portal-lang.server";
+import { clientPortalLanguage } from "~/utils/portal-lang.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
   const c = clientCheckIn(user.clientId, args.params.id ?? "");
   if (!c) throw notFound();
-  const client = getDb().select({ preferredLanguage: clients.preferredLanguage }).from(clients).where(eq(clients.id, user.clientId)).get();
-  const { lang } = portalLanguage(args.request, client?.preferredLanguage ?? "en");
+  const { lang } = clientPortalLanguage(args.request, user.clientId);
   return { when: formatInstantFor(lang, c.startsAt, c.timeZone), place: c.officeName ? `${c.officeName}, ${c.address}` : null, bring: c.bring, willAttend: Boolean(c.willAttendAt) };
 }
 
@@ -24,11 +20,7 @@ export default function MyCheckIn() {
   const t = useT();
   return (
     <>
-      <p>
-        <Link to="/me" className="inline-flex min-h-11 items-center text-blue-800 underline">
-          ← {t("portal.back")}
-        </Link>
-      </p>
+      <BackToCase />
       <PortalCard title={t("portal.checkInDetails")} tone="urgent" id="check-in">
         <p className="text-2xl font-semibold">{c.when}</p>
         <p>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
-import { PortalCard, useT } from "~/components/portal";
+import { Form, useLoaderData } from "@remix-run/react";
+import { BackToCase, PortalCard, useT } from "~/components/portal";
 import { clientMessage } from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
@@ -18,11 +18,7 @@ export default function Message() {
   const t = useT();
   return (
     <>
-      <p>
-        <Link to="/me" className="inline-flex min-h-11 items-center text-blue-800 underline">
-          ← {t("portal.back")}
-        </Link>
-      </p>
+      <BackToCase />
       <PortalCard title={`${t("portal.messages")} · ${m.date}`} id="message">
         <p className="whitespace-pre-wrap">{m.body}</p>
         {m.read ? (

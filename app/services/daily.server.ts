@@ -2,6 +2,7 @@ import { isNull, lt, or } from "drizzle-orm";
 import { getDb } from "#db/client";
 import { clients } from "#db/schema";
 import { firmToday, refreshClient } from "~/models/client-derived.server";
+import { deleteExpiredSessions } from "~/utils/session.server";
 
 // Time alone changes a client's status and risk (a stay ends, a document expires, an appeal window
 // closes), so every client whose derived values were computed before today is recomputed, in batches
@@ -39,6 +40,8 @@ export function startDailyRefresh(log: (msg: string, n: number) => void): void {
     try {
       const n = await refreshStaleClients();
       if (n) log("recomputed status and risk of clients for the new day", n);
+      // Expired sessions are refused anyway; this keeps the table from growing without end.
+      await deleteExpiredSessions();
     } catch (e) {
       console.error("daily refresh failed", e instanceof Error ? e.message : e);
     } finally {

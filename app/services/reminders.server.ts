@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, lt, lte, or, isNull } from "drizzle-orm";
+import { and, eq, lt, lte, or, isNull } from "drizzle-orm";
 import { getDb } from "#db/client";
 import { notificationOutbox } from "#db/schema";
 import { sendMail } from "./mailer.server";
@@ -98,12 +98,4 @@ export function startReminderWorker(log: (msg: string, o: object) => void): void
 export async function stopReminderWorker(): Promise<void> {
   if (timer) clearInterval(timer);
   await running;
-}
-
-export function outboxCounts(firmId: string) {
-  return getDb()
-    .select({ status: notificationOutbox.status, id: notificationOutbox.id })
-    .from(notificationOutbox)
-    .where(and(eq(notificationOutbox.firmId, firmId), inArray(notificationOutbox.status, ["pending", "failed"])))
-    .all();
 }

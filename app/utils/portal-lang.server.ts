@@ -1,3 +1,6 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "#db/client";
+import { clients } from "#db/schema";
 import { isPortalLanguage, type PortalLanguage } from "./i18n";
 import { env } from "./env.server";
 import { readCookie, serializeCookie } from "./session.server";
@@ -20,4 +23,10 @@ export function portalLanguage(request: Request, preferred: string): { lang: Por
   const remembered = readCookie(request, COOKIE);
   if (isPortalLanguage(remembered)) return { lang: remembered, setCookie: null, translatedPreferred };
   return { lang: translatedPreferred ? (preferred as PortalLanguage) : "en", setCookie: null, translatedPreferred };
+}
+
+/** The portal language for a signed-in client, from their stored preference. */
+export function clientPortalLanguage(request: Request, clientId: string) {
+  const c = getDb().select({ preferredLanguage: clients.preferredLanguage }).from(clients).where(eq(clients.id, clientId)).get();
+  return portalLanguage(request, c?.preferredLanguage ?? "en");
 }

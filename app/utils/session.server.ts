@@ -81,7 +81,6 @@ export type ValidSession = {
   sessionId: string;
   user: SessionUser;
   absoluteExpiresAt: string;
-  /** Set-Cookie to send when the session was extended (never needed today: the cookie outlives it). */
 };
 
 /**
