@@ -255,6 +255,12 @@ export const clients = sqliteTable(
     riskReasons: text("risk_reasons", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     nextDeadline: text("next_deadline"),
     nextHearing: text("next_hearing"),
+    /** The tier a removal flight to one of the client's countries gives them (app/domain/flight-risk.ts); "excluded" for closed cases. */
+    alertTier: text("alert_tier").notNull().default("none"),
+    alertRank: integer("alert_rank").notNull().default(0),
+    alertNote: text("alert_note"),
+    nextCheckIn: text("next_check_in"),
+    nextCheckInOffice: text("next_check_in_office"),
     derivedOn: text("derived_on"),
     lastChangeAt: text("last_change_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     version: integer("version").notNull().default(1),
@@ -274,6 +280,7 @@ export const clients = sqliteTable(
     index("clients_firm_phone_idx").on(t.firmId, t.phone),
     index("clients_firm_detention_idx").on(t.firmId, t.detentionStatus),
     index("clients_firm_traveldoc_idx").on(t.firmId, t.travelDocState),
+    index("clients_firm_birth_country_idx").on(t.firmId, t.countryOfBirth),
   ],
 );
 
@@ -706,3 +713,173 @@ export type Client = typeof clients.$inferSelect;
 export type RemovalEventRow = typeof removalEvents.$inferSelect;
 export type Hearing = typeof hearings.$inferSelect;
 export type TravelDocumentRow = typeof travelDocuments.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Repatriation-flight alerts (docs/alerts.md)
+
+export const feeds = sqliteTable(
+  "feeds",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    url: text("url").notNull(),
+    title: text("title"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    intervalMinutes: integer("interval_minutes").notNull().default(60),
+    etag: text("etag"),
+    lastModified: text("last_modified"),
+    lastFetchAt: text("last_fetch_at"),
+    /** ok | not_modified | refused | error */
+    lastStatus: text("last_status"),
+    /** What went wrong, in words a person can act on. */
+    lastError: text("last_error"),
+    lastNew: integer("last_new").notNull().default(0),
+    lastSkipped: integer("last_skipped").notNull().default(0),
+    nextFetchAt: text("next_fetch_at"),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("feeds_firm_url_unique").on(t.firmId, t.url), index("feeds_due_idx").on(t.active, t.nextFetchAt)],
+);
+
+export const ARTICLE_SOURCES = ["feed", "pasted", "upload", "cli"] as const;
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    feedId: text("feed_id").references(() => feeds.id, { onDelete: "set null" }),
+    source: text("source", { enum: ARTICLE_SOURCES }).notNull(),
+    guid: text("guid"),
+    /** Canonical form (lower-case host, no fragment, no tracking parameters); http/https only. */
+    url: text("url"),
+    title: text("title").notNull(),
+    publishedOn: text("published_on").notNull(),
+    /** Plain text: feed and uploaded HTML is reduced to text before it is stored. */
+    body: text("body").notNull(),
+    textHash: text("text_hash").notNull(),
+    relevant: integer("relevant", { mode: "boolean" }).notNull(),
+    kind: text("kind").notNull(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("articles_firm_guid_unique").on(t.firmId, t.guid).where(sql`guid is not null`),
+    uniqueIndex("articles_firm_url_unique").on(t.firmId, t.url).where(sql`url is not null`),
+    uniqueIndex("articles_firm_hash_unique").on(t.firmId, t.textHash),
+    index("articles_firm_created_idx").on(t.firmId, t.createdAt),
+  ],
+);
+
+export type AlertCounts = { critical: number; high: number; elevated: number; low: number; none: number };
+
+export const alerts = sqliteTable(
+  "alerts",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    articleId: text("article_id")
+      .notNull()
+      .unique()
+      .references(() => articles.id),
+    kind: text("kind").notNull(),
+    countries: text("countries", { mode: "json" }).$type<string[]>().notNull(),
+    eventDate: text("event_date"),
+    peopleCount: integer("people_count"),
+    peopleMin: integer("people_min"),
+    peopleMax: integer("people_max"),
+    departure: text("departure", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    arrival: text("arrival", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    flightTypes: text("flight_types", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** The extractor's output with the sentence of every fact (app/domain/flight-extraction.ts). */
+    facts: text("facts", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** Facts staff corrected: field → { by, at }. */
+    corrected: text("corrected", { mode: "json" }).$type<Record<string, { by: string; at: string }>>().notNull().default(sql`'{}'`),
+    /** Affected clients per tier, kept in step with alert_matches so lists need not count them. */
+    counts: text("counts", { mode: "json" }).$type<AlertCounts>().notNull().default(sql`'{"critical":0,"high":0,"elevated":0,"low":0,"none":0}'`),
+    topRank: integer("top_rank").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at"),
+  },
+  (t) => [index("alerts_firm_created_idx").on(t.firmId, t.createdAt, t.id), index("alerts_firm_rank_idx").on(t.firmId, t.topRank, t.createdAt)],
+);
+
+export const alertCountries = sqliteTable(
+  "alert_countries",
+  {
+    alertId: text("alert_id")
+      .notNull()
+      .references(() => alerts.id, { onDelete: "cascade" }),
+    firmId: text("firm_id").notNull(),
+    country: text("country").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.alertId, t.country] }), index("alert_countries_firm_country_idx").on(t.firmId, t.country, t.createdAt)],
+);
+
+export const alertMatches = sqliteTable(
+  "alert_matches",
+  {
+    alertId: text("alert_id")
+      .notNull()
+      .references(() => alerts.id, { onDelete: "cascade" }),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    tier: text("tier").notNull(),
+    tierRank: integer("tier_rank").notNull(),
+    /** The country of the alert the client was matched on, and whether by nationality or by birth. */
+    country: text("country").notNull(),
+    via: text("via", { enum: ["nationality", "birth"] }).notNull(),
+    sortName: text("sort_name").notNull(),
+    /** Added after the alert because the client's case changed (shown as "new"). */
+    isNew: integer("is_new", { mode: "boolean" }).notNull().default(false),
+    addedAt: text("added_at").notNull(),
+    reviewedAt: text("reviewed_at"),
+    reviewedBy: text("reviewed_by").references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.alertId, t.clientId] }), index("alert_matches_order_idx").on(t.alertId, t.tierRank, t.sortName), index("alert_matches_client_idx").on(t.clientId)],
+);
+
+export const alertReads = sqliteTable(
+  "alert_reads",
+  {
+    alertId: text("alert_id")
+      .notNull()
+      .references(() => alerts.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    readAt: text("read_at").notNull(),
+    reviewedAt: text("reviewed_at"),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.alertId] })],
+);
+
+// Staff notes on a client's timeline (beside the removal events), e.g. "called about the China flight".
+export const timelineNotes = sqliteTable(
+  "timeline_notes",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    alertId: text("alert_id").references(() => alerts.id),
+    date: text("date").notNull(),
+    body: text("body").notNull(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("timeline_notes_client_idx").on(t.clientId, t.date)],
+);

@@ -1,14 +1,16 @@
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import type { Db, Tx } from "#db/client";
-import { checkIns, clientDeadlines, clientNationalities, clients, closureDays, deadlineMarks, hearings, removalEvents, travelDocuments, type Client } from "#db/schema";
+import { checkIns, clientDeadlines, clientNationalities, clients, closureDays, deadlineMarks, hearings, offices, removalEvents, travelDocuments, type Client } from "#db/schema";
 import { addDays, todayIn, type IsoDate } from "~/domain/dates";
 import { computeDeadlines, deadlineUrgency, type Deadline } from "~/domain/deadlines";
 import type { Closure } from "~/domain/federal-holidays";
 import type { EventType, RemovalEvent } from "~/domain/removal-events";
+import { FLIGHT_RANK, flightProfile, type FlightProfile } from "~/domain/flight-risk";
 import { deriveRemovalStatus, type RemovalStatus } from "~/domain/removal-status";
 import { RISK_RANK, computeRisk, type Detention, type Risk } from "~/domain/risk";
 import { searchTerms } from "~/domain/search-terms";
 import { overallTravelDocState, type OverallTravelDocState, type TravelDocument } from "~/domain/travel-documents";
+import { syncClientAlerts } from "./alert-matching.server";
 
 // The values derived from a client's history, recomputed inside every write transaction that changes
 // the history (and daily, since time alone moves them), then cached on the client row.
@@ -60,6 +62,7 @@ export type Derived = {
   travelDoc: OverallTravelDocState;
   risk: Risk;
   checkIns: { missedLastYear: number; nextCheckIn: IsoDate | null };
+  flight: FlightProfile;
 };
 
 export function computeDerived(db: Db | Tx, client: Client, asOf: IsoDate): Derived {
@@ -75,8 +78,10 @@ export function computeDerived(db: Db | Tx, client: Client, asOf: IsoDate): Deri
   });
   const travelDoc = overallTravelDocState(loadDocs(db, client.id), asOf);
   const checkInsRecord = checkInRecord(db, client.id, asOf);
-  const risk = computeRisk({ status, travelDoc, detention: detentionOf(client), checkIns: checkInsRecord, asOf });
-  return { status, deadlines, travelDoc, risk, checkIns: checkInsRecord };
+  const detention = detentionOf(client);
+  const risk = computeRisk({ status, travelDoc, detention, checkIns: checkInsRecord, asOf });
+  const flight = flightProfile({ status, travelDoc, detention, checkIns: checkInsRecord, risk, asOf });
+  return { status, deadlines, travelDoc, risk, checkIns: checkInsRecord, flight };
 }
 
 /** Recomputes and stores the derived values of one client. Call inside the transaction of the change. */
@@ -100,6 +105,16 @@ export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asO
       .orderBy(asc(hearings.date))
       .limit(1)
       .get()?.date ?? null;
+  const nextCheckIn = derived.checkIns.nextCheckIn
+    ? tx
+        .select({ date: checkIns.localDate, office: offices.name })
+        .from(checkIns)
+        .leftJoin(offices, eq(offices.id, checkIns.officeId))
+        .where(and(eq(checkIns.clientId, clientId), eq(checkIns.status, "scheduled"), gte(checkIns.localDate, asOf)))
+        .orderBy(asc(checkIns.startsAt))
+        .limit(1)
+        .get()
+    : undefined;
   tx.update(clients)
     .set({
       removalPhase: derived.status.phase,
@@ -112,6 +127,11 @@ export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asO
       riskReasons: derived.risk.reasons,
       nextDeadline,
       nextHearing,
+      alertTier: derived.flight.tier,
+      alertRank: FLIGHT_RANK[derived.flight.tier],
+      alertNote: derived.flight.note,
+      nextCheckIn: nextCheckIn?.date ?? null,
+      nextCheckInOffice: nextCheckIn?.office ?? null,
       derivedOn: asOf,
       ...(opts.touch === false ? {} : { lastChangeAt: new Date().toISOString() }),
     })
@@ -121,6 +141,7 @@ export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asO
   for (const { d, state } of states) {
     tx.insert(clientDeadlines).values({ firmId, clientId, key: d.key, kind: d.kind, label: d.label, due: d.due, state }).run();
   }
+  syncClientAlerts(tx, client, derived.flight.tier);
   return derived;
 }
 

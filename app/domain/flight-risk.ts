@@ -1,0 +1,67 @@
+import { countryName } from "./countries";
+import { daysBetween, type IsoDate } from "./dates";
+import type { RemovalStatus } from "./removal-status";
+import { RISK_RANK, type CheckInRecord, type Detention, type Risk, type RiskTier } from "./risk";
+import { enablesRemoval, type OverallTravelDocState } from "./travel-documents";
+
+// What a removal flight to a client's country adds to their risk (docs/alerts.md). Computed with the
+// client's other derived values, so matching an alert to thousands of clients is an indexed lookup that
+// reads a stored tier instead of recomputing each case.
+export type FlightTier = RiskTier | "excluded";
+export type FlightProfile = { tier: FlightTier; note: string };
+
+export function flightProfile(input: { status: RemovalStatus; travelDoc: OverallTravelDocState; detention: Detention; checkIns: CheckInRecord | null; risk: Risk; asOf: IsoDate }): FlightProfile {
+  const { status, travelDoc, detention, checkIns, risk, asOf } = input;
+  if (status.closed) {
+    return { tier: "excluded", note: status.closed.kind === "removed" ? "Already removed." : "Case closed in the client's favour." };
+  }
+  const docEnables = enablesRemoval(travelDoc.state);
+  const soonCheckIn = checkIns?.nextCheckIn != null && daysBetween(asOf, checkIns.nextCheckIn) >= 0 && daysBetween(asOf, checkIns.nextCheckIn) <= 14;
+  let tier: RiskTier;
+  let note: string;
+  if (status.protection) {
+    // The removal order stands; only removal to the protected country is barred (8 CFR 1208.16(f)).
+    tier = "elevated";
+    note = `${status.protection.kind === "cat" ? "CAT protection" : "Withholding of removal"} bars removal to ${status.protection.country ? countryName(status.protection.country) : "the country of persecution"}; a flight there should not carry them, but ICE can remove to a third country.`;
+  } else if (status.finalOrder) {
+    const stay = status.activeStay;
+    if (stay) {
+      const left = stay.until ? daysBetween(asOf, stay.until) : null;
+      tier = left !== null && left <= 30 ? "high" : "elevated";
+      note = left !== null && left <= 30 ? `The stay ends in ${left} days; after that, flights like this one can carry them.` : "A stay protects them while it lasts.";
+    } else if (docEnables || detention.status === "detained" || soonCheckIn) {
+      tier = "critical";
+      note = [
+        "Final order without a stay and flights are going to their country",
+        docEnables ? "a travel document would let ICE put them on the next one" : null,
+        detention.status === "detained" ? "they are detained" : null,
+        soonCheckIn ? "a check-in is within two weeks" : null,
+      ]
+        .filter(Boolean)
+        .join("; ")
+        .concat(".");
+    } else {
+      tier = "high";
+      note = "Final order without a stay: with flights going to their country, removal can follow once a travel document is issued.";
+    }
+  } else if (status.phase === "ij_order") {
+    tier = "high";
+    note = "Removal ordered and not yet final: if the appeal time runs out, flights like this one can carry them.";
+  } else if (status.phase === "voluntary_departure") {
+    tier = risk.tier === "none" ? "low" : risk.tier;
+    note = "Voluntary departure granted: if they do not leave in time it becomes a removal order.";
+  } else if (status.phase === "appeal_pending") {
+    tier = "elevated";
+    note = "Appeal pending at the BIA: removal is stayed while it is pending.";
+  } else if (status.phase === "in_proceedings" || status.phase === "admin_closed") {
+    tier = "low";
+    note = "In proceedings, no removal order: this flight does not put them at immediate risk.";
+  } else {
+    tier = "none";
+    note = "No removal case recorded.";
+  }
+  if (checkIns && checkIns.missedLastYear > 0 && tier !== "critical" && tier !== "none" && status.finalOrder && !status.activeStay && !status.protection) tier = "critical";
+  return { tier, note };
+}
+
+export const FLIGHT_RANK: Record<FlightTier, number> = { ...RISK_RANK, excluded: -1 };

@@ -1,0 +1,142 @@
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import type { Db, Tx } from "#db/client";
+import { alertCountries, alertMatches, alerts, clients, notificationOutbox, users, type AlertCounts } from "#db/schema";
+import { countryName } from "~/domain/countries";
+import { FLIGHT_RANK, type FlightTier } from "~/domain/flight-risk";
+import { createId } from "~/utils/crypto.server";
+import { env } from "~/utils/env.server";
+
+// Who an alert puts at risk: the firm's clients with a nationality (or, when no nationality is recorded,
+// a country of birth) among the alert's destination countries. One INSERT … SELECT over the
+// client_nationalities index per alert, reading the flight tier stored on each client (ADR 008).
+
+/** A client is added to an alert for their country when their case changes within this many days of it. */
+export const LATE_MATCH_DAYS = 30;
+const EMPTY: AlertCounts = { critical: 0, high: 0, elevated: 0, low: 0, none: 0 };
+
+export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; countries: string[] }, now = new Date()): void {
+  const addedAt = now.toISOString();
+  tx.delete(alertMatches).where(eq(alertMatches.alertId, alert.id)).run();
+  if (alert.countries.length) {
+    const list = sql.join(alert.countries.map((c) => sql`${c}`), sql`, `);
+    // A client with two listed nationalities is matched once, on the first of them.
+    tx.run(sql`
+      insert or ignore into alert_matches (alert_id, client_id, tier, tier_rank, country, via, sort_name, is_new, added_at)
+      select ${alert.id}, c.id, c.alert_tier, c.alert_rank, n.country, 'nationality', lower(c.family_name || ' ' || c.given_names), 0, ${addedAt}
+      from client_nationalities n join clients c on c.id = n.client_id
+      where n.firm_id = ${alert.firmId} and n.country in (${list}) and c.alert_tier != 'excluded'`);
+    tx.run(sql`
+      insert or ignore into alert_matches (alert_id, client_id, tier, tier_rank, country, via, sort_name, is_new, added_at)
+      select ${alert.id}, c.id, c.alert_tier, c.alert_rank, c.country_of_birth, 'birth', lower(c.family_name || ' ' || c.given_names), 0, ${addedAt}
+      from clients c
+      where c.firm_id = ${alert.firmId} and c.country_of_birth in (${list}) and c.nationalities = '[]' and c.alert_tier != 'excluded'`);
+  }
+  recount(tx, alert.id);
+}
+
+export function recount(tx: Db | Tx, alertId: string): AlertCounts {
+  const counts = { ...EMPTY };
+  for (const r of tx.select({ tier: alertMatches.tier, n: sql<number>`count(*)` }).from(alertMatches).where(eq(alertMatches.alertId, alertId)).groupBy(alertMatches.tier).all()) {
+    if (r.tier in counts) counts[r.tier as keyof AlertCounts] = r.n;
+  }
+  const topRank = counts.critical ? 4 : counts.high ? 3 : counts.elevated ? 2 : counts.low ? 1 : 0;
+  tx.update(alerts).set({ counts, topRank }).where(eq(alerts.id, alertId)).run();
+  return counts;
+}
+
+/**
+ * Puts one message per lawyer in the notification outbox for the critical and high matches given
+ * (those of a new alert, or a client added later). The worker sends it within its poll interval.
+ */
+export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: string, now = new Date()): number {
+  const alert = tx.select().from(alerts).where(eq(alerts.id, alertId)).get();
+  if (!alert) return 0;
+  const rows = tx
+    .select({ clientId: alertMatches.clientId, tier: alertMatches.tier, lawyerId: clients.lawyerId, email: users.email })
+    .from(alertMatches)
+    .innerJoin(clients, eq(clients.id, alertMatches.clientId))
+    .innerJoin(users, and(eq(users.id, clients.lawyerId), eq(users.active, true)))
+    .where(and(eq(alertMatches.alertId, alertId), gte(alertMatches.tierRank, 3), onlyClientId ? eq(alertMatches.clientId, onlyClientId) : undefined))
+    .all();
+  const byLawyer = new Map<string, { email: string; critical: number; high: number }>();
+  for (const r of rows) {
+    if (!r.lawyerId || !r.email) continue;
+    const e = byLawyer.get(r.lawyerId) ?? { email: r.email, critical: 0, high: 0 };
+    if (r.tier === "critical") e.critical++;
+    else e.high++;
+    byLawyer.set(r.lawyerId, e);
+  }
+  const where = alert.countries.map(countryName).join(", ") || "a country your clients come from";
+  const link = `${env.appOrigin ?? ""}/alerts/${alert.id}`;
+  let n = 0;
+  for (const [lawyerId, e] of byLawyer) {
+    const key = onlyClientId ? `alert:${alert.id}:client:${onlyClientId}:lawyer:${lawyerId}` : `alert:${alert.id}:lawyer:${lawyerId}`;
+    const id = createId();
+    const total = e.critical + e.high;
+    // No client names in the mail: it may be read on a phone or forwarded; the alert page needs a sign-in.
+    const subject = onlyClientId ? `Casewatch alert: a client was added to the ${where} alert` : `Casewatch alert: ${where} — ${total} of your clients at high risk`;
+    const body = [
+      onlyClientId
+        ? `A client of yours was added to the removal-flight alert for ${where} because their case changed.`
+        : `A removal-flight report for ${where} matches ${total} of your clients: ${e.critical} critical, ${e.high} high.`,
+      "",
+      `Open the alert to see who and why: ${link}`,
+      "",
+      "Casewatch",
+    ].join("\n");
+    const res = tx
+      .insert(notificationOutbox)
+      .values({ id, firmId: alert.firmId, dedupeKey: key, clientId: onlyClientId ?? null, recipientUserId: lawyerId, recipientKind: "staff", channel: "email", toAddress: e.email, language: "en", subject, body, dueAt: now.toISOString(), messageId: `<alert.${id}@casewatch>` })
+      .onConflictDoNothing()
+      .run();
+    n += res.changes;
+  }
+  return n;
+}
+
+/**
+ * After a client's case changes: the client joins (or moves within) the alerts of the last 30 days for
+ * their countries, flagged as new when they were added or their tier rose, and their lawyer hears of it
+ * when the new tier is critical or high. A case closed in their favour takes them off those alerts.
+ */
+export function syncClientAlerts(
+  tx: Db | Tx,
+  client: { id: string; firmId: string; nationalities: string[]; countryOfBirth: string | null; familyName: string; givenNames: string },
+  tier: FlightTier,
+  now = new Date(),
+): void {
+  const countries = client.nationalities.length ? client.nationalities : client.countryOfBirth ? [client.countryOfBirth] : [];
+  if (!countries.length) return;
+  const since = new Date(now.getTime() - LATE_MATCH_DAYS * 86_400_000).toISOString();
+  const recent = tx
+    .select({ alertId: alertCountries.alertId, country: alertCountries.country })
+    .from(alertCountries)
+    .where(and(eq(alertCountries.firmId, client.firmId), inArray(alertCountries.country, countries), gte(alertCountries.createdAt, since)))
+    .all();
+  if (!recent.length) return;
+  const rank = FLIGHT_RANK[tier];
+  const seen = new Set<string>();
+  for (const r of recent) {
+    if (seen.has(r.alertId)) continue;
+    seen.add(r.alertId);
+    const existing = tx.select().from(alertMatches).where(and(eq(alertMatches.alertId, r.alertId), eq(alertMatches.clientId, client.id))).get();
+    if (tier === "excluded") {
+      if (existing) {
+        tx.delete(alertMatches).where(and(eq(alertMatches.alertId, r.alertId), eq(alertMatches.clientId, client.id))).run();
+        recount(tx, r.alertId);
+      }
+      continue;
+    }
+    const sortName = `${client.familyName} ${client.givenNames}`.toLowerCase();
+    if (!existing) {
+      tx.insert(alertMatches).values({ alertId: r.alertId, clientId: client.id, tier, tierRank: rank, country: r.country, via: client.nationalities.length ? "nationality" : "birth", sortName, isNew: true, addedAt: now.toISOString() }).run();
+    } else if (existing.tier !== tier || existing.sortName !== sortName) {
+      tx.update(alertMatches)
+        .set({ tier, tierRank: rank, sortName, ...(rank > existing.tierRank ? { isNew: true, addedAt: now.toISOString(), reviewedAt: null, reviewedBy: null } : {}) })
+        .where(and(eq(alertMatches.alertId, r.alertId), eq(alertMatches.clientId, client.id)))
+        .run();
+    } else continue;
+    recount(tx, r.alertId);
+    if (rank >= 3 && (!existing || rank > existing.tierRank)) notifyLawyers(tx, r.alertId, client.id, now);
+  }
+}

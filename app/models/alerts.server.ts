@@ -1,0 +1,469 @@
+import { createHash } from "node:crypto";
+import { and, asc, desc, eq, gte, lt, or, sql } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "#db/client";
+import { alertCountries, alertMatches, alertReads, alerts, articles, clients, timelineNotes, users, type AlertCounts } from "#db/schema";
+import { COUNTRY_WORDS } from "~/domain/country-lexicon";
+import { countryName } from "~/domain/countries";
+import { extractFlightFacts, type Extraction, type ReportKind } from "~/domain/flight-extraction";
+import { canonicalUrl } from "~/domain/html-text";
+import type { RiskTier } from "~/domain/risk";
+import { writeAudit } from "~/utils/audit.server";
+import { createId } from "~/utils/crypto.server";
+import { firmToday } from "./client-derived.server";
+import { matchAlert, notifyLawyers } from "./alert-matching.server";
+
+export type Actor = { id: string | null; firmId: string; ip?: string | null };
+
+export type ArticleInput = {
+  source: "feed" | "pasted" | "upload" | "cli";
+  feedId?: string | null;
+  guid?: string | null;
+  url?: string | null;
+  title: string;
+  publishedOn: string;
+  body: string;
+};
+
+export type MatchOut = { clientId: string; name: string; tier: RiskTier; reasons: string[] };
+export type IngestResult = {
+  alertId: string | null;
+  articleId: string;
+  duplicate: boolean;
+  relevant: boolean;
+  kind: ReportKind;
+  countries: string[];
+  eventDate: string | null;
+  peopleCount: number | null;
+  peopleCountApprox: [number, number] | null;
+  departure: string[];
+  arrival: string[];
+  matches: MatchOut[];
+};
+
+export function textHash(title: string, body: string): string {
+  const norm = `${title}\n${body}`.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  return createHash("sha256").update(norm).digest("hex");
+}
+
+function findDuplicate(db: Db | Tx, firmId: string, guid: string | null, url: string | null, hash: string) {
+  return db
+    .select({ id: articles.id, relevant: articles.relevant, kind: articles.kind })
+    .from(articles)
+    .where(and(eq(articles.firmId, firmId), or(guid ? eq(articles.guid, guid) : undefined, url ? eq(articles.url, url) : undefined, eq(articles.textHash, hash))))
+    .get();
+}
+
+function resultFor(db: Db | Tx, firmId: string, articleId: string, duplicate: boolean, withMatches: boolean): IngestResult {
+  const a = db.select().from(articles).where(and(eq(articles.id, articleId), eq(articles.firmId, firmId))).get()!;
+  const al = db.select().from(alerts).where(eq(alerts.articleId, articleId)).get();
+  const facts = (al?.facts ?? null) as Extraction | null;
+  return {
+    alertId: al?.id ?? null,
+    articleId,
+    duplicate,
+    relevant: a.relevant,
+    kind: a.kind as ReportKind,
+    countries: al?.countries ?? [],
+    eventDate: al?.eventDate ?? null,
+    peopleCount: al?.peopleCount ?? null,
+    peopleCountApprox: al && al.peopleMin != null && al.peopleMax != null ? [al.peopleMin, al.peopleMax] : null,
+    departure: al?.departure ?? facts?.departure.map((p) => p.place) ?? [],
+    arrival: al?.arrival ?? facts?.arrival.map((p) => p.place) ?? [],
+    matches: al && withMatches ? listMatches(db, firmId, al.id, { limit: 100_000 }).rows.map((m) => ({ clientId: m.clientId, name: m.name, tier: m.tier, reasons: m.reasons })) : [],
+  };
+}
+
+/**
+ * Stores an article (feed item, pasted text, upload or the command line) unless it is a duplicate by
+ * GUID, canonical URL or text; when it reports a removal flight or an acceptance change, creates the
+ * alert, its affected clients and the lawyers' notifications in the same transaction.
+ */
+export function ingestArticle(actor: Actor, input: ArticleInput, opts: { withMatches?: boolean; db?: Db; now?: Date } = {}): IngestResult {
+  const db = opts.db ?? getDb();
+  const now = opts.now ?? new Date();
+  const url = canonicalUrl(input.url);
+  const guid = input.guid?.trim().slice(0, 500) || null;
+  const hash = textHash(input.title, input.body);
+  const withMatches = opts.withMatches ?? true;
+  const dup = findDuplicate(db, actor.firmId, guid, url, hash);
+  if (dup) return resultFor(db, actor.firmId, dup.id, true, withMatches);
+  const x = extractFlightFacts({ title: input.title, text: input.body, published: input.publishedOn });
+  const articleId = createId();
+  db.transaction((tx) => {
+    // Checked again inside the write: two fetches of one feed can race.
+    if (findDuplicate(tx, actor.firmId, guid, url, hash)) return;
+    tx.insert(articles)
+      .values({ id: articleId, firmId: actor.firmId, feedId: input.feedId ?? null, source: input.source, guid, url, title: input.title, publishedOn: input.publishedOn, body: input.body, textHash: hash, relevant: x.relevant, kind: x.kind, createdBy: actor.id, createdAt: now.toISOString() })
+      .run();
+    if (!x.relevant) return;
+    const alertId = createId();
+    const countries = x.countries.map((c) => c.code);
+    tx.insert(alerts)
+      .values({
+        id: alertId,
+        firmId: actor.firmId,
+        articleId,
+        kind: x.kind,
+        countries,
+        eventDate: x.eventDate?.value ?? null,
+        peopleCount: x.people?.value ?? null,
+        peopleMin: x.people?.approx?.[0] ?? null,
+        peopleMax: x.people?.approx?.[1] ?? null,
+        departure: x.departure.map((p) => p.place),
+        arrival: x.arrival.map((p) => p.place),
+        flightTypes: x.flightTypes.map((t) => t.type),
+        facts: x as unknown as Record<string, unknown>,
+        createdAt: now.toISOString(),
+      })
+      .run();
+    for (const c of countries) tx.insert(alertCountries).values({ alertId, firmId: actor.firmId, country: c, createdAt: now.toISOString() }).run();
+    matchAlert(tx, { id: alertId, firmId: actor.firmId, countries }, now);
+    const counts = tx.select({ counts: alerts.counts }).from(alerts).where(eq(alerts.id, alertId)).get()!.counts;
+    notifyLawyers(tx, alertId, undefined, now);
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.created", entityType: "alert", entityId: alertId, after: { articleId, source: input.source, kind: x.kind, countries, eventDate: x.eventDate?.value ?? null, counts }, ip: actor.ip ?? null });
+  });
+  const stored = db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).get();
+  if (!stored) {
+    const again = findDuplicate(db, actor.firmId, guid, url, hash)!;
+    return resultFor(db, actor.firmId, again.id, true, withMatches);
+  }
+  return resultFor(db, actor.firmId, articleId, false, withMatches);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+const TIER_FROM_RANK: RiskTier[] = ["none", "low", "elevated", "high", "critical"];
+
+export function nationalPhrase(code: string, via: "nationality" | "birth"): string {
+  const demonym = COUNTRY_WORDS[code]?.demonyms[0];
+  if (via === "birth") return `Born in ${countryName(code)} (no nationality recorded).`;
+  return demonym ? `${demonym} national.` : `National of ${countryName(code)}.`;
+}
+
+type MatchRow = {
+  clientId: string;
+  familyName: string;
+  givenNames: string;
+  nativeName: string | null;
+  aNumber: string | null;
+  tier: string;
+  tierRank: number;
+  country: string;
+  via: "nationality" | "birth";
+  isNew: boolean;
+  addedAt: string;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  sortName: string;
+  riskReasons: string[];
+  alertNote: string | null;
+  nextCheckIn: string | null;
+  nextCheckInOffice: string | null;
+  lawyerId: string | null;
+};
+
+/** The sentences that say why a client is on an alert, from their stored case values. */
+export function matchReasons(m: Pick<MatchRow, "country" | "via" | "riskReasons" | "alertNote" | "nextCheckIn" | "nextCheckInOffice">): string[] {
+  const reasons = [nationalPhrase(m.country, m.via), ...m.riskReasons.filter((r) => !r.startsWith("Next check-in on"))];
+  if (m.nextCheckIn) reasons.push(`Next check-in on ${m.nextCheckIn}${m.nextCheckInOffice ? ` at ${m.nextCheckInOffice}` : ""}.`);
+  if (m.alertNote) reasons.push(m.alertNote);
+  return reasons;
+}
+
+export type MatchCursor = { rank: number; name: string; id: string };
+
+export function listMatches(db: Db | Tx, firmId: string, alertId: string, opts: { tier?: RiskTier | null; after?: MatchCursor | null; limit?: number } = {}) {
+  const limit = opts.limit ?? 100;
+  const where = [eq(alertMatches.alertId, alertId), eq(clients.firmId, firmId)];
+  if (opts.tier) where.push(eq(alertMatches.tier, opts.tier));
+  if (opts.after) {
+    const a = opts.after;
+    where.push(
+      or(
+        lt(alertMatches.tierRank, a.rank),
+        and(eq(alertMatches.tierRank, a.rank), sql`${alertMatches.sortName} > ${a.name}`),
+        and(eq(alertMatches.tierRank, a.rank), eq(alertMatches.sortName, a.name), sql`${alertMatches.clientId} > ${a.id}`),
+      )!,
+    );
+  }
+  const rows: MatchRow[] = db
+    .select({
+      clientId: alertMatches.clientId,
+      familyName: clients.familyName,
+      givenNames: clients.givenNames,
+      nativeName: clients.nativeName,
+      aNumber: clients.aNumber,
+      tier: alertMatches.tier,
+      tierRank: alertMatches.tierRank,
+      country: alertMatches.country,
+      via: alertMatches.via,
+      isNew: alertMatches.isNew,
+      addedAt: alertMatches.addedAt,
+      reviewedAt: alertMatches.reviewedAt,
+      reviewedBy: users.displayName,
+      sortName: alertMatches.sortName,
+      riskReasons: clients.riskReasons,
+      alertNote: clients.alertNote,
+      nextCheckIn: clients.nextCheckIn,
+      nextCheckInOffice: clients.nextCheckInOffice,
+      lawyerId: clients.lawyerId,
+    })
+    .from(alertMatches)
+    .innerJoin(clients, eq(clients.id, alertMatches.clientId))
+    .leftJoin(users, eq(users.id, alertMatches.reviewedBy))
+    .where(and(...where))
+    .orderBy(desc(alertMatches.tierRank), asc(alertMatches.sortName), asc(alertMatches.clientId))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    rows: page.map((m) => ({
+      clientId: m.clientId,
+      name: `${m.givenNames} ${m.familyName}`,
+      nativeName: m.nativeName,
+      aNumber: m.aNumber,
+      tier: (TIER_FROM_RANK[m.tierRank] ?? "none") as RiskTier,
+      country: m.country,
+      isNew: m.isNew,
+      addedAt: m.addedAt,
+      reviewedAt: m.reviewedAt,
+      reviewedBy: m.reviewedBy,
+      lawyerId: m.lawyerId,
+      reasons: matchReasons(m),
+    })),
+    next: rows.length > limit && last ? { rank: last.tierRank, name: last.sortName, id: last.clientId } : null,
+  };
+}
+
+export function getAlert(firmId: string, alertId: string) {
+  const db = getDb();
+  const row = db
+    .select({ alert: alerts, article: articles })
+    .from(alerts)
+    .innerJoin(articles, eq(articles.id, alerts.articleId))
+    .where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId)))
+    .get();
+  return row ?? null;
+}
+
+export type AlertListFilters = { country?: string | null; tier?: RiskTier | null; state?: "unread" | "reviewed" | null };
+export type AlertCursor = { createdAt: string; id: string };
+
+export function listAlerts(firmId: string, userId: string, f: AlertListFilters, after: AlertCursor | null, limit = 25) {
+  const db = getDb();
+  const where = [eq(alerts.firmId, firmId)];
+  if (f.country) where.push(sql`${alerts.id} in (select ${alertCountries.alertId} from ${alertCountries} where ${alertCountries.firmId} = ${firmId} and ${alertCountries.country} = ${f.country})`);
+  if (f.tier) where.push(sql`json_extract(${alerts.counts}, ${`$.${f.tier}`}) > 0`);
+  if (f.state === "unread") where.push(sql`not exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.user_id = ${userId})`);
+  if (f.state === "reviewed") where.push(sql`exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.user_id = ${userId} and r.reviewed_at is not null)`);
+  if (after) where.push(or(lt(alerts.createdAt, after.createdAt), and(eq(alerts.createdAt, after.createdAt), lt(alerts.id, after.id)))!);
+  const rows = db
+    .select({
+      id: alerts.id,
+      kind: alerts.kind,
+      countries: alerts.countries,
+      eventDate: alerts.eventDate,
+      peopleCount: alerts.peopleCount,
+      peopleMin: alerts.peopleMin,
+      peopleMax: alerts.peopleMax,
+      counts: alerts.counts,
+      createdAt: alerts.createdAt,
+      title: articles.title,
+      publishedOn: articles.publishedOn,
+      source: articles.source,
+      readAt: alertReads.readAt,
+      reviewedAt: alertReads.reviewedAt,
+    })
+    .from(alerts)
+    .innerJoin(articles, eq(articles.id, alerts.articleId))
+    .leftJoin(alertReads, and(eq(alertReads.alertId, alerts.id), eq(alertReads.userId, userId)))
+    .where(and(...where))
+    .orderBy(desc(alerts.createdAt), desc(alerts.id))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  return { rows: page, next: rows.length > limit ? { createdAt: page.at(-1)!.createdAt, id: page.at(-1)!.id } : null };
+}
+
+export function unreadAlertCount(firmId: string, userId: string): number {
+  const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(alerts)
+      .where(and(eq(alerts.firmId, firmId), gte(alerts.createdAt, since), sql`not exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.user_id = ${userId})`))
+      .get()?.n ?? 0
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export function markAlertRead(firmId: string, userId: string, alertId: string, reviewed = false): void {
+  const db = getDb();
+  const now = new Date().toISOString();
+  const a = db.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId))).get();
+  if (!a) return;
+  db.insert(alertReads)
+    .values({ alertId, userId, readAt: now, reviewedAt: reviewed ? now : null })
+    .onConflictDoUpdate({ target: [alertReads.userId, alertReads.alertId], set: reviewed ? { reviewedAt: now } : { readAt: sql`${alertReads.readAt}` } })
+    .run();
+}
+
+export function unmarkAlertReviewed(firmId: string, userId: string, alertId: string): void {
+  const db = getDb();
+  const a = db.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId))).get();
+  if (a) db.update(alertReads).set({ reviewedAt: null }).where(and(eq(alertReads.alertId, alertId), eq(alertReads.userId, userId))).run();
+}
+
+export function reviewMatch(actor: Actor & { id: string }, alertId: string, clientId: string, reviewed: boolean): boolean {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const m = tx
+      .select({ reviewedAt: alertMatches.reviewedAt })
+      .from(alertMatches)
+      .innerJoin(alerts, eq(alerts.id, alertMatches.alertId))
+      .where(and(eq(alertMatches.alertId, alertId), eq(alertMatches.clientId, clientId), eq(alerts.firmId, actor.firmId)))
+      .get();
+    if (!m) return false;
+    const now = new Date().toISOString();
+    tx.update(alertMatches)
+      .set(reviewed ? { reviewedAt: now, reviewedBy: actor.id, isNew: false } : { reviewedAt: null, reviewedBy: null })
+      .where(and(eq(alertMatches.alertId, alertId), eq(alertMatches.clientId, clientId)))
+      .run();
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: reviewed ? "alert.match_reviewed" : "alert.match_reopened", entityType: "client", entityId: clientId, before: { alertId, reviewedAt: m.reviewedAt }, after: { alertId, reviewedAt: reviewed ? now : null }, ip: actor.ip ?? null });
+    return true;
+  });
+}
+
+export function addTimelineNote(actor: Actor & { id: string }, clientId: string, body: string, alertId: string | null): string | null {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const c = tx.select({ id: clients.id }).from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId))).get();
+    if (!c) return null;
+    if (alertId && !tx.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId))).get()) return null;
+    const id = createId();
+    const date = firmToday();
+    tx.insert(timelineNotes).values({ id, firmId: actor.firmId, clientId, alertId, date, body, createdBy: actor.id }).run();
+    tx.update(clients).set({ lastChangeAt: new Date().toISOString() }).where(eq(clients.id, clientId)).run();
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "timeline.note_added", entityType: "client", entityId: clientId, after: { noteId: id, alertId, date, body }, ip: actor.ip ?? null });
+    return id;
+  });
+}
+
+export type FactCorrection = {
+  relevant: boolean;
+  kind: ReportKind;
+  countries: string[];
+  eventDate: string | null;
+  peopleCount: number | null;
+  peopleMin: number | null;
+  peopleMax: number | null;
+  departure: string[];
+  arrival: string[];
+  flightTypes: string[];
+};
+
+/** Staff correct the facts; a change of countries re-runs the matching. Audited with the old values. */
+export function correctAlert(actor: Actor & { id: string }, alertId: string, version: number, c: FactCorrection): "ok" | "missing" | "conflict" {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const a = tx.select().from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId))).get();
+    if (!a) return "missing";
+    if (a.version !== version) return "conflict";
+    const now = new Date().toISOString();
+    const before = { kind: a.kind, countries: a.countries, eventDate: a.eventDate, peopleCount: a.peopleCount, peopleMin: a.peopleMin, peopleMax: a.peopleMax, departure: a.departure, arrival: a.arrival, flightTypes: a.flightTypes };
+    const after = { kind: c.kind, countries: c.countries, eventDate: c.eventDate, peopleCount: c.peopleCount, peopleMin: c.peopleMin, peopleMax: c.peopleMax, departure: c.departure, arrival: c.arrival, flightTypes: c.flightTypes };
+    const corrected = { ...a.corrected };
+    for (const k of Object.keys(after) as (keyof typeof after)[]) {
+      if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) corrected[k] = { by: actor.id, at: now };
+    }
+    const countries = c.relevant ? c.countries : [];
+    tx.update(alerts).set({ ...after, countries, corrected, version: a.version + 1, updatedAt: now }).where(eq(alerts.id, alertId)).run();
+    tx.update(articles).set({ relevant: c.relevant, kind: c.kind }).where(eq(articles.id, a.articleId)).run();
+    if (JSON.stringify([...a.countries].sort()) !== JSON.stringify([...countries].sort())) {
+      tx.delete(alertCountries).where(eq(alertCountries.alertId, alertId)).run();
+      for (const code of countries) tx.insert(alertCountries).values({ alertId, firmId: actor.firmId, country: code, createdAt: a.createdAt }).run();
+      const reviewed = tx.select({ clientId: alertMatches.clientId, reviewedAt: alertMatches.reviewedAt, reviewedBy: alertMatches.reviewedBy }).from(alertMatches).where(and(eq(alertMatches.alertId, alertId), sql`${alertMatches.reviewedAt} is not null`)).all();
+      matchAlert(tx, { id: alertId, firmId: actor.firmId, countries });
+      // Reviews of clients who stay on the alert are kept.
+      for (const r of reviewed) tx.update(alertMatches).set({ reviewedAt: r.reviewedAt, reviewedBy: r.reviewedBy }).where(and(eq(alertMatches.alertId, alertId), eq(alertMatches.clientId, r.clientId))).run();
+      notifyLawyers(tx, alertId);
+    }
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.corrected", entityType: "alert", entityId: alertId, before: { ...before, relevant: true }, after: { ...after, countries, relevant: c.relevant }, ip: actor.ip ?? null });
+    return "ok";
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The country view
+
+export function countryView(firmId: string, months = 12) {
+  const db = getDb();
+  const start = new Date();
+  start.setUTCDate(1);
+  start.setUTCMonth(start.getUTCMonth() - (months - 1));
+  const since = start.toISOString().slice(0, 10);
+  const perMonth = db
+    .select({ country: alertCountries.country, month: sql<string>`substr(${alertCountries.createdAt}, 1, 7)`, n: sql<number>`count(*)` })
+    .from(alertCountries)
+    .where(and(eq(alertCountries.firmId, firmId), gte(alertCountries.createdAt, since)))
+    .groupBy(alertCountries.country, sql`substr(${alertCountries.createdAt}, 1, 7)`)
+    .all();
+  const nationals = db
+    .select({ country: sql<string>`country`, n: sql<number>`count(*)` })
+    .from(sql`client_nationalities`)
+    .where(sql`firm_id = ${firmId}`)
+    .groupBy(sql`country`)
+    .all();
+  const finalOrders = db
+    .select({ country: sql<string>`n.country`, n: sql<number>`count(*)` })
+    .from(sql`client_nationalities n join clients c on c.id = n.client_id`)
+    .where(sql`n.firm_id = ${firmId} and c.removal_phase = 'final_order'`)
+    .groupBy(sql`n.country`)
+    .all();
+  const monthsList: string[] = [];
+  for (let i = 0; i < months; i++) {
+    const d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + i, 1));
+    monthsList.push(d.toISOString().slice(0, 7));
+  }
+  const codes = new Set([...perMonth.map((r) => r.country), ...nationals.map((r) => r.country)]);
+  const rows = [...codes]
+    .map((code) => ({
+      code,
+      name: countryName(code),
+      nationals: nationals.find((r) => r.country === code)?.n ?? 0,
+      finalOrders: finalOrders.find((r) => r.country === code)?.n ?? 0,
+      alerts: monthsList.map((m) => perMonth.find((r) => r.country === code && r.month === m)?.n ?? 0),
+    }))
+    .map((r) => ({ ...r, totalAlerts: r.alerts.reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => b.totalAlerts - a.totalAlerts || b.nationals - a.nationals || a.name.localeCompare(b.name));
+  return { months: monthsList, rows };
+}
+
+/** The alerts a client is on, for their page. */
+export function alertsForClient(firmId: string, clientId: string) {
+  return getDb()
+    .select({ id: alerts.id, title: articles.title, countries: alerts.countries, eventDate: alerts.eventDate, kind: alerts.kind, tier: alertMatches.tier, isNew: alertMatches.isNew, reviewedAt: alertMatches.reviewedAt, createdAt: alerts.createdAt })
+    .from(alertMatches)
+    .innerJoin(alerts, eq(alerts.id, alertMatches.alertId))
+    .innerJoin(articles, eq(articles.id, alerts.articleId))
+    .where(and(eq(alertMatches.clientId, clientId), eq(alerts.firmId, firmId)))
+    .orderBy(desc(alerts.createdAt))
+    .limit(10)
+    .all();
+}
+
+export function timelineNotesFor(firmId: string, clientId: string) {
+  return getDb()
+    .select({ id: timelineNotes.id, date: timelineNotes.date, body: timelineNotes.body, alertId: timelineNotes.alertId, createdAt: timelineNotes.createdAt, createdBy: users.displayName })
+    .from(timelineNotes)
+    .leftJoin(users, eq(users.id, timelineNotes.createdBy))
+    .where(and(eq(timelineNotes.firmId, firmId), eq(timelineNotes.clientId, clientId)))
+    .orderBy(desc(timelineNotes.date), desc(timelineNotes.createdAt))
+    .all();
+}
+
+export type { AlertCounts };
