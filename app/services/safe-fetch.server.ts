@@ -1,0 +1,201 @@
+import dns from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import net from "node:net";
+
+// Fetches a feed URL an admin typed without letting it reach inside the network the server sits in
+// (SSRF): http/https only; the name is resolved and every address checked; the connection goes to the
+// checked address (no second lookup an attacker's DNS could answer differently); each redirect is
+// checked the same way; a time limit and a size cap. FEED_ALLOW_PRIVATE_HOSTS ("host" or "host:port",
+// comma-separated) lets tests and on-premises installs reach named internal hosts; a redirect to an
+// internal address that is not on the list is still refused. docs/alerts.md, ADR 009.
+
+export type FetchOutcome =
+  | { status: "ok"; body: string; etag: string | null; lastModified: string | null; finalUrl: string; contentType: string | null }
+  | { status: "not_modified"; finalUrl: string }
+  | { status: "refused" | "error"; message: string };
+
+export type FetchOptions = { etag?: string | null; lastModified?: string | null; timeoutMs?: number; maxBytes?: number; maxRedirects?: number; allow?: string[] };
+
+export const FEED_TIMEOUT_MS = 10_000;
+export const FEED_MAX_BYTES = 5 * 1024 * 1024;
+export const FEED_MAX_REDIRECTS = 3;
+
+const blocked = new net.BlockList();
+for (const [net4, bits] of [
+  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.0.2.0", 24],
+  ["192.88.99.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
+] as const) blocked.addSubnet(net4, bits, "ipv4");
+for (const [net6, bits] of [
+  ["::", 128], ["::1", 128], ["64:ff9b::", 96], ["64:ff9b:1::", 48], ["100::", 64], ["2001::", 23], ["2001:db8::", 32], ["2002::", 16], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8],
+] as const) blocked.addSubnet(net6, bits, "ipv6");
+
+/** True for loopback, private, link-local, carrier-grade NAT, documentation, multicast and reserved addresses. */
+export function isInternalAddress(address: string): boolean {
+  const family = net.isIP(address);
+  if (family === 4) return blocked.check(address, "ipv4");
+  if (family !== 6) return true;
+  const lower = address.toLowerCase();
+  // IPv4-mapped (::ffff:a.b.c.d or ::ffff:7f00:1) and IPv4-compatible forms are checked as IPv4.
+  const mapped = /^(?:0*:)*:?(?:0*:)*ffff:(?:0+:)?(\d+\.\d+\.\d+\.\d+)$/.exec(lower) ?? /^::(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
+  if (mapped) return blocked.check(mapped[1]!, "ipv4");
+  const hexMapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
+  if (hexMapped) {
+    const hi = parseInt(hexMapped[1]!, 16);
+    const lo = parseInt(hexMapped[2]!, 16);
+    return blocked.check(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`, "ipv4");
+  }
+  return blocked.check(address, "ipv6");
+}
+
+export function allowListFromEnv(raw = process.env.FEED_ALLOW_PRIVATE_HOSTS): string[] {
+  return (raw ?? "")
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+function hostAllowed(u: URL, allow: string[]): boolean {
+  const host = u.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const port = u.port || (u.protocol === "https:" ? "443" : "80");
+  return allow.some((entry) => {
+    let h: string;
+    let p: string | undefined;
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed) [h, p] = [bracketed[1]!, bracketed[2]];
+    else if ((entry.match(/:/g) ?? []).length > 1) h = entry;
+    else [h, p] = entry.split(":") as [string, string | undefined];
+    return h === host && (!p || p === port);
+  });
+}
+
+type Resolved = { address: string; family: 4 | 6 };
+
+async function resolve(host: string): Promise<Resolved[]> {
+  const bare = host.replace(/^\[|\]$/g, "");
+  const fam = net.isIP(bare);
+  if (fam) return [{ address: bare, family: fam as 4 | 6 }];
+  const list = await dns.promises.lookup(bare, { all: true, verbatim: true });
+  return list.map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
+}
+
+function once(u: URL, pinned: Resolved, opts: Required<Pick<FetchOptions, "timeoutMs" | "maxBytes">> & FetchOptions, signal: AbortSignal) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body?: Buffer; tooBig?: boolean }>((done, fail) => {
+    const lib = u.protocol === "https:" ? https : http;
+    const headers: Record<string, string> = {
+      "user-agent": "Casewatch feed reader (+https://casewatch.invalid/feeds)",
+      accept: "application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.5",
+      "accept-encoding": "identity",
+    };
+    if (opts.etag) headers["if-none-match"] = opts.etag;
+    if (opts.lastModified) headers["if-modified-since"] = opts.lastModified;
+    const req = lib.request(
+      u,
+      {
+        method: "GET",
+        headers,
+        signal,
+        // Connect to the address that was checked, whatever the name resolves to now.
+        lookup: ((_h: string, o: { all?: boolean }, cb: (...a: unknown[]) => void) => {
+          if (o?.all) cb(null, [{ address: pinned.address, family: pinned.family }]);
+          else cb(null, pinned.address, pinned.family);
+        }) as unknown as net.LookupFunction,
+        servername: net.isIP(u.hostname.replace(/^\[|\]$/g, "")) ? undefined : u.hostname,
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400) {
+          res.resume();
+          done({ status, headers: res.headers });
+          return;
+        }
+        const declared = Number(res.headers["content-length"] ?? "0");
+        if (declared > opts.maxBytes) {
+          res.destroy();
+          done({ status, headers: res.headers, tooBig: true });
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on("data", (c: Buffer) => {
+          size += c.length;
+          if (size > opts.maxBytes) {
+            res.destroy();
+            done({ status, headers: res.headers, tooBig: true });
+            return;
+          }
+          chunks.push(c);
+        });
+        res.on("end", () => done({ status, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", fail);
+      },
+    );
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+function decode(body: Buffer, contentType: string | null): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? "")?.[1]?.toLowerCase();
+  try {
+    return new TextDecoder(charset && charset !== "utf8" ? charset : "utf-8").decode(body);
+  } catch {
+    return new TextDecoder("utf-8").decode(body);
+  }
+}
+
+export async function safeFetch(rawUrl: string, options: FetchOptions = {}): Promise<FetchOutcome> {
+  const opts = { timeoutMs: options.timeoutMs ?? Number(process.env.FEED_TIMEOUT_MS ?? FEED_TIMEOUT_MS), maxBytes: options.maxBytes ?? FEED_MAX_BYTES, maxRedirects: options.maxRedirects ?? FEED_MAX_REDIRECTS, ...options };
+  const allow = options.allow ?? allowListFromEnv();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    clearTimeout(timer);
+    return { status: "refused", message: "That is not a web address." };
+  }
+  try {
+    for (let hop = 0; ; hop++) {
+      if (url.protocol !== "http:" && url.protocol !== "https:") return { status: "refused", message: `Only http and https addresses are fetched (this one is ${url.protocol.replace(":", "")}).` };
+      if (url.username || url.password) return { status: "refused", message: "Addresses with a user name or password are not fetched." };
+      let addresses: Resolved[];
+      try {
+        addresses = await resolve(url.hostname);
+      } catch {
+        return { status: "error", message: `The name ${url.hostname} could not be found (DNS).` };
+      }
+      if (!addresses.length) return { status: "error", message: `The name ${url.hostname} has no address.` };
+      if (!hostAllowed(url, allow)) {
+        const internal = addresses.find((a) => isInternalAddress(a.address));
+        if (internal) {
+          return { status: "refused", message: `${hop ? "A redirect led to" : "The address"} ${url.host}, which is on a private or internal network (${internal.address}); feeds are fetched from the public internet only.` };
+        }
+      }
+      let res;
+      try {
+        res = await once(url, addresses[0]!, opts, controller.signal);
+      } catch (e) {
+        if (controller.signal.aborted) return { status: "error", message: `The feed did not answer within ${Math.round(opts.timeoutMs / 1000)} seconds.` };
+        const code = (e as NodeJS.ErrnoException).code;
+        return { status: "error", message: code === "ECONNREFUSED" ? `${url.host} refused the connection.` : code === "ECONNRESET" ? `${url.host} closed the connection.` : `The feed could not be fetched (${code ?? (e instanceof Error ? e.message : "network error")}).` };
+      }
+      if (res.status >= 300 && res.status < 400 && res.status !== 304) {
+        const loc = res.headers.location;
+        if (!loc) return { status: "error", message: `The feed answered a redirect (HTTP ${res.status}) without saying where to.` };
+        if (hop + 1 > opts.maxRedirects) return { status: "refused", message: `The feed redirected more than ${opts.maxRedirects} times.` };
+        url = new URL(loc, url);
+        continue;
+      }
+      if (res.status === 304) return { status: "not_modified", finalUrl: url.toString() };
+      if (res.tooBig) return { status: "refused", message: `The feed is larger than ${Math.round(opts.maxBytes / 1024 / 1024)} MB; it was not read.` };
+      if (res.status < 200 || res.status >= 300) return { status: "error", message: `The feed answered HTTP ${res.status}${http.STATUS_CODES[res.status] ? ` (${http.STATUS_CODES[res.status]})` : ""}.` };
+      const contentType = typeof res.headers["content-type"] === "string" ? res.headers["content-type"] : null;
+      const header = (h: string | string[] | undefined) => (typeof h === "string" ? h : null);
+      return { status: "ok", body: decode(res.body ?? Buffer.alloc(0), contentType), etag: header(res.headers.etag), lastModified: header(res.headers["last-modified"]), finalUrl: url.toString(), contentType };
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
