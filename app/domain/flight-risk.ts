@@ -52,7 +52,7 @@ export function flightProfile(input: { status: RemovalStatus; travelDoc: Overall
     note = "Voluntary departure granted: if they do not leave in time it becomes a removal order.";
   } else if (status.phase === "appeal_pending") {
     tier = "elevated";
-    note = "Appeal pending at the BIA: removal is stayed while it is pending.";
+    note = "If the BIA dismisses the appeal the order becomes final, and flights like this one could carry them.";
   } else if (status.phase === "in_proceedings" || status.phase === "admin_closed") {
     tier = "low";
     note = "In proceedings, no removal order: this flight does not put them at immediate risk.";
