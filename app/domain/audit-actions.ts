@@ -57,6 +57,15 @@ const LABELS: Record<string, string> = {
   "backup.taken": "took a backup",
   "calendar.feed_created": "made a calendar subscription link",
   "calendar.feed_revoked": "revoked a calendar subscription link",
+  "alert.created": "created a removal-flight alert",
+  "alert.corrected": "corrected an alert's facts",
+  "alert.match_reviewed": "reviewed a client on an alert",
+  "alert.match_reopened": "marked a client on an alert not reviewed",
+  "timeline.note_added": "added a note to the timeline",
+  "feed.added": "added a news feed",
+  "feed.paused": "paused a news feed",
+  "feed.resumed": "resumed a news feed",
+  "feed.removed": "removed a news feed",
 };
 
 export function describeAuditAction(action: string): string {

@@ -38,6 +38,8 @@ export type IngestResult = {
   departure: string[];
   arrival: string[];
   matches: MatchOut[];
+  /** Why it was or was not judged relevant, in one sentence. */
+  why: string;
 };
 
 export function textHash(title: string, body: string): string {
@@ -69,6 +71,7 @@ function resultFor(db: Db | Tx, firmId: string, articleId: string, duplicate: bo
     peopleCountApprox: al && al.peopleMin != null && al.peopleMax != null ? [al.peopleMin, al.peopleMax] : null,
     departure: al?.departure ?? facts?.departure.map((p) => p.place) ?? [],
     arrival: al?.arrival ?? facts?.arrival.map((p) => p.place) ?? [],
+    why: facts?.why ?? extractFlightFacts({ title: a.title, text: a.body, published: a.publishedOn }).why,
     matches: al && withMatches ? listMatches(db, firmId, al.id, { limit: 100_000 }).rows.map((m) => ({ clientId: m.clientId, name: m.name, tier: m.tier, reasons: m.reasons })) : [],
   };
 }
@@ -467,3 +470,58 @@ export function timelineNotesFor(firmId: string, clientId: string) {
 }
 
 export type { AlertCounts };
+
+export function encodeAlertCursor(c: AlertCursor | MatchCursor): string {
+  return Buffer.from(JSON.stringify(c), "utf8").toString("base64url");
+}
+
+export function decodeAlertCursor(raw: string | null): AlertCursor | null {
+  const v = decodeJson(raw);
+  return v && typeof v.createdAt === "string" && typeof v.id === "string" ? { createdAt: v.createdAt, id: v.id } : null;
+}
+
+export function decodeMatchCursor(raw: string | null): MatchCursor | null {
+  const v = decodeJson(raw);
+  return v && typeof v.rank === "number" && typeof v.name === "string" && typeof v.id === "string" ? { rank: v.rank, name: v.name, id: v.id } : null;
+}
+
+function decodeJson(raw: string | null): Record<string, unknown> | null {
+  if (!raw || raw.length > 600) return null;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    return v && typeof v === "object" ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Staff overrule the extractor: an article it judged not relevant becomes an alert for the countries they name. */
+export function promoteArticle(actor: Actor & { id: string }, articleId: string, kind: ReportKind, countries: string[]): string | null {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const a = tx.select().from(articles).where(and(eq(articles.id, articleId), eq(articles.firmId, actor.firmId))).get();
+    if (!a) return null;
+    const existing = tx.select({ id: alerts.id }).from(alerts).where(eq(alerts.articleId, articleId)).get();
+    if (existing) return existing.id;
+    const x = extractFlightFacts({ title: a.title, text: a.body, published: a.publishedOn });
+    const now = new Date().toISOString();
+    const alertId = createId();
+    tx.insert(alerts)
+      .values({ id: alertId, firmId: actor.firmId, articleId, kind, countries, eventDate: x.eventDate?.value ?? null, peopleCount: x.people?.value ?? null, peopleMin: x.people?.approx?.[0] ?? null, peopleMax: x.people?.approx?.[1] ?? null, departure: x.departure.map((p) => p.place), arrival: x.arrival.map((p) => p.place), flightTypes: x.flightTypes.map((t) => t.type), facts: x as unknown as Record<string, unknown>, corrected: { relevant: { by: actor.id, at: now }, countries: { by: actor.id, at: now }, kind: { by: actor.id, at: now } }, createdAt: now })
+      .run();
+    tx.update(articles).set({ relevant: true, kind }).where(eq(articles.id, articleId)).run();
+    for (const c of countries) tx.insert(alertCountries).values({ alertId, firmId: actor.firmId, country: c, createdAt: now }).run();
+    matchAlert(tx, { id: alertId, firmId: actor.firmId, countries });
+    notifyLawyers(tx, alertId);
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.created", entityType: "alert", entityId: alertId, before: { articleId, relevant: false, kind: a.kind }, after: { articleId, relevant: true, kind, countries, by: "staff" }, ip: actor.ip ?? null });
+    return alertId;
+  });
+}
+
+export function getArticle(firmId: string, articleId: string) {
+  return getDb().select().from(articles).where(and(eq(articles.id, articleId), eq(articles.firmId, firmId))).get() ?? null;
+}
+
+export function readState(userId: string, alertId: string) {
+  return getDb().select().from(alertReads).where(and(eq(alertReads.alertId, alertId), eq(alertReads.userId, userId))).get() ?? null;
+}

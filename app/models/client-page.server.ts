@@ -8,6 +8,7 @@ import { describeAuditAction } from "~/domain/audit-actions";
 import { languageName } from "~/domain/languages";
 import { EVENT_LABELS, OUTCOME_LABELS, SOURCE_LABELS, STAY_KIND_LABELS, type EventType } from "~/domain/removal-events";
 import { DOC_HOLDER_LABELS, DOC_KIND_LABELS, DOC_STATE_LABELS, effectiveDocState, maskDocNumber, type DocState } from "~/domain/travel-documents";
+import { alertsForClient, timelineNotesFor } from "./alerts.server";
 import { computeDerived, firmToday } from "./client-derived.server";
 import { listHearings, listRemovalEvents, listTravelDocuments } from "./case.server";
 
@@ -72,5 +73,7 @@ export function clientPageData(client: Client) {
     nextHearing,
     docs,
     audit,
+    notes: timelineNotesFor(client.firmId, client.id),
+    alerts: alertsForClient(client.firmId, client.id),
   };
 }

@@ -28,6 +28,11 @@ import { parseWith, readForm } from "~/utils/forms.server";
 import { notFound } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { getDb } from "#db/client";
+import { addTimelineNote } from "~/models/alerts.server";
+import { countryName } from "~/domain/countries";
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.client.givenNames} ${data.client.familyName} · Casewatch` : "Client · Casewatch" }];
 
@@ -87,6 +92,14 @@ export async function action(args: ActionFunctionArgs) {
   if (checkInResult) return "message" in checkInResult ? back("#check-ins", checkInResult.message) : checkInResult;
 
   switch (intent) {
+    case "add-note": {
+      const body = String(form.get("noteBody") ?? "").trim();
+      if (!body) return fail({ intent, errors: { noteBody: "Write the note." }, values: {} });
+      if (body.length > 2000) return fail({ intent, errors: { noteBody: "At most 2,000 characters." }, values: { noteBody: body.slice(0, 2000) } });
+      if (CONTROL_CHARS.test(body)) return fail({ intent, errors: { noteBody: "The note contains characters that cannot be stored." }, values: { noteBody: body } });
+      addTimelineNote(actor, client.id, body, null);
+      return back("#timeline", "Note added to the timeline.");
+    }
     case "add-event": {
       const parsed = parseWith(eventFormSchema, form);
       if (!parsed.ok) return fail({ intent, errors: parsed.errors, values: parsed.values, formError: "Some fields need attention." });
@@ -244,6 +257,7 @@ export default function ClientPage() {
       <nav aria-label="Sections" className="flex flex-wrap gap-3 text-sm">
         {[
           ["#timeline", "Timeline"],
+          ["#alerts", "Alerts"],
           ["#deadlines", "Deadlines"],
           ["#portal", "Portal"],
           ["#check-ins", "Check-ins"],
@@ -290,6 +304,68 @@ export default function ClientPage() {
                 </li>
               ))}
             </ol>
+          )}
+          <div id="notes" className="mt-6 border-t border-slate-200 pt-4">
+            <h3 className="text-sm font-semibold text-slate-900">Notes</h3>
+            {d.notes.length === 0 ? (
+              <p className="mt-1 text-sm text-slate-600">No notes yet.</p>
+            ) : (
+              <ul className="mt-2 space-y-3" aria-label="Timeline notes, newest first">
+                {d.notes.map((n) => (
+                  <li key={n.id} className="text-sm">
+                    <p className="font-medium text-slate-900">
+                      <DateText date={n.date} /> — Note by {n.createdBy ?? "staff"}
+                      {n.alertId ? (
+                        <>
+                          {" "}
+                          ·{" "}
+                          <Link to={`/alerts/${n.alertId}`} className="font-normal text-blue-700 underline">
+                            about an alert
+                          </Link>
+                        </>
+                      ) : null}
+                    </p>
+                    <p className="whitespace-pre-wrap text-slate-800">{n.body}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <details className="mt-3" key={`note-${d.notes.length}`} open={result?.intent === "add-note"}>
+              <summary className="cursor-pointer text-sm font-medium text-blue-700 underline">Add a note</summary>
+              <Form method="post" preventScrollReset className="mt-2 space-y-2" noValidate>
+                <input type="hidden" name="intent" value="add-note" />
+                <TextareaField label="Timeline note" name="noteBody" rows={3} defaultValue={r("add-note")?.values.noteBody} error={r("add-note")?.errors.noteBody} />
+                <Button type="submit" variant="secondary">
+                  Add note
+                </Button>
+              </Form>
+            </details>
+          </div>
+        </Card>
+      </div>
+
+      <div id="alerts">
+        <Card title="Removal-flight alerts">
+          {d.alerts.length === 0 ? (
+            <EmptyState>This client is on no alert.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100" aria-label="Alerts this client is on">
+              {d.alerts.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                  <span className="flex flex-wrap items-center gap-2">
+                    <RiskBadge tier={a.tier} />
+                    <Link to={`/alerts/${a.id}#client-${c.id}`} className="text-blue-800 underline">
+                      {a.title}
+                    </Link>
+                    <span className="text-slate-600">
+                      {a.countries.map(countryName).join(", ")} · {a.eventDate ?? "date not stated"}
+                    </span>
+                    {a.isNew ? <Badge tone="amber">Added after a change</Badge> : null}
+                  </span>
+                  <span className="text-xs text-slate-600">{a.reviewedAt ? `Reviewed ${a.reviewedAt.slice(0, 10)}` : "Not reviewed"}</span>
+                </li>
+              ))}
+            </ul>
           )}
         </Card>
       </div>

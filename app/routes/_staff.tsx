@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { ROLE_LABELS, can } from "~/domain/permissions";
+import { unreadAlertCount } from "~/models/alerts.server";
 import { requireStaff } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 
@@ -17,6 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
           { to: "/deadlines", label: "Deadlines" },
         ]
       : []),
+    ...(can(user.role, "view:alerts") ? [{ to: "/alerts", label: "Alerts", badge: unreadAlertCount(user.firmId, user.id) }] : []),
     { to: "/settings", label: "Settings" },
     ...(env.demo && can(user.role, "view:mailbox") ? [{ to: "/dev/mailbox", label: "Demo mailbox" }] : []),
   ];
@@ -35,7 +37,7 @@ function initials(name: string): string {
     .join("");
 }
 
-function NavItems({ nav }: { nav: { to: string; label: string }[] }) {
+function NavItems({ nav }: { nav: { to: string; label: string; badge?: number }[] }) {
   return (
     <ul className="space-y-1">
       {nav.map((item) => (
@@ -47,6 +49,12 @@ function NavItems({ nav }: { nav: { to: string; label: string }[] }) {
             }
           >
             {item.label}
+            {item.badge ? (
+              <span className="ml-2 rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">
+                {item.badge}
+                <span className="sr-only"> unread</span>
+              </span>
+            ) : null}
           </NavLink>
         </li>
       ))}

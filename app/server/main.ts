@@ -14,6 +14,7 @@ import { firms } from "#db/schema";
 import { isSameOriginRequest } from "~/utils/origin.server";
 import { startDailyRefresh, stopDailyRefresh } from "~/services/daily.server";
 import { startReminderWorker, stopReminderWorker } from "~/services/reminders.server";
+import { startFeedScheduler, stopFeedScheduler } from "~/models/feeds.server";
 import { startScheduledBackups, stopScheduledBackups } from "~/services/backups.server";
 import { pidFileFor } from "#db/backup";
 import fs from "node:fs";
@@ -142,6 +143,8 @@ app.all(
 
 startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
 if (process.env.REMINDER_WORKER !== "off") startReminderWorker((msg, o) => log.info(o, msg));
+// Feeds are fetched here unless FEED_SCHEDULER=off, or =worker to leave them to `npm run worker`.
+if (process.env.FEED_SCHEDULER !== "off" && process.env.FEED_SCHEDULER !== "worker") startFeedScheduler((msg, runs) => log.info({ feeds: runs.map((r) => ({ id: r.feedId, status: r.status, newArticles: r.newArticles, newAlerts: r.newAlerts, skipped: r.skipped })) }, msg));
 startScheduledBackups((msg, o) => log.info(o, msg));
 
 const server = app.listen(port, host, () => {
@@ -158,7 +161,7 @@ function shutdown(signal: string) {
   }, Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000));
   timer.unref();
   server.close(() => {
-    void Promise.all([stopReminderWorker(), stopScheduledBackups()]).finally(() => {
+    void Promise.all([stopReminderWorker(), stopScheduledBackups(), stopFeedScheduler()]).finally(() => {
       closeDb();
       log.info("stopped cleanly");
       process.exit(0);

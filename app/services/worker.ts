@@ -1,15 +1,18 @@
-// `npm run worker`: the background jobs on their own (reminder delivery and the daily refresh), for an
+// `npm run worker`: the background jobs on their own (reminder delivery, the daily refresh and, with
+// FEED_SCHEDULER=worker, the feed fetches), for an
 // installation that runs them apart from the web server. Safe to run beside the server's own worker:
 // claims are taken in a transaction, so a message is delivered by one of them.
 import { pino } from "pino";
 import { closeDb, runMigrations } from "#db/client";
 import { startDailyRefresh, stopDailyRefresh } from "./daily.server";
+import { startFeedScheduler, stopFeedScheduler } from "~/models/feeds.server";
 import { startReminderWorker, stopReminderWorker } from "./reminders.server";
 
 const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "casewatch-worker" } });
 runMigrations();
 startReminderWorker((msg, o) => log.info(o, msg));
 startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
+if (process.env.FEED_SCHEDULER === "worker") startFeedScheduler((msg, runs) => log.info({ feeds: runs.map((r) => ({ id: r.feedId, status: r.status, newAlerts: r.newAlerts })) }, msg));
 log.info("worker started");
 const keepAlive = setInterval(() => {}, 1 << 30);
 
@@ -17,7 +20,7 @@ async function stop(signal: string) {
   log.info({ signal }, "worker stopping");
   clearInterval(keepAlive);
   stopDailyRefresh();
-  await stopReminderWorker();
+  await Promise.all([stopReminderWorker(), stopFeedScheduler()]);
   closeDb();
   process.exit(0);
 }

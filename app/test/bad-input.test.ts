@@ -6,14 +6,16 @@ import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
-import { makeCheckIn, makeClientWithEvent, makeFirm, makeMessage, makeUser, sessionCookie } from "./fixtures";
+import { makeAlert, makeCheckIn, makeClientWithEvent, makeFirm, makeMessage, makeUser, sessionCookie } from "./fixtures";
 
-const INTENTS = ["", "profile", "password", "invite", "role", "deactivate", "reactivate", "revoke-invite", "start", "confirm", "regenerate", "disable", "end", "end-others", "add-event", "add-hearing", "postpone-hearing", "cancel-hearing", "add-document", "change-document", "mark-deadline", "schedule-checkin", "checkin-outcome", "confirm-safe", "reminder-consent", "portal-invite", "post-message", "bulk-reschedule", "remap", "import", "will-attend", "mark-read", "approve", "save", "nonsense"];
-const FIELDS = ["email", "password", "identifier", "displayName", "familyName", "givenNames", "aNumber", "date", "time", "type", "effectiveDate", "outcome", "checkInId", "id", "key", "mark", "body", "text", "language", "officeId", "fromDate", "toDate", "reason", "userId", "role", "code", "version", "upload", "kind", "state", "hearingId", "documentId", "nationalities", "phone", "every", "count", "until", "repeat"];
+const INTENTS = ["", "profile", "password", "invite", "role", "deactivate", "reactivate", "revoke-invite", "start", "confirm", "regenerate", "disable", "end", "end-others", "add-event", "add-hearing", "postpone-hearing", "cancel-hearing", "add-document", "change-document", "mark-deadline", "schedule-checkin", "checkin-outcome", "confirm-safe", "reminder-consent", "portal-invite", "post-message", "bulk-reschedule", "remap", "import", "will-attend", "mark-read", "approve", "save", "review", "unreview", "note", "correct", "alert-reviewed", "alert-unreviewed", "promote", "add", "fetch", "pause", "resume", "remove", "add-note", "nonsense"];
+const FIELDS = ["email", "password", "identifier", "displayName", "familyName", "givenNames", "aNumber", "date", "time", "type", "effectiveDate", "outcome", "checkInId", "id", "key", "mark", "body", "text", "title", "url", "publishedOn", "clientId", "articleId", "feedId", "countries", "relevant", "eventDate", "peopleCount", "noteBody", "language", "officeId", "fromDate", "toDate", "reason", "userId", "role", "code", "version", "upload", "kind", "state", "hearingId", "documentId", "nationalities", "phone", "every", "count", "until", "repeat"];
 const BIG = "x".repeat(1_000_000);
 const NASTY = "'; DROP TABLE clients; -- <script>alert(1)</script> \u0000\u0007\u001b \uFFFF 陈伟 ../../etc/passwd %00 ${7*7} {{7*7}}";
 
-const CASE_TABLES = ["clients", "removal_events", "hearings", "travel_documents", "check_ins", "client_messages", "users", "invites", "portal_invites", "deadline_marks", "closure_days", "offices", "portal_texts", "notification_outbox"];
+const CASE_TABLES = ["clients", "removal_events", "hearings", "travel_documents", "check_ins", "client_messages", "users", "invites", "portal_invites", "deadline_marks", "closure_days", "offices", "portal_texts", "notification_outbox", "articles", "alerts", "alert_matches", "alert_countries", "timeline_notes", "feeds"];
+
+const WITHOUT_ROWID = new Set(["alert_matches"]);
 
 let build: ServerBuild;
 let handler: ReturnType<typeof createRequestHandler>;
@@ -22,7 +24,11 @@ const params: Record<string, string> = {};
 
 function snapshot(): string {
   const db = getSqlite();
-  return CASE_TABLES.map((t) => JSON.stringify(db.prepare(`select count(*) n, total(length(cast(rowid as text))) r from ${t}`).get()) + JSON.stringify(db.prepare(`select * from ${t} order by rowid desc limit 3`).all())).join("|");
+  // Tables WITHOUT ROWID (alert_matches) are read in key order; a change anywhere shows in the checksum.
+  return CASE_TABLES.map((t) => {
+    const key = WITHOUT_ROWID.has(t) ? "1, 2" : "rowid";
+    return JSON.stringify(db.prepare(`select count(*) n from ${t}`).get()) + JSON.stringify(db.prepare(`select * from ${t} order by ${key} desc limit 3`).all()) + (WITHOUT_ROWID.has(t) ? JSON.stringify(db.prepare(`select group_concat(tier || coalesce(reviewed_at, '') || is_new) c from ${t}`).get()) : "");
+  }).join("|");
 }
 
 function urlOf(routeId: string): string {
@@ -32,7 +38,7 @@ function urlOf(routeId: string): string {
     if (r.path) parts.unshift(r.path);
     r = r.parentId ? build.routes[r.parentId] : undefined;
   }
-  const p = "/" + parts.join("/").replace(/:(\w+)/g, (_m, k: string) => (routeId.startsWith("routes/me") ? params[`me_${k}`] : params[k]) ?? "x");
+  const p = "/" + parts.join("/").replace(/:(\w+)/g, (_m, k: string) => (routeId.startsWith("routes/me") ? params[`me_${k}`] : routeId.startsWith("routes/_staff.alerts") ? params[`alert_${k}`] : params[k]) ?? "x");
   return p + (build.routes[routeId]!.index ? "?index" : "");
 }
 
@@ -64,6 +70,7 @@ beforeAll(async () => {
   Object.assign(params, { id: clientId, eventId, token: "not-a-token", me_id: makeMessage(firm, clientUser.clientId!) });
   params.id = clientId;
   makeCheckIn(firm, clientId);
+  params.alert_id = makeAlert(firm);
 }, 60_000);
 
 describe("bad input on every action", () => {

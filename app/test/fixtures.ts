@@ -1,6 +1,7 @@
 // Test fixtures: rows made directly in the worker's SQLite file, and sessions made the way sign-in makes them.
 import { getDb } from "#db/client";
 import { checkIns, clientMessages, clients, firms, mailMessages, removalEvents, users, type Role } from "#db/schema";
+import { ingestArticle } from "~/models/alerts.server";
 import { createId } from "~/utils/crypto.server";
 import { hashPassword } from "~/utils/password.server";
 import { createSession, sessionCookieName } from "~/utils/session.server";
@@ -67,4 +68,11 @@ export function makeMessage(firmId: string, clientId: string, body = "A message 
   const id = createId();
   getDb().insert(clientMessages).values({ id, firmId, clientId, body }).run();
   return id;
+}
+
+/** An alert about a removal flight to China, made the way a pasted article makes one. */
+export function makeAlert(firmId: string) {
+  const r = ingestArticle({ id: null, firmId }, { source: "pasted", title: `Charter flight returns Chinese nationals ${unique()}`, body: `ICE removed 116 Chinese nationals on a charter flight that landed in Shenyang on Sunday. ${unique()}`, publishedOn: "2024-06-25" });
+  if (!r.alertId) throw new Error("the fixture article was not judged relevant");
+  return r.alertId;
 }

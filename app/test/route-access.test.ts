@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeCheckIn, makeClientWithEvent, makeMessage, makeFirm, makeMail, makeUser, sessionCookie } from "./fixtures";
+import { makeAlert, makeCheckIn, makeClientWithEvent, makeMessage, makeFirm, makeMail, makeUser, sessionCookie } from "./fixtures";
 
 type Actor = "anon" | "admin" | "lawyer" | "paralegal" | "client" | "otherAdmin" | "otherClient";
 const ACTORS: Actor[] = ["anon", "admin", "lawyer", "paralegal", "client", "otherAdmin", "otherClient"];
@@ -66,6 +66,11 @@ const ACCESS: Record<string, Rule> = {
   // Calendar apps cannot sign in: the token in the URL is the key, and an unknown one is 404 for everyone.
   "routes/calendar.feed.$file": all(404),
   "routes/_staff.check-ins_.$id": { ...staffOnly, otherAdmin: 404 },
+  "routes/_staff.alerts._index": staffOnly,
+  "routes/_staff.alerts.new": staffOnly,
+  "routes/_staff.alerts.countries": staffOnly,
+  "routes/_staff.alerts.$id": { ...staffOnly, otherAdmin: 404 },
+  "routes/_staff.settings.feeds": adminOnly,
 };
 
 const buildPath = path.resolve("build/server/index.js");
@@ -113,6 +118,7 @@ beforeAll(async () => {
   const { clientId, eventId } = makeClientWithEvent(firmA);
   routeParams["routes/_staff.clients"] = { id: clientId, eventId };
   routeParams["routes/_staff.check-ins_"] = { id: makeCheckIn(firmA, clientId) };
+  routeParams["routes/_staff.alerts"] = { id: makeAlert(firmA) };
   // The first firm's client user owns these.
   routeParams["routes/me.messages"] = { id: makeMessage(firmA, clientAUser.clientId!) };
   routeParams["routes/me.check-ins"] = { id: makeCheckIn(firmA, clientAUser.clientId!) };

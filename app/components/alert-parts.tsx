@@ -1,0 +1,24 @@
+import { countryName } from "~/domain/countries";
+import { REPORT_KIND_LABELS, type ReportKind } from "~/domain/flight-extraction";
+
+export function KindBadge({ kind }: { kind: string }) {
+  const tone = kind === "flight" ? "bg-red-50 text-red-900 ring-red-200" : kind === "planned_flight" ? "bg-orange-50 text-orange-900 ring-orange-200" : "bg-slate-50 text-slate-800 ring-slate-200";
+  return <span className={`inline-flex whitespace-nowrap rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>{REPORT_KIND_LABELS[kind as ReportKind] ?? kind}</span>;
+}
+
+export function Countries({ codes }: { codes: string[] }) {
+  return <>{codes.length ? codes.map(countryName).join(", ") : "No country"}</>;
+}
+
+export function peopleText(a: { peopleCount: number | null; peopleMin: number | null; peopleMax: number | null }): string | null {
+  if (a.peopleCount != null) return `${a.peopleCount} people`;
+  if (a.peopleMin != null && a.peopleMax != null) return `${a.peopleMin}–${a.peopleMax} people (approximate)`;
+  return null;
+}
+
+/** "2024-06" reads as "June 2024"; a day reads as itself. */
+export function eventDateText(d: string | null): string {
+  if (!d) return "Date not stated";
+  if (/^\d{4}-\d{2}$/.test(d)) return new Date(`${d}-01T12:00:00Z`).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+  return d;
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { parseCountries, STATELESS } from "~/domain/countries";
+import { FLIGHT_TYPES, REPORT_KINDS } from "~/domain/flight-extraction";
+import { safeHttpUrl } from "~/domain/html-text";
+import { RISK_TIERS } from "~/domain/risk";
+import { requiredDate } from "./client-schema";
+import { optionalText, requiredText } from "./validation";
+
+export const MAX_ARTICLE_CHARS = 200_000;
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
+const optionalUrl = (label: string) =>
+  optionalText(label, 2000).refine((s) => s === null || safeHttpUrl(s) !== null, `${label}: enter an address starting with http:// or https://.`);
+
+export const pasteSchema = z.object({
+  title: requiredText("Title", 300),
+  url: optionalUrl("Address of the article"),
+  publishedOn: requiredDate("Publication date").refine((s) => s !== "", "Publication date is required."),
+  text: requiredText("Article text", MAX_ARTICLE_CHARS),
+});
+
+const countInt = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => s?.trim() ?? "")
+    .refine((s) => s === "" || (/^\d{1,6}$/.test(s) && Number(s) <= 100_000), `${label}: a whole number, or leave it empty.`)
+    .transform((s) => (s === "" ? null : Number(s)));
+
+const placeList = (label: string) =>
+  optionalText(label, 1000).transform((s) =>
+    (s ?? "")
+      .split(/[;\n]/)
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .slice(0, 20),
+  );
+
+export const correctionSchema = z
+  .object({
+    version: z.coerce.number({ error: "Reload the page and try again." }).int().min(1),
+    relevant: z.enum(["yes", "no"], { error: "Say whether the article is about a removal flight." }),
+    kind: z.enum(REPORT_KINDS, { error: "Choose the kind of report." }),
+    countries: optionalText("Destination countries", 500).transform((s, ctx) => {
+      const { codes, unknown } = parseCountries(s ?? "");
+      if (unknown.length) ctx.addIssue({ code: "custom", message: `Not a country: ${unknown.join(", ")}. Use names or two-letter codes, separated by commas.` });
+      return codes.filter((c) => c !== STATELESS);
+    }),
+    eventDate: optionalText("Event date", 10).refine((s) => s === null || /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(s), "Event date: YYYY-MM-DD, or YYYY-MM for a month."),
+    peopleCount: countInt("Number of people"),
+    peopleMin: countInt("At least"),
+    peopleMax: countInt("At most"),
+    departure: placeList("Departure"),
+    arrival: placeList("Arrival"),
+    flightTypes: optionalText("Kind of flight", 200).transform((s, ctx) => {
+      const list = (s ?? "").split(",").map((x) => x.trim()).filter(Boolean);
+      const bad = list.filter((x) => !(FLIGHT_TYPES as readonly string[]).includes(x));
+      if (bad.length) ctx.addIssue({ code: "custom", message: "Choose kinds of flight from the list." });
+      return [...new Set(list)];
+    }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.relevant === "yes" && v.countries.length === 0) ctx.addIssue({ code: "custom", path: ["countries"], message: "A relevant alert needs at least one destination country." });
+    if (v.peopleMin !== null && v.peopleMax !== null && v.peopleMin > v.peopleMax) ctx.addIssue({ code: "custom", path: ["peopleMax"], message: "At most is smaller than at least." });
+    if ((v.peopleMin === null) !== (v.peopleMax === null)) ctx.addIssue({ code: "custom", path: ["peopleMax"], message: "Give both ends of the range, or neither." });
+  });
+
+export const noteSchema = z.object({
+  clientId: requiredText("Client", 40),
+  body: requiredText("Note", 2000),
+});
+
+export const matchSchema = z.object({ clientId: requiredText("Client", 40) });
+
+export const feedSchema = z.object({
+  url: requiredText("Feed address", 2000).refine((s) => safeHttpUrl(s) !== null, "Enter an address starting with http:// or https://."),
+  title: optionalText("Name", 200),
+  intervalMinutes: z.coerce.number({ error: "Choose how often to fetch." }).int().refine((n) => [15, 30, 60, 180, 360, 720, 1440].includes(n), "Choose how often to fetch."),
+});
+
+export const alertFilterSchema = z.object({
+  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  tier: z.enum(RISK_TIERS).optional().catch(undefined),
+  state: z.enum(["unread", "reviewed"]).optional().catch(undefined),
+});
+
