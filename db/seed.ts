@@ -8,6 +8,7 @@ import { addHearing, addRemovalEvent, addTravelDocument } from "../app/models/ca
 import { recordOutcome, scheduleCheckIns } from "../app/models/checkin.server";
 import { utcToZoned } from "../app/domain/zoned-time";
 import { createClient, type Actor } from "../app/models/client.server";
+import { ingestArticle } from "../app/models/alerts.server";
 import { clientFormSchema } from "../app/utils/client-schema";
 import { hashPassword } from "../app/utils/password.server";
 import { closeDb, databasePath, getDb, runMigrations } from "./client";
@@ -191,6 +192,23 @@ export async function seed(): Promise<void> {
   if (!db.select({ id: clientMessages.id }).from(clientMessages).where(eq(clientMessages.clientId, wei.id)).get()) {
     db.insert(clientMessages).values({ id: id(), firmId, clientId: wei.id, authorId: lawyer, body: "陈先生您好：我们已经提交了暂缓遣返的申请。下次报到时我会陪您一起去。请带上护照。 — Laura (Dear Mr Chen: we filed a request for a stay of removal. I will go with you to your next check-in. Please bring your passport.)" }).run();
   }
+
+  // Two alerts, as if pasted by the lawyer (re-seeding finds them as duplicates by their text).
+  const demoArticles = [
+    {
+      title: "Deportation flight lands in Guatemala City",
+      url: "https://news.example/demo/guatemala-flight",
+      publishedOn: addDays(today, -2),
+      body: "A flight carrying 130 Guatemalan migrants deported from the United States landed at La Aurora airport in Guatemala City yesterday, officials said. The ICE Air charter had left from Alexandria, Louisiana.\n\nFamilies waited outside the reception centre for hours.",
+    },
+    {
+      title: "China says it will receive repatriates confirmed as mainland nationals",
+      url: "https://news.example/demo/china-policy",
+      publishedOn: addDays(today, -20),
+      body: "China's foreign ministry said on Tuesday it would receive repatriates confirmed as mainland nationals after verification. The statement came after ICE had sent several charter flights to China in a few months.",
+    },
+  ];
+  for (const a of demoArticles) ingestArticle({ id: lawyer, firmId }, { source: "pasted", ...a }, { withMatches: false });
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop()!);

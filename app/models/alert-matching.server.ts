@@ -74,7 +74,7 @@ export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: strin
     const id = createId();
     const total = e.critical + e.high;
     // No client names in the mail: it may be read on a phone or forwarded; the alert page needs a sign-in.
-    const subject = onlyClientId ? `Casewatch alert: a client was added to the ${where} alert` : `Casewatch alert: ${where} — ${total} of your clients at high risk`;
+    const subject = onlyClientId ? `Casewatch alert: a client was added to the ${where} alert` : `Casewatch alert: ${where} — ${total} of your clients at critical or high risk`;
     const body = [
       onlyClientId
         ? `A client of yours was added to the removal-flight alert for ${where} because their case changed.`

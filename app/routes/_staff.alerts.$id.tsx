@@ -6,6 +6,7 @@ import { RiskBadge } from "~/components/case-badges";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { Field, FormError, SelectField, TextareaField } from "~/components/ui/field";
+import { formatANumber } from "~/domain/a-number";
 import { countryName } from "~/domain/countries";
 import { FLIGHT_TYPE_LABELS, FLIGHT_TYPES, REPORT_KIND_LABELS, REPORT_KINDS, type Extraction, type Source } from "~/domain/flight-extraction";
 import { safeHttpUrl } from "~/domain/html-text";
@@ -198,7 +199,7 @@ export default function AlertPage() {
                         {m.nativeName ? <span className="font-normal text-slate-700">{m.nativeName}</span> : null}
                         {m.isNew ? <Badge tone="amber">New since the alert</Badge> : null}
                       </h3>
-                      {m.aNumber ? <span className="font-mono text-xs text-slate-600">A-{m.aNumber}</span> : null}
+                      {m.aNumber ? <span className="font-mono text-xs text-slate-600">{formatANumber(m.aNumber)}</span> : null}
                     </div>
                     <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm text-slate-800" aria-label={`Why ${m.name} is on this alert`}>
                       {m.reasons.map((r, i) => (
@@ -221,7 +222,10 @@ export default function AlertPage() {
                           </Button>
                         )}
                       </Form>
-                      <details key={`${m.clientId}-${location.key}`} className="min-w-[16rem] flex-1" open={res?.intent === "note" && res.clientId === m.clientId}>
+                      <Link to={`/clients/${m.clientId}`} className={buttonClass("ghost")} aria-label={`Open ${m.name}`}>
+                        Open client
+                      </Link>
+                      <details key={`${m.clientId}-${location.key}`} className="basis-full" open={res?.intent === "note" && res.clientId === m.clientId}>
                         <summary className="cursor-pointer text-sm font-medium text-blue-700 underline">Add a note to {m.name}'s timeline</summary>
                         <Form method="post" preventScrollReset className="mt-2 space-y-2" noValidate>
                           <input type="hidden" name="intent" value="note" />
@@ -238,9 +242,6 @@ export default function AlertPage() {
                           </Button>
                         </Form>
                       </details>
-                      <Link to={`/clients/${m.clientId}`} className={buttonClass("ghost")}>
-                        Open client
-                      </Link>
                     </div>
                   </li>
                 ))}
@@ -289,7 +290,7 @@ export default function AlertPage() {
                 <div>
                   <dt className="font-semibold text-slate-900">When {corrected("eventDate")}</dt>
                   <dd>
-                    {eventDateText(alert.eventDate)}
+                    <span>{eventDateText(alert.eventDate)}</span>
                     {facts.eventDate && facts.eventDate.value === alert.eventDate ? (
                       <>
                         <p className="text-xs text-slate-600">Rule: {facts.eventDate.rule}.</p>
@@ -301,30 +302,36 @@ export default function AlertPage() {
                 <div>
                   <dt className="font-semibold text-slate-900">How many people {corrected("peopleCount")}</dt>
                   <dd>
-                    {people ?? "Not stated"}
+                    <span>{people ?? "Not stated"}</span>
                     {facts.people ? <Quote sentences={facts.sentences} source={facts.people.source} /> : null}
                   </dd>
                 </div>
                 <div>
                   <dt className="font-semibold text-slate-900">From {corrected("departure")}</dt>
-                  <dd>{alert.departure.length ? alert.departure.join("; ") : "Not stated"}</dd>
-                  {facts.departure.slice(0, 2).map((p, i) => (
-                    <Quote key={i} sentences={facts.sentences} source={p.source} />
-                  ))}
+                  <dd>
+                    <span>{alert.departure.length ? alert.departure.join("; ") : "Not stated"}</span>
+                    {facts.departure.slice(0, 2).map((p, i) => (
+                      <Quote key={i} sentences={facts.sentences} source={p.source} />
+                    ))}
+                  </dd>
                 </div>
                 <div>
                   <dt className="font-semibold text-slate-900">To {corrected("arrival")}</dt>
-                  <dd>{alert.arrival.length ? alert.arrival.join("; ") : "Not stated"}</dd>
-                  {facts.arrival.slice(0, 2).map((p, i) => (
-                    <Quote key={i} sentences={facts.sentences} source={p.source} />
-                  ))}
+                  <dd>
+                    <span>{alert.arrival.length ? alert.arrival.join("; ") : "Not stated"}</span>
+                    {facts.arrival.slice(0, 2).map((p, i) => (
+                      <Quote key={i} sentences={facts.sentences} source={p.source} />
+                    ))}
+                  </dd>
                 </div>
                 <div>
                   <dt className="font-semibold text-slate-900">Kind of flight {corrected("flightTypes")}</dt>
-                  <dd>{alert.flightTypes.length ? alert.flightTypes.map((t) => FLIGHT_TYPE_LABELS[t as keyof typeof FLIGHT_TYPE_LABELS] ?? t).join(", ") : "Not stated"}</dd>
-                  {facts.flightTypes.slice(0, 2).map((t, i) => (
-                    <Quote key={i} sentences={facts.sentences} source={t.source} />
-                  ))}
+                  <dd>
+                    <span>{alert.flightTypes.length ? alert.flightTypes.map((t) => FLIGHT_TYPE_LABELS[t as keyof typeof FLIGHT_TYPE_LABELS] ?? t).join(", ") : "Not stated"}</span>
+                    {facts.flightTypes.slice(0, 2).map((t, i) => (
+                      <Quote key={i} sentences={facts.sentences} source={t.source} />
+                    ))}
+                  </dd>
                 </div>
               </dl>
               <details className="mt-6" open={res?.intent === "correct"}>
