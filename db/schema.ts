@@ -834,15 +834,15 @@ export const alertMatches = sqliteTable(
     clientId: text("client_id")
       .notNull()
       .references(() => clients.id),
-    tier: text("tier").notNull(),
+    /** 4 critical … 0 none (RISK_RANK); the tier a removal flight to this country gives the client. */
     tierRank: integer("tier_rank").notNull(),
-    /** The country of the alert the client was matched on, and whether by nationality or by birth. */
+    /** The country of the alert the client was matched on; via is "birth" when matched by country of birth. */
     country: text("country").notNull(),
-    via: text("via", { enum: ["nationality", "birth"] }).notNull(),
+    via: text("via", { enum: ["birth"] }),
     sortName: text("sort_name").notNull(),
-    /** Added after the alert because the client's case changed (shown as "new"). */
+    /** Added (or raised) after the alert because the client's case changed; shown as "new". Kept small: one alert can match thousands. */
     isNew: integer("is_new", { mode: "boolean" }).notNull().default(false),
-    addedAt: text("added_at").notNull(),
+    addedAt: text("added_at"),
     reviewedAt: text("reviewed_at"),
     reviewedBy: text("reviewed_by").references(() => users.id),
   },

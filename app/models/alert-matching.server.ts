@@ -13,21 +13,21 @@ import { env } from "~/utils/env.server";
 /** A client is added to an alert for their country when their case changes within this many days of it. */
 export const LATE_MATCH_DAYS = 30;
 const EMPTY: AlertCounts = { critical: 0, high: 0, elevated: 0, low: 0, none: 0 };
+export const TIER_BY_RANK: (keyof AlertCounts)[] = ["none", "low", "elevated", "high", "critical"];
 
-export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; countries: string[] }, now = new Date()): void {
-  const addedAt = now.toISOString();
+export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; countries: string[] }): void {
   tx.delete(alertMatches).where(eq(alertMatches.alertId, alert.id)).run();
   if (alert.countries.length) {
     const list = sql.join(alert.countries.map((c) => sql`${c}`), sql`, `);
     // A client with two listed nationalities is matched once, on the first of them.
     tx.run(sql`
-      insert or ignore into alert_matches (alert_id, client_id, tier, tier_rank, country, via, sort_name, is_new, added_at)
-      select ${alert.id}, c.id, c.alert_tier, c.alert_rank, n.country, 'nationality', lower(c.family_name || ' ' || c.given_names), 0, ${addedAt}
+      insert or ignore into alert_matches (alert_id, client_id, tier_rank, country, via, sort_name, is_new)
+      select ${alert.id}, c.id, c.alert_rank, n.country, null, lower(c.family_name || ' ' || c.given_names), 0
       from client_nationalities n join clients c on c.id = n.client_id
       where n.firm_id = ${alert.firmId} and n.country in (${list}) and c.alert_tier != 'excluded'`);
     tx.run(sql`
-      insert or ignore into alert_matches (alert_id, client_id, tier, tier_rank, country, via, sort_name, is_new, added_at)
-      select ${alert.id}, c.id, c.alert_tier, c.alert_rank, c.country_of_birth, 'birth', lower(c.family_name || ' ' || c.given_names), 0, ${addedAt}
+      insert or ignore into alert_matches (alert_id, client_id, tier_rank, country, via, sort_name, is_new)
+      select ${alert.id}, c.id, c.alert_rank, c.country_of_birth, 'birth', lower(c.family_name || ' ' || c.given_names), 0
       from clients c
       where c.firm_id = ${alert.firmId} and c.country_of_birth in (${list}) and c.nationalities = '[]' and c.alert_tier != 'excluded'`);
   }
@@ -36,8 +36,9 @@ export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; cou
 
 export function recount(tx: Db | Tx, alertId: string): AlertCounts {
   const counts = { ...EMPTY };
-  for (const r of tx.select({ tier: alertMatches.tier, n: sql<number>`count(*)` }).from(alertMatches).where(eq(alertMatches.alertId, alertId)).groupBy(alertMatches.tier).all()) {
-    if (r.tier in counts) counts[r.tier as keyof AlertCounts] = r.n;
+  for (const r of tx.select({ rank: alertMatches.tierRank, n: sql<number>`count(*)` }).from(alertMatches).where(eq(alertMatches.alertId, alertId)).groupBy(alertMatches.tierRank).all()) {
+    const tier = TIER_BY_RANK[r.rank];
+    if (tier) counts[tier] = r.n;
   }
   const topRank = counts.critical ? 4 : counts.high ? 3 : counts.elevated ? 2 : counts.low ? 1 : 0;
   tx.update(alerts).set({ counts, topRank }).where(eq(alerts.id, alertId)).run();
@@ -52,7 +53,7 @@ export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: strin
   const alert = tx.select().from(alerts).where(eq(alerts.id, alertId)).get();
   if (!alert) return 0;
   const rows = tx
-    .select({ clientId: alertMatches.clientId, tier: alertMatches.tier, lawyerId: clients.lawyerId, email: users.email })
+    .select({ clientId: alertMatches.clientId, rank: alertMatches.tierRank, lawyerId: clients.lawyerId, email: users.email })
     .from(alertMatches)
     .innerJoin(clients, eq(clients.id, alertMatches.clientId))
     .innerJoin(users, and(eq(users.id, clients.lawyerId), eq(users.active, true)))
@@ -62,7 +63,7 @@ export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: strin
   for (const r of rows) {
     if (!r.lawyerId || !r.email) continue;
     const e = byLawyer.get(r.lawyerId) ?? { email: r.email, critical: 0, high: 0 };
-    if (r.tier === "critical") e.critical++;
+    if (r.rank === 4) e.critical++;
     else e.high++;
     byLawyer.set(r.lawyerId, e);
   }
@@ -129,10 +130,10 @@ export function syncClientAlerts(
     }
     const sortName = `${client.familyName} ${client.givenNames}`.toLowerCase();
     if (!existing) {
-      tx.insert(alertMatches).values({ alertId: r.alertId, clientId: client.id, tier, tierRank: rank, country: r.country, via: client.nationalities.length ? "nationality" : "birth", sortName, isNew: true, addedAt: now.toISOString() }).run();
-    } else if (existing.tier !== tier || existing.sortName !== sortName) {
+      tx.insert(alertMatches).values({ alertId: r.alertId, clientId: client.id, tierRank: rank, country: r.country, via: client.nationalities.length ? null : "birth", sortName, isNew: true, addedAt: now.toISOString() }).run();
+    } else if (existing.tierRank !== rank || existing.sortName !== sortName) {
       tx.update(alertMatches)
-        .set({ tier, tierRank: rank, sortName, ...(rank > existing.tierRank ? { isNew: true, addedAt: now.toISOString(), reviewedAt: null, reviewedBy: null } : {}) })
+        .set({ tierRank: rank, sortName, ...(rank > existing.tierRank ? { isNew: true, addedAt: now.toISOString(), reviewedAt: null, reviewedBy: null } : {}) })
         .where(and(eq(alertMatches.alertId, r.alertId), eq(alertMatches.clientId, client.id)))
         .run();
     } else continue;

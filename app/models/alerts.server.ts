@@ -6,7 +6,7 @@ import { COUNTRY_WORDS } from "~/domain/country-lexicon";
 import { countryName } from "~/domain/countries";
 import { extractFlightFacts, type Extraction, type ReportKind } from "~/domain/flight-extraction";
 import { canonicalUrl } from "~/domain/html-text";
-import type { RiskTier } from "~/domain/risk";
+import { RISK_RANK, type RiskTier } from "~/domain/risk";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import { firmToday } from "./client-derived.server";
@@ -120,7 +120,7 @@ export function ingestArticle(actor: Actor, input: ArticleInput, opts: { withMat
       })
       .run();
     for (const c of countries) tx.insert(alertCountries).values({ alertId, firmId: actor.firmId, country: c, createdAt: now.toISOString() }).run();
-    matchAlert(tx, { id: alertId, firmId: actor.firmId, countries }, now);
+    matchAlert(tx, { id: alertId, firmId: actor.firmId, countries });
     const counts = tx.select({ counts: alerts.counts }).from(alerts).where(eq(alerts.id, alertId)).get()!.counts;
     notifyLawyers(tx, alertId, undefined, now);
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.created", entityType: "alert", entityId: alertId, after: { articleId, source: input.source, kind: x.kind, countries, eventDate: x.eventDate?.value ?? null, counts }, ip: actor.ip ?? null });
@@ -150,12 +150,11 @@ type MatchRow = {
   givenNames: string;
   nativeName: string | null;
   aNumber: string | null;
-  tier: string;
   tierRank: number;
   country: string;
-  via: "nationality" | "birth";
+  via: "birth" | null;
   isNew: boolean;
-  addedAt: string;
+  addedAt: string | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
   sortName: string;
@@ -168,7 +167,7 @@ type MatchRow = {
 
 /** The sentences that say why a client is on an alert, from their stored case values. */
 export function matchReasons(m: Pick<MatchRow, "country" | "via" | "riskReasons" | "alertNote" | "nextCheckIn" | "nextCheckInOffice">): string[] {
-  const reasons = [nationalPhrase(m.country, m.via), ...m.riskReasons.filter((r) => !r.startsWith("Next check-in on"))];
+  const reasons = [nationalPhrase(m.country, m.via ?? "nationality"), ...m.riskReasons.filter((r) => !r.startsWith("Next check-in on"))];
   if (m.nextCheckIn) reasons.push(`Next check-in on ${m.nextCheckIn}${m.nextCheckInOffice ? ` at ${m.nextCheckInOffice}` : ""}.`);
   if (m.alertNote) reasons.push(m.alertNote);
   return reasons;
@@ -179,7 +178,7 @@ export type MatchCursor = { rank: number; name: string; id: string };
 export function listMatches(db: Db | Tx, firmId: string, alertId: string, opts: { tier?: RiskTier | null; after?: MatchCursor | null; limit?: number } = {}) {
   const limit = opts.limit ?? 100;
   const where = [eq(alertMatches.alertId, alertId), eq(clients.firmId, firmId)];
-  if (opts.tier) where.push(eq(alertMatches.tier, opts.tier));
+  if (opts.tier) where.push(eq(alertMatches.tierRank, RISK_RANK[opts.tier]));
   if (opts.after) {
     const a = opts.after;
     where.push(
@@ -197,7 +196,6 @@ export function listMatches(db: Db | Tx, firmId: string, alertId: string, opts: 
       givenNames: clients.givenNames,
       nativeName: clients.nativeName,
       aNumber: clients.aNumber,
-      tier: alertMatches.tier,
       tierRank: alertMatches.tierRank,
       country: alertMatches.country,
       via: alertMatches.via,
@@ -449,14 +447,15 @@ export function countryView(firmId: string, months = 12) {
 /** The alerts a client is on, for their page. */
 export function alertsForClient(firmId: string, clientId: string) {
   return getDb()
-    .select({ id: alerts.id, title: articles.title, countries: alerts.countries, eventDate: alerts.eventDate, kind: alerts.kind, tier: alertMatches.tier, isNew: alertMatches.isNew, reviewedAt: alertMatches.reviewedAt, createdAt: alerts.createdAt })
+    .select({ id: alerts.id, title: articles.title, countries: alerts.countries, eventDate: alerts.eventDate, kind: alerts.kind, tierRank: alertMatches.tierRank, isNew: alertMatches.isNew, reviewedAt: alertMatches.reviewedAt, createdAt: alerts.createdAt })
     .from(alertMatches)
     .innerJoin(alerts, eq(alerts.id, alertMatches.alertId))
     .innerJoin(articles, eq(articles.id, alerts.articleId))
     .where(and(eq(alertMatches.clientId, clientId), eq(alerts.firmId, firmId)))
     .orderBy(desc(alerts.createdAt))
     .limit(10)
-    .all();
+    .all()
+    .map((a) => ({ ...a, tier: TIER_FROM_RANK[a.tierRank] ?? "none" }));
 }
 
 export function timelineNotesFor(firmId: string, clientId: string) {

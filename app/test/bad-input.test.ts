@@ -27,7 +27,7 @@ function snapshot(): string {
   // Tables WITHOUT ROWID (alert_matches) are read in key order; a change anywhere shows in the checksum.
   return CASE_TABLES.map((t) => {
     const key = WITHOUT_ROWID.has(t) ? "1, 2" : "rowid";
-    return JSON.stringify(db.prepare(`select count(*) n from ${t}`).get()) + JSON.stringify(db.prepare(`select * from ${t} order by ${key} desc limit 3`).all()) + (WITHOUT_ROWID.has(t) ? JSON.stringify(db.prepare(`select group_concat(tier || coalesce(reviewed_at, '') || is_new) c from ${t}`).get()) : "");
+    return JSON.stringify(db.prepare(`select count(*) n from ${t}`).get()) + JSON.stringify(db.prepare(`select * from ${t} order by ${key} desc limit 3`).all()) + (WITHOUT_ROWID.has(t) ? JSON.stringify(db.prepare(`select group_concat(tier_rank || coalesce(reviewed_at, '') || is_new) c from ${t}`).get()) : "");
   }).join("|");
 }
 
