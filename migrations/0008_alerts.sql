@@ -26,7 +26,6 @@ CREATE TABLE `alert_matches` (
 ) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE INDEX `alert_matches_order_idx` ON `alert_matches` (`alert_id`,`tier_rank`,`sort_name`);--> statement-breakpoint
-CREATE INDEX `alert_matches_client_idx` ON `alert_matches` (`client_id`);--> statement-breakpoint
 CREATE TABLE `alert_reads` (
 	`alert_id` text NOT NULL,
 	`user_id` text NOT NULL,
@@ -127,12 +126,18 @@ CREATE TABLE `timeline_notes` (
 );
 --> statement-breakpoint
 CREATE INDEX `timeline_notes_client_idx` ON `timeline_notes` (`client_id`,`date`);--> statement-breakpoint
+DROP INDEX `client_nationalities_firm_country_idx`;--> statement-breakpoint
+ALTER TABLE `client_nationalities` ADD `alert_rank` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE `client_nationalities` ADD `sort_name` text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE INDEX `client_nationalities_firm_country_idx` ON `client_nationalities` (`firm_id`,`country`,`alert_rank`,`sort_name`,`client_id`);--> statement-breakpoint
 ALTER TABLE `clients` ADD `alert_tier` text DEFAULT 'none' NOT NULL;--> statement-breakpoint
 ALTER TABLE `clients` ADD `alert_rank` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `clients` ADD `alert_note` text;--> statement-breakpoint
 ALTER TABLE `clients` ADD `next_check_in` text;--> statement-breakpoint
 ALTER TABLE `clients` ADD `next_check_in_office` text;--> statement-breakpoint
 CREATE INDEX `clients_firm_birth_country_idx` ON `clients` (`firm_id`,`country_of_birth`);
+--> statement-breakpoint
+UPDATE `client_nationalities` SET `sort_name` = (SELECT lower(c.family_name || ' ' || c.given_names) FROM clients c WHERE c.id = client_nationalities.client_id);
 --> statement-breakpoint
 -- The new derived columns (alert tier, next check-in) are filled by the next daily refresh.
 UPDATE `clients` SET `derived_on` = NULL;

@@ -19,12 +19,13 @@ export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; cou
   tx.delete(alertMatches).where(eq(alertMatches.alertId, alert.id)).run();
   if (alert.countries.length) {
     const list = sql.join(alert.countries.map((c) => sql`${c}`), sql`, `);
-    // A client with two listed nationalities is matched once, on the first of them.
+    // From the index alone (firm, country, rank, name, client): no client row is read. A client with two
+    // listed nationalities is matched once, on the first of them.
     tx.run(sql`
       insert or ignore into alert_matches (alert_id, client_id, tier_rank, country, via, sort_name, is_new)
-      select ${alert.id}, c.id, c.alert_rank, n.country, null, lower(c.family_name || ' ' || c.given_names), 0
-      from client_nationalities n join clients c on c.id = n.client_id
-      where n.firm_id = ${alert.firmId} and n.country in (${list}) and c.alert_tier != 'excluded'`);
+      select ${alert.id}, n.client_id, n.alert_rank, n.country, null, n.sort_name, 0
+      from client_nationalities n
+      where n.firm_id = ${alert.firmId} and n.country in (${list}) and n.alert_rank >= 0`);
     tx.run(sql`
       insert or ignore into alert_matches (alert_id, client_id, tier_rank, country, via, sort_name, is_new)
       select ${alert.id}, c.id, c.alert_rank, c.country_of_birth, 'birth', lower(c.family_name || ' ' || c.given_names), 0

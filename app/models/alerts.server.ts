@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, gte, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "#db/client";
 import { alertCountries, alertMatches, alertReads, alerts, articles, clients, timelineNotes, users, type AlertCounts } from "#db/schema";
 import { COUNTRY_WORDS } from "~/domain/country-lexicon";
@@ -82,23 +82,33 @@ function resultFor(db: Db | Tx, firmId: string, articleId: string, duplicate: bo
  * alert, its affected clients and the lawyers' notifications in the same transaction.
  */
 export function ingestArticle(actor: Actor, input: ArticleInput, opts: { withMatches?: boolean; db?: Db; now?: Date } = {}): IngestResult {
+  return ingestArticles(actor, [input], opts)[0]!;
+}
+
+/**
+ * Several articles in one transaction (a feed's items, a benchmark batch): one commit instead of one
+ * per article. Keep batches small (tens): the write lock is held for the whole batch.
+ */
+export function ingestArticles(actor: Actor, inputs: ArticleInput[], opts: { withMatches?: boolean; db?: Db; now?: Date } = {}): IngestResult[] {
   const db = opts.db ?? getDb();
   const now = opts.now ?? new Date();
+  const withMatches = opts.withMatches ?? true;
+  return db.transaction((tx) => inputs.map((input) => ingestOne(tx, actor, input, now, withMatches)));
+}
+
+function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMatches: boolean): IngestResult {
   const url = canonicalUrl(input.url);
   const guid = input.guid?.trim().slice(0, 500) || null;
   const hash = textHash(input.title, input.body);
-  const withMatches = opts.withMatches ?? true;
-  const dup = findDuplicate(db, actor.firmId, guid, url, hash);
-  if (dup) return resultFor(db, actor.firmId, dup.id, true, withMatches);
+  // Checked inside the write transaction, so two fetches of one feed cannot both store an item.
+  const dup = findDuplicate(tx, actor.firmId, guid, url, hash);
+  if (dup) return resultFor(tx, actor.firmId, dup.id, true, withMatches);
   const x = extractFlightFacts({ title: input.title, text: input.body, published: input.publishedOn });
   const articleId = createId();
-  db.transaction((tx) => {
-    // Checked again inside the write: two fetches of one feed can race.
-    if (findDuplicate(tx, actor.firmId, guid, url, hash)) return;
-    tx.insert(articles)
-      .values({ id: articleId, firmId: actor.firmId, feedId: input.feedId ?? null, source: input.source, guid, url, title: input.title, publishedOn: input.publishedOn, body: input.body, textHash: hash, relevant: x.relevant, kind: x.kind, createdBy: actor.id, createdAt: now.toISOString() })
-      .run();
-    if (!x.relevant) return;
+  tx.insert(articles)
+    .values({ id: articleId, firmId: actor.firmId, feedId: input.feedId ?? null, source: input.source, guid, url, title: input.title, publishedOn: input.publishedOn, body: input.body, textHash: hash, relevant: x.relevant, kind: x.kind, createdBy: actor.id, createdAt: now.toISOString() })
+    .run();
+  if (x.relevant) {
     const alertId = createId();
     const countries = x.countries.map((c) => c.code);
     tx.insert(alerts)
@@ -124,13 +134,8 @@ export function ingestArticle(actor: Actor, input: ArticleInput, opts: { withMat
     const counts = tx.select({ counts: alerts.counts }).from(alerts).where(eq(alerts.id, alertId)).get()!.counts;
     notifyLawyers(tx, alertId, undefined, now);
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.created", entityType: "alert", entityId: alertId, after: { articleId, source: input.source, kind: x.kind, countries, eventDate: x.eventDate?.value ?? null, counts }, ip: actor.ip ?? null });
-  });
-  const stored = db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).get();
-  if (!stored) {
-    const again = findDuplicate(db, actor.firmId, guid, url, hash)!;
-    return resultFor(db, actor.firmId, again.id, true, withMatches);
   }
-  return resultFor(db, actor.firmId, articleId, false, withMatches);
+  return resultFor(tx, actor.firmId, articleId, false, withMatches);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -444,15 +449,21 @@ export function countryView(firmId: string, months = 12) {
   return { months: monthsList, rows };
 }
 
-/** The alerts a client is on, for their page. */
+/** The alerts a client is on, for their page: through the alerts of their countries, newest first. */
 export function alertsForClient(firmId: string, clientId: string) {
-  return getDb()
+  const db = getDb();
+  const c = db.select({ nationalities: clients.nationalities, countryOfBirth: clients.countryOfBirth }).from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, firmId))).get();
+  if (!c) return [];
+  const countries = c.nationalities.length ? c.nationalities : c.countryOfBirth ? [c.countryOfBirth] : [];
+  if (!countries.length) return [];
+  return db
     .select({ id: alerts.id, title: articles.title, countries: alerts.countries, eventDate: alerts.eventDate, kind: alerts.kind, tierRank: alertMatches.tierRank, isNew: alertMatches.isNew, reviewedAt: alertMatches.reviewedAt, createdAt: alerts.createdAt })
-    .from(alertMatches)
-    .innerJoin(alerts, eq(alerts.id, alertMatches.alertId))
+    .from(alertCountries)
+    .innerJoin(alertMatches, and(eq(alertMatches.alertId, alertCountries.alertId), eq(alertMatches.clientId, clientId)))
+    .innerJoin(alerts, eq(alerts.id, alertCountries.alertId))
     .innerJoin(articles, eq(articles.id, alerts.articleId))
-    .where(and(eq(alertMatches.clientId, clientId), eq(alerts.firmId, firmId)))
-    .orderBy(desc(alerts.createdAt))
+    .where(and(eq(alertCountries.firmId, firmId), inArray(alertCountries.country, countries)))
+    .orderBy(desc(alertCountries.createdAt))
     .limit(10)
     .all()
     .map((a) => ({ ...a, tier: TIER_FROM_RANK[a.tierRank] ?? "none" }));

@@ -137,6 +137,7 @@ export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asO
     })
     .where(eq(clients.id, clientId))
     .run();
+  tx.update(clientNationalities).set({ alertRank: FLIGHT_RANK[derived.flight.tier] }).where(eq(clientNationalities.clientId, clientId)).run();
   tx.delete(clientDeadlines).where(eq(clientDeadlines.clientId, clientId)).run();
   for (const { d, state } of states) {
     tx.insert(clientDeadlines).values({ firmId, clientId, key: d.key, kind: d.kind, label: d.label, due: d.due, state }).run();
@@ -146,10 +147,11 @@ export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asO
 }
 
 /** Keeps the search index and the nationality lookup in step with the client row. */
-export function syncClientIndexes(tx: Db | Tx, c: Pick<Client, "id" | "firmId" | "familyName" | "givenNames" | "nativeName" | "otherNames" | "aNumber" | "phone" | "nationalities">): void {
+export function syncClientIndexes(tx: Db | Tx, c: Pick<Client, "id" | "firmId" | "familyName" | "givenNames" | "nativeName" | "otherNames" | "aNumber" | "phone" | "nationalities"> & { alertRank?: number }): void {
   tx.run(sql`delete from client_search where client_id = ${c.id}`);
   tx.run(sql`insert into client_search (client_id, firm_id, terms) values (${c.id}, ${c.firmId}, ${searchTerms(c)})`);
   tx.delete(clientNationalities).where(eq(clientNationalities.clientId, c.id)).run();
-  for (const country of c.nationalities) tx.insert(clientNationalities).values({ clientId: c.id, firmId: c.firmId, country }).onConflictDoNothing().run();
+  const sortName = `${c.familyName} ${c.givenNames}`.toLowerCase();
+  for (const country of c.nationalities) tx.insert(clientNationalities).values({ clientId: c.id, firmId: c.firmId, country, alertRank: c.alertRank ?? 0, sortName }).onConflictDoNothing().run();
 }
 

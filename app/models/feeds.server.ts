@@ -6,7 +6,7 @@ import { safeHttpUrl } from "~/domain/html-text";
 import { safeFetch, type FetchOptions } from "~/services/safe-fetch.server";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
-import { ingestArticle, type Actor } from "./alerts.server";
+import { ingestArticles, type Actor } from "./alerts.server";
 import { firmToday } from "./client-derived.server";
 
 export function listFeeds(firmId: string) {
@@ -78,13 +78,16 @@ export async function runFeed(firmId: string, feedId: string, opts: FetchOptions
         title ??= parsed.title;
         run.items = parsed.items.length;
         run.skipped = parsed.skipped;
-        for (const item of parsed.items) {
-          const r = ingestArticle({ id: null, firmId }, { source: "feed", feedId, ...item }, { withMatches: false, now });
-          if (r.duplicate) run.duplicates++;
-          else {
-            run.newArticles++;
-            if (r.alertId) run.newAlerts++;
+        // In batches of 20 items per transaction, letting requests in between batches.
+        for (let i = 0; i < parsed.items.length; i += 20) {
+          for (const r of ingestArticles({ id: null, firmId }, parsed.items.slice(i, i + 20).map((item) => ({ source: "feed" as const, feedId, ...item })), { withMatches: false, now })) {
+            if (r.duplicate) run.duplicates++;
+            else {
+              run.newArticles++;
+              if (r.alertId) run.newAlerts++;
+            }
           }
+          await new Promise((resolve) => setImmediate(resolve));
         }
         run.message = `${run.items} item${run.items === 1 ? "" : "s"}: ${run.newArticles} new, ${run.newAlerts} alert${run.newAlerts === 1 ? "" : "s"}, ${run.duplicates} already seen${run.skipped ? `, ${run.skipped} unreadable skipped` : ""}.`;
       }

@@ -141,7 +141,8 @@ app.all(
   }),
 );
 
-startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
+// DAILY_REFRESH=off only for benchmarks on a data set made for another day.
+if (process.env.DAILY_REFRESH !== "off") startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
 if (process.env.REMINDER_WORKER !== "off") startReminderWorker((msg, o) => log.info(o, msg));
 // Feeds are fetched here unless FEED_SCHEDULER=off, or =worker to leave them to `npm run worker`.
 if (process.env.FEED_SCHEDULER !== "off" && process.env.FEED_SCHEDULER !== "worker") startFeedScheduler((msg, runs) => log.info({ feeds: runs.map((r) => ({ id: r.feedId, status: r.status, newArticles: r.newArticles, newAlerts: r.newAlerts, skipped: r.skipped })) }, msg));
