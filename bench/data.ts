@@ -261,7 +261,7 @@ async function main() {
             status.phase, status.label, status.finalOrder?.since ?? null, travelDoc.state, travelDoc.label, risk.tier, RISK_RANK[risk.tier], JSON.stringify(risk.reasons),
             nextDeadline, flight.tier, FLIGHT_RANK[flight.tier], flight.note, nextCheckIn?.date ?? null, officeName, today, now, now,
           );
-          ins.nat.run(id, firm.id, nat, FLIGHT_RANK[flight.tier], `${family} ${given}`.toLowerCase());
+          ins.nat.run(id, firm.id, nat, FLIGHT_RANK[flight.tier], `${family} ${given}`);
           ins.search.run(id, firm.id, searchTerms({ familyName: family, givenNames: given, nativeName: native, otherNames: null, aNumber, phone }));
           counts.clients++;
           if (firm.demo && !clientUserFor && nat === "CN" && scenario === "final_passport") clientUserFor = id;
@@ -280,7 +280,7 @@ async function main() {
   // Articles: 20 per 100 clients, a tenth of them alerts, through the app's own ingestion (extraction and matching).
   db.close();
   const { ingestArticle } = await import("../app/models/alerts.server");
-  const { getSqlite, getDb } = await import("../db/client");
+  const { getSqlite } = await import("../db/client");
   getSqlite().pragma("synchronous = OFF");
   const nArticles = Math.round(N / 5);
   const ar = rng(seed + 1);
@@ -288,7 +288,7 @@ async function main() {
   for (let i = 0; i < nArticles; i++) {
     const a = article(ar, i, ar.chance(0.1), addDays(today, -1825), 1825);
     const firmId = i % 20 === 0 ? firmIds[1 + (i % 2)]! : "firm-demo";
-    const res = ingestArticle({ id: null, firmId }, { source: "feed", title: a.title, url: a.url, publishedOn: a.publishedOn, body: a.body }, { withMatches: false, db: getDb(), now: new Date(`${a.publishedOn}T12:00:00Z`) });
+    const res = ingestArticle({ id: null, firmId }, { source: "feed", title: a.title, url: a.url, publishedOn: a.publishedOn, body: a.body }, { withMatches: false, now: new Date(`${a.publishedOn}T12:00:00Z`) });
     counts.articles++;
     if (res.alertId) counts.alerts++;
   }

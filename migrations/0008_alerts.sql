@@ -10,22 +10,18 @@ CREATE TABLE `alert_countries` (
 CREATE INDEX `alert_countries_firm_country_idx` ON `alert_countries` (`firm_id`,`country`,`created_at`);--> statement-breakpoint
 CREATE TABLE `alert_matches` (
 	`alert_id` text NOT NULL,
-	`client_id` text NOT NULL,
 	`tier_rank` integer NOT NULL,
+	`sort_name` text NOT NULL,
+	`client_id` text NOT NULL,
 	`country` text NOT NULL,
 	`via` text,
-	`sort_name` text NOT NULL,
 	`is_new` integer DEFAULT false NOT NULL,
 	`added_at` text,
 	`reviewed_at` text,
 	`reviewed_by` text,
-	PRIMARY KEY(`alert_id`, `client_id`),
-	FOREIGN KEY (`alert_id`) REFERENCES `alerts`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`client_id`) REFERENCES `clients`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`reviewed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+	PRIMARY KEY(`alert_id`, `tier_rank`, `sort_name`, `client_id`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
-CREATE INDEX `alert_matches_order_idx` ON `alert_matches` (`alert_id`,`tier_rank`,`sort_name`);--> statement-breakpoint
 CREATE TABLE `alert_reads` (
 	`alert_id` text NOT NULL,
 	`user_id` text NOT NULL,
@@ -137,7 +133,7 @@ ALTER TABLE `clients` ADD `next_check_in` text;--> statement-breakpoint
 ALTER TABLE `clients` ADD `next_check_in_office` text;--> statement-breakpoint
 CREATE INDEX `clients_firm_birth_country_idx` ON `clients` (`firm_id`,`country_of_birth`);
 --> statement-breakpoint
-UPDATE `client_nationalities` SET `sort_name` = (SELECT lower(c.family_name || ' ' || c.given_names) FROM clients c WHERE c.id = client_nationalities.client_id);
+UPDATE `client_nationalities` SET `sort_name` = (SELECT c.family_name || ' ' || c.given_names FROM clients c WHERE c.id = client_nationalities.client_id);
 --> statement-breakpoint
 -- The new derived columns (alert tier, next check-in) are filled by the next daily refresh.
 UPDATE `clients` SET `derived_on` = NULL;

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "#db/client";
-import { alertCountries, alertMatches, alerts, clients, notificationOutbox, users, type AlertCounts } from "#db/schema";
+import { alertCountries, alertMatches, alerts, notificationOutbox, type AlertCounts } from "#db/schema";
 import { countryName } from "~/domain/countries";
 import { FLIGHT_RANK, type FlightTier } from "~/domain/flight-risk";
 import { createId } from "~/utils/crypto.server";
@@ -13,6 +13,16 @@ import { env } from "~/utils/env.server";
 /** A client is added to an alert for their country when their case changes within this many days of it. */
 export const LATE_MATCH_DAYS = 30;
 const EMPTY: AlertCounts = { critical: 0, high: 0, elevated: 0, low: 0, none: 0 };
+/** The name part of a match's key: what client_nationalities.sort_name holds, and SQL's `family || ' ' || given`. */
+export function sortNameOf(c: { familyName: string; givenNames: string }): string {
+  return `${c.familyName} ${c.givenNames}`;
+}
+
+/** One client's row of one alert, found by its key whatever its tier (a handful of point lookups). */
+export function matchKey(alertId: string, client: { id: string; familyName: string; givenNames: string }) {
+  return and(eq(alertMatches.alertId, alertId), inArray(alertMatches.tierRank, [-1, 0, 1, 2, 3, 4]), eq(alertMatches.sortName, sortNameOf(client)), eq(alertMatches.clientId, client.id));
+}
+
 export const TIER_BY_RANK: (keyof AlertCounts)[] = ["none", "low", "elevated", "high", "critical"];
 
 export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; countries: string[] }): void {
@@ -28,7 +38,7 @@ export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; cou
       where n.firm_id = ${alert.firmId} and n.country in (${list}) and n.alert_rank >= 0`);
     tx.run(sql`
       insert or ignore into alert_matches (alert_id, client_id, tier_rank, country, via, sort_name, is_new)
-      select ${alert.id}, c.id, c.alert_rank, c.country_of_birth, 'birth', lower(c.family_name || ' ' || c.given_names), 0
+      select ${alert.id}, c.id, c.alert_rank, c.country_of_birth, 'birth', c.family_name || ' ' || c.given_names, 0
       from clients c
       where c.firm_id = ${alert.firmId} and c.country_of_birth in (${list}) and c.nationalities = '[]' and c.alert_tier != 'excluded'`);
   }
@@ -53,21 +63,14 @@ export function recount(tx: Db | Tx, alertId: string): AlertCounts {
 export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: string, now = new Date()): number {
   const alert = tx.select().from(alerts).where(eq(alerts.id, alertId)).get();
   if (!alert) return 0;
-  const rows = tx
-    .select({ clientId: alertMatches.clientId, rank: alertMatches.tierRank, lawyerId: clients.lawyerId, email: users.email })
-    .from(alertMatches)
-    .innerJoin(clients, eq(clients.id, alertMatches.clientId))
-    .innerJoin(users, and(eq(users.id, clients.lawyerId), eq(users.active, true)))
-    .where(and(eq(alertMatches.alertId, alertId), gte(alertMatches.tierRank, 3), onlyClientId ? eq(alertMatches.clientId, onlyClientId) : undefined))
-    .all();
+  // Counted in SQL, one row per lawyer: an alert can have thousands of critical and high matches.
   const byLawyer = new Map<string, { email: string; critical: number; high: number }>();
-  for (const r of rows) {
-    if (!r.lawyerId || !r.email) continue;
-    const e = byLawyer.get(r.lawyerId) ?? { email: r.email, critical: 0, high: 0 };
-    if (r.rank === 4) e.critical++;
-    else e.high++;
-    byLawyer.set(r.lawyerId, e);
-  }
+  const rows = tx.all<{ lawyerId: string; email: string | null; critical: number; total: number }>(sql`
+    select c.lawyer_id as lawyerId, u.email as email, sum(m.tier_rank = 4) as critical, count(*) as total
+    from alert_matches m join clients c on c.id = m.client_id join users u on u.id = c.lawyer_id and u.active = 1
+    where m.alert_id = ${alertId} and m.tier_rank >= 3 ${onlyClientId ? sql`and m.client_id = ${onlyClientId}` : sql``}
+    group by c.lawyer_id`);
+  for (const r of rows) if (r.lawyerId && r.email) byLawyer.set(r.lawyerId, { email: r.email, critical: r.critical, high: r.total - r.critical });
   const where = alert.countries.map(countryName).join(", ") || "a country your clients come from";
   const link = `${env.appOrigin ?? ""}/alerts/${alert.id}`;
   let n = 0;
@@ -121,24 +124,35 @@ export function syncClientAlerts(
   for (const r of recent) {
     if (seen.has(r.alertId)) continue;
     seen.add(r.alertId);
-    const existing = tx.select().from(alertMatches).where(and(eq(alertMatches.alertId, r.alertId), eq(alertMatches.clientId, client.id))).get();
+    const key = matchKey(r.alertId, client);
+    const existing = tx.select().from(alertMatches).where(key).get();
     if (tier === "excluded") {
       if (existing) {
-        tx.delete(alertMatches).where(and(eq(alertMatches.alertId, r.alertId), eq(alertMatches.clientId, client.id))).run();
+        tx.delete(alertMatches).where(key).run();
         recount(tx, r.alertId);
       }
       continue;
     }
-    const sortName = `${client.familyName} ${client.givenNames}`.toLowerCase();
     if (!existing) {
-      tx.insert(alertMatches).values({ alertId: r.alertId, clientId: client.id, tierRank: rank, country: r.country, via: client.nationalities.length ? null : "birth", sortName, isNew: true, addedAt: now.toISOString() }).run();
-    } else if (existing.tierRank !== rank || existing.sortName !== sortName) {
+      tx.insert(alertMatches).values({ alertId: r.alertId, clientId: client.id, tierRank: rank, country: r.country, via: client.nationalities.length ? null : "birth", sortName: sortNameOf(client), isNew: true, addedAt: now.toISOString() }).run();
+    } else if (existing.tierRank !== rank) {
       tx.update(alertMatches)
-        .set({ tierRank: rank, sortName, ...(rank > existing.tierRank ? { isNew: true, addedAt: now.toISOString(), reviewedAt: null, reviewedBy: null } : {}) })
-        .where(and(eq(alertMatches.alertId, r.alertId), eq(alertMatches.clientId, client.id)))
+        .set({ tierRank: rank, ...(rank > existing.tierRank ? { isNew: true, addedAt: now.toISOString(), reviewedAt: null, reviewedBy: null } : {}) })
+        .where(key)
         .run();
     } else continue;
     recount(tx, r.alertId);
     if (rank >= 3 && (!existing || rank > existing.tierRank)) notifyLawyers(tx, r.alertId, client.id, now);
   }
+}
+
+/** A renamed client keeps their place on every alert of their countries: the name is part of the key. */
+export function renameClientMatches(tx: Db | Tx, client: { id: string; firmId: string; nationalities: string[]; countryOfBirth: string | null }, before: string, after: string): void {
+  if (before === after) return;
+  const countries = client.nationalities.length ? client.nationalities : client.countryOfBirth ? [client.countryOfBirth] : [];
+  if (!countries.length) return;
+  tx.run(sql`
+    update alert_matches set sort_name = ${after}
+    where alert_id in (select alert_id from alert_countries where firm_id = ${client.firmId} and country in (${sql.join(countries.map((c) => sql`${c}`), sql`, `)}))
+      and tier_rank in (-1, 0, 1, 2, 3, 4) and sort_name = ${before} and client_id = ${client.id}`);
 }

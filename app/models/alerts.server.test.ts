@@ -137,3 +137,17 @@ expect(mail[0]!.body).toMatch(/1 critical, 1 high/);
     expect(listMatches(getDb(), otherFirm, alertId).rows).toHaveLength(0);
   });
 });
+
+describe("a renamed client", () => {
+  it("keeps their place and their review on the alert", async () => {
+    const { updateClient, getClient } = await import("./client.server");
+    const alertId = listAlerts(actor.firmId, actor.id!, { country: "CN" }, null).rows.at(-1)!.id;
+    const before = getClient(actor.firmId, ids.Stayed!)!;
+    expect(reviewMatch({ id: actor.id!, firmId: actor.firmId }, alertId, ids.Stayed!, true)).toBe(true);
+    const r = updateClient(actor, ids.Stayed!, before.version, clientFormSchema.parse({ familyName: "Stayed-Renamed", givenNames: "Test", nationalities: "CN", lawyerId }));
+    expect(r.ok).toBe(true);
+    const row = listMatches(getDb(), actor.firmId, alertId).rows.find((m) => m.clientId === ids.Stayed);
+    expect(row).toMatchObject({ name: "Test Stayed-Renamed", reviewedBy: expect.any(String) });
+    expect(reviewMatch({ id: actor.id!, firmId: actor.firmId }, alertId, ids.Stayed!, false)).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
-import { getDb, type Db, type Tx } from "#db/client";
+import type { Statement } from "better-sqlite3";
+import { getDb, getSqlite, type Db, type Tx } from "#db/client";
 import { alertCountries, alertMatches, alertReads, alerts, articles, clients, timelineNotes, users, type AlertCounts } from "#db/schema";
 import { COUNTRY_WORDS } from "~/domain/country-lexicon";
 import { countryName } from "~/domain/countries";
@@ -10,7 +11,7 @@ import { RISK_RANK, type RiskTier } from "~/domain/risk";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import { firmToday } from "./client-derived.server";
-import { matchAlert, notifyLawyers } from "./alert-matching.server";
+import { matchAlert, matchKey, notifyLawyers, sortNameOf } from "./alert-matching.server";
 
 export type Actor = { id: string | null; firmId: string; ip?: string | null };
 
@@ -47,12 +48,24 @@ export function textHash(title: string, body: string): string {
   return createHash("sha256").update(norm).digest("hex");
 }
 
-function findDuplicate(db: Db | Tx, firmId: string, guid: string | null, url: string | null, hash: string) {
-  return db
-    .select({ id: articles.id, relevant: articles.relevant, kind: articles.kind })
-    .from(articles)
-    .where(and(eq(articles.firmId, firmId), or(guid ? eq(articles.guid, guid) : undefined, url ? eq(articles.url, url) : undefined, eq(articles.textHash, hash))))
-    .get();
+// The hot path of ingestion uses prepared statements directly: building each query through drizzle
+// cost more than running it (10,000 articles, docs/alerts.md).
+const statements = new Map<string, Statement>();
+function stmt(sqlText: string): Statement {
+  const db = getSqlite();
+  const key = sqlText;
+  let s = statements.get(key);
+  if (!s || (s as unknown as { database: unknown }).database !== db) statements.set(key, (s = db.prepare(sqlText)));
+  return s;
+}
+
+function findDuplicate(firmId: string, guid: string | null, url: string | null, hash: string): { id: string } | undefined {
+  // Three lookups, each on its own unique index.
+  return (
+    (guid ? (stmt("select id from articles where firm_id = ? and guid = ?").get(firmId, guid) as { id: string } | undefined) : undefined) ??
+    (url ? (stmt("select id from articles where firm_id = ? and url = ?").get(firmId, url) as { id: string } | undefined) : undefined) ??
+    (stmt("select id from articles where firm_id = ? and text_hash = ?").get(firmId, hash) as { id: string } | undefined)
+  );
 }
 
 function resultFor(db: Db | Tx, firmId: string, articleId: string, duplicate: boolean, withMatches: boolean): IngestResult {
@@ -81,7 +94,7 @@ function resultFor(db: Db | Tx, firmId: string, articleId: string, duplicate: bo
  * GUID, canonical URL or text; when it reports a removal flight or an acceptance change, creates the
  * alert, its affected clients and the lawyers' notifications in the same transaction.
  */
-export function ingestArticle(actor: Actor, input: ArticleInput, opts: { withMatches?: boolean; db?: Db; now?: Date } = {}): IngestResult {
+export function ingestArticle(actor: Actor, input: ArticleInput, opts: { withMatches?: boolean; now?: Date } = {}): IngestResult {
   return ingestArticles(actor, [input], opts)[0]!;
 }
 
@@ -89,8 +102,8 @@ export function ingestArticle(actor: Actor, input: ArticleInput, opts: { withMat
  * Several articles in one transaction (a feed's items, a benchmark batch): one commit instead of one
  * per article. Keep batches small (tens): the write lock is held for the whole batch.
  */
-export function ingestArticles(actor: Actor, inputs: ArticleInput[], opts: { withMatches?: boolean; db?: Db; now?: Date } = {}): IngestResult[] {
-  const db = opts.db ?? getDb();
+export function ingestArticles(actor: Actor, inputs: ArticleInput[], opts: { withMatches?: boolean; now?: Date } = {}): IngestResult[] {
+  const db = getDb();
   const now = opts.now ?? new Date();
   const withMatches = opts.withMatches ?? true;
   return db.transaction((tx) => inputs.map((input) => ingestOne(tx, actor, input, now, withMatches)));
@@ -101,15 +114,16 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
   const guid = input.guid?.trim().slice(0, 500) || null;
   const hash = textHash(input.title, input.body);
   // Checked inside the write transaction, so two fetches of one feed cannot both store an item.
-  const dup = findDuplicate(tx, actor.firmId, guid, url, hash);
+  const dup = findDuplicate(actor.firmId, guid, url, hash);
   if (dup) return resultFor(tx, actor.firmId, dup.id, true, withMatches);
   const x = extractFlightFacts({ title: input.title, text: input.body, published: input.publishedOn });
   const articleId = createId();
-  tx.insert(articles)
-    .values({ id: articleId, firmId: actor.firmId, feedId: input.feedId ?? null, source: input.source, guid, url, title: input.title, publishedOn: input.publishedOn, body: input.body, textHash: hash, relevant: x.relevant, kind: x.kind, createdBy: actor.id, createdAt: now.toISOString() })
-    .run();
+  stmt("insert into articles (id, firm_id, feed_id, source, guid, url, title, published_on, body, text_hash, relevant, kind, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
+    articleId, actor.firmId, input.feedId ?? null, input.source, guid, url, input.title, input.publishedOn, input.body, hash, x.relevant ? 1 : 0, x.kind, actor.id, now.toISOString(),
+  );
+  let alertId: string | null = null;
   if (x.relevant) {
-    const alertId = createId();
+    alertId = createId();
     const countries = x.countries.map((c) => c.code);
     tx.insert(alerts)
       .values({
@@ -135,7 +149,21 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
     notifyLawyers(tx, alertId, undefined, now);
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.created", entityType: "alert", entityId: alertId, after: { articleId, source: input.source, kind: x.kind, countries, eventDate: x.eventDate?.value ?? null, counts }, ip: actor.ip ?? null });
   }
-  return resultFor(tx, actor.firmId, articleId, false, withMatches);
+  return {
+    alertId,
+    articleId,
+    duplicate: false,
+    relevant: x.relevant,
+    kind: x.kind,
+    countries: alertId ? x.countries.map((c) => c.code) : [],
+    eventDate: alertId ? (x.eventDate?.value ?? null) : null,
+    peopleCount: alertId ? (x.people?.value ?? null) : null,
+    peopleCountApprox: alertId ? (x.people?.approx ?? null) : null,
+    departure: x.departure.map((p) => p.place),
+    arrival: x.arrival.map((p) => p.place),
+    why: x.why,
+    matches: alertId && withMatches ? listMatches(tx, actor.firmId, alertId, { limit: 100_000 }).rows.map((m) => ({ clientId: m.clientId, name: m.name, tier: m.tier, reasons: m.reasons })) : [],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,17 +355,16 @@ export function unmarkAlertReviewed(firmId: string, userId: string, alertId: str
 export function reviewMatch(actor: Actor & { id: string }, alertId: string, clientId: string, reviewed: boolean): boolean {
   const db = getDb();
   return db.transaction((tx) => {
-    const m = tx
-      .select({ reviewedAt: alertMatches.reviewedAt })
-      .from(alertMatches)
-      .innerJoin(alerts, eq(alerts.id, alertMatches.alertId))
-      .where(and(eq(alertMatches.alertId, alertId), eq(alertMatches.clientId, clientId), eq(alerts.firmId, actor.firmId)))
-      .get();
+    const a = tx.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId))).get();
+    const c = tx.select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames }).from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId))).get();
+    if (!a || !c) return false;
+    const key = matchKey(alertId, c);
+    const m = tx.select({ reviewedAt: alertMatches.reviewedAt }).from(alertMatches).where(key).get();
     if (!m) return false;
     const now = new Date().toISOString();
     tx.update(alertMatches)
       .set(reviewed ? { reviewedAt: now, reviewedBy: actor.id, isNew: false } : { reviewedAt: null, reviewedBy: null })
-      .where(and(eq(alertMatches.alertId, alertId), eq(alertMatches.clientId, clientId)))
+      .where(key)
       .run();
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: reviewed ? "alert.match_reviewed" : "alert.match_reopened", entityType: "client", entityId: clientId, before: { alertId, reviewedAt: m.reviewedAt }, after: { alertId, reviewedAt: reviewed ? now : null }, ip: actor.ip ?? null });
     return true;
@@ -392,10 +419,10 @@ export function correctAlert(actor: Actor & { id: string }, alertId: string, ver
     if (JSON.stringify([...a.countries].sort()) !== JSON.stringify([...countries].sort())) {
       tx.delete(alertCountries).where(eq(alertCountries.alertId, alertId)).run();
       for (const code of countries) tx.insert(alertCountries).values({ alertId, firmId: actor.firmId, country: code, createdAt: a.createdAt }).run();
-      const reviewed = tx.select({ clientId: alertMatches.clientId, reviewedAt: alertMatches.reviewedAt, reviewedBy: alertMatches.reviewedBy }).from(alertMatches).where(and(eq(alertMatches.alertId, alertId), sql`${alertMatches.reviewedAt} is not null`)).all();
+      const reviewed = tx.select({ clientId: alertMatches.clientId, sortName: alertMatches.sortName, reviewedAt: alertMatches.reviewedAt, reviewedBy: alertMatches.reviewedBy }).from(alertMatches).where(and(eq(alertMatches.alertId, alertId), sql`${alertMatches.reviewedAt} is not null`)).all();
       matchAlert(tx, { id: alertId, firmId: actor.firmId, countries });
       // Reviews of clients who stay on the alert are kept.
-      for (const r of reviewed) tx.update(alertMatches).set({ reviewedAt: r.reviewedAt, reviewedBy: r.reviewedBy }).where(and(eq(alertMatches.alertId, alertId), eq(alertMatches.clientId, r.clientId))).run();
+      for (const r of reviewed) tx.update(alertMatches).set({ reviewedAt: r.reviewedAt, reviewedBy: r.reviewedBy }).where(and(eq(alertMatches.alertId, alertId), inArray(alertMatches.tierRank, [0, 1, 2, 3, 4]), eq(alertMatches.sortName, r.sortName), eq(alertMatches.clientId, r.clientId))).run();
       notifyLawyers(tx, alertId);
     }
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.corrected", entityType: "alert", entityId: alertId, before: { ...before, relevant: true }, after: { ...after, countries, relevant: c.relevant }, ip: actor.ip ?? null });
@@ -452,14 +479,14 @@ export function countryView(firmId: string, months = 12) {
 /** The alerts a client is on, for their page: through the alerts of their countries, newest first. */
 export function alertsForClient(firmId: string, clientId: string) {
   const db = getDb();
-  const c = db.select({ nationalities: clients.nationalities, countryOfBirth: clients.countryOfBirth }).from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, firmId))).get();
+  const c = db.select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames, nationalities: clients.nationalities, countryOfBirth: clients.countryOfBirth }).from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, firmId))).get();
   if (!c) return [];
   const countries = c.nationalities.length ? c.nationalities : c.countryOfBirth ? [c.countryOfBirth] : [];
   if (!countries.length) return [];
   return db
     .select({ id: alerts.id, title: articles.title, countries: alerts.countries, eventDate: alerts.eventDate, kind: alerts.kind, tierRank: alertMatches.tierRank, isNew: alertMatches.isNew, reviewedAt: alertMatches.reviewedAt, createdAt: alerts.createdAt })
     .from(alertCountries)
-    .innerJoin(alertMatches, and(eq(alertMatches.alertId, alertCountries.alertId), eq(alertMatches.clientId, clientId)))
+    .innerJoin(alertMatches, and(eq(alertMatches.alertId, alertCountries.alertId), inArray(alertMatches.tierRank, [0, 1, 2, 3, 4]), eq(alertMatches.sortName, sortNameOf(c)), eq(alertMatches.clientId, clientId)))
     .innerJoin(alerts, eq(alerts.id, alertCountries.alertId))
     .innerJoin(articles, eq(articles.id, alerts.articleId))
     .where(and(eq(alertCountries.firmId, firmId), inArray(alertCountries.country, countries)))

@@ -10,7 +10,7 @@ import { deriveRemovalStatus, type RemovalStatus } from "~/domain/removal-status
 import { RISK_RANK, computeRisk, type Detention, type Risk } from "~/domain/risk";
 import { searchTerms } from "~/domain/search-terms";
 import { overallTravelDocState, type OverallTravelDocState, type TravelDocument } from "~/domain/travel-documents";
-import { syncClientAlerts } from "./alert-matching.server";
+import { sortNameOf, syncClientAlerts } from "./alert-matching.server";
 
 // The values derived from a client's history, recomputed inside every write transaction that changes
 // the history (and daily, since time alone moves them), then cached on the client row.
@@ -151,7 +151,7 @@ export function syncClientIndexes(tx: Db | Tx, c: Pick<Client, "id" | "firmId" |
   tx.run(sql`delete from client_search where client_id = ${c.id}`);
   tx.run(sql`insert into client_search (client_id, firm_id, terms) values (${c.id}, ${c.firmId}, ${searchTerms(c)})`);
   tx.delete(clientNationalities).where(eq(clientNationalities.clientId, c.id)).run();
-  const sortName = `${c.familyName} ${c.givenNames}`.toLowerCase();
+  const sortName = sortNameOf(c);
   for (const country of c.nationalities) tx.insert(clientNationalities).values({ clientId: c.id, firmId: c.firmId, country, alertRank: c.alertRank ?? 0, sortName }).onConflictDoNothing().run();
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "#db/client";
 import { clientNationalities, clients, users, type Client } from "#db/schema";
+import { renameClientMatches, sortNameOf } from "./alert-matching.server";
 import { aNumberFromSearch } from "~/domain/a-number";
 import { addDays } from "~/domain/dates";
 import { ftsQuery } from "~/domain/search-terms";
@@ -141,6 +142,7 @@ export function updateClient(actor: Actor, id: string, expectedVersion: number, 
       }
     }
     syncClientIndexes(tx, { id, firmId: actor.firmId, ...next });
+    renameClientMatches(tx, { id, firmId: actor.firmId, nationalities: next.nationalities, countryOfBirth: next.countryOfBirth }, sortNameOf(current), sortNameOf(next));
     refreshClient(tx, actor.firmId, id);
     // Email, language or paralegal may have changed: pending reminders follow.
     syncClientReminders(tx, id);

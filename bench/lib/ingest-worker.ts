@@ -6,7 +6,8 @@ import { rng } from "./random";
 
 const [dbFile, nRaw, batchRaw] = process.argv.slice(2);
 process.env.DATABASE_PATH = dbFile;
-const { getDb, getSqlite, closeDb } = await import("../../db/client");
+const { getSqlite, closeDb } = await import("../../db/client");
+if (process.env.CACHE) getSqlite().pragma(`cache_size = ${process.env.CACHE}`);
 const { ingestArticles } = await import("../../app/models/alerts.server");
 const { firmToday } = await import("../../app/models/client-derived.server");
 
@@ -27,7 +28,7 @@ const t0 = performance.now();
 let slowest = 0;
 for (let i = 0; i < n; i += batch) {
   const s = performance.now();
-  const res = ingestArticles({ id: null, firmId: "firm-demo" }, items.slice(i, i + batch), { withMatches: false, db: getDb() });
+  const res = ingestArticles({ id: null, firmId: "firm-demo" }, items.slice(i, i + batch), { withMatches: false });
   slowest = Math.max(slowest, performance.now() - s);
   res.forEach((x, k) => {
     const want = truth[i + k]!;
