@@ -145,7 +145,7 @@ async function main() {
       detention_status, detention_facility, detention_since, lawyer_id, paralegal_id, removal_phase, removal_label, final_order_since, travel_doc_state, travel_doc_label, risk_tier, risk_rank, risk_reasons,
       next_deadline, alert_tier, alert_rank, alert_note, next_check_in, next_check_in_office, derived_on, last_change_at, created_at)
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    nat: db.prepare("insert into client_nationalities (client_id, firm_id, country, alert_rank, sort_name) values (?, ?, ?, ?, ?)"),
+    nat: db.prepare("insert into client_nationalities (client_id, firm_id, country, alert_rank, sort_name, lawyer_id) values (?, ?, ?, ?, ?, ?)"),
     search: db.prepare("insert into client_search (client_id, firm_id, terms) values (?, ?, ?)"),
     event: db.prepare("insert into removal_events (id, firm_id, client_id, seq, type, effective_date, details, source, created_at) values (?, ?, ?, ?, ?, ?, ?, 'court_notice', ?)"),
     doc: db.prepare("insert into travel_documents (id, firm_id, client_id, kind, issuing_country, number, issue_date, expiry_date, holder, state, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -253,15 +253,16 @@ async function main() {
             counts.deadlines++;
             if (state === "open" && (!nextDeadline || dl.due < nextDeadline)) nextDeadline = dl.due;
           }
+          const lawyerId = r.pick(lawyers);
           const phone = `+1${r.int(200, 989)}555${String(r.int(0, 9999)).padStart(4, "0")}`;
           const officeName = nextCheckIn ? office.name : null;
           ins.client.run(
             id, firm.id, family, given, native, aNumber, addDays("1960-01-01", r.int(0, 16000)), r.pick(["female", "male"]), JSON.stringify([nat]), nat, pool.lang, phone,
-            detention.status, detained ? detention.facility : null, detained ? detention.since : null, r.pick(lawyers), r.pick(paralegals),
+            detention.status, detained ? detention.facility : null, detained ? detention.since : null, lawyerId, r.pick(paralegals),
             status.phase, status.label, status.finalOrder?.since ?? null, travelDoc.state, travelDoc.label, risk.tier, RISK_RANK[risk.tier], JSON.stringify(risk.reasons),
             nextDeadline, flight.tier, FLIGHT_RANK[flight.tier], flight.note, nextCheckIn?.date ?? null, officeName, today, now, now,
           );
-          ins.nat.run(id, firm.id, nat, FLIGHT_RANK[flight.tier], `${family} ${given}`);
+          ins.nat.run(id, firm.id, nat, FLIGHT_RANK[flight.tier], `${family} ${given}`, lawyerId);
           ins.search.run(id, firm.id, searchTerms({ familyName: family, givenNames: given, nativeName: native, otherNames: null, aNumber, phone }));
           counts.clients++;
           if (firm.demo && !clientUserFor && nat === "CN" && scenario === "final_passport") clientUserFor = id;

@@ -295,10 +295,12 @@ export const clientNationalities = sqliteTable(
     /** Copies of the client's flight rank (-1: excluded) and "Family Given" name, so matching an alert reads this index alone (ADR 008). */
     alertRank: integer("alert_rank").notNull().default(0),
     sortName: text("sort_name").notNull().default(""),
+    /** The assigned lawyer, so an alert's notifications are counted from the same index. */
+    lawyerId: text("lawyer_id"),
   },
   (t) => [
     primaryKey({ columns: [t.clientId, t.country] }),
-    index("client_nationalities_firm_country_idx").on(t.firmId, t.country, t.alertRank, t.sortName, t.clientId),
+    index("client_nationalities_firm_country_idx").on(t.firmId, t.country, t.alertRank, t.sortName, t.clientId, t.lawyerId),
   ],
 );
 

@@ -125,7 +125,8 @@ CREATE INDEX `timeline_notes_client_idx` ON `timeline_notes` (`client_id`,`date`
 DROP INDEX `client_nationalities_firm_country_idx`;--> statement-breakpoint
 ALTER TABLE `client_nationalities` ADD `alert_rank` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `client_nationalities` ADD `sort_name` text DEFAULT '' NOT NULL;--> statement-breakpoint
-CREATE INDEX `client_nationalities_firm_country_idx` ON `client_nationalities` (`firm_id`,`country`,`alert_rank`,`sort_name`,`client_id`);--> statement-breakpoint
+ALTER TABLE `client_nationalities` ADD `lawyer_id` text;--> statement-breakpoint
+CREATE INDEX `client_nationalities_firm_country_idx` ON `client_nationalities` (`firm_id`,`country`,`alert_rank`,`sort_name`,`client_id`,`lawyer_id`);--> statement-breakpoint
 ALTER TABLE `clients` ADD `alert_tier` text DEFAULT 'none' NOT NULL;--> statement-breakpoint
 ALTER TABLE `clients` ADD `alert_rank` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `clients` ADD `alert_note` text;--> statement-breakpoint
@@ -133,7 +134,7 @@ ALTER TABLE `clients` ADD `next_check_in` text;--> statement-breakpoint
 ALTER TABLE `clients` ADD `next_check_in_office` text;--> statement-breakpoint
 CREATE INDEX `clients_firm_birth_country_idx` ON `clients` (`firm_id`,`country_of_birth`);
 --> statement-breakpoint
-UPDATE `client_nationalities` SET `sort_name` = (SELECT c.family_name || ' ' || c.given_names FROM clients c WHERE c.id = client_nationalities.client_id);
+UPDATE `client_nationalities` SET `sort_name` = (SELECT c.family_name || ' ' || c.given_names FROM clients c WHERE c.id = client_nationalities.client_id), `lawyer_id` = (SELECT c.lawyer_id FROM clients c WHERE c.id = client_nationalities.client_id);
 --> statement-breakpoint
 -- The new derived columns (alert tier, next check-in) are filled by the next daily refresh.
 UPDATE `clients` SET `derived_on` = NULL;

@@ -63,13 +63,29 @@ export function recount(tx: Db | Tx, alertId: string): AlertCounts {
 export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: string, now = new Date()): number {
   const alert = tx.select().from(alerts).where(eq(alerts.id, alertId)).get();
   if (!alert) return 0;
-  // Counted in SQL, one row per lawyer: an alert can have thousands of critical and high matches.
+  // Counted in SQL, one row per lawyer: an alert can have thousands of critical and high matches. For a
+  // whole alert the counts come from the same index the matches came from (client_nationalities carries
+  // the lawyer), plus the few clients matched by country of birth.
   const byLawyer = new Map<string, { email: string; critical: number; high: number }>();
-  const rows = tx.all<{ lawyerId: string; email: string | null; critical: number; total: number }>(sql`
-    select c.lawyer_id as lawyerId, u.email as email, sum(m.tier_rank = 4) as critical, count(*) as total
-    from alert_matches m join clients c on c.id = m.client_id join users u on u.id = c.lawyer_id and u.active = 1
-    where m.alert_id = ${alertId} and m.tier_rank >= 3 ${onlyClientId ? sql`and m.client_id = ${onlyClientId}` : sql``}
-    group by c.lawyer_id`);
+  const list = sql.join(alert.countries.map((c) => sql`${c}`), sql`, `);
+  const rows = onlyClientId
+    ? tx.all<{ lawyerId: string; email: string | null; critical: number; total: number }>(sql`
+        select c.lawyer_id as lawyerId, u.email as email, sum(m.tier_rank = 4) as critical, count(*) as total
+        from alert_matches m join clients c on c.id = m.client_id join users u on u.id = c.lawyer_id and u.active = 1
+        where m.alert_id = ${alertId} and m.tier_rank >= 3 and m.client_id = ${onlyClientId}
+        group by c.lawyer_id`)
+    : alert.countries.length
+      ? tx.all<{ lawyerId: string; email: string | null; critical: number; total: number }>(sql`
+        select x.lawyer_id as lawyerId, u.email as email, count(distinct case when x.rank = 4 then x.client_id end) as critical, count(distinct x.client_id) as total
+        from (
+          select n.lawyer_id, n.alert_rank as rank, n.client_id from client_nationalities n
+          where n.firm_id = ${alert.firmId} and n.country in (${list}) and n.alert_rank >= 3
+          union all
+          select c.lawyer_id, c.alert_rank, c.id from clients c
+          where c.firm_id = ${alert.firmId} and c.country_of_birth in (${list}) and c.nationalities = '[]' and c.alert_rank >= 3
+        ) x join users u on u.id = x.lawyer_id and u.active = 1
+        group by x.lawyer_id`)
+      : [];
   for (const r of rows) if (r.lawyerId && r.email) byLawyer.set(r.lawyerId, { email: r.email, critical: r.critical, high: r.total - r.critical });
   const where = alert.countries.map(countryName).join(", ") || "a country your clients come from";
   const link = `${env.appOrigin ?? ""}/alerts/${alert.id}`;

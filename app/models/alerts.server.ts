@@ -9,7 +9,7 @@ import { extractFlightFacts, type Extraction, type ReportKind } from "~/domain/f
 import { canonicalUrl } from "~/domain/html-text";
 import { RISK_RANK, type RiskTier } from "~/domain/risk";
 import { writeAudit } from "~/utils/audit.server";
-import { createId } from "~/utils/crypto.server";
+import { createId, createSortableId } from "~/utils/crypto.server";
 import { firmToday } from "./client-derived.server";
 import { matchAlert, matchKey, notifyLawyers, sortNameOf } from "./alert-matching.server";
 
@@ -123,7 +123,7 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
   );
   let alertId: string | null = null;
   if (x.relevant) {
-    alertId = createId();
+    alertId = createSortableId();
     const countries = x.countries.map((c) => c.code);
     tx.insert(alerts)
       .values({
@@ -542,7 +542,7 @@ export function promoteArticle(actor: Actor & { id: string }, articleId: string,
     if (existing) return existing.id;
     const x = extractFlightFacts({ title: a.title, text: a.body, published: a.publishedOn });
     const now = new Date().toISOString();
-    const alertId = createId();
+    const alertId = createSortableId();
     tx.insert(alerts)
       .values({ id: alertId, firmId: actor.firmId, articleId, kind, countries, eventDate: x.eventDate?.value ?? null, peopleCount: x.people?.value ?? null, peopleMin: x.people?.approx?.[0] ?? null, peopleMax: x.people?.approx?.[1] ?? null, departure: x.departure.map((p) => p.place), arrival: x.arrival.map((p) => p.place), flightTypes: x.flightTypes.map((t) => t.type), facts: x as unknown as Record<string, unknown>, corrected: { relevant: { by: actor.id, at: now }, countries: { by: actor.id, at: now }, kind: { by: actor.id, at: now } }, createdAt: now })
       .run();

@@ -147,11 +147,11 @@ export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asO
 }
 
 /** Keeps the search index and the nationality lookup in step with the client row. */
-export function syncClientIndexes(tx: Db | Tx, c: Pick<Client, "id" | "firmId" | "familyName" | "givenNames" | "nativeName" | "otherNames" | "aNumber" | "phone" | "nationalities"> & { alertRank?: number }): void {
+export function syncClientIndexes(tx: Db | Tx, c: Pick<Client, "id" | "firmId" | "familyName" | "givenNames" | "nativeName" | "otherNames" | "aNumber" | "phone" | "nationalities" | "lawyerId"> & { alertRank?: number }): void {
   tx.run(sql`delete from client_search where client_id = ${c.id}`);
   tx.run(sql`insert into client_search (client_id, firm_id, terms) values (${c.id}, ${c.firmId}, ${searchTerms(c)})`);
   tx.delete(clientNationalities).where(eq(clientNationalities.clientId, c.id)).run();
   const sortName = sortNameOf(c);
-  for (const country of c.nationalities) tx.insert(clientNationalities).values({ clientId: c.id, firmId: c.firmId, country, alertRank: c.alertRank ?? 0, sortName }).onConflictDoNothing().run();
+  for (const country of c.nationalities) tx.insert(clientNationalities).values({ clientId: c.id, firmId: c.firmId, country, alertRank: c.alertRank ?? 0, sortName, lawyerId: c.lawyerId }).onConflictDoNothing().run();
 }
 
