@@ -76,3 +76,18 @@ export function closeDb(): void {
   }
   globalForDb.__casewatchDb = undefined;
 }
+
+const statements = new Map<string, { db: Database.Database; stmt: Database.Statement }>();
+
+/**
+ * A prepared statement on the current connection, kept for reuse. For hot paths (ingesting thousands
+ * of articles) where building each query through drizzle costs more than running it.
+ */
+export function prepared(sqlText: string): Database.Statement {
+  const db = getSqlite();
+  const hit = statements.get(sqlText);
+  if (hit && hit.db === db) return hit.stmt;
+  const stmt = db.prepare(sqlText);
+  statements.set(sqlText, { db, stmt });
+  return stmt;
+}

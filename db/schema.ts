@@ -280,7 +280,8 @@ export const clients = sqliteTable(
     index("clients_firm_phone_idx").on(t.firmId, t.phone),
     index("clients_firm_detention_idx").on(t.firmId, t.detentionStatus),
     index("clients_firm_traveldoc_idx").on(t.firmId, t.travelDocState),
-    index("clients_firm_birth_country_idx").on(t.firmId, t.countryOfBirth),
+    // Only clients without a recorded nationality are matched by country of birth.
+    index("clients_firm_birth_country_idx").on(t.firmId, t.countryOfBirth).where(sql`nationalities = '[]'`),
   ],
 );
 

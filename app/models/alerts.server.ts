@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
-import type { Statement } from "better-sqlite3";
-import { getDb, getSqlite, type Db, type Tx } from "#db/client";
+import { getDb, prepared, type Db, type Tx } from "#db/client";
 import { alertCountries, alertMatches, alertReads, alerts, articles, clients, timelineNotes, users, type AlertCounts } from "#db/schema";
 import { COUNTRY_WORDS } from "~/domain/country-lexicon";
 import { countryName } from "~/domain/countries";
@@ -50,14 +49,7 @@ export function textHash(title: string, body: string): string {
 
 // The hot path of ingestion uses prepared statements directly: building each query through drizzle
 // cost more than running it (10,000 articles, docs/alerts.md).
-const statements = new Map<string, Statement>();
-function stmt(sqlText: string): Statement {
-  const db = getSqlite();
-  const key = sqlText;
-  let s = statements.get(key);
-  if (!s || (s as unknown as { database: unknown }).database !== db) statements.set(key, (s = db.prepare(sqlText)));
-  return s;
-}
+const stmt = prepared;
 
 function findDuplicate(firmId: string, guid: string | null, url: string | null, hash: string): { id: string } | undefined {
   // Three lookups, each on its own unique index.
