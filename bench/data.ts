@@ -147,6 +147,7 @@ async function main() {
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     nat: db.prepare("insert into client_nationalities (client_id, firm_id, country, alert_rank, sort_name, lawyer_id) values (?, ?, ?, ?, ?, ?)"),
     search: db.prepare("insert into client_search (client_id, firm_id, terms) values (?, ?, ?)"),
+    searchMap: db.prepare("insert into client_search_map (client_id, fts_rowid) values (?, ?)"),
     event: db.prepare("insert into removal_events (id, firm_id, client_id, seq, type, effective_date, details, source, created_at) values (?, ?, ?, ?, ?, ?, ?, 'court_notice', ?)"),
     doc: db.prepare("insert into travel_documents (id, firm_id, client_id, kind, issuing_country, number, issue_date, expiry_date, holder, state, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     deadline: db.prepare("insert into client_deadlines (firm_id, client_id, key, kind, label, due, state) values (?, ?, ?, ?, ?, ?, ?)"),
@@ -263,7 +264,7 @@ async function main() {
             nextDeadline, flight.tier, FLIGHT_RANK[flight.tier], flight.note, nextCheckIn?.date ?? null, officeName, today, now, now,
           );
           ins.nat.run(id, firm.id, nat, FLIGHT_RANK[flight.tier], `${family} ${given}`, lawyerId);
-          ins.search.run(id, firm.id, searchTerms({ familyName: family, givenNames: given, nativeName: native, otherNames: null, aNumber, phone }));
+          ins.searchMap.run(id, ins.search.run(id, firm.id, searchTerms({ familyName: family, givenNames: given, nativeName: native, otherNames: null, aNumber, phone })).lastInsertRowid);
           counts.clients++;
           if (firm.demo && !clientUserFor && nat === "CN" && scenario === "final_passport") clientUserFor = id;
         }

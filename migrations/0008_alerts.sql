@@ -83,6 +83,11 @@ CREATE UNIQUE INDEX `articles_firm_guid_unique` ON `articles` (`firm_id`,`guid`)
 CREATE UNIQUE INDEX `articles_firm_url_unique` ON `articles` (`firm_id`,`url`) WHERE url is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX `articles_firm_hash_unique` ON `articles` (`firm_id`,`text_hash`);--> statement-breakpoint
 CREATE INDEX `articles_firm_created_idx` ON `articles` (`firm_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `client_search_map` (
+	`client_id` text PRIMARY KEY NOT NULL,
+	`fts_rowid` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `feeds` (
 	`id` text PRIMARY KEY NOT NULL,
 	`firm_id` text NOT NULL,
@@ -135,6 +140,8 @@ ALTER TABLE `clients` ADD `next_check_in_office` text;--> statement-breakpoint
 CREATE INDEX `clients_firm_birth_country_idx` ON `clients` (`firm_id`,`country_of_birth`) WHERE nationalities = '[]';
 --> statement-breakpoint
 UPDATE `client_nationalities` SET `sort_name` = (SELECT c.family_name || ' ' || c.given_names FROM clients c WHERE c.id = client_nationalities.client_id), `lawyer_id` = (SELECT c.lawyer_id FROM clients c WHERE c.id = client_nationalities.client_id);
+--> statement-breakpoint
+INSERT OR REPLACE INTO `client_search_map` (`client_id`, `fts_rowid`) SELECT client_id, rowid FROM client_search;
 --> statement-breakpoint
 -- The new derived columns (alert tier, next check-in) are filled by the next daily refresh.
 UPDATE `clients` SET `derived_on` = NULL;

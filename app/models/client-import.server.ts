@@ -8,7 +8,9 @@ import { clientFormSchema, type ClientFormInput } from "~/utils/client-schema";
 import { createId } from "~/utils/crypto.server";
 import { parseCsv } from "~/utils/csv";
 import { IMPORT_FIELDS, type ImportField, type Mapping } from "~/utils/import-fields";
-import { refreshClient, syncClientIndexes } from "./client-derived.server";
+import type { FlightTier } from "~/domain/flight-risk";
+import { syncClientAlerts } from "./alert-matching.server";
+import { deriveNewClient, firmToday, syncClientIndexes } from "./client-derived.server";
 import { clientColumns, type Actor } from "./client.server";
 
 // CSV import of clients: upload, map columns, preview, import. Every row is validated with the same
@@ -131,15 +133,19 @@ export function runImport(actor: Actor, uploadId: string, header: string[], vali
   const good = validated.filter((r) => r.input);
   if (mode === "all" && errors.length) return { imported: 0, skipped: validated.length, errors, mode };
   const now = new Date().toISOString();
+  const today = firmToday();
   getDb().transaction((tx) => {
     const ids: string[] = [];
     for (const r of good) {
       const input = r.input!;
       const id = createId();
-      const row = { id, firmId: actor.firmId, ...clientColumns(input), createdAt: now, updatedAt: now, updatedBy: actor.id, lastChangeAt: now };
+      const columns = clientColumns(input);
+      // A new row has no history: its derived values are computed, not read back (deriveNewClient).
+      const derived = deriveNewClient(columns, today);
+      const row = { id, firmId: actor.firmId, ...columns, ...derived, createdAt: now, updatedAt: now, updatedBy: actor.id, lastChangeAt: now };
       tx.insert(clients).values(row).run();
       syncClientIndexes(tx, row);
-      refreshClient(tx, actor.firmId, id, undefined, { touch: false });
+      syncClientAlerts(tx, row, derived.alertTier as FlightTier);
       writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.imported", entityType: "client", entityId: id, after: { importId: uploadId, row: r.row, ...input }, ip: actor.ip });
       ids.push(id);
     }

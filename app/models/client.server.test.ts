@@ -145,3 +145,14 @@ describe("CSV import", () => {
     expect([wang.dateOfBirth, wang.phone, wang.preferredLanguage]).toEqual(["1985-03-14", "+17185550111", "zh-Hans"]);
   });
 });
+
+describe("derived values of a new client without history", () => {
+  it.each<Record<string, string>>([{ detentionStatus: "not_detained" }, { detentionStatus: "detained", detentionFacility: "Elizabeth Detention Center", detentionSince: "2026-11-01" }])("deriveNewClient agrees with refreshClient (%o)", async (extra) => {
+    const { deriveNewClient, firmToday } = await import("./client-derived.server");
+    const r = createClient(actor, input({ familyName: "Derived", givenNames: "Check", nationalities: "MX", ...extra }));
+    if (!r.ok) throw new Error("client");
+    const row = getDb().select().from(clients).where(eq(clients.id, r.id)).get()!;
+    const d = deriveNewClient(row, firmToday());
+    for (const [k, v] of Object.entries(d)) expect([k, row[k as keyof typeof row]]).toEqual([k, v]);
+  });
+});
