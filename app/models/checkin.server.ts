@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizz
 import { getDb, type Db, type Tx } from "#db/client";
 import { checkIns, checkInSeries, clients, hearings, offices, type CheckIn, type Office } from "#db/schema";
 import { addDays, type IsoDate } from "~/domain/dates";
-import { checkInWarnings, isOverdue, isUnconfirmed, type CheckInKind, type Outcome } from "~/domain/check-ins";
+import { OUTCOME_LABELS, checkInWarnings, isOverdue, isUnconfirmed, type CheckInKind, type Outcome } from "~/domain/check-ins";
 import { occurrences, utcToZoned, zonedToUtc, type Recurrence } from "~/domain/zoned-time";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
@@ -92,6 +92,8 @@ export function recordOutcome(actor: Actor, checkInId: string, input: OutcomeInp
   return getDb().transaction((tx) => {
     const c = tx.select().from(checkIns).where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId))).get();
     if (!c) return { ok: false, message: "This check-in no longer exists." } as const;
+    // Twice-recorded outcomes (two people, two tabs) must not overwrite each other.
+    if (c.status !== "scheduled") return { ok: false, message: `This check-in already has an outcome (${OUTCOME_LABELS[c.status as keyof typeof OUTCOME_LABELS]?.toLowerCase() ?? c.status}); reload the page.` } as const;
     const now = new Date().toISOString();
     let nextId: string | null = null;
     if ((input.outcome === "attended" || input.outcome === "rescheduled") && input.nextDate) {
