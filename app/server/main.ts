@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
+import { withDbFailures } from "./db-failures";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -108,17 +109,19 @@ app.use((req, res, next) => {
 
 app.use(compression());
 
+// A write SQLite refuses (locked, disk full, read-only) is answered 503 in words (app/server/db-failures.ts).
+const logDbFailure = (kind: string, where: Record<string, unknown>) => log.error({ ...where, kind }, "database refused a write; answered 503");
 let build: ServerBuild | (() => Promise<ServerBuild>);
 if (production) {
   const root = path.resolve("build");
   app.use("/assets", express.static(path.join(root, "client/assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "client"), { maxAge: "1h" }));
-  build = (await import(path.join(root, "server/index.js"))) as ServerBuild;
+  build = withDbFailures((await import(path.join(root, "server/index.js"))) as ServerBuild, logDbFailure);
 } else {
   const vite = await import("vite");
   const viteDevServer = await vite.createServer({ server: { middlewareMode: true } });
   app.use(viteDevServer.middlewares);
-  build = () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+  build = () => (viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>).then((b) => withDbFailures(b, logDbFailure));
 }
 app.use(express.static("public", { maxAge: "1h" }));
 
