@@ -95,7 +95,8 @@ async function main() {
     rw.exec(`insert into check_ins (id, firm_id, client_id, kind, reporting_order, office_id, starts_at, time_zone, local_date, local_time, status, created_at)
       select 'bench' || k.value || c.id, c.firm_id, c.id, 'ero_office', 'i220b', 'ero-new-york', '2027-06-01T14:00:00.000Z', 'America/New_York', '2027-06-01', '09:00', 'scheduled', '2026-12-01T00:00:00.000Z'
       from (select id, firm_id from clients where firm_id = '${firm}' and removal_phase = 'final_order' limit 2000) c, (select value from json_each('[1,2,3,4,5,6,7,8,9,10]')) k`);
-    const feedToken = `bench-feed-${size}`;
+    // A token of the shape calendar feeds use (32 base32 characters).
+    const feedToken = `benchfeed${size === SIZES[0] ? "small" : "large"}`.padEnd(32, "a");
     rw.prepare("insert into calendar_feeds (id, user_id, token) values (?, ?, ?)").run(`bench-${size}`, paralegal, feedToken);
     pool.push(...(rw.prepare("select id from check_ins where firm_id = ? and status = 'scheduled' order by starts_at limit 20000").pluck().all(firm) as string[]));
     rw.close();

@@ -604,7 +604,8 @@ export const notificationOutbox = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text("updated_at"),
   },
-  (t) => [index("outbox_due_idx").on(t.status, t.dueAt), index("outbox_checkin_idx").on(t.checkInId), index("outbox_firm_idx").on(t.firmId, t.createdAt)],
+  // By client for the client page (a big firm's outbox holds hundreds of thousands of rows).
+  (t) => [index("outbox_due_idx").on(t.status, t.dueAt), index("outbox_checkin_idx").on(t.checkInId), index("outbox_firm_idx").on(t.firmId, t.createdAt), index("outbox_client_idx").on(t.clientId, t.dueAt)],
 );
 
 // Each staff member's private calendar subscription. The token is kept as is (not hashed) so the URL can

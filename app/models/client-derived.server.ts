@@ -11,6 +11,7 @@ import { RISK_RANK, computeRisk, type Detention, type Risk } from "~/domain/risk
 import { searchTerms } from "~/domain/search-terms";
 import { overallTravelDocState, type OverallTravelDocState, type TravelDocument } from "~/domain/travel-documents";
 import { sortNameOf, syncClientAlerts } from "./alert-matching.server";
+import { clientsChanged } from "./firm-counts.server";
 
 // The values derived from a client's history, recomputed inside every write transaction that changes
 // the history (and daily, since time alone moves them), then cached on the client row.
@@ -143,6 +144,7 @@ export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asO
     tx.insert(clientDeadlines).values({ firmId, clientId, key: d.key, kind: d.kind, label: d.label, due: d.due, state }).run();
   }
   syncClientAlerts(tx, client, derived.flight.tier);
+  clientsChanged();
   return derived;
 }
 

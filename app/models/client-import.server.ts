@@ -11,6 +11,7 @@ import { IMPORT_FIELDS, type ImportField, type Mapping } from "~/utils/import-fi
 import type { FlightTier } from "~/domain/flight-risk";
 import { syncClientAlerts } from "./alert-matching.server";
 import { deriveNewClient, firmToday, syncClientIndexes } from "./client-derived.server";
+import { clientsChanged } from "./firm-counts.server";
 import { clientColumns, type Actor } from "./client.server";
 
 // CSV import of clients: upload, map columns, preview, import. Every row is validated with the same
@@ -153,5 +154,6 @@ export function runImport(actor: Actor, uploadId: string, header: string[], vali
     // And one for the import as a whole: which rows were left out and why.
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.imported", entityType: "import", entityId: uploadId, after: { rows: validated.length, imported: ids.length, skippedRows: errors.map((e) => e.row), mode, columns: header }, ip: actor.ip });
   });
+  clientsChanged();
   return { imported: good.length, skipped: validated.length - good.length, errors, mode };
 }

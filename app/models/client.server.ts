@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "#db/client";
 import { clientNationalities, clients, users, type Client } from "#db/schema";
 import { renameClientMatches, sortNameOf } from "./alert-matching.server";
+import { cachedCount } from "./firm-counts.server";
+import { RISK_RANK, type RiskTier } from "~/domain/risk";
 import { aNumberFromSearch } from "~/domain/a-number";
 import { addDays } from "~/domain/dates";
 import { ftsQuery } from "~/domain/search-terms";
@@ -182,7 +184,8 @@ function decodeCursor(raw: string | null | undefined): Cursor | null {
 function filterConditions(firmId: string, f: ClientFilters): SQL[] {
   const where: SQL[] = [eq(clients.firmId, firmId)];
   if (f.phase) where.push(eq(clients.removalPhase, f.phase));
-  if (f.risk) where.push(eq(clients.riskTier, f.risk));
+  // By rank: clients_firm_risk_idx is on (firm, rank).
+  if (f.risk) where.push(eq(clients.riskRank, RISK_RANK[f.risk as RiskTier]));
   if (f.lawyer) where.push(eq(clients.lawyerId, f.lawyer));
   if (f.paralegal) where.push(eq(clients.paralegalId, f.paralegal));
   if (f.detained) where.push(eq(clients.detentionStatus, "detained"));
@@ -263,7 +266,7 @@ export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, 
 }
 
 export function countClients(firmId: string, f: ClientFilters): number {
-  return getDb().select({ n: count() }).from(clients).where(and(...filterConditions(firmId, f))).get()?.n ?? 0;
+  return cachedCount(`clients:${firmId}:${JSON.stringify(f)}`, () => getDb().select({ n: count() }).from(clients).where(and(...filterConditions(firmId, f))).get()?.n ?? 0);
 }
 
 /** Records the client's agreement to reminders (or its withdrawal), who recorded it and how. */

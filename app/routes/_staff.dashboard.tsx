@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { and, asc, count, desc, eq, gte, lt, lte } from "drizzle-orm";
 import { getDb } from "#db/client";
+import { TIER_BY_RANK } from "~/models/alert-matching.server";
+import { cachedCount } from "~/models/firm-counts.server";
 import { auditLog, clientDeadlines, clients, users } from "#db/schema";
 import { DateText, RiskBadge, StatusBadge } from "~/components/case-badges";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
@@ -23,8 +25,17 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:dashboard");
   const db = getDb();
   const today = firmToday();
-  const byPhase = db.select({ phase: clients.removalPhase, n: count() }).from(clients).where(eq(clients.firmId, user.firmId)).groupBy(clients.removalPhase).all();
-  const byRisk = db.select({ tier: clients.riskTier, n: count() }).from(clients).where(eq(clients.firmId, user.firmId)).groupBy(clients.riskTier).all();
+  // Both from covering indexes, and kept for a minute unless a client changes (firm-counts.server).
+  const byPhase = cachedCount(`phase:${user.firmId}`, () => db.select({ phase: clients.removalPhase, n: count() }).from(clients).where(eq(clients.firmId, user.firmId)).groupBy(clients.removalPhase).all());
+  const byRisk = cachedCount(`risk:${user.firmId}`, () =>
+    db
+      .select({ rank: clients.riskRank, n: count() })
+      .from(clients)
+      .where(eq(clients.firmId, user.firmId))
+      .groupBy(clients.riskRank)
+      .all()
+      .map((r) => ({ tier: TIER_BY_RANK[r.rank] ?? "none", n: r.n })),
+  );
   const deadlineRow = {
     clientId: clientDeadlines.clientId,
     label: clientDeadlines.label,

