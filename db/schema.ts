@@ -568,6 +568,8 @@ export const checkIns = sqliteTable(
     index("check_ins_firm_status_idx").on(t.firmId, t.status, t.startsAt),
     index("check_ins_office_day_idx").on(t.firmId, t.officeId, t.localDate),
     index("check_ins_series_idx").on(t.seriesId, t.startsAt),
+    // The calendar's days: a month of a large firm's check-ins counted and ranked from the index alone.
+    index("check_ins_firm_day_idx").on(t.firmId, t.localDate, t.startsAt, t.status),
   ],
 );
 

@@ -138,6 +138,7 @@ ALTER TABLE `clients` ADD `alert_note` text;--> statement-breakpoint
 ALTER TABLE `clients` ADD `next_check_in` text;--> statement-breakpoint
 ALTER TABLE `clients` ADD `next_check_in_office` text;--> statement-breakpoint
 CREATE INDEX `clients_firm_birth_country_idx` ON `clients` (`firm_id`,`country_of_birth`) WHERE nationalities = '[]';--> statement-breakpoint
+CREATE INDEX `check_ins_firm_day_idx` ON `check_ins` (`firm_id`,`local_date`,`starts_at`,`status`);--> statement-breakpoint
 CREATE INDEX `outbox_client_idx` ON `notification_outbox` (`client_id`,`due_at`);
 --> statement-breakpoint
 UPDATE `client_nationalities` SET `sort_name` = (SELECT c.family_name || ' ' || c.given_names FROM clients c WHERE c.id = client_nationalities.client_id), `lawyer_id` = (SELECT c.lawyer_id FROM clients c WHERE c.id = client_nationalities.client_id);

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "#db/client";
 import { calendarFeeds, checkIns, clients, firms, hearings, offices, users } from "#db/schema";
 import { KIND_LABELS, OUTCOME_LABELS, type CheckInKind, type Outcome } from "~/domain/check-ins";
@@ -58,22 +58,33 @@ export type CalendarItem = {
 };
 
 /** Check-ins and hearings between two local dates, for the firm, optionally one staff member's clients or one office. */
-export function calendarItems(firmId: string, from: string, to: string, f: { staff?: string | null; office?: string | null } = {}, includeInactive = false): CalendarItem[] {
+export function calendarItems(firmId: string, from: string, to: string, f: { staff?: string | null; office?: string | null } = {}, includeInactive = false, perDay: number | null = null): CalendarItem[] {
   const db = getDb();
   const clientScope: SQL[] = [eq(clients.firmId, firmId)];
   if (f.staff) clientScope.push(or(eq(clients.lawyerId, f.staff), eq(clients.paralegalId, f.staff))!);
   const ci: SQL[] = [eq(checkIns.firmId, firmId), gte(checkIns.localDate, from), lt(checkIns.localDate, to), ...clientScope];
   if (!includeInactive) ci.push(inArray(checkIns.status, ["scheduled", "attended", "missed", "detained"]));
   if (f.office) ci.push(eq(checkIns.officeId, f.office));
-  const checkInRows = db
-    .select({ id: checkIns.id, clientId: checkIns.clientId, given: clients.givenNames, family: clients.familyName, localDate: checkIns.localDate, localTime: checkIns.localTime, timeZone: checkIns.timeZone, startsAt: checkIns.startsAt, kind: checkIns.kind, office: offices.name, address: offices.address, status: checkIns.status, version: checkIns.version, updatedAt: checkIns.updatedAt, officeId: checkIns.officeId })
-    .from(checkIns)
-    .innerJoin(clients, eq(clients.id, checkIns.clientId))
-    .leftJoin(offices, eq(offices.id, checkIns.officeId))
-    .where(and(...ci))
-    .orderBy(asc(checkIns.startsAt))
-    .limit(5000)
-    .all();
+  const columns = { id: checkIns.id, clientId: checkIns.clientId, given: clients.givenNames, family: clients.familyName, localDate: checkIns.localDate, localTime: checkIns.localTime, timeZone: checkIns.timeZone, startsAt: checkIns.startsAt, kind: checkIns.kind, office: offices.name, address: offices.address, status: checkIns.status, version: checkIns.version, updatedAt: checkIns.updatedAt, officeId: checkIns.officeId };
+  // The month view shows a few per day ("+N more" opens the week): only those are read, so a firm
+  // with 20,000 check-ins in a month neither loses its later days to a row limit nor sends them all.
+  const checkInRows = perDay
+    ? (() => {
+        // Ranked on check_ins alone (a join here made the planner walk all clients), then joined.
+        const where: SQL[] = [eq(checkIns.firmId, firmId), gte(checkIns.localDate, from), lt(checkIns.localDate, to)];
+        if (!includeInactive) where.push(inArray(checkIns.status, ["scheduled", "attended", "missed", "detained"]));
+        if (f.office) where.push(eq(checkIns.officeId, f.office));
+        if (f.staff) where.push(sql`${checkIns.clientId} in (select ${clients.id} from ${clients} where ${clients.firmId} = ${firmId} and (${clients.lawyerId} = ${f.staff} or ${clients.paralegalId} = ${f.staff}))`);
+        const ranked = db
+          .select({ id: checkIns.id, n: sql<number>`row_number() over (partition by ${checkIns.localDate} order by ${checkIns.startsAt})`.as("n") })
+          .from(checkIns)
+          .where(and(...where))
+          .as("ranked");
+        const ids = db.select({ id: ranked.id }).from(ranked).where(sql`${ranked.n} <= ${perDay}`).all().map((r) => r.id);
+        if (!ids.length) return [];
+        return db.select(columns).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).leftJoin(offices, eq(offices.id, checkIns.officeId)).where(and(inArray(checkIns.id, ids), eq(clients.firmId, firmId))).orderBy(asc(checkIns.startsAt)).all();
+      })()
+    : db.select(columns).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).leftJoin(offices, eq(offices.id, checkIns.officeId)).where(and(...ci)).orderBy(asc(checkIns.startsAt)).limit(5000).all();
   const items: CalendarItem[] = checkInRows.map((r) => ({
     kind: "check-in",
     id: r.id,
@@ -117,6 +128,16 @@ export function calendarItems(firmId: string, from: string, to: string, f: { sta
     }
   }
   return items.sort((a, b) => (a.localDate + (a.localTime ?? "00:00")).localeCompare(b.localDate + (b.localTime ?? "00:00")));
+}
+
+/** How many check-ins each day holds (for "+N more" in the month view), with the same filters as calendarItems. */
+export function checkInDayTotals(firmId: string, from: string, to: string, f: { staff?: string | null; office?: string | null } = {}): Record<string, number> {
+  const where: SQL[] = [eq(checkIns.firmId, firmId), gte(checkIns.localDate, from), lt(checkIns.localDate, to), inArray(checkIns.status, ["scheduled", "attended", "missed", "detained"])];
+  if (f.office) where.push(eq(checkIns.officeId, f.office));
+  if (f.staff) where.push(sql`${checkIns.clientId} in (select ${clients.id} from ${clients} where ${clients.firmId} = ${firmId} and (${clients.lawyerId} = ${f.staff} or ${clients.paralegalId} = ${f.staff}))`);
+  const out: Record<string, number> = {};
+  for (const r of getDb().select({ day: checkIns.localDate, n: sql<number>`count(*)` }).from(checkIns).where(and(...where)).groupBy(checkIns.localDate).all()) out[r.day] = r.n;
+  return out;
 }
 
 /** The iCalendar feed of one staff member: their clients' check-ins and hearings, from 60 days back to a year ahead. */

@@ -4,7 +4,9 @@ import { Button } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
 import { OptionsSelect } from "~/components/ui/field";
 import { addDays, dayOfWeek, daysInMonth, formatDate, isIsoDate } from "~/domain/dates";
-import { activeFeed, calendarItems, regenerateFeed, revokeFeed } from "~/models/calendar.server";
+import { activeFeed, calendarItems, checkInDayTotals, regenerateFeed, revokeFeed } from "~/models/calendar.server";
+
+const MONTH_PER_DAY = 4;
 import { listOffices } from "~/models/checkin.server";
 import { firmToday } from "~/models/client-derived.server";
 import { assignableStaff } from "~/models/client.server";
@@ -41,7 +43,8 @@ export async function loader(args: LoaderFunctionArgs) {
     today,
     from,
     to,
-    items: calendarItems(user.firmId, from, to, filters),
+    items: calendarItems(user.firmId, from, to, filters, false, view === "month" ? MONTH_PER_DAY : null),
+    dayTotals: view === "month" ? checkInDayTotals(user.firmId, from, to, filters) : null,
     filters,
     staff: assignableStaff(user.firmId),
     offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name })),
@@ -81,7 +84,7 @@ export default function CalendarPage() {
     <div className="space-y-6">
       <PageHeader
         title="Calendar"
-        summary={`${title} · ${d.items.filter((i) => i.kind === "check-in").length} check-ins · ${d.items.filter((i) => i.kind === "hearing").length} hearings`}
+        summary={`${title} · ${d.dayTotals ? Object.values(d.dayTotals).reduce((a, b) => a + b, 0) : d.items.filter((i) => i.kind === "check-in").length} check-ins · ${d.items.filter((i) => i.kind === "hearing").length} hearings`}
         actions={
           <nav aria-label="Calendar pages" className="flex items-center gap-2 text-sm">
             <Link to={params({ date: d.prev })} className="rounded-md px-3 py-2 ring-1 ring-slate-300">
@@ -130,20 +133,24 @@ export default function CalendarPage() {
                         {day === d.today ? " · today" : ""}
                       </p>
                       <ul className="space-y-0.5 px-1 pb-1">
-                        {(byDay.get(day) ?? []).slice(0, 4).map((it) => (
+                        {(byDay.get(day) ?? []).slice(0, MONTH_PER_DAY).map((it) => (
                           <li key={`${it.kind}${it.id}`}>
                             <Link to={`/clients/${it.clientId}#${it.kind === "hearing" ? "hearings" : "check-ins"}`} className={`block truncate rounded px-1 ${it.kind === "hearing" ? "bg-violet-50 text-violet-900" : "bg-blue-50 text-blue-900"}`} title={`${it.clientName} · ${it.title}`}>
                               {it.localTime ?? ""} {it.kind === "hearing" ? "⚖" : "✓"} {it.clientName}
                             </Link>
                           </li>
                         ))}
-                        {(byDay.get(day)?.length ?? 0) > 4 ? (
-                          <li>
-                            <Link to={params({ view: "week", date: day })} className="px-1 text-blue-700 underline">
-                              +{byDay.get(day)!.length - 4} more
-                            </Link>
-                          </li>
-                        ) : null}
+                        {(() => {
+                          const shown = Math.min(MONTH_PER_DAY, byDay.get(day)?.length ?? 0);
+                          const total = (d.dayTotals?.[day] ?? 0) + (byDay.get(day)?.filter((i) => i.kind === "hearing").length ?? 0);
+                          return total > shown ? (
+                            <li>
+                              <Link to={params({ view: "week", date: day })} className="px-1 text-blue-700 underline">
+                                +{total - shown} more
+                              </Link>
+                            </li>
+                          ) : null;
+                        })()}
                       </ul>
                     </td>
                   ))}
