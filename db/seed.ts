@@ -9,6 +9,7 @@ import { recordOutcome, scheduleCheckIns } from "../app/models/checkin.server";
 import { utcToZoned } from "../app/domain/zoned-time";
 import { createClient, type Actor } from "../app/models/client.server";
 import { ingestArticle } from "../app/models/alerts.server";
+import { refreshStaleClients } from "../app/services/daily.server";
 import { clientFormSchema } from "../app/utils/client-schema";
 import { hashPassword } from "../app/utils/password.server";
 import { closeDb, databasePath, getDb, runMigrations } from "./client";
@@ -193,6 +194,8 @@ export async function seed(): Promise<void> {
     db.insert(clientMessages).values({ id: id(), firmId, clientId: wei.id, authorId: lawyer, body: "陈先生您好：我们已经提交了暂缓遣返的申请。下次报到时我会陪您一起去。请带上护照。 — Laura (Dear Mr Chen: we filed a request for a stay of removal. I will go with you to your next check-in. Please bring your passport.)" }).run();
   }
 
+  // Derived values first (an upgraded database has them pending), so the alerts match on today's tiers.
+  await refreshStaleClients();
   // Two alerts, as if pasted by the lawyer (re-seeding finds them as duplicates by their text).
   const demoArticles = [
     {
