@@ -81,7 +81,8 @@ export default function Feeds() {
     <div className="space-y-6">
       <Card title="Add a news feed">
         <p className="mb-3 text-sm text-slate-700">RSS 2.0 or Atom feeds of newspapers, wire services, ICE and DHS newsrooms or monitoring groups. Feeds are fetched from the public internet only.</p>
-        <Form method="post" className="grid gap-4 sm:grid-cols-3" noValidate>
+        {/* Keyed by the number of feeds so the form empties once a feed is added. */}
+        <Form key={feeds.length} method="post" className="grid gap-4 sm:grid-cols-3" noValidate>
           <input type="hidden" name="intent" value="add" />
           <Field label="Feed address" name="url" type="url" defaultValue={v.url} error={e.url} placeholder="https://" />
           <Field label="Name" name="title" defaultValue={v.title} error={e.title} hint="Optional: the feed's own title is used" />
