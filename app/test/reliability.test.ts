@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const SOAK = process.env.RELIABILITY === "soak";
 const KILLS = SOAK ? 20 : 4;
-const LOAD_SECONDS = SOAK ? 600 : 15;
+const LOAD_SECONDS = Number(process.env.RELIABILITY_LOAD_SECONDS ?? (SOAK ? 600 : 15));
 const SESSIONS = 50;
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
@@ -24,7 +24,9 @@ let server: ChildProcess | null = null;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function start() {
   // One process (tsx as a loader, not its CLI, which would run the server as a child a SIGKILL misses).
-  server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "app/server/main.ts")], { cwd: ROOT, env, stdio: "ignore" });
+  // RELIABILITY_LOG=<file> keeps the server's error log, to find the cause of a failure.
+  const logTo = process.env.RELIABILITY_LOG ? fs.openSync(process.env.RELIABILITY_LOG, "a") : "ignore";
+  server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "app/server/main.ts")], { cwd: ROOT, env: { ...env, ...(process.env.RELIABILITY_LOG ? { LOG_LEVEL: "error" } : {}) }, stdio: ["ignore", logTo, logTo] });
   // Up to a minute: a restart on a loaded 2-core machine compiles the server with tsx again.
   for (let i = 0; i < 1200; i++) {
     try {
