@@ -7,7 +7,13 @@ import { formValues } from "~/utils/forms.server";
 // written. Applied to every route of the build, so new routes are covered without a line of their own.
 export type DbFailureKind = "busy" | "full" | "readonly" | "io";
 
-export function dbFailureKind(e: unknown): DbFailureKind | null {
+export function dbFailureKind(e: unknown, depth = 0): DbFailureKind | null {
+  // drizzle can wrap the driver's error ("Failed query: …") with the SqliteError as its cause.
+  const cause = (e as { cause?: unknown } | null)?.cause;
+  if (cause && depth < 3) {
+    const inner = dbFailureKind(cause, depth + 1);
+    if (inner) return inner;
+  }
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== "string" || !code.startsWith("SQLITE_")) return null;
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED") || code === "SQLITE_PROTOCOL") return "busy";
@@ -37,7 +43,7 @@ function wrapRoute(routeId: string, module: ServerBuild["routes"][string]["modul
       } catch (e) {
         const kind = dbFailureKind(e);
         if (!kind) throw e;
-        log(kind, { routeId, method: args.request.method, requestId: (args.context as { requestId?: string } | undefined)?.requestId, code: String((e as { code: string }).code) });
+        log(kind, { routeId, method: args.request.method, requestId: (args.context as { requestId?: string } | undefined)?.requestId, code: String((e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code) });
         let values: Record<string, string> = {};
         try {
           const type = copy.headers.get("content-type") ?? "";

@@ -87,3 +87,13 @@ describe("a write the database refuses", () => {
     expect(clients()).toBe(before + 1);
   });
 });
+
+describe("recognising database failures", () => {
+  it("sees through a wrapped driver error, and ignores other errors", async () => {
+    const { dbFailureKind } = await import("~/server/db-failures");
+    expect(dbFailureKind(Object.assign(new Error("Failed query"), { cause: Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }) }))).toBe("busy");
+    expect(dbFailureKind(Object.assign(new Error("x"), { code: "SQLITE_FULL" }))).toBe("full");
+    expect(dbFailureKind(Object.assign(new Error("x"), { code: "SQLITE_CONSTRAINT_UNIQUE" }))).toBeNull();
+    expect(dbFailureKind(new Error("plain"))).toBeNull();
+  });
+});
