@@ -8,6 +8,8 @@ import { enablesRemoval, type OverallTravelDocState } from "./travel-documents";
 export const RISK_TIERS = ["critical", "high", "elevated", "low", "none"] as const;
 export type RiskTier = (typeof RISK_TIERS)[number];
 export const RISK_RANK: Record<RiskTier, number> = { critical: 4, high: 3, elevated: 2, low: 1, none: 0 };
+/** The tier of a stored rank (0 none … 4 critical). */
+export const TIER_BY_RANK: readonly RiskTier[] = [...RISK_TIERS].reverse();
 export const RISK_LABELS: Record<RiskTier, string> = { critical: "Critical", high: "High", elevated: "Elevated", low: "Low", none: "None" };
 
 export type Detention =

@@ -3,6 +3,7 @@ import { prepared, type Db, type Tx } from "#db/client";
 import { alertCountries, alertMatches, alerts, type AlertCounts } from "#db/schema";
 import { countryName } from "~/domain/countries";
 import { FLIGHT_RANK, type FlightTier } from "~/domain/flight-risk";
+import { TIER_BY_RANK } from "~/domain/risk";
 import { createId } from "~/utils/crypto.server";
 import { env } from "~/utils/env.server";
 
@@ -23,7 +24,6 @@ export function matchKey(alertId: string, client: { id: string; familyName: stri
   return and(eq(alertMatches.alertId, alertId), inArray(alertMatches.tierRank, [-1, 0, 1, 2, 3, 4]), eq(alertMatches.sortName, sortNameOf(client)), eq(alertMatches.clientId, client.id));
 }
 
-export const TIER_BY_RANK: (keyof AlertCounts)[] = ["none", "low", "elevated", "high", "critical"];
 
 export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; countries: string[] }): void {
   tx.delete(alertMatches).where(eq(alertMatches.alertId, alert.id)).run();

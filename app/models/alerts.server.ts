@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb, prepared, type Db, type Tx } from "#db/client";
-import { alertCountries, alertMatches, alertReads, alerts, articles, clients, timelineNotes, users, type AlertCounts } from "#db/schema";
+import { alertCountries, alertMatches, alertReads, alerts, articles, clients, timelineNotes, users } from "#db/schema";
 import { COUNTRY_WORDS } from "~/domain/country-lexicon";
 import { countryName } from "~/domain/countries";
 import { extractFlightFacts, type Extraction, type ReportKind } from "~/domain/flight-extraction";
 import { canonicalUrl } from "~/domain/html-text";
-import { RISK_RANK, type RiskTier } from "~/domain/risk";
+import { RISK_RANK, TIER_BY_RANK, type RiskTier } from "~/domain/risk";
 import { writeAudit } from "~/utils/audit.server";
 import { createId, createSortableId } from "~/utils/crypto.server";
 import { firmToday } from "./client-derived.server";
@@ -47,16 +47,15 @@ export function textHash(title: string, body: string): string {
   return createHash("sha256").update(norm).digest("hex");
 }
 
-// The hot path of ingestion uses prepared statements directly: building each query through drizzle
-// cost more than running it (10,000 articles, docs/alerts.md).
-const stmt = prepared;
+// The hot path of ingestion uses prepared statements directly (db/client.ts `prepared`): building each
+// query through drizzle cost more than running it (10,000 articles, docs/alerts.md).
 
 function findDuplicate(firmId: string, guid: string | null, url: string | null, hash: string): { id: string } | undefined {
   // Three lookups, each on its own unique index.
   return (
-    (guid ? (stmt("select id from articles where firm_id = ? and guid = ?").get(firmId, guid) as { id: string } | undefined) : undefined) ??
-    (url ? (stmt("select id from articles where firm_id = ? and url = ?").get(firmId, url) as { id: string } | undefined) : undefined) ??
-    (stmt("select id from articles where firm_id = ? and text_hash = ?").get(firmId, hash) as { id: string } | undefined)
+    (guid ? (prepared("select id from articles where firm_id = ? and guid = ?").get(firmId, guid) as { id: string } | undefined) : undefined) ??
+    (url ? (prepared("select id from articles where firm_id = ? and url = ?").get(firmId, url) as { id: string } | undefined) : undefined) ??
+    (prepared("select id from articles where firm_id = ? and text_hash = ?").get(firmId, hash) as { id: string } | undefined)
   );
 }
 
@@ -110,7 +109,7 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
   if (dup) return resultFor(tx, actor.firmId, dup.id, true, withMatches);
   const x = extractFlightFacts({ title: input.title, text: input.body, published: input.publishedOn });
   const articleId = createId();
-  stmt("insert into articles (id, firm_id, feed_id, source, guid, url, title, published_on, body, text_hash, relevant, kind, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
+  prepared("insert into articles (id, firm_id, feed_id, source, guid, url, title, published_on, body, text_hash, relevant, kind, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
     articleId, actor.firmId, input.feedId ?? null, input.source, guid, url, input.title, input.publishedOn, input.body, hash, x.relevant ? 1 : 0, x.kind, actor.id, now.toISOString(),
   );
   let alertId: string | null = null;
@@ -161,7 +160,6 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-const TIER_FROM_RANK: RiskTier[] = ["none", "low", "elevated", "high", "critical"];
 
 export function nationalPhrase(code: string, via: "nationality" | "birth"): string {
   const demonym = COUNTRY_WORDS[code]?.demonyms[0];
@@ -252,7 +250,7 @@ export function listMatches(db: Db | Tx, firmId: string, alertId: string, opts: 
       name: `${m.givenNames} ${m.familyName}`,
       nativeName: m.nativeName,
       aNumber: m.aNumber,
-      tier: (TIER_FROM_RANK[m.tierRank] ?? "none") as RiskTier,
+      tier: (TIER_BY_RANK[m.tierRank] ?? "none") as RiskTier,
       country: m.country,
       isNew: m.isNew,
       addedAt: m.addedAt,
@@ -487,7 +485,7 @@ export function alertsForClient(firmId: string, clientId: string) {
     .orderBy(desc(alertCountries.createdAt))
     .limit(10)
     .all()
-    .map((a) => ({ ...a, tier: TIER_FROM_RANK[a.tierRank] ?? "none" }));
+    .map((a) => ({ ...a, tier: TIER_BY_RANK[a.tierRank] ?? "none" }));
 }
 
 export function timelineNotesFor(firmId: string, clientId: string) {
@@ -500,7 +498,6 @@ export function timelineNotesFor(firmId: string, clientId: string) {
     .all();
 }
 
-export type { AlertCounts };
 
 export function encodeAlertCursor(c: AlertCursor | MatchCursor): string {
   return Buffer.from(JSON.stringify(c), "utf8").toString("base64url");
