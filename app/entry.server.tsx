@@ -6,7 +6,12 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./utils/nonce";
 
-export const streamTimeout = 5_000;
+// How long Remix waits for streamed loader data, and (plus a second) how long React may take to render.
+// No loader defers data here, so nothing legitimately waits this long; what it guards against is a
+// hung render. Remix's default of 5 s answered a fully rendered page with a 500 when a busy server took
+// longer than that to reach its render (the data stream timed out inside its Suspense boundary): seen
+// in the 10-minute soak, docs/operations.md.
+export const streamTimeout = 30_000;
 
 const handleRequest: HandleDocumentRequestFunction = (
   request: Request,
@@ -18,7 +23,6 @@ const handleRequest: HandleDocumentRequestFunction = (
   const nonce = loadContext?.cspNonce ?? "";
   const bot = isbot(request.headers.get("user-agent") ?? "");
   return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} nonce={nonce} />
@@ -26,7 +30,6 @@ const handleRequest: HandleDocumentRequestFunction = (
       {
         nonce,
         [bot ? "onAllReady" : "onShellReady"]() {
-          shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
@@ -42,7 +45,9 @@ const handleRequest: HandleDocumentRequestFunction = (
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          // Logged whether or not the shell was sent: an error inside a Suspense boundary before the
+          // shell turns the page into a 500 without reaching onShellError or handleError.
+          console.error(`[${new URL(request.url).pathname}] render error:`, error instanceof Error ? error.message : error);
         },
       },
     );

@@ -105,7 +105,7 @@ describe("check-ins", () => {
     const b = scheduleCheckIns(actor, clientId, { ...base, date: "2027-01-20", time: "13:30", recurrence: null })[0]!;
     expect(bulkReschedule(actor, "ero-new-york", "2027-01-20", "2027-01-22", "office closed: snow")).toBe(2);
     expect([row(a).status, row(a).localDate, row(b).status]).toEqual(["rescheduled", "2027-01-20", "rescheduled"]);
-    const moved = listClientCheckIns(actor.firmId, clientId).filter((c) => c.localDate === "2027-01-22");
+    const moved = listClientCheckIns(actor.firmId, clientId).rows.filter((c) => c.localDate === "2027-01-22");
     expect(moved.map((c) => c.startsAt).sort()).toEqual(["2027-01-22T14:00:00.000Z", "2027-01-22T18:30:00.000Z"]);
     expect(bulkReschedule(other, "ero-new-york", "2027-01-22", "2027-01-25", "x")).toBe(0);
   });

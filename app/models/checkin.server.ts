@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "#db/client";
 import { checkIns, checkInSeries, clients, hearings, offices, type CheckIn, type Office } from "#db/schema";
 import { addDays, type IsoDate } from "~/domain/dates";
@@ -236,8 +236,31 @@ function withFlags<T extends { startsAt: string; timeZone: string; status: strin
   });
 }
 
-export function listClientCheckIns(firmId: string, clientId: string, now = new Date()) {
-  return withFlags(selectRows(getDb(), [eq(checkIns.firmId, firmId), eq(checkIns.clientId, clientId)], 1000), now).reverse();
+/** How many past check-ins the client page shows before "Show all". */
+export const RECENT_PAST_CHECK_INS = 20;
+
+/**
+ * A client's check-ins, newest first: every one still scheduled (each needs an outcome or is coming
+ * up), and the most recent past ones — all of them when `all` is set. Years of weekly reporting are
+ * hundreds of rows; rendering them all on every view made the page a megabyte (docs/operations.md).
+ */
+export function listClientCheckIns(firmId: string, clientId: string, opts: { all?: boolean; now?: Date } = {}) {
+  const db = getDb();
+  const now = opts.now ?? new Date();
+  const mine = [eq(checkIns.firmId, firmId), eq(checkIns.clientId, clientId)];
+  const scheduled = selectRows(db, [...mine, eq(checkIns.status, "scheduled")], 1000);
+  const past = db
+    .select(row)
+    .from(checkIns)
+    .innerJoin(clients, eq(clients.id, checkIns.clientId))
+    .leftJoin(offices, eq(offices.id, checkIns.officeId))
+    .where(and(...mine, ne(checkIns.status, "scheduled")))
+    .orderBy(desc(checkIns.startsAt))
+    .limit(opts.all ? 5000 : RECENT_PAST_CHECK_INS)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(checkIns).where(and(...mine)).get()?.n ?? 0;
+  const rows = withFlags([...scheduled, ...past], now).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  return { rows, total, hidden: total - rows.length };
 }
 
 export type QueueFilters = { paralegal?: string | null; office?: string | null; kind?: string | null };

@@ -14,7 +14,7 @@ import { addHearing, addRemovalEvent, addTravelDocument, cancelHearing, changeTr
 import { computeDerived, firmToday } from "~/models/client-derived.server";
 import { clientPageData } from "~/models/client-page.server";
 import { handleCheckInIntent, handleSchedule } from "~/models/checkin-actions.server";
-import { listClientCheckIns, listOffices } from "~/models/checkin.server";
+import { RECENT_PAST_CHECK_INS, listClientCheckIns, listOffices } from "~/models/checkin.server";
 import { listClientReminders } from "~/models/reminders.server";
 import { CheckInSummary, ConfirmSafeForm, OutcomeForm, ScheduleForm } from "~/components/checkin-parts";
 import { formatInZone } from "~/domain/zoned-time";
@@ -40,13 +40,19 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:client");
   const client = getClient(user.firmId, args.params.id ?? "");
   if (!client) throw notFound();
-  const checkIns = listClientCheckIns(user.firmId, client.id);
+  const allCheckIns = new URL(args.request.url).searchParams.get("checkIns") === "all";
+  const { rows: checkIns, total: checkInTotal, hidden: checkInsHidden } = listClientCheckIns(user.firmId, client.id, { all: allCheckIns });
   const now = Date.now();
   const nextCheckIn = [...checkIns].reverse().find((c) => c.status === "scheduled" && Date.parse(c.startsAt) >= now) ?? null;
   const reminders = listClientReminders(user.firmId, client.id);
   const portal = { ...portalStatus(user.firmId, client.id), translated: isPortalLanguage(client.preferredLanguage) };
-  return { ...clientPageData(client), checkIns, nextCheckIn, reminders, portal, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
+  const page = clientPageData(client);
+  const allEvents = new URL(args.request.url).searchParams.get("events") === "all";
+  return { ...page, events: allEvents ? page.events : page.events.slice(0, RECENT_EVENTS), eventTotal: page.events.length, checkIns, checkInTotal, checkInsHidden, recentPastShown: RECENT_PAST_CHECK_INS, nextCheckIn, reminders, portal, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
 }
+
+/** Case events shown before "Show all": a long history (hundreds of entries) stays one click away. */
+const RECENT_EVENTS = 50;
 
 type Result = { intent: string; errors: Record<string, string>; values: Record<string, string>; formError?: string | null; warning?: string | null };
 const fail = (r: Result, status = 400) => data(r, { status });
@@ -179,6 +185,11 @@ export default function ClientPage() {
   const eventType = pickedEvent && (EVENT_TYPES as readonly string[]).includes(pickedEvent) ? (pickedEvent as EventType) : null;
   const r = (intent: string) => (result?.intent === intent ? result : null);
   const addEvent = r("add-event");
+  const showAll = (key: "events" | "checkIns") => {
+    const next = new URLSearchParams(params);
+    next.set(key, "all");
+    return `?${next}`;
+  };
   return (
     <div className="space-y-6">
       {/* Summary card: the whole case at a glance. */}
@@ -305,6 +316,14 @@ export default function ClientPage() {
               ))}
             </ol>
           )}
+          {d.eventTotal > d.events.length ? (
+            <p className="mt-3 text-sm text-slate-700">
+              Showing the {d.events.length} most recent of {d.eventTotal} events.{" "}
+              <Link to={`${showAll("events")}#timeline`} preventScrollReset className="font-medium text-blue-700 underline">
+                Show all {d.eventTotal} events
+              </Link>
+            </p>
+          ) : null}
           <div id="notes" className="mt-6 border-t border-slate-200 pt-4">
             <h3 className="text-sm font-semibold text-slate-900">Notes</h3>
             {d.notes.length === 0 ? (
@@ -502,6 +521,14 @@ export default function ClientPage() {
               ))}
             </ul>
           )}
+          {d.checkInsHidden > 0 ? (
+            <p className="mt-2 text-sm text-slate-700">
+              Showing every scheduled check-in and the {d.recentPastShown} most recent past ones of {d.checkInTotal}.{" "}
+              <Link to={`${showAll("checkIns")}#check-ins`} preventScrollReset className="font-medium text-blue-700 underline">
+                Show all {d.checkInTotal} check-ins
+              </Link>
+            </p>
+          ) : null}
           <div className="mt-4 rounded-md bg-slate-50 p-3 text-sm">
             <h3 className="font-semibold text-slate-900">Reminders</h3>
             <p className="mt-1 text-slate-700">

@@ -52,16 +52,16 @@ app.use((req, res, next) => {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
     // Path only: query strings can hold names typed into search, and logs carry no client data.
-    log.info(
-      {
-        reqId: res.locals.requestId,
-        method: req.method,
-        path: req.path.slice(0, 200),
-        status: res.statusCode,
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
-      },
-      "request",
-    );
+    const entry = {
+      reqId: res.locals.requestId,
+      method: req.method,
+      path: req.path.slice(0, 200),
+      status: res.statusCode,
+      ms: Number(process.hrtime.bigint() - started) / 1e6,
+    };
+    // A server error is logged at error level whatever LOG_LEVEL hides, so no 5xx goes unexplained.
+    if (res.statusCode >= 500) log.error(entry, "request answered with a server error");
+    else log.info(entry, "request");
   });
   next();
 });

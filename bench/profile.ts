@@ -1,0 +1,74 @@
+// Where a page's time goes: runs the production build in this process (no HTTP, no load generator), signs
+// in, requests each page N times one after another, and splits each request into the loaders' time and
+// the rest (matching, rendering React to HTML, serialising the data). Prints a table; with --cpu-prof
+// (node's flag) it also leaves a CPU profile. Used to find the causes in docs/performance.md.
+//   npx tsx bench/profile.ts --db bench/.data/1000.db [--n 200] [/clients /dashboard ...]
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { ServerBuild } from "@remix-run/node";
+
+const { values, positionals } = parseArgs({ options: { db: { type: "string" }, n: { type: "string", default: "200" }, who: { type: "string", default: "paralegal@demo.test" } }, allowPositionals: true });
+if (!values.db) throw new Error("--db <file> is required");
+process.env.DATABASE_PATH = values.db;
+process.env.NODE_ENV = "production";
+process.env.COOKIE_SECURE = "false";
+process.env.RATE_LIMIT_IP_MAX = "100000000";
+process.env.RATE_LIMIT_ACCOUNT_MAX = "100000000";
+const N = Number(values.n);
+const pages = positionals.length ? positionals : ["/login", "/dashboard", "/clients", "/clients?nationality=MX&risk=high", "/clients?q=garc", "/check-ins", "/calendar", "/alerts", "/me"];
+
+const { createRequestHandler } = await import("@remix-run/node");
+const build = (await import(path.resolve("build/server/index.js"))) as ServerBuild;
+let loaderMs = 0;
+const routes: ServerBuild["routes"] = {};
+for (const [id, route] of Object.entries(build.routes)) {
+  const loader = route.module.loader;
+  routes[id] = {
+    ...route,
+    module: {
+      ...route.module,
+      ...(loader
+        ? {
+            loader: async (args: Parameters<NonNullable<typeof loader>>[0]) => {
+              const t = performance.now();
+              try {
+                return await loader(args);
+              } finally {
+                loaderMs += performance.now() - t;
+              }
+            },
+          }
+        : {}),
+    },
+  };
+}
+const handler = createRequestHandler({ ...build, routes }, "production");
+const base = "http://127.0.0.1:3000";
+const ctx = () => ({ cspNonce: "n", requestId: "r", clientIp: "127.0.0.1" });
+const request = (url: string, init: RequestInit = {}) => handler(new Request(base + url, init), ctx());
+
+async function signIn(email: string) {
+  const res = await request("/login", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: base, host: "127.0.0.1:3000" }, body: new URLSearchParams({ identifier: email, password: "casewatch-demo" }).toString() });
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]!).filter((c) => !c.startsWith("toast")).join("; ");
+}
+const staff = await signIn(values.who!);
+const client = await signIn("client@demo.test");
+
+console.log("| page | ms per request | loaders ms | rest ms | HTML kB |");
+console.log("|---|---:|---:|---:|---:|");
+for (const page of pages) {
+  const cookie = page === "/login" ? "" : page.startsWith("/me") ? client : staff;
+  let bytes = 0;
+  const once = async () => {
+    const res = await request(page, { headers: { cookie } });
+    bytes = (await res.arrayBuffer()).byteLength;
+    if (res.status !== 200) throw new Error(`${page} answered ${res.status}`);
+  };
+  for (let i = 0; i < Math.min(20, N); i++) await once();
+  loaderMs = 0;
+  const t = performance.now();
+  for (let i = 0; i < N; i++) await once();
+  const per = (performance.now() - t) / N;
+  console.log(`| ${page} | ${per.toFixed(2)} | ${(loaderMs / N).toFixed(2)} | ${(per - loaderMs / N).toFixed(2)} | ${(bytes / 1024).toFixed(1)} |`);
+}
+process.exit(0);
