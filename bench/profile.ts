@@ -1,13 +1,13 @@
 // Where a page's time goes: runs the production build in this process (no HTTP, no load generator), signs
 // in, requests each page N times one after another, and splits each request into the loaders' time and
-// the rest (matching, rendering React to HTML, serialising the data). Prints a table; with --cpu-prof
+// the rest (matching, rendering React to HTML, serialising the data). Prints a table (loaders overlap: they run together and wait on the same sign-in lookup); with --cpu-prof
 // (node's flag) it also leaves a CPU profile. Used to find the causes in docs/performance.md.
-//   npx tsx bench/profile.ts --db bench/.data/1000.db [--n 200] [/clients /dashboard ...]
+//   npx tsx bench/profile.ts --db bench/.data/1000.db [--n 200] [--sql] [/clients /dashboard ...]
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { ServerBuild } from "@remix-run/node";
 
-const { values, positionals } = parseArgs({ options: { db: { type: "string" }, n: { type: "string", default: "200" }, who: { type: "string", default: "paralegal@demo.test" } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { db: { type: "string" }, n: { type: "string", default: "200" }, who: { type: "string", default: "paralegal@demo.test" }, sql: { type: "boolean", default: false } }, allowPositionals: true });
 if (!values.db) throw new Error("--db <file> is required");
 process.env.DATABASE_PATH = values.db;
 process.env.NODE_ENV = "production";
@@ -18,8 +18,30 @@ const N = Number(values.n);
 const pages = positionals.length ? positionals : ["/login", "/dashboard", "/clients", "/clients?nationality=MX&risk=high", "/clients?q=garc", "/check-ins", "/calendar", "/alerts", "/me"];
 
 const { createRequestHandler } = await import("@remix-run/node");
+// --sql: time every statement the pages run (better-sqlite3 is synchronous, so the time is the statement's).
+const sqlMs = new Map<string, { ms: number; n: number }>();
+if (values.sql) {
+  const { default: Database } = await import("better-sqlite3");
+  const proto = (Database.prototype as unknown as { prepare: (s: string) => object }).prepare;
+  const stmtProto = Object.getPrototypeOf(proto.call(new Database(":memory:"), "select 1")) as Record<string, (...a: unknown[]) => unknown>;
+  for (const m of ["all", "get", "run", "iterate"]) {
+    const orig = stmtProto[m]!;
+    stmtProto[m] = function (this: { source: string }, ...a: unknown[]) {
+      const t = performance.now();
+      try {
+        return orig.apply(this, a);
+      } finally {
+        const e = sqlMs.get(this.source) ?? { ms: 0, n: 0 };
+        e.ms += performance.now() - t;
+        e.n++;
+        sqlMs.set(this.source, e);
+      }
+    };
+  }
+}
 const build = (await import(path.resolve("build/server/index.js"))) as ServerBuild;
 let loaderMs = 0;
+const perRoute = new Map<string, number>();
 const routes: ServerBuild["routes"] = {};
 for (const [id, route] of Object.entries(build.routes)) {
   const loader = route.module.loader;
@@ -34,7 +56,9 @@ for (const [id, route] of Object.entries(build.routes)) {
               try {
                 return await loader(args);
               } finally {
-                loaderMs += performance.now() - t;
+                const ms = performance.now() - t;
+                loaderMs += ms;
+                perRoute.set(id, (perRoute.get(id) ?? 0) + ms);
               }
             },
           }
@@ -54,8 +78,8 @@ async function signIn(email: string) {
 const staff = await signIn(values.who!);
 const client = await signIn("client@demo.test");
 
-console.log("| page | ms per request | loaders ms | rest ms | HTML kB |");
-console.log("|---|---:|---:|---:|---:|");
+console.log("| page | ms per request | loaders ms | rest ms | HTML kB | loaders (ms each) |");
+console.log("|---|---:|---:|---:|---:|---|");
 for (const page of pages) {
   const cookie = page === "/login" ? "" : page.startsWith("/me") ? client : staff;
   let bytes = 0;
@@ -66,9 +90,13 @@ for (const page of pages) {
   };
   for (let i = 0; i < Math.min(20, N); i++) await once();
   loaderMs = 0;
+  perRoute.clear();
+  sqlMs.clear();
   const t = performance.now();
   for (let i = 0; i < N; i++) await once();
   const per = (performance.now() - t) / N;
-  console.log(`| ${page} | ${per.toFixed(2)} | ${(loaderMs / N).toFixed(2)} | ${(per - loaderMs / N).toFixed(2)} | ${(bytes / 1024).toFixed(1)} |`);
+  console.log(`| ${page} | ${per.toFixed(2)} | ${(loaderMs / N).toFixed(2)} | ${(per - loaderMs / N).toFixed(2)} | ${(bytes / 1024).toFixed(1)} | ${[...perRoute].map(([id, ms]) => `${id.replace(/^routes\//, "")} ${(ms / N).toFixed(2)}`).join(", ")} |`);
+  if (values.sql)
+    for (const [text, e] of [...sqlMs].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8)) console.log(`    ${(e.ms / N).toFixed(2)} ms  ${(e.n / N).toFixed(0)}×  ${text.replace(/\s+/g, " ").slice(0, 220)}`);
 }
 process.exit(0);

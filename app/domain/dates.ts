@@ -1,5 +1,6 @@
 // Calendar dates as "YYYY-MM-DD" strings. Deadlines are dates, not instants: all arithmetic here is on
 // the proleptic Gregorian calendar with no time zone, so "30 days after 2025-01-31" is the same anywhere.
+import { dateTimeFormat } from "./intl";
 export type IsoDate = string;
 
 const RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -58,7 +59,7 @@ export function yearOf(date: IsoDate): number {
 
 /** Today's calendar date in a time zone (e.g. the court's or the firm's). */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

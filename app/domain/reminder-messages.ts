@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "./intl";
 // Reminder texts in the client's language. Subjects are neutral ("Appointment reminder"): a phone's
 // lock screen or a shared inbox must not say "ICE". Languages not yet translated fall back to English.
 export const REMINDER_LANGUAGES = ["en", "zh-Hans", "es"] as const;
@@ -10,7 +11,7 @@ export function reminderLanguage(preferred: string): ReminderLanguage {
 const LOCALES: Record<ReminderLanguage, string> = { en: "en-US", "zh-Hans": "zh-CN", es: "es-US" };
 
 export function formatAppointment(startsAt: string, timeZone: string, lang: ReminderLanguage): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(new Date(startsAt));
+  return dateTimeFormat(LOCALES[lang], { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(new Date(startsAt));
 }
 
 export type ReminderFacts = {

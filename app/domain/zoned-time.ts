@@ -1,4 +1,5 @@
 import { addDays, daysInMonth, type IsoDate } from "./dates";
+import { dateTimeFormat } from "./intl";
 
 // Wall-clock times in an IANA zone, and the UTC instants they are. A check-in at 09:00 in New York is
 // stored as the UTC instant plus the zone, and always shown in that zone with the zone named.
@@ -50,17 +51,27 @@ export function zonedToUtc(date: IsoDate, time: string, timeZone: string): Date 
   return new Date(naive - candidates[0]! * 60_000);
 }
 
+// Results kept by minute and zone: a queue of hundreds of check-ins asks for the same few instants
+// ("now" in each office's zone) once per row. Bounded; the values never change.
+const zonedMemo = new Map<string, { date: IsoDate; time: string }>();
+
 export function utcToZoned(instant: Date | string, timeZone: string): { date: IsoDate; time: string } {
   const d = typeof instant === "string" ? new Date(instant) : instant;
+  const key = `${Math.floor(d.getTime() / 60_000)}|${timeZone}`;
+  const hit = zonedMemo.get(key);
+  if (hit) return hit;
   const parts = cached(zonedFormats, timeZone, () => new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+  const out = { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+  if (zonedMemo.size >= 20_000) zonedMemo.clear();
+  zonedMemo.set(key, out);
+  return out;
 }
 
 /** "EST" / "EDT" style abbreviation, or the zone's long name when the runtime has no short one. */
 export function zoneAbbreviation(instant: Date | string, timeZone: string, locale = "en-US"): string {
   const d = typeof instant === "string" ? new Date(instant) : instant;
-  return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(d).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  return dateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(d).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
 
 /** "Tue 14 Jan 2025, 09:00 EST (America/New York)": always in the office's zone, with the zone named. */

@@ -1,9 +1,11 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import { getDb } from "#db/client";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import { getDb, prepared } from "#db/client";
 import { calendarFeeds, checkIns, clients, firms, hearings, offices, users } from "#db/schema";
 import { KIND_LABELS, OUTCOME_LABELS, type CheckInKind, type Outcome } from "~/domain/check-ins";
 import { buildCalendar, initials, type CalendarEvent } from "~/domain/ical";
 import { formatInZone, zonedToUtc } from "~/domain/zoned-time";
+import { addDays } from "~/domain/dates";
 import { writeAudit } from "~/utils/audit.server";
 import { createId, createToken } from "~/utils/crypto.server";
 import type { Actor } from "./client.server";
@@ -57,6 +59,8 @@ export type CalendarItem = {
   officeId: string | null;
 };
 
+const dialect = new SQLiteSyncDialect();
+
 /** Check-ins and hearings between two local dates, for the firm, optionally one staff member's clients or one office. */
 export function calendarItems(firmId: string, from: string, to: string, f: { staff?: string | null; office?: string | null } = {}, includeInactive = false, perDay: number | null = null): CalendarItem[] {
   const db = getDb();
@@ -75,12 +79,15 @@ export function calendarItems(firmId: string, from: string, to: string, f: { sta
         if (!includeInactive) where.push(inArray(checkIns.status, ["scheduled", "attended", "missed", "detained"]));
         if (f.office) where.push(eq(checkIns.officeId, f.office));
         if (f.staff) where.push(sql`${checkIns.clientId} in (select ${clients.id} from ${clients} where ${clients.firmId} = ${firmId} and (${clients.lawyerId} = ${f.staff} or ${clients.paralegalId} = ${f.staff}))`);
-        const ranked = db
-          .select({ id: checkIns.id, n: sql<number>`row_number() over (partition by ${checkIns.localDate} order by ${checkIns.startsAt})`.as("n") })
-          .from(checkIns)
-          .where(and(...where))
-          .as("ranked");
-        const ids = db.select({ id: ranked.id }).from(ranked).where(sql`${ranked.n} <= ${perDay}`).all().map((r) => r.id);
+        // One short read per day on check_ins_firm_day_idx (firm, day, time, status): ranking the whole
+        // range with a window function read every check-in of the six weeks (119 ms at 100,000 clients).
+        // All the days in one statement, kept prepared (its text depends only on the filters and the
+        // number of days): preparing 42 sub-selects cost more than running them.
+        const days: string[] = [];
+        for (let day = from; day < to; day = addDays(day, 1)) days.push(day);
+        const perDayIds = days.map((day) => sql`select id from (select ${checkIns.id} as id from ${checkIns} where ${and(...where, eq(checkIns.localDate, day))} order by ${checkIns.startsAt} limit ${perDay})`);
+        const q = dialect.sqlToQuery(sql.join(perDayIds, sql` union all `));
+        const ids = prepared(q.sql).pluck().all(...q.params) as string[];
         if (!ids.length) return [];
         return db.select(columns).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).leftJoin(offices, eq(offices.id, checkIns.officeId)).where(and(inArray(checkIns.id, ids), eq(clients.firmId, firmId))).orderBy(asc(checkIns.startsAt)).all();
       })()

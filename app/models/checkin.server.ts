@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } f
 import { getDb, type Db, type Tx } from "#db/client";
 import { checkIns, checkInSeries, clients, hearings, offices, type CheckIn, type Office } from "#db/schema";
 import { addDays, type IsoDate } from "~/domain/dates";
-import { OUTCOME_LABELS, checkInWarnings, isOverdue, isUnconfirmed, type CheckInKind, type Outcome } from "~/domain/check-ins";
+import { OUTCOME_LABELS, UNCONFIRMED_AFTER_HOURS, checkInWarnings, isOverdue, isUnconfirmed, type CheckInKind, type Outcome } from "~/domain/check-ins";
 import { occurrences, utcToZoned, zonedToUtc, type Recurrence } from "~/domain/zoned-time";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
@@ -217,7 +217,12 @@ const row = {
 
 export type CheckInRow = Awaited<ReturnType<typeof selectRows>>[number] & { overdue: boolean; unconfirmed: boolean };
 
-function selectRows(db: Db, where: SQL[], limit = 500) {
+/** The most rows a queue section reads (the page shows 50 of them unless asked for all). */
+export const QUEUE_LIMIT = 500;
+/** The rows of a queue section shown before "Show all". */
+export const QUEUE_PAGE = 25;
+
+function selectRows(db: Db, where: SQL[], limit = QUEUE_LIMIT) {
   return db
     .select(row)
     .from(checkIns)
@@ -265,7 +270,7 @@ export function listClientCheckIns(firmId: string, clientId: string, opts: { all
 
 export type QueueFilters = { paralegal?: string | null; office?: string | null; kind?: string | null };
 
-export function checkInQueue(firmId: string, f: QueueFilters, now = new Date()) {
+export function checkInQueue(firmId: string, f: QueueFilters, now = new Date(), opts: { allOverdue?: boolean } = {}) {
   const db = getDb();
   const base: SQL[] = [eq(checkIns.firmId, firmId)];
   if (f.paralegal) base.push(eq(clients.paralegalId, f.paralegal));
@@ -274,13 +279,17 @@ export function checkInQueue(firmId: string, f: QueueFilters, now = new Date()) 
   const nowIso = now.toISOString();
   const dayAgo = new Date(now.getTime() - 30 * 3600_000).toISOString();
   const weekAhead = new Date(now.getTime() + 8 * 86_400_000).toISOString();
-  const overdue = withFlags(selectRows(db, [...base, eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso)]), now);
+  // Overdue ones pile up in a big firm (thousands): the first page is read, and the rest counted.
+  const overdueWhere = and(...base, eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso));
+  const overdue = withFlags(selectRows(db, [overdueWhere!], opts.allOverdue ? QUEUE_LIMIT : QUEUE_PAGE), now);
+  const overdueTotal = db.select({ n: sql<number>`count(*)` }).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).where(overdueWhere).get()?.n ?? 0;
   // Today's (in each office's zone) and the coming week's, plus anything from the last day that may still need "came home".
   const window = withFlags(selectRows(db, [...base, gte(checkIns.startsAt, dayAgo), lt(checkIns.startsAt, weekAhead), inArray(checkIns.status, ["scheduled", "attended"])]), now);
   const unconfirmed = window.filter((r) => r.unconfirmed);
   const today = window.filter((r) => r.localDate === utcToZoned(now, r.timeZone).date && !r.unconfirmed);
   const week = window.filter((r) => !r.overdue && r.status === "scheduled" && r.localDate > utcToZoned(now, r.timeZone).date);
-  return { overdue, unconfirmed, today, week };
+  // When a read hit its limit, the sections from it may be incomplete: the page says so.
+  return { overdue, overdueTotal, unconfirmed, today, week, capped: { overdue: overdueTotal > QUEUE_LIMIT, window: window.length >= QUEUE_LIMIT } };
 }
 
 /**
@@ -291,7 +300,9 @@ export function checkInAlerts(firmId: string, now = new Date()) {
   const db = getDb();
   const nowIso = now.toISOString();
   const overdueCount = db.select({ n: sql<number>`count(*)` }).from(checkIns).where(and(eq(checkIns.firmId, firmId), eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso))).get()?.n ?? 0;
-  const recent = selectRows(db, [eq(checkIns.firmId, firmId), gte(checkIns.startsAt, new Date(now.getTime() - 30 * 3600_000).toISOString()), lt(checkIns.startsAt, nowIso), inArray(checkIns.status, ["scheduled", "attended"])]);
+  // Only the candidates (no confirmation yet, started 4 hours ago or more) are read: a big firm has
+  // hundreds of check-ins in a day, nearly all confirmed, and flagging each in JS was most of the dashboard.
+  const recent = selectRows(db, [eq(checkIns.firmId, firmId), gte(checkIns.startsAt, new Date(now.getTime() - 30 * 3600_000).toISOString()), lt(checkIns.startsAt, new Date(now.getTime() - UNCONFIRMED_AFTER_HOURS * 3600_000).toISOString()), inArray(checkIns.status, ["scheduled", "attended"]), isNull(checkIns.safeConfirmedAt)]);
   return { overdueCount, unconfirmed: withFlags(recent, now).filter((r) => r.unconfirmed) };
 }
 

@@ -7,7 +7,7 @@ import { clientFormSchema } from "~/utils/client-schema";
 import { addRemovalEvent } from "./case.server";
 import { guessMapping, runImport, saveUpload, validateRows, getUpload } from "./client-import.server";
 import { parseCsv } from "~/utils/csv";
-import { createClient, listClients, updateClient, type Actor } from "./client.server";
+import { createClient, listClients, namePagePlan, updateClient, type Actor } from "./client.server";
 
 let firmA: string;
 let firmB: string;
@@ -101,6 +101,53 @@ describe("search", () => {
     expect(names(listClients(firmA, { nationality: "CN", risk: "high" }, "name", null).rows)).toEqual(["Final"]);
     expect(listClients(firmA, {}, "risk", null).rows[0]!.familyName).toBe("Final");
   });
+});
+
+describe("a broad filter in a big firm", () => {
+  it("walks the name index and pages exactly as sorting every match would, across pages", async () => {
+    const firm = makeFirm("Broad");
+    const who: Actor = { id: (await makeUser(firm, "lawyer")).id, firmId: firm, displayName: "L", ip: null };
+    const other = (await makeUser(firm, "lawyer")).id;
+    // 900 clients, nine in ten Mexican (some also Guatemalan), four in five with the other lawyer, names
+    // repeating so ties fall to the id: both filters below match over 500 and are walked.
+    const families = ["Aguilar", "Bravo", "Cruz", "Díaz", "García", "López", "Zamora", "de la Cruz", "Ángel"];
+    for (let i = 0; i < 900; i++) {
+      const nationalities = i % 10 === 0 ? "GT" : i % 7 === 0 ? "MX, GT" : "MX";
+      const r = createClient(who, input({ familyName: families[i % families.length]!, givenNames: `N${(i * 37) % 101}`, nationalities, lawyerId: i % 5 ? other : "" }));
+      if (!r.ok) throw new Error("not created");
+    }
+    const expected = (pred: (c: { nationalities: string[]; lawyerId: string | null }) => boolean) =>
+      getDb()
+        .select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames, nationalities: clients.nationalities, lawyerId: clients.lawyerId })
+        .from(clients)
+        .where(eq(clients.firmId, firm))
+        .all()
+        .filter(pred)
+        // SQLite's BINARY order is the order of the UTF-8 bytes.
+        .sort((a, b) => Buffer.compare(Buffer.from(a.familyName), Buffer.from(b.familyName)) || Buffer.compare(Buffer.from(a.givenNames), Buffer.from(b.givenNames)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((c) => c.id);
+    const paged = (f: Parameters<typeof listClients>[1]) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: ReturnType<typeof listClients> = listClients(firm, f, "name", cursor, 50);
+        seen.push(...page.rows.map((r) => r.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const mexican = expected((c) => c.nationalities.includes("MX"));
+    expect(mexican.length).toBeGreaterThan(500);
+    expect(namePagePlan({ nationality: "MX" } as never, mexican.length, 900)).toBe("walk");
+    expect(paged({ nationality: "MX" })).toEqual(mexican);
+    const mine = expected((c) => c.nationalities.includes("MX") && c.lawyerId === other);
+    expect(mine.length).toBeGreaterThan(500);
+    expect(paged({ nationality: "MX", lawyer: other })).toEqual(mine);
+    // Narrow filters and searches are sorted.
+    expect(namePagePlan({ nationality: "MX" } as never, 499, 900)).toBe("sort");
+    expect(namePagePlan({ nationality: "MX" } as never, 1000, 100_000)).toBe("sort");
+    expect(namePagePlan({ q: "garc" } as never, 5000, 100_000)).toBe("sort");
+  }, 60_000);
 });
 
 describe("CSV import", () => {

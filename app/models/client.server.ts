@@ -181,7 +181,21 @@ function decodeCursor(raw: string | null | undefined): Cursor | null {
   }
 }
 
-function filterConditions(firmId: string, f: ClientFilters): SQL[] {
+/**
+ * How a name-sorted page is found. "sort": look the matches up by their filter's index and sort them by
+ * name (cost grows with the number of matches). "walk": walk the name index in order, testing each
+ * client, and stop after a page (cost grows with firm size ÷ matches). A filter matching thousands of a
+ * big firm's clients (all Mexican high-risk clients: 4,309 of 100,000) is walked; a narrow one sorted.
+ * Searches are always sorted: their matches cluster in name order ("garc" → the Garcías), so a walk
+ * could pass most of the firm before the first one. docs/performance.md.
+ */
+export function namePagePlan(f: ClientFilters, matches: number, firmSize: number): "walk" | "sort" {
+  if (f.q || matches < 500) return "sort";
+  // A walk expects to pass firmSize / matches clients per row shown: at most ~40 (≈ 2,000 for a page).
+  return firmSize <= matches * 40 ? "walk" : "sort";
+}
+
+function filterConditions(firmId: string, f: ClientFilters, plan: "walk" | "sort" = "sort"): SQL[] {
   const where: SQL[] = [eq(clients.firmId, firmId)];
   if (f.phase) where.push(eq(clients.removalPhase, f.phase));
   // By rank: clients_firm_risk_idx is on (firm, rank).
@@ -190,7 +204,10 @@ function filterConditions(firmId: string, f: ClientFilters): SQL[] {
   if (f.paralegal) where.push(eq(clients.paralegalId, f.paralegal));
   if (f.detained) where.push(eq(clients.detentionStatus, "detained"));
   if (f.travelDoc) where.push(eq(clients.travelDocState, f.travelDoc));
-  if (f.nationality)
+  // A walk tests each client by its primary key; a sort reads the nationality's whole list first.
+  if (f.nationality && plan === "walk")
+    where.push(sql`exists (select 1 from ${clientNationalities} where ${clientNationalities.clientId} = ${clients.id} and ${clientNationalities.country} = ${f.nationality})`);
+  else if (f.nationality)
     where.push(sql`${clients.id} in (select ${clientNationalities.clientId} from ${clientNationalities} where ${clientNationalities.firmId} = ${firmId} and ${clientNationalities.country} = ${f.nationality})`);
   if (f.deadlineWithin) {
     const until = addDays(firmToday(), f.deadlineWithin);
@@ -208,8 +225,13 @@ function filterConditions(firmId: string, f: ClientFilters): SQL[] {
   return where;
 }
 
+const NO_FILTERS: ClientFilters = { q: null, phase: null, risk: null, nationality: null, lawyer: null, paralegal: null, detained: false, travelDoc: null, deadlineWithin: null };
+const hasFilter = (f: ClientFilters) => Object.entries(f).some(([, v]) => v !== null && v !== false);
+
 export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, cursorRaw: string | null, limit = 50) {
-  const where = filterConditions(firmId, f);
+  // The counts are cached (firm-counts.server), so choosing costs nothing after the first view.
+  const plan = sort === "name" && hasFilter(f) ? namePagePlan(f, countClients(firmId, f), countClients(firmId, NO_FILTERS)) : "sort";
+  const where = filterConditions(firmId, f, plan);
   const cursor = decodeCursor(cursorRaw);
   const deadlineKey = sql`coalesce(${clients.nextDeadline}, '9999-12-31')`;
   let order: SQL[];
@@ -235,6 +257,12 @@ export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, 
       keyOf = (c) => [c.familyName, c.givenNames];
       if (cursor) where.push(sql`(${clients.familyName}, ${clients.givenNames}, ${clients.id}) > (${cursor.v[0]}, ${cursor.v[1]}, ${cursor.id})`);
   }
+  // Walking: the page's row ids come from the name index in order (INDEXED BY: the planner would start
+  // from the filter's index and sort every match); the inner "clients" is the table the filters name.
+  const conditions =
+    plan === "walk"
+      ? sql`${clients}.rowid in (select rowid from ${clients} indexed by clients_firm_name_idx where ${and(...where)} order by ${clients.familyName}, ${clients.givenNames}, ${clients.id} limit ${limit + 1})`
+      : and(...where);
   const rows = getDb()
     .select({
       id: clients.id,
@@ -256,7 +284,7 @@ export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, 
       lawyerId: clients.lawyerId,
     })
     .from(clients)
-    .where(and(...where))
+    .where(conditions)
     .orderBy(...order)
     .limit(limit + 1)
     .all();

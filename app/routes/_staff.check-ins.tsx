@@ -8,7 +8,7 @@ import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { Field, FormError, OptionsSelect } from "~/components/ui/field";
 import { CHECKIN_KINDS, KIND_LABELS } from "~/domain/check-ins";
 import { handleCheckInIntent } from "~/models/checkin-actions.server";
-import { bulkReschedule, checkInQueue, getOffice, listOffices } from "~/models/checkin.server";
+import { QUEUE_PAGE, bulkReschedule, checkInQueue, getOffice, listOffices } from "~/models/checkin.server";
 import { assignableStaff } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { bulkSchema } from "~/utils/checkin-schemas";
@@ -21,8 +21,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "schedule:checkin");
   const url = new URL(args.request.url);
   const filters = { paralegal: url.searchParams.get("paralegal")?.slice(0, 40) || null, office: url.searchParams.get("office")?.slice(0, 40) || null, kind: url.searchParams.get("kind")?.slice(0, 20) || null };
-  const q = checkInQueue(user.firmId, filters);
-  return { ...q, filters, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })), staff: assignableStaff(user.firmId), search: url.search };
+  // A big firm has hundreds in each section: the first 25 are shown, the rest one click away (?show=).
+  const show = url.searchParams.get("show");
+  const q = checkInQueue(user.firmId, filters, new Date(), { allOverdue: show === "overdue" });
+  const section = (name: "overdue" | "unconfirmed" | "today" | "week") => ({ rows: show === name ? q[name] : q[name].slice(0, QUEUE_PAGE), total: name === "overdue" ? q.overdueTotal : q[name].length, more: name === "overdue" ? false : q.capped.window, all: show === name });
+  return { overdue: section("overdue"), unconfirmed: section("unconfirmed"), today: section("today"), week: section("week"), filters, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })), staff: assignableStaff(user.firmId), search: url.search };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -44,20 +47,39 @@ export async function action(args: ActionFunctionArgs) {
   return "message" in r ? redirectWithToast(`/check-ins${back}`, { kind: "success", message: r.message }) : r;
 }
 
-function Section({ title, empty, rows, children }: { title: string; empty: string; rows: CheckInView[]; children: (c: CheckInView) => ReactNode }) {
+// total: exact, or (more) at least that many when the read hit its limit; all: "Show all" was chosen.
+type SectionData = { rows: CheckInView[]; total: number; more: boolean; all: boolean };
+const totalText = (s: SectionData) => `${s.total}${s.more ? "+" : ""}`;
+
+function Section({ title, name, empty, data: s, search, children }: { title: string; name: string; empty: string; data: SectionData; search: string; children: (c: CheckInView) => ReactNode }) {
+  const all = new URLSearchParams(search);
+  all.set("show", name);
   return (
-    <Card title={`${title} (${rows.length})`}>
-      {rows.length === 0 ? (
+    <Card title={`${title} (${totalText(s)})`}>
+      {s.rows.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100" aria-label={title}>
-          {rows.map((c) => (
+          {s.rows.map((c) => (
             <li key={c.id} className="space-y-2 py-3">
               {children(c)}
             </li>
           ))}
         </ul>
       )}
+      {s.total > s.rows.length && s.all ? (
+        <p className="mt-2 text-sm text-slate-700">Showing the first {s.rows.length} of {totalText(s)}: narrow the list by paralegal or office above.</p>
+      ) : s.total > s.rows.length ? (
+        <p className="mt-2 text-sm text-slate-700">
+          Showing {s.rows.length} of {totalText(s)}. Narrow the list by paralegal or office above, or{" "}
+          <Link to={`?${all}`} className="font-medium text-blue-700 underline">
+            show all {totalText(s)}
+          </Link>
+          .
+        </p>
+      ) : s.more ? (
+        <p className="mt-2 text-sm text-slate-700">There may be more than these {s.total}: narrow the list by paralegal or office above.</p>
+      ) : null}
     </Card>
   );
 }
@@ -69,7 +91,7 @@ export default function CheckInQueue() {
   const outcomeErrors = (id: string) => (res?.intent === "checkin-outcome" && "checkInId" in res && res.checkInId === id ? (res.errors as Record<string, string>) : undefined);
   return (
     <div className="space-y-6">
-      <PageHeader title="Check-ins" summary={`${d.overdue.length} overdue · ${d.unconfirmed.length} not yet confirmed home · ${d.today.length} today · ${d.week.length} in the next 7 days`} />
+      <PageHeader title="Check-ins" summary={`${totalText(d.overdue)} overdue · ${totalText(d.unconfirmed)} not yet confirmed home · ${totalText(d.today)} today · ${totalText(d.week)} in the next 7 days`} />
       <Form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <OptionsSelect label="Paralegal" name="paralegal" value={d.filters.paralegal} emptyLabel="Anyone" options={d.staff.map((s) => ({ value: s.id, label: s.displayName }))} />
         <OptionsSelect label="Office" name="office" value={d.filters.office} emptyLabel="Any office" options={d.offices.map((o) => ({ value: o.id, label: o.name }))} />
@@ -81,7 +103,7 @@ export default function CheckInQueue() {
           Clear
         </Link>
       </Form>
-      <Section title="Overdue" empty="Nothing overdue: every past check-in has an outcome." rows={d.overdue}>
+      <Section title="Overdue" name="overdue" search={d.search} empty="Nothing overdue: every past check-in has an outcome." data={d.overdue}>
         {(c) => (
           <>
             <div className="flex flex-wrap items-start justify-between gap-3">
@@ -92,7 +114,7 @@ export default function CheckInQueue() {
           </>
         )}
       </Section>
-      <Section title="Not yet confirmed home" empty="No one is waiting for a call: everyone from today's check-ins is accounted for." rows={d.unconfirmed}>
+      <Section title="Not yet confirmed home" name="unconfirmed" search={d.search} empty="No one is waiting for a call: everyone from today's check-ins is accounted for." data={d.unconfirmed}>
         {(c) => (
           <div className="flex flex-wrap items-start justify-between gap-3">
             <CheckInSummary c={c} showClient />
@@ -100,7 +122,7 @@ export default function CheckInQueue() {
           </div>
         )}
       </Section>
-      <Section title="Today" empty="No check-ins today." rows={d.today}>
+      <Section title="Today" name="today" search={d.search} empty="No check-ins today." data={d.today}>
         {(c) => (
           <>
             <CheckInSummary c={c} showClient />
@@ -108,7 +130,7 @@ export default function CheckInQueue() {
           </>
         )}
       </Section>
-      <Section title="This week" empty="No check-ins this week. Schedule one from a client's page." rows={d.week}>
+      <Section title="This week" name="week" search={d.search} empty="No check-ins this week. Schedule one from a client's page." data={d.week}>
         {(c) => <CheckInSummary c={c} showClient />}
       </Section>
       <Card title="Office closed for a day? Move its check-ins">

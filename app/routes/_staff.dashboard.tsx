@@ -96,7 +96,9 @@ export async function loader(args: LoaderFunctionArgs) {
     thisWeek,
     recent,
     activity,
-    unconfirmed: alerts.unconfirmed.map(warn),
+    // The 10 earliest; the count says how many, the queue has them all.
+    unconfirmed: alerts.unconfirmed.slice(0, 10).map(warn),
+    unconfirmedCount: alerts.unconfirmed.length,
     overdueCheckIns: alerts.overdueCount,
     missed: missed.map(warn),
     twoFactor: { enabled: user.totpEnabled, required: user.firm.require2fa },
@@ -164,7 +166,7 @@ export default function Dashboard() {
       {d.unconfirmed.length ? (
         <section role="alert" aria-labelledby="unconfirmed-title" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 p-4">
           <h2 id="unconfirmed-title" className="font-semibold text-amber-950">
-            ⚠ {d.unconfirmed.length} client{d.unconfirmed.length > 1 ? "s have" : " has"} not been confirmed home from today's check-in
+            ⚠ {d.unconfirmedCount} client{d.unconfirmedCount > 1 ? "s have" : " has"} not been confirmed home from today's check-in
           </h2>
           <ul className="mt-2 space-y-1 text-sm text-amber-950">
             {d.unconfirmed.map((u) => (
@@ -178,6 +180,7 @@ export default function Dashboard() {
             ))}
           </ul>
           <p className="mt-2 text-sm">
+            {d.unconfirmedCount > d.unconfirmed.length ? `${d.unconfirmedCount - d.unconfirmed.length} more are not listed here. ` : ""}
             <Link to="/check-ins" className="font-medium text-amber-950 underline">
               Open the check-ins queue
             </Link>

@@ -10,7 +10,7 @@ import express from "express";
 import helmet from "helmet";
 import { pino } from "pino";
 import { count } from "drizzle-orm";
-import { closeDb, databasePath, getDb, runMigrations } from "#db/client";
+import { closeDb, databasePath, getDb, optimizeDb, runMigrations } from "#db/client";
 import { firms } from "#db/schema";
 import { isSameOriginRequest } from "~/utils/origin.server";
 import { startDailyRefresh, stopDailyRefresh } from "~/services/daily.server";
@@ -28,7 +28,8 @@ const host = process.env.HOST ?? "0.0.0.0";
 const cookieSecure = process.env.COOKIE_SECURE === "false" ? false : production;
 
 runMigrations();
-log.info({ database: databasePath() }, "database ready (migrations applied)");
+optimizeDb(true);
+log.info({ database: databasePath() }, "database ready (migrations applied, statistics current)");
 // Tells `npm run restore` that this database is in use.
 const pidFile = pidFileFor(databasePath());
 fs.writeFileSync(pidFile, String(process.pid));

@@ -1,5 +1,5 @@
 import { isNull, lt, or } from "drizzle-orm";
-import { getDb } from "#db/client";
+import { getDb, optimizeDb } from "#db/client";
 import { clients } from "#db/schema";
 import { firmToday, refreshClient } from "~/models/client-derived.server";
 import { deleteExpiredSessions } from "~/utils/session.server";
@@ -42,6 +42,7 @@ export function startDailyRefresh(log: (msg: string, n: number) => void): void {
       if (n) log("recomputed status and risk of clients for the new day", n);
       // Expired sessions are refused anyway; this keeps the table from growing without end.
       await deleteExpiredSessions();
+      optimizeDb();
     } catch (e) {
       console.error("daily refresh failed", e instanceof Error ? e.message : e);
     } finally {

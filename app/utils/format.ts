@@ -1,9 +1,10 @@
 // Display helpers safe for the browser bundle.
+import { dateTimeFormat } from "~/domain/intl";
 export function formatInstant(iso: string | null | undefined, opts: { withTime?: boolean } = { withTime: true }): string {
   if (!iso) return "—";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "—";
-  return new Intl.DateTimeFormat("en-US", {
+  return dateTimeFormat("en-US", {
     weekday: "short",
     day: "numeric",
     month: "short",

@@ -1,6 +1,7 @@
 import en from "~/locales/en.json";
 import es from "~/locales/es.json";
 import zhHans from "~/locales/zh-Hans.json";
+import { dateTimeFormat } from "~/domain/intl";
 
 // The client portal's translations: one JSON file per language in app/locales, the same keys in each
 // (a test fails if one is missing). English is the source and the fallback.
@@ -25,9 +26,9 @@ export function translate(lang: PortalLanguage, key: MessageKey | string, vars: 
 }
 
 export function formatDateFor(lang: PortalLanguage, isoDate: string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateTimeFormat(LOCALES[lang], { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function formatInstantFor(lang: PortalLanguage, iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short", timeZone }).format(new Date(iso));
+  return dateTimeFormat(LOCALES[lang], { weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short", timeZone }).format(new Date(iso));
 }
