@@ -53,8 +53,15 @@ export function detentionOf(c: Pick<Client, "detentionStatus" | "detentionFacili
 export function checkInRecord(db: Db | Tx, clientId: string, asOf: IsoDate) {
   const since = addDays(asOf, -365);
   const missed = db.select({ n: sql<number>`count(*)` }).from(checkIns).where(and(eq(checkIns.clientId, clientId), eq(checkIns.status, "missed"), gte(checkIns.localDate, since))).get()?.n ?? 0;
-  const next = db.select({ date: checkIns.localDate }).from(checkIns).where(and(eq(checkIns.clientId, clientId), eq(checkIns.status, "scheduled"), gte(checkIns.localDate, asOf))).orderBy(asc(checkIns.startsAt)).limit(1).get()?.date ?? null;
-  return { missedLastYear: missed, nextCheckIn: next };
+  const next = db
+    .select({ date: checkIns.localDate, office: offices.name })
+    .from(checkIns)
+    .leftJoin(offices, eq(offices.id, checkIns.officeId))
+    .where(and(eq(checkIns.clientId, clientId), eq(checkIns.status, "scheduled"), gte(checkIns.localDate, asOf)))
+    .orderBy(asc(checkIns.startsAt))
+    .limit(1)
+    .get();
+  return { missedLastYear: missed, nextCheckIn: next?.date ?? null, nextCheckInOffice: next?.office ?? null };
 }
 
 export type Derived = {
@@ -62,7 +69,7 @@ export type Derived = {
   deadlines: (Deadline & { mark: { mark: "done" | "not_applicable"; note: string | null; markedAt: string } | null })[];
   travelDoc: OverallTravelDocState;
   risk: Risk;
-  checkIns: { missedLastYear: number; nextCheckIn: IsoDate | null };
+  checkIns: { missedLastYear: number; nextCheckIn: IsoDate | null; nextCheckInOffice: string | null };
   flight: FlightProfile;
 };
 
@@ -106,16 +113,6 @@ export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asO
       .orderBy(asc(hearings.date))
       .limit(1)
       .get()?.date ?? null;
-  const nextCheckIn = derived.checkIns.nextCheckIn
-    ? tx
-        .select({ date: checkIns.localDate, office: offices.name })
-        .from(checkIns)
-        .leftJoin(offices, eq(offices.id, checkIns.officeId))
-        .where(and(eq(checkIns.clientId, clientId), eq(checkIns.status, "scheduled"), gte(checkIns.localDate, asOf)))
-        .orderBy(asc(checkIns.startsAt))
-        .limit(1)
-        .get()
-    : undefined;
   tx.update(clients)
     .set({
       removalPhase: derived.status.phase,
@@ -131,8 +128,8 @@ export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asO
       alertTier: derived.flight.tier,
       alertRank: FLIGHT_RANK[derived.flight.tier],
       alertNote: derived.flight.note,
-      nextCheckIn: nextCheckIn?.date ?? null,
-      nextCheckInOffice: nextCheckIn?.office ?? null,
+      nextCheckIn: derived.checkIns.nextCheckIn,
+      nextCheckInOffice: derived.checkIns.nextCheckInOffice,
       derivedOn: asOf,
       ...(opts.touch === false ? {} : { lastChangeAt: new Date().toISOString() }),
     })
