@@ -1,8 +1,9 @@
 // Where a page's time goes: runs the production build in this process (no HTTP, no load generator), signs
 // in, requests each page N times one after another, and splits each request into the loaders' time and
-// the rest (matching, rendering React to HTML, serialising the data). Prints a table (loaders overlap: they run together and wait on the same sign-in lookup); with --cpu-prof
-// (node's flag) it also leaves a CPU profile. Used to find the causes in docs/performance.md.
-//   npx tsx bench/profile.ts --db bench/.data/1000.db [--n 200] [--sql] [/clients /dashboard ...]
+// the rest (matching, rendering React to HTML, serialising the data). Prints a table (loaders overlap:
+// they run together and wait on the same sign-in lookup); --sql adds each page's slowest statements;
+// under `node --cpu-prof --import tsx` it leaves a CPU profile. Used for docs/performance.md.
+//   cp bench/.data/1000.db /tmp/p.db && npx tsx bench/profile.ts --db /tmp/p.db [--n 200] [--sql] [/clients /dashboard ...]
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { ServerBuild } from "@remix-run/node";
@@ -17,6 +18,11 @@ process.env.RATE_LIMIT_ACCOUNT_MAX = "100000000";
 const N = Number(values.n);
 const pages = positionals.length ? positionals : ["/login", "/dashboard", "/clients", "/clients?nationality=MX&risk=high", "/clients?q=garc", "/check-ins", "/calendar", "/alerts", "/me"];
 
+// As the server does at start: pending migrations, then current planner statistics (this changes the
+// file: give it a copy).
+const { optimizeDb, runMigrations } = await import("#db/client");
+runMigrations();
+optimizeDb(true);
 const { createRequestHandler } = await import("@remix-run/node");
 // --sql: time every statement the pages run (better-sqlite3 is synchronous, so the time is the statement's).
 const sqlMs = new Map<string, { ms: number; n: number }>();
