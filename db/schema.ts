@@ -570,7 +570,9 @@ export const checkIns = sqliteTable(
     index("check_ins_office_day_idx").on(t.firmId, t.officeId, t.localDate),
     index("check_ins_series_idx").on(t.seriesId, t.startsAt),
     // The calendar's days: a month of a large firm's check-ins counted and ranked from the index alone.
-    index("check_ins_firm_day_idx").on(t.firmId, t.localDate, t.startsAt, t.status),
+    // Zone and id ride along: the queue finds "today in each check-in's zone" and the calendar its four a
+    // day from this index alone.
+    index("check_ins_firm_day_idx").on(t.firmId, t.localDate, t.startsAt, t.status, t.timeZone, t.id),
   ],
 );
 

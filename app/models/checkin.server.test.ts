@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/client";
 import { auditLog, checkIns, clients } from "#db/schema";
-import { utcToZoned } from "~/domain/zoned-time";
+import { utcToZoned, zonedToUtc } from "~/domain/zoned-time";
 import { makeFirm, makeUser } from "~/test/fixtures";
 import { clientFormSchema } from "~/utils/client-schema";
 import { addRemovalEvent } from "./case.server";
@@ -89,15 +89,15 @@ describe("check-ins", () => {
     const sameDay = local.date === utcToZoned(now, "America/New_York").date;
     const [id] = scheduleCheckIns(actor, clientId, { ...base, date: local.date, time: local.time, recurrence: null });
     const q = checkInQueue(actor.firmId, {}, now);
-    expect(q.overdue.map((c) => c.id)).toContain(id);
-    expect(q.unconfirmed.map((c) => c.id).includes(id!)).toBe(sameDay);
+    expect(q.overdue.rows.map((c) => c.id)).toContain(id);
+    expect(q.unconfirmed.rows.map((c) => c.id).includes(id!)).toBe(sameDay);
     // The dashboard's lighter query sees the same.
     expect(checkInAlerts(actor.firmId, now).unconfirmed.map((c) => c.id).includes(id!)).toBe(sameDay);
-    expect(checkInAlerts(actor.firmId, now).overdueCount).toBe(q.overdue.length);
+    expect(checkInAlerts(actor.firmId, now).overdueCount).toBe(q.overdue.total);
     confirmSafe(actor, id!);
-    expect(checkInQueue(actor.firmId, {}, now).unconfirmed.map((c) => c.id)).not.toContain(id);
+    expect(checkInQueue(actor.firmId, {}, now).unconfirmed.rows.map((c) => c.id)).not.toContain(id);
     // Another firm sees none of it.
-    expect(checkInQueue(other.firmId, {}, now).overdue).toEqual([]);
+    expect(checkInQueue(other.firmId, {}, now).overdue.rows).toEqual([]);
   });
 
   it("bulk-reschedules an office's day, keeping each old date and logging each client", () => {
@@ -108,5 +108,27 @@ describe("check-ins", () => {
     const moved = listClientCheckIns(actor.firmId, clientId).rows.filter((c) => c.localDate === "2027-01-22");
     expect(moved.map((c) => c.startsAt).sort()).toEqual(["2027-01-22T14:00:00.000Z", "2027-01-22T18:30:00.000Z"]);
     expect(bulkReschedule(other, "ero-new-york", "2027-01-22", "2027-01-25", "x")).toBe(0);
+  });
+});
+
+describe("the queue of a big firm", () => {
+  it("counts and lists today's check-ins exactly however many the day holds, 25 at a time", async () => {
+    const firm = makeFirm("Busy");
+    const who: Actor = { id: (await makeUser(firm, "paralegal")).id, firmId: firm, displayName: "P", ip: null };
+    const c = createClient(who, clientFormSchema.parse({ familyName: "Busy", givenNames: "Day" }));
+    if (!c.ok) throw new Error("not created");
+    const now = new Date();
+    const zone = "America/New_York";
+    const today = utcToZoned(now, zone).date;
+    const startOfDay = zonedToUtc(today, "00:20", zone).toISOString();
+    // 603 attended and confirmed today: more than the 500 one window read used to hold.
+    const rows = Array.from({ length: 603 }, (_, i) => ({ id: `busy-${firm}-${i}`, firmId: firm, clientId: c.id, kind: "ero_office", reportingOrder: "i220b", officeId: "ero-new-york", startsAt: startOfDay, timeZone: zone, localDate: today, localTime: "00:20", status: "attended" as const, safeConfirmedAt: startOfDay }));
+    for (let i = 0; i < rows.length; i += 100) getDb().insert(checkIns).values(rows.slice(i, i + 100)).run();
+    const q = checkInQueue(firm, {}, now);
+    expect(q.today.total).toBe(603);
+    expect(q.today.rows).toHaveLength(25);
+    expect(checkInQueue(firm, {}, now, { show: "today" }).today.rows).toHaveLength(500);
+    expect(q.unconfirmed.total).toBe(0);
+    expect(q.overdue.total).toBe(0);
   });
 });

@@ -270,26 +270,64 @@ export function listClientCheckIns(firmId: string, clientId: string, opts: { all
 
 export type QueueFilters = { paralegal?: string | null; office?: string | null; kind?: string | null };
 
-export function checkInQueue(firmId: string, f: QueueFilters, now = new Date(), opts: { allOverdue?: boolean } = {}) {
+export type QueueSection = "overdue" | "unconfirmed" | "today" | "week";
+
+/**
+ * The check-ins queue, one read per section, so a big firm's sections are exact: each holds its first
+ * QUEUE_PAGE rows (all, up to QUEUE_LIMIT, for the section in `show`) and its total. One window of 500
+ * rows for all of them, as before, showed a firm with thousands of check-ins a week "no check-ins
+ * today" once yesterday's filled it.
+ */
+export function checkInQueue(firmId: string, f: QueueFilters, now = new Date(), opts: { show?: string | null } = {}) {
   const db = getDb();
   const base: SQL[] = [eq(checkIns.firmId, firmId)];
   if (f.paralegal) base.push(eq(clients.paralegalId, f.paralegal));
   if (f.office) base.push(eq(checkIns.officeId, f.office));
   if (f.kind) base.push(eq(checkIns.kind, f.kind));
   const nowIso = now.toISOString();
-  const dayAgo = new Date(now.getTime() - 30 * 3600_000).toISOString();
-  const weekAhead = new Date(now.getTime() + 8 * 86_400_000).toISOString();
-  // Overdue ones pile up in a big firm (thousands): the first page is read, and the rest counted.
+  const at = (hours: number) => new Date(now.getTime() + hours * 3600_000).toISOString();
+  const take = (name: QueueSection) => (opts.show === name ? QUEUE_LIMIT : QUEUE_PAGE);
+  // The clients table is joined only to filter by paralegal: counting and the narrow read below then
+  // stay on check_ins' own indexes.
+  const byParalegal = Boolean(f.paralegal);
+  const count = (where: SQL | undefined) =>
+    (byParalegal ? db.select({ n: sql<number>`count(*)` }).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).where(where) : db.select({ n: sql<number>`count(*)` }).from(checkIns).where(where)).get()?.n ?? 0;
+
   const overdueWhere = and(...base, eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso));
-  const overdue = withFlags(selectRows(db, [overdueWhere!], opts.allOverdue ? QUEUE_LIMIT : QUEUE_PAGE), now);
-  const overdueTotal = db.select({ n: sql<number>`count(*)` }).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).where(overdueWhere).get()?.n ?? 0;
-  // Today's (in each office's zone) and the coming week's, plus anything from the last day that may still need "came home".
-  const window = withFlags(selectRows(db, [...base, gte(checkIns.startsAt, dayAgo), lt(checkIns.startsAt, weekAhead), inArray(checkIns.status, ["scheduled", "attended"])]), now);
-  const unconfirmed = window.filter((r) => r.unconfirmed);
-  const today = window.filter((r) => r.localDate === utcToZoned(now, r.timeZone).date && !r.unconfirmed);
-  const week = window.filter((r) => !r.overdue && r.status === "scheduled" && r.localDate > utcToZoned(now, r.timeZone).date);
-  // When a read hit its limit, the sections from it may be incomplete: the page says so.
-  return { overdue, overdueTotal, unconfirmed, today, week, capped: { overdue: overdueTotal > QUEUE_LIMIT, window: window.length >= QUEUE_LIMIT } };
+  const overdue = { rows: withFlags(selectRows(db, [overdueWhere!], take("overdue")), now), total: count(overdueWhere), more: false };
+
+  // "Did they come home?": only candidates are read (no confirmation, started 4 hours ago or more, in
+  // the last 30), as on the dashboard.
+  const candidates = withFlags(selectRows(db, [...base, gte(checkIns.startsAt, at(-30)), lt(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS)), inArray(checkIns.status, ["scheduled", "attended"]), isNull(checkIns.safeConfirmedAt)]), now).filter((r) => r.unconfirmed);
+  const unconfirmedIds = new Set(candidates.map((r) => r.id));
+  const unconfirmed = { rows: candidates.slice(0, take("unconfirmed")), total: candidates.length, more: candidates.length >= QUEUE_LIMIT };
+
+  // Today in each check-in's own zone: the three local dates that are "today" somewhere, read narrow.
+  const utcDay = nowIso.slice(0, 10);
+  const days = [addDays(utcDay, -1), utcDay, addDays(utcDay, 1)];
+  const NARROW_LIMIT = 20_000;
+  const nearColumns = { id: checkIns.id, localDate: checkIns.localDate, timeZone: checkIns.timeZone, status: checkIns.status, startsAt: checkIns.startsAt };
+  const nearWhere = and(...base, inArray(checkIns.localDate, days), inArray(checkIns.status, ["scheduled", "attended"]));
+  // From check_ins_firm_day_idx alone (it holds the zone and the id) unless filtered by paralegal.
+  const near = (byParalegal ? db.select(nearColumns).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).where(nearWhere) : db.select(nearColumns).from(checkIns).where(nearWhere)).limit(NARROW_LIMIT).all().sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
+  const isToday = (r: { localDate: string; timeZone: string }) => r.localDate === utcToZoned(now, r.timeZone).date;
+  const todayIds = near.filter((r) => isToday(r) && !unconfirmedIds.has(r.id)).map((r) => r.id);
+  const today = { rows: rowsById(db, todayIds.slice(0, take("today")), now), total: todayIds.length, more: near.length >= NARROW_LIMIT };
+
+  // The coming week: scheduled from now to 8 days ahead, less those still today.
+  const weekWhere = and(...base, eq(checkIns.status, "scheduled"), gte(checkIns.startsAt, nowIso), lt(checkIns.startsAt, at(8 * 24)));
+  const laterToday = near.filter((r) => r.status === "scheduled" && r.startsAt >= nowIso && r.startsAt < at(8 * 24) && isToday(r)).length;
+  const weekRows = withFlags(selectRows(db, [weekWhere!], take("week") + laterToday), now)
+    .filter((r) => !isToday(r))
+    .slice(0, take("week"));
+  const week = { rows: weekRows, total: count(weekWhere) - laterToday, more: false };
+  return { overdue, unconfirmed, today, week };
+}
+
+/** Full queue rows for some check-ins, in time order. */
+function rowsById(db: Db, ids: string[], now: Date) {
+  if (!ids.length) return [];
+  return withFlags(selectRows(db, [inArray(checkIns.id, ids)], ids.length), now);
 }
 
 /**

@@ -8,7 +8,7 @@ import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { Field, FormError, OptionsSelect } from "~/components/ui/field";
 import { CHECKIN_KINDS, KIND_LABELS } from "~/domain/check-ins";
 import { handleCheckInIntent } from "~/models/checkin-actions.server";
-import { QUEUE_PAGE, bulkReschedule, checkInQueue, getOffice, listOffices } from "~/models/checkin.server";
+import { bulkReschedule, checkInQueue, getOffice, listOffices, type QueueSection } from "~/models/checkin.server";
 import { assignableStaff } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { bulkSchema } from "~/utils/checkin-schemas";
@@ -23,8 +23,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const filters = { paralegal: url.searchParams.get("paralegal")?.slice(0, 40) || null, office: url.searchParams.get("office")?.slice(0, 40) || null, kind: url.searchParams.get("kind")?.slice(0, 20) || null };
   // A big firm has hundreds in each section: the first 25 are shown, the rest one click away (?show=).
   const show = url.searchParams.get("show");
-  const q = checkInQueue(user.firmId, filters, new Date(), { allOverdue: show === "overdue" });
-  const section = (name: "overdue" | "unconfirmed" | "today" | "week") => ({ rows: show === name ? q[name] : q[name].slice(0, QUEUE_PAGE), total: name === "overdue" ? q.overdueTotal : q[name].length, more: name === "overdue" ? false : q.capped.window, all: show === name });
+  const q = checkInQueue(user.firmId, filters, new Date(), { show });
+  const section = (name: QueueSection) => ({ ...q[name], all: show === name });
   return { overdue: section("overdue"), unconfirmed: section("unconfirmed"), today: section("today"), week: section("week"), filters, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })), staff: assignableStaff(user.firmId), search: url.search };
 }
 
