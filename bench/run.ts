@@ -123,6 +123,9 @@ async function main() {
         ["alert page (Mexico)", `/alerts/${alert}`, staff],
         ["client status page (/me)", "/me", me],
       ];
+      // Warm-up, not recorded: a page measured first after start ran at half speed (JIT, caches),
+      // which made the first row — the minimal page, every ratio's baseline — swing between runs.
+      for (const [, p, cookie] of pages) await cannon(server.base, p, cookie, { duration: 1 });
       for (const [page, p, cookie] of pages) {
         const r = await cannon(server.base, p, cookie);
         rows.push({ size, page, path: p.replace(/cursor=[^&]+/, "cursor=…"), ...r });

@@ -217,7 +217,7 @@ const row = {
 
 export type CheckInRow = Awaited<ReturnType<typeof selectRows>>[number] & { overdue: boolean; unconfirmed: boolean };
 
-/** The most rows a queue section reads (the page shows 50 of them unless asked for all). */
+/** The most rows a queue section reads when all of it is asked for (QUEUE_PAGE otherwise). */
 export const QUEUE_LIMIT = 500;
 /** The rows of a queue section shown before "Show all". */
 export const QUEUE_PAGE = 25;
@@ -298,9 +298,10 @@ export function checkInQueue(firmId: string, f: QueueFilters, now = new Date(), 
 
   // "Did they come home?": only candidates are read (no confirmation, started 4 hours ago or more, in
   // the last 30), as on the dashboard.
-  const candidates = withFlags(selectRows(db, [...base, gte(checkIns.startsAt, at(-30)), lt(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS)), inArray(checkIns.status, ["scheduled", "attended"]), isNull(checkIns.safeConfirmedAt)]), now).filter((r) => r.unconfirmed);
+  const read = selectRows(db, [...base, gte(checkIns.startsAt, at(-30)), lt(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS)), inArray(checkIns.status, ["scheduled", "attended"]), isNull(checkIns.safeConfirmedAt)]);
+  const candidates = withFlags(read, now).filter((r) => r.unconfirmed);
   const unconfirmedIds = new Set(candidates.map((r) => r.id));
-  const unconfirmed = { rows: candidates.slice(0, take("unconfirmed")), total: candidates.length, more: candidates.length >= QUEUE_LIMIT };
+  const unconfirmed = { rows: candidates.slice(0, take("unconfirmed")), total: candidates.length, more: read.length >= QUEUE_LIMIT };
 
   // Today in each check-in's own zone: the three local dates that are "today" somewhere, read narrow.
   const utcDay = nowIso.slice(0, 10);
