@@ -53,7 +53,6 @@ function migrationsDir(): string {
 type Handle = { file: string; sqlite: Database.Database; db: Db };
 const globalForDb = globalThis as unknown as { __casewatchDb?: Handle };
 
-/** The one database handle of this process (survives dev reloads). */
 /**
  * Keeps the query planner's statistics (sqlite_stat1) current: SQLite analyses again a table whose size
  * changed a lot since, or one with an index never analysed (a migration that rebuilds an index drops its
@@ -65,6 +64,7 @@ export function optimizeDb(atStart = false): void {
   getSqlite().pragma(atStart ? "optimize=0x10002" : "optimize");
 }
 
+/** The one database handle of this process (survives dev reloads). */
 export function getDb(): Db {
   return getHandle().db;
 }

@@ -24,7 +24,6 @@ export function matchKey(alertId: string, client: { id: string; familyName: stri
   return and(eq(alertMatches.alertId, alertId), inArray(alertMatches.tierRank, [-1, 0, 1, 2, 3, 4]), eq(alertMatches.sortName, sortNameOf(client)), eq(alertMatches.clientId, client.id));
 }
 
-
 export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; countries: string[] }): void {
   tx.delete(alertMatches).where(eq(alertMatches.alertId, alert.id)).run();
   if (alert.countries.length) {

@@ -49,7 +49,6 @@ export function textHash(title: string, body: string): string {
 
 // The hot path of ingestion uses prepared statements directly (db/client.ts `prepared`): building each
 // query through drizzle cost more than running it (10,000 articles, docs/alerts.md).
-
 function findDuplicate(firmId: string, guid: string | null, url: string | null, hash: string): { id: string } | undefined {
   // Three lookups, each on its own unique index.
   return (
@@ -159,7 +158,6 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
 
 // ---------------------------------------------------------------------------------------------
 // Reading
-
 
 export function nationalPhrase(code: string, via: "nationality" | "birth"): string {
   const demonym = COUNTRY_WORDS[code]?.demonyms[0];
@@ -497,7 +495,6 @@ export function timelineNotesFor(firmId: string, clientId: string) {
     .orderBy(desc(timelineNotes.date), desc(timelineNotes.createdAt))
     .all();
 }
-
 
 export function encodeAlertCursor(c: AlertCursor | MatchCursor): string {
   return Buffer.from(JSON.stringify(c), "utf8").toString("base64url");

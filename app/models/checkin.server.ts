@@ -222,16 +222,28 @@ export const QUEUE_LIMIT = 500;
 /** The rows of a queue section shown before "Show all". */
 export const QUEUE_PAGE = 25;
 
-function selectRows(db: Db, where: SQL[], limit = QUEUE_LIMIT) {
+function selectRows(db: Db, where: SQL[], limit = QUEUE_LIMIT, newestFirst = false) {
   return db
     .select(row)
     .from(checkIns)
     .innerJoin(clients, eq(clients.id, checkIns.clientId))
     .leftJoin(offices, eq(offices.id, checkIns.officeId))
     .where(and(...where))
-    .orderBy(asc(checkIns.startsAt))
+    .orderBy(newestFirst ? desc(checkIns.startsAt) : asc(checkIns.startsAt))
     .limit(limit)
     .all();
+}
+
+/**
+ * The check-ins that may still need "did they come home?" (no confirmation yet, started 4 hours ago or
+ * more, in the last 30), flagged. Only these are read: a big firm has hundreds of check-ins a day,
+ * nearly all confirmed, and flagging each in JS was most of the dashboard. `read` is how many rows the
+ * read returned (QUEUE_LIMIT means there may be more).
+ */
+function unconfirmedCheckIns(db: Db, scope: SQL[], now: Date) {
+  const at = (hours: number) => new Date(now.getTime() + hours * 3600_000).toISOString();
+  const rows = selectRows(db, [...scope, gte(checkIns.startsAt, at(-30)), lt(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS)), inArray(checkIns.status, ["scheduled", "attended"]), isNull(checkIns.safeConfirmedAt)]);
+  return { rows: withFlags(rows, now).filter((r) => r.unconfirmed), read: rows.length };
 }
 
 function withFlags<T extends { startsAt: string; timeZone: string; status: string; safeConfirmedAt: string | null }>(rows: T[], now: Date) {
@@ -254,15 +266,7 @@ export function listClientCheckIns(firmId: string, clientId: string, opts: { all
   const now = opts.now ?? new Date();
   const mine = [eq(checkIns.firmId, firmId), eq(checkIns.clientId, clientId)];
   const scheduled = selectRows(db, [...mine, eq(checkIns.status, "scheduled")], 1000);
-  const past = db
-    .select(row)
-    .from(checkIns)
-    .innerJoin(clients, eq(clients.id, checkIns.clientId))
-    .leftJoin(offices, eq(offices.id, checkIns.officeId))
-    .where(and(...mine, ne(checkIns.status, "scheduled")))
-    .orderBy(desc(checkIns.startsAt))
-    .limit(opts.all ? 5000 : RECENT_PAST_CHECK_INS)
-    .all();
+  const past = selectRows(db, [...mine, ne(checkIns.status, "scheduled")], opts.all ? 5000 : RECENT_PAST_CHECK_INS, true);
   const total = db.select({ n: sql<number>`count(*)` }).from(checkIns).where(and(...mine)).get()?.n ?? 0;
   const rows = withFlags([...scheduled, ...past], now).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   return { rows, total, hidden: total - rows.length };
@@ -296,12 +300,9 @@ export function checkInQueue(firmId: string, f: QueueFilters, now = new Date(), 
   const overdueWhere = and(...base, eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso));
   const overdue = { rows: withFlags(selectRows(db, [overdueWhere!], take("overdue")), now), total: count(overdueWhere), more: false };
 
-  // "Did they come home?": only candidates are read (no confirmation, started 4 hours ago or more, in
-  // the last 30), as on the dashboard.
-  const read = selectRows(db, [...base, gte(checkIns.startsAt, at(-30)), lt(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS)), inArray(checkIns.status, ["scheduled", "attended"]), isNull(checkIns.safeConfirmedAt)]);
-  const candidates = withFlags(read, now).filter((r) => r.unconfirmed);
-  const unconfirmedIds = new Set(candidates.map((r) => r.id));
-  const unconfirmed = { rows: candidates.slice(0, take("unconfirmed")), total: candidates.length, more: read.length >= QUEUE_LIMIT };
+  const candidates = unconfirmedCheckIns(db, base, now);
+  const unconfirmedIds = new Set(candidates.rows.map((r) => r.id));
+  const unconfirmed = { rows: candidates.rows.slice(0, take("unconfirmed")), total: candidates.rows.length, more: candidates.read >= QUEUE_LIMIT };
 
   // Today in each check-in's own zone: the three local dates that are "today" somewhere, read narrow.
   const utcDay = nowIso.slice(0, 10);
@@ -339,10 +340,7 @@ export function checkInAlerts(firmId: string, now = new Date()) {
   const db = getDb();
   const nowIso = now.toISOString();
   const overdueCount = db.select({ n: sql<number>`count(*)` }).from(checkIns).where(and(eq(checkIns.firmId, firmId), eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso))).get()?.n ?? 0;
-  // Only the candidates (no confirmation yet, started 4 hours ago or more) are read: a big firm has
-  // hundreds of check-ins in a day, nearly all confirmed, and flagging each in JS was most of the dashboard.
-  const recent = selectRows(db, [eq(checkIns.firmId, firmId), gte(checkIns.startsAt, new Date(now.getTime() - 30 * 3600_000).toISOString()), lt(checkIns.startsAt, new Date(now.getTime() - UNCONFIRMED_AFTER_HOURS * 3600_000).toISOString()), inArray(checkIns.status, ["scheduled", "attended"]), isNull(checkIns.safeConfirmedAt)]);
-  return { overdueCount, unconfirmed: withFlags(recent, now).filter((r) => r.unconfirmed) };
+  return { overdueCount, unconfirmed: unconfirmedCheckIns(db, [eq(checkIns.firmId, firmId)], now).rows };
 }
 
 export function warningsFor(firmId: string, clientId: string, date: IsoDate, time: string, officeId: string | null, kind: CheckInKind): string[] {

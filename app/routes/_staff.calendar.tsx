@@ -5,14 +5,15 @@ import { Card, PageHeader } from "~/components/ui/card";
 import { OptionsSelect } from "~/components/ui/field";
 import { addDays, dayOfWeek, daysInMonth, formatDate, isIsoDate } from "~/domain/dates";
 import { activeFeed, calendarItems, checkInDayTotals, regenerateFeed, revokeFeed } from "~/models/calendar.server";
-
-const MONTH_PER_DAY = 4;
 import { listOffices } from "~/models/checkin.server";
 import { firmToday } from "~/models/client-derived.server";
 import { assignableStaff } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
+
+/** Check-ins shown per day in the month view; "+N more" opens the week. */
+const MONTH_PER_DAY = 4;
 
 export const meta: MetaFunction = () => [{ title: "Calendar · Casewatch" }];
 
@@ -84,7 +85,7 @@ export default function CalendarPage() {
     <div className="space-y-6">
       <PageHeader
         title="Calendar"
-        summary={`${title} · ${d.dayTotals ? Object.values(d.dayTotals).reduce((a, b) => a + b, 0) : d.items.filter((i) => i.kind === "check-in").length} check-ins · ${d.items.filter((i) => i.kind === "hearing").length} hearings`}
+        summary={`${title} · ${(d.dayTotals ? Object.values(d.dayTotals).reduce((a, b) => a + b, 0) : d.items.filter((i) => i.kind === "check-in").length).toLocaleString("en-US")} check-ins · ${d.items.filter((i) => i.kind === "hearing").length.toLocaleString("en-US")} hearings`}
         actions={
           <nav aria-label="Calendar pages" className="flex items-center gap-2 text-sm">
             <Link to={params({ date: d.prev })} className="rounded-md px-3 py-2 ring-1 ring-slate-300">

@@ -40,15 +40,15 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:client");
   const client = getClient(user.firmId, args.params.id ?? "");
   if (!client) throw notFound();
-  const allCheckIns = new URL(args.request.url).searchParams.get("checkIns") === "all";
+  const showAll = new URL(args.request.url).searchParams;
+  const allCheckIns = showAll.get("checkIns") === "all";
   const { rows: checkIns, total: checkInTotal, hidden: checkInsHidden } = listClientCheckIns(user.firmId, client.id, { all: allCheckIns });
   const now = Date.now();
   const nextCheckIn = [...checkIns].reverse().find((c) => c.status === "scheduled" && Date.parse(c.startsAt) >= now) ?? null;
   const reminders = listClientReminders(user.firmId, client.id);
   const portal = { ...portalStatus(user.firmId, client.id), translated: isPortalLanguage(client.preferredLanguage) };
   const page = clientPageData(client);
-  const allEvents = new URL(args.request.url).searchParams.get("events") === "all";
-  return { ...page, events: allEvents ? page.events : page.events.slice(0, RECENT_EVENTS), eventTotal: page.events.length, checkIns, checkInTotal, checkInsHidden, recentPastShown: RECENT_PAST_CHECK_INS, nextCheckIn, reminders, portal, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
+  return { ...page, events: showAll.get("events") === "all" ? page.events : page.events.slice(0, RECENT_EVENTS), eventTotal: page.events.length, checkIns, checkInTotal, checkInsHidden, recentPastShown: RECENT_PAST_CHECK_INS, nextCheckIn, reminders, portal, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
 }
 
 /** Case events shown before "Show all": a long history (hundreds of entries) stays one click away. */

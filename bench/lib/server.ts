@@ -70,25 +70,12 @@ export async function signIn(base: string, email: string, password = "casewatch-
   return set.join("; ");
 }
 
-/** Peak resident memory (VmHWM) of a process and its descendants (tsx runs the server as a child), in MB. */
+/** Peak resident memory (VmHWM) of the server process (spawned as one process, above), in MB. */
 export function peakRssMb(pid: number): number | null {
-  const tree = (p: number): number[] => {
-    let kids: number[] = [];
-    try {
-      for (const t of fs.readdirSync(`/proc/${p}/task`)) kids = kids.concat(fs.readFileSync(`/proc/${p}/task/${t}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
-    } catch {
-      /* gone */
-    }
-    return [p, ...kids.flatMap(tree)];
-  };
-  let max = 0;
-  for (const p of tree(pid)) {
-    try {
-      const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
-      if (m) max = Math.max(max, Number(m[1]));
-    } catch {
-      /* gone */
-    }
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
   }
-  return max ? Math.round(max / 1024) : null;
 }
