@@ -2,13 +2,14 @@
 // in, requests each page N times one after another, and splits each request into the loaders' time and
 // the rest (matching, rendering React to HTML, serialising the data). Prints a table (loaders overlap:
 // they run together and wait on the same sign-in lookup); --sql adds each page's slowest statements;
-// under `node --cpu-prof --import tsx` it leaves a CPU profile. Used for docs/performance.md.
-//   cp bench/.data/1000.db /tmp/p.db && npx tsx bench/profile.ts --db /tmp/p.db [--n 200] [--sql] [/clients /dashboard ...]
+// --html DIR writes each page's HTML there; under `node --cpu-prof --import tsx` it leaves a CPU profile. Used for docs/performance.md.
+//   cp bench/.data/1000.db /tmp/p.db && npx tsx bench/profile.ts --db /tmp/p.db [--n 200] [--sql] [--html dir] [/clients /dashboard ...]
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { ServerBuild } from "@remix-run/node";
 
-const { values, positionals } = parseArgs({ options: { db: { type: "string" }, n: { type: "string", default: "200" }, who: { type: "string", default: "paralegal@demo.test" }, sql: { type: "boolean", default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { db: { type: "string" }, n: { type: "string", default: "200" }, who: { type: "string", default: "paralegal@demo.test" }, sql: { type: "boolean", default: false }, html: { type: "string" } }, allowPositionals: true });
 if (!values.db) throw new Error("--db <file> is required");
 process.env.DATABASE_PATH = values.db;
 process.env.NODE_ENV = "production";
@@ -91,8 +92,10 @@ for (const page of pages) {
   let bytes = 0;
   const once = async () => {
     const res = await request(page, { headers: { cookie } });
-    bytes = (await res.arrayBuffer()).byteLength;
+    const body = await res.text();
+    bytes = Buffer.byteLength(body);
     if (res.status !== 200) throw new Error(`${page} answered ${res.status}`);
+    if (values.html) writeFileSync(path.join(values.html, `${page.replace(/[^a-z0-9]+/gi, "_") || "root"}.html`), body);
   };
   for (let i = 0; i < Math.min(20, N); i++) await once();
   loaderMs = 0;

@@ -313,6 +313,22 @@ export const clientSearchMap = sqliteTable("client_search_map", {
   ftsRowid: integer("fts_rowid").notNull(),
 });
 
+// One row per word of a client's search terms (as FTS5 tokenizes them; digit-only words left out), in
+// name order within each word: a one-word search reads its first page in name order and stops, instead
+// of finding and sorting every match (5,000 Garcías in a firm of 100,000). WITHOUT ROWID in the
+// migration. Kept by syncClientIndexes; docs/performance.md, ADR 011.
+export const clientNameTokens = sqliteTable(
+  "client_name_tokens",
+  {
+    firmId: text("firm_id").notNull(),
+    token: text("token").notNull(),
+    familyName: text("family_name").notNull(),
+    givenNames: text("given_names").notNull(),
+    clientId: text("client_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.firmId, t.token, t.familyName, t.givenNames, t.clientId] }), index("client_name_tokens_client_idx").on(t.clientId)],
+);
+
 export const removalEvents = sqliteTable(
   "removal_events",
   {

@@ -27,30 +27,68 @@ export function searchTerms(c: SearchableClient): string {
   return parts.join(" ").toLowerCase();
 }
 
-/**
- * A typed search as an FTS5 query: each word must match as a prefix; CJK characters become a phrase
- * of single-character tokens. Returns null when nothing searchable is left.
- */
-export function ftsQuery(input: string): string | null {
+type SearchWord = { kind: "prefix"; word: string } | { kind: "phrase"; chars: string[] };
+
+/** A typed search as words: each word a prefix, each run of single CJK characters a phrase. */
+function searchWords(input: string): SearchWord[] {
   const words = splitUnspaced(input.normalize("NFC"))
     .split(" ")
     .map((w) => w.replace(/["*^():{}[\]\\]/g, "").replace(/[-.]/g, ""))
     .filter(Boolean)
     .slice(0, 8);
-  if (!words.length) return null;
-  const out: string[] = [];
+  const out: SearchWord[] = [];
   let cjkRun: string[] = [];
   const flush = () => {
-    if (cjkRun.length) out.push(`"${cjkRun.join(" ")}"`);
+    if (cjkRun.length) out.push({ kind: "phrase", chars: cjkRun });
     cjkRun = [];
   };
   for (const w of words) {
     if (UNSPACED.test(w) && [...w].length === 1) cjkRun.push(w);
     else {
       flush();
-      out.push(`"${w.replace(/"/g, "")}"*`);
+      out.push({ kind: "prefix", word: w.replace(/"/g, "") });
     }
   }
   flush();
-  return out.join(" AND ");
+  return out;
+}
+
+/**
+ * A typed search as an FTS5 query: each word must match as a prefix; CJK characters become a phrase
+ * of single-character tokens. Returns null when nothing searchable is left.
+ */
+export function ftsQuery(input: string): string | null {
+  const words = searchWords(input);
+  if (!words.length) return null;
+  return words.map((w) => (w.kind === "phrase" ? `"${w.chars.join(" ")}"` : `"${w.word}"*`)).join(" AND ");
+}
+
+/** One word of a search as a range of client_name_tokens: `token >= from and token < to`, or `token = from`. */
+export type TokenTerm = { from: string; to: string | null };
+
+// Letters whose FTS5 token (unicode61, remove_diacritics 2) is their NFD base letter, lower-cased: ASCII
+// and Latin-1/Latin Extended-A (checked letter by letter against SQLite in search-terms.server.test.ts).
+const FOLDABLE = /^[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017E]+$/;
+
+/**
+ * The search as ranges of client_name_tokens, when every word is one that FTS5 would turn into exactly
+ * the same single token — a Latin word that folds to [a-z0-9] with at least one letter, or a lone CJK
+ * character — else null (the search then goes through client_search, which answers every query).
+ */
+export function tokenTerms(input: string): TokenTerm[] | null {
+  const words = searchWords(input);
+  if (!words.length) return null;
+  const out: TokenTerm[] = [];
+  for (const w of words) {
+    if (w.kind === "phrase") {
+      if (w.chars.length !== 1 || !/^\p{L}$/u.test(w.chars[0]!)) return null;
+      out.push({ from: w.chars[0]!, to: null });
+      continue;
+    }
+    if (!FOLDABLE.test(w.word)) return null;
+    const folded = w.word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    if (!/^[a-z0-9]+$/.test(folded) || !/[a-z]/.test(folded)) return null;
+    out.push({ from: folded, to: folded.slice(0, -1) + String.fromCharCode(folded.charCodeAt(folded.length - 1) + 1) });
+  }
+  return out;
 }

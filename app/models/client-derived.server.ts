@@ -9,6 +9,7 @@ import { FLIGHT_RANK, flightProfile, type FlightProfile } from "~/domain/flight-
 import { deriveRemovalStatus, type RemovalStatus } from "~/domain/removal-status";
 import { RISK_RANK, computeRisk, type Detention, type Risk } from "~/domain/risk";
 import { searchTerms } from "~/domain/search-terms";
+import { syncNameTokens } from "./name-tokens.server";
 import { overallTravelDocState, type OverallTravelDocState, type TravelDocument } from "~/domain/travel-documents";
 import { sortNameOf, syncClientAlerts } from "./alert-matching.server";
 import { clientsChanged } from "./firm-counts.server";
@@ -177,17 +178,19 @@ export function deriveNewClient(c: Pick<Client, "detentionStatus" | "detentionFa
   };
 }
 
-/** Keeps the search index and the nationality lookup in step with the client row. */
+/** Keeps the search indexes and the nationality lookup in step with the client row. */
 export function syncClientIndexes(tx: Db | Tx, c: Pick<Client, "id" | "firmId" | "familyName" | "givenNames" | "nativeName" | "otherNames" | "aNumber" | "phone" | "nationalities" | "lawyerId"> & { alertRank?: number }): void {
   // By rowid: FTS5 finds its rows quickly only that way (client_search_map).
   const mapped = prepared("select fts_rowid from client_search_map where client_id = ?").pluck().get(c.id) as number | undefined;
+  const terms = searchTerms(c);
   if (mapped !== undefined) {
     prepared("delete from client_search where rowid = ?").run(mapped);
-    prepared("insert into client_search (rowid, client_id, firm_id, terms) values (?, ?, ?, ?)").run(mapped, c.id, c.firmId, searchTerms(c));
+    prepared("insert into client_search (rowid, client_id, firm_id, terms) values (?, ?, ?, ?)").run(mapped, c.id, c.firmId, terms);
   } else {
-    const rowid = prepared("insert into client_search (client_id, firm_id, terms) values (?, ?, ?)").run(c.id, c.firmId, searchTerms(c)).lastInsertRowid;
+    const rowid = prepared("insert into client_search (client_id, firm_id, terms) values (?, ?, ?)").run(c.id, c.firmId, terms).lastInsertRowid;
     prepared("insert into client_search_map (client_id, fts_rowid) values (?, ?)").run(c.id, rowid);
   }
+  syncNameTokens(c, terms);
   tx.delete(clientNationalities).where(eq(clientNationalities.clientId, c.id)).run();
   const sortName = sortNameOf(c);
   for (const country of c.nationalities) tx.insert(clientNationalities).values({ clientId: c.id, firmId: c.firmId, country, alertRank: c.alertRank ?? 0, sortName, lawyerId: c.lawyerId }).onConflictDoNothing().run();

@@ -6,7 +6,7 @@ import { cachedCount } from "./firm-counts.server";
 import { RISK_RANK, type RiskTier } from "~/domain/risk";
 import { aNumberFromSearch } from "~/domain/a-number";
 import { addDays } from "~/domain/dates";
-import { ftsQuery } from "~/domain/search-terms";
+import { ftsQuery, tokenTerms } from "~/domain/search-terms";
 import type { AuthUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import type { ClientFormInput } from "~/utils/client-schema";
@@ -14,6 +14,7 @@ import { createId } from "~/utils/crypto.server";
 import type { ClientFilters, ClientSort } from "~/utils/client-list";
 import { firmToday, refreshClient, syncClientIndexes } from "./client-derived.server";
 import { syncClientReminders } from "./reminders.server";
+import { tokenSearchPage } from "./name-tokens.server";
 
 export type Actor = Pick<AuthUser, "id" | "firmId" | "displayName"> & { ip?: string | null };
 
@@ -186,8 +187,9 @@ function decodeCursor(raw: string | null | undefined): Cursor | null {
  * name (cost grows with the number of matches). "walk": walk the name index in order, testing each
  * client, and stop after a page (cost grows with firm size ÷ matches). A filter matching thousands of a
  * big firm's clients (all Mexican high-risk clients: 4,309 of 100,000) is walked; a narrow one sorted.
- * Searches are always sorted: their matches cluster in name order ("garc" → the Garcías), so a walk
- * could pass most of the firm before the first one. docs/performance.md.
+ * Searches are sorted: their matches cluster in name order ("garc" → the Garcías), so a walk could pass
+ * most of the firm before the first one (a search alone is read from client_name_tokens in name order
+ * instead, when it can be: tokenPage). docs/performance.md.
  */
 export function namePagePlan(f: ClientFilters, matches: number, firmSize: number): "walk" | "sort" {
   if (f.q || matches < 500) return "sort";
@@ -230,9 +232,15 @@ const hasFilter = (f: ClientFilters) => Object.entries(f).some(([, v]) => v !== 
 
 export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, cursorRaw: string | null, limit = 50) {
   // The counts are cached (firm-counts.server), so choosing costs nothing after the first view.
+  const cursor = decodeCursor(cursorRaw);
+  const byTokens = sort === "name" ? tokenPage(firmId, f, cursor, limit + 1) : null;
+  if (byTokens) {
+    // A search alone, answered in name order by client_name_tokens: the page's rows by primary key.
+    const rows = byTokens.length ? selectListRows(and(eq(clients.firmId, firmId), inArray(clients.id, byTokens)), [asc(clients.familyName), asc(clients.givenNames), asc(clients.id)], limit + 1) : [];
+    return pageOf(rows, limit, (c) => [c.familyName, c.givenNames]);
+  }
   const plan = sort === "name" && hasFilter(f) ? namePagePlan(f, countClients(firmId, f), countClients(firmId, NO_FILTERS)) : "sort";
   const where = filterConditions(firmId, f, plan);
-  const cursor = decodeCursor(cursorRaw);
   const deadlineKey = sql`coalesce(${clients.nextDeadline}, '9999-12-31')`;
   let order: SQL[];
   let keyOf: (c: { familyName: string; givenNames: string; nextDeadline: string | null; riskRank: number; lastChangeAt: string }) => (string | number | null)[];
@@ -263,7 +271,21 @@ export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, 
     plan === "walk"
       ? sql`${clients}.rowid in (select rowid from ${clients} indexed by clients_firm_name_idx where ${and(...where)} order by ${clients.familyName}, ${clients.givenNames}, ${clients.id} limit ${limit + 1})`
       : and(...where);
-  const rows = getDb()
+  return pageOf(selectListRows(conditions, order, limit + 1), limit, keyOf);
+}
+
+/** A search with no other filter whose every word client_name_tokens can answer: the page's ids, else null. */
+function tokenPage(firmId: string, f: ClientFilters, cursor: Cursor | null, limit: number): string[] | null {
+  const q = f.q?.trim();
+  if (!q || hasFilter({ ...f, q: null }) || aNumberFromSearch(q)) return null;
+  const terms = tokenTerms(q);
+  if (!terms) return null;
+  const after = cursor ? { familyName: String(cursor.v[0] ?? ""), givenNames: String(cursor.v[1] ?? ""), id: cursor.id } : null;
+  return tokenSearchPage(firmId, terms, after, limit);
+}
+
+function selectListRows(conditions: SQL | undefined, order: SQL[], limit: number) {
+  return getDb()
     .select({
       id: clients.id,
       familyName: clients.familyName,
@@ -286,8 +308,13 @@ export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, 
     .from(clients)
     .where(conditions)
     .orderBy(...order)
-    .limit(limit + 1)
+    .limit(limit)
     .all();
+}
+
+type ListRow = ReturnType<typeof selectListRows>[number];
+
+function pageOf(rows: ListRow[], limit: number, keyOf: (c: ListRow) => (string | number | null)[]) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor({ v: keyOf(last), id: last.id }) : null };
