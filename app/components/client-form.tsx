@@ -13,7 +13,7 @@ type Props = {
   formError?: string | null;
   duplicate?: { id: string; name: string } | null;
   staff: { id: string; displayName: string; role: string }[];
-  countries: { code: string; name: string }[];
+  countries: readonly { code: string; name: string }[];
   submitLabel: string;
   version?: number;
   cancelHref: string;
