@@ -67,7 +67,7 @@ export function ftsQuery(input: string): string | null {
 export type TokenTerm = { from: string; to: string | null };
 
 // Letters whose FTS5 token (unicode61, remove_diacritics 2) is their NFD base letter, lower-cased: ASCII
-// and Latin-1/Latin Extended-A (checked letter by letter against SQLite in search-terms.server.test.ts).
+// and Latin-1/Latin Extended-A (checked letter by letter against SQLite in name-tokens.server.test.ts).
 const FOLDABLE = /^[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017E]+$/;
 
 /**

@@ -231,7 +231,6 @@ const NO_FILTERS: ClientFilters = { q: null, phase: null, risk: null, nationalit
 const hasFilter = (f: ClientFilters) => Object.entries(f).some(([, v]) => v !== null && v !== false);
 
 export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, cursorRaw: string | null, limit = 50) {
-  // The counts are cached (firm-counts.server), so choosing costs nothing after the first view.
   const cursor = decodeCursor(cursorRaw);
   const byTokens = sort === "name" ? tokenPage(firmId, f, cursor, limit + 1) : null;
   if (byTokens) {
@@ -239,6 +238,7 @@ export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, 
     const rows = byTokens.length ? selectListRows(and(eq(clients.firmId, firmId), inArray(clients.id, byTokens)), [asc(clients.familyName), asc(clients.givenNames), asc(clients.id)], limit + 1) : [];
     return pageOf(rows, limit, (c) => [c.familyName, c.givenNames]);
   }
+  // The counts are cached (firm-counts.server), so choosing costs nothing after the first view.
   const plan = sort === "name" && hasFilter(f) ? namePagePlan(f, countClients(firmId, f), countClients(firmId, NO_FILTERS)) : "sort";
   const where = filterConditions(firmId, f, plan);
   const deadlineKey = sql`coalesce(${clients.nextDeadline}, '9999-12-31')`;

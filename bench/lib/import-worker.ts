@@ -10,7 +10,9 @@ const n = Number(nRaw ?? "100000");
 const work = `${source}.import-${process.pid}.db`;
 fs.copyFileSync(source!, work);
 process.env.DATABASE_PATH = work;
-const { getDb, closeDb } = await import("../../db/client");
+const { getDb, closeDb, runMigrations } = await import("../../db/client");
+// As the server does at start (a data set made before the latest migration lacks its tables).
+runMigrations();
 const { users } = await import("../../db/schema");
 const { eq } = await import("drizzle-orm");
 const { guessMapping, runImport, saveUpload, validateRows } = await import("../../app/models/client-import.server");
