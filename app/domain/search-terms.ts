@@ -71,6 +71,17 @@ export type TokenTerm = { from: string; to: string | null };
 const FOLDABLE = /^[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017E]+$/;
 
 /**
+ * Text as FTS5 reads it, when that is plain to see: lower-cased ASCII, Latin-1/Latin Extended-A
+ * letters by their base letter. Null when any character is outside those or does not fold to ASCII
+ * (ß, ø, ł): FTS5 itself must then say what the words are.
+ */
+export function asciiFold(text: string): string | null {
+  if (!/^[\u0020-\u007e\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017E]*$/.test(text)) return null;
+  const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return /^[\u0020-\u007e]*$/.test(folded) ? folded : null;
+}
+
+/**
  * The search as ranges of client_name_tokens, when every word is one that FTS5 would turn into exactly
  * the same single token — a Latin word that folds to [a-z0-9] with at least one letter, or a lone CJK
  * character — else null (the search then goes through client_search, which answers every query).
@@ -85,9 +96,8 @@ export function tokenTerms(input: string): TokenTerm[] | null {
       out.push({ from: w.chars[0]!, to: null });
       continue;
     }
-    if (!FOLDABLE.test(w.word)) return null;
-    const folded = w.word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-    if (!/^[a-z0-9]+$/.test(folded) || !/[a-z]/.test(folded)) return null;
+    const folded = FOLDABLE.test(w.word) ? asciiFold(w.word) : null;
+    if (!folded || !/^[a-z0-9]+$/.test(folded) || !/[a-z]/.test(folded)) return null;
     out.push({ from: folded, to: folded.slice(0, -1) + String.fromCharCode(folded.charCodeAt(folded.length - 1) + 1) });
   }
   return out;

@@ -5,7 +5,7 @@ import { ftsQuery, tokenTerms } from "~/domain/search-terms";
 import { makeFirm, makeUser } from "~/test/fixtures";
 import { clientFormSchema } from "~/utils/client-schema";
 import { createClient, listClients, updateClient, type Actor } from "./client.server";
-import { fillNameTokens, tokenSearchPage } from "./name-tokens.server";
+import { fillNameTokens, tokenSearchPage, tokensOf } from "./name-tokens.server";
 
 const input = (o: Record<string, string>) => clientFormSchema.parse(o);
 
@@ -35,6 +35,19 @@ describe("the words a search reads from client_name_tokens", () => {
     }
     // ASCII letters and digits, and Latin letters with diacritics (À…ž less the few without a base letter).
     expect(folded).toBeGreaterThan(62 + 150);
+  });
+
+  it("of a client's terms are FTS5's, whether folded here or read back from FTS5", () => {
+    const db = new Database(":memory:");
+    db.exec(`create virtual table f using fts5(t, tokenize = "unicode61 remove_diacritics 2"); create virtual table v using fts5vocab(f, instance);`);
+    const texts = new Map<number, string>();
+    const other = [..."йЁأ्ािুেßøłæœŀĳǅ陈伟김ไ"].map((c) => c.codePointAt(0)!);
+    for (const cp of [...Array.from({ length: 0x17f - 0x20 + 1 }, (_, i) => 0x20 + i), ...other]) texts.set(cp, `xq${String.fromCodePoint(cp)}qx ab-${String.fromCodePoint(cp)} 12 ${String.fromCodePoint(cp)}`);
+    const insert = db.prepare("insert into f (rowid, t) values (?, ?)");
+    for (const [cp, t] of texts) insert.run(cp, t);
+    const fts = new Map<number, Set<string>>();
+    for (const r of db.prepare("select term, doc from v").all() as { term: string; doc: number }[]) fts.set(r.doc, (fts.get(r.doc) ?? new Set()).add(r.term));
+    for (const [cp, t] of texts) expect([t, [...tokensOf(t)].sort()]).toEqual([t, [...(fts.get(cp) ?? [])].sort()]);
   });
 
   it("are declined where FTS5 would read the word otherwise", () => {

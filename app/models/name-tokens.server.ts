@@ -2,7 +2,7 @@
 // answer reads its page in name order and stops after it; any other search goes through client_search.
 import type Database from "better-sqlite3";
 import { getSqlite, prepared } from "#db/client";
-import type { TokenTerm } from "~/domain/search-terms";
+import { asciiFold, type TokenTerm } from "~/domain/search-terms";
 
 // The words are FTS5's own tokens, so the table and client_search never disagree on what a word is:
 // the text goes through a one-row FTS5 table of this connection with the same tokenizer and is read
@@ -10,7 +10,12 @@ import type { TokenTerm } from "~/domain/search-terms";
 // only; copying that in JavaScript would be a second tokenizer to keep in step.)
 const scratchReady = new WeakSet<Database.Database>();
 
-function tokensOf(terms: string): string[] {
+/** The distinct words FTS5 makes of a client's search terms. */
+export function tokensOf(terms: string): string[] {
+  // Most names are ASCII or Latin letters with accents: their words are the runs of [a-z0-9] once
+  // folded (what FTS5 does to them, checked character by character in name-tokens.server.test.ts).
+  const folded = asciiFold(terms);
+  if (folded !== null) return [...new Set(folded.split(/[^a-z0-9]+/).filter(Boolean))];
   const db = getSqlite();
   if (!scratchReady.has(db)) {
     db.exec(`create virtual table if not exists temp.name_token_scratch using fts5(t, tokenize = "unicode61 remove_diacritics 2");
