@@ -59,7 +59,7 @@ const termParams = (t: TokenTerm) => (t.to === null ? [t.from] : [t.from, t.to])
 
 /**
  * The ids of the firm's clients matching every term, in name order (family, given names, id) after the
- * cursor, at most `limit`; null when the first term covers too many words to merge. The most selective
+ * cursor, at most `limit`; null when the driving term covers too many words to merge. The most selective
  * term drives: each of its words is read in name order and stops at `limit` rows that pass the others.
  */
 export function tokenSearchPage(firmId: string, terms: TokenTerm[], after: { familyName: string; givenNames: string; id: string } | null, limit: number): string[] | null {
