@@ -66,14 +66,11 @@ export function ftsQuery(input: string): string | null {
 /** One word of a search as a range of client_name_tokens: `token >= from and token < to`, or `token = from`. */
 export type TokenTerm = { from: string; to: string | null };
 
-// Letters whose FTS5 token (unicode61, remove_diacritics 2) is their NFD base letter, lower-cased: ASCII
-// and Latin-1/Latin Extended-A (checked letter by letter against SQLite in name-tokens.server.test.ts).
-const FOLDABLE = /^[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017E]+$/;
-
 /**
- * Text as FTS5 reads it, when that is plain to see: lower-cased ASCII, Latin-1/Latin Extended-A
- * letters by their base letter. Null when any character is outside those or does not fold to ASCII
- * (ß, ø, ł): FTS5 itself must then say what the words are.
+ * Text as FTS5 (unicode61, remove_diacritics 2) reads it, when that is plain to see: lower-cased ASCII,
+ * Latin-1/Latin Extended-A letters by their NFD base letter (checked character by character against
+ * SQLite in name-tokens.server.test.ts). Null when any character is outside those or does not fold to
+ * ASCII (ß, ø, ł): FTS5 itself must then say what the words are.
  */
 export function asciiFold(text: string): string | null {
   if (!/^[\u0020-\u007e\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017E]*$/.test(text)) return null;
@@ -96,7 +93,7 @@ export function tokenTerms(input: string): TokenTerm[] | null {
       out.push({ from: w.chars[0]!, to: null });
       continue;
     }
-    const folded = FOLDABLE.test(w.word) ? asciiFold(w.word) : null;
+    const folded = asciiFold(w.word);
     if (!folded || !/^[a-z0-9]+$/.test(folded) || !/[a-z]/.test(folded)) return null;
     out.push({ from: folded, to: folded.slice(0, -1) + String.fromCharCode(folded.charCodeAt(folded.length - 1) + 1) });
   }

@@ -7,7 +7,8 @@ import { clientFormSchema } from "~/utils/client-schema";
 import { addRemovalEvent } from "./case.server";
 import { guessMapping, runImport, saveUpload, validateRows, getUpload } from "./client-import.server";
 import { parseCsv } from "~/utils/csv";
-import { createClient, listClients, namePagePlan, updateClient, type Actor } from "./client.server";
+import { RISK_TIERS } from "~/domain/risk";
+import { countClients, countClientsByRisk, createClient, listClients, namePagePlan, updateClient, type Actor } from "./client.server";
 
 let firmA: string;
 let firmB: string;
@@ -91,6 +92,16 @@ describe("search", () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(all);
+  });
+
+  it("counts per risk tier in one read, agreeing with each tier's own count and with the list", () => {
+    for (const f of [{}, { q: "chen" }, { nationality: "CN" }, { phase: "final_order" }]) {
+      const byRisk = countClientsByRisk(firmA, f as never);
+      for (const tier of RISK_TIERS) expect([f, tier, byRisk[tier]]).toEqual([f, tier, countClients(firmA, { ...f, risk: tier } as never)]);
+      const total = Object.values(byRisk).reduce((a, b) => a + b, 0);
+      expect([f, total]).toEqual([f, listClients(firmA, f, "name", null, 1000).rows.length]);
+      expect(countClients(firmA, f as never)).toBe(total);
+    }
   });
 
   it("filters by derived status and sorts by risk", () => {

@@ -321,7 +321,30 @@ function pageOf(rows: ListRow[], limit: number, keyOf: (c: ListRow) => (string |
 }
 
 export function countClients(firmId: string, f: ClientFilters): number {
+  if (!f.risk) return Object.values(countClientsByRisk(firmId, f)).reduce((a, b) => a + b, 0);
   return cachedCount(`clients:${firmId}:${JSON.stringify(f)}`, () => getDb().select({ n: count() }).from(clients).where(and(...filterConditions(firmId, f))).get()?.n ?? 0);
+}
+
+/**
+ * The clients matching filters without a risk filter, per risk tier, in one read: the list shows the
+ * total and how many are high or critical, and a new search found its matches three times for them.
+ */
+export function countClientsByRisk(firmId: string, f: ClientFilters): Record<RiskTier, number> {
+  return cachedCount(`clients-by-risk:${firmId}:${JSON.stringify({ ...f, risk: null })}`, () => {
+    const out: Record<RiskTier, number> = { critical: 0, high: 0, elevated: 0, low: 0, none: 0 };
+    // By rank: clients_firm_risk_idx is on (firm, rank), so the firm's whole list is counted in the index.
+    const rows = getDb()
+      .select({ rank: clients.riskRank, n: count() })
+      .from(clients)
+      .where(and(...filterConditions(firmId, { ...f, risk: null })))
+      .groupBy(clients.riskRank)
+      .all();
+    const tierOf = new Map(Object.entries(RISK_RANK).map(([tier, rank]) => [rank, tier as RiskTier]));
+    for (const r of rows) {
+      out[tierOf.get(r.rank) ?? "none"] += r.n;
+    }
+    return out;
+  });
 }
 
 /** Records the client's agreement to reminders (or its withdrawal), who recorded it and how. */

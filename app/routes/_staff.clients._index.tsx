@@ -9,7 +9,7 @@ import { countryName, countryOptions } from "~/domain/countries";
 import { RISK_LABELS, RISK_TIERS } from "~/domain/risk";
 import { PHASE_LABELS } from "~/domain/removal-status";
 import { DOC_STATE_LABELS, DOC_STATES } from "~/domain/travel-documents";
-import { assignableStaff, countClients, listClients } from "~/models/client.server";
+import { assignableStaff, countClients, countClientsByRisk, listClients } from "~/models/client.server";
 import { SORT_LABELS, SORTS, type ClientFilters } from "~/utils/client-list";
 import { requirePermission } from "~/utils/auth.server";
 import { clientFiltersFromUrl } from "~/models/client-filters.server";
@@ -22,9 +22,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const { filters, sort } = clientFiltersFromUrl(url);
   const { rows, nextCursor } = listClients(user.firmId, filters, sort, url.searchParams.get("cursor"));
   const total = countClients(user.firmId, filters);
-  const highRisk = filters.risk
-    ? ["critical", "high"].includes(filters.risk) ? total : 0
-    : countClients(user.firmId, { ...filters, risk: "critical" }) + countClients(user.firmId, { ...filters, risk: "high" });
+  const byRisk = filters.risk ? null : countClientsByRisk(user.firmId, filters);
+  const highRisk = byRisk ? byRisk.critical + byRisk.high : ["critical", "high"].includes(filters.risk!) ? total : 0;
   const staff = assignableStaff(user.firmId);
   const names = new Map(staff.map((s) => [s.id, s.displayName]));
   const next = new URLSearchParams(url.searchParams);
