@@ -32,3 +32,26 @@ describe("Origin check on state-changing requests", () => {
     ).toBe(true);
   });
 });
+
+describe("Origin check with APP_ORIGIN set", () => {
+  const appOrigin = "https://casewatch.example-firm.org";
+
+  it("refuses an Origin that only matches the Host header the request chose", () => {
+    // A request to the server's own address with a forged Host: the origin derived from Host must not count.
+    expect(
+      isSameOriginRequest({ method: "POST", origin: "http://attacker.example", secFetchSite: null, selfOrigin: "http://attacker.example", appOrigin }),
+    ).toBe(false);
+    expect(
+      isSameOriginRequest({ method: "POST", origin: "http://127.0.0.1:3000", secFetchSite: "same-origin", selfOrigin: "http://127.0.0.1:3000", appOrigin }),
+    ).toBe(false);
+  });
+
+  it("accepts APP_ORIGIN in any spelling of the same origin", () => {
+    expect(isSameOriginRequest({ method: "POST", origin: "HTTPS://Casewatch.Example-Firm.org:443", secFetchSite: null, selfOrigin: "http://x", appOrigin: `${appOrigin}/` })).toBe(true);
+  });
+
+  it("without APP_ORIGIN, the server's own origin is the one accepted", () => {
+    expect(isSameOriginRequest({ method: "POST", origin: self, secFetchSite: null, selfOrigin: self, appOrigin: "" })).toBe(true);
+    expect(isSameOriginRequest({ method: "POST", origin: self, secFetchSite: null, selfOrigin: self, appOrigin: undefined })).toBe(true);
+  });
+});

@@ -5,7 +5,10 @@ export type OriginCheckInput = {
   secFetchSite: string | null | undefined;
   /** What this server is reached as, e.g. "http://localhost:3000" (from Host and the protocol). */
   selfOrigin: string;
-  /** APP_ORIGIN, when the app sits behind a proxy that changes the host. */
+  /**
+   * APP_ORIGIN, the address people use. When set it is the only origin accepted: the Host header is
+   * chosen by the client (or a proxy), so an origin derived from it proves nothing.
+   */
   appOrigin?: string | null;
 };
 
@@ -13,12 +16,12 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function isSameOriginRequest(input: OriginCheckInput): boolean {
   if (SAFE_METHODS.has(input.method.toUpperCase())) return true;
-  const allowed = new Set([normalise(input.selfOrigin), ...(input.appOrigin ? [normalise(input.appOrigin)] : [])]);
+  const allowed = normalise(input.appOrigin ? input.appOrigin : input.selfOrigin);
   const site = input.secFetchSite?.toLowerCase();
   if (site && site !== "same-origin") return false;
   if (input.origin) {
     if (input.origin === "null") return false;
-    return allowed.has(normalise(input.origin));
+    return normalise(input.origin) === allowed;
   }
   // A browser that sends neither header is too old to defend; a script that sends neither is not a page of ours.
   return site === "same-origin";
