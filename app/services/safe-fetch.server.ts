@@ -26,26 +26,68 @@ for (const [net4, bits] of [
   ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.0.2.0", 24],
   ["192.88.99.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
 ] as const) blocked.addSubnet(net4, bits, "ipv4");
+// IPv6 ranges refused whatever follows the prefix. The forms that carry an IPv4 address inside them
+// (IPv4-mapped, -compatible, -translated, NAT64's well-known prefix, 6to4, Teredo) are not listed: the
+// IPv4 address they carry is taken out and judged instead (embeddedIPv4 below).
 for (const [net6, bits] of [
-  ["::", 128], ["::1", 128], ["64:ff9b::", 96], ["64:ff9b:1::", 48], ["100::", 64], ["2001::", 23], ["2001:db8::", 32], ["2002::", 16], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8],
+  ["64:ff9b:1::", 48], ["100::", 64], ["2001::", 23], ["2001:db8::", 32], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8],
 ] as const) blocked.addSubnet(net6, bits, "ipv6");
+
+/** The 16 bytes of an IPv6 address in any spelling (zero runs, a dotted IPv4 tail, a zone), or null. */
+export function ipv6Bytes(address: string): number[] | null {
+  let text = address.toLowerCase().replace(/^\[|\]$/g, "");
+  const zone = text.indexOf("%");
+  if (zone >= 0) text = text.slice(0, zone);
+  if (net.isIP(text) !== 6) return null;
+  const groups: number[] = [];
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split("::") as [string, string | undefined];
+  const parse = (part: string) => (part ? part.split(":").map((g) => parseInt(g, 16)) : []);
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  const fill = tail === undefined ? 0 : 8 - left.length - right.length;
+  groups.push(...left, ...Array<number>(fill).fill(0), ...right);
+  if (groups.length !== 8 || groups.some((g) => !Number.isInteger(g) || g < 0 || g > 0xffff)) return null;
+  return groups.flatMap((g) => [g >> 8, g & 255]);
+}
+
+const quad = (b: number[], at: number, xor = 0) => [0, 1, 2, 3].map((i) => (b[at + i]! ^ xor) & 255).join(".");
+const zeros = (b: number[], from: number, to: number) => b.slice(from, to).every((x) => x === 0);
+
+/**
+ * The IPv4 addresses an IPv6 address carries, when it is one of the forms that embed one: IPv4-mapped
+ * ::ffff:0:0/96, IPv4-compatible ::/96 (so :: and ::1 give 0.0.0.0 and 0.0.0.1), IPv4-translated
+ * ::ffff:0:0:0/96, NAT64 64:ff9b::/96, 6to4 2002::/16, and Teredo 2001::/32 (its server, and its client
+ * address stored inverted). Null for any other address.
+ */
+export function embeddedIPv4(address: string): string[] | null {
+  const b = ipv6Bytes(address);
+  if (!b) return null;
+  if (zeros(b, 0, 10) && b[10] === 0xff && b[11] === 0xff) return [quad(b, 12)];
+  if (zeros(b, 0, 12)) return [quad(b, 12)];
+  if (zeros(b, 0, 8) && b[8] === 0xff && b[9] === 0xff && zeros(b, 10, 12)) return [quad(b, 12)];
+  if (b[0] === 0x00 && b[1] === 0x64 && b[2] === 0xff && b[3] === 0x9b && zeros(b, 4, 12)) return [quad(b, 12)];
+  if (b[0] === 0x20 && b[1] === 0x02) return [quad(b, 2)];
+  if (b[0] === 0x20 && b[1] === 0x01 && b[2] === 0 && b[3] === 0) return [quad(b, 4), quad(b, 12, 0xff)];
+  return null;
+}
 
 /** True for loopback, private, link-local, carrier-grade NAT, documentation, multicast and reserved addresses. */
 export function isInternalAddress(address: string): boolean {
   const family = net.isIP(address);
   if (family === 4) return blocked.check(address, "ipv4");
-  if (family !== 6) return true;
-  const lower = address.toLowerCase();
-  // IPv4-mapped (::ffff:a.b.c.d or ::ffff:7f00:1) and IPv4-compatible forms are checked as IPv4.
-  const mapped = /^(?:0*:)*:?(?:0*:)*ffff:(?:0+:)?(\d+\.\d+\.\d+\.\d+)$/.exec(lower) ?? /^::(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (mapped) return blocked.check(mapped[1]!, "ipv4");
-  const hexMapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (hexMapped) {
-    const hi = parseInt(hexMapped[1]!, 16);
-    const lo = parseInt(hexMapped[2]!, 16);
-    return blocked.check(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`, "ipv4");
-  }
-  return blocked.check(address, "ipv6");
+  const bytes = ipv6Bytes(address);
+  if (!bytes) return true;
+  const inner = embeddedIPv4(address);
+  // A form that carries an IPv4 address reaches that address (through a translator, a relay or the
+  // host's own IPv4 stack), so the IPv4 address decides: internal if any it carries is.
+  if (inner) return inner.some((a) => blocked.check(a, "ipv4"));
+  const canonical = Array.from({ length: 8 }, (_, i) => ((bytes[2 * i]! << 8) | bytes[2 * i + 1]!).toString(16)).join(":");
+  return blocked.check(canonical, "ipv6");
 }
 
 export function allowListFromEnv(raw = process.env.FEED_ALLOW_PRIVATE_HOSTS): string[] {
