@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +37,8 @@ export function openSqlite(file: string): Database.Database {
 
 export function runMigrations(file = databasePath()): void {
   const sqlite = openSqlite(file);
+  // Data steps of migrations that SQLite's own SQL cannot do (hashing stored tokens, migration 0011).
+  sqlite.function("casewatch_sha256_hex", { deterministic: true }, (value: unknown) => (typeof value === "string" ? createHash("sha256").update(value, "utf8").digest("hex") : null));
   try {
     migrate(drizzle(sqlite, { schema }), { migrationsFolder: migrationsDir() });
   } finally {

@@ -629,8 +629,8 @@ export const notificationOutbox = sqliteTable(
   (t) => [index("outbox_due_idx").on(t.status, t.dueAt), index("outbox_checkin_idx").on(t.checkInId), index("outbox_firm_idx").on(t.firmId, t.createdAt), index("outbox_client_idx").on(t.clientId, t.dueAt)],
 );
 
-// Each staff member's private calendar subscription. The token is kept as is (not hashed) so the URL can
-// be shown again: it reads nothing the database does not already hold (ADR 007).
+// Each staff member's private calendar subscription. Only the token's hash is kept: the URL is shown once,
+// when it is made (ADR 007, issue 14).
 export const calendarFeeds = sqliteTable(
   "calendar_feeds",
   {
@@ -638,8 +638,10 @@ export const calendarFeeds = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    token: text("token").notNull().unique(),
+    /** SHA-256 (hex) of the token in the feed's URL; the token itself is shown once and never stored. */
+    tokenHash: text("token_hash").notNull().unique(),
     createdAt: createdAt(),
+    lastUsedAt: text("last_used_at"),
     revokedAt: text("revoked_at"),
   },
   (t) => [index("calendar_feeds_user_idx").on(t.userId)],

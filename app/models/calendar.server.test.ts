@@ -1,4 +1,10 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
 import ical from "node-ical";
+import { getSqlite, MIGRATIONS_DIR, runMigrations } from "#db/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addHearing } from "./case.server";
 import { activeFeed, feedCalendar, feedOwner, regenerateFeed, revokeFeed } from "./calendar.server";
@@ -70,9 +76,67 @@ describe("iCalendar feed", () => {
     expect(feedOwner(t1)?.userId).toBe(paralegal.id);
     const t2 = regenerateFeed(paralegal);
     expect(feedOwner(t1)).toBeUndefined();
-    expect(activeFeed(paralegal.id)?.token).toBe(t2);
+    expect(feedOwner(t2)?.userId).toBe(paralegal.id);
+    expect(activeFeed(paralegal.id)).toBeDefined();
     revokeFeed(paralegal);
     expect(feedOwner(t2)).toBeUndefined();
     expect(feedOwner("not-a-token")).toBeUndefined();
+  });
+
+  it("stores only the token's SHA-256 and tells the page nothing secret", () => {
+    const token = regenerateFeed(paralegal);
+    const rows = getSqlite().prepare("select * from calendar_feeds where user_id = ?").all(paralegal.id) as Record<string, unknown>[];
+    // No column of any feed row holds the token (the whole row is searched, whatever its columns are called).
+    for (const row of rows) expect(JSON.stringify(row)).not.toContain(token);
+    expect(rows.some((r) => r.token_hash === createHash("sha256").update(token).digest("hex"))).toBe(true);
+    const shown = activeFeed(paralegal.id)!;
+    expect(JSON.stringify(shown)).not.toContain(token);
+    expect(Object.keys(shown).sort()).toEqual(["createdAt", "id", "lastUsedAt"]);
+  });
+
+  it("records when the feed was last read, at most every ten minutes", () => {
+    const token = regenerateFeed(paralegal);
+    expect(activeFeed(paralegal.id)?.lastUsedAt).toBeNull();
+    feedOwner(token, new Date("2027-02-01T12:00:00Z"));
+    expect(activeFeed(paralegal.id)?.lastUsedAt).toBe("2027-02-01T12:00:00.000Z");
+    feedOwner(token, new Date("2027-02-01T12:05:00Z"));
+    expect(activeFeed(paralegal.id)?.lastUsedAt).toBe("2027-02-01T12:00:00.000Z");
+    feedOwner(token, new Date("2027-02-01T12:11:00Z"));
+    expect(activeFeed(paralegal.id)?.lastUsedAt).toBe("2027-02-01T12:11:00.000Z");
+  });
+});
+
+describe("migrating stored feed tokens", () => {
+  it("hashes the tokens of an older database, so existing links keep working", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-feed-migration-"));
+    const file = path.join(dir, "old.db");
+    try {
+      // A database at the schema before feed tokens were hashed (the first 11 migrations), with a plain token.
+      const old = new Database(file);
+      const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, "meta/_journal.json"), "utf8")) as { entries: { tag: string; when: number }[] };
+      const before = journal.entries.findIndex((e) => e.tag.endsWith("_calendar_feed_token_hash"));
+      expect(before).toBeGreaterThan(0);
+      old.exec("create table __drizzle_migrations (id integer primary key autoincrement, hash text not null, created_at numeric)");
+      for (const e of journal.entries.slice(0, before)) {
+        const sqlText = fs.readFileSync(path.join(MIGRATIONS_DIR, `${e.tag}.sql`), "utf8");
+        for (const stmt of sqlText.split("--> statement-breakpoint")) if (stmt.trim()) old.exec(stmt);
+        const hash = createHash("sha256").update(sqlText).digest("hex");
+        old.prepare("insert into __drizzle_migrations (hash, created_at) values (?, ?)").run(hash, e.when);
+      }
+      const firmId = "oldfirm";
+      old.prepare("insert into firms (id, name, slug) values (?, ?, ?)").run(firmId, "Old firm", "old-firm");
+      old.prepare("insert into users (id, firm_id, email, display_name, role) values (?, ?, ?, ?, ?)").run("olduser", firmId, "old@example.test", "Old User", "paralegal");
+      const token = "abcdefghijklmnopqrstuvwxyz234567";
+      old.prepare("insert into calendar_feeds (id, user_id, token) values (?, ?, ?)").run("oldfeed", "olduser", token);
+      old.close();
+      runMigrations(file);
+      const db = new Database(file, { readonly: true });
+      const row = db.prepare("select * from calendar_feeds where id = 'oldfeed'").get() as Record<string, unknown>;
+      db.close();
+      expect(row.token_hash).toBe(createHash("sha256").update(token).digest("hex"));
+      expect(JSON.stringify(row)).not.toContain(token);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,19 +7,27 @@ import { buildCalendar, initials, type CalendarEvent } from "~/domain/ical";
 import { formatInZone, zonedToUtc } from "~/domain/zoned-time";
 import { addDays } from "~/domain/dates";
 import { writeAudit } from "~/utils/audit.server";
-import { createId, createToken } from "~/utils/crypto.server";
+import { createId, createToken, sha256Hex } from "~/utils/crypto.server";
 import type { Actor } from "./client.server";
 
-export function activeFeed(userId: string) {
-  return getDb().select().from(calendarFeeds).where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt))).get();
+/** The user's live feed, without any secret: when it was made and last read. */
+export function activeFeed(userId: string): { id: string; createdAt: string; lastUsedAt: string | null } | undefined {
+  return getDb()
+    .select({ id: calendarFeeds.id, createdAt: calendarFeeds.createdAt, lastUsedAt: calendarFeeds.lastUsedAt })
+    .from(calendarFeeds)
+    .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)))
+    .get();
 }
 
-/** A new private feed URL; the old one stops working. */
+/**
+ * A new private feed URL; the old one stops working. The token is returned to be shown once: only its
+ * SHA-256 is stored (160 random bits need no slow hash), so a copy of the database opens no calendar.
+ */
 export function regenerateFeed(actor: Actor): string {
   const token = createToken();
   getDb().transaction((tx) => {
     tx.update(calendarFeeds).set({ revokedAt: new Date().toISOString() }).where(and(eq(calendarFeeds.userId, actor.id), isNull(calendarFeeds.revokedAt))).run();
-    tx.insert(calendarFeeds).values({ id: createId(), userId: actor.id, token }).run();
+    tx.insert(calendarFeeds).values({ id: createId(), userId: actor.id, tokenHash: sha256Hex(token) }).run();
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "calendar.feed_created", entityType: "user", entityId: actor.id, ip: actor.ip });
   });
   return token;
@@ -32,14 +40,23 @@ export function revokeFeed(actor: Actor): void {
   });
 }
 
-export function feedOwner(token: string) {
+/** How often "last used" is written: calendar apps poll every few minutes, and a read should not always write. */
+const LAST_USED_EVERY_MS = 10 * 60_000;
+
+export function feedOwner(token: string, now = new Date()) {
   if (!/^[a-z2-7]{32}$/.test(token)) return undefined;
-  return getDb()
-    .select({ userId: users.id, firmId: users.firmId, displayName: users.displayName, role: users.role, active: users.active })
+  const row = getDb()
+    .select({ feedId: calendarFeeds.id, lastUsedAt: calendarFeeds.lastUsedAt, userId: users.id, firmId: users.firmId, displayName: users.displayName, role: users.role, active: users.active })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
-    .where(and(eq(calendarFeeds.token, token), isNull(calendarFeeds.revokedAt)))
+    .where(and(eq(calendarFeeds.tokenHash, sha256Hex(token)), isNull(calendarFeeds.revokedAt)))
     .get();
+  if (!row) return undefined;
+  // A usage time, like a session's last activity: not a change to the firm's records, so not audited.
+  if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_EVERY_MS) {
+    getDb().update(calendarFeeds).set({ lastUsedAt: now.toISOString() }).where(eq(calendarFeeds.id, row.feedId)).run();
+  }
+  return row;
 }
 
 export type CalendarItem = {

@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
 import { OptionsSelect } from "~/components/ui/field";
 import { addDays, dayOfWeek, daysInMonth, formatDate, isIsoDate } from "~/domain/dates";
+import { formatInstant } from "~/utils/format";
 import { activeFeed, calendarItems, checkInDayTotals, regenerateFeed, revokeFeed } from "~/models/calendar.server";
 import { listOffices } from "~/models/checkin.server";
 import { firmToday } from "~/models/client-derived.server";
@@ -37,7 +39,6 @@ export async function loader(args: LoaderFunctionArgs) {
     to = addDays(monthEnd, 7 - ((dayOfWeek(monthEnd) + 6) % 7));
   }
   const feed = activeFeed(user.id);
-  const origin = process.env.APP_ORIGIN ?? url.origin;
   return {
     view,
     anchor,
@@ -49,7 +50,8 @@ export async function loader(args: LoaderFunctionArgs) {
     filters,
     staff: assignableStaff(user.firmId),
     offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name })),
-    feedUrl: feed ? `${origin}/calendar/feed/${feed.token}.ics` : null,
+    // Only that a link exists: its address was shown once, when it was made (the token is stored hashed).
+    feed: feed ? { createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt } : null,
     prev: view === "week" ? addDays(anchor, -7) : addDays(`${anchor.slice(0, 7)}-01`, -1),
     next: view === "week" ? addDays(anchor, 7) : addDays(`${anchor.slice(0, 7)}-01`, 32),
   };
@@ -63,14 +65,18 @@ export async function action(args: ActionFunctionArgs) {
     revokeFeed(actor);
     return redirectWithToast("/calendar#feed", { kind: "success", message: "Your calendar link no longer works. Calendar apps subscribed to it will stop updating." });
   }
-  regenerateFeed(actor);
-  return redirectWithToast("/calendar#feed", { kind: "success", message: "A new private calendar link was made; any old one stopped working." });
+  if (form.get("intent") !== "regenerate-feed") return data({ feedUrl: null, formError: "Unknown action." }, { status: 400 });
+  const token = regenerateFeed(actor);
+  const origin = process.env.APP_ORIGIN ?? new URL(args.request.url).origin;
+  // Answered with the page, not a redirect: this is the one time the address can be shown.
+  return data({ feedUrl: `${origin.replace(/\/+$/, "")}/calendar/feed/${token}.ics`, formError: null });
 }
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 export default function CalendarPage() {
   const d = useLoaderData<typeof loader>();
+  const made = useActionData<typeof action>();
   const params = (over: Record<string, string>) => {
     const p = new URLSearchParams({ view: d.view, date: d.anchor, ...(d.filters.staff ? { staff: d.filters.staff } : {}), ...(d.filters.office ? { office: d.filters.office } : {}), ...over });
     return `?${p}`;
@@ -193,18 +199,26 @@ export default function CalendarPage() {
           <p className="text-sm text-slate-700">
             Add your clients' check-ins and hearings to Google Calendar, Apple Calendar or Outlook with this private link (“subscribe from URL”). It updates when a check-in moves. It shows clients' initials, never A-numbers. Anyone with the link can read it: keep it to yourself, and make a new one if it leaks.
           </p>
-          {d.feedUrl ? (
-            <p className="mt-3 break-all rounded bg-slate-100 px-3 py-2 font-mono text-xs" data-testid="feed-url">
-              {d.feedUrl}
+          {made?.feedUrl ? (
+            <div className="mt-3" role="status">
+              <p className="text-sm font-medium text-slate-900">Your new calendar link. Copy it now: it is shown only this once. Any older link stopped working.</p>
+              <p className="mt-2 break-all rounded bg-slate-100 px-3 py-2 font-mono text-xs" data-testid="feed-url">
+                {made.feedUrl}
+              </p>
+            </div>
+          ) : d.feed ? (
+            <p className="mt-3 text-sm text-slate-700">
+              You have a calendar link, made {formatInstant(d.feed.createdAt)} UTC; {d.feed.lastUsedAt ? `last read by a calendar app ${formatInstant(d.feed.lastUsedAt)} UTC` : "not yet read by a calendar app"}. Its address was shown once, when it was made: if you no longer have it, make a new link.
             </p>
           ) : (
             <p className="mt-3 text-sm text-slate-600">You have no calendar link yet.</p>
           )}
+          {made?.formError ? <p className="mt-2 text-sm text-red-700">{made.formError}</p> : null}
           <Form method="post" className="mt-3 flex flex-wrap gap-2">
             <Button type="submit" name="intent" value="regenerate-feed" variant="secondary">
-              {d.feedUrl ? "Make a new link (the old one stops working)" : "Make my calendar link"}
+              {d.feed ? "Make a new link (the old one stops working)" : "Make my calendar link"}
             </Button>
-            {d.feedUrl ? (
+            {d.feed ? (
               <Button type="submit" name="intent" value="revoke-feed" variant="danger">
                 Turn the link off
               </Button>

@@ -10,6 +10,7 @@ import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field, FormError } from "~/components/ui/field";
 import { passwordProblem } from "~/domain/password-policy";
+import { formatInstant } from "~/utils/format";
 import { ROLE_LABELS } from "~/domain/permissions";
 import { writeAudit } from "~/utils/audit.server";
 import { requireStaff } from "~/utils/auth.server";
@@ -25,8 +26,7 @@ export const meta: MetaFunction = () => [{ title: "Settings · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
   const feed = activeFeed(user.id);
-  const origin = process.env.APP_ORIGIN ?? new URL(args.request.url).origin;
-  return { displayName: user.displayName, email: user.email, role: ROLE_LABELS[user.role], firmName: user.firm.name, feedUrl: feed ? `${origin}/calendar/feed/${feed.token}.ics` : null };
+  return { displayName: user.displayName, email: user.email, role: ROLE_LABELS[user.role], firmName: user.firm.name, feed: feed ? { createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt } : null };
 }
 
 const profileSchema = z.object({ intent: z.literal("profile"), displayName: requiredText("Your name", 120) });
@@ -94,8 +94,11 @@ export default function Profile() {
         </Form>
       </Card>
       <Card title="Calendar subscription">
-        <p className="text-sm text-slate-700">{d.feedUrl ? "Your private calendar link:" : "You have no calendar link yet."}</p>
-        {d.feedUrl ? <p className="mt-2 break-all rounded bg-slate-100 px-3 py-2 font-mono text-xs">{d.feedUrl}</p> : null}
+        <p className="text-sm text-slate-700">
+          {d.feed
+            ? `You have a private calendar link, made ${formatInstant(d.feed.createdAt)} UTC; ${d.feed.lastUsedAt ? `last read ${formatInstant(d.feed.lastUsedAt)} UTC` : "not yet read by a calendar app"}. Its address was shown once, when it was made.`
+            : "You have no calendar link yet."}
+        </p>
         <p className="mt-2 text-sm">
           <Link to="/calendar#feed" className="font-medium text-blue-700 underline">
             Manage it on the calendar page
