@@ -10,6 +10,7 @@ import { findUserByLogin, hasAnyFirm } from "~/models/user.server";
 import { writeAudit } from "~/utils/audit.server";
 import { getOptionalUser, landingPathFor } from "~/utils/auth.server";
 import { parseWith, readForm } from "~/utils/forms.server";
+import { safeRedirectPath } from "~/utils/http.server";
 import { completeLogin, startTwoFactorChallenge } from "~/utils/login.server";
 import { verifyAgainstDummy, verifyPassword } from "~/utils/password.server";
 import { clearFailures, isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
@@ -64,7 +65,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   clearFailures("login", accountKey);
   if (user.totpEnabledAt && user.totpSecret) {
     const cookie = startTwoFactorChallenge(user.id);
-    const to = redirectTo ? `/login/2fa?redirectTo=${encodeURIComponent(redirectTo)}` : "/login/2fa";
+    // Only a target that would be followed is carried on to the second step.
+    const next = safeRedirectPath(redirectTo, "");
+    const to = next ? `/login/2fa?redirectTo=${encodeURIComponent(next)}` : "/login/2fa";
     return redirect(to, { headers: { "Set-Cookie": cookie } });
   }
   return completeLogin(user, request, ip, redirectTo ?? null, "password");

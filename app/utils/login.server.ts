@@ -29,6 +29,9 @@ export async function completeLogin(
   method: "password" | "totp" | "recovery_code",
   extraHeaders: string[] = [],
 ): Promise<Response> {
+  // The answer is made first and the session last: a target that cannot be sent (the old check let a
+  // newline through into Location, a 500) must never leave behind a session nobody received.
+  const response = redirect(afterLoginPath(user.role, redirectTo));
   const { cookie } = await createSession(user.id, { ip, userAgent: request.headers.get("user-agent") });
   writeAudit(getDb(), {
     firmId: user.firmId,
@@ -39,10 +42,9 @@ export async function completeLogin(
     after: { method },
     ip,
   });
-  const headers = new Headers();
-  headers.append("Set-Cookie", cookie);
-  for (const h of extraHeaders) headers.append("Set-Cookie", h);
-  return redirect(afterLoginPath(user.role, redirectTo), { headers });
+  response.headers.append("Set-Cookie", cookie);
+  for (const h of extraHeaders) response.headers.append("Set-Cookie", h);
+  return response;
 }
 
 /** A password was right and a second factor is owed: remember that for ten minutes. */
