@@ -165,16 +165,20 @@ export async function acceptPortalInvite(token: string, password: string, ip: st
     if (res.changes !== 1) return { ok: false, message: "invalid" } as const;
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.clientId, invite.clientId)).get();
     let userId: string;
+    let sessionsEnded = 0;
     if (existing) {
       userId = existing.id;
       tx.update(users).set({ passwordHash: hash, active: true, email: invite.email, phone: invite.phone, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, userId)).run();
+      // A new password ends every session of the old one (a phone left at a detention centre, say);
+      // the caller then starts the one session this acceptance hands out.
+      sessionsEnded = tx.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
     } else {
       userId = createId();
       const taken = (invite.email && tx.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).get()) || (invite.phone && tx.select({ id: users.id }).from(users).where(eq(users.phone, invite.phone)).get());
       if (taken) return { ok: false, message: "Another account already uses this email or phone. Ask your lawyer's office." } as const;
       tx.insert(users).values({ id: userId, firmId: invite.firmId, role: "client", clientId: invite.clientId, email: invite.email, phone: invite.phone, displayName: invite.givenNames, passwordHash: hash, passwordChangedAt: now }).run();
     }
-    writeAudit(tx, { firmId: invite.firmId, actorUserId: userId, action: "portal.accepted", entityType: "client", entityId: invite.clientId, ip });
+    writeAudit(tx, { firmId: invite.firmId, actorUserId: userId, action: "portal.accepted", entityType: "client", entityId: invite.clientId, after: { sessionsEnded }, ip });
     return { ok: true, userId, firmId: invite.firmId } as const;
   });
 }
