@@ -1,5 +1,6 @@
 // npm run backup -- <file>   an online backup of DATABASE_PATH (the server may keep running)
 // npm run restore -- <file>  restore a checked backup into a stopped instance
+import path from "node:path";
 import { databasePath, openSqlite } from "./client";
 import { backupTo, restoreFrom } from "./backup";
 
@@ -13,6 +14,10 @@ if (mode === "backup") {
   const sqlite = openSqlite(db);
   try {
     const r = await backupTo(sqlite, file);
+    // Audited at installation level (no firm): the operator's record of who copied every firm's data.
+    sqlite
+      .prepare("insert into audit_log (firm_id, actor_user_id, action, entity_type, entity_id, after, at) values (null, null, 'backup.taken', 'backup', null, ?, ?)")
+      .run(JSON.stringify({ kind: "command line", file: path.resolve(file), ok: true, sizeBytes: r.sizeBytes, integrity: r.integrity }), new Date().toISOString());
     console.log(`Backed up ${db} to ${file}: ${(r.sizeBytes / 1024).toFixed(0)} KiB, integrity ${r.integrity}, schema version ${r.schemaVersion}.`);
   } catch (e) {
     console.error(`Backup failed: ${e instanceof Error ? e.message : String(e)}`);

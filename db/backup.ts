@@ -39,10 +39,19 @@ export function checkDatabaseFile(file: string): Check {
  * the copy. The copy is written beside the target and renamed into place, so a half-written backup
  * never has the final name.
  */
+/** A backup holds every firm's records: readable by the account that runs Casewatch only. */
+export const BACKUP_FILE_MODE = 0o600;
+export const BACKUP_DIR_MODE = 0o700;
+
 export async function backupTo(source: Database.Database, dest: string): Promise<{ sizeBytes: number; integrity: string; schemaVersion: number }> {
-  fs.mkdirSync(path.dirname(path.resolve(dest)), { recursive: true });
+  // A directory made here is the owner's alone; one that exists already is left as its owner set it.
+  fs.mkdirSync(path.dirname(path.resolve(dest)), { recursive: true, mode: BACKUP_DIR_MODE });
   const tmp = `${dest}.partial`;
   fs.rmSync(tmp, { force: true });
+  // Made empty with 0600 before SQLite writes into it, so the copy is never readable by others, not
+  // even while it is written (SQLite keeps an existing file's mode, and gives its journal the same).
+  fs.closeSync(fs.openSync(tmp, "wx", BACKUP_FILE_MODE));
+  fs.chmodSync(tmp, BACKUP_FILE_MODE);
   // After the first step, copy everything left in one step: a step that is interrupted by a write from
   // another connection starts over, and on a busy server small steps could start over forever.
   await source.backup(tmp, { progress: () => 1_000_000_000 });
@@ -51,6 +60,12 @@ export async function backupTo(source: Database.Database, dest: string): Promise
     fs.rmSync(tmp, { force: true });
     throw new Error(check.reason);
   }
+  // The read-only check of a WAL-mode copy leaves an empty -wal and an -shm beside it: nothing to keep.
+  for (const suffix of ["-wal", "-shm"]) {
+    const side = `${tmp}${suffix}`;
+    if (fs.existsSync(side) && (suffix === "-shm" || fs.statSync(side).size === 0)) fs.rmSync(side, { force: true });
+  }
+  fs.chmodSync(tmp, BACKUP_FILE_MODE);
   fs.renameSync(tmp, dest);
   return { sizeBytes: fs.statSync(dest).size, integrity: check.integrity, schemaVersion: check.schemaVersion };
 }
