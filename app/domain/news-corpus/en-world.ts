@@ -406,9 +406,9 @@ The Department of Foreign Affairs earlier said it estimated that about 350,000 F
     id: "en-w-017",
     lang: "en",
     style: "receiving-country-local",
-    title: "43 Vietnamese citizens repatriated from the US",
+    title: "Over 40 Vietnamese citizens repatriated from the US",
     published: "2025-03-21",
-    text: `A flight carrying 43 Vietnamese citizens returned from the United States landed at Tan Son Nhat International Airport in HCMC on Thursday morning, according to the Ministry of Public Security.
+    text: `A flight carrying more than 40 Vietnamese citizens returned from the United States landed at Tan Son Nhat International Airport in HCMC on Thursday morning, according to the Ministry of Public Security.
 
 The returnees were received by the ministry's Immigration Department and the border guard at the airport, and went through health checks and identity verification before being handed over to their families or to local authorities in their home provinces.
 
@@ -421,7 +421,7 @@ According to ICE figures, more than 8,000 Vietnamese nationals in the US have fi
       relevant: true,
       kind: "flight",
       destinations: ["VN"],
-      people: { value: 43, approx: false },
+      people: { value: 40, approx: true },
       arrival: ["Tan Son Nhat International Airport"],
       date: "2025-03-20",
     },
@@ -523,5 +523,427 @@ The Georgian Foreign Ministry said it considered the return "a routine matter of
       arrival: ["Tbilisi International Airport", "Zvartnots"],
       date: "2025-09-10",
     },
+  },
+  {
+    id: "en-w-022",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Police prepare for arrival of 32 Albanians deported from the US",
+    published: "2025-10-08",
+    text: `TIRANA — The Albanian State Police are preparing to receive 32 citizens deported from the United States, who are due to land at Rinas on Friday aboard a charter flight organised by US immigration authorities.
+
+A police source said the list of names had been sent to the Border and Migration Department last week and that all 32 had been verified as Albanian nationals. Six are wanted by Albanian prosecutors and will be arrested on arrival, the source said.
+
+Most of the group entered the United States through the Mexican border after flying to Central America, and some had lived in New York and Michigan for several years.
+
+The Ministry of Interior said it would set up a reception point at the airport with social workers from the municipalities of Tirana, Durrës and Elbasan. "Those returning will be informed about employment programmes and services," the ministry said.
+
+Albania has for years been one of the main countries of origin for irregular migrants arriving in the United Kingdom, which has sent several return flights to Tirana under a 2022 agreement.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["AL"],
+      people: { value: 32, approx: false },
+      arrival: ["Rinas"],
+      date: "2025-10-10",
+    },
+  },
+  {
+    id: "en-w-023",
+    lang: "en",
+    style: "middle-east-wire",
+    title: "Iraq to resume accepting US deportation flights",
+    published: "2025-07-09",
+    text: `BAGHDAD — Iraq will resume accepting charter flights carrying Iraqi nationals deported from the United States, the Foreign Ministry said on Tuesday, reversing a position that had left hundreds of Iraqis in US immigration detention.
+
+Ministry spokesman Ahmed al-Sahhaf said in a statement that Baghdad had agreed with Washington on "a mechanism to verify the identity of citizens and to ensure their dignified return," including the presence of Iraqi consular staff at the point of departure.
+
+Iraq had previously accepted only those who agreed to travel voluntarily on commercial flights, and had declined to issue travel documents for others, a dispute that dates back to 2017.
+
+The statement did not say when the first flight would take place or how many people would be returned. US immigration figures list about 1,400 Iraqi nationals with final removal orders, many of them Chaldean Christians in the Detroit area.
+
+Chaldean community leaders in Michigan said they would challenge any removals in court, arguing that members of religious minorities face persecution in Iraq.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["IQ"],
+      people: null,
+      date: "2025-07-08",
+    },
+  },
+  {
+    id: "en-w-024",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "58 Egyptians deported from US arrive in Cairo",
+    published: "2025-07-31",
+    text: `Fifty-eight Egyptians deported from the United States arrived at Cairo International Airport on Tuesday aboard a chartered aircraft, an airport source said.
+
+The plane, which made a technical stop at Shannon in Ireland, landed at Terminal 1 shortly after 6pm. Passport police completed procedures for the deportees, who were then questioned by security officials before being allowed to leave.
+
+According to the source, the deportees had entered the US illegally or had stayed after their visas expired. Most of them are young men from the governorates of Menoufia, Gharbia and Sharqia, who had travelled to the US through Latin America.
+
+The Ministry of Emigration and Egyptian Expatriates Affairs said it would offer the returnees access to its vocational training programmes under the presidential initiative "Survival Boats", which aims to discourage irregular migration.
+
+Egypt has in recent years received several return flights from European countries, mainly Italy and Germany.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EG"],
+      people: { value: 58, approx: false },
+      arrival: ["Cairo International Airport"],
+      date: "2025-07-29",
+    },
+  },
+  {
+    id: "en-w-025",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Deportation flight stops in Fortaleza before landing at Confins",
+    published: "2025-10-16",
+    text: `A flight chartered by US immigration authorities with 106 deported Brazilians aboard landed at Confins International Airport in Belo Horizonte on Wednesday night, the Federal Police said.
+
+The aircraft, which had departed from Alexandria, Louisiana, stopped first in Fortaleza, where 12 passengers from Ceará and neighbouring northeastern states disembarked. It then continued to Minas Gerais with the remaining 94.
+
+In Confins the deportees were received at a humanitarian reception post set up by the federal government with the Ministry of Human Rights, the state government and the International Organization for Migration. They were offered meals, medical checks, phone calls and bus tickets to their home towns.
+
+Unlike on earlier flights this year, the Federal Police said no passengers were in handcuffs when they left the plane. Brazil and the United States agreed in February that restraints would be removed before landing.
+
+It was the ninth deportation flight from the US to arrive in Brazil this year. Most of the deportees are from Minas Gerais, Goiás and Rondônia.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BR"],
+      people: { value: 106, approx: false },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["Fortaleza", "Confins International Airport"],
+      date: "2025-10-15",
+    },
+  },
+  {
+    id: "en-w-026",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Second group of US deportees arrives in Kigali",
+    published: "2026-01-14",
+    text: `A second group of twelve migrants removed from the United States arrived in Kigali in early January under the bilateral arrangement signed last year, Government Spokesperson Yolande Makolo said on Tuesday.
+
+The group is made up of nationals of Eritrea, Somalia, Yemen, Ukraine and Colombia, she said. All had been vetted by Rwandan authorities before their transfer.
+
+"They are accommodated and receiving support from the Government with our partners, including the International Organization for Migration," Makolo told reporters. "Some have asked to go back to their countries of origin and we will help them do so."
+
+Under the arrangement, Rwanda agreed to receive up to 250 people from the United States, retaining the right to approve each individual case. The first group of seven arrived in August.
+
+Rights organisations have criticised the scheme, saying it sends people to a country with which they have no ties. The Government has said those who stay will be offered vocational training, health insurance and help finding work.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RW"],
+      nationalities: ["ER", "SO", "YE", "UA", "CO"],
+      people: { value: 12, approx: false },
+      arrival: ["Kigali"],
+      date: "2026-01",
+    },
+  },
+  {
+    id: "en-w-027",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Ten more US deportees land at King Mswati III airport",
+    published: "2025-10-21",
+    text: `MBABANE — Ten men deported from the United States arrived at King Mswati III International Airport on Monday, the second group of third-country nationals sent to the kingdom under an agreement with Washington.
+
+Government spokesperson Thabile Mdluli said the men are nationals of Cuba, Laos, the Philippines, Ethiopia and Guatemala, and had all been convicted of crimes in the United States. "They are being held in a secure facility and pose no threat to the public," she said.
+
+The aircraft, a chartered Boeing 737, had departed from Alexandria, Louisiana, with a refuelling stop in Cape Verde.
+
+Lawyers for some of the men said they had not been allowed to meet their clients since arrival. Human rights lawyer Sibusiso Nhlabatsi said the detention had no basis in Eswatini law.
+
+Five men deported in July — from Vietnam, Jamaica, Laos, Cuba and Yemen — remain in custody at a maximum-security prison outside Matsapha, although the Jamaican has since been sent home.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SZ"],
+      nationalities: ["CU", "LA", "PH", "ET", "GT"],
+      people: { value: 10, approx: false },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["King Mswati III International Airport"],
+      date: "2025-10-20",
+    },
+  },
+  {
+    id: "en-w-028",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "13 more West Africans deported from US arrive in Accra",
+    published: "2025-09-24",
+    text: `A second group of West African nationals deported from the United States arrived at the Kotoka International Airport on Tuesday, the Ministry of Foreign Affairs has confirmed.
+
+The 13 deportees, nationals of Nigeria, Togo, Liberia and The Gambia, arrived on a US military aircraft at about 2pm and were taken to a hotel in Accra under the supervision of the Ghana Immigration Service, a ministry official said.
+
+Foreign Minister Samuel Okudzeto Ablakwa said Ghana had agreed to receive West Africans removed from the US because citizens of ECOWAS member states do not require visas to enter the country. "From here they will be assisted to return to their own countries by road," he said.
+
+Lawyers for some of the deportees said their clients had been granted protection by US immigration judges against return to their home countries and should not have been removed to a neighbouring state.
+
+The first group of 14, made up mostly of Nigerians, arrived earlier this month. The Minority in Parliament has demanded that the agreement with Washington be laid before the House for ratification.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GH"],
+      nationalities: ["NG", "TG", "LR", "GM"],
+      people: { value: 13, approx: false },
+      arrival: ["Kotoka International Airport"],
+      date: "2025-09-23",
+    },
+  },
+  {
+    id: "en-w-029",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Uganda agrees to take third-country deportees from US, with conditions",
+    published: "2025-08-21",
+    text: `KAMPALA — Uganda has agreed to receive third-country nationals who cannot be granted asylum in the United States, the Ministry of Foreign Affairs said on Wednesday, but only under conditions it said would protect the country.
+
+In a statement, the Permanent Secretary, Ambassador Vincent Bagiire Waiswa, said the "temporary arrangement" would not apply to people with criminal records or to unaccompanied minors, and that Uganda would prefer that those transferred be of African nationality.
+
+"The two parties are working out the detailed modalities on how the agreement shall be implemented," the statement said. It did not say how many people Uganda would accept or when the first transfers would take place.
+
+Uganda already hosts more than 1.7 million refugees, mostly from South Sudan and the Democratic Republic of Congo, making it the largest refugee-hosting country in Africa.
+
+A day earlier the State Minister for International Affairs had told a local newspaper that no such agreement existed. Opposition legislators said the deal should be debated in Parliament.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["UG"],
+      people: null,
+      date: "2025-08-20",
+    },
+  },
+  {
+    id: "en-w-030",
+    lang: "en",
+    style: "wire",
+    title: "Burkina Faso rejects US request to take in deportees from other countries",
+    published: "2025-10-10",
+    text: `OUAGADOUGOU, Oct 10 — Burkina Faso has refused a request from Washington to receive people deported from the United States who are not Burkinabe citizens, Foreign Minister Karamoko Jean-Marie Traoré said on Thursday.
+
+"Burkina Faso is a land of dignity, not a dumping ground," Traoré told state television, calling the proposal "indecent." He said the request had been made through diplomatic channels in recent weeks.
+
+The refusal comes days after the US embassy in Ouagadougou suspended most visa services, citing what it called operational reasons. Traoré said the two matters were linked and that his country would "not give in to blackmail."
+
+The military-led government, which took power in a 2022 coup, has distanced itself from Western partners and strengthened ties with Russia.
+
+Several African countries, including Rwanda, Uganda, Eswatini, South Sudan and Ghana, have agreed in recent months to accept deportees from third countries under arrangements with Washington.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["BF"],
+      people: null,
+      date: "2025-10-09",
+    },
+  },
+  {
+    id: "en-w-031",
+    lang: "en",
+    style: "near-miss",
+    title: "Fourteen deportees from UK arrive after legal challenges cut flight numbers",
+    published: "2021-02-11",
+    text: `Fourteen Jamaicans deported from the United Kingdom arrived at the Norman Manley International Airport in Kingston yesterday morning on a charter flight from Birmingham, after a string of last-minute court rulings removed more than 40 others from the passenger list.
+
+The men were taken to a hotel in the Corporate Area for COVID-19 testing and will remain in quarantine for at least 48 hours before being released to relatives.
+
+The Home Office had originally intended to remove 56 people on the flight. Lawyers in London secured injunctions for most of them, arguing that several had lived in Britain since early childhood and that others had not been given access to legal advice while in detention.
+
+A Home Office spokesperson described those removed as "serious foreign criminals" who had received custodial sentences totalling more than 70 years.
+
+Jamaica's Ministry of National Security said it had asked the British High Commission for full criminal and medical records before any future flights. Campaigners in the UK said they would continue to challenge charter removals to the Caribbean.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-032",
+    lang: "en",
+    style: "near-miss",
+    title: "Germany deports 37 Nigerians on Frontex charter to Lagos",
+    published: "2024-08-28",
+    text: `Thirty-seven Nigerians deported from Germany and two other European countries arrived at the cargo terminal of the Murtala Muhammed International Airport, Lagos, on Tuesday afternoon aboard a chartered aircraft.
+
+The flight, organised by the German federal police with the support of the European border agency Frontex, departed from Leipzig/Halle airport in the early hours. Germany had 31 of the deportees on board, Austria four and Belgium two.
+
+The returnees, 34 men and three women, were received by officials of the Nigeria Immigration Service, NAPTIP, NDLEA and NEMA, and were profiled by immigration officers before being released. The Nigerians in Diaspora Commission (NiDCOM) said it would follow up on those who needed medical attention.
+
+Most of the deportees had their asylum applications rejected in Germany, according to a source at the airport. Five were said to have served prison sentences.
+
+Germany has stepped up removals to West Africa since the beginning of the year, and the federal interior ministry said earlier this month that more than 1,200 Nigerians were required to leave the country.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-033",
+    lang: "en",
+    style: "near-miss",
+    title: "France-led charter returns 52 Georgians from four EU states",
+    published: "2023-05-17",
+    text: `TBILISI — Fifty-two Georgian citizens who had been living irregularly in the European Union were returned to Georgia on Tuesday on a charter flight organised by France with the coordination of Frontex, the Interior Ministry said.
+
+The aircraft left Paris-Charles de Gaulle and stopped in Brussels and Frankfurt to collect Georgians returned by Belgium and Germany, before landing at Kutaisi International Airport in the evening. France returned 28 people, Germany 14, Belgium seven and the Netherlands three.
+
+The Interior Ministry said all of the returnees had exhausted their asylum procedures or had overstayed the 90-day visa-free period. Eleven had criminal records in EU member states.
+
+Georgia has been under pressure from Brussels to curb unfounded asylum applications by its citizens, which the European Commission has cited as a risk to the visa-free regime introduced in 2017.
+
+Officials in Tbilisi said information campaigns in western Georgia, from where most applicants come, had reduced the number of new applications in France by a third over the past year.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-034",
+    lang: "en",
+    style: "near-miss",
+    title: "Eleven '501' deportees from Australia land at Fua'amotu",
+    published: "2025-03-09",
+    text: `Eleven Tongans deported from Australia under section 501 of its Migration Act arrived at Fua'amotu International Airport on Friday night on a charter flight from Brisbane, the Ministry of Police said.
+
+The men, aged between 24 and 59, had their Australian visas cancelled on character grounds after serving prison sentences in Queensland, New South Wales and Victoria. Several had lived in Australia since they were children.
+
+Police Commissioner Shane McLennan said the men would be monitored and that four of them were considered high risk because of links to organised crime. "We have been working with the Australian Border Force to get early information about every returnee," he said.
+
+The Tonga Reintegration Program, a church-run charity in Nuku'alofa, said it had places for only six of the men at its residential centre and that the others would stay with relatives.
+
+Tonga, Samoa, Fiji and New Zealand have long complained that Australia's deportation policy exports problems to small island states, and Pacific leaders raised the issue again at last year's Forum meeting.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-035",
+    lang: "en",
+    style: "near-miss",
+    title: "Canada removed more than 1,800 Indians this year, CBSA data show",
+    published: "2025-12-02",
+    text: `NEW DELHI: Canada has removed more than 1,800 Indian nationals so far this year, according to figures released by the Canada Border Services Agency (CBSA), putting India among the top countries of destination for Canadian removals for the second year running.
+
+Most of the removals were carried out on scheduled commercial flights from Toronto and Vancouver to Delhi and Amritsar, with CBSA officers escorting a small number of people considered to be flight risks.
+
+The figures include former international students whose study permits had expired, failed refugee claimants and permanent residents who lost their status after criminal convictions. About 6,500 more Indians have removal orders pending, the agency said.
+
+The Ministry of External Affairs said Indian missions in Canada issue emergency certificates only after verifying nationality and that New Delhi has asked Ottawa to ensure "humane treatment" of those being sent back.
+
+Student groups in Brampton have organised protests against what they describe as a sudden change in Canada's immigration policy that left thousands without a path to permanent residence.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-036",
+    lang: "en",
+    style: "near-miss",
+    title: "Returnees find a second start on Savai'i taro farms",
+    published: "2024-06-19",
+    text: `SALELOLOGA — Five years after he was deported from the United States, Faamanu Tuilagi wakes at 5am to tend the taro and cocoa plots his family gave him on the outskirts of Salelologa.
+
+"When I landed at Faleolo I had a plastic bag and a phone with no numbers that worked here," said the 47-year-old, who left Samoa for Hawaii at the age of eight and served nine years in a California prison. "Now I have 400 taro plants and I sell at the market in Apia every Saturday."
+
+Tuilagi is one of 58 people who have gone through the Samoa Returnees Charitable Trust's agricultural programme since it began in 2019. The trust supports deportees returned from the United States, New Zealand and Australia, offering Samoan language lessons, counselling and help obtaining identity documents.
+
+Its coordinator, Lemalu Sefo, said the trust receives about 20 new returnees every year but has funding for only 12 places. "The first three months decide everything. If they have no family and no work, some go back to what they knew," he said.
+
+The Ministry of Police said reoffending among returnees was lower than among the general prison population, but declined to give figures.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-037",
+    lang: "en",
+    style: "near-miss",
+    title: "US cuts visa validity for Nigerians to three months, single entry",
+    published: "2025-07-12",
+    text: `The United States has reduced the validity of most non-immigrant visas issued to Nigerian citizens to three months with a single entry, the US Mission in Nigeria announced on Tuesday.
+
+The change, which took effect immediately, applies to visitor, student and exchange visas. Visas issued before the announcement remain valid under their original terms, the Mission said.
+
+In a statement, the Mission said the decision followed a "global review of reciprocity" and that Washington expected Nigeria to align its own visa policies for US citizens. It added that the US continues to value its partnership with Nigeria.
+
+The Ministry of Foreign Affairs said it was engaging with the US authorities and described the measure as "unfortunate," noting that Nigerians are among the largest groups of international students in American universities, with more than 20,000 enrolled last year.
+
+Travel agents in Lagos and Abuja reported a surge in enquiries from families planning summer trips, many of whom said they would now have to apply for a new visa for every journey.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-038",
+    lang: "en",
+    style: "near-miss",
+    title: "Sierra Leone among countries hit by expanded US entry restrictions",
+    published: "2026-03-04",
+    text: `FREETOWN — Sierra Leone is one of nine countries whose citizens will face new limits on travel to the United States under a proclamation signed by President Donald Trump on Tuesday, the US Embassy in Freetown confirmed.
+
+Under the order, which takes effect on March 20, Sierra Leoneans will no longer be issued tourist, business or student visas, although immigrant visas for immediate relatives of US citizens will still be processed. The other countries added to the partial restrictions include Mauritania, Tonga, Cameroon and Gabon.
+
+The White House said the countries were selected because of high visa overstay rates and shortcomings in the sharing of identity and criminal records.
+
+Sierra Leone's Foreign Minister said the government was "surprised and disappointed" and would send a delegation to Washington to seek an exemption for students already admitted to US universities.
+
+About 4,000 Sierra Leoneans travelled to the US on temporary visas last year, according to State Department figures, and the diaspora in Maryland and Minnesota sends home remittances worth more than $100 million a year.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-039",
+    lang: "en",
+    style: "near-miss",
+    title: "Kenyan student deported from US arrives at JKIA",
+    published: "2022-09-15",
+    text: `A Kenyan student who was detained by US immigration authorities in Texas in June arrived at the Jomo Kenyatta International Airport on Wednesday morning after being deported on a commercial flight from New York.
+
+Brian Otieno Ouma, 26, was escorted by two US officers on the Kenya Airways flight and handed over to Kenyan immigration officials at the airport, where his mother and two sisters were waiting.
+
+Ouma, who had been studying engineering at a university in Houston, lost his student status after he stopped attending classes during a dispute over fees. He was arrested during a traffic stop and spent three months in immigration detention.
+
+"I was treated like a criminal for a paperwork problem," he told journalists at the arrivals hall. "I just want to finish my degree, here or anywhere."
+
+The Ministry of Foreign Affairs said about 300 Kenyans are currently in US immigration detention, and urged students abroad to keep their documents in order.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-040",
+    lang: "en",
+    style: "near-miss",
+    title: "Fiji Airways to fly Nadi–Seattle from November",
+    published: "2025-06-01",
+    text: `NADI — Fiji Airways will launch three weekly non-stop flights between Nadi and Seattle from November 14, the national carrier announced on Saturday, its fourth destination in the mainland United States after Los Angeles, San Francisco and Dallas.
+
+The service will use the airline's Airbus A350 aircraft and is timed to connect at Nadi with flights to Australia, New Zealand, Tonga and Samoa, chief executive Andre Viljoen said.
+
+Minister for Tourism and Civil Aviation Viliame Gavoka said the route would open Fiji to travellers from the Pacific Northwest and western Canada. "We expect up to 25,000 additional visitors a year," he said.
+
+The Immigration Department said new automated e-gates at Nadi International Airport would process returning citizens, including people returned from abroad by foreign governments, in separate lanes from tourists.
+
+Fiji recorded more than 980,000 visitor arrivals last year, with the United States its third-largest market after Australia and New Zealand.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-041",
+    lang: "en",
+    style: "near-miss",
+    title: "Italy returns 28 Egyptians on charter from Rome",
+    published: "2024-06-19",
+    text: `CAIRO — Twenty-eight Egyptians who reached Italy by boat were returned to Cairo on Tuesday on a charter flight from Rome Fiumicino, an airport official said.
+
+The deportees, all young men, had crossed the Mediterranean from eastern Libya in the past year and had their asylum applications rejected by Italian authorities. They were escorted by Italian police officers and handed over to Egyptian passport police at Cairo International Airport.
+
+Italy and Egypt have a readmission agreement dating from 2007 that allows for the quick return of Egyptian nationals who enter Italy irregularly. Italian officials said about 600 Egyptians were returned under the arrangement last year.
+
+Egyptians were among the five largest nationalities arriving by sea in Italy in 2023, along with Guineans, Ivorians, Tunisians and Bangladeshis.
+
+The Egyptian Ministry of Emigration said the returnees would be offered places in training programmes in their home governorates.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "en-w-042",
+    lang: "en",
+    style: "near-miss",
+    title: "Over 3,200 Indians deported from US in 2025, MEA tells Parliament",
+    published: "2025-12-07",
+    text: `NEW DELHI: More than 3,200 Indian nationals were deported from the United States between January and November this year, Minister of State for External Affairs Kirti Vardhan Singh told the Rajya Sabha on Thursday.
+
+In a written reply, the minister said the figure was the highest in more than a decade, compared with 1,368 in 2024 and 617 in 2023. He said the deportees had been returned both on commercial flights and on charter and military aircraft arranged by the US authorities.
+
+Punjab, Haryana and Gujarat accounted for nearly three-quarters of those returned, the reply said. The government had registered 27 cases against illegal travel agents based on information provided by deportees.
+
+Opposition members asked why the government had not objected to the use of restraints on some flights. The minister said India had "conveyed its concerns" and that the US side had assured New Delhi that women and children would not be restrained.
+
+The Ministry said about 18,000 Indians had been identified by US authorities as having final orders of removal.`,
+    expect: { relevant: false },
   },
 ];
