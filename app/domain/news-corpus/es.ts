@@ -113,7 +113,7 @@ De acuerdo con el balance difundido por el Ministerio del Poder Popular para Rel
 
 «Ningún venezolano es un delincuente por haber migrado. Aquí los esperamos con los brazos abiertos», declaró desde la terminal el viceministro Héctor Manrique.
 
-Se trata del vuelo número 52 del programa en 2025 y del 38 procedente de territorio estadounidense desde que se reactivaron los retornos en febrero, según cifras oficiales.`,
+Se trata del vuelo número 52 del programa en 2025 y del 38 procedente de territorio estadounidense desde que Caracas reanudó los vuelos en febrero, tras un acuerdo con el enviado especial de la Casa Blanca, según cifras oficiales.`,
     expect: {
       relevant: true,
       kind: "flight",
@@ -313,7 +313,7 @@ Con esta operación suman 42 las devoluciones realizadas desde diferentes paíse
     style: "receiving-country-local",
     title: `Arriba a Tapachula otro avión con mexicanos repatriados desde El Paso`,
     published: "2025-04-24",
-    text: `Tapachula, Chiapas. La mañana de este jueves arribó al Aeropuerto Internacional de Tapachula un avión procedente de El Paso, Texas, con ciento veintiún connacionales deportados por el Gobierno de los Estados Unidos: 104 hombres, 15 mujeres y dos menores de edad.
+    text: `Tapachula, Chiapas. La mañana de este jueves arribó al Aeropuerto Internacional de Tapachula un avión procedente de Texas con ciento veintiún connacionales deportados por el Gobierno de los Estados Unidos: 104 hombres, 15 mujeres y dos menores de edad.
 
 Agentes de la Oficina de Aduanas y Protección Fronteriza (CBP) resguardaron el vuelo y, tras el aterrizaje, entregaron a los repatriados al personal del Instituto Nacional de Migración (INM).
 
@@ -325,7 +325,7 @@ Con este suman 21 los vuelos con repatriados que llegan a esta ciudad fronteriza
       kind: "flight",
       destinations: ["MX"],
       people: { value: 121, approx: false },
-      departure: ["El Paso, Texas"],
+      departure: ["El Paso"],
       arrival: ["Tapachula"],
       date: "2025-04-24",
     },
@@ -410,6 +410,8 @@ Panamá aceptó servir de «puente» para extranjeros cuyos países ponen trabas
     published: "2025-03-06",
     text: `El presidente José Raúl Mulino aseguró este jueves que Panamá no aceptará nuevos vuelos con migrantes de terceros países expulsados por Estados Unidos, una vez concluida la operación de tránsito pactada en febrero con Washington.
 
+Con ello, Panamá se negó a recibir un cuarto avión que, según la prensa estadounidense, ya estaba programado.
+
 «Cumplimos con lo acordado. No habrá un cuarto avión, ni un quinto. Panamá no es un depósito de personas», dijo el mandatario en su conferencia de prensa semanal, en la que fue consultado por las críticas de organismos de derechos humanos a las condiciones de la estación de San Vicente, en Darién.
 
 Mulino precisó que del grupo recibido el mes pasado quedan en territorio panameño alrededor de 110 extranjeros que no han aceptado el retorno voluntario y a quienes se les otorgó un permiso humanitario temporal.
@@ -470,5 +472,530 @@ Es el séptimo vuelo de deportación que llega a Brasil en lo que va de año.`,
       arrival: ["Pinto Martins"],
       date: "2025-05-16",
     },
+  },
+  {
+    id: "es-021",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `Bukele confirma llegada de 52 venezolanos y siete pandilleros salvadoreños enviados por EE.UU.`,
+    published: "2025-04-13",
+    text: `El presidente Nayib Bukele confirmó este domingo la llegada al país de un nuevo grupo de deportados enviados por Estados Unidos, que fueron trasladados de inmediato al Centro de Confinamiento del Terrorismo (Cecot), en Tecoluca.
+
+En total aterrizaron 59 personas en el Aeropuerto Internacional de El Salvador: 52 ciudadanos venezolanos señalados por Washington de pertenecer al Tren de Aragua y siete salvadoreños identificados como miembros de la MS-13, según el mensaje publicado por el mandatario en X, acompañado de un video de los reos rapados y engrilletados.
+
+«Seguimos avanzando en la lucha contra el crimen organizado transnacional», escribió Bukele. El Gobierno no informó desde qué ciudad estadounidense salió el vuelo ni por cuánto tiempo permanecerán los venezolanos bajo custodia salvadoreña.
+
+Familiares de varios de los venezolanos denunciaron en Caracas que sus parientes no tenían antecedentes penales y que fueron incluidos en la lista por sus tatuajes. Organizaciones de derechos humanos han pedido acceso al penal, hasta ahora sin respuesta.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SV"],
+      nationalities: ["VE"],
+      people: { value: 59, approx: false },
+      arrival: ["Aeropuerto Internacional de El Salvador"],
+      date: "2025-04-13",
+    },
+  },
+  {
+    id: "es-022",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `Honduras facilita trasbordo de 186 venezolanos deportados en Palmerola`,
+    published: "2025-05-06",
+    text: `Comayagua. Un avión procedente de El Paso, Texas, aterrizó este martes en la base aérea José Enrique Soto Cano, en Palmerola, con 186 migrantes venezolanos deportados por Estados Unidos, que fueron trasbordados a una aeronave de la estatal Conviasa con destino a Caracas.
+
+La Cancillería hondureña explicó en un comunicado que la operación de «trasbordo humanitario» duró poco más de dos horas y se realizó «de manera ordenada y segura», con la participación de la Secretaría de Defensa y de personal de ambas embajadas.
+
+«Los compatriotas venezolanos no pisaron la terminal ni se quedaron en albergues; es un cambio de avión», aclaró el vicecanciller Óscar Mejía, quien negó que Honduras se esté convirtiendo en un tercer país seguro.
+
+Es la cuarta operación de este tipo en la base de Palmerola desde febrero. Venezuela y Estados Unidos no tienen relaciones diplomáticas desde 2019, lo que ha obligado a buscar escalas intermedias para los retornos.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HN", "VE"],
+      nationalities: ["VE"],
+      people: { value: 186, approx: false },
+      departure: ["El Paso, Texas"],
+      arrival: ["Palmerola"],
+      date: "2025-05-06",
+    },
+  },
+  {
+    id: "es-023",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `Guatemala recibirá a deportados de otras nacionalidades, anuncia Arévalo`,
+    published: "2025-02-05",
+    text: `El presidente Bernardo Arévalo anunció este miércoles que Guatemala aceptará recibir a migrantes de otras nacionalidades expulsados por Estados Unidos, para luego devolverlos a sus países de origen con fondos estadounidenses, y que ampliará en un 40 % el número de vuelos de deportación de guatemaltecos.
+
+El anuncio se produjo tras una reunión en el Palacio Nacional con el secretario de Estado estadounidense. «Guatemala será un punto de paso, no un destino final. Los costos correrán por cuenta de Washington», afirmó el mandatario en conferencia de prensa.
+
+Arévalo no precisó cuántos extranjeros llegarían ni de qué países, aunque fuentes de la Cancillería citaron a hondureños, salvadoreños y nicaragüenses como los grupos previstos.
+
+En 2024, Guatemala recibió más de 400 vuelos con connacionales retornados desde Estados Unidos, según el Instituto Guatemalteco de Migración.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["GT"],
+      people: null,
+      date: "2025-02-05",
+    },
+  },
+  {
+    id: "es-024",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Cuatro vuelos de deportación en un día: ICE envía a más de 500 inmigrantes a Centroamérica y Ecuador`,
+    published: "2025-06-03",
+    text: `El Servicio de Inmigración y Control de Aduanas (ICE) despegó este martes desde el aeropuerto de Alexandria, Luisiana, cuatro vuelos de deportación con destino a Guatemala, Honduras, El Salvador y Ecuador, con más de 500 inmigrantes a bordo, según datos de monitoreo aéreo compartidos con este canal.
+
+Los aviones aterrizaron a lo largo del día en Ciudad de Guatemala, San Pedro Sula, San Salvador y Guayaquil. La agencia federal no ha divulgado cuántas personas viajaban en cada aeronave.
+
+«Lo que antes era una semana de vuelos ahora se hace en una sola jornada», dijo a Noticias 23 el investigador Marcos Villalta, que sigue las operaciones de ICE Air desde hace siete años.
+
+Abogados de inmigración consultados recomiendan a las familias que tengan un ser querido detenido verificar a diario el localizador en línea de ICE, ya que los traslados a Luisiana suelen ser la antesala de la deportación.
+
+Si usted o un familiar tiene una orden de deportación, consulte con un abogado antes de firmar cualquier documento.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT", "HN", "SV", "EC"],
+      people: { value: 500, approx: true },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Ciudad de Guatemala", "San Pedro Sula", "San Salvador", "Guayaquil"],
+      date: "2025-06-03",
+    },
+  },
+  {
+    id: "es-025",
+    lang: "es",
+    style: "wire",
+    title: `Ruanda recibe a siete deportados de Estados Unidos, ninguno ruandés`,
+    published: "2025-08-28",
+    text: `Nairobi, 28 ago (EFE).- El Gobierno de Ruanda confirmó este jueves que recibió a siete personas deportadas por Estados Unidos, las primeras en llegar al país africano en virtud del acuerdo migratorio firmado con Washington a comienzos de mes.
+
+Los deportados, ciudadanos de la República Democrática del Congo, Somalia y Eritrea, llegaron a Kigali a mediados de agosto y se encuentran alojados en una residencia gestionada por una organización internacional, indicó en un comunicado la portavoz adjunta del Ejecutivo, Alice Uwase.
+
+«Tres de ellos han expresado su deseo de regresar a sus países y cuatro quieren quedarse en Ruanda», señaló la portavoz, quien no dio detalles sobre los antecedentes de las personas.
+
+Ruanda se comprometió a aceptar hasta 250 migrantes expulsados por Estados Unidos, a cambio de una subvención cuyo monto no se ha hecho público. Kigali ya había firmado en 2022 un acuerdo similar con el Reino Unido, que nunca llegó a aplicarse.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RW"],
+      nationalities: ["CD", "SO", "ER"],
+      people: { value: 7, approx: false },
+      arrival: ["Kigali"],
+      date: "2025-08",
+    },
+  },
+  {
+    id: "es-026",
+    lang: "es",
+    style: "wire",
+    title: `Esuatini acoge a diez nuevos deportados desde EE.UU. en una zona aislada`,
+    published: "2025-10-14",
+    text: `Johannesburgo, 14 oct (AFP).- El reino de Esuatini confirmó este martes la llegada de diez deportados enviados por Estados Unidos, el segundo grupo que recibe este pequeño país del sur de África desde julio.
+
+Los hombres, originarios de Vietnam, Filipinas, Camboya, Cuba, Chad y Etiopía, aterrizaron el lunes en el aeropuerto internacional Rey Mswati III a bordo de un avión fletado por el Departamento de Seguridad Nacional, según el comunicado del Gobierno suazi.
+
+Las autoridades aseguraron que los deportados «serán mantenidos en un área segura, separada de la población» mientras se gestiona su regreso a sus países de origen con ayuda de la Organización Internacional para las Migraciones.
+
+Grupos de la sociedad civil de Esuatini, la última monarquía absoluta de África, presentaron una demanda ante el Tribunal Superior para frenar los traslados, al considerar que el acuerdo con Washington nunca fue sometido al Parlamento.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SZ"],
+      nationalities: ["VN", "PH", "KH", "CU", "TD", "ET"],
+      people: { value: 10, approx: false },
+      arrival: ["Rey Mswati III"],
+      date: "2025-10-13",
+    },
+  },
+  {
+    id: "es-027",
+    lang: "es",
+    style: "wire",
+    title: `Ghana acepta a deportados de África Occidental: llegan catorce nigerianos y un gambiano`,
+    published: "2025-09-11",
+    text: `Acra, 11 sep (EFE).- Ghana recibió a catorce migrantes deportados por Estados Unidos, trece de ellos nigerianos y uno gambiano, en un vuelo que aterrizó el viernes pasado en el aeropuerto internacional Kotoka de Acra, confirmó este jueves el presidente John Dramani Mahama.
+
+Mahama explicó que su Gobierno aceptó una petición de Washington para recibir a ciudadanos de países de África Occidental, con los que Ghana comparte la libre circulación en el marco de la Cedeao. «No necesitan visado para estar aquí; los ayudaremos a volver a casa», declaró.
+
+Según abogados que representan a varios de los deportados, el nigeriano y el gambiano habían obtenido en Estados Unidos protección judicial contra la devolución a sus países, por lo que el traslado a Ghana «es una forma de eludir esas órdenes».
+
+El Gobierno nigeriano no se ha pronunciado sobre la llegada de sus ciudadanos.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GH"],
+      nationalities: ["NG", "GM"],
+      people: { value: 14, approx: false },
+      arrival: ["Kotoka"],
+      date: "2025-09-05",
+    },
+  },
+  {
+    id: "es-028",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `Paraguay firma con EE.UU. un acuerdo para recibir a solicitantes de asilo de otros países`,
+    published: "2025-08-15",
+    text: `Asunción. El Gobierno paraguayo firmó este jueves en Washington un acuerdo de «tercer país seguro» con Estados Unidos, por el cual Paraguay podrá recibir a solicitantes de asilo de otras nacionalidades que se encuentran en territorio estadounidense, informó la Cancillería Nacional.
+
+El canciller explicó que el convenio todavía debe pasar por el Congreso y que no establece cifras ni plazos. «Paraguay evaluará cada caso y no recibirá a personas con antecedentes criminales», aseguró en una entrevista con una radio local.
+
+La oposición cuestionó que el texto no se haya hecho público y pidió la comparecencia del canciller ante la Comisión de Relaciones Exteriores del Senado.
+
+Estados Unidos ha firmado acuerdos similares este año con países de Centroamérica y de África, en el marco de su política de deportaciones a terceros países.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["PY"],
+      people: null,
+      date: "2025-08-14",
+    },
+  },
+  {
+    id: "es-029",
+    lang: "es",
+    style: "wire",
+    title: `EE.UU. deporta a 52 haitianos a Cabo Haitiano pese a la crisis de violencia`,
+    published: "2024-04-18",
+    text: `Santo Domingo, 18 abr (EFE).- Estados Unidos deportó este jueves a cincuenta y dos haitianos en un vuelo que aterrizó en la principal ciudad del norte del país, ante el cierre del aeropuerto de Puerto Príncipe por los ataques de las bandas armadas, informó la Oficina Nacional de Migración (ONM) de Haití.
+
+El avión, procedente de Miami, llevaba a 44 hombres y 8 mujeres, según la ONM, que los recibió con el apoyo de la Organización Internacional para las Migraciones (OIM).
+
+Organizaciones de derechos humanos criticaron la reanudación de las deportaciones en plena emergencia. «Enviar personas a un país donde las pandillas controlan la capital es condenarlas al desplazamiento», dijo la coordinadora de una red de acogida en Cabo Haitiano.
+
+Según la OIM, más de 360.000 haitianos se encuentran desplazados dentro del país por la violencia.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HT"],
+      people: { value: 52, approx: false },
+      departure: ["Miami"],
+      arrival: ["Cabo Haitiano"],
+      date: "2024-04-18",
+    },
+  },
+  {
+    id: "es-030",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `Pese a la alerta por COVID-19, Toncontín recibirá mañana un vuelo con retornados`,
+    published: "2020-03-10",
+    text: `Tegucigalpa. Más de un centenar de hondureños deportados desde Estados Unidos llegarán mañana miércoles al Aeropuerto Internacional Toncontín, confirmó este martes la Dirección de Protección al Hondureño Migrante de la Cancillería.
+
+El vuelo saldrá de Houston, Texas, y es uno de los tres que se esperan esta semana. Las autoridades sanitarias instalarán un filtro en la terminal para tomar la temperatura a cada retornado antes de su traslado al Centro de Atención al Migrante Retornado.
+
+«No hemos recibido ninguna notificación de casos sospechosos entre los deportados, pero vamos a extremar las medidas», dijo la viceministra de Salud, Norma Cálix.
+
+Diputados de oposición pidieron suspender temporalmente la recepción de vuelos hasta conocer el estado de salud de los detenidos en los centros migratorios estadounidenses.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["HN"],
+      people: { value: 100, approx: true },
+      departure: ["Houston, Texas"],
+      arrival: ["Toncontín"],
+      date: "2020-03-11",
+    },
+  },
+  {
+    id: "es-031",
+    lang: "es",
+    style: "migration-office-bulletin",
+    title: `Llegan a Rionegro 97 colombianos deportados desde Orlando`,
+    published: "2025-11-20",
+    text: `Migración Colombia informa que este jueves fueron recibidos en el Aeropuerto Internacional José María Córdova, de Rionegro (Antioquia), 97 connacionales retornados por las autoridades migratorias de los Estados Unidos.
+
+El grupo, conformado por 78 hombres y 19 mujeres, fue atendido por oficiales de Migración Colombia, la Policía Nacional, la Gobernación de Antioquia y el ICBF, que verificaron la identidad y la situación judicial de cada persona.
+
+Es el quinto vuelo de este tipo que aterriza en el oriente antioqueño desde septiembre, cuando se habilitó esta terminal como punto de llegada alterno a Bogotá para descongestionar El Dorado.
+
+La entidad recuerda a los colombianos en el exterior que pueden inscribirse en el Registro Único de Retornados para acceder a los beneficios de la Ley 1565 de 2012.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CO"],
+      people: { value: 97, approx: false },
+      departure: ["Orlando"],
+      arrival: ["José María Córdova"],
+      date: "2025-11-20",
+    },
+  },
+  {
+    id: "es-032",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `Ciento veinte ecuatorianos deportados aterrizan en Latacunga`,
+    published: "2022-12-07",
+    text: `Latacunga. Un avión con ciento veinte ecuatorianos deportados de Estados Unidos aterrizó el pasado domingo en el aeropuerto Cotopaxi, en la primera operación de este tipo en la terminal de la Sierra centro.
+
+El vuelo salió de Mesa, Arizona, la madrugada del mismo domingo. A bordo viajaban 102 hombres y 18 mujeres, la mayoría oriundos de Cañar, Azuay, Chimborazo y Cotopaxi, informó la Coordinación Zonal 3 de la Cancillería.
+
+«Para las familias de la Sierra es un alivio no tener que viajar hasta Guayaquil a recibirlos», comentó Segundo Chiluisa, que esperaba a su sobrino en los exteriores del aeropuerto.
+
+Según cifras oficiales, en 2022 más de 5.000 ecuatorianos han sido deportados en vuelos desde Estados Unidos, la cifra más alta de la última década.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      people: { value: 120, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Cotopaxi"],
+      date: "2022-12-04",
+    },
+  },
+  {
+    id: "es-033",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `México negó el aterrizaje de un avión militar de EE.UU. con deportados, según reportes`,
+    published: "2025-01-24",
+    text: `Ciudad de México. El Gobierno mexicano no autorizó el jueves el aterrizaje de un avión de transporte militar C-17 de Estados Unidos que debía traer a personas deportadas, de acuerdo con funcionarios estadounidenses citados por medios de ese país.
+
+La Secretaría de Relaciones Exteriores evitó confirmar o desmentir la negativa. En un breve comunicado, se limitó a asegurar que México «siempre aceptará la llegada de mexicanas y mexicanos con los brazos abiertos» y que mantiene «una muy buena relación» con Washington en materia migratoria.
+
+La Casa Blanca calificó el episodio como «un asunto administrativo ya resuelto» y destacó que México recibió ese mismo día cuatro vuelos de deportación en aviones civiles.
+
+La presidenta ha reiterado que su Gobierno no está de acuerdo con la reactivación del programa «Quédate en México».`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["MX"],
+      people: null,
+      date: "2025-01-23",
+    },
+  },
+  {
+    id: "es-034",
+    lang: "es",
+    style: "wire",
+    title: `Cuba aceptará de nuevo vuelos de deportación desde Estados Unidos`,
+    published: "2022-11-30",
+    text: `La Habana, 30 nov (EFE).- El Gobierno de Cuba informó este miércoles que aceptará la reanudación de los vuelos de deportación de ciudadanos cubanos desde Estados Unidos, suspendidos desde principios de 2020 por la pandemia de covid-19.
+
+Así lo comunicó el subdirector de Asuntos Consulares y de Cubanos Residentes en el Exterior del Ministerio de Relaciones Exteriores (Minrex), quien precisó que las devoluciones se harán «en cumplimiento de los acuerdos migratorios bilaterales vigentes».
+
+El funcionario no dio una fecha para el primer vuelo ni precisó cuántas personas serán devueltas. Fuentes diplomáticas estadounidenses indicaron que las operaciones se concentrarán en cubanos detenidos en la frontera con México que no tengan una vía legal para permanecer.
+
+En el año fiscal 2022, las autoridades fronterizas estadounidenses registraron más de 220.000 encuentros con migrantes cubanos, una cifra sin precedentes.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["CU"],
+      people: null,
+      date: "2022-11-30",
+    },
+  },
+  {
+    id: "es-035",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `Avión militar estadounidense aterriza en Comalapa con una veintena de salvadoreños`,
+    published: "2025-03-05",
+    text: `Un avión C-17 de la Fuerza Aérea de Estados Unidos aterrizó este miércoles en el aeropuerto de Comalapa con una veintena de salvadoreños deportados, en el primer vuelo militar con connacionales que recibe el país durante la actual administración estadounidense.
+
+La aeronave despegó de Fort Bliss, en El Paso, Texas, según confirmó la Embajada de Estados Unidos en San Salvador, que no precisó la cifra exacta de pasajeros.
+
+Los retornados fueron recibidos por personal de la DGME y trasladados a la Gerencia de Atención al Migrante, donde se les tomaron datos biométricos. La Policía Nacional Civil verificó si alguno tenía antecedentes o vínculos con pandillas.
+
+La viceministra de Diáspora insistió en que el país no ha registrado «deportaciones masivas» y que el número de vuelos se mantiene dentro del promedio de años anteriores.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SV"],
+      people: { value: 20, approx: true },
+      departure: ["Fort Bliss"],
+      arrival: ["Comalapa"],
+      date: "2025-03-05",
+    },
+  },
+  {
+    id: "es-036",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `Tres vuelos con 367 guatemaltecos retornados llegan en una sola jornada`,
+    published: "2025-02-10",
+    text: `Tres vuelos con un total de 367 guatemaltecos deportados desde Estados Unidos aterrizaron este lunes en la Base Aérea La Aurora, la cifra más alta en un solo día en lo que va del año, según el Instituto Guatemalteco de Migración.
+
+Dos de las aeronaves procedían de Laredo, Texas, y la tercera de El Paso. Entre los retornados había 41 mujeres y 12 menores no acompañados, que fueron entregados a la Secretaría de Bienestar Social.
+
+La vicepresidenta Karin Herrera recibió a uno de los grupos al pie de la escalerilla. «Bienvenidos a su casa, paisanos», les dijo antes de que pasaran al salón de recepción, donde les entregaron un refrigerio y una tarjeta telefónica.
+
+El programa «Retorno al Hogar» ofrece a los deportados capacitación técnica e intermediación laboral en sus municipios de origen. Las autoridades prevén que el ritmo de vuelos se mantenga durante febrero.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      people: { value: 367, approx: false },
+      departure: ["Laredo, Texas", "El Paso"],
+      arrival: ["La Aurora"],
+      date: "2025-02-10",
+    },
+  },
+  {
+    id: "es-037",
+    lang: "es",
+    style: "wire",
+    title: `Guatemala suspende la recepción de vuelos de deportados por el coronavirus`,
+    published: "2020-03-17",
+    text: `Ciudad de Guatemala, 17 mar (EFE).- El Gobierno de Guatemala anunció este martes que suspende de manera temporal la recepción de vuelos con guatemaltecos deportados desde Estados Unidos, después de que uno de los retornados en un vuelo de la semana pasada diera positivo por el nuevo coronavirus.
+
+El canciller informó que la medida regirá «hasta que las autoridades estadounidenses garanticen que los deportados han sido evaluados antes de abordar». También quedan en pausa los traslados de solicitantes de asilo de otros países previstos en el acuerdo de cooperación firmado con Washington en 2019.
+
+Guatemala recibió en 2019 cerca de 54.000 connacionales en vuelos procedentes de Estados Unidos, según datos del Instituto Guatemalteco de Migración.
+
+El Departamento de Seguridad Nacional estadounidense dijo que está «en contacto con el Gobierno guatemalteco» para reanudar los vuelos lo antes posible.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["GT"],
+      people: null,
+      date: "2020-03-17",
+    },
+  },
+  {
+    id: "es-038",
+    lang: "es",
+    style: "receiving-country-local",
+    title: `El Perú recibirá en marzo tres vuelos con unos 400 connacionales deportados`,
+    published: "2025-02-27",
+    text: `Lima. El Gobierno de Estados Unidos enviará en marzo tres vuelos con unos 400 peruanos deportados, informó este jueves el canciller ante la Comisión de Relaciones Exteriores del Congreso.
+
+Según explicó, las autoridades estadounidenses comunicaron a la embajada en Washington que se trata de personas detenidas en la frontera y en centros de Texas, California y Arizona, y que las fechas exactas de los vuelos se confirmarán con una semana de anticipación.
+
+«Vamos a tener un equipo multisectorial esperando a cada compatriota: salud, Reniec, Trabajo y el Ministerio de la Mujer», dijo el ministro, quien descartó que los retornados enfrenten algún proceso en el Perú por haber ingresado irregularmente a Estados Unidos.
+
+Desde agosto de 2022, más de 12.000 peruanos han sido deportados desde Estados Unidos en un centenar de vuelos chárter, según cifras de la Cancillería.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["PE"],
+      people: { value: 400, approx: true },
+      date: "2025-03",
+    },
+  },
+  {
+    id: "es-039",
+    lang: "es",
+    style: "near-miss",
+    title: `INM devuelve en autobuses a 312 centroamericanos y fleta un avión a San Pedro Sula`,
+    published: "2019-07-18",
+    text: `Tapachula, Chiapas. El Instituto Nacional de Migración (INM) devolvió este jueves a sus países a 312 migrantes centroamericanos que habían sido detenidos en Chiapas y Oaxaca, como parte de los compromisos asumidos por México para contener el flujo hacia la frontera norte.
+
+Del total, 247 guatemaltecos y salvadoreños fueron trasladados en ocho autobuses desde la estación migratoria Siglo XXI hasta el puente fronterizo de Ciudad Hidalgo, mientras que 65 hondureños salieron en un avión fletado por el Gobierno mexicano desde Villahermosa con destino al aeropuerto Ramón Villeda Morales, en San Pedro Sula.
+
+El comisionado del INM afirmó que en lo que va de julio México ha deportado a más de 20.000 extranjeros, la mayoría de Honduras, Guatemala y El Salvador. «Todos los retornos se hacen con respeto a sus derechos humanos», aseguró.
+
+Organizaciones civiles de Tapachula denunciaron hacinamiento en la estación Siglo XXI y pidieron acceso para observadores independientes.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "es-040",
+    lang: "es",
+    style: "near-miss",
+    title: `Interior fleta un vuelo desde Lanzarote para repatriar a 48 migrantes a Mauritania`,
+    published: "2024-09-26",
+    text: `Madrid. El Ministerio del Interior repatrió este jueves a 48 migrantes mauritanos y senegaleses en un vuelo chárter que despegó del aeropuerto de Lanzarote con destino a Nuakchot, informaron fuentes policiales.
+
+Los deportados habían llegado a Canarias en cayuco durante las últimas semanas y contaban con órdenes de devolución. Viajaron escoltados por agentes de la Unidad Central de Expulsiones y Repatriaciones (UCER) de la Policía Nacional.
+
+España mantiene acuerdos de readmisión con Mauritania y Senegal que permiten este tipo de operaciones, cofinanciadas por la agencia europea Frontex. En lo que va de año, más de 30.000 personas han llegado por vía marítima al archipiélago, según datos del propio ministerio.
+
+ONG como la Comisión Española de Ayuda al Refugiado (CEAR) criticaron la rapidez de los procedimientos y advirtieron de que algunos de los expulsados podrían haber tenido derecho a pedir protección internacional.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "es-041",
+    lang: "es",
+    style: "near-miss",
+    title: `Remesas a Guatemala alcanzan récord pese al temor a las deportaciones masivas`,
+    published: "2026-01-15",
+    text: `Guatemala. Las remesas familiares enviadas por guatemaltecos en el exterior sumaron 25.480 millones de dólares en 2025, un alza del 18,6 % respecto al año anterior, informó el Banco de Guatemala (Banguat).
+
+Analistas atribuyen parte del aumento al temor de los migrantes a ser deportados: «Muchos están enviando sus ahorros por si los detienen», explicó el economista Julio Pineda, quien recordó que el país recibió el año pasado más de 470 vuelos con retornados desde Estados Unidos.
+
+La entrada en vigor del impuesto estadounidense del 1 % a los envíos de efectivo también impulsó transferencias anticipadas en diciembre, el mes con mayor flujo de la historia, con 2.540 millones de dólares.
+
+Las remesas equivalen a cerca de una quinta parte del producto interno bruto de Guatemala y sostienen el consumo de más de dos millones de hogares, según el Banguat.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "es-042",
+    lang: "es",
+    style: "near-miss",
+    title: `Congreso debate reforma a la ley de protección de migrantes retornados`,
+    published: "2025-03-27",
+    text: `Tegucigalpa. El Congreso Nacional inició este jueves el debate de una reforma a la Ley de Protección de los Hondureños Migrantes y sus Familiares, que busca ampliar el fondo de atención a retornados ante el aumento de los vuelos con deportados desde Estados Unidos.
+
+La iniciativa propone destinar el 2 % de la recaudación por servicios consulares a programas de reinserción laboral y crear oficinas municipales de atención al migrante retornado en los 18 departamentos. «Cada semana llegan entre cinco y siete vuelos; los municipios no tienen cómo atender a esa gente», argumentó la diputada proponente.
+
+La bancada opositora pidió que la reforma incluya una auditoría al programa «Hermano, hermana, vuelve a casa», que entrega bonos a los deportados, y cuestionó que el Ejecutivo no haya presentado cifras de cuántos beneficiarios han recibido el capital semilla prometido.
+
+El dictamen será discutido en una segunda sesión la próxima semana.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "es-043",
+    lang: "es",
+    style: "near-miss",
+    title: `Avión de la Fuerza Aérea de EE.UU. llega a Soto Cano con ayuda para damnificados por Eta`,
+    published: "2020-11-06",
+    text: `Comayagua. Un avión C-17 de la Fuerza Aérea de Estados Unidos, procedente de Miami, aterrizó este viernes en la base aérea José Enrique Soto Cano, en Palmerola, con 14 toneladas de ayuda humanitaria para las familias afectadas por el huracán Eta en el norte de Honduras.
+
+La carga incluye kits de higiene, plásticos para techos, purificadores de agua y alimentos no perecederos, informó la Embajada de Estados Unidos en Tegucigalpa. Desde la base, helicópteros de la Fuerza de Tarea Conjunta Bravo han evacuado a más de 300 personas atrapadas por las inundaciones en el valle de Sula.
+
+La Comisión Permanente de Contingencias (Copeco) reporta al menos 57 muertos y más de 1,6 millones de damnificados. El aeropuerto Ramón Villeda Morales, en San Pedro Sula, permanece cerrado porque la pista quedó bajo el agua.
+
+El Gobierno hondureño solicitó a Washington que otorgue el Estatus de Protección Temporal (TPS) a los hondureños que viven en Estados Unidos ante la magnitud del desastre.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "es-044",
+    lang: "es",
+    style: "near-miss",
+    title: `Deportan al Perú a exoficial acusado de desapariciones; llegó en vuelo comercial`,
+    published: "2021-06-10",
+    text: `Lima. Un exoficial del Ejército acusado de participar en la desaparición de campesinos en Ayacucho durante la década de 1980 fue deportado este jueves desde Estados Unidos y entregado a la Policía Nacional en el Aeropuerto Internacional Jorge Chávez.
+
+El hombre, de 67 años, llegó en un vuelo comercial procedente de Miami escoltado por dos agentes del Servicio de Inmigración y Control de Aduanas (ICE), informó la Fiscalía. Vivía desde 1993 en Florida, donde fue detenido en 2019 por mentir en su solicitud de residencia.
+
+«Es un paso importante para las familias que esperan justicia desde hace casi cuarenta años», dijo la abogada de la Coordinadora Nacional de Derechos Humanos.
+
+El deportado fue trasladado a la sede de la Dirección de Investigación Criminal, donde se le notificó la orden de captura dictada por un juzgado de Huamanga.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "es-045",
+    lang: "es",
+    style: "near-miss",
+    title: `ICE deportó a más de 271.000 personas en el año fiscal; varios países se resisten a recibirlas`,
+    published: "2024-12-19",
+    text: `El Servicio de Inmigración y Control de Aduanas (ICE) deportó a 271.484 personas a 192 países durante el año fiscal 2024, la cifra más alta en una década, según su informe anual divulgado este jueves.
+
+México, Guatemala, Honduras y El Salvador concentraron la mayoría de las expulsiones, seguidos de Colombia, Ecuador y Perú. La agencia realizó en total unos 1.500 vuelos de deportación, incluidos varios a destinos lejanos como India, Senegal, Mauritania y Uzbekistán.
+
+El informe señala que una quincena de países, entre ellos Venezuela, Cuba y Nicaragua, se muestran «poco cooperativos» a la hora de aceptar el regreso de sus ciudadanos, lo que deja a miles de personas con órdenes finales de deportación sin posibilidad de ser expulsadas. Más de 1,4 millones de inmigrantes tienen una orden final pero no están bajo custodia.
+
+Expertos consultados por este canal advirtieron que la capacidad de vuelos de ICE Air sería el principal cuello de botella para el plan de deportaciones masivas anunciado por el presidente electo.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "es-046",
+    lang: "es",
+    style: "near-miss",
+    title: `Llegan a Maiquetía 298 venezolanos repatriados desde Ciudad de México`,
+    published: "2025-11-12",
+    text: `Un avión de la aerolínea estatal Conviasa aterrizó este miércoles en el Aeropuerto Internacional Simón Bolívar de Maiquetía con 298 venezolanos que se encontraban en México, en un nuevo vuelo del Plan Vuelta a la Patria.
+
+El canciller recibió a los repatriados —241 hombres, 39 mujeres y 18 niños— y afirmó que se trata de personas que «decidieron regresar» tras no poder cruzar la frontera hacia Estados Unidos. La mayoría llevaba meses varada en Ciudad de México, Monterrey y Tapachula.
+
+Según el Gobierno venezolano, en lo que va de año más de 17.000 connacionales han regresado por esta vía, la mayoría en vuelos procedentes de Estados Unidos, con los que el programa se alterna dos veces por semana.
+
+El funcionario aseguró que el Estado facilitará a los recién llegados su incorporación a los planes de empleo y vivienda.`,
+    expect: { relevant: false },
   },
 ];
