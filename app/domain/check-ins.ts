@@ -72,6 +72,9 @@ export function checkInWarnings(localDate: IsoDate, localTime: string, hours: Of
     const dow = String(dayOfWeek(localDate));
     if (!hours.days.includes(dow)) w.push("The office is not open on that day of the week.");
     else if (localTime < hours.opens || localTime >= hours.closes) w.push(`${localTime} is outside the office's hours (${hours.opens}–${hours.closes}).`);
+  } else if (inPerson && (dayOfWeek(localDate) === 0 || dayOfWeek(localDate) === 6)) {
+    // With no hours on file the weekend is the one closure we can still be fairly sure of.
+    w.push(`${localDate} is a ${dayOfWeek(localDate) === 0 ? "Sunday" : "Saturday"}: ICE offices are usually closed (no hours on file for this office).`);
   }
   return w;
 }

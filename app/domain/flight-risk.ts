@@ -1,6 +1,6 @@
 import { countryName } from "./countries";
 import { daysBetween, type IsoDate } from "./dates";
-import type { RemovalStatus } from "./removal-status";
+import { liveVoluntaryDeparture, type RemovalStatus } from "./removal-status";
 import { RISK_RANK, type CheckInRecord, type Detention, type Risk, type RiskTier } from "./risk";
 import { enablesRemoval, type OverallTravelDocState } from "./travel-documents";
 
@@ -19,7 +19,12 @@ export function flightProfile(input: { status: RemovalStatus; travelDoc: Overall
   const soonCheckIn = checkIns?.nextCheckIn != null && daysBetween(asOf, checkIns.nextCheckIn) >= 0 && daysBetween(asOf, checkIns.nextCheckIn) <= 14;
   let tier: RiskTier;
   let note: string;
-  if (status.protection) {
+  const liveVd = liveVoluntaryDeparture(status);
+  if (liveVd) {
+    // A live departure period comes before the final order behind it: the client leaves on their own by the date.
+    tier = risk.tier === "none" ? "low" : risk.tier;
+    note = `Voluntary departure${liveVd.departBy ? ` until ${liveVd.departBy}` : ""}: if they do not leave in time the alternate order of removal takes effect, and flights like this one could carry them.`;
+  } else if (status.protection) {
     // The removal order stands; only removal to the protected country is barred (8 CFR 1208.16(f)).
     tier = "elevated";
     note = `${status.protection.kind === "cat" ? "CAT protection" : "Withholding of removal"} bars removal to ${status.protection.country ? countryName(status.protection.country) : "the country of persecution"}; a flight there should not carry them, but ICE can remove to a third country.`;
@@ -47,12 +52,12 @@ export function flightProfile(input: { status: RemovalStatus; travelDoc: Overall
   } else if (status.phase === "ij_order") {
     tier = "high";
     note = "Removal ordered and not yet final: if the appeal time runs out, flights like this one can carry them.";
-  } else if (status.phase === "voluntary_departure") {
-    tier = risk.tier === "none" ? "low" : risk.tier;
-    note = "Voluntary departure granted: if they do not leave in time it becomes a removal order.";
   } else if (status.phase === "appeal_pending") {
     tier = "elevated";
-    note = "If the BIA dismisses the appeal the order becomes final, and flights like this one could carry them.";
+    note = status.appealedBy === "dhs" || status.appealedBy === "both" ? "DHS appealed the judge's decision: if the BIA sustains it and orders removal, flights like this one could carry them." : "If the BIA dismisses the appeal the order becomes final, and flights like this one could carry them.";
+  } else if (status.phase === "ij_grant") {
+    tier = "low";
+    note = "The judge granted relief; it is not final while DHS may still appeal, but this flight does not put them at immediate risk.";
   } else if (status.phase === "in_proceedings" || status.phase === "admin_closed") {
     tier = "low";
     note = "In proceedings, no removal order: this flight does not put them at immediate risk.";
@@ -60,7 +65,7 @@ export function flightProfile(input: { status: RemovalStatus; travelDoc: Overall
     tier = "none";
     note = "No removal case recorded.";
   }
-  if (checkIns && checkIns.missedLastYear > 0 && tier !== "critical" && tier !== "none" && status.finalOrder && !status.activeStay && !status.protection) tier = "critical";
+  if (checkIns && checkIns.missedLastYear > 0 && tier !== "critical" && tier !== "none" && status.finalOrder && !status.activeStay && !status.protection && !liveVd) tier = "critical";
   return { tier, note };
 }
 

@@ -23,6 +23,8 @@ export const EVENT_TYPES = [
   "stay_expired",
   "vd_granted",
   "vd_bond_posted",
+  "vd_bond_proof_filed",
+  "fear_screening",
   "order_executed",
   "relief_granted",
   "protection_granted",
@@ -53,6 +55,8 @@ export const EVENT_LABELS: Record<EventType, string> = {
   stay_expired: "Stay of removal expired",
   vd_granted: "Voluntary departure granted",
   vd_bond_posted: "Voluntary departure bond posted",
+  vd_bond_proof_filed: "Proof of the voluntary departure bond filed with the BIA",
+  fear_screening: "Credible or reasonable fear decided",
   order_executed: "Removal order executed (removed)",
   relief_granted: "Relief granted (case closed)",
   protection_granted: "Withholding of removal / CAT protection granted",
@@ -70,6 +74,16 @@ export const RELIEF_KINDS = ["asylum", "cancellation", "adjustment", "other"] as
 export const PROTECTION_KINDS = ["withholding", "cat"] as const;
 export const MOTION_BASES = ["general", "rescind_exceptional", "rescind_no_notice", "changed_country_conditions"] as const;
 export const FINAL_ORDER_BASES = ["bia_dismissal", "appeal_waived", "appeal_time_lapsed", "in_absentia", "expedited_removal", "reinstatement", "administrative_removal", "stipulated_removal", "other"] as const;
+/** Who filed a BIA appeal. Records from before this field existed are the respondent's (the only appeal the form offered). */
+export const APPEAL_PARTIES = ["respondent", "dhs", "both"] as const;
+export type AppealParty = (typeof APPEAL_PARTIES)[number];
+/** What the BIA ordered when it sustained an appeal. */
+export const BIA_RESULTS = ["relief_granted", "terminated", "removal_ordered"] as const;
+/** Who decided a motion: the immigration judge (appealable to the BIA) or the BIA (reviewable in the court of appeals). */
+export const MOTION_DECIDERS = ["ij", "bia"] as const;
+export const FEAR_KINDS = ["credible", "reasonable"] as const;
+export const FEAR_OUTCOMES = ["positive", "negative"] as const;
+export const SCREENING_STAGES = ["asylum_officer", "ij_review"] as const;
 export const SOURCES = ["court_notice", "eoir_portal", "ice_document", "client_report", "other"] as const;
 
 export const OUTCOME_LABELS: Record<string, string> = {
@@ -85,6 +99,30 @@ export const OUTCOME_LABELS: Record<string, string> = {
   remanded: "Remanded",
   granted: "Granted",
   denied: "Denied",
+  positive: "Positive (fear found)",
+  negative: "Negative (no fear found)",
+};
+export const APPEAL_PARTY_LABELS: Record<AppealParty, string> = {
+  respondent: "The respondent (our client)",
+  dhs: "DHS (the government)",
+  both: "Both (cross-appeals)",
+};
+export const BIA_RESULT_LABELS: Record<(typeof BIA_RESULTS)[number], string> = {
+  relief_granted: "Relief granted (case closed in the client's favour)",
+  terminated: "Proceedings terminated",
+  removal_ordered: "Removal ordered (final order)",
+};
+export const MOTION_DECIDER_LABELS: Record<(typeof MOTION_DECIDERS)[number], string> = {
+  ij: "Immigration judge",
+  bia: "BIA",
+};
+export const FEAR_KIND_LABELS: Record<(typeof FEAR_KINDS)[number], string> = {
+  credible: "Credible fear (after expedited removal, 8 CFR 208.30)",
+  reasonable: "Reasonable fear (after reinstatement or administrative removal, 8 CFR 208.31)",
+};
+export const SCREENING_STAGE_LABELS: Record<(typeof SCREENING_STAGES)[number], string> = {
+  asylum_officer: "Asylum officer's determination",
+  ij_review: "Immigration judge's review of a negative determination",
 };
 export const STAY_KIND_LABELS: Record<(typeof STAY_KINDS)[number], string> = {
   ice_i246: "ICE stay (I-246)",
@@ -130,7 +168,10 @@ export type EventDetails = {
   servedOn?: IsoDate | null;
   appealWaived?: boolean;
   stayKind?: (typeof STAY_KINDS)[number];
-  /** Stay end date, or voluntary-departure deadline. */
+  /**
+   * Stay end date; voluntary-departure deadline (a grant, or the BIA's decision reinstating the period);
+   * on a court of appeals decision, the date its stay continues to (e.g. until the mandate issues).
+   */
   endDate?: IsoDate | null;
   vdStage?: "pre_conclusion" | "conclusion";
   reliefKind?: (typeof RELIEF_KINDS)[number];
@@ -139,6 +180,14 @@ export type EventDetails = {
   protectedCountry?: string | null;
   motionBasis?: (typeof MOTION_BASES)[number];
   finalOrderBasis?: (typeof FINAL_ORDER_BASES)[number];
+  /** BIA appeal: who appealed. */
+  appealedBy?: AppealParty;
+  /** BIA decision sustaining an appeal: what the BIA ordered. */
+  biaResult?: (typeof BIA_RESULTS)[number];
+  /** Motion decision: who decided it. */
+  decidedBy?: (typeof MOTION_DECIDERS)[number];
+  fearKind?: (typeof FEAR_KINDS)[number];
+  screeningStage?: (typeof SCREENING_STAGES)[number];
 };
 
 export type RemovalEvent = {
@@ -153,4 +202,25 @@ export type RemovalEvent = {
 /** Filing this ends a live voluntary-departure grant (8 CFR 1240.26(e)(1), (i)). */
 export function endsVoluntaryDeparture(type: EventType): boolean {
   return type === "pfr_filed" || type === "mtr_filed" || type === "mtc_filed";
+}
+
+/** How a final order came about decides which rules follow it (docs/deadlines.md). */
+export type OrderPath = "ina240" | "in_absentia" | "stipulated" | "reinstatement" | "administrative_removal" | "expedited_removal";
+
+export function orderPathOf(basis: (typeof FINAL_ORDER_BASES)[number] | undefined): OrderPath {
+  switch (basis) {
+    case "in_absentia":
+    case "stipulated_removal":
+    case "reinstatement":
+    case "administrative_removal":
+    case "expedited_removal":
+      return basis === "stipulated_removal" ? "stipulated" : basis;
+    default:
+      return "ina240";
+  }
+}
+
+/** Orders made outside INA 240 proceedings: no motions to reopen or reconsider before the IJ or BIA. */
+export function isOutsideIna240(path: OrderPath): boolean {
+  return path === "reinstatement" || path === "administrative_removal" || path === "expedited_removal";
 }

@@ -50,7 +50,7 @@ describe("removal status from the whole history", () => {
       name: "a stay past its end date no longer counts",
       events: [ev("nta_filed", "2020-01-01"), ev("final_order", "2024-01-05", { finalOrderBasis: "reinstatement" }), ev("stay_granted", "2024-06-01", { stayKind: "ice_i246", endDate: "2025-03-01" })],
       asOf: "2025-03-02",
-      label: "Final order",
+      label: "Final order (reinstated)",
       phase: "final_order",
     },
     {
@@ -75,9 +75,16 @@ describe("removal status from the whole history", () => {
       phase: "final_order",
     },
     {
-      name: "asylum granted: closed in the client's favour",
+      name: "asylum granted, DHS's appeal time not over: not final yet (8 CFR 1003.39)",
       events: [ev("nta_filed", "2022-05-01"), ev("ij_decision", "2024-02-01", { outcome: "relief_granted", reliefKind: "asylum" })],
       asOf: "2024-03-01",
+      label: "Asylum granted by the IJ on 2024-02-01 — not final: DHS may appeal until 2024-03-04",
+      phase: "ij_grant",
+    },
+    {
+      name: "asylum granted and DHS's appeal time over: closed in the client's favour",
+      events: [ev("nta_filed", "2022-05-01"), ev("ij_decision", "2024-02-01", { outcome: "relief_granted", reliefKind: "asylum" })],
+      asOf: "2024-03-05",
       label: "Closed — asylum granted on 2024-02-01",
       phase: "closed_favourable",
     },
