@@ -573,6 +573,7 @@ describe("action matrix: every action × intent × actor who must be refused", (
     const failures: string[] = [];
     const intentCount = new Set<string>();
     let calls = 0;
+    const byKind: Record<string, number> = {};
     const started = Date.now();
     for (const [file, route] of Object.entries(ACTIONS)) {
       const action = modules.get(file);
@@ -586,6 +587,8 @@ describe("action matrix: every action × intent × actor who must be refused", (
         const mark = auditMark();
         const got = await callAction(file, action, p);
         calls++;
+        const kind = route.kind === "public" ? "public" : p.label.startsWith("anonymous") ? "anonymous" : p.label.includes("firm A ids") || p.label.includes("firm A's") ? "cross-firm" : "without the permission";
+        byKind[kind] = (byKind[kind] ?? 0) + 1;
         const where = `${file} — ${p.label}`;
         if (got.status >= 500) failures.push(`${where}: server error ${show(got)}`);
         else if (!matches(got, p.expect)) failures.push(`${where}: expected ${p.expect}, got ${show(got)}`);
@@ -598,7 +601,7 @@ describe("action matrix: every action × intent × actor who must be refused", (
         if (logged.length) failures.push(`${where}: answered ${show(got)} but the audit log recorded ${logged.join(", ")}`);
       }
     }
-    console.log(`action matrix: ${modules.size} action routes, ${intentCount.size} intents, ${calls} calls, ${failures.length ? `${failures.length} NOT refused` : "all refused"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`action matrix: ${modules.size} action routes, ${intentCount.size} intents, ${calls} calls, ${failures.length ? `${failures.length} NOT refused` : "all refused"} (${Object.entries(byKind).map(([k, v]) => `${v} ${k}`).join(", ")}; ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     expect(failures).toEqual([]);
   }, 120_000);
 
