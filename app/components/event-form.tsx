@@ -2,19 +2,30 @@ import { Form } from "@remix-run/react";
 import { Button } from "./ui/button";
 import { Field, FormError, SelectField, TextareaField } from "./ui/field";
 import {
+  APPEAL_PARTIES,
+  APPEAL_PARTY_LABELS,
   BIA_OUTCOMES,
+  BIA_RESULTS,
+  BIA_RESULT_LABELS,
   EVENT_LABELS,
   EVENT_TYPES,
   FINAL_ORDER_BASES,
+  FEAR_KINDS,
+  FEAR_KIND_LABELS,
+  FEAR_OUTCOMES,
   FINAL_ORDER_BASIS_LABELS,
   IJ_OUTCOMES,
   MOTION_BASES,
   MOTION_BASIS_LABELS,
+  MOTION_DECIDERS,
+  MOTION_DECIDER_LABELS,
   MOTION_OUTCOMES,
   OUTCOME_LABELS,
   PFR_OUTCOMES,
   RELIEF_KINDS,
   RELIEF_LABELS,
+  SCREENING_STAGES,
+  SCREENING_STAGE_LABELS,
   SOURCES,
   SOURCE_LABELS,
   STAY_KINDS,
@@ -98,15 +109,74 @@ export function EventFields({ type, values: v, errors: e, formError, warning, su
             </SelectField>
             <Field label="Leave by (voluntary departure)" name="endDate" type="date" defaultValue={v.endDate} error={e.endDate} />
             <label className="flex items-center gap-2 text-sm text-slate-800">
-              <input type="checkbox" name="appealWaived" defaultChecked={v.appealWaived === "on"} className="h-4 w-4" /> Appeal waived (the order is final now)
+              <input type="checkbox" name="appealWaived" defaultChecked={v.appealWaived === "on"} className="h-4 w-4" /> Appeal waived by both parties (the decision is final now)
             </label>
           </>
         ) : null}
-        {type === "bia_decision" ? <OutcomeSelect options={BIA_OUTCOMES} v={v} e={e} /> : null}
-        {type === "mtr_decided" || type === "mtc_decided" ? <OutcomeSelect options={MOTION_OUTCOMES} v={v} e={e} /> : null}
-        {type === "pfr_decided" ? <OutcomeSelect options={PFR_OUTCOMES} v={v} e={e} /> : null}
+        {type === "bia_appeal_filed" ? (
+          <SelectField label="Who appealed" name="appealedBy" defaultValue={v.appealedBy ?? "respondent"} error={e.appealedBy}>
+            {APPEAL_PARTIES.map((p) => (
+              <option key={p} value={p}>
+                {APPEAL_PARTY_LABELS[p]}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {type === "bia_decision" ? (
+          <>
+            <OutcomeSelect options={BIA_OUTCOMES} v={v} e={e} />
+            <SelectField label="What the BIA ordered (if sustained)" name="biaResult" defaultValue={v.biaResult ?? ""} error={e.biaResult}>
+              <option value="">—</option>
+              {BIA_RESULTS.map((r) => (
+                <option key={r} value={r}>
+                  {BIA_RESULT_LABELS[r]}
+                </option>
+              ))}
+            </SelectField>
+            <Field label="Voluntary departure reinstated: leave by" name="endDate" type="date" defaultValue={v.endDate} error={e.endDate} hint="Only when the BIA dismissed the appeal and reinstated the departure period (8 CFR 1240.26(c)(3)(ii))." />
+          </>
+        ) : null}
+        {type === "mtr_decided" || type === "mtc_decided" ? (
+          <>
+            <OutcomeSelect options={MOTION_OUTCOMES} v={v} e={e} />
+            <SelectField label="Decided by" name="decidedBy" defaultValue={v.decidedBy ?? ""} error={e.decidedBy} hint="An IJ's denial can be appealed to the BIA; the BIA's, petitioned for review.">
+              <option value="">Choose…</option>
+              {MOTION_DECIDERS.map((m) => (
+                <option key={m} value={m}>
+                  {MOTION_DECIDER_LABELS[m]}
+                </option>
+              ))}
+            </SelectField>
+          </>
+        ) : null}
+        {type === "pfr_decided" ? (
+          <>
+            <OutcomeSelect options={PFR_OUTCOMES} v={v} e={e} />
+            <Field label="Court's stay continues until" name="endDate" type="date" defaultValue={v.endDate} error={e.endDate} hint="Leave empty if the stay pending review ended with the denial." />
+          </>
+        ) : null}
+        {type === "fear_screening" ? (
+          <>
+            <SelectField label="Kind of screening" name="fearKind" defaultValue={v.fearKind ?? ""} error={e.fearKind}>
+              <option value="">Choose…</option>
+              {FEAR_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {FEAR_KIND_LABELS[k]}
+                </option>
+              ))}
+            </SelectField>
+            <OutcomeSelect options={FEAR_OUTCOMES} v={v} e={e} />
+            <SelectField label="Decided by" name="screeningStage" defaultValue={v.screeningStage ?? "asylum_officer"} error={e.screeningStage}>
+              {SCREENING_STAGES.map((k) => (
+                <option key={k} value={k}>
+                  {SCREENING_STAGE_LABELS[k]}
+                </option>
+              ))}
+            </SelectField>
+          </>
+        ) : null}
         {type === "final_order" ? (
-          <SelectField label="How the order became final" name="finalOrderBasis" defaultValue={v.finalOrderBasis ?? ""} error={e.finalOrderBasis}>
+          <SelectField label="How the order became final" name="finalOrderBasis" defaultValue={v.finalOrderBasis ?? ""} error={e.finalOrderBasis} hint="The order's type decides its rules: reinstated and administrative orders get a 30-day petition for review and no motions; expedited removal gets neither.">
             <option value="">Choose…</option>
             {FINAL_ORDER_BASES.map((b) => (
               <option key={b} value={b}>
@@ -140,8 +210,11 @@ export function EventFields({ type, values: v, errors: e, formError, warning, su
             <Field label="Leave by" name="endDate" type="date" required defaultValue={v.endDate} error={e.endDate} />
             <SelectField label="Granted" name="vdStage" defaultValue={v.vdStage ?? "conclusion"} error={e.vdStage}>
               <option value="conclusion">At the end of proceedings (up to 60 days; bond due in 5 business days)</option>
-              <option value="pre_conclusion">Before the end of proceedings (up to 120 days)</option>
+              <option value="pre_conclusion">Before the end of proceedings (up to 120 days; appeal waived)</option>
             </SelectField>
+            <label className="flex items-center gap-2 text-sm text-slate-800">
+              <input type="checkbox" name="appealWaived" defaultChecked={v.appealWaived === "on"} className="h-4 w-4" /> Appeal waived (otherwise a grant at the end of proceedings can be appealed within 30 days)
+            </label>
           </>
         ) : null}
         {type === "relief_granted" ? (

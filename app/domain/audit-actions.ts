@@ -29,6 +29,7 @@ const LABELS: Record<string, string> = {
   "client.imported": "imported clients from CSV",
   "event.created": "recorded a case event",
   "event.corrected": "corrected a case event",
+  "event.migrated": "filled in a case event's new field (upgrade)",
   "hearing.created": "added a hearing",
   "hearing.postponed": "postponed a hearing",
   "hearing.cancelled": "cancelled a hearing",

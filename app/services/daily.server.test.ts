@@ -24,7 +24,8 @@ describe("daily refresh", () => {
     // Thirty-two days on, nobody touched the record: the order is final and the tier has moved.
     await refreshStaleClients({ asOf: "2026-12-23" });
     expect(row().removalLabel).toBe("Final order");
-    expect(row().finalOrderSince).toBe("2026-12-22");
+    // Final once the last day to appeal (2026-12-21) has passed; motions count from that day (8 CFR 1241.1(c)).
+    expect(row().finalOrderSince).toBe("2026-12-21");
     expect(row().derivedOn).toBe("2026-12-23");
     // Already fresh: nothing to do.
     expect(await refreshStaleClients({ asOf: "2026-12-23" })).toBe(0);

@@ -1,15 +1,21 @@
 import { z } from "zod";
 import { isCountryCode } from "~/domain/countries";
 import {
+  APPEAL_PARTIES,
   BIA_OUTCOMES,
+  BIA_RESULTS,
   EVENT_TYPES,
+  FEAR_KINDS,
+  FEAR_OUTCOMES,
   FINAL_ORDER_BASES,
   IJ_OUTCOMES,
   MOTION_BASES,
+  MOTION_DECIDERS,
   MOTION_OUTCOMES,
   PFR_OUTCOMES,
   PROTECTION_KINDS,
   RELIEF_KINDS,
+  SCREENING_STAGES,
   SOURCES,
   STAY_KINDS,
   type EventDetails,
@@ -54,6 +60,11 @@ export const eventFormSchema = z
       .transform((s) => (s === "" ? null : s)),
     motionBasis: optionalEnum(MOTION_BASES, "Basis"),
     finalOrderBasis: optionalEnum(FINAL_ORDER_BASES, "How the order became final"),
+    appealedBy: optionalEnum(APPEAL_PARTIES, "Who appealed"),
+    biaResult: optionalEnum(BIA_RESULTS, "What the BIA ordered"),
+    decidedBy: optionalEnum(MOTION_DECIDERS, "Decided by"),
+    fearKind: optionalEnum(FEAR_KINDS, "Kind of screening"),
+    screeningStage: optionalEnum(SCREENING_STAGES, "Decided by"),
     confirmEndsVd: checkbox,
   })
   .superRefine((v, ctx) => {
@@ -64,6 +75,7 @@ export const eventFormSchema = z
       mtr_decided: MOTION_OUTCOMES,
       mtc_decided: MOTION_OUTCOMES,
       pfr_decided: PFR_OUTCOMES,
+      fear_screening: FEAR_OUTCOMES,
     };
     const allowed = outcomes[v.type];
     if (allowed && !allowed.includes(v.outcome ?? "")) need("outcome", "Choose the outcome.");
@@ -75,6 +87,12 @@ export const eventFormSchema = z
     if (v.endDate && v.endDate < v.effectiveDate) need("endDate", "The end date is before the date it took effect.");
     if (v.type === "protection_granted" && !v.protectionKind) need("protectionKind", "Choose withholding or CAT.");
     if (v.type === "final_order" && !v.finalOrderBasis) need("finalOrderBasis", "Choose how the order became final.");
+    if (v.type === "bia_appeal_filed" && !v.appealedBy) need("appealedBy", "Choose who appealed: the respondent, DHS, or both.");
+    if (v.type === "bia_decision" && v.outcome === "sustained" && !v.biaResult) need("biaResult", "Choose what the BIA ordered when it sustained the appeal.");
+    if (v.type === "bia_decision" && v.endDate && v.outcome !== "dismissed") need("endDate", "The BIA reinstates voluntary departure only when it dismisses the appeal; leave this empty.");
+    if (v.type === "pfr_decided" && v.endDate && v.outcome !== "denied") need("endDate", "A stay continuing after the decision applies only when the petition is denied; leave this empty.");
+    if ((v.type === "mtr_decided" || v.type === "mtc_decided") && !v.decidedBy) need("decidedBy", "Choose who decided the motion: the immigration judge or the BIA.");
+    if (v.type === "fear_screening" && !v.fearKind) need("fearKind", "Choose credible fear or reasonable fear.");
   });
 
 export type EventForm = z.output<typeof eventFormSchema>;
@@ -82,7 +100,7 @@ export type EventForm = z.output<typeof eventFormSchema>;
 export function eventDetails(v: EventForm): EventDetails {
   const d: EventDetails = {};
   const isVd = v.type === "vd_granted" || (v.type === "ij_decision" && v.outcome === "vd_granted");
-  if (v.outcome && ["ij_decision", "bia_decision", "mtr_decided", "mtc_decided", "pfr_decided"].includes(v.type)) d.outcome = v.outcome;
+  if (v.outcome && ["ij_decision", "bia_decision", "mtr_decided", "mtc_decided", "pfr_decided", "fear_screening"].includes(v.type)) d.outcome = v.outcome;
   if (v.type === "ij_decision") {
     d.decisionForm = v.decisionForm ?? "oral";
     if (v.servedOn) d.servedOn = v.servedOn;
@@ -105,6 +123,18 @@ export function eventDetails(v: EventForm): EventDetails {
   }
   if (v.type === "mtr_filed") d.motionBasis = v.motionBasis ?? "general";
   if (v.type === "final_order") d.finalOrderBasis = v.finalOrderBasis;
+  if (v.type === "vd_granted" && v.appealWaived) d.appealWaived = true;
+  if (v.type === "bia_appeal_filed") d.appealedBy = v.appealedBy ?? "respondent";
+  if (v.type === "bia_decision") {
+    if (v.outcome === "sustained") d.biaResult = v.biaResult;
+    if (v.outcome === "dismissed" && v.endDate) d.endDate = v.endDate;
+  }
+  if ((v.type === "mtr_decided" || v.type === "mtc_decided") && v.decidedBy) d.decidedBy = v.decidedBy;
+  if (v.type === "pfr_decided" && v.outcome === "denied" && v.endDate) d.endDate = v.endDate;
+  if (v.type === "fear_screening") {
+    d.fearKind = v.fearKind;
+    d.screeningStage = v.screeningStage ?? "asylum_officer";
+  }
   return d;
 }
 
