@@ -20,7 +20,7 @@ export const DEMO_FIRM = { name: "Demo Immigration Law", slug: "demo", phone: "+
 
 const id = () => randomBytes(12).toString("hex").slice(0, 20);
 
-type Scenario = "proceedings" | "ij_order" | "appeal" | "final" | "final_stayed" | "final_passport" | "final_td_issued" | "in_absentia" | "withholding" | "asylum" | "vd" | "mtr";
+type Scenario = "proceedings" | "ij_order" | "appeal" | "final" | "final_stayed" | "final_passport" | "final_td_issued" | "in_absentia" | "withholding" | "asylum" | "vd" | "mtr" | "dhs_appeal" | "remanded" | "reinstated" | "vd_appeal";
 
 type DemoClient = {
   familyName: string;
@@ -66,6 +66,11 @@ export const DEMO_CLIENTS: DemoClient[] = [
   { familyName: "Rahman", givenNames: "Abdul", nativeName: "আব্দুল রহমান", aNumber: "A203445566", nationalities: "BD", preferredLanguage: "bn", scenario: "asylum" },
   { familyName: "Okafor", givenNames: "Chinedu", aNumber: "A205667788", nationalities: "NG", preferredLanguage: "en", scenario: "final_td_issued" },
   { familyName: "Haddad", givenNames: "Yusuf", nativeName: "يوسف حداد", aNumber: "A206778899", nationalities: "SY", preferredLanguage: "ar", scenario: "final_stayed" },
+  // Issue 16: one client in each situation the status machine learned (appended, so earlier clients keep their places).
+  { familyName: "Mendoza", givenNames: "Lucía", aNumber: "A220110022", nationalities: "SV", preferredLanguage: "es", scenario: "dhs_appeal", notes: "Asylum granted; DHS appealed. Keep in touch about the BIA briefing schedule." },
+  { familyName: "Tesfaye", givenNames: "Abebe", aNumber: "A220220033", nationalities: "ET", preferredLanguage: "en", scenario: "remanded" },
+  { familyName: "Reyes", givenNames: "Óscar", aNumber: "A220330044", nationalities: "HN", preferredLanguage: "es", scenario: "reinstated", detained: "Moshannon Valley Processing Center", notes: "Prior order reinstated on re-entry; said he fears return." },
+  { familyName: "Mensah", givenNames: "Kwame", aNumber: "A220440055", nationalities: "GH", preferredLanguage: "en", scenario: "vd_appeal" },
 ];
 
 const COURT = "New York Broadway Immigration Court";
@@ -98,6 +103,20 @@ function history(s: Scenario, today: string): { type: EventType; daysAgo: number
       return [nta, master, { type: "ij_decision", daysAgo: 3, details: { outcome: "vd_granted", endDate: addDays(today, 57), vdStage: "conclusion", decisionForm: "oral" } }];
     case "mtr":
       return [nta, { type: "in_absentia_order", daysAgo: 300 }, { type: "mtr_filed", daysAgo: 30, details: { motionBasis: "rescind_no_notice" } }];
+    case "dhs_appeal":
+      return [nta, master, { type: "ij_decision", daysAgo: 120, details: { outcome: "relief_granted", reliefKind: "asylum", decisionForm: "oral" } }, { type: "bia_appeal_filed", daysAgo: 95, details: { appealedBy: "dhs" } }];
+    case "remanded":
+      return [nta, master, ijOrder(400), { type: "bia_appeal_filed", daysAgo: 380, details: { appealedBy: "respondent" } }, { type: "bia_decision", daysAgo: 25, details: { outcome: "remanded" } }];
+    case "reinstated":
+      return [{ type: "final_order", daysAgo: 12, details: { finalOrderBasis: "reinstatement" } }, { type: "fear_screening", daysAgo: 4, details: { fearKind: "reasonable", outcome: "positive", screeningStage: "asylum_officer" } }];
+    case "vd_appeal":
+      return [
+        nta,
+        master,
+        { type: "ij_decision", daysAgo: 40, details: { outcome: "vd_granted", endDate: addDays(today, 20), vdStage: "conclusion", decisionForm: "oral" } },
+        { type: "vd_bond_posted", daysAgo: 37 },
+        { type: "bia_appeal_filed", daysAgo: 25, details: { appealedBy: "respondent" } },
+      ];
   }
 }
 
