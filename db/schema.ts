@@ -802,10 +802,15 @@ export const articles = sqliteTable(
     textHash: text("text_hash").notNull(),
     relevant: integer("relevant", { mode: "boolean" }).notNull(),
     kind: text("kind").notNull(),
+    /** The language the article was judged to be in (app/domain/news/language.ts); null for articles stored
+     *  before languages were told apart, which were read as English. read false: not read at all. */
+    language: text("language", { mode: "json" }).$type<{ code: string; name: string; read: boolean }>(),
     createdBy: text("created_by").references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [
+    // The inbox lists the recent articles written in a language Casewatch does not read.
+    index("articles_firm_not_read_idx").on(t.firmId, t.createdAt).where(sql`json_extract(language, '$.read') = 0`),
     uniqueIndex("articles_firm_guid_unique").on(t.firmId, t.guid).where(sql`guid is not null`),
     uniqueIndex("articles_firm_url_unique").on(t.firmId, t.url).where(sql`url is not null`),
     uniqueIndex("articles_firm_hash_unique").on(t.firmId, t.textHash),
@@ -827,7 +832,11 @@ export const alerts = sqliteTable(
       .unique()
       .references(() => articles.id),
     kind: text("kind").notNull(),
+    /** Every country whose clients are matched: the landing countries first, then onBoard. */
     countries: text("countries", { mode: "json" }).$type<string[]>().notNull(),
+    /** The part of countries that are nationalities on board, flown to a country not their own (a
+     *  third-country removal); the rest are where the flight landed. */
+    onBoard: text("on_board", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     eventDate: text("event_date"),
     peopleCount: integer("people_count"),
     peopleMin: integer("people_min"),
