@@ -1,5 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { addDays, type IsoDate } from "./dates";
+import { articleFromHtml } from "./html-article";
 import { decodeEntities, htmlToText, safeHttpUrl } from "./html-text";
 
 // RSS 2.0 and Atom, parsed with DTDs and entities off. A feed that declares entities is refused as a
@@ -98,7 +99,8 @@ export function parseFeed(xml: string, today: IsoDate): ParsedFeed {
       }
       // The XML escapes come off first (an RSS description is usually escaped HTML), then the HTML.
       const itemTitle = htmlToText(decodeEntities(text(it.title))).slice(0, 500);
-      const body = htmlToText(decodeEntities(html)).slice(0, 200_000);
+      // An item's HTML may carry the site's "related stories" and footer; Readability keeps the article.
+      const body = articleFromHtml(decodeEntities(html)).text.slice(0, 200_000);
       if (!itemTitle && !body) throw new Error("no title and no text");
       items.push({ guid, url, title: itemTitle || body.slice(0, 120), publishedOn: toDate(published, today), body });
     } catch {

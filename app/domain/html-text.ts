@@ -1,16 +1,20 @@
+import { decodeEntity } from "html-entities";
+
 // Feed and uploaded HTML is never rendered: it is reduced to plain text (paragraphs kept) before it is
 // stored, so nothing in it can run or load anything. Links are kept only when they are http or https.
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "…", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", eacute: "é", aacute: "á", iacute: "í", oacute: "ó", uacute: "ú", ntilde: "ñ", ccedil: "ç", uuml: "ü", ouml: "ö", auml: "ä", copy: "©", middot: "·", bull: "•" };
 
+// One pass over every reference, so "&amp;lt;" becomes "&lt;" and not "<". Names are HTML5's complete
+// list (html-entities), with or without the semicolon old pages leave off; an unknown name stays as
+// written. A numeric reference to NUL, a surrogate, a code point past Unicode or a control character
+// (tab and newline apart) becomes a space; 0x80–0x9F are read as Windows-1252, as HTML5 says.
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
-    if (e[0] === "#") {
-      const cp = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      // No NUL, no surrogates, nothing past Unicode, no C0/C1 controls except tab and newline.
-      if (!Number.isFinite(cp) || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || (cp < 32 && cp !== 9 && cp !== 10) || (cp >= 0x7f && cp < 0xa0)) return " ";
-      return String.fromCodePoint(cp);
-    }
-    return NAMED[e.toLowerCase()] ?? m;
+  return s.replace(/&(?:#[xX][0-9a-fA-F]{1,8}|#\d{1,10}|[A-Za-z][A-Za-z0-9]{1,31});?/g, (m) => {
+    if (m[1] !== "#") return decodeEntity(m, { level: "html5" });
+    const cp = m[2] === "x" || m[2] === "X" ? parseInt(m.slice(3), 16) : parseInt(m.slice(2), 10);
+    if (!Number.isFinite(cp) || cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || (cp < 32 && cp !== 9 && cp !== 10)) return " ";
+    const ch = cp >= 0x80 && cp < 0xa0 ? decodeEntity(`&#${cp};`, { level: "html5" }) : String.fromCodePoint(cp);
+    // A C1 control HTML5 leaves as it is (0x81, 0x8d, 0x8f, 0x90, 0x9d) is refused like the others.
+    return /^[\u0080-\u009f]$/.test(ch) ? " " : ch;
   });
 }
 
