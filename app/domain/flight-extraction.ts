@@ -1,11 +1,19 @@
+import * as chrono from "chrono-node";
+import * as OpenCC from "opencc-js";
 import { addDays, type IsoDate } from "./dates";
-import { COUNTRY_WORDS, US_PLACES } from "./country-lexicon";
 import { countryName } from "./countries";
+import { detectLanguage, type ArticleLanguage } from "./news/language";
+import { findMentions, type Lang, type Mention } from "./news/lexicon";
+import { findNumbers, type NumberMatch } from "./news/numbers";
 
-// Reads a news article and decides whether it reports a removal flight (or a change in a country's
-// acceptance of deportees), then pulls out the facts a lawyer needs: destination countries, when, how
-// many people, from where to where, what kind of flight. Pure and deterministic; every fact keeps the
-// sentence it came from so the alert page can show why. Rules and their limits: docs/alerts.md.
+// Reads a news article in English, Spanish or Chinese (Simplified or Traditional) and decides whether it
+// reports a removal flight from the United States (done or planned) or a change in a country's
+// acceptance of deportees; then pulls out the facts a lawyer needs: the countries the people were flown
+// to and, for a third-country removal, the nationalities on board; when; how many people; from where
+// to where; what kind of flight. Pure and deterministic; every fact keeps the sentence it came from
+// (in the article's own words) so the alert page can show why. The article is judged as a whole: a
+// sentence that names a removal lends its context to its neighbours and to the headline, so facts
+// spread over sentences are found. Rules and their limits: docs/alerts.md; ADR 012.
 
 export const REPORT_KINDS = ["flight", "planned_flight", "policy", "other"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -21,9 +29,20 @@ export const FLIGHT_TYPE_LABELS: Record<FlightType, string> = { charter: "Charte
 
 export type Sentence = { text: string; paragraph: number; title: boolean };
 export type Source = { sentence: number; phrase: string };
-export type CountryFact = { code: string; sources: (Source & { rule: string })[] };
+/** destination: where the people were flown (or the country whose acceptance changes); nationality: a
+ *  nationality on board that is not the landing country's (a third-country removal). */
+export type CountryRole = "destination" | "nationality";
+export type CountryFact = {
+  code: string;
+  role?: CountryRole;
+  /** "possible" when the country is only read from a list or only inferred; "reported" otherwise. */
+  certainty?: "reported" | "possible";
+  sources: (Source & { rule: string })[];
+};
 export type DateFact = { value: string; precision: "day" | "week" | "month"; rule: string; source: Source };
-export type CountFact = { value: number | null; approx: [number, number] | null; source: Source };
+/** value: the number stated (null for a vague amount, then approx holds its range); hedged: the article
+ *  says "about", "more than", "nearly"… so the number is not exact. */
+export type CountFact = { value: number | null; approx: [number, number] | null; hedged?: boolean; rule?: string; source: Source };
 export type PlaceFact = { place: string; source: Source };
 
 export type Extraction = {
@@ -39,12 +58,16 @@ export type Extraction = {
   arrival: PlaceFact[];
   flightTypes: { type: FlightType; source: Source }[];
   sentences: Sentence[];
+  /** The article's language; read false when Casewatch does not read it (then nothing else is judged). */
+  language?: ArticleLanguage;
 };
 
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-const ABBREVIATIONS = new Set(["u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "jr", "sr", "a.m", "p.m", "approx", "est", "dept", "d.c", "ft", "mt"]);
+const ABBREVIATIONS = new Set(
+  "u.s u.n u.k mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec no vs inc gov sen rep gen lt col sgt jr sr a.m p.m approx est dept d.c ft mt sra srta dra lic ing gral núm av ee.uu ee uu etc pág tel aprox".split(" "),
+);
 
 export function splitSentences(title: string, body: string): Sentence[] {
   const out: Sentence[] = [];
@@ -58,17 +81,25 @@ export function splitSentences(title: string, body: string): Sentence[] {
   paragraphs.forEach((p, pi) => {
     let start = 0;
     for (let i = 0; i < p.length; i++) {
-      const ch = p[i];
+      const ch = p[i]!;
+      if ("。！？；".includes(ch)) {
+        const end = i + 1 + (/^[”」』）)]/.test(p.slice(i + 1, i + 2)) ? 1 : 0);
+        out.push({ text: p.slice(start, end).trim(), paragraph: pi + 1, title: false });
+        start = end;
+        i = end - 1;
+        continue;
+      }
       if (ch !== "." && ch !== "!" && ch !== "?") continue;
       const after = p.slice(i + 1);
-      const m = /^["”’')\]]*\s+(?=["“‘'(]?[\p{Lu}\p{N}])/u.exec(after);
+      const m = /^["”’')\]»]*\s+(?=["“‘'(«¿¡]?[\p{Lu}\p{N}\p{Script=Han}])/u.exec(after);
       if (!m) continue;
       if (ch === ".") {
         const before = /([\p{L}.]+)$/u.exec(p.slice(start, i))?.[1]?.toLowerCase() ?? "";
         if (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) continue;
       }
       const end = i + 1 + m[0].length;
-      out.push({ text: p.slice(start, end).trim(), paragraph: pi + 1, title: false });
+      const text = p.slice(start, end).trim();
+      if (text) out.push({ text, paragraph: pi + 1, title: false });
       start = end;
       i = end - 1;
     }
@@ -79,270 +110,524 @@ export function splitSentences(title: string, body: string): Sentence[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Signals
+// The words of each language. Patterns run on lower-case text (Chinese: converted to Simplified).
 
-const REMOVAL =
-  /\b(deport(ed|ee|ees|ation|ations|ing|s)?|repatriat(ed|ion|ions|es|e|ing)|removal flights?|removals?|removed (to|from the (US|U\.S\.|United States|country))|were removed|expelled|expulsions?|returnees|(were|was|been|being) (returned|sent back|sent home|flown (back|home))|flown (back|home) to|ICE Air|ICE flights?|remov(ed|es|ing)\s+(?:[\w,-]+\s+){0,3}(nationals|migrants|citizens|immigrants|people|deportees|noncitizens)|(carried|took|flew|sent|flown)\s+(?:[\w,-]+\s+){0,4}back to)\b/i;
-// A removal flight moves a group: a plural of people, a number, or a flight named as a removal flight.
-const GROUP = /\b((?!(19|20)\d\d\b)\d{1,3}(,\d{3})*|dozens|hundreds|scores|deportees|returnees|repatriates|flights|(deportation|removal|repatriation|charter|ICE Air) (flights?|planes?)|charter(ed)?|ICE Air|nationals|citizens|migrants|immigrants|people|passengers|families|detainees|noncitizens)\b/i;
-const FLIGHT = /\b(flights?|charter(ed|s)?|planes?|aircraft|airplanes?|jets?|ICE Air|landed|touched down|airports?|airlift|air force|C-17|C-130|Boeing|flew|flown|on board|aboard)\b/i;
-const POLICY =
-  /\b(agree[ds]? to|agreement|(will|would|to|not|refus\w+ to|began|begin|begins|resumed?) (accept|receive|take back|admit)\w*|(stop|stopped|resumed?|resuming|suspend\w*|halt\w*|restart\w*) (accepting|receiving|taking back|deportation flights|removal flights|flights|deportations|repatriation)|recalcitrant|uncooperative|visa (sanctions|restrictions)|tariffs?|sanctions|memorandum of (understanding|agreement)|safe third country)\b/i;
-const POLICY_STRONG = /\b(agree[ds]? to|(will|would|to|not|refus\w+ to) (accept|receive|take back|admit)|refus\w+|sanctions|tariffs?|recalcitrant|uncooperative)\b/i;
-const POLICY_OBJECT = /\b(deportees|deportations?|deported|repatriates|repatriations?|repatriation flights?|returnees|removals|removal flights|deportation flights|its (own )?(nationals|citizens)|their (own )?(nationals|citizens))\b/i;
-const PLANNED = /\b(to (send|deport|fly|begin|start|carry|remove|repatriate)|will|plans? to|planned|planning|scheduled|expected to|is set to|are set to|set to (depart|leave|fly)|upcoming|next week|next month|tomorrow|later this (week|month))\b/i;
-const PAST = /\b(landed|arrived|departed|took off|flew|carried|touched down|(were|was|had been) (deported|repatriated|removed|flown|sent|returned|put on)|deported|repatriated|returned|removed|sent|received|took)\b/i;
-const STATISTIC = /\b(final (removal )?orders?|crossed|crossings|fiscal (year|\d{4})|per ?cent|%|a year|each year|annually|so far this year|in total since|backlog|population|estimated \d)/i;
-const PEOPLE_NOUNS = "nationals|citizens|migrants|deportees|immigrants|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum seekers|asylum-seekers|workers|travellers|travelers";
-const MEETING = /\b(meeting|met|talks|summit|conference|visit|visited|visiting|trip|traveled|travelled|forum|speech|hosted|embassy)\b/i;
+type Words = {
+  removal: RegExp;
+  flight: RegExp;
+  group: RegExp;
+  policy: RegExp;
+  policyObject: RegExp;
+  policyStrong: RegExp;
+  planned: RegExp;
+  pastEvent: RegExp;
+  statistic: RegExp;
+  us: RegExp;
+  people: RegExp;
+  /** before a country or place: the people were sent there */
+  toSlot: RegExp;
+  /** before a country or place: the flight landed there */
+  arriveSlot: RegExp;
+  /** before a place: the flight left from there */
+  fromSlot: RegExp;
+  /** before a country: "nationals of", "migrants from" */
+  nationalsOf: RegExp;
+  /** after a country: it acted ("agreed", "refused", "received") */
+  actedAfter: RegExp;
+  /** before a country: "the government of", "sanctions on" */
+  actedBefore: RegExp;
+  /** before a country: a stop on the way, a meeting place, a comparison: not a destination */
+  notDestination: RegExp;
+  /** before a country: the flight or removal came from there */
+  deporterBefore: RegExp;
+  /** after a country or demonym: it did the removing ("Germany deported", "British authorities") */
+  deporterAfter: RegExp;
+  thirdCountry: RegExp;
+  hedge: RegExp;
+  subgroup: RegExp;
+  notPeopleAfter: RegExp;
+  countVerbBefore: RegExp;
+  single: RegExp;
+  flightTypes: [FlightType, RegExp][];
+};
+
+const EN: Words = {
+  removal:
+    /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|expel\w*|expulsions?|returnees|sent (back|home)|flown (back|home)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|flights? (carrying|with) (deportees|migrants)|took back|take back|(returns?|returned|returning) (\S+ ){0,2}(\w+ans|\w+ese|\w+is|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?)\b/,
+  flight: /\b(flights?|charter(ed|s)?|planes?|aircraft|airplanes?|jets?|airliners?|ice air|landed|lands|landing|touched down|airports?|airlift|air force|c-17|c-130|boeing|flew|flown|on board|aboard|airbase|air base|tarmac)\b/,
+  group: /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|men|women|children|individuals|persons|dozens|hundreds|scores)\b/,
+  policy:
+    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turned (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ )?(flights|deportations|repatriations|returns)|halt\w* (\w+ )?(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (the )?(planes?|flights?|aircraft)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
+  policyObject: /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft)\b/,
+  policyStrong: /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turned (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|to (accept|receive|take back)|not (allow|authoriz|permit)\w*|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
+  planned: /\b(will|plans? to|planned|planning|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
+  pastEvent: /\b(landed|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
+  statistic:
+    /\b(fiscal (year|\d{4})|per ?cent|%|so far this year|this year alone|a year|each year|annually|in total since|backlog|since (january|the start|the beginning)|last year|in (19|20)\d\d\b|record number|estimated \d|average|on average|total of \S+ (this|last) year|more than \S+ (this|last) year|million|between (january|february|march|april|may|june|july|august|september|october|november|december) and|this year\b.*\b(data|figures|statistics)|(data|figures|statistics) show)/,
+  us: /\b(ice|immigration and customs enforcement|dhs|homeland security|united states|u\.s\.|usa|us (government|authorities|officials|immigration|deportation|deportations|flight|flights|federal)|american (authorities|officials|government)|washington|trump administration|biden administration|white house|state department|federal (authorities|officials|government))\b|\bUS\b/,
+  people: /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(nationals|citizens|migrants|deportees|immigrants|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum[- ]seekers|workers|travell?ers|foreigners|males|females|boys|girls|teenagers|youths)\b|^\s+(?:of them|(?:were |have been |had been )?(?:deported|expelled|removed|repatriated|returned|aboard|on board))\b/u,
+  toSlot: /(?:\bto|\bbound for|\bdestined for|\bheaded (?:to|for)|\bheading (?:to|for)|\ben route to|\bback to|\bhome to|\btowards?|\binto|\bfor)\s+(?:the\s+|its\s+|their\s+)?$/,
+  arriveSlot: /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?$/u,
+  fromSlot: /(?:\bfrom|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
+  nationalsOf: /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?)\s+(?:the\s+)?$/,
+  actedAfter:
+    /^(?:['’]s\s+(?:government|foreign ministry|ministry|authorities|president|officials|embassy|interior ministry|migration|immigration|prime minister|leader|junta|regime)\b|\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+)?(?:agreed|agrees|refused|refuses|declined|declines|denied|denies|blocked|blocks|turned|rejected|rejects|accepted|accepts|resumed|resumes|suspended|halted|stopped|received|receives|will|would|consented|allowed|authorized|began|took)\b)/,
+  actedBefore: /(?:\b(?:government|authorities|foreign ministry|officials|leaders?|president|embassy) of|\b(?:sanctions|restrictions|tariffs|pressure|visa bans?) (?:on|against))\s+(?:the\s+)?$/,
+  notDestination:
+    /(?:\bvia|\bstopover in|\bstop(?:ped)? in|\brefuel(?:led|ed|ing)? in|\bby way of|\baccording to|\bcompared (?:to|with)|\bsimilar to|\bdue to|\bnext to|\bclose to|\bvisit(?:ed|ing)?|\btrip to|\btravel(?:l?ed)? to|\bmet(?: with)?|\bmeeting (?:in|with)|\bsummit in|\btalks (?:in|with)|\bambassador to|\bembassy in|\bborder with)\s+(?:the\s+)?$/,
+  deporterBefore: /(?:\b(?:deported|expelled|removed|repatriated|returned|flown|sent|flights?|charters?|deportees|returnees|deportations?) from)\s+(?:the\s+)?$/,
+  deporterAfter:
+    /^(?:['’]s\s+)?\s*(?:(?:home office|interior ministry|border (?:police|force|agency)|immigration (?:service|office|agency|authorities|department)|federal police|police|authorities|government|officials|coast guard|national migration institute|migration (?:institute|agency|authorities))\s+)?(?:has\s+|had\s+)?(?:deported|expelled|deports|removed|repatriated|sent back|flew|flies|chartered|charters|returns|returned|removes|expels|sends)\b/,
+  thirdCountry: /\b(third[- ]country|third countries|other nationalities|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals))\b/,
+  hedge: /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
+  subgroup: /(?:\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong)\s+(?:the\s+)?$/,
+  notPeopleAfter:
+    /^\s*(?:(?:people|persons|officials|sources|individuals) (?:familiar|with knowledge|briefed|who spoke|close to|who asked|aware)|%|percent|per cent|years?|year-old|months?|days?|hours?|minutes?|weeks?|flights?|planes?|aircraft|charters?|times|countries|nations|states|cities|kilometers|kilometres|km|miles|dollars|million|billion|a\.m|p\.m|am\b|pm\b|o'clock|of the|of (?:those|these)|members|officers|agents|cases|orders|beds|seats|tons|pounds|percent|acres|votes|senators|judges|applications|visas)/,
+  countVerbBefore: /(?:\bcarrying|\bcarried|\bwith|\btook|\bflew|\bbrought|\breturned|\bdeported|\brepatriated|\bremoved|\bexpelled|\bsent|\breceived|\btransport(?:ed|ing)|\baboard were|\bon board were|\btotal of|\bfor)\s+$/,
+  single: /\b(a man|a woman|one man|one woman|a teenager|a father|a mother|a student|a pastor|a veteran|a grandmother|a grandfather|a doctoral student|an? \w+ (man|woman|student|father|mother)|was deported|has been deported|is facing deportation)\b/,
+  flightTypes: [
+    ["ice_air", /\bice air\b/],
+    ["charter", /\bcharter(ed|s)?\b/],
+    ["military", /\b(military (aircraft|plane|flight|jet|transport)s?|air force|c-17|c-130)\b/],
+    ["commercial", /\bcommercial (flights?|airlines?|planes?|airliners?)\b/],
+  ],
+};
+
+const ES: Words = {
+  removal:
+    /(?<![\p{L}])(deportad\w*|deportaci\w*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\w*|repatriaci\w*|repatri(ó|aron|ar)|retornad\w*|retorno|retornos|expulsad\w*|expulsi\w*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\w*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?)(?![\p{L}])/u,
+  flight: /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\w*|arrib\w*|aeropuertos?|base a[eé]rea|despeg\w*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
+  group: /(?<![\p{L}])(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadanos|personas|pasajeros|familias|hombres|mujeres|niños|niñas|menores|adultos|extranjeros|decenas|cientos|centenar)(?![\p{L}])/u,
+  policy:
+    /(?<![\p{L}])(acept\w*|recib\w*|se neg\w*|neg[oó]|rechaz\w*|no autoriz\w*|autoriz\w*|bloque\w*|suspend\w*|suspensi\w*|reanud\w*|acuerdo|acord\w*|convenio|sanciones|aranceles|tercer pa[ií]s seguro|permiso de aterrizaje|permiso para aterrizar|negativa)(?![\p{L}])/u,
+  policyObject: /(?<![\p{L}])(deportad\w*|deportaci\w*|repatriad\w*|repatriaci\w*|retornad\w*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?)(?![\p{L}])/u,
+  policyStrong: /(?<![\p{L}])(se neg\w*|rechaz\w*|no autoriz\w*|bloque\w*|suspend\w*|reanud\w*|acord\w*|aceptar[aá]|recibir[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
+  planned: /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista)(?![\p{L}])/u,
+  pastEvent: /(?<![\p{L}])(aterriz[oó]|aterrizaron|lleg[oó]|llegaron|arrib[oó]|arribaron|despeg[oó]|fueron (deportados|repatriados|retornados|expulsados))(?![\p{L}])/u,
+  statistic: /(en lo que va (del|de este) año|en lo que va de|durante (el|este) año|por ciento|%|año fiscal|anualmente|cada año|al año|en total (este|el) año|el año pasado|desde (enero|principios|inicios)|en (19|20)\d\d\b|cifra r[eé]cord|promedio|millones)/,
+  us: /(?<![\p{L}])(ice|servicio de inmigraci[oó]n y control de aduanas|departamento de seguridad nacional|dhs|estados unidos|ee\.? ?uu\.?|eeuu|eua|estadounidense\w*|norteamerican\w*|washington|gobierno de (trump|biden)|administraci[oó]n (trump|biden))(?![\p{L}])/u,
+  people: /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadan[oa]s|personas|pasajeros|familias|hombres|mujeres|niñ[oa]s|menores|adult[oa]s|extranjer[oa]s|expulsad[oa]s|inmigrantes|detenid[oa]s|de ellos|de ellas)(?![\p{L}])/u,
+  toSlot: /(?:(?<![\p{L}])a|(?<![\p{L}])al|(?<![\p{L}])hacia|con destino a|con rumbo a|rumbo a|de regreso a|de vuelta a|(?<![\p{L}])para)\s+(?:la\s+|el\s+|su\s+)?$/u,
+  arriveSlot:
+    /(?:(?<![\p{L}])(?:aterriz\w*|lleg\w*|arrib\w*|ingres\w*|toc\w* tierra|desembarc\w*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,4}?\s+(?:en|a|al))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
+  fromSlot: /(?:(?<![\p{L}])desde|procedentes? de|provenientes? de|(?<![\p{L}])sali\w* de|(?<![\p{L}])parti\w* de|(?<![\p{L}])despeg\w* de|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
+  nationalsOf: /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad)\s+(?:la\s+|el\s+)?$/u,
+  actedAfter:
+    /^\s*(?:,\s*)?(?:ya\s+|también\s+|no\s+|se\s+)?(?:acept\w*|recib\w*|se neg\w*|neg[oó]|rechaz\w*|autoriz\w*|bloque\w*|suspendi\w*|reanud\w*|acord\w*|consinti\w*)(?![\p{L}])/u,
+  actedBefore: /(?:(?:gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|presidente|ministerio de relaciones exteriores|embajada) (?:de|del)|(?:sanciones|aranceles|presi[oó]n) (?:a|contra|sobre))\s+(?:la\s+|el\s+)?$/u,
+  notDestination: /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\w*|viaje a|viaj\w* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con)\s+(?:la\s+|el\s+)?$/u,
+  deporterBefore: /(?:(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s|vuelos?|deportaciones) (?:desde|de))\s+(?:la\s+|el\s+)?$/u,
+  deporterAfter: /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
+  thirdCountry: /(tercer(os)? pa[ií]s(es)?|otras nacionalidades|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales))/,
+  hedge: /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/,
+  subgroup: /(?:incluid[oa]s|entre ell[oa]s|entre los que|entre las que|de los cuales|de las cuales|de ell[oa]s)\s+$/,
+  notPeopleAfter:
+    /^\s*(?:%|por ciento|años|año|meses|mes|d[ií]as|horas|minutos|semanas|vuelos?|aviones|aeronaves|veces|pa[ií]ses|estados|ciudades|kil[oó]metros|km|d[oó]lares|pesos|lempiras|quetzales|millones|mil millones|de la mañana|de la tarde|de la noche|h\b|hrs|agentes|oficiales|casos|[oó]rdenes|asientos|de (?:ellos|ellas|los|las)\b)/,
+  countVerbBefore: /(?:con|llevaba|llevando|transportaba|transportando|trajo|trajeron|a bordo (?:iban|venían|viajaban)|retorn[oó] a|deport[oó] a|recibi[oó] a|un total de|total de|lleg[oó] con|llegaron|aterriz[oó] con)\s+$/,
+  single: /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante)(?![\p{L}])/u,
+  flightTypes: [
+    ["ice_air", /\bice air\b/],
+    ["charter", /(ch[aá]rter|fletad[oa])/],
+    ["military", /(avi[oó]n militar|aeronave militar|fuerza a[eé]rea|militar(es)?\b.*avi[oó]n|c-17|c-130)/],
+    ["commercial", /(vuelo comercial|vuelos comerciales|aerol[ií]nea comercial)/],
+  ],
+};
+
+const ZH: Words = {
+  removal: /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法)/,
+  flight: /(航班|包机|飞机|班机|专机|机场|抵达|降落|起飞|飞抵|搭乘|乘坐|客机|军机|落地|着陆|运输机)/,
+  group: /(\d+|[一二两三四五六七八九十百千]+)(余|多)?(名|人|位)|非法移民|移民|公民|国民|数十|数百|上百|逾百|百余/,
+  policy: /(接收|接受|同意|拒绝|拒收|不接收|恢复|暂停|配合|合作|核实|签证制裁|制裁|关税|不配合|协议|谅解备忘录|允许降落|不允许|禁止降落|拒绝入境)/,
+  policyObject: /(遣返|非法移民|公民|国民|包机|航班|被遣返人员)/,
+  policyStrong: /(同意|拒绝|拒收|不接收|恢复|暂停|签证制裁|制裁|关税|不允许|禁止降落|将接收|愿意接收)/,
+  planned: /(将于|将在|将会|即将|计划|预计|拟|准备|下周|明天|明日|后天|将)/,
+  pastEvent: /(抵达|降落|飞抵|落地|已被遣返|遣返了|起飞后)/,
+  statistic: /(财年|今年以来|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年)/,
+  us: /(美国|美方|移民和海关执法局|移民及海关执法局|移民与海关执法局|海关执法局|国土安全部|ice|华盛顿|特朗普政府|川普政府|拜登政府|白宫|美国政府)/,
+  people: /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
+  toSlot: /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|返回|回到|运往|飞赴|赴)$/,
+  arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆)$/,
+  fromSlot: /(从|自|由|离开)$/,
+  nationalsOf: /$^/,
+  actedAfter: /^(?:政府|外交部|方面|当局|官方|方|外交部发言人|移民局)?(?:已经|已|将|也|再次|表示)?(?:同意|拒绝|拒收|接收|宣布|恢复|暂停|不再|愿意|配合|不配合|允许|不允许)/,
+  actedBefore: /(制裁|施压)$/,
+  notDestination: /(经停|中转|经由|途经|访问|出访|会晤|与)$/,
+  deporterBefore: /(从|自)$/,
+  deporterAfter: /^(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:遣返|驱逐|递解|遣送)/,
+  thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍)/,
+  hedge: /(约|大约|近|逾|超过|至少|将近|接近|上)$/,
+  subgroup: /(其中|包括|含)$/,
+  notPeopleAfter: /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批)/,
+  countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
+  single: /(一名[^，。]{0,20}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲)|一人被遣返)/,
+  flightTypes: [
+    ["ice_air", /ice air/],
+    ["charter", /包机/],
+    ["military", /(军机|军用飞机|军用运输机|空军)/],
+    ["commercial", /(商业航班|民航航班|商业客机)/],
+  ],
+};
+
+const WORDS: Record<Lang, Words> = { en: EN, es: ES, zh: ZH };
+const STRONG_STATISTIC: Record<Lang, RegExp> = {
+  en: /\b(fiscal|per ?cent|so far this year|this year alone|in total|total of|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
+  es: /(fiscal|por ciento|en lo que va|en total|total de|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
+  zh: /(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
+};
+// Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
+const NOT_REMOVAL: Record<Lang, RegExp> = {
+  en: /\b(deportation (orders?|proceedings|cases?|hearings?|defen[cs]e|fears?|threats?|risks?|policy|policies|agenda|efforts|campaign|pledges?|law|laws|bill|relief|protection|officers?)|(facing|face|faces|fear|fears|fear of|risk of|avoid|avoided|fight|fighting|halt(ed)?|stop(ped)?|block(ed)?) (\w+ )?deportations?|deportation-defense|final (removal )?orders?|removal (orders?|proceedings|cases?|defen[cs]e))\b/g,
+  es: /(orden(es)? de (deportación|expulsión)|proceso(s)? de deportación|temor a (las |ser )?deport\w*|miedo a (las |ser )?deport\w*|riesgo de deportación|defensa contra la deportación|enfrenta(n)? (la )?deportación)/g,
+  zh: /(遣返令|驱逐令|面临遣返|担心被遣返|害怕被遣返|遣返风险|免于遣返)/g,
+};
+const ICE_AGENCY = /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
+/** A sentence about an earlier or other event: its countries and numbers are background. */
+const BACKGROUND: Record<Lang, RegExp> = {
+  en: /\b(the first (group|flight)|earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|have (flown|deported|removed|sent)|has (flown|deported|removed|sent)|had (flown|deported|removed|sent)|other flights|another flight last|before that)\b/,
+  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido))/,
+  zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架)/,
+};
 
 // ---------------------------------------------------------------------------------------------
-// Mentions of countries and places
 
-type MentionKind = "name" | "demonym" | "plural" | "place" | "us";
-type Mention = { start: number; end: number; code: string; kind: MentionKind; text: string };
+type Role = { code: string; role: CountryRole; phrase: string; rule: string; listed: boolean; landing: boolean; mention: Mention };
+type Feat = {
+  removal: boolean;
+  flight: boolean;
+  group: boolean;
+  policy: boolean;
+  policyStrong: boolean;
+  planned: boolean;
+  past: boolean;
+  statistic: boolean;
+  us: boolean;
+  single: boolean;
+  mentions: Mention[];
+};
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function pluralOf(d: string): string | null {
-  if (/(ese|ish|ch|sh|ss|z|Lao|Thai)$/.test(d)) return d === "Thai" ? "Thais" : null;
-  return `${d}s`;
+let toSimplified: ((s: string) => string) | undefined;
+function simplified(s: string): string {
+  toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" });
+  const out = toSimplified(s);
+  // The conversion is character by character; if it ever changed the length, positions would drift.
+  return out.length === s.length ? out : s;
 }
 
-type Lexeme = { text: string; code: string; kind: MentionKind };
-let lexicon: { re: RegExp; byText: Map<string, Lexeme> } | undefined;
-function lex() {
-  if (lexicon) return lexicon;
-  const items: Lexeme[] = [];
-  for (const [code, w] of Object.entries(COUNTRY_WORDS)) {
-    for (const n of new Set([...w.names, countryName(code)])) items.push({ text: n, code, kind: "name" });
-    for (const d of w.demonyms) {
-      items.push({ text: d, code, kind: "demonym" });
-      const p = pluralOf(d);
-      if (p) items.push({ text: p, code, kind: "plural" });
+const LIST_SEP: Record<Lang, RegExp> = {
+  en: /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*|\s+as well as\s+|\s*,\s*as well as\s+)(?:the\s+|from\s+|to\s+)?$/,
+  es: /^(?:\s*,\s*(?:y\s+|e\s+|o\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s*\/\s*|\s+así como\s+)(?:la\s+|el\s+|de\s+|a\s+)?$/,
+  zh: /^(?:、|和|及|与|以及|，|,)$/,
+};
+
+function features(text: string, lang: Lang, w: Words): Feat {
+  const low = text.toLowerCase();
+  let mentions: Mention[] | undefined;
+  return {
+    // Names are looked up only in the sentences that are read for facts (the lookup is the costly part).
+    get mentions() {
+      return (mentions ??= findMentions(text, lang));
+    },
+    removal: w.removal.test(low.replace(NOT_REMOVAL[lang], " ")),
+    flight: w.flight.test(low),
+    group: w.group.test(low),
+    policy: w.policy.test(low) && w.policyObject.test(low),
+    policyStrong: w.policyStrong.test(low),
+    planned: w.planned.test(low),
+    past: w.pastEvent.test(low),
+    statistic: w.statistic.test(low),
+    us: w.us.test(low) || (lang !== "zh" && /\bUS\b|\bU\.S\./.test(text)),
+    single: w.single.test(low),
+  };
+}
+
+/** The code a place stands for in this slot: arrivals abroad, departures in the US. */
+function placeCode(m: Mention, want: "abroad" | "us", known: Set<string>): string | null {
+  const cands = m.candidates.length ? m.candidates : [{ code: m.code, pop: 0, kind: "c" as const }];
+  const pool = cands.filter((c) => (want === "us" ? c.code === "US" : c.code !== "US"));
+  if (!pool.length) return null;
+  return (pool.find((c) => known.has(c.code)) ?? pool[0]!).code;
+}
+
+function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, knownCountries: Set<string>, context: { removal: boolean; flight: boolean; policy: boolean }): Role[] {
+  const out: Role[] = [];
+  const ms = f.mentions;
+  const before = (m: Mention, n = 60) => low.slice(Math.max(0, m.start - n), m.start);
+  const after = (m: Mention, n = 60) => low.slice(m.end, m.end + n);
+  const afterRaw = (m: Mention, n = 60) => text.slice(m.end, m.end + n);
+  for (const m of ms) {
+    if (m.kind === "us") continue;
+    const b = before(m);
+    const a = after(m);
+    if (w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
+    if (w.deporterBefore.test(b) && m.kind !== "place") continue;
+    if (w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase())) continue;
+    const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) => out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
+    // A place: where the flight landed, or where the people were sent.
+    if (m.kind === "place") {
+      const arrive = w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
+      const to = w.toSlot.test(b) || /^-bound\b/.test(a);
+      if ((arrive || to) && (context.flight || context.removal)) {
+        const code = placeCode(m, "abroad", knownCountries);
+        if (code) push("destination", code, arrive ? "where the flight landed" : "the city the flight was bound for", m.text, true);
+      }
+      continue;
     }
-    for (const p of w.places) items.push({ text: p, code, kind: "place" });
+    // A demonym: the people removed ("116 Chinese nationals", "Forty-three Ghanaians", "hondureños", "越南籍").
+    if (m.kind === "demonym") {
+      const people = w.people.test(a) || (lang === "en" && /s$/.test(m.text) && !/ese$/.test(m.text));
+      const esPlural = lang === "es" && /s$/.test(m.text);
+      const governmentOf = lang === "es" ? /(gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|estado|presidente|mandatario)\s+$/.test(b) : /^\s+(government|authorities|foreign ministry|officials|president|leaders?)\b/.test(a);
+      if (governmentOf && context.policy) {
+        push("destination", m.code, "the country whose acceptance of deportees changes", m.text);
+        continue;
+      }
+      if ((people || esPlural || /\d[\d,.]*\s+$/.test(b)) && (context.removal || context.flight)) push("nationality", m.code, "nationality of the people removed", m.text);
+      continue;
+    }
+    // A country's name.
+    if (lang === "zh" && /^(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|人(?!民))/.test(a) && (context.removal || context.flight)) {
+      push("nationality", m.code, "nationality of the people removed", m.text + a.slice(0, /^(非法移民|偷渡客)/.test(a) ? 4 : /^(公民|国民|侨民|移民|男子|女子|难民)/.test(a) ? 2 : 1));
+      continue;
+    }
+    if (w.nationalsOf.test(b) && (context.removal || context.flight)) {
+      push("nationality", m.code, "nationality of the people removed", m.text);
+      continue;
+    }
+    const arrive = w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
+    if (arrive && (context.flight || context.removal)) {
+      push("destination", m.code, "where the flight landed", m.text, true);
+      continue;
+    }
+    if ((w.toSlot.test(b) || /^-bound\b/.test(a)) && (context.removal || (context.flight && context.policy))) {
+      push("destination", m.code, "named as where people were sent", m.text, true);
+      continue;
+    }
+    if (context.policy || context.removal) {
+      const acted = w.actedAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase()) || w.actedBefore.test(b);
+      if (acted) push("destination", m.code, context.policy ? "the country whose acceptance of deportees changes" : "the country that received the people", m.text);
+    }
   }
-  for (const p of US_PLACES) items.push({ text: p, code: "US", kind: "us" });
-  for (const n of ["United States", "United States of America", "America", "U.S.", "US", "USA"]) items.push({ text: n, code: "US", kind: "us" });
-  for (const [n, code] of [["Papua New Guinea", "PG"], ["Equatorial Guinea", "GQ"], ["Guinea-Bissau", "GW"], ["Dominica", "DM"]] as const) items.push({ text: n, code, kind: "name" });
-  const byText = new Map<string, Lexeme>();
-  for (const i of items) if (!byText.has(i.text)) byText.set(i.text, i);
-  const alts = [...byText.keys()].sort((a, b) => b.length - a.length).map(esc);
-  lexicon = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "gu"), byText };
-  return lexicon;
-}
-
-function mentions(text: string): Mention[] {
-  const { re, byText } = lex();
-  const out: Mention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const l = byText.get(m[0])!;
-    // "US" and "UK" only in capitals; "Chad", "Jordan", "Georgia" as given names are ruled out by context later.
-    out.push({ start: m.index, end: m.index + m[0].length, code: l.code, kind: l.kind, text: m[0] });
+  // Lists: every item of "Nepal, Iran, Uzbekistan and Cameroon" takes the role one of them has.
+  const sep = LIST_SEP[lang];
+  const chains: Mention[][] = [];
+  for (const m of ms) {
+    const last = chains.at(-1);
+    const prev = last?.at(-1);
+    if (prev && m.kind !== "us" && prev.kind !== "us" && sep.test(low.slice(prev.end, m.start))) last!.push(m);
+    else chains.push([m]);
+  }
+  for (const chain of chains) {
+    if (chain.length < 2) continue;
+    const withRole = chain.map((m) => out.find((r) => r.mention === m)).filter((r): r is Role => Boolean(r));
+    if (!withRole.length) continue;
+    const model = withRole.find((r) => r.role === "nationality") ?? withRole[0]!;
+    for (const m of chain) {
+      if (out.some((r) => r.mention === m)) continue;
+      const code = m.kind === "place" ? placeCode(m, "abroad", knownCountries) : m.code;
+      if (!code || code === "US") continue;
+      const role: CountryRole = m.kind === "demonym" ? "nationality" : model.role;
+      out.push({ code, role, phrase: m.text, rule: `${role === "nationality" ? "nationality of the people removed" : "destination"}, listed with ${model.mention.text}`, listed: true, landing: model.landing, mention: m });
+    }
   }
   return out;
 }
 
-const before = (s: string, m: Mention, n = 40) => s.slice(Math.max(0, m.start - n), m.start);
-const after = (s: string, m: Mention, n = 40) => s.slice(m.end, m.end + n);
+// ---------------------------------------------------------------------------------------------
+// Counts
 
-/** The destination countries one sentence names, each with the rule that made it a destination. */
-function destinationsIn(s: string, sig: Signals): { code: string; phrase: string; rule: string }[] {
-  const out: { code: string; phrase: string; rule: string }[] = [];
-  for (const m of mentions(s)) {
-    if (m.kind === "us") continue;
-    const b = before(s, m);
-    const a = after(s, m);
-    const people = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${PEOPLE_NOUNS})\\b`, "iu").exec(a);
-    if ((m.kind === "demonym" || m.kind === "plural") && (people || /\d[\d,]*\s+$/.test(b) || m.kind === "plural")) {
-      if (/\b(from|by|of)\s+(the\s+)?$/i.test(b) && !sig.removal) continue;
-      out.push({ code: m.code, phrase: m.text + (people ? people[0] : ""), rule: "nationality of the people removed" });
-      continue;
+type CountCand = { value: number | null; approx: [number, number] | null; hedged: boolean; phrase: string; rule: string };
+
+function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): CountCand[] {
+  const nums = findNumbers(lang === "zh" ? text : text, lang);
+  const out: CountCand[] = [];
+  const demonymAt = (from: number, to: number) => f.mentions.some((m) => (m.kind === "demonym" || (lang === "zh" && m.kind === "country")) && m.start >= from && m.start <= to);
+  const isPeople = (n: NumberMatch) => {
+    const a = low.slice(n.end, n.end + 50);
+    if (w.notPeopleAfter.test(a)) return false;
+    if (w.people.test(a)) return true;
+    if (lang === "zh") return /^(?:余|多)?(?:名|人|位)/.test(a);
+    // "116 Chinese nationals", "Forty-three Ghanaians", "135 hondureños"
+    if (demonymAt(n.end, n.end + 3) || (/^\s+(?:of|de)\s+/.test(a) && demonymAt(n.end, n.end + 5))) return true;
+    const b = low.slice(Math.max(0, n.start - 30), n.start);
+    if (w.countVerbBefore.test(b) && !/^\s*(?:of|de)\b/.test(a)) return /^\s*(?:[,.;:)]|$|\s+(?:on|from|to|aboard|back|home|who|in|at|a|en|desde|hacia|que)\b)/.test(a);
+    return false;
+  };
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    if (n.value < 2 || n.value > 20000) continue;
+    if (!n.range && n.value >= 1900 && n.value <= 2100 && !/[,.]/.test(n.text)) continue;
+    const b = low.slice(Math.max(0, n.start - 30), n.start);
+    if (/(?:flight|vuelo|no\.|número|n\.º|第|aged|age|de edad|年龄|编号)\s*$/.test(b)) continue;
+    if (w.subgroup.test(b)) continue;
+    if (!isPeople(n)) continue;
+    // "112 men and 9 women": the men and the women together.
+    let value = n.value;
+    let end = n.end;
+    let summed = false;
+    const gender = lang === "zh" ? /^(?:名)?(?:男|女|儿童|未成年)/ : lang === "es" ? /^\s+(?:hombres|mujeres|niñ[oa]s|menores)/ : /^\s+(?:men|women|children|minors|boys|girls)/;
+    if (gender.test(low.slice(n.end, n.end + 15))) {
+      for (let j = i + 1; j < nums.length; j++) {
+        const m = nums[j]!;
+        const between = low.slice(end, m.start);
+        const joined = lang === "zh" ? /^(?:名)?(?:男性?|女性?|儿童|未成年人)(?:、|和|及|与|，)?$/ : lang === "es" ? /^\s+(?:hombres|mujeres|niñ[oa]s|menores)(?:\s*,\s*|\s+y\s+|\s*,\s*y\s+)$/ : /^\s+(?:men|women|children|minors|boys|girls)(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/;
+        if (!joined.test(between) || !gender.test(low.slice(m.end, m.end + 15))) break;
+        value += m.value;
+        end = m.end;
+        summed = true;
+        i = j;
+      }
     }
-    if (m.kind === "name" || m.kind === "place") {
-      const prep = /\b(to|for|into|towards?|back to|home to|bound for|destined for|headed (to|for)|en route to|deportations? to|flights? to|removals? to|returned to|repatriated to|deported to)\s+(the\s+)?$/i.exec(b);
-      if (prep && (sig.removal || sig.flight)) {
-        if (MEETING.test(b.slice(-25)) && !/(deport|repatriat|remov|flight)/i.test(b.slice(-25))) continue;
-        out.push({ code: m.code, phrase: `${prep[0].trim()} ${m.text}`, rule: m.kind === "place" ? "the flight's destination city" : "named as where people were sent" });
-        continue;
-      }
-      const landed = /\b(landed|arrived|touched down|arriving|landing)\s+(in|at)\s+(the\s+)?$/i.exec(b);
-      if (landed) {
-        out.push({ code: m.code, phrase: `${landed[0].trim()} ${m.text}`, rule: "where the flight landed" });
-        continue;
-      }
-      if (/^-bound\b/.test(a)) {
-        out.push({ code: m.code, phrase: `${m.text}-bound`, rule: "named as where the flight was bound" });
-        continue;
-      }
-      if (m.kind === "name" && sig.policy) {
-        const subject = /^(['’]s\s+(government|foreign ministry|ministry of foreign affairs|authorities|president|officials|embassy)|\s+(has|had|have)?\s*(agreed|agrees|said|says|will|would|refused|refuses|accepted|accepts|announced|resumed|began|stopped|is|was))\b/i.exec(a);
-        const ofCountry = /\b((government|authorities|foreign ministry|officials) of|(sanctions|restrictions|tariffs|pressure) (on|against))\s+$/i.test(b);
-        if (subject || ofCountry) {
-          out.push({ code: m.code, phrase: ofCountry ? `${b.trim().split(/\s+/).slice(-3).join(" ")} ${m.text}` : `${m.text}${subject![0]}`, rule: "the country whose acceptance of deportees changes" });
-          continue;
-        }
-      }
-    }
-    if (m.kind === "demonym" && sig.policy && /^\s+(government|authorities|foreign ministry|officials)\b/i.test(a)) {
-      out.push({ code: m.code, phrase: `${m.text}${/^\s+\S+/.exec(a)![0]}`, rule: "the country whose acceptance of deportees changes" });
-    }
+    const hedged = Boolean(n.range) || w.hedge.test(b) || (lang === "zh" && /^(?:余|多)/.test(low.slice(n.end, n.end + 1))) || (lang === "en" && /^\s*(?:or so|-plus|\+)/.test(low.slice(n.end, n.end + 8)));
+    const hedgeWord = w.hedge.exec(b)?.[0] ?? "";
+    const phraseStart = n.start - hedgeWord.length;
+    const phraseEnd = summed ? end : n.end;
+    const phrase = text.slice(phraseStart, phraseEnd).trim() || n.text;
+    out.push({
+      value: n.range && !summed ? null : value,
+      approx: n.range ?? null,
+      hedged,
+      phrase,
+      rule: summed ? "the groups named added together" : n.range ? "a vague amount, shown as a range" : hedged ? "an approximate number, as the article gives it" : "the number of people the article gives",
+    });
   }
+  // "there were 116 of them" is handled by people ("of them"); "a hundred and twelve" by numbers.
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const pad = (n: number) => String(n).padStart(2, "0");
-const monthIndex = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().replace(".", "").slice(0, 3)));
-const weekday = (d: IsoDate) => new Date(`${d}T12:00:00Z`).getUTCDay();
-const validDay = (y: number, m: number, d: number) => d >= 1 && d <= new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+const PARSERS = { en: chrono.en, es: chrono.es, zh: chrono.zh };
 
-function resolveDate(s: string, pub: IsoDate, future: boolean): { value: string; precision: DateFact["precision"]; phrase: string; rule: string } | null {
-  const [py, pm] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7)) - 1];
-  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
-  if (m) return { value: `${m[1]}-${m[2]}-${m[3]}`, precision: "day", phrase: m[0], rule: "date as written" };
-  m = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`).exec(s);
-  if (m) {
-    const mi = monthIndex(m[1]!);
-    if (validDay(Number(m[3]), mi, Number(m[2]))) return { value: `${m[3]}-${pad(mi + 1)}-${pad(Number(m[2]))}`, precision: "day", phrase: m[0], rule: "date as written" };
-  }
-  m = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`).exec(s);
-  if (m) {
-    const mi = monthIndex(m[2]!);
-    if (validDay(Number(m[3]), mi, Number(m[1]))) return { value: `${m[3]}-${pad(mi + 1)}-${pad(Number(m[1]))}`, precision: "day", phrase: m[0], rule: "date as written" };
-  }
-  m = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})(?![\\d,])`).exec(s) ?? new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\b(?!\\s+\\d{4})`).exec(s);
-  if (m) {
-    const [mon, day] = /^\d/.test(m[1]!) ? [m[2]!, Number(m[1])] : [m[1]!, Number(m[2])];
-    const mi = monthIndex(mon);
-    let y = py;
-    let value = `${y}-${pad(mi + 1)}-${pad(day)}`;
-    if (!future && value > pub) y -= 1;
-    if (future && value < addDays(pub, -7)) y += 1;
-    value = `${y}-${pad(mi + 1)}-${pad(day)}`;
-    if (validDay(y, mi, day)) return { value, precision: "day", phrase: m[0], rule: `“${m[0]}” without a year: the ${future ? "next" : "last"} such date from the publication date ${pub}` };
-  }
-  m = /\b(yesterday|today|tonight|this morning|this afternoon|earlier today|tomorrow)\b/i.exec(s);
-  if (m) {
-    const w = m[1]!.toLowerCase();
-    const value = w === "yesterday" ? addDays(pub, -1) : w === "tomorrow" ? addDays(pub, 1) : pub;
-    return { value, precision: "day", phrase: m[0], rule: `“${m[0]}” counted from the publication date ${pub}` };
-  }
-  m = /\b(?:(last|this|next|on|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(s);
-  if (m) {
-    const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
-    const pw = weekday(pub);
-    const mod = (m[1] ?? "").toLowerCase();
-    let value: IsoDate;
-    if (mod === "next" || (future && mod !== "last")) value = addDays(pub, (wd - pw + 7) % 7 || 7);
-    else if (mod === "last") value = addDays(pub, -((pw - wd + 7) % 7 || 7));
-    else value = addDays(pub, -((pw - wd + 7) % 7));
-    return { value, precision: "day", phrase: m[0], rule: `“${m[0]}”: the ${future || mod === "next" ? "coming" : mod === "last" ? "previous" : "most recent"} ${m[2]} from the publication date ${pub} (${WEEKDAYS[pw]!.replace(/^./, (c) => c.toUpperCase())})` };
-  }
-  m = /\b(last|this|next|earlier this|later this)\s+(week|month)\b/i.exec(s);
-  if (m) {
-    const which = m[1]!.toLowerCase();
-    const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
-    if (m[2]!.toLowerCase() === "week") {
-      const monday = addDays(pub, -((weekday(pub) + 6) % 7) + 7 * shift);
-      return { value: monday, precision: "week", phrase: m[0], rule: `“${m[0]}”: the week beginning ${monday}, counted from the publication date ${pub}` };
+function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): { value: string; precision: DateFact["precision"]; phrase: string; rule: string } | null {
+  const ref = new Date(`${published}T12:00:00Z`);
+  const pubDay = ref.getUTCDay();
+  if (lang === "zh") {
+    const m = /(本月|这个月|上月|上个月)(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/.exec(text);
+    if (m) {
+      const day = /\d/.test(m[2]!) ? Number(m[2]) : zhDay(m[2]!);
+      const shift = m[1]!.startsWith("上") ? -1 : 0;
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
+      return { value: d.toISOString().slice(0, 10), precision: "day", phrase: m[0], rule: `“${m[0]}” counted from the publication date ${published}` };
     }
-    const d = new Date(Date.UTC(py, pm + shift, 1));
-    const value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-    return { value, precision: "month", phrase: m[0], rule: `“${m[0]}” counted from the publication date ${pub}` };
+    const only = /(?<![月\d])(\d{1,2})[日号](?!本)/.exec(text);
+    if (only && !/月\s*$/.test(text.slice(0, only.index))) {
+      let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), Number(only[1])));
+      if (!future && d > ref) d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, Number(only[1])));
+      return { value: d.toISOString().slice(0, 10), precision: "day", phrase: only[0], rule: `“${only[0]}”: that day of the month of publication (${published})` };
+    }
   }
-  m = new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`).exec(s);
-  if (m) {
-    const mi = monthIndex(m[1]!);
-    return { value: `${m[2]}-${pad(mi + 1)}`, precision: "month", phrase: m[0], rule: "month as written" };
+  // The parser is the costliest step: only sentences with something that can be a date go to it.
+  if (!DATEISH[lang].test(text)) return null;
+  let results: chrono.ParsedResult[];
+  try {
+    results = PARSERS[lang].parse(text, { instant: ref, timezone: 0 }, { forwardDate: future });
+  } catch {
+    return null;
   }
-  m = new RegExp(`\\b(in|this|last|early|late|mid-|since|during|earlier in)\\s*${MONTH_RE}\\b`).exec(s);
-  if (m && (m[2] !== "May" || /^(in|this|last|early|late|mid-)$/i.test(m[1]!))) {
-    const mi = monthIndex(m[2]!);
-    const mod = m[1]!.toLowerCase();
-    let y = py;
-    if (mod === "last") y = mi < pm ? py : py - 1;
-    else if (future) y = mi >= pm ? py : py + 1;
-    else y = mi <= pm ? py : py - 1;
-    return { value: `${y}-${pad(mi + 1)}`, precision: "month", phrase: m[0], rule: `“${m[0]}” without a year: the ${future ? "coming" : "most recent"} ${MONTHS[mi]!.replace(/^./, (c) => c.toUpperCase())} from the publication date ${pub}` };
+  for (const r of results) {
+    const t = r.text.trim();
+    if (/^(since|desde|from|de|hasta|until|within|en los próximos|dentro de)\b/i.test(t) || /^in (\w+|\d+) (days?|weeks?|months?|years?)$/i.test(t) || /^(\d+|[一二三四五六七八九十两]+)(个)?(天|周|月|年)(内|后)?$/.test(t)) continue;
+    if (!r.start.isCertain("month") && !r.start.isCertain("weekday") && !r.start.isCertain("day") && !/(today|tonight|yesterday|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(t)) continue;
+    if (/^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?|h|hrs)?$/i.test(t)) continue;
+    let d = r.start.date();
+    const iso = (x: Date) => x.toISOString().slice(0, 10);
+    const dayCertain = r.start.isCertain("day");
+    const weekdayOnly = !dayCertain && r.start.isCertain("weekday");
+    const yearCertain = r.start.isCertain("year");
+    const days = (x: Date) => Math.round((x.getTime() - ref.getTime()) / 86400000);
+    let note = "";
+    if (weekdayOnly) {
+      if (!future && days(d) > 0) {
+        d = new Date(d.getTime() - 7 * 86400000);
+        note = ", the most recent such day";
+      } else if (future && days(d) < 0) {
+        d = new Date(d.getTime() + 7 * 86400000);
+        note = ", the coming such day";
+      }
+    } else if (dayCertain && !yearCertain) {
+      if (!future && days(d) > 2) {
+        d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+        note = ", in the year before publication";
+      } else if (future && days(d) < -7) {
+        d = new Date(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate(), 12));
+        note = ", in the coming year";
+      }
+    }
+    if (!future && days(d) > 2) continue;
+    const precision: DateFact["precision"] = dayCertain || weekdayOnly || /(today|tonight|yesterday|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(t) ? "day" : r.start.isCertain("month") ? "month" : "day";
+    if (/^(last|this|next|la|esta|la próxima|上|本|下)\s*(week|semana|周|週)/i.test(t) && !weekdayOnly) {
+      const monday = addDays(iso(d) as IsoDate, -((d.getUTCDay() + 6) % 7));
+      return { value: monday, precision: "week", phrase: t, rule: `“${t}”: the week beginning ${monday}, counted from the publication date ${published}` };
+    }
+    const value = precision === "month" ? iso(d).slice(0, 7) : iso(d);
+    const rule =
+      yearCertain && dayCertain
+        ? "date as written"
+        : precision === "month"
+          ? yearCertain
+            ? "month as written"
+            : `“${t}” without a year, counted from the publication date ${published}`
+          : `“${t}” counted from the publication date ${published} (${WEEKDAYS[pubDay]})${note}`;
+    return { value, precision, phrase: t, rule };
+  }
+  // "this week", "la semana pasada", "上周": the week, counted from the publication date.
+  const wk = WEEK_PHRASE[lang].exec(lang === "zh" ? text : text.toLowerCase());
+  if (wk) {
+    const shift = /last|pasad|anterior|上/.test(wk[0]) ? -1 : /next|próxim|proxim|que viene|下/.test(wk[0]) ? 1 : 0;
+    const monday = addDays(published, -((pubDay + 6) % 7) + 7 * shift);
+    const phrase = lang === "zh" ? wk[0] : text.slice(wk.index, wk.index + wk[0].length);
+    return { value: monday, precision: "week", phrase, rule: `“${phrase}”: the week beginning ${monday}, counted from the publication date ${published}` };
   }
   return null;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Counts
-
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, "a dozen": 12, "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300,
+const WEEK_PHRASE: Record<Lang, RegExp> = {
+  en: /\b(this|last|next|earlier this|later this) week\b/,
+  es: /(esta semana|la semana pasada|la pasada semana|la semana anterior|la pr[oó]xima semana|la semana que viene)/,
+  zh: /(本周|这周|上周|下周|本週|上週|下週)(?![一二三四五六日天])/,
 };
-const APPROX: Record<string, [number, number]> = { dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], "more than a hundred": [101, 199], "over a hundred": [101, 199] };
-
-let plurals: string | undefined;
-function pluralDemonyms(): string {
-  return (plurals ??= [...lex().byText.values()].filter((l) => l.kind === "plural" || (l.kind === "demonym" && !pluralOf(l.text))).map((l) => esc(l.text)).join("|"));
-}
-
-function countIn(s: string): { value: number | null; approx: [number, number] | null; phrase: string } | null {
-  const num = `(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
-  const qual = "(?:(?:more than|over|at least|about|around|nearly|almost|some|approximately|roughly|up to|a total of|fewer than|just over|just under)\\s+)?";
-  const toNum = (t: string) => NUMBER_WORDS[t.toLowerCase()] ?? Number(t.replace(/,/g, ""));
-  const patterns = [
-    new RegExp(`\\b${qual}${num}\\s+of them\\b`, "i"),
-    new RegExp(`\\b${qual}${num}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PEOPLE_NOUNS}|${pluralDemonyms()})\\b(?!\\s+(?:familiar|with knowledge|briefed|who spoke|close to))`, "iu"),
-    new RegExp(`\\b(?:carrying|carried|with|took|flew|returned|deported|repatriated|removed)\\s+${qual}${num}\\b(?!\\s*(?:%|percent|per cent|years?|months?|days?|flights?|times|a\\.m|p\\.m))`, "i"),
-  ];
-  for (const re of patterns) {
-    const m = re.exec(s);
-    if (!m) continue;
-    const n = toNum(m[1]!);
-    if (!Number.isFinite(n) || n < 2 || n > 5000 || (n >= 1900 && n <= 2100 && !/,/.test(m[1]!))) continue;
-    return { value: n, approx: null, phrase: m[0] };
-  }
-  const a = new RegExp(`\\b(${Object.keys(APPROX).join("|")})\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PEOPLE_NOUNS}|Chinese|Indians|Guatemalans|Hondurans|Venezuelans)\\b`, "iu").exec(s);
-  if (a) return { value: null, approx: APPROX[a[1]!.toLowerCase()]!, phrase: a[0] };
-  return null;
+const DATEISH: Record<Lang, RegExp> = {
+  en: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(today|tonight|yesterday|tomorrow|week|month|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})\b/i,
+  es: /(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|ayer|anoche|mañana|semana|mes|\d{1,2}\/\d{1,2})/i,
+  zh: /(\d|[一二三四五六七八九十])\s*[月日号]|[周週星期礼拜][一二三四五六日天]|(今|昨|前|明|后)[天日晚]|今晨|昨晨|上周|下周|本周|上月|本月/,
+};
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+function zhDay(s: string): number {
+  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s === "十") return 10;
+  if (s.startsWith("十")) return 10 + (digits[s[1]!] ?? 0);
+  if (s.includes("十")) return (digits[s[0]!] ?? 0) * 10 + (digits[s[2] ?? ""] ?? 0);
+  return digits[s] ?? 1;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Places
 
-const CAP = "[\\p{Lu}][\\p{L}'’.-]+";
-const GENERIC_PLACE = new RegExp(`^(?:the\\s+)?(${CAP}(?:\\s+(?:${CAP}|de|del|la|of))*(?:,\\s+${CAP}(?:\\s+${CAP})?)?)`, "u");
-const NOT_PLACES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|ICE|DHS|The|A|An|It|Immigration|Customs|Homeland|Enforcement)\b/;
+const US_STATE_AFTER = /^,\s+(Texas|Louisiana|Luisiana|Arizona|California|Florida|New Mexico|Nuevo México|New Jersey|Nueva Jersey|Georgia|Illinois|New York|Nueva York|Colorado|Nevada|Oklahoma|Washington|Virginia|Maryland|Ohio|Michigan|Minnesota|Pennsylvania|Massachusetts|Tennessee|Utah|Oregon|Tex\.|La\.|Ariz\.|Fla\.|Calif\.|N\.J\.|N\.M\.)/;
 
-function placesIn(s: string): { departure: string[]; arrival: string[] } {
+function placesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known: Set<string>): { departure: string[]; arrival: string[] } {
   const departure: string[] = [];
   const arrival: string[] = [];
-  const all = mentions(s);
-  const take = (list: string[], rest: string, foreignOk: boolean) => {
-    const m = all.find((x) => s.slice(x.start).startsWith(rest.trimStart().replace(/^the\s+/, "")) && (x.kind === "us" || x.kind === "place"));
-    if (m && (foreignOk ? m.kind === "place" : m.kind === "us")) {
-      // "Harlingen, Texas": keep the state with the city.
-      const tail = /^,\s+(Texas|Louisiana|Arizona|California|Florida|New Mexico|New Jersey|Georgia|Illinois|New York)\b/.exec(s.slice(m.end));
-      list.push(m.text + (tail ? tail[0] : ""));
-      return;
+  const ms = f.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const b = low.slice(Math.max(0, m.start - 50), m.start);
+    const a = low.slice(m.end, m.end + 30);
+    const isUsPlace = m.kind === "place" && placeCode(m, "us", known) === "US";
+    const fromHere = w.fromSlot.test(b) && (lang !== "zh" || /^[^，。,]{0,14}?(起飞|出发|飞往|启程|飞抵|遣返|出境|离境|前往)/.test(a) || /离开$/.test(b));
+    if (isUsPlace && (fromHere || (lang === "en" && /\bflew from\s+$/.test(b)))) {
+      const tail = lang === "zh" ? null : US_STATE_AFTER.exec(text.slice(m.end));
+      departure.push(m.text + (tail ? tail[0] : ""));
+      continue;
     }
-    if (m) return;
-    const g = GENERIC_PLACE.exec(rest.trimStart());
-    if (g && !NOT_PLACES.test(g[1]!) && !all.some((x) => x.kind === "name" && rest.trimStart().replace(/^the\s+/, "").startsWith(x.text))) list.push(g[1]!.replace(/[.,]$/, ""));
-  };
-  const US_WHOLE = /^(the\s+)?(United States|U\.S\.|US|USA|America)\b/;
-  for (const m of s.matchAll(/\b(?:from|departed(?: from)?|departing(?: from)?|left|took off from|leaving)\s+/gi)) {
-    const rest = s.slice(m.index! + m[0].length);
-    if (!US_WHOLE.test(rest)) take(departure, rest, false);
-  }
-  for (const m of s.matchAll(/\b(?:landed|arrived|touched down|arriving|landing)\s+(?:in|at)\s+|\b(?:to|bound for|destined for|headed for)\s+/gi)) {
-    const rest = s.slice(m.index! + m[0].length);
-    if (/^(?:landed|arrived|touched|arriving|landing)/i.test(m[0])) take(arrival, rest, true);
-    else {
-      const x = all.find((y) => y.start === m.index! + m[0].length && y.kind === "place");
-      if (x) arrival.push(x.text);
+    if (m.kind === "place") {
+      const arrive = w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
+      const to = w.toSlot.test(b);
+      if ((arrive || to) && !w.notDestination.test(b)) {
+        const code = placeCode(m, "abroad", known);
+        // A city "to" which people were sent only counts as the arrival when it is a city or airport abroad.
+        if (code && (arrive || m.placeKind !== "r")) arrival.push(m.text);
+      }
     }
   }
   return { departure: [...new Set(departure)], arrival: [...new Set(arrival)] };
@@ -350,105 +635,229 @@ function placesIn(s: string): { departure: string[]; arrival: string[] } {
 
 // ---------------------------------------------------------------------------------------------
 
-type Signals = { removal: boolean; flight: boolean; group: boolean; policy: boolean; planned: boolean; past: boolean; statistic: boolean };
-function signals(s: string): Signals {
-  return {
-    removal: REMOVAL.test(s),
-    flight: FLIGHT.test(s),
-    group: GROUP.test(s) || mentions(s).some((m) => m.kind === "plural"),
-    policy: POLICY.test(s) && POLICY_OBJECT.test(s),
-    planned: PLANNED.test(s),
-    past: PAST.test(s),
-    statistic: STATISTIC.test(s),
-  };
-}
-
 export function extractFlightFacts(input: { title: string; text: string; published: IsoDate }): Extraction {
   const sentences = splitSentences(input.title, input.text);
-  const sig = sentences.map((s) => signals(s.text));
-  const dest = sentences.map((s, i) => (sig[i]!.removal || sig[i]!.flight || sig[i]!.policy ? destinationsIn(s.text, sig[i]!) : []));
-
-  // The kind comes from the first sentence (the title first) that reports a flight or a policy change.
-  let kind: ReportKind = "other";
-  let kindAt = -1;
-  for (let i = 0; i < sentences.length && kindAt < 0; i++) {
-    const g = sig[i]!;
-    const flightHere = g.removal && g.flight && g.group;
-    if (g.policy && (!flightHere || POLICY_STRONG.test(sentences[i]!.text)) && !(flightHere && g.past && !g.planned)) [kind, kindAt] = ["policy", i];
-    else if (flightHere && !g.statistic) [kind, kindAt] = [g.planned && !/\b(landed|arrived|departed|took off|touched down)\b/i.test(sentences[i]!.text) ? "planned_flight" : "flight", i];
+  const language = detectLanguage(`${input.title}\n${input.text}`);
+  const empty = (why: string, kind: ReportKind = "other"): Extraction => ({ relevant: false, kind, why, kindSource: null, countries: [], eventDate: null, people: null, departure: [], arrival: [], flightTypes: [], sentences, language });
+  if (!language.read) return empty(`Written in ${language.name}: Casewatch reads English, Spanish and Chinese, so this article was not read. Open it and add an alert by hand if it reports a flight.`);
+  const lang = language.code as Lang;
+  const w = WORDS[lang];
+  // Most of a feed is about something else: an article that never names a removal or an acceptance
+  // change is set aside before any name or date is looked up.
+  const whole = `${input.title}\n${input.text}`.toLowerCase();
+  const wholeNorm = lang === "zh" ? simplified(whole) : whole;
+  if (!w.removal.test(wholeNorm) && !(w.policy.test(wholeNorm) && /(deport|repatri|retorn|遣返|驱逐|removal)/.test(wholeNorm))) {
+    return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
   }
+  const norm = sentences.map((s) => (lang === "zh" ? simplified(s.text) : s.text));
+  const lows = norm.map((s) => s.toLowerCase());
+  const feats = norm.map((s) => features(s, lang, w));
+  const n = sentences.length;
 
-  const countries = new Map<string, CountryFact>();
-  const relevantSentence = (i: number) => sig[i]!.removal || sig[i]!.policy;
-  sentences.forEach((_, i) => {
-    if (kind === "other" || !relevantSentence(i)) {
-      // A destination city a flight landed in counts even in a sentence that does not say "deported".
-      if (kind === "other" || !(sig[i]!.flight && dest[i]!.some((d) => d.rule === "where the flight landed"))) return;
+  // Which sentences are about the removal: one that names a removal and a flight or a group, and the
+  // sentences around it in the same paragraph (the headline goes with the first paragraph).
+  // An article that names a removal somewhere also reports one in a sentence that only says a flight
+  // carried a group of foreign nationals ("A charter with 93 Dominican nationals left from Newark").
+  const articleRemoval = feats.some((f) => f.removal) || (ICE_AGENCY.test(whole) && feats.some((f) => f.flight));
+  const carriesForeigners = (i: number) =>
+    feats[i]!.flight && feats[i]!.group && feats[i]!.mentions.some((m) => m.kind === "demonym" || (lang === "zh" && m.kind === "country" && /^(籍|公民|国民|移民|非法移民)/.test(lows[i]!.slice(m.end, m.end + 4))));
+  const strongStatistic = (i: number) => feats[i]!.statistic && (STRONG_STATISTIC[lang].test(lows[i]!) || findNumbers(norm[i]!, lang).some((x) => x.value >= 1000 && !(x.value >= 1900 && x.value <= 2100)));
+  // A group: a number of people ("135 deportees", "Forty-three Ghanaians", "116名").
+  const counted = (i: number) => countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).length > 0;
+  // A statistic ("more than 300 flights last year", "2024财年") is no event, unless it says a plane landed.
+  const event = feats.map((f, i) => ((f.removal && (f.flight || (f.group && counted(i)))) || (articleRemoval && carriesForeigners(i))) && (!strongStatistic(i) || f.past));
+  const policySent = feats.map((f, i) => f.policy && (f.removal || f.flight || /(deport|repatri|遣返|retorn)/.test(lows[i]!)));
+  const near = (i: number, j: number) => {
+    const a = sentences[i]!;
+    const b = sentences[j]!;
+    if (a.paragraph === b.paragraph) return Math.abs(i - j) <= 2;
+    if (a.title || b.title) return (a.title ? b : a).paragraph === 1 || (a.title ? b : a).paragraph === 2;
+    return Math.abs(i - j) === 1;
+  };
+  const context = sentences.map((_, i) => {
+    let removal = feats[i]!.removal;
+    let flight = feats[i]!.flight;
+    let policy = feats[i]!.policy || feats[i]!.policyStrong;
+    for (let j = 0; j < n; j++) {
+      if (j === i || !near(i, j) || !(event[j] || policySent[j])) continue;
+      removal ||= feats[j]!.removal;
+      flight ||= feats[j]!.flight;
+      policy ||= policySent[j]!;
     }
-    for (const d of dest[i]!) {
-      if (sig[i]!.statistic && d.rule === "nationality of the people removed" && !sig[i]!.flight) continue;
-      const f = countries.get(d.code) ?? { code: d.code, sources: [] };
-      if (!f.sources.some((x) => x.sentence === i && x.phrase === d.phrase)) f.sources.push({ sentence: i, phrase: d.phrase, rule: d.rule });
-      countries.set(d.code, f);
-    }
+    return { removal, flight, policy, inEvent: event[i] || policySent[i] || (removal && (feats[i]!.flight || feats[i]!.removal || feats[i]!.policy)) };
   });
 
-  const order = kindAt >= 0 ? [kindAt, ...sentences.map((_, i) => i).filter((i) => i !== kindAt)] : [];
+  const anyUs = feats.some((f) => f.us);
+  // Countries the article names anywhere: a city that exists in several countries goes to the one named.
+  const known = new Set(feats.flatMap((f, i) => (context[i]!.removal || context[i]!.flight || sentences[i]!.title ? f.mentions.filter((m) => m.kind === "country" || m.kind === "demonym").map((m) => m.code) : [])));
+
+  // Who did the removing: a removal from another country (a European charter to West Africa) is not an alert.
+  const deporters = new Set<string>();
+  feats.forEach((f, i) => {
+    if (!(event[i] || policySent[i])) return;
+    for (const m of f.mentions) {
+      if (m.kind === "us" || m.kind === "place") continue;
+      const b = lows[i]!.slice(Math.max(0, m.start - 50), m.start);
+      const a = lang === "zh" ? lows[i]!.slice(m.end, m.end + 30) : norm[i]!.slice(m.end, m.end + 60).toLowerCase();
+      if (w.deporterBefore.test(b) || w.deporterAfter.test(a) || (lang !== "zh" && /^-led\b/.test(a))) deporters.add(m.code);
+    }
+    // A flight that left from a place abroad ("desde Lanzarote", "from Rome", "桃园起飞") was not a US removal.
+    for (const m of f.mentions) {
+      if (m.kind !== "place" || m.candidates.some((c) => c.code === "US")) continue;
+      const b = lows[i]!.slice(Math.max(0, m.start - 40), m.start);
+      const a = lows[i]!.slice(m.end, m.end + 12);
+      const from = lang === "zh" ? (/(从|自|由)$/.test(b) && /^[^，。]{0,8}?(起飞|出发|飞往|遣返)/.test(a)) || /^起飞/.test(a) : w.fromSlot.test(b) && !w.arriveSlot.test(b);
+      if (from) deporters.add(m.code);
+    }
+  });
+  const usInEvents = feats.some((f, i) => f.us && (event[i] || policySent[i] || context[i]!.inEvent));
+
+  // Kind: from the first sentence (headline first) that reports a flight or a policy change.
+  let kind: ReportKind = "other";
+  let kindAt = -1;
+  for (let i = 0; i < n && kindAt < 0; i++) {
+    const f = feats[i]!;
+    if (policySent[i] && (!event[i] || f.policyStrong) && !(event[i] && f.past && !f.policyStrong)) [kind, kindAt] = ["policy", i];
+    else if (event[i]) [kind, kindAt] = [f.planned && !f.past ? "planned_flight" : "flight", i];
+  }
+  if (kind === "other") return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
+  if (sentences[0]?.title && feats[0]!.statistic && !feats[0]!.past && kindAt > 0) return empty("A report of statistics, not of a removal flight.");
+  if (!anyUs && deporters.size) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
+  if (deporters.size && !usInEvents) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
+
+  // A sentence about an earlier flight ("The first group sent to Eswatini, in July, included men from
+  // Jamaica") or with a date a week or more away from the reported one is background.
+  const kindDate = dateIn(norm[kindAt]!, lang, input.published, kind === "planned_flight");
+  const background = (i: number) => {
+    if (BACKGROUND[lang].test(lows[i]!)) return true;
+    if (!kindDate || kindDate.precision !== "day") return false;
+    const d = DATEISH[lang].test(norm[i]!) ? dateIn(norm[i]!, lang, input.published, kind === "planned_flight") : null;
+    if (!d || d.precision === "week") return false;
+    const a = Date.parse(kindDate.value.length === 7 ? `${kindDate.value}-15` : kindDate.value);
+    const b = Date.parse(d.value.length === 7 ? `${d.value}-15` : d.value);
+    return Math.abs(a - b) > (d.precision === "month" ? 40 : 7) * 86400000;
+  };
+
+  // Countries and their roles, from every sentence about the removal.
+  const roles: (Role & { sentence: number })[] = [];
+  sentences.forEach((_, i) => {
+    const c = context[i]!;
+    if (!(event[i] || policySent[i] || c.removal || c.policy)) return;
+    if (feats[i]!.statistic && !event[i] && !policySent[i]) return;
+    if (i !== kindAt && background(i)) return;
+    for (const r of rolesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known, c)) if (!deporters.has(r.code) || r.landing) roles.push({ ...r, sentence: i });
+  });
+  const landing = new Set(roles.filter((r) => r.role === "destination").map((r) => r.code));
+  const nationals = new Set(roles.filter((r) => r.role === "nationality").map((r) => r.code));
+  const thirdCue = lows.some((l) => w.thirdCountry.test(l));
+  const thirdCountry = landing.size > 0 && [...nationals].some((c) => !landing.has(c)) && (thirdCue || [...landing].every((c) => !nationals.has(c)));
+  const countries = new Map<string, CountryFact>();
+  const evidence = (i: number, phrase: string) => {
+    // The phrase as the article wrote it (Traditional Chinese stays Traditional).
+    const at = norm[i]!.indexOf(phrase);
+    return at >= 0 ? sentences[i]!.text.slice(at, at + phrase.length) : phrase;
+  };
+  for (const r of roles) {
+    const role: CountryRole = r.role === "nationality" && (!thirdCountry || landing.has(r.code)) ? "destination" : r.role;
+    const key = r.code;
+    const fact = countries.get(key) ?? { code: r.code, role, certainty: "possible" as const, sources: [] };
+    if (role === "destination") fact.role = "destination";
+    const rule = role === "destination" && r.role === "nationality" ? `${r.rule} (flown home)` : r.rule;
+    const phrase = evidence(r.sentence, r.phrase);
+    if (!fact.sources.some((s) => s.sentence === r.sentence && s.phrase === phrase)) fact.sources.push({ sentence: r.sentence, phrase, rule });
+    if (!r.listed) fact.certainty = "reported";
+    countries.set(key, fact);
+  }
+  // A list of nationalities seen more than once, or with a count, is reported; one only inside a list is possible.
+  for (const fct of countries.values()) if (fct.sources.length > 1) fct.certainty = "reported";
+  const list = [...countries.values()].sort((a, b) => (a.role === b.role ? 0 : a.role === "destination" ? -1 : 1));
+
+  // A group: a single person's deportation on a commercial flight is a sad story but not a removal flight.
+  const groupSeen = sentences.some((_, i) => (event[i] || policySent[i]) && feats[i]!.group && !(feats[i]!.single && !/(flights|vuelos|包机|charter|chárter)/.test(lows[i]!)));
+
+  // Facts, from the sentence that set the kind first, then the others about the removal in order.
+  const order = [kindAt, ...sentences.map((_, i) => i).filter((i) => i !== kindAt)];
   const future = kind === "planned_flight";
   let eventDate: DateFact | null = null;
   let people: CountFact | null = null;
+  let hedgedPeople: CountFact | null = null;
   const departure: PlaceFact[] = [];
   const arrival: PlaceFact[] = [];
   const flightTypes: { type: FlightType; source: Source }[] = [];
+  // The body before the headline: a headline abbreviates ("arrive in Belo Horizonte" for a flight that
+  // landed in Confins), so its places are used only when the body names none.
+  const docOrder = [...sentences.keys()].filter((i) => !sentences[i]!.title);
+  const titles = [...sentences.keys()].filter((i) => sentences[i]!.title);
   for (const i of order) {
-    const s = sentences[i]!.text;
-    const g = sig[i]!;
-    const about = (g.removal && g.flight && g.group) || g.policy || (g.removal && dest[i]!.length > 0) || (g.flight && dest[i]!.length > 0);
-    if (!about) continue;
-    if (!eventDate) {
-      const d = resolveDate(s, input.published, future || (g.planned && !g.past));
-      if (d) eventDate = { value: d.value, precision: d.precision, rule: d.rule, source: { sentence: i, phrase: d.phrase } };
+    const c = context[i]!;
+    const about = event[i] || policySent[i] || (c.inEvent && (c.removal || c.policy));
+    if (!about || (feats[i]!.statistic && !event[i])) continue;
+    if (!eventDate && !(feats[i]!.statistic && !event[i])) {
+      const d = dateIn(norm[i]!, lang, input.published, future);
+      if (d) eventDate = { value: d.value, precision: d.precision, rule: d.rule, source: { sentence: i, phrase: evidence(i, d.phrase) } };
     }
-    if (!people && !g.statistic && (g.flight || g.removal)) {
-      const c = countIn(s);
-      if (c) people = { value: c.value, approx: c.approx, source: { sentence: i, phrase: c.phrase } };
+  }
+  for (const i of [...docOrder, ...titles]) {
+    const c = context[i]!;
+    const about = event[i] || policySent[i] || (c.inEvent && (c.removal || c.flight));
+    if (!about || (feats[i]!.statistic && !event[i])) continue;
+    if (!people || !hedgedPeople) {
+      for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
+        const fact: CountFact = { value: k.value, approx: k.approx, hedged: k.hedged, rule: k.rule, source: { sentence: i, phrase: evidence(i, k.phrase) } };
+        if (!k.hedged && !people) people = fact;
+        if (k.hedged && !hedgedPeople) hedgedPeople = fact;
+        break;
+      }
     }
-    if (g.flight) {
-      const p = placesIn(s);
-      for (const place of p.departure) if (!departure.some((x) => x.place === place)) departure.push({ place, source: { sentence: i, phrase: place } });
-      for (const place of p.arrival) if (!arrival.some((x) => x.place === place)) arrival.push({ place, source: { sentence: i, phrase: place } });
-      const types: [FlightType, RegExp][] = [
-        ["ice_air", /\bICE Air\b/],
-        ["charter", /\bcharter(ed)?\b/i],
-        ["military", /\b(military (aircraft|plane|flight|jet)s?|air force|C-17|C-130)\b/i],
-        ["commercial", /\bcommercial (flights?|airlines?|planes?|airliners?)\b/i],
-      ];
-      for (const [t, re] of types) {
-        const m = re.exec(s);
-        if (m && !flightTypes.some((x) => x.type === t)) flightTypes.push({ type: t, source: { sentence: i, phrase: m[0] } });
+    if (c.flight || c.removal) {
+      const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
+      const headline = sentences[i]!.title;
+      if (headline && departure.length) p.departure = [];
+      if (headline && arrival.length) p.arrival = [];
+      for (const place of p.departure) {
+        const shown = evidence(i, place);
+        if (!departure.some((x) => x.place === shown)) departure.push({ place: shown, source: { sentence: i, phrase: shown } });
+      }
+      for (const place of p.arrival) {
+        const shown = evidence(i, place);
+        if (!arrival.some((x) => x.place === shown)) arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
+      }
+      for (const [t, re] of w.flightTypes) {
+        const m = re.exec(lows[i]!);
+        if (m && !flightTypes.some((x) => x.type === t)) flightTypes.push({ type: t, source: { sentence: i, phrase: evidence(i, norm[i]!.slice(m.index, m.index + m[0].length)) } });
       }
     }
   }
+  // The country where it landed, when no city was named.
+  if (!arrival.length) {
+    for (const r of roles) {
+      if (r.role !== "destination" || r.rule !== "where the flight landed" || r.mention.kind !== "country") continue;
+      const shown = evidence(r.sentence, r.mention.text);
+      if (!arrival.some((x) => x.place === shown)) arrival.push({ place: shown, source: { sentence: r.sentence, phrase: shown } });
+    }
+  }
+  const count = people ?? hedgedPeople;
 
-  const list = [...countries.values()];
-  const relevant = kind !== "other" && list.length > 0;
-  const why =
-    kind === "other"
-      ? "No sentence reports a removal flight or a change in a country's acceptance of deportees."
-      : list.length === 0
-        ? `${REPORT_KIND_LABELS[kind]}, but no destination country could be found; add one to match clients.`
-        : `${REPORT_KIND_LABELS[kind]} (${list.map((c) => countryName(c.code)).join(", ")}).`;
+  const relevant = list.length > 0 && (groupSeen || kind === "policy" || (count !== null && (count.value ?? 2) >= 2));
+  const dests = list.filter((c) => c.role !== "nationality");
+  const onBoard = list.filter((c) => c.role === "nationality");
+  const why = !list.length
+    ? `${REPORT_KIND_LABELS[kind]}, but no destination country could be found; add one to match clients.`
+    : !relevant
+      ? "A removal of one person, not a removal flight of a group."
+      : `${REPORT_KIND_LABELS[kind]} (${dests.map((c) => countryName(c.code)).join(", ")}${onBoard.length ? `; on board: ${onBoard.map((c) => countryName(c.code)).join(", ")}` : ""}).`;
   return {
     relevant,
-    kind,
+    kind: relevant || list.length === 0 ? kind : "other",
     why,
-    kindSource: kindAt >= 0 ? { sentence: kindAt, phrase: sentences[kindAt]!.text } : null,
-    countries: list,
+    kindSource: { sentence: kindAt, phrase: sentences[kindAt]!.text },
+    countries: relevant ? list : [],
     eventDate,
-    people,
+    people: count,
     departure,
     arrival,
     flightTypes,
     sentences,
+    language,
   };
 }
