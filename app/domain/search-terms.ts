@@ -30,8 +30,12 @@ export function searchTerms(c: SearchableClient): string {
 type SearchWord = { kind: "prefix"; word: string } | { kind: "phrase"; chars: string[] };
 
 /** A typed search as words: each word a prefix, each run of single CJK characters a phrase. */
+// Control and format characters (NUL, zero-width spaces, direction marks) and lone surrogates are in
+// no name; FTS5 ends its query text at a NUL ("unterminated string"), so they become spaces first.
+const NOT_TEXT = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+
 function searchWords(input: string): SearchWord[] {
-  const words = splitUnspaced(input.normalize("NFC"))
+  const words = splitUnspaced(input.replace(NOT_TEXT, " ").normalize("NFC"))
     .split(" ")
     .map((w) => w.replace(/["*^():{}[\]\\]/g, "").replace(/[-.]/g, ""))
     .filter(Boolean)

@@ -1,6 +1,7 @@
 // Bad input against every action of the server build (enumerated from its route manifest, so new
 // actions are covered): never a 500, always an answer below 500, and a refused request (4xx) changes
-// no case data.
+// no case data. And against every loader: hostile values in each query parameter it reads (found by
+// watching which names it asks URLSearchParams for, plus the names the app uses anywhere).
 import fs from "node:fs";
 import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
@@ -117,4 +118,110 @@ describe("bad input on every action", () => {
     expect(statuses[400] ?? 0).toBeGreaterThan(500);
     if (process.env.BAD_INPUT_REPORT) console.log(statuses);
   }, 300_000);
+});
+
+// Query parameter names read somewhere in the app (some loaders read the whole query at once, so
+// watching .get() alone would miss them).
+const QUERY_NAMES = ["q", "sort", "cursor", "phase", "risk", "nationality", "lawyer", "paralegal", "detained", "travelDoc", "deadlineWithin", "upload", "office", "map", "lng", "lang", "after", "before", "view", "from", "to", "tier", "t", "staff", "show", "kind", "entity", "date", "actor", "action", "country", "state", "week", "redirectTo", "index"];
+// Written as they would appear in a URL (already percent-encoded), so broken escapes reach the server.
+const QUERY_VALUES: [string, string][] = [
+  ["NUL", "%00"],
+  ["NUL inside", "chen%00wei"],
+  ["control characters", "%01%07%1B%7F%C2%85"],
+  ["single quote", "%27"],
+  ["double quote", "%22"],
+  ["unbalanced quotes", "%22chen%27wei%22%22"],
+  ["star", "*"],
+  ["NEAR(", "NEAR(chen"],
+  ["NEAR group", "NEAR(%22a%22%20%22b%22%2C%202)"],
+  ["minus", "-"],
+  ["caret", "%5Echen"],
+  ["colon", "family_name%3Achen"],
+  ["FTS operators", "chen%20AND%20OR%20NOT%20wei*%20%2B%20-x%20%5E%20(a)%20%7Bb%7D"],
+  ["overlong UTF-8", "%C0%AF"],
+  ["invalid UTF-8", "%FF"],
+  ["truncated UTF-8", "%E9%99"],
+  ["lone surrogate escape", "%ED%A0%80"],
+  ["broken escape", "%E0%A4%A"],
+  ["percent alone", "%"],
+  ["very long", "x".repeat(20_000)],
+  ["long unicode", "%E9%99%88".repeat(3_000)],
+  ["negative number", "-1"],
+  ["huge number", "99999999999999999999999"],
+  ["not a date", "2026-13-45"],
+  ["path traversal", "..%2F..%2Fetc%2Fpasswd"],
+  ["markup", "%3Cscript%3Ealert(1)%3C%2Fscript%3E"],
+];
+
+describe("bad query parameters on every loader", () => {
+  it("never answers 5xx, whatever each parameter holds", async () => {
+    const loaderRoutes = Object.entries(build.routes).filter(([, r]) => r.module.loader).map(([id]) => id);
+    expect(loaderRoutes.length).toBeGreaterThan(30);
+    const failures: string[] = [];
+    let requests = 0;
+    const started = Date.now();
+    const get = async (url: string, actor: string | null) => {
+      const headers = new Headers();
+      if (actor) headers.set("cookie", cookies[actor]!);
+      requests++;
+      try {
+        const res = await handler(new Request(`http://localhost${url}`, { headers, redirect: "manual" }), { cspNonce: "n", requestId: "t", clientIp: "127.0.0.6" });
+        const body = await res.text();
+        return { status: res.status, body };
+      } catch (e) {
+        return { status: 599, body: `threw ${String(e)}` };
+      }
+    };
+    // Which names does a loader ask for? Watch URLSearchParams while it answers one plain request.
+    const proto = URLSearchParams.prototype;
+    const original = { get: proto.get, getAll: proto.getAll, has: proto.has };
+    const read = new Set<string>();
+    proto.get = function (this: URLSearchParams, name: string) {
+      read.add(name);
+      return original.get.call(this, name);
+    };
+    proto.getAll = function (this: URLSearchParams, name: string) {
+      read.add(name);
+      return original.getAll.call(this, name);
+    };
+    proto.has = function (this: URLSearchParams, name: string, value?: string) {
+      read.add(name);
+      return value === undefined ? original.has.call(this, name) : original.has.call(this, name, value);
+    };
+    const namesOf: Record<string, string[]> = {};
+    try {
+      for (const routeId of loaderRoutes) {
+        read.clear();
+        const base = urlOf(routeId).replace(/\?index$/, "");
+        await get(base, actorFor(base));
+        // "index" and "_…" are Remix's own, read on every request.
+        namesOf[routeId] = [...read].filter((n) => n !== "index" && !n.startsWith("_"));
+      }
+    } finally {
+      Object.assign(proto, original);
+    }
+    for (const routeId of loaderRoutes) {
+      const base = urlOf(routeId).replace(/\?index$/, "");
+      const actor = actorFor(base);
+      const sep = base.includes("?") ? "&" : "?";
+      const urls: [string, string][] = [];
+      // Each name the loader asked for, one at a time with each value, twice (an array) and empty.
+      for (const name of namesOf[routeId]!) {
+        for (const [label, value] of QUERY_VALUES) urls.push([`${name}=${label}`, `${base}${sep}${encodeURIComponent(name)}=${value}`]);
+        urls.push([`${name} twice`, `${base}${sep}${name}=a&${name}=b`]);
+        urls.push([`${name} empty`, `${base}${sep}${name}=`]);
+      }
+      // Every name the app uses anywhere at once, with each value (for loaders that read the whole query).
+      for (const [label, value] of QUERY_VALUES) urls.push([`all names=${label}`, `${base}${sep}${QUERY_NAMES.map((n) => `${n}=${value}`).join("&")}`]);
+      for (const [label, url] of urls) {
+        const { status, body } = await get(url, actor);
+        if (status >= 500) failures.push(`${routeId} ${label}: ${status} ${body.slice(0, 160)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // Each loader asked for some of its parameters by name (else the watching above broke).
+    expect(Object.values(namesOf).flat().length).toBeGreaterThan(20);
+    expect(requests).toBeGreaterThan(2000);
+    if (process.env.BAD_INPUT_REPORT) console.log({ requests, seconds: (Date.now() - started) / 1000, names: namesOf });
+  }, 450_000);
 });
