@@ -5,6 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./utils/nonce";
+import { redactUrlForLog } from "./utils/log-redaction.server";
 
 // How long Remix waits for streamed loader data, and (plus a second) how long React may take to render.
 // No loader defers data here, so nothing legitimately waits this long; what it guards against is a
@@ -55,7 +56,7 @@ const handleRequest: HandleDocumentRequestFunction = (
           responseStatusCode = 500;
           // Logged whether or not the shell was sent: an error inside a Suspense boundary before the
           // shell turns the page into a 500 without reaching onShellError or handleError.
-          console.error(`[${new URL(request.url).pathname}] render error:`, error instanceof Error ? error.message : error);
+          console.error(`[${redactUrlForLog(new URL(request.url).pathname)}] render error:`, error instanceof Error ? error.message : error);
         },
       },
     );
@@ -70,5 +71,5 @@ export function handleError(error: unknown, { request }: { request: Request }) {
   // "No route matches" and other 404s are answered with the not-found page; they are not server errors.
   if ((error as { status?: number } | null)?.status === 404) return;
   // The message only: a stack can carry data from the request; it goes to the server log, never to the page.
-  console.error(`[${new URL(request.url).pathname}]`, error instanceof Error ? error.stack : error);
+  console.error(`[${redactUrlForLog(new URL(request.url).pathname)}]`, error instanceof Error ? error.stack : error);
 }

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button } from "~/components/ui/button";
@@ -7,7 +7,7 @@ import { Card, PageHeader } from "~/components/ui/card";
 import { Field, FormError, SelectField, TextareaField } from "~/components/ui/field";
 import { parseCountries, STATELESS } from "~/domain/countries";
 import { REPORT_KIND_LABELS, REPORT_KINDS } from "~/domain/flight-extraction";
-import { htmlToText } from "~/domain/html-text";
+import { readArticleFile } from "~/domain/article-file";
 import { getArticle, ingestArticle, promoteArticle, type IngestResult } from "~/models/alerts.server";
 import { firmToday } from "~/models/client-derived.server";
 import { MAX_ARTICLE_CHARS, MAX_UPLOAD_BYTES, pasteSchema } from "~/utils/alert-schemas";
@@ -15,6 +15,7 @@ import { requirePermission } from "~/utils/auth.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { optionalText, requiredText } from "~/utils/validation";
+import { readMultipartForm } from "~/utils/multipart.server";
 
 export const meta: MetaFunction = () => [{ title: "Add an article · Casewatch" }];
 
@@ -45,7 +46,7 @@ export async function action(args: ActionFunctionArgs) {
   if (type.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await unstable_parseMultipartFormData(args.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
+      form = await readMultipartForm(args.request, { maxFileBytes: MAX_UPLOAD_BYTES });
     } catch {
       return data<ActionData>({ formError: `The file is too large or could not be read. Upload a .txt or .html file of at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` }, { status: 400 });
     }
@@ -53,19 +54,10 @@ export async function action(args: ActionFunctionArgs) {
     const values = { uploadTitle: String(form.get("uploadTitle") ?? "").slice(0, 300), uploadPublishedOn: String(form.get("uploadPublishedOn") ?? "").slice(0, 10) };
     if (!file || typeof file === "string" || file.size === 0) return data<ActionData>({ errors: { file: "Choose a .txt or .html file." }, values }, { status: 400 });
     if (!/\.(txt|html?)$/i.test(file.name)) return data<ActionData>({ errors: { file: "Only .txt and .html files can be read. Save a PDF or e-mail as text first." }, values }, { status: 400 });
-    let raw: string;
-    try {
-      raw = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(await file.arrayBuffer()));
-    } catch {
-      return data<ActionData>({ errors: { file: "The file is not UTF-8 text." }, values }, { status: 400 });
-    }
-    let text = /\.html?$/i.test(file.name) ? htmlToText(raw) : raw.replace(/^\uFEFF/, "").trim();
-    let title = values.uploadTitle.trim();
-    if (!title) {
-      const [first, ...rest] = text.split("\n");
-      title = (first ?? "").trim().slice(0, 300);
-      text = rest.join("\n").trim() || text;
-    }
+    // Decoded from the bytes, in the encoding the file declares; HTML keeps the article, not the page around it.
+    const read = readArticleFile(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, title: values.uploadTitle });
+    if (!read.ok) return data<ActionData>({ errors: { file: read.message }, values }, { status: 400 });
+    const { title, body: text } = read;
     const publishedOn = values.uploadPublishedOn || firmToday();
     const parsed = pasteSchema.safeParse({ title, url: "", publishedOn, text: text.slice(0, MAX_ARTICLE_CHARS) });
     if (!parsed.success) {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Badge, Card, PageHeader } from "~/components/ui/card";
@@ -10,6 +10,7 @@ import { IMPORT_FIELDS, mappingFromQuery, mappingToQuery } from "~/utils/import-
 import { requirePermission } from "~/utils/auth.server";
 import { parseCsv } from "~/utils/csv";
 import { readForm } from "~/utils/forms.server";
+import { readMultipartForm } from "~/utils/multipart.server";
 
 export const meta: MetaFunction = () => [{ title: "Import clients · Casewatch" }];
 
@@ -45,7 +46,7 @@ export async function action(args: ActionFunctionArgs) {
   if (type.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await unstable_parseMultipartFormData(args.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+      form = await readMultipartForm(args.request, { maxFileBytes: MAX_IMPORT_BYTES });
     } catch {
       return data({ formError: `The file is too large or could not be read. Upload a CSV file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, result: null }, { status: 400 });
     }

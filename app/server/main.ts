@@ -2,8 +2,8 @@
 // response gets a per-request CSP nonce and security headers (remix-serve cannot do that).
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
 import { withDbFailures } from "./db-failures";
+import { createRemixHandler } from "./remix-handler";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -20,6 +20,7 @@ import { startScheduledBackups, stopScheduledBackups } from "~/services/backups.
 import { pidFileFor } from "#db/backup";
 import fs from "node:fs";
 import { createSetupCode } from "~/utils/setup.server";
+import { redactUrlForLog } from "~/utils/log-redaction.server";
 
 const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "casewatch" } });
 const production = process.env.NODE_ENV === "production";
@@ -52,11 +53,12 @@ app.use((req, res, next) => {
   res.setHeader("X-Request-Id", res.locals.requestId as string);
   const started = process.hrtime.bigint();
   res.on("finish", () => {
-    // Path only: query strings can hold names typed into search, and logs carry no client data.
+    // Path only: query strings can hold names typed into search, and logs carry no client data. Secret
+    // tokens in paths (calendar feeds, portal, invitation and reset links) are redacted.
     const entry = {
       reqId: res.locals.requestId,
       method: req.method,
-      path: req.path.slice(0, 200),
+      path: redactUrlForLog(req.path).slice(0, 200),
       status: res.statusCode,
       ms: Number(process.hrtime.bigint() - started) / 1e6,
     };
@@ -101,7 +103,7 @@ app.use((req, res, next) => {
     appOrigin: process.env.APP_ORIGIN,
   });
   if (ok) return next();
-  log.warn({ reqId: res.locals.requestId, path: req.path }, "cross-origin request refused");
+  log.warn({ reqId: res.locals.requestId, path: redactUrlForLog(req.path).slice(0, 200) }, "cross-origin request refused");
   res
     .status(403)
     .type("text/plain")
@@ -132,9 +134,10 @@ app.use((_req, res, next) => {
   next();
 });
 
+// Every request body is read here, capped by its route's limit (app/server/body-limit.ts), before Remix runs.
 app.all(
   "*",
-  createRequestHandler({
+  createRemixHandler({
     build,
     mode: production ? "production" : "development",
     getLoadContext: (req, res) => ({
