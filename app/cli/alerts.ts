@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { closeDb, getDb, runMigrations } from "#db/client";
 import { firms } from "#db/schema";
 import { isIsoDate } from "~/domain/dates";
-import { htmlToText } from "~/domain/html-text";
+import { readArticleFile } from "~/domain/article-file";
 import { ingestArticle } from "~/models/alerts.server";
 import { firmToday } from "~/models/client-derived.server";
 import { runFirmFeeds } from "~/models/feeds.server";
@@ -78,26 +78,26 @@ async function main(): Promise<number> {
   }
   // A relative --file is taken from where the command was typed, not from the project root npm moves to.
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), opts.file!);
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch (e) {
     process.stderr.write(`alerts: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? "error"}\n`);
     return 1;
   }
-  const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype|html|p|div|article)/i.test(raw);
-  let body = isHtml ? htmlToText(raw) : raw.replace(/^\uFEFF/, "").trim();
-  let title = opts.title?.trim();
-  if (!title) {
-    const [first, ...restLines] = body.split("\n");
-    title = (first ?? "").trim().slice(0, 300);
-    body = restLines.join("\n").trim() || body;
+  // Decoded from the bytes (BOM, meta charset, XML declaration, else UTF-8), as an upload is.
+  const read = readArticleFile(bytes, { fileName: file, title: opts.title });
+  if (!read.ok) {
+    process.stderr.write(`alerts: ${file}: ${read.message}\n`);
+    return 1;
   }
+  if (read.note) process.stderr.write(`alerts: ${file}: ${read.note}\n`);
+  const { title, body } = read;
   if (!title && !body) {
     process.stderr.write(`alerts: ${file} is empty\n`);
     return 1;
   }
-  const r = ingestArticle({ id: null, firmId: firm.id }, { source: "cli", url: opts.url ?? null, title: title || body.slice(0, 120), publishedOn: opts.published ?? firmToday(), body });
+  const r = ingestArticle({ id: null, firmId: firm.id }, { source: "cli", url: opts.url ?? null, title, publishedOn: opts.published ?? firmToday(), body });
   const answer = {
     alertId: r.alertId,
     duplicate: r.duplicate,
