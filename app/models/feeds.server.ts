@@ -3,6 +3,7 @@ import { getDb } from "#db/client";
 import { articles, feeds } from "#db/schema";
 import { parseFeed } from "~/domain/feed-parse";
 import { safeHttpUrl } from "~/domain/html-text";
+import { decodeText } from "~/domain/text-encoding";
 import { safeFetch, type FetchOptions } from "~/services/safe-fetch.server";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
@@ -68,7 +69,9 @@ export async function runFeed(firmId: string, feedId: string, opts: FetchOptions
       run.status = res.status;
       run.message = res.message;
     } else {
-      const parsed = parseFeed(res.body, firmToday());
+      // From the bytes: the HTTP charset, else the XML declaration (ISO-8859-1 feeds are common in Latin America).
+      const decoded = decodeText(res.bytes, { contentType: res.contentType, kind: "xml" });
+      const parsed = parseFeed(decoded.text, firmToday());
       if (!parsed.ok) {
         run.status = "refused";
         run.message = parsed.message;
@@ -89,7 +92,7 @@ export async function runFeed(firmId: string, feedId: string, opts: FetchOptions
           }
           await new Promise((resolve) => setImmediate(resolve));
         }
-        run.message = `${run.items} item${run.items === 1 ? "" : "s"}: ${run.newArticles} new, ${run.newAlerts} alert${run.newAlerts === 1 ? "" : "s"}, ${run.duplicates} already seen${run.skipped ? `, ${run.skipped} unreadable skipped` : ""}.`;
+        run.message = `${run.items} item${run.items === 1 ? "" : "s"}: ${run.newArticles} new, ${run.newAlerts} alert${run.newAlerts === 1 ? "" : "s"}, ${run.duplicates} already seen${run.skipped ? `, ${run.skipped} unreadable skipped` : ""}.${decoded.note ? ` ${decoded.note}` : ""}`;
       }
     }
   } catch (e) {

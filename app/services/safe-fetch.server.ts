@@ -11,7 +11,8 @@ import net from "node:net";
 // internal address that is not on the list is still refused. docs/alerts.md, ADR 009.
 
 export type FetchOutcome =
-  | { status: "ok"; body: string; etag: string | null; lastModified: string | null; finalUrl: string; contentType: string | null }
+  // `bytes` is the body as received, for callers that read the encoding from the document itself.
+  | { status: "ok"; body: string; bytes: Buffer; etag: string | null; lastModified: string | null; finalUrl: string; contentType: string | null }
   | { status: "not_modified"; finalUrl: string }
   | { status: "refused" | "error"; message: string };
 
@@ -235,7 +236,7 @@ export async function safeFetch(rawUrl: string, options: FetchOptions = {}): Pro
       if (res.status < 200 || res.status >= 300) return { status: "error", message: `The feed answered HTTP ${res.status}${http.STATUS_CODES[res.status] ? ` (${http.STATUS_CODES[res.status]})` : ""}.` };
       const contentType = typeof res.headers["content-type"] === "string" ? res.headers["content-type"] : null;
       const header = (h: string | string[] | undefined) => (typeof h === "string" ? h : null);
-      return { status: "ok", body: decode(res.body ?? Buffer.alloc(0), contentType), etag: header(res.headers.etag), lastModified: header(res.headers["last-modified"]), finalUrl: url.toString(), contentType };
+      return { status: "ok", body: decode(res.body ?? Buffer.alloc(0), contentType), bytes: res.body ?? Buffer.alloc(0), etag: header(res.headers.etag), lastModified: header(res.headers["last-modified"]), finalUrl: url.toString(), contentType };
     }
   } finally {
     clearTimeout(timer);
