@@ -35,6 +35,13 @@ test("ten failures block the account, even for the right password", async ({ pag
   await expect(page).toHaveURL(/\/login/);
 });
 
+test("in demo mode the sign-in page says it is for trying the product, not for real clients", async ({ page }) => {
+  await page.goto("/login");
+  const note = page.getByRole("note", { name: "Demo" });
+  await expect(note).toContainText("This is a demo, for trying Casewatch.");
+  await expect(note).toContainText("Never enter real clients");
+});
+
 test("an admin invites a paralegal, who accepts and lands on the dashboard", async ({ page, browser, baseURL }) => {
   await signIn(page, "admin@demo.test", DEMO_PASSWORD);
   await page.goto("/settings/users");
@@ -48,10 +55,13 @@ test("an admin invites a paralegal, who accepts and lands on the dashboard", asy
   expect(link).toMatch(/\/invite\/[a-z0-9]+$/);
   await expect(page.getByText(email)).toBeVisible();
 
-  // The invitation also went out by mail (the demo mailbox in demo mode).
+  // The invitation also went out by mail (the demo mailbox in demo mode). The admin sees it there, but
+  // not its link: mail to someone else has its one-time links hidden.
   await page.goto("/dev/mailbox");
-  await page.getByRole("link", { name: /You are invited to Demo Immigration Law/ }).first().click();
-  await expect(page.getByText(link)).toBeVisible();
+  await page.getByRole("link", { name: new RegExp(`You are invited to Demo Immigration Law on Casewatch\\s*to ${email.replace(/[.]/g, "\\.")}`) }).click();
+  await expect(page.getByText("its links are hidden")).toBeVisible();
+  await expect(page.getByText("[link hidden: only the person it was sent to can open it]")).toBeVisible();
+  await expect(page.getByText(link)).toHaveCount(0);
 
   const invitee = await browser.newContext({ baseURL });
   const p2 = await invitee.newPage();
@@ -197,10 +207,20 @@ test("forgotten password: one answer for every address, a one-hour single-use li
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(answer).toBeVisible();
 
-  const d = db();
-  const mail = d.prepare("select body_text from mail_messages where to_address = ? order by created_at desc limit 1").get(user.email) as { body_text: string };
-  d.close();
-  const link = mail.body_text.match(/https?:\/\/\S+\/reset-password\/\S+/)![0];
+  // The addressee reads the link in their own demo mailbox (still signed in on the other device).
+  const mailPage = await other.newPage();
+  await mailPage.goto("/dev/mailbox");
+  await mailPage.getByRole("link", { name: /Choose a new Casewatch password/ }).first().click();
+  const body = (await mailPage.locator("pre").textContent())!;
+  const link = body.match(/https?:\/\/\S+\/reset-password\/\S+/)![0];
+  await mailPage.close();
+  // Another staff member of the firm does not see it at all.
+  const colleague = await browser.newContext({ baseURL });
+  const colleaguePage = await colleague.newPage();
+  await signIn(colleaguePage, "paralegal@demo.test", DEMO_PASSWORD);
+  await colleaguePage.goto("/dev/mailbox");
+  await expect(colleaguePage.getByText(`to ${user.email}`)).toHaveCount(0);
+  await colleague.close();
   await page.goto(link);
   await page.getByLabel("New password").fill("a brand new long password");
   await page.getByRole("button", { name: "Save new password" }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, clientIdByANumber, db, insertCheckIn } from "./fixtures";
-import { expectNoSeriousAxeViolations, signIn } from "./helpers";
+import { expectNoSeriousAxeViolations, signIn, signOut } from "./helpers";
 
 test("a paralegal schedules a recurring check-in, records 'attended' with the next date, and a missed one shows on the dashboard", async ({ page }) => {
   const clientId = clientIdByANumber("A203332211"); // Ana Lucía Gómez, in proceedings
@@ -112,8 +112,11 @@ test("the reminder for a Chinese-speaking client reaches the demo mailbox in Chi
     await page.getByRole("button", { name: "Schedule check-in" }).click();
   }
   await expect(page.getByText("Check-in scheduled.")).toBeVisible();
-  // Her seeded check-in may be a week away, so a 7-day reminder can arrive too: open each until the
-  // one-day reminder is found.
+  // The reminder went to the client's own address, so only an admin sees it in the demo mailbox (a
+  // paralegal sees only mail to themselves). Her seeded check-in may be a week away, so a 7-day
+  // reminder can arrive too: open each until the one-day reminder is found.
+  await signOut(page);
+  await signIn(page, "admin@demo.test", DEMO_PASSWORD);
   await expect(async () => {
     await page.goto("/dev/mailbox");
     const links = page.getByRole("link", { name: /预约提醒\s*to mei\.lin@example\.org/ });

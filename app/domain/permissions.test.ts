@@ -6,7 +6,7 @@ const EXPECTED: Record<string, Permission[]> = {
   admin: [
     "view:dashboard", "view:client", "create:client", "update:client", "import:client",
     "export:client", "schedule:checkin", "view:alerts", "manage:users", "manage:firm",
-    "manage:feeds", "view:audit", "export:firm", "view:mailbox", "approve:portal-text",
+    "manage:feeds", "view:audit", "export:firm", "view:mailbox", "view:firm-mailbox", "approve:portal-text",
   ],
   lawyer: [
     "view:dashboard", "view:client", "create:client", "update:client", "import:client",

@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   "view:audit",
   "export:firm",
   "view:mailbox",
+  // The demo mailbox's mail to other people (their one-time links hidden); without it, only one's own.
+  "view:firm-mailbox",
   "approve:portal-text",
   "view:own-status",
 ] as const;
@@ -43,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<RoleName, ReadonlySet<Permission>> = {
     "manage:feeds",
     "view:audit",
     "export:firm",
+    "view:firm-mailbox",
     "approve:portal-text",
   ]),
   // Lawyers approve what clients read about their case (portal texts, "if you are detained").

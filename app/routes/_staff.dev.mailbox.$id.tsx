@@ -1,9 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { and, eq } from "drizzle-orm";
-import { getDb } from "#db/client";
-import { mailMessages } from "#db/schema";
 import { Card } from "~/components/ui/card";
+import { readMailMessage } from "~/models/mailbox.server";
 import { requirePermission } from "~/utils/auth.server";
 import { requireDemoMode } from "~/utils/demo.server";
 import { formatInstant } from "~/utils/format";
@@ -12,11 +10,8 @@ import { notFound } from "~/utils/http.server";
 export async function loader(args: LoaderFunctionArgs) {
   requireDemoMode();
   const user = await requirePermission(args, "view:mailbox");
-  const message = getDb()
-    .select()
-    .from(mailMessages)
-    .where(and(eq(mailMessages.id, args.params.id ?? ""), eq(mailMessages.firmId, user.firmId)))
-    .get();
+  // Someone else's mail answers 404 (or, for an admin, comes with its links hidden).
+  const message = readMailMessage(user, args.params.id ?? "");
   if (!message) throw notFound();
   return { message };
 }
@@ -33,6 +28,9 @@ export default function MailMessage() {
         <dt className="font-medium">Message-ID</dt>
         <dd className="break-all font-mono text-xs">{message.messageId}</dd>
       </dl>
+      {message.linksHidden ? (
+        <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">This mail went to someone else: its links are hidden, so that only they can use them.</p>
+      ) : null}
       <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-900">{message.bodyText}</pre>
     </Card>
   );

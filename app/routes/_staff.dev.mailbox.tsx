@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useParams } from "@remix-run/react";
-import { desc, eq } from "drizzle-orm";
-import { getDb } from "#db/client";
-import { mailMessages } from "#db/schema";
 import { EmptyState, PageHeader } from "~/components/ui/card";
+import { can } from "~/domain/permissions";
+import { listMailbox } from "~/models/mailbox.server";
 import { requirePermission } from "~/utils/auth.server";
 import { requireDemoMode } from "~/utils/demo.server";
 import { formatInstant } from "~/utils/format";
@@ -13,25 +12,25 @@ export const meta: MetaFunction = () => [{ title: "Demo mailbox · Casewatch" }]
 export async function loader(args: LoaderFunctionArgs) {
   requireDemoMode();
   const user = await requirePermission(args, "view:mailbox");
-  const messages = getDb()
-    .select({ id: mailMessages.id, to: mailMessages.toAddress, subject: mailMessages.subject, createdAt: mailMessages.createdAt })
-    .from(mailMessages)
-    .where(eq(mailMessages.firmId, user.firmId))
-    .orderBy(desc(mailMessages.createdAt))
-    .limit(200)
-    .all();
-  return { messages };
+  return { messages: listMailbox(user), seesFirmMail: can(user.role, "view:firm-mailbox") };
 }
 
 export default function Mailbox() {
-  const { messages } = useLoaderData<typeof loader>();
+  const { messages, seesFirmMail } = useLoaderData<typeof loader>();
   const params = useParams();
   return (
     <>
-      <PageHeader title="Demo mailbox" summary="Mail Casewatch would have sent, kept here because no SMTP server is configured (demo mode only)." />
+      <PageHeader
+        title="Demo mailbox"
+        summary={
+          seesFirmMail
+            ? "Mail Casewatch would have sent, kept here because no SMTP server is configured (demo mode only). Links in mail to other people are hidden."
+            : "Mail Casewatch would have sent to you, kept here because no SMTP server is configured (demo mode only)."
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
         {messages.length === 0 ? (
-          <EmptyState>No mail yet. Invitations, password resets and reminders appear here.</EmptyState>
+          <EmptyState>{seesFirmMail ? "No mail yet. Invitations, password resets and reminders appear here." : "No mail to you yet. Mail sent to your address appears here."}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm" aria-label="Messages">
             {messages.map((m) => (

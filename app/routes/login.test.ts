@@ -87,3 +87,16 @@ describe("sign-in with a hostile redirectTo", () => {
     expect(sessionsOf(u.id)).toHaveLength(1);
   });
 });
+
+describe("the sign-in page in demo mode", () => {
+  it("says in its loader data that it is a demo, and only in demo mode", async () => {
+    const { loader } = await import("./login");
+    process.env.CASEWATCH_DEMO = "1";
+    try {
+      expect((await callRoute(loader as Parameters<typeof callRoute>[0], "/login")).body).toEqual({ demo: true });
+    } finally {
+      delete process.env.CASEWATCH_DEMO;
+    }
+    expect((await callRoute(loader as Parameters<typeof callRoute>[0], "/login")).body).toEqual({ demo: false });
+  });
+});

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { getDb } from "#db/client";
 import { AuthLayout } from "~/components/auth-layout";
@@ -9,6 +9,7 @@ import { Field, FormError } from "~/components/ui/field";
 import { findUserByLogin, hasAnyFirm } from "~/models/user.server";
 import { writeAudit } from "~/utils/audit.server";
 import { getOptionalUser, landingPathFor } from "~/utils/auth.server";
+import { env } from "~/utils/env.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { safeRedirectPath } from "~/utils/http.server";
 import { completeLogin, startTwoFactorChallenge } from "~/utils/login.server";
@@ -28,7 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await getOptionalUser(args);
   if (user) throw redirect(landingPathFor(user.role));
   if (!hasAnyFirm()) throw redirect("/setup");
-  return null;
+  return { demo: env.demo };
 }
 
 const WRONG = "The email or phone number, or the password, is not right.";
@@ -74,11 +75,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
+  const loaderData = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   return (
     <AuthLayout title="Sign in">
+      {loaderData?.demo ? (
+        <div role="note" aria-label="Demo" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <strong>This is a demo, for trying Casewatch.</strong> Never enter real clients or real case details here: anyone trying the demo can
+          sign in, and its mail is kept inside the app instead of being sent.
+        </div>
+      ) : null}
       <Form method="post" className="space-y-4">
         <FormError message={result?.formError} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />

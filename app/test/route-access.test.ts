@@ -48,7 +48,8 @@ const ACCESS: Record<string, Rule> = {
   "routes/_staff.settings.firm": adminOnly,
   "routes/_staff.settings.audit": adminOnly,
   "routes/_staff.dev.mailbox": staffOnly,
-  "routes/_staff.dev.mailbox.$id": { ...staffOnly, otherAdmin: 404 },
+  // The message is to someone else's address: only an admin may open it (with its links hidden).
+  "routes/_staff.dev.mailbox.$id": { ...staffOnly, lawyer: 404, paralegal: 404, otherAdmin: 404 },
   "routes/_staff.clients._index": staffOnly,
   "routes/_staff.clients.new": staffOnly,
   "routes/_staff.clients.$id": { ...staffOnly, otherAdmin: 404 },
