@@ -738,6 +738,25 @@ export const importUploads = sqliteTable(
   (t) => [index("import_uploads_firm_idx").on(t.firmId, t.createdAt)],
 );
 
+// The random key of each "new client" form that made a client (one per form the page handed out), so a
+// second press of the same form — a double click, a resend after a slow answer — finds the client the
+// first one made instead of making another. Per firm; written in the transaction that inserts the client.
+export const clientCreationKeys = sqliteTable(
+  "client_creation_keys",
+  {
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    key: text("key").notNull(),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.firmId, t.key] })],
+);
+
 export type Firm = typeof firms.$inferSelect;
 export type Office = typeof offices.$inferSelect;
 export type CheckIn = typeof checkIns.$inferSelect;
