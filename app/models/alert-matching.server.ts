@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import { prepared, type Db, type Tx } from "#db/client";
 import { alertCountries, alertMatches, alerts, type AlertCounts } from "#db/schema";
+import { countryRoles } from "~/domain/alert-facts";
 import { countryName } from "~/domain/countries";
 import { FLIGHT_RANK, type FlightTier } from "~/domain/flight-risk";
 import { TIER_BY_RANK } from "~/domain/risk";
@@ -8,7 +9,8 @@ import { createId } from "~/utils/crypto.server";
 import { env } from "~/utils/env.server";
 
 // Who an alert puts at risk: the firm's clients with a nationality (or, when no nationality is recorded,
-// a country of birth) among the alert's destination countries. One INSERT … SELECT over the
+// a country of birth) among the alert's countries: where the flight landed and, for a third-country
+// removal, every nationality on board (alerts.on_board says which is which). One INSERT … SELECT over the
 // client_nationalities index per alert, reading the flight tier stored on each client (ADR 008).
 
 /** A client is added to an alert for their country when their case changes within this many days of it. */
@@ -86,7 +88,9 @@ export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: strin
         group by x.lawyer_id`)
       : [];
   for (const r of rows) if (r.lawyerId && r.email) byLawyer.set(r.lawyerId, { email: r.email, critical: r.critical, high: r.total - r.critical });
-  const where = alert.countries.map(countryName).join(", ") || "a country your clients come from";
+  // A third-country removal names where it landed and who was on board.
+  const roles = countryRoles(alert);
+  const where = roles.onBoard.length ? `${roles.landing.map(countryName).join(", ") || "a third country"} (on board: ${roles.onBoard.map(countryName).join(", ")})` : alert.countries.map(countryName).join(", ") || "a country your clients come from";
   const link = `${env.appOrigin ?? ""}/alerts/${alert.id}`;
   let n = 0;
   for (const [lawyerId, e] of byLawyer) {

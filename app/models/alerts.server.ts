@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb, prepared, type Db, type Tx } from "#db/client";
-import { alertCountries, alertMatches, alertReads, alerts, articles, clients, timelineNotes, users } from "#db/schema";
+import { alertCountries, alertMatches, alertReads, alerts, articles, auditLog, clients, timelineNotes, users } from "#db/schema";
+import { CORRECTION_KINDS, correctedRoles, correctionKinds, countryRoles, ENGLISH, onBoardFromFacts, roleReason, type ArticleLanguage, type CorrectionKind } from "~/domain/alert-facts";
 import { COUNTRY_WORDS } from "~/domain/country-lexicon";
 import { countryName } from "~/domain/countries";
 import { extractFlightFacts, type Extraction, type ReportKind } from "~/domain/flight-extraction";
@@ -31,7 +32,11 @@ export type IngestResult = {
   duplicate: boolean;
   relevant: boolean;
   kind: ReportKind;
+  /** Every country whose clients were matched: the landing countries, then onBoard. */
   countries: string[];
+  /** The nationalities on board flown to a country not their own (a third-country removal). */
+  onBoard: string[];
+  language: ArticleLanguage;
   eventDate: string | null;
   peopleCount: number | null;
   peopleCountApprox: [number, number] | null;
@@ -69,6 +74,8 @@ function resultFor(db: Db | Tx, firmId: string, articleId: string, duplicate: bo
     relevant: a.relevant,
     kind: a.kind as ReportKind,
     countries: al?.countries ?? [],
+    onBoard: al?.onBoard ?? [],
+    language: a.language ?? facts?.language ?? ENGLISH,
     eventDate: al?.eventDate ?? null,
     peopleCount: al?.peopleCount ?? null,
     peopleCountApprox: al && al.peopleMin != null && al.peopleMax != null ? [al.peopleMin, al.peopleMax] : null,
@@ -108,13 +115,16 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
   if (dup) return resultFor(tx, actor.firmId, dup.id, true, withMatches);
   const x = extractFlightFacts({ title: input.title, text: input.body, published: input.publishedOn });
   const articleId = createId();
-  prepared("insert into articles (id, firm_id, feed_id, source, guid, url, title, published_on, body, text_hash, relevant, kind, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
-    articleId, actor.firmId, input.feedId ?? null, input.source, guid, url, input.title, input.publishedOn, input.body, hash, x.relevant ? 1 : 0, x.kind, actor.id, now.toISOString(),
+  const language = x.language ?? ENGLISH;
+  prepared("insert into articles (id, firm_id, feed_id, source, guid, url, title, published_on, body, text_hash, relevant, kind, language, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
+    articleId, actor.firmId, input.feedId ?? null, input.source, guid, url, input.title, input.publishedOn, input.body, hash, x.relevant ? 1 : 0, x.kind, JSON.stringify(language), actor.id, now.toISOString(),
   );
   let alertId: string | null = null;
+  // One list for matching (the landing countries first), and which of them were on board.
+  const onBoard = onBoardFromFacts(x);
+  const countries = countryRoles({ countries: x.countries.map((c) => c.code), onBoard }).landing.concat(onBoard);
   if (x.relevant) {
     alertId = createSortableId();
-    const countries = x.countries.map((c) => c.code);
     tx.insert(alerts)
       .values({
         id: alertId,
@@ -122,6 +132,7 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
         articleId,
         kind: x.kind,
         countries,
+        onBoard,
         eventDate: x.eventDate?.value ?? null,
         peopleCount: x.people?.value ?? null,
         peopleMin: x.people?.approx?.[0] ?? null,
@@ -137,7 +148,7 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
     matchAlert(tx, { id: alertId, firmId: actor.firmId, countries });
     const counts = tx.select({ counts: alerts.counts }).from(alerts).where(eq(alerts.id, alertId)).get()!.counts;
     notifyLawyers(tx, alertId, undefined, now);
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.created", entityType: "alert", entityId: alertId, after: { articleId, source: input.source, kind: x.kind, countries, eventDate: x.eventDate?.value ?? null, counts }, ip: actor.ip ?? null });
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.created", entityType: "alert", entityId: alertId, after: { articleId, source: input.source, kind: x.kind, countries, onBoard, eventDate: x.eventDate?.value ?? null, counts }, ip: actor.ip ?? null });
   }
   return {
     alertId,
@@ -145,7 +156,9 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
     duplicate: false,
     relevant: x.relevant,
     kind: x.kind,
-    countries: alertId ? x.countries.map((c) => c.code) : [],
+    countries: alertId ? countries : [],
+    onBoard: alertId ? onBoard : [],
+    language,
     eventDate: alertId ? (x.eventDate?.value ?? null) : null,
     peopleCount: alertId ? (x.people?.value ?? null) : null,
     peopleCountApprox: alertId ? (x.people?.approx ?? null) : null,
@@ -187,8 +200,9 @@ type MatchRow = {
 };
 
 /** The sentences that say why a client is on an alert, from their stored case values. */
-export function matchReasons(m: Pick<MatchRow, "country" | "via" | "riskReasons" | "alertNote" | "nextCheckIn" | "nextCheckInOffice">): string[] {
-  const reasons = [nationalPhrase(m.country, m.via ?? "nationality"), ...m.riskReasons.filter((r) => !r.startsWith("Next check-in on"))];
+export function matchReasons(m: Pick<MatchRow, "country" | "via" | "riskReasons" | "alertNote" | "nextCheckIn" | "nextCheckInOffice">, roles: { landing: string[]; onBoard: string[] } = { landing: [], onBoard: [] }): string[] {
+  const role = roleReason(m.country, roles);
+  const reasons = [nationalPhrase(m.country, m.via ?? "nationality"), ...(role ? [role] : []), ...m.riskReasons.filter((r) => !r.startsWith("Next check-in on"))];
   if (m.nextCheckIn) reasons.push(`Next check-in on ${m.nextCheckIn}${m.nextCheckInOffice ? ` at ${m.nextCheckInOffice}` : ""}.`);
   if (m.alertNote) reasons.push(m.alertNote);
   return reasons;
@@ -198,6 +212,9 @@ export type MatchCursor = { rank: number; name: string; id: string };
 
 export function listMatches(db: Db | Tx, firmId: string, alertId: string, opts: { tier?: RiskTier | null; after?: MatchCursor | null; limit?: number } = {}) {
   const limit = opts.limit ?? 100;
+  const alert = db.select({ countries: alerts.countries, onBoard: alerts.onBoard }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId))).get();
+  if (!alert) return { rows: [], next: null };
+  const roles = countryRoles(alert);
   // One range of the primary key (alert, rank, name, client) per tier, highest first: a single query
   // ordered by rank descending and name ascending would sort every match of the alert (16,000 for a
   // Mexico alert at 100,000 clients) to show 100.
@@ -255,7 +272,7 @@ export function listMatches(db: Db | Tx, firmId: string, alertId: string, opts: 
       reviewedAt: m.reviewedAt,
       reviewedBy: m.reviewedBy,
       lawyerId: m.lawyerId,
-      reasons: matchReasons(m),
+      reasons: matchReasons(m, roles),
     })),
     next: rows.length > limit && last ? { rank: last.tierRank, name: last.sortName, id: last.clientId } : null,
   };
@@ -288,11 +305,13 @@ export function listAlerts(firmId: string, userId: string, f: AlertListFilters, 
       id: alerts.id,
       kind: alerts.kind,
       countries: alerts.countries,
+      onBoard: alerts.onBoard,
       eventDate: alerts.eventDate,
       peopleCount: alerts.peopleCount,
       peopleMin: alerts.peopleMin,
       peopleMax: alerts.peopleMax,
       counts: alerts.counts,
+      language: articles.language,
       createdAt: alerts.createdAt,
       title: articles.title,
       publishedOn: articles.publishedOn,
@@ -379,7 +398,10 @@ export function addTimelineNote(actor: Actor & { id: string }, clientId: string,
 export type FactCorrection = {
   relevant: boolean;
   kind: ReportKind;
+  /** With onBoard: the landing countries. Without it: every country, each keeping the role it had (a new one lands). */
   countries: string[];
+  /** The nationalities on board (a third-country removal), when staff say which is which. */
+  onBoard?: string[] | null;
   eventDate: string | null;
   peopleCount: number | null;
   peopleMin: number | null;
@@ -396,15 +418,18 @@ export function correctAlert(actor: Actor & { id: string }, alertId: string, ver
     const a = tx.select().from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId))).get();
     if (!a) return "missing";
     if (a.version !== version) return "conflict";
+    const article = tx.select({ relevant: articles.relevant }).from(articles).where(eq(articles.id, a.articleId)).get();
     const now = new Date().toISOString();
-    const before = { kind: a.kind, countries: a.countries, eventDate: a.eventDate, peopleCount: a.peopleCount, peopleMin: a.peopleMin, peopleMax: a.peopleMax, departure: a.departure, arrival: a.arrival, flightTypes: a.flightTypes };
-    const after = { kind: c.kind, countries: c.countries, eventDate: c.eventDate, peopleCount: c.peopleCount, peopleMin: c.peopleMin, peopleMax: c.peopleMax, departure: c.departure, arrival: c.arrival, flightTypes: c.flightTypes };
+    const roles = correctedRoles({ countries: a.countries, onBoard: a.onBoard }, { countries: c.countries, onBoard: c.onBoard });
+    const before = { kind: a.kind, countries: a.countries, onBoard: a.onBoard, eventDate: a.eventDate, peopleCount: a.peopleCount, peopleMin: a.peopleMin, peopleMax: a.peopleMax, departure: a.departure, arrival: a.arrival, flightTypes: a.flightTypes };
+    const after = { kind: c.kind, countries: roles.countries, onBoard: roles.onBoard, eventDate: c.eventDate, peopleCount: c.peopleCount, peopleMin: c.peopleMin, peopleMax: c.peopleMax, departure: c.departure, arrival: c.arrival, flightTypes: c.flightTypes };
     const corrected = { ...a.corrected };
     for (const k of Object.keys(after) as (keyof typeof after)[]) {
       if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) corrected[k] = { by: actor.id, at: now };
     }
-    const countries = c.relevant ? c.countries : [];
-    tx.update(alerts).set({ ...after, countries, corrected, version: a.version + 1, updatedAt: now }).where(eq(alerts.id, alertId)).run();
+    if ((article?.relevant ?? true) !== c.relevant) corrected.relevant = { by: actor.id, at: now };
+    const countries = c.relevant ? roles.countries : [];
+    tx.update(alerts).set({ ...after, countries, onBoard: c.relevant ? roles.onBoard : [], corrected, version: a.version + 1, updatedAt: now }).where(eq(alerts.id, alertId)).run();
     tx.update(articles).set({ relevant: c.relevant, kind: c.kind }).where(eq(articles.id, a.articleId)).run();
     if (JSON.stringify([...a.countries].sort()) !== JSON.stringify([...countries].sort())) {
       tx.delete(alertCountries).where(eq(alertCountries.alertId, alertId)).run();
@@ -415,7 +440,7 @@ export function correctAlert(actor: Actor & { id: string }, alertId: string, ver
       for (const r of reviewed) tx.update(alertMatches).set({ reviewedAt: r.reviewedAt, reviewedBy: r.reviewedBy }).where(and(eq(alertMatches.alertId, alertId), inArray(alertMatches.tierRank, [0, 1, 2, 3, 4]), eq(alertMatches.sortName, r.sortName), eq(alertMatches.clientId, r.clientId))).run();
       notifyLawyers(tx, alertId);
     }
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.corrected", entityType: "alert", entityId: alertId, before: { ...before, relevant: true }, after: { ...after, countries, relevant: c.relevant }, ip: actor.ip ?? null });
+    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.corrected", entityType: "alert", entityId: alertId, before: { ...before, relevant: article?.relevant ?? true }, after: { ...after, countries, onBoard: c.relevant ? roles.onBoard : [], relevant: c.relevant }, ip: actor.ip ?? null });
     return "ok";
   });
 }
@@ -549,4 +574,75 @@ export function getArticle(firmId: string, articleId: string) {
 
 export function readState(userId: string, alertId: string) {
   return getDb().select().from(alertReads).where(and(eq(alertReads.alertId, alertId), eq(alertReads.userId, userId))).get() ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How far to trust the reader
+
+export type CorrectionStats = {
+  days: number;
+  /** Alerts created in the window (by the reader or by staff). */
+  alerts: number;
+  /** Distinct alerts corrected by staff in the window, or made by staff from an article the reader set aside. */
+  corrected: number;
+  /** Distinct alerts per kind of correction (one alert can count under several). */
+  byKind: Record<CorrectionKind, number>;
+  /** Of relevanceOverturned: articles the reader set aside that staff made alerts, and alerts staff judged not relevant. */
+  missed: number;
+  falseAlarms: number;
+};
+
+/**
+ * The corrections of the last `days` days, from the audit entries written in the same transaction as each
+ * correction (alert.corrected, and alert.created by staff from an article judged not relevant). Read
+ * through the audit index by entity type, so only the firm's alert entries are scanned.
+ */
+export function correctionStats(firmId: string, opts: { now?: Date; days?: number } = {}): CorrectionStats {
+  const db = getDb();
+  const days = opts.days ?? 90;
+  const since = new Date((opts.now ?? new Date()).getTime() - days * 86_400_000).toISOString();
+  const entries = db
+    .select({ action: auditLog.action, alertId: auditLog.entityId, before: auditLog.before, after: auditLog.after })
+    .from(auditLog)
+    .where(and(eq(auditLog.firmId, firmId), eq(auditLog.entityType, "alert"), inArray(auditLog.action, ["alert.corrected", "alert.created"]), gte(auditLog.at, since)))
+    .all();
+  const byKind = Object.fromEntries(CORRECTION_KINDS.map((k) => [k, new Set<string>()])) as Record<CorrectionKind, Set<string>>;
+  const corrected = new Set<string>();
+  const missed = new Set<string>();
+  const falseAlarms = new Set<string>();
+  for (const e of entries) {
+    if (!e.alertId) continue;
+    const before = (e.before ?? null) as Record<string, unknown> | null;
+    const after = (e.after ?? null) as Record<string, unknown> | null;
+    // An alert the reader raised is created without a "before"; one staff made from a set-aside article has one.
+    if (e.action === "alert.created" && before?.relevant !== false) continue;
+    const kinds = correctionKinds(before, after);
+    if (!kinds.length) continue;
+    corrected.add(e.alertId);
+    for (const k of kinds) byKind[k].add(e.alertId);
+    if (kinds.includes("relevanceOverturned")) (after?.relevant === false ? falseAlarms : missed).add(e.alertId);
+  }
+  const alertsIn = db.select({ n: sql<number>`count(*)` }).from(alerts).where(and(eq(alerts.firmId, firmId), gte(alerts.createdAt, since))).get()?.n ?? 0;
+  return {
+    days,
+    alerts: alertsIn,
+    corrected: corrected.size,
+    byKind: Object.fromEntries(CORRECTION_KINDS.map((k) => [k, byKind[k].size])) as Record<CorrectionKind, number>,
+    missed: missed.size,
+    falseAlarms: falseAlarms.size,
+  };
+}
+
+/** Recent articles written in a language Casewatch does not read, so they do not vanish as "not relevant". */
+export function notReadArticles(firmId: string, opts: { now?: Date; days?: number; limit?: number } = {}) {
+  const since = new Date((opts.now ?? new Date()).getTime() - (opts.days ?? 30) * 86_400_000).toISOString();
+  return getDb()
+    .select({ id: articles.id, title: articles.title, url: articles.url, publishedOn: articles.publishedOn, source: articles.source, language: articles.language, createdAt: articles.createdAt, alertId: alerts.id })
+    .from(articles)
+    .leftJoin(alerts, eq(alerts.articleId, articles.id))
+    .where(and(eq(articles.firmId, firmId), sql`json_extract(language, '$.read') = 0`, gte(articles.createdAt, since)))
+    .orderBy(desc(articles.createdAt))
+    .limit(opts.limit ?? 10)
+    .all()
+    .map((a) => ({ ...a, language: a.language ?? ENGLISH }));
 }

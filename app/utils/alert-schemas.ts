@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseCountries, STATELESS } from "~/domain/countries";
+import { countryName, parseCountries, STATELESS } from "~/domain/countries";
 import { FLIGHT_TYPES, REPORT_KINDS } from "~/domain/flight-extraction";
 import { safeHttpUrl } from "~/domain/html-text";
 import { RISK_TIERS } from "~/domain/risk";
@@ -36,16 +36,30 @@ const placeList = (label: string) =>
       .slice(0, 20),
   );
 
+const countryList = (label: string) =>
+  optionalText(label, 500).transform((s, ctx) => {
+    const { codes, unknown } = parseCountries(s ?? "");
+    if (unknown.length) ctx.addIssue({ code: "custom", message: `Not a country: ${unknown.join(", ")}. Use names or two-letter codes, separated by commas.` });
+    return codes.filter((c) => c !== STATELESS);
+  });
+
 export const correctionSchema = z
   .object({
     version: z.coerce.number({ error: "Reload the page and try again." }).int().min(1),
     relevant: z.enum(["yes", "no"], { error: "Say whether the article is about a removal flight." }),
     kind: z.enum(REPORT_KINDS, { error: "Choose the kind of report." }),
-    countries: optionalText("Destination countries", 500).transform((s, ctx) => {
-      const { codes, unknown } = parseCountries(s ?? "");
-      if (unknown.length) ctx.addIssue({ code: "custom", message: `Not a country: ${unknown.join(", ")}. Use names or two-letter codes, separated by commas.` });
-      return codes.filter((c) => c !== STATELESS);
-    }),
+    countries: countryList("Destination countries"),
+    // Absent from older forms: then every country keeps the role it had, and one staff add is a destination.
+    onBoard: z
+      .string()
+      .max(500, "On board: at most 500 characters.")
+      .optional()
+      .transform((s, ctx) => {
+        if (s === undefined) return null;
+        const { codes, unknown } = parseCountries(s);
+        if (unknown.length) ctx.addIssue({ code: "custom", message: `Not a country: ${unknown.join(", ")}. Use names or two-letter codes, separated by commas.` });
+        return codes.filter((c) => c !== STATELESS);
+      }),
     eventDate: optionalText("Event date", 10).refine((s) => s === null || /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(s), "Event date: YYYY-MM-DD, or YYYY-MM for a month."),
     peopleCount: countInt("Number of people"),
     peopleMin: countInt("At least"),
@@ -60,7 +74,9 @@ export const correctionSchema = z
     }),
   })
   .superRefine((v, ctx) => {
-    if (v.relevant === "yes" && v.countries.length === 0) ctx.addIssue({ code: "custom", path: ["countries"], message: "A relevant alert needs at least one destination country." });
+    if (v.relevant === "yes" && v.countries.length === 0) ctx.addIssue({ code: "custom", path: ["countries"], message: v.onBoard?.length ? "Name the country the flight landed in: the nationalities on board were flown there." : "A relevant alert needs at least one destination country." });
+    const both = (v.onBoard ?? []).filter((c) => v.countries.includes(c));
+    if (both.length) ctx.addIssue({ code: "custom", path: ["onBoard"], message: `${both.map(countryName).join(", ")}: either where the flight landed or on board, not both.` });
     if (v.peopleMin !== null && v.peopleMax !== null && v.peopleMin > v.peopleMax) ctx.addIssue({ code: "custom", path: ["peopleMax"], message: "At most is smaller than at least." });
     if ((v.peopleMin === null) !== (v.peopleMax === null)) ctx.addIssue({ code: "custom", path: ["peopleMax"], message: "Give both ends of the range, or neither." });
   });
