@@ -195,41 +195,41 @@ const EN: Words = {
 
 const ES: Words = {
   removal:
-    /(?<![\p{L}])(deportad\w*|deportaci\w*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\w*|repatriaci\w*|repatri(ó|aron|ar)|retornad\w*|retorno|retornos|expulsad\w*|expulsi\w*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\w*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?)(?![\p{L}])/u,
-  flight: /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\w*|arrib\w*|aeropuertos?|base a[eé]rea|despeg\w*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
+    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?)(?![\p{L}])/u,
+  flight: /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\p{L}*|arrib\p{L}*|aeropuertos?|base a[eé]rea|despeg\p{L}*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
   group: /(?<![\p{L}])(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadanos|personas|pasajeros|familias|hombres|mujeres|niños|niñas|menores|adultos|extranjeros|decenas|cientos|centenar)(?![\p{L}])/u,
   policy:
-    /(?<![\p{L}])(acept\w*|recib\w*|se neg\w*|neg[oó]|rechaz\w*|no autoriz\w*|autoriz\w*|bloque\w*|suspend\w*|suspensi\w*|reanud\w*|acuerdo|acord\w*|convenio|sanciones|aranceles|tercer pa[ií]s seguro|permiso de aterrizaje|permiso para aterrizar|negativa)(?![\p{L}])/u,
-  policyObject: /(?<![\p{L}])(deportad\w*|deportaci\w*|repatriad\w*|repatriaci\w*|retornad\w*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?)(?![\p{L}])/u,
-  policyStrong: /(?<![\p{L}])(se neg\w*|rechaz\w*|no autoriz\w*|bloque\w*|suspend\w*|reanud\w*|acord\w*|aceptar[aá]|recibir[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
+    /(?<![\p{L}])(acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|no autoriz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|suspensi\p{L}*|reanud\p{L}*|acuerdo|acord\p{L}*|convenio|sanciones|aranceles|tercer pa[ií]s seguro|permiso de aterrizaje|permiso para aterrizar|negativa)(?![\p{L}])/u,
+  policyObject: /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|repatriad\p{L}*|repatriaci\p{L}*|retornad\p{L}*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?)(?![\p{L}])/u,
+  policyStrong: /(?<![\p{L}])(se neg\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|recibir[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
   planned: /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista)(?![\p{L}])/u,
   pastEvent: /(?<![\p{L}])(aterriz[oó]|aterrizaron|lleg[oó]|llegaron|arrib[oó]|arribaron|despeg[oó]|fueron (deportados|repatriados|retornados|expulsados))(?![\p{L}])/u,
-  statistic: /(en lo que va (del|de este) año|en lo que va de|durante (el|este) año|por ciento|%|año fiscal|anualmente|cada año|al año|en total (este|el) año|el año pasado|desde (enero|principios|inicios)|en (19|20)\d\d\b|cifra r[eé]cord|promedio|millones)/,
-  us: /(?<![\p{L}])(ice|servicio de inmigraci[oó]n y control de aduanas|departamento de seguridad nacional|dhs|estados unidos|ee\.? ?uu\.?|eeuu|eua|estadounidense\w*|norteamerican\w*|washington|gobierno de (trump|biden)|administraci[oó]n (trump|biden))(?![\p{L}])/u,
+  statistic: /(en lo que va (del|de este) año|en lo que va de|durante (el|este) año|por ciento|%|año fiscal|anualmente|cada año|al año|en total (este|el) año|el año pasado|desde (enero|principios|inicios)|en (19|20)\d\d\b|cifra r[eé]cord|promedio|millones)/u,
+  us: /(?<![\p{L}])(ice|servicio de inmigraci[oó]n y control de aduanas|departamento de seguridad nacional|dhs|estados unidos|ee\.? ?uu\.?|eeuu|eua|estadounidense\p{L}*|norteamerican\p{L}*|washington|gobierno de (trump|biden)|administraci[oó]n (trump|biden))(?![\p{L}])/u,
   people: /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadan[oa]s|personas|pasajeros|familias|hombres|mujeres|niñ[oa]s|menores|adult[oa]s|extranjer[oa]s|expulsad[oa]s|inmigrantes|detenid[oa]s|de ellos|de ellas)(?![\p{L}])/u,
   toSlot: /(?:(?<![\p{L}])a|(?<![\p{L}])al|(?<![\p{L}])hacia|con destino a|con rumbo a|rumbo a|de regreso a|de vuelta a|(?<![\p{L}])para)\s+(?:la\s+|el\s+|su\s+)?$/u,
   arriveSlot:
-    /(?:(?<![\p{L}])(?:aterriz\w*|lleg\w*|arrib\w*|ingres\w*|toc\w* tierra|desembarc\w*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,4}?\s+(?:en|a|al))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
-  fromSlot: /(?:(?<![\p{L}])desde|procedentes? de|provenientes? de|(?<![\p{L}])sali\w* de|(?<![\p{L}])parti\w* de|(?<![\p{L}])despeg\w* de|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
+    /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
+  fromSlot: /(?:(?<![\p{L}])desde|procedentes? de|provenientes? de|(?<![\p{L}])sali\p{L}* de|(?<![\p{L}])parti\p{L}* de|(?<![\p{L}])despeg\p{L}* de|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
   nationalsOf: /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad)\s+(?:la\s+|el\s+)?$/u,
   actedAfter:
-    /^\s*(?:,\s*)?(?:ya\s+|también\s+|no\s+|se\s+)?(?:acept\w*|recib\w*|se neg\w*|neg[oó]|rechaz\w*|autoriz\w*|bloque\w*|suspendi\w*|reanud\w*|acord\w*|consinti\w*)(?![\p{L}])/u,
+    /^\s*(?:,\s*)?(?:ya\s+|también\s+|no\s+|se\s+)?(?:acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspendi\p{L}*|reanud\p{L}*|acord\p{L}*|consinti\p{L}*)(?![\p{L}])/u,
   actedBefore: /(?:(?:gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|presidente|ministerio de relaciones exteriores|embajada) (?:de|del)|(?:sanciones|aranceles|presi[oó]n) (?:a|contra|sobre))\s+(?:la\s+|el\s+)?$/u,
-  notDestination: /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\w*|viaje a|viaj\w* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con)\s+(?:la\s+|el\s+)?$/u,
+  notDestination: /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\p{L}*|viaje a|viaj\p{L}* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con)\s+(?:la\s+|el\s+)?$/u,
   deporterBefore: /(?:(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s|vuelos?|deportaciones) (?:desde|de))\s+(?:la\s+|el\s+)?$/u,
   deporterAfter: /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
-  thirdCountry: /(tercer(os)? pa[ií]s(es)?|otras nacionalidades|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales))/,
-  hedge: /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/,
-  subgroup: /(?:incluid[oa]s|entre ell[oa]s|entre los que|entre las que|de los cuales|de las cuales|de ell[oa]s)\s+$/,
+  thirdCountry: /(tercer(os)? pa[ií]s(es)?|otras nacionalidades|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales))/u,
+  hedge: /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/u,
+  subgroup: /(?:incluid[oa]s|entre ell[oa]s|entre los que|entre las que|de los cuales|de las cuales|de ell[oa]s)\s+$/u,
   notPeopleAfter:
-    /^\s*(?:%|por ciento|años|año|meses|mes|d[ií]as|horas|minutos|semanas|vuelos?|aviones|aeronaves|veces|pa[ií]ses|estados|ciudades|kil[oó]metros|km|d[oó]lares|pesos|lempiras|quetzales|millones|mil millones|de la mañana|de la tarde|de la noche|h\b|hrs|agentes|oficiales|casos|[oó]rdenes|asientos|de (?:ellos|ellas|los|las)\b)/,
-  countVerbBefore: /(?:con|llevaba|llevando|transportaba|transportando|trajo|trajeron|a bordo (?:iban|venían|viajaban)|retorn[oó] a|deport[oó] a|recibi[oó] a|un total de|total de|lleg[oó] con|llegaron|aterriz[oó] con)\s+$/,
+    /^\s*(?:%|por ciento|años|año|meses|mes|d[ií]as|horas|minutos|semanas|vuelos?|aviones|aeronaves|veces|pa[ií]ses|estados|ciudades|kil[oó]metros|km|d[oó]lares|pesos|lempiras|quetzales|millones|mil millones|de la mañana|de la tarde|de la noche|h\b|hrs|agentes|oficiales|casos|[oó]rdenes|asientos|de (?:ellos|ellas|los|las)\b)/u,
+  countVerbBefore: /(?:con|llevaba|llevando|transportaba|transportando|trajo|trajeron|a bordo (?:iban|venían|viajaban)|retorn[oó] a|deport[oó] a|recibi[oó] a|un total de|total de|lleg[oó] con|llegaron|aterriz[oó] con)\s+$/u,
   single: /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante)(?![\p{L}])/u,
   flightTypes: [
-    ["ice_air", /\bice air\b/],
-    ["charter", /(ch[aá]rter|fletad[oa])/],
-    ["military", /(avi[oó]n militar|aeronave militar|fuerza a[eé]rea|militar(es)?\b.*avi[oó]n|c-17|c-130)/],
-    ["commercial", /(vuelo comercial|vuelos comerciales|aerol[ií]nea comercial)/],
+    ["ice_air", /\bice air\b/u],
+    ["charter", /(ch[aá]rter|fletad[oa])/u],
+    ["military", /(avi[oó]n militar|aeronave militar|fuerza a[eé]rea|militar(es)?\b.*avi[oó]n|c-17|c-130)/u],
+    ["commercial", /(vuelo comercial|vuelos comerciales|aerol[ií]nea comercial)/u],
   ],
 };
 
@@ -247,15 +247,15 @@ const ZH: Words = {
   people: /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
   toSlot: /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|返回|回到|运往|飞赴|赴)$/,
   arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆)$/,
-  fromSlot: /(从|自|由|离开)$/,
-  nationalsOf: /$^/,
-  actedAfter: /^(?:政府|外交部|方面|当局|官方|方|外交部发言人|移民局)?(?:已经|已|将|也|再次|表示)?(?:同意|拒绝|拒收|接收|宣布|恢复|暂停|不再|愿意|配合|不配合|允许|不允许)/,
+  fromSlot: /(从|(?<![来來])自|由|离开)$/,
+  nationalsOf: /(来自|分别来自|包括|包含|涵盖|国籍为|国籍包括|国籍分别为)$/,
+  actedAfter: /^(?:政府|外交部|方面|当局|官方|方|外交部发言人|移民局|矫正署|内政部|警方|移民总局)?(?:[^，。]{0,6}?)(?:已经|已|将|也|再次|再|又|表示)?(?:同意|拒绝|拒收|接收|收|迎回|接回|接获|宣布|恢复|暂停|不再|愿意|配合|不配合|允许|不允许)/,
   actedBefore: /(制裁|施压)$/,
   notDestination: /(经停|中转|经由|途经|访问|出访|会晤|与)$/,
-  deporterBefore: /(从|自)$/,
+  deporterBefore: /(?<![来來])(从|自)$/,
   deporterAfter: /^(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:遣返|驱逐|递解|遣送)/,
   thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍)/,
-  hedge: /(约|大约|近|逾|超过|至少|将近|接近|上)$/,
+  hedge: /(约|大约|近|逾|超过|至少|将近|接近)$/,
   subgroup: /(其中|包括|含)$/,
   notPeopleAfter: /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批)/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
@@ -270,9 +270,9 @@ const ZH: Words = {
 
 const WORDS: Record<Lang, Words> = { en: EN, es: ES, zh: ZH };
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
-  en: /\b(fiscal|per ?cent|so far this year|this year alone|in total|total of|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
-  es: /(fiscal|por ciento|en lo que va|en total|total de|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
-  zh: /(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
+  en: /\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|in total|total of|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
+  es: /recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|en total|total de|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
+  zh: /\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
 const NOT_REMOVAL: Record<Lang, RegExp> = {
@@ -283,7 +283,7 @@ const NOT_REMOVAL: Record<Lang, RegExp> = {
 const ICE_AGENCY = /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
-  en: /\b(the first (group|flight)|earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|have (flown|deported|removed|sent)|has (flown|deported|removed|sent)|had (flown|deported|removed|sent)|other flights|another flight last|before that)\b/,
+  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|have (flown|deported|removed|sent)|has (flown|deported|removed|sent)|had (flown|deported|removed|sent)|other flights|another flight last|before that)\b/,
   es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido))/,
   zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架)/,
 };
@@ -362,7 +362,9 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
     if (w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase())) continue;
     const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) => out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
-    // A place: where the flight landed, or where the people were sent.
+    // A place: where the flight landed, or where the people were sent. "Lima" in "La Lima" is part of
+    // a longer name the gazetteer does not know.
+    if (m.kind === "place" && lang !== "zh" && /(?:^|\s)(?:La|El|Los|Las|Le|San|Santa|Santo|New|Port|Puerto|Fort|Saint|St\.?)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
     if (m.kind === "place") {
       const arrive = w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
       const to = w.toSlot.test(b) || /^-bound\b/.test(a);
@@ -385,7 +387,7 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
       continue;
     }
     // A country's name.
-    if (lang === "zh" && /^(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|人(?!民))/.test(a) && (context.removal || context.flight)) {
+    if (lang === "zh" && /^(?:等国|等)?(?:的)?(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|人(?!民))/.test(a) && (context.removal || context.flight)) {
       push("nationality", m.code, "nationality of the people removed", m.text + a.slice(0, /^(非法移民|偷渡客)/.test(a) ? 4 : /^(公民|国民|侨民|移民|男子|女子|难民)/.test(a) ? 2 : 1));
       continue;
     }
@@ -517,6 +519,8 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
       return { value: d.toISOString().slice(0, 10), precision: "day", phrase: only[0], rule: `“${only[0]}”: that day of the month of publication (${published})` };
     }
   }
+  // A dateline ("Johannesburgo, 14 oct (AFP).-", "（中央社聖荷西21日電）") dates the report, not the flight.
+  text = text.replace(DATELINE, "");
   // The parser is the costliest step: only sentences with something that can be a date go to it.
   if (!DATEISH[lang].test(text)) return null;
   let results: chrono.ParsedResult[];
@@ -556,7 +560,7 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
     }
     if (!future && days(d) > 2) continue;
     const precision: DateFact["precision"] = dayCertain || weekdayOnly || /(today|tonight|yesterday|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(t) ? "day" : r.start.isCertain("month") ? "month" : "day";
-    if (/^(last|this|next|la|esta|la próxima|上|本|下)\s*(week|semana|周|週)/i.test(t) && !weekdayOnly) {
+    if (/^(last|this|next|la|esta|la próxima|上|本|下)\s*(week|semana|周|週)$/i.test(t) && !weekdayOnly) {
       const monday = addDays(iso(d) as IsoDate, -((d.getUTCDay() + 6) % 7));
       return { value: monday, precision: "week", phrase: t, rule: `“${t}”: the week beginning ${monday}, counted from the publication date ${published}` };
     }
@@ -581,6 +585,7 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
   }
   return null;
 }
+const DATELINE = /^(?:[\p{Lu}][\p{L}.\s-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:\s+de\s+\d{4})?\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
 const WEEK_PHRASE: Record<Lang, RegExp> = {
   en: /\b(this|last|next|earlier this|later this) week\b/,
   es: /(esta semana|la semana pasada|la pasada semana|la semana anterior|la pr[oó]xima semana|la semana que viene)/,
@@ -628,6 +633,30 @@ function placesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, know
         // A city "to" which people were sent only counts as the arrival when it is a city or airport abroad.
         if (code && (arrive || m.placeKind !== "r")) arrival.push(m.text);
       }
+    }
+  }
+  // Airports the gazetteer does not know, named in full after a landing verb ("landed at King Mswati
+  // III International Airport", "aterrizó en el Aeropuerto Internacional Monseñor Romero",
+  // "降落在托库门国际机场"), and in Chinese the place between 从 and 起飞.
+  if (lang === "zh") {
+    for (const m of text.matchAll(/(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵)([\p{Script=Han}·・]{2,20}?(?:国际机场|机场|空军基地))/gu)) {
+      if (!arrival.some((x) => x.includes(m[1]!) || m[1]!.includes(x))) arrival.unshift(m[1]!);
+    }
+    for (const m of text.matchAll(/(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境)/gu)) {
+      const inner = findMentions(m[1]!, "zh");
+      const foreign = inner.some((x) => x.kind !== "us" && !(x.kind === "place" && x.candidates.some((c) => c.code === "US")));
+      if (!foreign && !departure.some((x) => m[1]!.includes(x) && m[1] !== x)) {
+        for (let k = departure.length - 1; k >= 0; k--) if (m[1]!.includes(departure[k]!)) departure.splice(k, 1);
+        departure.push(m[1]!);
+      }
+    }
+  } else {
+    const airport = lang === "es" ? /^(?:el\s+|la\s+)?((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)/u : /^(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:International\s+)?(?:Airport|Air Base|Airfield|Field))/u;
+    for (const m of low.matchAll(lang === "es" ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu : /\b(?:landed|arrived|touched down|landing|arriving)(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:in|at)\s+/gu)) {
+      const g = airport.exec(text.slice(m.index! + m[0].length));
+      if (!g) continue;
+      const name = g[1]!.replace(/\s+(?:de|del|la|el)$/i, "");
+      if (!arrival.some((x) => name.includes(x) || x.includes(name))) arrival.unshift(name);
     }
   }
   return { departure: [...new Set(departure)], arrival: [...new Set(arrival)] };
@@ -692,24 +721,31 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const known = new Set(feats.flatMap((f, i) => (context[i]!.removal || context[i]!.flight || sentences[i]!.title ? f.mentions.filter((m) => m.kind === "country" || m.kind === "demonym").map((m) => m.code) : [])));
 
   // Who did the removing: a removal from another country (a European charter to West Africa) is not an alert.
-  const deporters = new Set<string>();
+  const deportersIn = feats.map(() => new Set<string>());
   feats.forEach((f, i) => {
     if (!(event[i] || policySent[i])) return;
+    const deporters = deportersIn[i]!;
     for (const m of f.mentions) {
       if (m.kind === "us" || m.kind === "place") continue;
       const b = lows[i]!.slice(Math.max(0, m.start - 50), m.start);
       const a = lang === "zh" ? lows[i]!.slice(m.end, m.end + 30) : norm[i]!.slice(m.end, m.end + 60).toLowerCase();
-      if (w.deporterBefore.test(b) || w.deporterAfter.test(a) || (lang !== "zh" && /^-led\b/.test(a))) deporters.add(m.code);
+      // "Spain flew", "Italy returns", "France-led"; a demonym only with its authorities ("Spanish police
+      // deported"): "132 Colombians deported" are the people, not the ones deporting.
+      const acting = m.kind === "demonym" && lang !== "zh" ? /^\s+(?:authorities|government|police|officials|interior ministry|home office|border police|coast guard|autoridades|gobierno|polic[ií]a)\b/.test(a) && w.deporterAfter.test(a.replace(/^\s+\S+(\s+ministry|\s+office|\s+police)?/, "")) : w.deporterAfter.test(a);
+      if (w.deporterBefore.test(b) || acting || (lang !== "zh" && /^-led\b/.test(a))) deporters.add(m.code);
     }
     // A flight that left from a place abroad ("desde Lanzarote", "from Rome", "桃园起飞") was not a US removal.
     for (const m of f.mentions) {
       if (m.kind !== "place" || m.candidates.some((c) => c.code === "US")) continue;
       const b = lows[i]!.slice(Math.max(0, m.start - 40), m.start);
       const a = lows[i]!.slice(m.end, m.end + 12);
-      const from = lang === "zh" ? (/(从|自|由)$/.test(b) && /^[^，。]{0,8}?(起飞|出发|飞往|遣返)/.test(a)) || /^起飞/.test(a) : w.fromSlot.test(b) && !w.arriveSlot.test(b);
+      // "George" in "George Bush Intercontinental Airport" is part of a longer name.
+      if (lang !== "zh" && /^\s+[\p{Lu}]/u.test(norm[i]!.slice(m.end, m.end + 3))) continue;
+      const from = lang === "zh" ? (/(从|(?<![来來])自|由)$/.test(b) && /^[^，。]{0,8}?(起飞|出发|飞往|遣返)/.test(a)) || /^起飞/.test(a) : w.fromSlot.test(b) && !w.arriveSlot.test(b);
       if (from) deporters.add(m.code);
     }
   });
+  const deporters = new Set(deportersIn.flatMap((d) => [...d]));
   const usInEvents = feats.some((f, i) => f.us && (event[i] || policySent[i] || context[i]!.inEvent));
 
   // Kind: from the first sentence (headline first) that reports a flight or a policy change.
@@ -721,9 +757,12 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     else if (event[i]) [kind, kindAt] = [f.planned && !f.past ? "planned_flight" : "flight", i];
   }
   if (kind === "other") return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
-  if (sentences[0]?.title && feats[0]!.statistic && !feats[0]!.past && kindAt > 0) return empty("A report of statistics, not of a removal flight.");
   if (!anyUs && deporters.size) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
   if (deporters.size && !usInEvents) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
+  // The main event (the headline or the first sentence about the removal) was another country's.
+  const main = [kindAt, event.findIndex((e, i) => e && !sentences[i]!.title)].filter((i) => i >= 0);
+  const mainDeporters = new Set(main.flatMap((i) => [...deportersIn[i]!]));
+  if (mainDeporters.size && !main.some((i) => feats[i]!.us)) return empty(`A removal by ${[...mainDeporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
 
   // A sentence about an earlier flight ("The first group sent to Eswatini, in July, included men from
   // Jamaica") or with a date a week or more away from the reported one is background.
