@@ -16,14 +16,17 @@ type Props = {
   countries: readonly { code: string; name: string }[];
   submitLabel: string;
   version?: number;
+  /** New clients only: the form's one-time key, so a second press of it makes no second client. */
+  creationKey?: string;
   cancelHref: string;
 };
 
 /** The client record form, used to create and to edit. Works as a plain POST without JavaScript. */
-export function ClientForm({ values: v, errors: e, formError, duplicate, staff, countries, submitLabel, version, cancelHref }: Props) {
+export function ClientForm({ values: v, errors: e, formError, duplicate, staff, countries, submitLabel, version, creationKey, cancelHref }: Props) {
   return (
     <Form method="post" className="space-y-6" noValidate>
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+      {creationKey !== undefined ? <input type="hidden" name="creationKey" value={creationKey} /> : null}
       <FormError message={formError} />
       {duplicate ? (
         <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "#db/client";
-import { clientNationalities, clients, users, type Client } from "#db/schema";
+import { clientCreationKeys, clientNationalities, clients, users, type Client } from "#db/schema";
 import { renameClientMatches, sortNameOf } from "./alert-matching.server";
 import { cachedCount } from "./firm-counts.server";
 import { RISK_RANK, type RiskTier } from "~/domain/risk";
@@ -46,7 +46,8 @@ export function assignableStaff(firmId: string) {
 }
 
 export type SaveResult =
-  | { ok: true; id: string }
+  /** repeated: this form (its creation key) already made that client; nothing new was written. */
+  | { ok: true; id: string; repeated?: boolean }
   | { ok: false; field: string; message: string; existing?: { id: string; name: string } }
   | { ok: false; conflict: { by: string; at: string } };
 
@@ -97,7 +98,24 @@ export function clientColumns(input: ClientFormInput) {
   };
 }
 
-export function createClient(actor: Actor, input: ClientFormInput): SaveResult {
+function clientOfCreationKey(firmId: string, key: string): string | undefined {
+  return getDb()
+    .select({ clientId: clientCreationKeys.clientId })
+    .from(clientCreationKeys)
+    .where(and(eq(clientCreationKeys.firmId, firmId), eq(clientCreationKeys.key, key)))
+    .get()?.clientId;
+}
+
+/**
+ * Makes a client. With a creation key (the random value of one "new client" form), a second call with
+ * the same key makes nothing and answers the first call's client: the key is stored, unique per firm,
+ * in the transaction that inserts the client, so even two presses racing each other make one client.
+ */
+export function createClient(actor: Actor, input: ClientFormInput, creationKey?: string): SaveResult {
+  if (creationKey) {
+    const earlier = clientOfCreationKey(actor.firmId, creationKey);
+    if (earlier) return { ok: true, id: earlier, repeated: true };
+  }
   const bad = checkAssignments(actor.firmId, input) ?? duplicateOf(actor.firmId, input.aNumber);
   if (bad) return bad;
   const id = createId();
@@ -106,11 +124,17 @@ export function createClient(actor: Actor, input: ClientFormInput): SaveResult {
   try {
     getDb().transaction((tx) => {
       tx.insert(clients).values(row).run();
+      if (creationKey) tx.insert(clientCreationKeys).values({ firmId: actor.firmId, key: creationKey, clientId: id, createdBy: actor.id, createdAt: now }).run();
       syncClientIndexes(tx, row);
       refreshClient(tx, actor.firmId, id);
       writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.created", entityType: "client", entityId: id, after: clientColumns(input), ip: actor.ip });
     });
   } catch (e) {
+    // The key's primary key is the last word when the same form is sent twice at once.
+    if (creationKey && String(e).includes("client_creation_keys")) {
+      const earlier = clientOfCreationKey(actor.firmId, creationKey);
+      if (earlier) return { ok: true, id: earlier, repeated: true };
+    }
     // The unique index is the last word when two people add the same A-number at once.
     if (String(e).includes("clients_firm_anumber_unique") || String(e).includes("UNIQUE constraint failed: clients.firm_id, clients.a_number")) {
       return duplicateOf(actor.firmId, input.aNumber) ?? { ok: false, field: "aNumber", message: "Another client of this firm already has this A-number." };

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
+import { z } from "zod";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ClientForm } from "~/components/client-form";
 import { PageHeader } from "~/components/ui/card";
@@ -7,6 +8,7 @@ import { countryOptions } from "~/domain/countries";
 import { assignableStaff, createClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { clientFormSchema } from "~/utils/client-schema";
+import { createToken } from "~/utils/crypto.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -14,18 +16,30 @@ export const meta: MetaFunction = () => [{ title: "New client · Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "create:client");
-  return { staff: assignableStaff(user.firmId), countries: countryOptions(), me: user.id, role: user.role };
+  // A fresh random key in every form handed out: sending the same form twice makes one client.
+  return { staff: assignableStaff(user.firmId), countries: countryOptions(), me: user.id, role: user.role, creationKey: createToken() };
 }
+
+// What createToken makes: 32 base32 characters.
+const creationKeySchema = z.string().regex(/^[a-z2-7]{32}$/);
+const STALE_FORM = "This form was out of date, so nothing was saved. Your entries are kept: press Create client again.";
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "create:client");
   const form = await readForm(args.request);
+  const key = creationKeySchema.safeParse(form.get("creationKey"));
+  // A refused form keeps its key (it made nothing), or gets a fresh one if it had none that would do.
+  const creationKey = key.success ? key.data : createToken();
   const parsed = parseWith(clientFormSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, duplicate: null, formError: "Some fields need attention; see the messages below them." }, { status: 400 });
-  const result = createClient({ ...user, ip: args.context?.clientIp ?? null }, parsed.data);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, duplicate: null, formError: "Some fields need attention; see the messages below them.", creationKey }, { status: 400 });
+  if (!key.success) return data({ errors: {}, values: parsed.values, duplicate: null, formError: STALE_FORM, creationKey }, { status: 400 });
+  const result = createClient({ ...user, ip: args.context?.clientIp ?? null }, parsed.data, creationKey);
   if (!result.ok) {
     if ("conflict" in result) throw new Error("unreachable");
-    return data({ errors: { [result.field]: result.message }, values: parsed.values, duplicate: result.existing ?? null, formError: null }, { status: 400 });
+    return data({ errors: { [result.field]: result.message }, values: parsed.values, duplicate: result.existing ?? null, formError: null, creationKey }, { status: 400 });
+  }
+  if (result.repeated) {
+    return redirectWithToast(`/clients/${result.id}`, { kind: "info", message: "This form had already been sent: here is the client it created. Nothing was added twice." });
   }
   return redirectWithToast(`/clients/${result.id}`, { kind: "success", message: `${parsed.data.givenNames} ${parsed.data.familyName} was added.` });
 }
@@ -37,7 +51,7 @@ export default function NewClient() {
   return (
     <div className="max-w-4xl">
       <PageHeader title="New client" summary="Start with the name; everything else can be added later." />
-      <ClientForm values={result?.values ?? defaults} errors={result?.errors ?? {}} formError={result?.formError} duplicate={result?.duplicate} staff={d.staff} countries={d.countries} submitLabel="Create client" cancelHref="/clients" />
+      <ClientForm values={result?.values ?? defaults} errors={result?.errors ?? {}} formError={result?.formError} duplicate={result?.duplicate} staff={d.staff} countries={d.countries} submitLabel="Create client" cancelHref="/clients" creationKey={result?.creationKey ?? d.creationKey} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, databasePath, getSqlite } from "#db/client";
 import { withDbFailures } from "~/server/db-failures";
+import { createToken } from "~/utils/crypto.server";
 import { makeFirm, makeUser, sessionCookie } from "./fixtures";
 
 let handler: ReturnType<typeof createRequestHandler>;
@@ -32,7 +33,7 @@ afterAll(() => {
 
 const clients = () => getSqlite().prepare("select count(*) from clients").pluck().get() as number;
 const post = (body: Record<string, string>) =>
-  handler(new Request("http://localhost/clients/new", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie }, body: new URLSearchParams(body).toString() }), { cspNonce: "n", requestId: "req-1", clientIp: "127.0.0.1" });
+  handler(new Request("http://localhost/clients/new", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie }, body: new URLSearchParams({ creationKey: createToken(), ...body }).toString() }), { cspNonce: "n", requestId: "req-1", clientIp: "127.0.0.1" });
 
 describe("a write the database refuses", () => {
   it("while another process holds the write lock: 503, the message, the typed values, nothing saved", async () => {

@@ -7,6 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// Each "new client" post is a fresh form: its own creation key.
+import { createToken } from "~/utils/crypto.server";
 
 const SOAK = process.env.RELIABILITY === "soak";
 const KILLS = SOAK ? 20 : 4;
@@ -110,7 +112,7 @@ describe("reliability over HTTP", () => {
     const writer = async (w: number) => {
       for (let i = 0; !stop; i++) {
         const name = `Crash${w}x${i}`;
-        if (acked((await post(cookie, "/clients/new", { familyName: name, givenNames: "Writer", nationalities: "MX", preferredLanguage: "es" })).status)) ackedClients.push(name);
+        if (acked((await post(cookie, "/clients/new", { familyName: name, givenNames: "Writer", nationalities: "MX", preferredLanguage: "es", creationKey: createToken() })).status)) ackedClients.push(name);
         const note = `crash-note-${w}-${i}`;
         if (acked((await post(cookie, `/clients/${clientId}`, { intent: "add-event", type: "master_hearing", effectiveDate: "2026-11-02", notes: note, source: "other" })).status)) ackedNotes.push(note);
         const id = checkIns[next++ % checkIns.length]!;
@@ -173,7 +175,7 @@ describe("reliability over HTTP", () => {
         let status: number | null;
         if (i % 3 === 0) {
           const name = `Load${s}x${i}`;
-          status = (await post(cookie, "/clients/new", { familyName: name, givenNames: "Session", nationalities: "GT" })).status;
+          status = (await post(cookie, "/clients/new", { familyName: name, givenNames: "Session", nationalities: "GT", creationKey: createToken() })).status;
           if (acked(status)) ackedWrites.push({ name, at: Date.now() });
         } else {
           const url = ["/dashboard", "/clients", "/check-ins", `/clients/${clientId}`][(i + s) % 4]!;
