@@ -91,6 +91,49 @@ test("a lawyer follows a case from NTA to a final order, with its deadline, docu
   await expect(page).toHaveURL(clientUrl);
 });
 
+test("an asylum grant that DHS appeals stays open and at risk, and the BIA can order removal", async ({ page }) => {
+  const digits = String(Date.now() + 7).slice(-9);
+  await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
+  await page.goto("/clients/new");
+  await page.getByLabel("Family name").fill("Arévalo");
+  await page.getByLabel("Given names").fill("Marta");
+  await page.getByLabel("A-number").fill(`A${digits}`);
+  await page.getByLabel("Nationalities").fill("El Salvador");
+  await page.getByRole("button", { name: "Create client" }).click();
+  await expect(page.getByRole("heading", { name: /Marta Arévalo/ })).toBeVisible();
+  const summary = page.getByRole("region", { name: /Marta Arévalo/ });
+
+  await recordEvent(page, "Notice to Appear filed", "2024-01-10");
+  await recordEvent(page, "Immigration judge decision", "2026-11-02", async () => {
+    await page.getByLabel("Outcome").selectOption({ label: "Relief granted" });
+    await page.getByLabel("Relief (if granted)").selectOption({ label: "Asylum" });
+  });
+  await recordEvent(page, "Appeal filed with the BIA", "2026-11-20", async () => {
+    await page.getByLabel("Who appealed").selectOption({ label: "DHS (the government)" });
+  });
+  await expect(summary.getByText("DHS appeal pending at the BIA (IJ: asylum granted)")).toBeVisible();
+  await expect(summary.getByText("Elevated")).toBeVisible();
+  await expect(page.getByText(/DHS appealed the immigration judge's decision/)).toBeVisible();
+
+  // Sustained without saying what the BIA ordered: refused at the field, with the typed date kept.
+  await page.getByLabel("What happened?").selectOption({ label: "BIA decision" });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Date it took effect").fill("2026-11-30");
+  await page.getByLabel("Outcome").selectOption({ label: "Appeal sustained" });
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(page.getByText("Choose what the BIA ordered when it sustained the appeal.")).toBeVisible();
+  await expect(page.getByLabel("Date it took effect")).toHaveValue("2026-11-30");
+  await page.getByLabel("What the BIA ordered (if sustained)").selectOption({ label: "Removal ordered (final order)" });
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "recorded" })).toBeVisible();
+  await expect(summary.getByText("Final order", { exact: true })).toBeVisible();
+  const pfr = page.getByRole("list", { name: "Deadlines" }).getByRole("listitem").filter({ hasText: "Petition for review" });
+  // 30 days from Mon 30 Nov 2026 is Wed 30 Dec 2026.
+  await expect(pfr).toContainText("Wed 30 Dec 2026");
+  await expect(pfr).toContainText("INA 242(b)(1)");
+  await expectNoSeriousAxeViolations(page);
+});
+
 test("recording a motion for a client with a live voluntary-departure grant warns first", async ({ page }) => {
   await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
   await page.goto("/clients?q=Hern%C3%A1ndez");

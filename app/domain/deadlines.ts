@@ -226,7 +226,7 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
         rule: `INA 240(c)(6)(B): 30 days from the final order${counted}; ${ROLL_RULE}`,
         computedFrom: from,
         rolledFrom: reconsider.rolledFrom,
-        note: "A motion to reconsider does not extend the 90 days for a motion to reopen, nor the 30 days for a petition for review (Stone v. INS, 514 U.S. 386 (1995)).",
+        note: "A motion to reconsider does not extend the 90 days for a motion to reopen, nor the 30 days to seek review in the court of appeals (Stone v. INS, 514 U.S. 386 (1995)).",
         metBy: mtc ? `Motion filed ${mtc.effectiveDate}` : null,
         superseded: false,
       });
