@@ -180,7 +180,7 @@ const EN: Words = {
     /^(?:['’]s\s+)?\s*(?:(?:home office|interior ministry|border (?:police|force|agency)|immigration (?:service|office|agency|authorities|department)|federal police|police|authorities|government|officials|coast guard|national migration institute|migration (?:institute|agency|authorities))\s+)?(?:has\s+|had\s+)?(?:deported|expelled|deports|removed|repatriated|sent back|flew|flies|chartered|charters|returns|returned|removes|expels|sends)\b/,
   thirdCountry: /\b(third[- ]country|third countries|other nationalities|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals))\b/,
   hedge: /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
-  subgroup: /(?:\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong)\s+(?:the\s+)?$/,
+  subgroup: /(?:\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong|\bamong (?:those|them|the [\w-]+)(?: on board| aboard)?(?: were)?)\s+(?:the\s+)?$/,
   notPeopleAfter:
     /^\s*(?:(?:people|persons|officials|sources|individuals) (?:familiar|with knowledge|briefed|who spoke|close to|who asked|aware)|%|percent|per cent|years?|year-old|months?|days?|hours?|minutes?|weeks?|flights?|planes?|aircraft|charters?|times|countries|nations|states|cities|kilometers|kilometres|km|miles|dollars|million|billion|a\.m|p\.m|am\b|pm\b|o'clock|of the|of (?:those|these)|members|officers|agents|cases|orders|beds|seats|tons|pounds|percent|acres|votes|senators|judges|applications|visas)/,
   countVerbBefore: /(?:\bcarrying|\bcarried|\bwith|\btook|\bflew|\bbrought|\breturned|\bdeported|\brepatriated|\bremoved|\bexpelled|\bsent|\breceived|\btransport(?:ed|ing)|\baboard were|\bon board were|\btotal of|\bfor)\s+$/,
@@ -437,7 +437,13 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
 // ---------------------------------------------------------------------------------------------
 // Counts
 
-type CountCand = { value: number | null; approx: [number, number] | null; hedged: boolean; phrase: string; rule: string };
+const TOTAL_BEFORE: Record<Lang, RegExp> = { en: /\b(a total of|in all|altogether|total of)\s+$/, es: /(un total de|en total|total de)\s+$/, zh: /(共|共计|合计|总共|总计|一共)$/ };
+const TOTAL_AFTER: Record<Lang, RegExp> = {
+  en: /^[^.;]{0,30}?\b(in total|in all|altogether|all told)\b/,
+  es: /^[^.;]{0,30}?(en total|en su totalidad)/,
+  zh: /^[^，。]{0,6}?(总数|合计|共计)/,
+};
+type CountCand = { value: number | null; approx: [number, number] | null; hedged: boolean; phrase: string; rule: string; total: boolean };
 
 function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): CountCand[] {
   const nums = findNumbers(lang === "zh" ? text : text, lang);
@@ -484,7 +490,9 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     const phraseStart = n.start - hedgeWord.length;
     const phraseEnd = summed ? end : n.end;
     const phrase = text.slice(phraseStart, phraseEnd).trim() || n.text;
+    const total = TOTAL_BEFORE[lang].test(b) || TOTAL_AFTER[lang].test(low.slice(phraseEnd, phraseEnd + 40));
     out.push({
+      total,
       value: n.range && !summed ? null : value,
       approx: n.range ?? null,
       hedged,
@@ -504,7 +512,23 @@ const PARSERS = { en: chrono.en, es: chrono.es, zh: chrono.zh };
 function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): { value: string; precision: DateFact["precision"]; phrase: string; rule: string } | null {
   const ref = new Date(`${published}T12:00:00Z`);
   const pubDay = ref.getUTCDay();
+  // A dateline ("Johannesburgo, 14 oct (AFP).-", "（中央社聖荷西21日電）") dates the report, not the flight.
+  text = text.replace(DATELINE, "");
   if (lang === "zh") {
+    const wd = /(上|下|本|这)?(?:个)?(周|星期|礼拜)([一二三四五六日天])/.exec(text);
+    if (wd) {
+      const target = "日一二三四五六".indexOf(wd[3] === "天" ? "日" : wd[3]!);
+      const mondayOffset = -((pubDay + 6) % 7);
+      const shift = wd[1] === "上" ? -7 : wd[1] === "下" ? 7 : 0;
+      let offset: number;
+      if (wd[1]) offset = mondayOffset + shift + ((target + 6) % 7);
+      else {
+        offset = -((pubDay - target + 7) % 7);
+        if (future && offset < 0) offset += 7;
+      }
+      const value = addDays(published, offset);
+      return { value, precision: "day", phrase: wd[0], rule: `“${wd[0]}” counted from the publication date ${published} (${WEEKDAYS[pubDay]})` };
+    }
     const m = /(本月|这个月|上月|上个月)(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/.exec(text);
     if (m) {
       const day = /\d/.test(m[2]!) ? Number(m[2]) : zhDay(m[2]!);
@@ -519,8 +543,6 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
       return { value: d.toISOString().slice(0, 10), precision: "day", phrase: only[0], rule: `“${only[0]}”: that day of the month of publication (${published})` };
     }
   }
-  // A dateline ("Johannesburgo, 14 oct (AFP).-", "（中央社聖荷西21日電）") dates the report, not the flight.
-  text = text.replace(DATELINE, "");
   // The parser is the costliest step: only sentences with something that can be a date go to it.
   if (!DATEISH[lang].test(text)) return null;
   let results: chrono.ParsedResult[];
@@ -643,11 +665,13 @@ function placesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, know
       if (!arrival.some((x) => x.includes(m[1]!) || m[1]!.includes(x))) arrival.unshift(m[1]!);
     }
     for (const m of text.matchAll(/(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境)/gu)) {
-      const inner = findMentions(m[1]!, "zh");
+      const place = m[1]!.replace(/^(美国|美方)/, "");
+      const inner = findMentions(place, "zh");
       const foreign = inner.some((x) => x.kind !== "us" && !(x.kind === "place" && x.candidates.some((c) => c.code === "US")));
-      if (!foreign && !departure.some((x) => m[1]!.includes(x) && m[1] !== x)) {
-        for (let k = departure.length - 1; k >= 0; k--) if (m[1]!.includes(departure[k]!)) departure.splice(k, 1);
-        departure.push(m[1]!);
+      if (!foreign && place.length >= 2) {
+        // "得克萨斯州埃尔帕索" replaces the "得克萨斯州" read from the gazetteer.
+        for (let k = departure.length - 1; k >= 0; k--) if (place.includes(departure[k]!)) departure.splice(k, 1);
+        if (!departure.some((x) => x.includes(place))) departure.push(place);
       }
     }
   } else {
@@ -766,11 +790,16 @@ export function extractFlightFacts(input: { title: string; text: string; publish
 
   // A sentence about an earlier flight ("The first group sent to Eswatini, in July, included men from
   // Jamaica") or with a date a week or more away from the reported one is background.
-  const kindDate = dateIn(norm[kindAt]!, lang, input.published, kind === "planned_flight");
+  const dates = new Map<number, ReturnType<typeof dateIn>>();
+  const dateOf = (i: number) => {
+    if (!dates.has(i)) dates.set(i, dateIn(norm[i]!, lang, input.published, kind === "planned_flight"));
+    return dates.get(i)!;
+  };
+  const kindDate = dateOf(kindAt);
   const background = (i: number) => {
     if (BACKGROUND[lang].test(lows[i]!)) return true;
     if (!kindDate || kindDate.precision !== "day") return false;
-    const d = DATEISH[lang].test(norm[i]!) ? dateIn(norm[i]!, lang, input.published, kind === "planned_flight") : null;
+    const d = dateOf(i);
     if (!d || d.precision === "week") return false;
     const a = Date.parse(kindDate.value.length === 7 ? `${kindDate.value}-15` : kindDate.value);
     const b = Date.parse(d.value.length === 7 ? `${d.value}-15` : d.value);
@@ -816,10 +845,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
 
   // Facts, from the sentence that set the kind first, then the others about the removal in order.
   const order = [kindAt, ...sentences.map((_, i) => i).filter((i) => i !== kindAt)];
-  const future = kind === "planned_flight";
   let eventDate: DateFact | null = null;
   let people: CountFact | null = null;
   let hedgedPeople: CountFact | null = null;
+  let totalPeople: CountFact | null = null;
+  let titlePeople: CountFact | null = null;
   const departure: PlaceFact[] = [];
   const arrival: PlaceFact[] = [];
   const flightTypes: { type: FlightType; source: Source }[] = [];
@@ -832,20 +862,39 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const about = event[i] || policySent[i] || (c.inEvent && (c.removal || c.policy));
     if (!about || (feats[i]!.statistic && !event[i])) continue;
     if (!eventDate && !(feats[i]!.statistic && !event[i])) {
-      const d = dateIn(norm[i]!, lang, input.published, future);
+      const d = dateOf(i);
       if (d) eventDate = { value: d.value, precision: d.precision, rule: d.rule, source: { sentence: i, phrase: evidence(i, d.phrase) } };
     }
   }
   for (const i of [...docOrder, ...titles]) {
     const c = context[i]!;
     const about = event[i] || policySent[i] || (c.inEvent && (c.removal || c.flight));
+    // "The plane had left from Mesa, Arizona": a sentence about the plane is about the flight reported,
+    // wherever it stands in the article, unless it is about an earlier one.
+    const aboutPlane = kind !== "policy" && feats[i]!.flight && !feats[i]!.statistic && !background(i);
+    if (!about && aboutPlane) {
+      const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
+      for (const place of p.departure) {
+        const shown = evidence(i, place);
+        if (!departure.some((x) => x.place === shown)) departure.push({ place: shown, source: { sentence: i, phrase: shown } });
+      }
+      for (const place of p.arrival) {
+        const shown = evidence(i, place);
+        if (!arrival.some((x) => x.place === shown)) arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
+      }
+    }
     if (!about || (feats[i]!.statistic && !event[i])) continue;
-    if (!people || !hedgedPeople) {
+    if (!totalPeople) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
         const fact: CountFact = { value: k.value, approx: k.approx, hedged: k.hedged, rule: k.rule, source: { sentence: i, phrase: evidence(i, k.phrase) } };
+        // "57 deportees in total", "un total de 88", "共116人": the total wins over the groups named.
+        if (k.total && !k.hedged) {
+          totalPeople = { ...fact, rule: "the total the article gives" };
+          break;
+        }
         if (!k.hedged && !people) people = fact;
+        if (!k.hedged && sentences[i]!.title) titlePeople ??= fact;
         if (k.hedged && !hedgedPeople) hedgedPeople = fact;
-        break;
       }
     }
     if (c.flight || c.removal) {
@@ -875,7 +924,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (!arrival.some((x) => x.place === shown)) arrival.push({ place: shown, source: { sentence: r.sentence, phrase: shown } });
     }
   }
-  const count = people ?? hedgedPeople;
+  // The headline's number is the flight's when the body's first number is a part of it.
+  const bodyPart = people && titlePeople && people !== titlePeople && (people.value ?? 0) < (titlePeople.value ?? 0);
+  const count = totalPeople ?? (bodyPart ? titlePeople : people) ?? hedgedPeople;
 
   const relevant = list.length > 0 && (groupSeen || kind === "policy" || (count !== null && (count.value ?? 2) >= 2));
   const dests = list.filter((c) => c.role !== "nationality");
