@@ -135,6 +135,12 @@ export function buildGazetteer(): Gazetteer {
     if (core.split(" ").length >= 2 || (core.length >= 5 && !/^(Central|Municipal|National|Metropolitan|North|South|East|West|City|County|General|Capital|Island|Airport)$/.test(core))) add(core, a.iso_country, pop, "a");
     for (const k of (a.keywords ?? "").split(",")) if (/^[\p{Lu}][\p{L} .'-]{3,}$/u.test(k.trim()) && !/Airport|Air Base/.test(k)) add(k.trim(), a.iso_country, pop, "a");
   }
+  // "Ciudad de México", "Ciudad de Guatemala", "Ciudad de Panamá": Spanish names of capitals called "<country> City".
+  for (const c of cities) {
+    if (c.featureCode !== "PPLC" || !/ City$/.test(c.name)) continue;
+    const es = countries[c.country]?.es.find((n) => !/^Rep[uú]blica|^Estado|^Reino/.test(n));
+    if (es) add(`Ciudad de ${es}`, c.country, c.population, "c");
+  }
   for (const [code, w] of Object.entries(COUNTRY_WORDS)) for (const p of w.places) add(p.replace(/, .*$/, ""), code, 100000, "c");
   for (const p of US_PLACES) add(p.replace(/, .*$/, ""), "US", 100000, /International Airport|Field|Bay|Bliss/.test(p) ? "a" : "c");
   for (const s of US_STATES) add(s, "US", 1000000, "r");

@@ -269,10 +269,21 @@ const ZH: Words = {
 };
 
 const WORDS: Record<Lang, Words> = { en: EN, es: ES, zh: ZH };
+const LANDED: Record<Lang, RegExp> = {
+  en: /\b(landed|touched down|arrived (in|at)|touching down)\b/,
+  es: /(aterriz[oó]|aterrizaron|toc[oó] (tierra|pista)|arrib[oó] (a|al)|llegaron (a|al|este|el))/u,
+  zh: /(降落|抵达|飞抵|落地)/,
+};
+/** The US as the one removing: its agencies, its planes, "from the United States". */
+const US_AGENT: Record<Lang, RegExp> = {
+  en: /\b(ice|immigration and customs enforcement|dhs|homeland security|(u\.s\.|us|american|united states) (government|authorities|officials|air force|military|plane|aircraft|flight|charter|deportation|removal|immigration)|(from|by) the (united states|u\.s\.)|trump administration|biden administration|washington)\b/,
+  es: /(ice|servicio de inmigraci[oó]n y control de aduanas|seguridad nacional|(desde|de|por) (los )?(estados unidos|ee\.? ?uu\.?|eeuu|eua)|gobierno (de trump|estadounidense)|administraci[oó]n (trump|biden)|estadounidense)/u,
+  zh: /(ice|移民和海关执法局|移民及海关执法局|海关执法局|国土安全部|美国(政府|当局|移民|遣返|包机|军机|空军)|从美国|自美国|由美国|美方|美国遣返|遭美国|被美国|美国的遣返)/,
+};
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
-  en: /\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|in total|total of|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
-  es: /recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|en total|total de|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
-  zh: /\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
+  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|in total|total of|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
+  es: /(aumento de|incremento de|creciente n[uú]mero)|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|en total|total de|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
+  zh: /(激增|不断增加|不断增多|持续增加)|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
 const NOT_REMOVAL: Record<Lang, RegExp> = {
@@ -718,8 +729,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // A group: a number of people ("135 deportees", "Forty-three Ghanaians", "116名").
   const counted = (i: number) => countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).length > 0;
   // A statistic ("more than 300 flights last year", "2024财年") is no event, unless it says a plane landed.
-  const event = feats.map((f, i) => ((f.removal && (f.flight || (f.group && counted(i)))) || (articleRemoval && carriesForeigners(i))) && (!strongStatistic(i) || f.past));
-  const policySent = feats.map((f, i) => f.policy && (f.removal || f.flight || /(deport|repatri|遣返|retorn)/.test(lows[i]!)));
+  const event = feats.map((f, i) => ((f.removal && (f.flight || (f.group && counted(i)))) || (articleRemoval && carriesForeigners(i))) && (!strongStatistic(i) || LANDED[lang].test(lows[i]!)));
+  const policySent = feats.map((f, i) => f.policy && (f.removal || f.flight || /(deport|repatri|遣返|retorn)/.test(lows[i]!)) && !strongStatistic(i));
   const near = (i: number, j: number) => {
     const a = sentences[i]!;
     const b = sentences[j]!;
@@ -784,9 +795,17 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   if (!anyUs && deporters.size) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
   if (deporters.size && !usInEvents) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
   // The main event (the headline or the first sentence about the removal) was another country's.
-  const main = [kindAt, event.findIndex((e, i) => e && !sentences[i]!.title)].filter((i) => i >= 0);
+  const main = [...new Set([kindAt, event.findIndex((e, i) => e && !sentences[i]!.title), sentences[0]?.title ? 0 : -1])].filter((i) => i >= 0);
+  // The headline's deporters count too ("France-led charter returns 52 Georgians"); the title is read for them.
+  if (sentences[0]?.title && !event[0] && !policySent[0]) {
+    for (const m of feats[0]!.mentions) {
+      if (m.kind !== "country") continue;
+      const a = norm[0]!.slice(m.end, m.end + 60).toLowerCase();
+      if (w.deporterAfter.test(a) || (lang !== "zh" && /^-led\b/.test(a))) deportersIn[0]!.add(m.code);
+    }
+  }
   const mainDeporters = new Set(main.flatMap((i) => [...deportersIn[i]!]));
-  if (mainDeporters.size && !main.some((i) => feats[i]!.us)) return empty(`A removal by ${[...mainDeporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
+  if (mainDeporters.size && !main.some((i) => US_AGENT[lang].test(lows[i]!))) return empty(`A removal by ${[...mainDeporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
 
   // A sentence about an earlier flight ("The first group sent to Eswatini, in July, included men from
   // Jamaica") or with a date a week or more away from the reported one is background.

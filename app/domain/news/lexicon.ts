@@ -38,7 +38,7 @@ export const fold = (s: string) =>
     .trim();
 
 const US_NAMES_EN = ["United States", "United States of America", "U.S.", "U.S.A.", "USA", "US", "America"];
-const US_NAMES_ES = ["Estados Unidos", "EE.UU.", "EE. UU.", "EEUU", "EUA", "Norteamérica", "Estados Unidos de América", "E.U.", "USA"];
+const US_NAMES_ES = ["Estados Unidos", "EE.UU.", "EE. UU.", "EEUU", "EUA", "Norteamérica", "Estados Unidos de América", "USA"];
 const US_NAMES_ZH = ["美国", "美利坚合众国", "美方", "美"];
 // Words that are also names of places somewhere, but in a news sentence are almost always something else.
 const NOT_PLACES = new Set(
@@ -102,7 +102,8 @@ function build(): Tables {
   return { latin, firstWords, maxWords: Math.min(maxWords, 7), zh, zhMax };
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.]*(?:[-‐][\p{L}\p{M}\p{N}'’.]+)*/gu;
+// Hyphens separate words ("France-led", "Port-au-Prince" as three words, which is how its name is kept).
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.]*/gu;
 
 /** Every name the gazetteer knows in `text`, longest first, not overlapping. */
 export function findMentions(text: string, lang: Lang): Mention[] {
