@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Two production servers, each on its own fresh database: a seeded demo firm for most tests, and an
 // empty one for the first-run setup test. Debian's Chromium only (no browser downloads here).
-import { MAIN_PORT, SETUP_PORT, SETUP_TOKEN } from "./e2e/ports";
+import { MAIN_PORT, MAIN_SERVER_LOG, SETUP_PORT, SETUP_TOKEN } from "./e2e/ports";
 
 const serverEnv = {
   NODE_ENV: "production",
@@ -40,11 +40,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "node_modules/.bin/tsx db/seed.ts && node_modules/.bin/tsx app/server/main.ts",
+      // Its log goes to a file, at info level (every request), so e2e/log-secrets.spec.ts can read what it wrote.
+      command: `node_modules/.bin/tsx db/seed.ts && node_modules/.bin/tsx app/server/main.ts >> ${MAIN_SERVER_LOG} 2>&1`,
       port: MAIN_PORT,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { ...serverEnv, PORT: String(MAIN_PORT), DATABASE_PATH: "e2e/.data/main.db" },
+      env: { ...serverEnv, LOG_LEVEL: "info", PORT: String(MAIN_PORT), DATABASE_PATH: "e2e/.data/main.db" },
     },
     {
       command: "node_modules/.bin/tsx app/server/main.ts",

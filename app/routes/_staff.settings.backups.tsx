@@ -14,7 +14,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Backups · Casewatch" }];
 
-// Backups copy the whole installation, so only its operator sees or takes them here (ADR 012): the
+// Backups copy the whole installation, so only its operator sees or takes them here (ADR 014): the
 // admins of BACKUP_OPERATOR_FIRM, or of the only firm of a single-firm installation. Any other admin
 // is told who looks after backups, and nothing about the installation (no files, directory or times).
 export async function loader(args: LoaderFunctionArgs) {

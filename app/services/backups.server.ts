@@ -11,7 +11,7 @@ import { createId } from "~/utils/crypto.server";
 // integrity check of the copy. BACKUP_DIR, BACKUP_KEEP, BACKUP_INTERVAL_HOURS configure it.
 //
 // A backup is a copy of the whole installation (every firm in the file), so it is the operator's
-// concern, not any one firm's (ADR 012): files 0600 in a 0700 directory, audited at installation level
+// concern, not any one firm's (ADR 014): files 0600 in a 0700 directory, audited at installation level
 // (audit rows with no firm), and shown on the web only to the admins of the operator's firm.
 export function backupDir(): string {
   return path.resolve(process.env.BACKUP_DIR ?? path.join(path.dirname(databasePath()), "backups"));
