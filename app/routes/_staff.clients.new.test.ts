@@ -83,11 +83,10 @@ describe("new client form sent twice", () => {
     expect(named(firmB, familyName)).toHaveLength(1);
   });
 
-  it("refuses a form without a usable key with 400, saving nothing, keeping the typed values, with a new key", async () => {
-    for (const creationKey of [undefined, "", "short", "1".repeat(32), "A".repeat(32), "a".repeat(33), `${"a".repeat(31)}\u0000`]) {
-      const familyName = `Nokey${n++}`;
-      const form: Record<string, string> = { familyName, givenNames: "Typed" };
-      if (creationKey !== undefined) form.creationKey = creationKey;
+  it("refuses a form whose key is not one the loader makes with 400, saving nothing, keeping the typed values, with a new key", async () => {
+    for (const creationKey of ["", "short", "1".repeat(32), "A".repeat(32), "a".repeat(33), `${"a".repeat(31)}\u0000`]) {
+      const familyName = `Badkey${n++}`;
+      const form: Record<string, string> = { familyName, givenNames: "Typed", creationKey };
       const res = await post(cookieA, form);
       expect(res.status).toBe(400);
       const body = res.body as { values: Record<string, string>; formError: string; creationKey: string };
@@ -99,6 +98,12 @@ describe("new client form sent twice", () => {
       expect((await post(cookieA, { ...form, creationKey: body.creationKey })).status).toBe(302);
       expect(named(firmA, familyName)).toHaveLength(1);
     }
+  });
+
+  it("makes a client from a post with no key at all (not the page's form), as before", async () => {
+    const familyName = `Nokey${n++}`;
+    expect((await post(cookieA, { familyName, givenNames: "Script" })).status).toBe(302);
+    expect(named(firmA, familyName)).toHaveLength(1);
   });
 
   it("keeps the key of a form refused for its fields, so the corrected form still makes one client", async () => {

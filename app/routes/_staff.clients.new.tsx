@@ -27,13 +27,16 @@ const STALE_FORM = "This form was out of date, so nothing was saved. Your entrie
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "create:client");
   const form = await readForm(args.request);
-  const key = creationKeySchema.safeParse(form.get("creationKey"));
+  const sentKey = form.get("creationKey");
+  const key = creationKeySchema.safeParse(sentKey);
   // A refused form keeps its key (it made nothing), or gets a fresh one if it had none that would do.
   const creationKey = key.success ? key.data : createToken();
   const parsed = parseWith(clientFormSchema, form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, duplicate: null, formError: "Some fields need attention; see the messages below them.", creationKey }, { status: 400 });
-  if (!key.success) return data({ errors: {}, values: parsed.values, duplicate: null, formError: STALE_FORM, creationKey }, { status: 400 });
-  const result = createClient({ ...user, ip: args.context?.clientIp ?? null }, parsed.data, creationKey);
+  // The page's form always sends its key; a post with none (a script, an old test) is a plain create
+  // (ADR 012). A key that is there but is not one the loader makes is refused.
+  if (sentKey !== null && !key.success) return data({ errors: {}, values: parsed.values, duplicate: null, formError: STALE_FORM, creationKey }, { status: 400 });
+  const result = createClient({ ...user, ip: args.context?.clientIp ?? null }, parsed.data, key.success ? key.data : undefined);
   if (!result.ok) {
     if ("conflict" in result) throw new Error("unreachable");
     return data({ errors: { [result.field]: result.message }, values: parsed.values, duplicate: result.existing ?? null, formError: null, creationKey }, { status: 400 });
