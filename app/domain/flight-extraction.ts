@@ -525,6 +525,8 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
   const pubDay = ref.getUTCDay();
   // A dateline ("Johannesburgo, 14 oct (AFP).-", "（中央社聖荷西21日電）") dates the report, not the flight.
   text = text.replace(DATELINE, "");
+  // "la mañana de este jueves" is Thursday morning, not tomorrow; "la tarde de" hides the weekday from chrono.
+  if (lang === "es") text = text.replace(/(?:la|por la|en la|de la|esta|en horas de la)\s+(?:mañana|tarde|noche|madrugada)\s+(?:del?\s+)?/giu, "");
   if (lang === "zh") {
     const wd = /(上|下|本|这)?(?:个)?(周|星期|礼拜)([一二三四五六日天])/.exec(text);
     if (wd) {
@@ -618,7 +620,7 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
   }
   return null;
 }
-const DATELINE = /^(?:[\p{Lu}][\p{L}.\s-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:\s+de\s+\d{4})?\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
+const DATELINE = /^(?:[\p{Lu}][\p{L}.\s'-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*|\s*[\-–—:]+)\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
 const WEEK_PHRASE: Record<Lang, RegExp> = {
   en: /\b(this|last|next|earlier this|later this) week\b/,
   es: /(esta semana|la semana pasada|la pasada semana|la semana anterior|la pr[oó]xima semana|la semana que viene)/,
@@ -730,7 +732,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const counted = (i: number) => countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).length > 0;
   // A statistic ("more than 300 flights last year", "2024财年") is no event, unless it says a plane landed.
   const event = feats.map((f, i) => ((f.removal && (f.flight || (f.group && counted(i)))) || (articleRemoval && carriesForeigners(i))) && (!strongStatistic(i) || LANDED[lang].test(lows[i]!)));
-  const policySent = feats.map((f, i) => f.policy && (f.removal || f.flight || /(deport|repatri|遣返|retorn)/.test(lows[i]!)) && !strongStatistic(i));
+  const policySent = feats.map((f, i) => f.policy && (f.removal || f.flight || /(deport|repatri|遣返|retorn)/.test(lows[i]!)) && !(strongStatistic(i) && !f.policyStrong));
   const near = (i: number, j: number) => {
     const a = sentences[i]!;
     const b = sentences[j]!;
