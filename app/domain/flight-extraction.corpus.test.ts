@@ -8,10 +8,10 @@ import { CORPUS } from "./news-corpus/evaluate";
 // Chinese-language outlets report removal flights). Each floor is the score reached when it was last
 // raised (docs/alerts.md has the table); a change that loses any of them fails here.
 const FLOORS: Record<CorpusLang | "all", Partial<Record<"relP" | "relR" | "countriesP" | "countriesR" | "exact" | "departure" | "arrival" | "date" | "kind", number>>> = {
-  en: { relP: 0.96, relR: 0.98, countriesP: 0.95, countriesR: 0.91, exact: 0.92, departure: 0.81, arrival: 0.69, date: 0.9, kind: 0.93 },
-  es: { relP: 0.94, relR: 0.97, countriesP: 1, countriesR: 0.95, exact: 0.92, departure: 0.65, arrival: 0.63, date: 0.86, kind: 0.86 },
+  en: { relP: 0.96, relR: 0.98, countriesP: 0.95, countriesR: 0.91, exact: 0.92, departure: 0.81, arrival: 0.8, date: 0.9, kind: 0.93 },
+  es: { relP: 0.94, relR: 0.97, countriesP: 1, countriesR: 0.95, exact: 0.92, departure: 0.84, arrival: 0.69, date: 0.86, kind: 0.86 },
   zh: { relP: 1, relR: 1, countriesP: 1, countriesR: 0.98, exact: 1, departure: 0.88, arrival: 0.66, date: 0.86, kind: 0.93 },
-  all: { relP: 0.96, relR: 0.98, countriesP: 0.97, countriesR: 0.94, exact: 0.93, departure: 0.77, arrival: 0.67, date: 0.88, kind: 0.91 },
+  all: { relP: 0.96, relR: 0.98, countriesP: 0.97, countriesR: 0.94, exact: 0.93, departure: 0.83, arrival: 0.75, date: 0.88, kind: 0.91 },
 };
 
 function measured(s: Scores) {

@@ -210,7 +210,7 @@ const ES: Words = {
   toSlot: /(?:(?<![\p{L}])a|(?<![\p{L}])al|(?<![\p{L}])hacia|con destino a|con rumbo a|rumbo a|de regreso a|de vuelta a|(?<![\p{L}])para)\s+(?:la\s+|el\s+|su\s+)?$/u,
   arriveSlot:
     /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
-  fromSlot: /(?:(?<![\p{L}])desde|procedentes? de|provenientes? de|(?<![\p{L}])sali\p{L}* de|(?<![\p{L}])parti\p{L}* de|(?<![\p{L}])despeg\p{L}* de|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
+  fromSlot: /(?:(?<![\p{L}])desde|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
   nationalsOf: /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad)\s+(?:la\s+|el\s+)?$/u,
   actedAfter:
     /^\s*(?:,\s*)?(?:ya\s+|también\s+|no\s+|se\s+)?(?:acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspendi\p{L}*|reanud\p{L}*|acord\p{L}*|consinti\p{L}*)(?![\p{L}])/u,
@@ -937,6 +937,20 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       }
     }
   }
+  // An airport of a destination country named in a sentence about the flight ("officials at Ramón
+  // Villeda Morales International Airport were waiting") is where it landed, beside the city.
+  if (kind !== "policy") {
+    const destCodes = new Set(list.filter((c) => c.role !== "nationality").map((c) => c.code));
+    sentences.forEach((_, i) => {
+      if (!(event[i] || context[i]!.inEvent || (feats[i]!.flight && context[i]!.removal)) || background(i)) return;
+      for (const m of feats[i]!.mentions) {
+        if (m.kind !== "place" || m.placeKind !== "a" || m.code === "US" || !destCodes.has(m.code)) continue;
+        const shown = evidence(i, m.text);
+        if (!arrival.some((x) => x.place.includes(shown) || shown.includes(x.place))) arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
+      }
+    });
+  }
+  for (let k = arrival.length - 1; k >= 0; k--) if (/^(aeropuerto|airport|机场|機場|base a[eé]rea|air base)$/i.test(arrival[k]!.place)) arrival.splice(k, 1);
   // The country where it landed, when no city was named.
   if (!arrival.length) {
     for (const r of roles) {
