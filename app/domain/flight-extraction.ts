@@ -153,7 +153,7 @@ type Words = {
 
 const EN: Words = {
   removal:
-    /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|expel\w*|expulsions?|returnees|sent (back|home)|flown (back|home)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|flights? (carrying|with) (deportees|migrants)|took back|take back|(returns?|returned|returning) (\S+ ){0,2}(\w+ans|\w+ese|\w+is|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?|put on (a|an|the) (plane|flight|charter|aircraft)|(were|was|been) (flown|transferred|put on|sent) (to|out|home|back|aboard)|removed (on|aboard) (a|an|the)|repatriation flights?|returned (home )?(aboard|on) (a|an|the) (charter|flight|plane|aircraft|military))\b/,
+    /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|expel\w*|expulsions?|returnees|sent (back|home)|flown (back|home)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|flights? (carrying|with) (deportees|migrants)|took back|take back|(returns?|returned|returning|sent|sends|sending|flew|flies|flown|transferred|transfers|shipped|took|brought) (\S+ ){0,3}(\w+ans|\w+ese|\w+is|\w+ians|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees|noncitizens|foreigners) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?|put on (a|an|the) (plane|flight|charter|aircraft)|(were|was|been) (flown|transferred|put on|sent) (to|out|home|back|aboard)|removed (on|aboard) (a|an|the)|repatriation flights?|returned (home )?(aboard|on) (a|an|the) (charter|flight|plane|aircraft|military))\b/,
   flight: /\b(flights?|charter(ed|s)?|planes?|aircraft|airplanes?|jets?|airliners?|ice air|landed|lands|landing|touched down|airports?|airlift|air force|c-17|c-130|boeing|flew|flown|on board|aboard|airbase|air base|tarmac)\b/,
   group: /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|men|women|children|individuals|persons|dozens|hundreds|scores)\b/,
   policy:
@@ -736,7 +736,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const articleRemoval = feats.some((f) => f.removal) || (ICE_AGENCY.test(whole) && feats.some((f) => f.flight));
   const carriesForeigners = (i: number) =>
     feats[i]!.flight && feats[i]!.group && feats[i]!.mentions.some((m) => m.kind === "demonym" || (lang === "zh" && m.kind === "country" && /^(籍|公民|国民|移民|非法移民)/.test(lows[i]!.slice(m.end, m.end + 4))));
-  const strongStatistic = (i: number) => feats[i]!.statistic && (STRONG_STATISTIC[lang].test(lows[i]!) || findNumbers(norm[i]!, lang).some((x) => x.value >= 1000 && !(x.value >= 1900 && x.value <= 2100)));
+  const strongStatistic = (i: number) => STRONG_STATISTIC[lang].test(lows[i]!) || (feats[i]!.statistic && findNumbers(norm[i]!, lang).some((x) => x.value >= 1000 && !(x.value >= 1900 && x.value <= 2100)));
   // A group: a number of people ("135 deportees", "Forty-three Ghanaians", "116名").
   const counted = (i: number) => countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).length > 0;
   // A statistic ("more than 300 flights last year", "2024财年") is no event, unless it says a plane landed.
@@ -871,7 +871,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const list = [...countries.values()].sort((a, b) => (a.role === b.role ? 0 : a.role === "destination" ? -1 : 1));
 
   // A group: a single person's deportation on a commercial flight is a sad story but not a removal flight.
-  const groupSeen = sentences.some((_, i) => (event[i] || policySent[i]) && feats[i]!.group && !(feats[i]!.single && !/(flights|vuelos|包机|charter|chárter)/.test(lows[i]!)));
+  const groupSeen =
+    sentences.some((_, i) => (event[i] || policySent[i]) && feats[i]!.group && !(feats[i]!.single && !/(flights|vuelos|包机|charter|chárter)/.test(lows[i]!))) ||
+    roles.some((r) => r.role === "nationality" && !r.listed && lang !== "zh" && /s$/.test(r.mention.text) && !feats[r.sentence]!.single);
 
   // Facts, from the sentence that set the kind first, then the others about the removal in order.
   const order = [kindAt, ...sentences.map((_, i) => i).filter((i) => i !== kindAt)];
