@@ -513,4 +513,416 @@ Japan has used chartered flights for removals only a handful of times, mostly to
 The death of a Sri Lankan woman, Wishma Sandamali, in a Nagoya detention facility in 2021 led to widespread criticism of the immigration system and remains a sensitive issue in relations between the two countries.`,
     expect: { relevant: false },
   },
+  {
+    id: "d2-es-001",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Setenta y dos hondureños arribaron repatriados a la capital",
+    published: "2025-01-24",
+    text: `TEGUCIGALPA — La llegada de hondureños retornados desde el norte se ha vuelto parte de la rutina de la capital hondureña. Cada semana, las familias se agolpan frente a la verja del Centro de Atención al Migrante Retornado con carteles escritos a mano y bolsas con ropa limpia.
+
+El Gobierno ha insistido en que el país "está preparado" para recibir a sus connacionales, aunque organizaciones de sociedad civil advierten que los albergues están al límite y que el bono de reinserción, de unos 100 dólares, apenas alcanza para el pasaje de regreso a los departamentos del occidente.
+
+El pasado jueves, setenta y dos hondureños arribaron repatriados en un vuelo fletado por autoridades estadounidenses que despegó desde Alexandria, Luisiana, y aterrizó a media tarde en Toncontín. Entre ellos venían nueve mujeres y cuatro menores de edad acompañados por sus madres, según el Instituto Nacional de Migración.
+
+La viceministra de Asuntos Consulares, Antonia Zelaya, explicó que los retornados recibieron atención médica, un refrigerio y orientación sobre programas de empleo. "Nadie sale de aquí sin saber a dónde acudir", aseguró.
+
+Varios de los recién llegados contaron que habían sido detenidos en redadas en Houston y Nueva Orleans. Uno de ellos, originario de Olancho, dijo que llevaba siete años trabajando en la construcción y que dejó a dos hijos nacidos en Estados Unidos.
+
+En lo que va del año, Honduras ha recibido más de 4.000 retornados por vía aérea, de acuerdo con cifras oficiales.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HN"],
+      people: { value: 72, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Toncontín"],
+      date: "2025-01-23",
+    },
+  },
+  {
+    id: "d2-es-002",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Dos vuelos con guatemaltecos retornados llegan en un mismo día",
+    published: "2025-02-06",
+    text: `GUATEMALA — Este jueves fueron devueltos al país 268 guatemaltecos en dos vuelos procedentes de Estados Unidos, informó el Instituto Guatemalteco de Migración (IGM).
+
+La primera aeronave salió de Brownsville, Texas, y la segunda de Mesa, Arizona. Ambas aterrizaron en la terminal de la Fuerza Aérea Guatemalteca, contigua al aeropuerto capitalino La Aurora, donde los retornados fueron recibidos por personal del IGM, de la Secretaría de Bienestar Social y de la Procuraduría de los Derechos Humanos.
+
+Según el desglose oficial, en los vuelos venían 231 hombres y 37 mujeres. No se reportaron menores no acompañados.
+
+Las autoridades recordaron que el programa "Guatemala te abraza" ofrece a los retornados transporte a sus departamentos de origen, una tarjeta con saldo para alimentos y asesoría para buscar empleo.
+
+El presidente Bernardo Arévalo ha dicho que el país recibirá "con dignidad" a todos los connacionales y que mantiene diálogo con el gobierno de Trump para que los vuelos se programen con anticipación.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      people: { value: 268, approx: false },
+      departure: ["Brownsville, Texas", "Mesa, Arizona"],
+      arrival: ["La Aurora"],
+      date: "2025-02-06",
+    },
+  },
+  {
+    id: "d2-es-003",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Washington acusa a Managua de bloquear los vuelos de deportación",
+    published: "2025-05-15",
+    text: `MIAMI — El Departamento de Estado denunció el lunes que el gobierno de Nicaragua ha puesto trabas a la recepción de sus ciudadanos deportados desde Estados Unidos, al negar en las últimas semanas los permisos de aterrizaje de al menos tres vuelos fletados por el Servicio de Inmigración y Control de Aduanas (ICE).
+
+Según un portavoz del Departamento, el régimen de Daniel Ortega y Rosario Murillo "exige condiciones que ningún otro país de la región impone", como listas con semanas de antelación y la exclusión de opositores políticos que, según Managua, "perdieron la nacionalidad".
+
+La administración estadounidense advirtió que podría restringir visados a funcionarios nicaragüenses si la situación no cambia. Nicaragua no respondió a las solicitudes de comentario.
+
+Miles de nicaragüenses emigraron a Estados Unidos desde la represión de las protestas de 2018; muchos entraron con el programa de permiso humanitario que el gobierno de Trump canceló este año.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["NI"],
+      people: null,
+      date: "2025-05-12",
+    },
+  },
+  {
+    id: "d2-es-004",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Colombia condiciona la recepción de deportados y luego autoriza los vuelos",
+    published: "2024-08-22",
+    text: `BOGOTÁ — El gobierno colombiano autorizó el aterrizaje de los vuelos de deportación procedentes de Estados Unidos tras recibir garantías de que los connacionales viajarán sin esposas, anunció el miércoles la Cancillería.
+
+Durante casi dos semanas, Colombia condicionó la recepción de los aviones a un protocolo de "trato digno" que incluía la presencia de funcionarios de Migración Colombia en la pista y la entrega previa de la lista de pasajeros. Dos vuelos previstos para El Dorado fueron aplazados mientras duró la negociación.
+
+"No recibimos delincuentes, recibimos colombianos", dijo el canciller en una rueda de prensa en el Palacio de San Carlos. Añadió que las autoridades estadounidenses aceptaron retirar las restricciones físicas antes del despegue.
+
+Según cifras oficiales, más de 14.000 colombianos han sido deportados por vía aérea desde Estados Unidos en lo que va del año.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["CO"],
+      people: null,
+      date: "2024-08-21",
+    },
+  },
+  {
+    id: "d2-es-005",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Llega a Viru Viru el primer vuelo con bolivianos deportados",
+    published: "2025-06-27",
+    text: `SANTA CRUZ — Con 72 personas a bordo, aterrizó el miércoles 25 de junio en el aeropuerto internacional Viru Viru el primer vuelo fletado por el gobierno de Estados Unidos para trasladar a ciudadanos bolivianos con órdenes de deportación.
+
+La Dirección General de Migración precisó que el contingente estaba conformado por 58 hombres y 14 mujeres, la mayoría procedentes de Cochabamba y Santa Cruz, que habían sido detenidos en Virginia, Maryland y Texas.
+
+Tras los controles migratorios y sanitarios, los deportados fueron trasladados a un ambiente del aeropuerto donde los esperaban sus familiares. Algunos salieron con el rostro cubierto; otros se abrazaron largo rato con sus madres.
+
+Hasta ahora, los bolivianos expulsados de Estados Unidos regresaban de forma individual en vuelos comerciales. El Ministerio de Relaciones Exteriores dijo que fue notificado del operativo con diez días de anticipación.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BO"],
+      people: { value: 72, approx: false },
+      arrival: ["Viru Viru"],
+      date: "2025-06-25",
+    },
+  },
+  {
+    id: "d2-es-006",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Venezuela suspende la recepción de vuelos con repatriados",
+    published: "2025-10-17",
+    text: `CARACAS — El gobierno venezolano suspendió temporalmente la recepción de los vuelos de repatriación procedentes de Estados Unidos, anunció el martes el presidente de la Asamblea Nacional, Jorge Rodríguez, en respuesta a los ataques militares estadounidenses contra embarcaciones en el Caribe.
+
+Rodríguez afirmó que el plan "Vuelta a la Patria" seguirá trayendo a venezolanos desde otros países, pero que los aviones de la aerolínea estatal Conviasa no volverán a Harlingen, Texas, "hasta que cese la agresión".
+
+Desde febrero, más de 13.000 venezolanos han regresado en vuelos directos desde Estados Unidos, según cifras del gobierno de Caracas, la mayoría con escala en el aeropuerto de Maiquetía.
+
+Washington no comentó de inmediato el anuncio. Analistas señalaron que la suspensión deja en el limbo a miles de venezolanos detenidos en centros del ICE con órdenes finales de deportación.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["VE"],
+      people: null,
+      date: "2025-10-14",
+    },
+  },
+  {
+    id: "d2-es-007",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Aterriza en Villahermosa vuelo con migrantes de otras nacionalidades enviados desde EU",
+    published: "2023-04-12",
+    text: `VILLAHERMOSA — Un avión con ciento doce migrantes cubanos, haitianos y venezolanos enviados de vuelta por el gobierno de Estados Unidos aterrizó el lunes 10 de abril en el aeropuerto internacional Carlos Rovirosa Pérez, confirmó el Instituto Nacional de Migración (INM).
+
+Se trata de personas que cruzaron de manera irregular a territorio estadounidense y que, bajo un acuerdo entre ambos gobiernos, pueden ser devueltas a México cuando sus países de origen no las reciben con rapidez.
+
+El INM indicó que los extranjeros fueron trasladados en autobuses a la estación migratoria de la ciudad, donde se les ofreció un permiso temporal o el retorno asistido. Organizaciones de defensa de migrantes en Tabasco criticaron que se les traslade lejos de la frontera norte, donde muchos tienen citas pendientes para solicitar asilo.
+
+La Secretaría de Relaciones Exteriores aseguró que México recibe a estas personas "por razones humanitarias".`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MX"],
+      nationalities: ["CU", "HT", "VE"],
+      people: { value: 112, approx: false },
+      arrival: ["Carlos Rovirosa Pérez"],
+      date: "2023-04-10",
+    },
+  },
+  {
+    id: "d2-es-008",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Paraguay acepta recibir a deportados de terceros países, con condiciones",
+    published: "2025-09-11",
+    text: `ASUNCIÓN — Paraguay firmó el martes un acuerdo con Estados Unidos para recibir a solicitantes de asilo de otras nacionalidades que Washington no quiera procesar en su territorio, pero condicionó la recepción a que las personas no tengan antecedentes penales y a que su número sea acordado caso por caso.
+
+El canciller Rubén Ramírez Lezcano explicó en conferencia de prensa que el país "no será un depósito" de migrantes y que cada traslado deberá contar con la aprobación previa de la Dirección General de Migraciones.
+
+El acuerdo, que deberá ser ratificado por el Congreso, no establece una fecha para los primeros vuelos. Legisladores de la oposición cuestionaron que el Ejecutivo haya negociado el texto sin consultar al Parlamento.
+
+Paraguay se suma así a otros países de la región, como Guatemala, Honduras y Panamá, que han aceptado acuerdos similares con la administración estadounidense.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["PY"],
+      people: null,
+      date: "2025-09-09",
+    },
+  },
+  {
+    id: "d2-es-009",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Doce uruguayos entre los deportados de un vuelo con escalas en Guayaquil y Santiago",
+    published: "2026-01-09",
+    text: `MONTEVIDEO — Doce uruguayos deportados desde Estados Unidos llegaron en la noche del jueves al aeropuerto internacional de Carrasco, en la última etapa de un vuelo fletado por el Servicio de Inmigración y Control de Aduanas que recorrió buena parte de Sudamérica.
+
+El avión, un Boeing 767 de Omni Air International, partió en la mañana del jueves desde Alexandria, Luisiana. Hizo una primera escala en Guayaquil, donde bajaron los pasajeros ecuatorianos, y una segunda en Santiago de Chile, donde descendieron ciudadanos chilenos, antes de aterrizar en Carrasco a las 23.40.
+
+Según la Dirección Nacional de Migración, la aeronave llevaba 96 deportados en total al salir de Luisiana.
+
+Los uruguayos fueron recibidos en una sala reservada por funcionarios de Cancillería y luego se reunieron con sus familias. Uno de ellos, de 31 años, contó que fue detenido en Nueva Jersey tras vencer su visa de turista.
+
+Es la primera vez que un vuelo de deportación estadounidense llega a Uruguay; hasta ahora los expulsados regresaban en vuelos comerciales.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC", "CL", "UY"],
+      people: { value: 96, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Guayaquil", "Santiago de Chile", "Carrasco"],
+      date: "2026-01-08",
+    },
+  },
+  {
+    id: "d2-es-010",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Regresan a La Habana 41 migrantes irregulares desde EE.UU.",
+    published: "2024-05-03",
+    text: `LA HABANA — Un total de 41 migrantes irregulares regresaron deportados este jueves en un vuelo procedente de Estados Unidos que aterrizó en el aeropuerto internacional José Martí, informó el Ministerio del Interior.
+
+Entre los retornados había 35 hombres y 6 mujeres. Tres de ellos fueron identificados como presuntos autores de delitos cometidos antes de salir del país y quedaron a disposición de las autoridades, según la nota oficial.
+
+Con esta operación suman 12 los vuelos de devolución de este tipo en lo que va de año, en cumplimiento de los acuerdos migratorios vigentes entre ambos países, señaló el Minint.
+
+La administración estadounidense reanudó los vuelos mensuales de deportación a Cuba en abril de 2023, tras una pausa de más de dos años por la pandemia.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CU"],
+      people: { value: 41, approx: false },
+      arrival: ["José Martí"],
+      date: "2024-05-02",
+    },
+  },
+  {
+    id: "d2-es-011",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Reciben en Las Américas a unos 90 dominicanos deportados",
+    published: "2025-12-19",
+    text: `SANTO DOMINGO — Unos 90 dominicanos que fueron embarcados el miércoles en Newark, Nueva Jersey, llegaron en la tarde de ese mismo día al Aeropuerto Internacional de Las Américas, en un vuelo de deportación del gobierno estadounidense.
+
+La Dirección General de Migración y la Dirección Nacional de Control de Drogas recibieron a los pasajeros en el área de carga del aeropuerto, donde fueron identificados y entrevistados. Las autoridades informaron que 17 de ellos tenían antecedentes penales en Estados Unidos, principalmente por delitos relacionados con drogas.
+
+Los demás fueron entregados a sus familiares después de completar el registro.
+
+El Ministerio de Relaciones Exteriores recordó que la República Dominicana recibe vuelos de este tipo de forma regular y que los retornados pueden acogerse al programa de reinserción del Consejo Nacional para las Comunidades Dominicanas en el Exterior.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["DO"],
+      people: { value: 90, approx: true },
+      departure: ["Newark, Nueva Jersey"],
+      arrival: ["Aeropuerto Internacional de Las Américas"],
+      date: "2025-12-17",
+    },
+  },
+  {
+    id: "d2-es-012",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "El gobierno de Trump prevé enviar otro vuelo de deportados a Ecuador la próxima semana",
+    published: "2026-03-05",
+    text: `QUITO — El gobierno de Trump prevé enviar el próximo martes 10 de marzo un nuevo vuelo con alrededor de 150 ecuatorianos deportados, informó la Cancillería ecuatoriana, que dijo haber sido notificada por la embajada de Estados Unidos.
+
+La aeronave saldría de El Paso, Texas, y aterrizaría en el aeropuerto Cotopaxi de Latacunga, a unos 90 kilómetros al sur de la capital, que desde el año pasado concentra la recepción de estos vuelos.
+
+El viceministro de Movilidad Humana explicó que en el aeropuerto se instalará un punto de atención con personal del Registro Civil, del Ministerio de Salud y de la Policía. "Queremos que cada persona salga con su documento de identidad y con información sobre empleo", dijo.
+
+Ecuador es, después de los países de Centroamérica, uno de los principales destinos de los vuelos de deportación desde Estados Unidos.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["EC"],
+      people: { value: 150, approx: true },
+      departure: ["El Paso, Texas"],
+      arrival: ["Latacunga"],
+      date: "2026-03-10",
+    },
+  },
+  {
+    id: "d2-es-013",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Retornados salvadoreños denuncian largas detenciones en Texas",
+    published: "2025-08-21",
+    text: `SAN LUIS TALPA, La Paz — La mañana comenzó con lluvia en la zona costera, y en el estacionamiento del aeropuerto un grupo de madres esperaba con paraguas y termos de café. Algunas llevaban más de un año sin ver a sus hijos.
+
+En los últimos meses, la administración estadounidense ha intensificado las deportaciones hacia Centroamérica, y el gobierno del presidente Nayib Bukele ha mantenido una cooperación estrecha con Washington, que incluye la recepción de detenidos en el Centro de Confinamiento del Terrorismo.
+
+El pasado martes, los 97 pasajeros de un vuelo procedente de Estados Unidos regresaron deportados al Aeropuerto Internacional San Óscar Arnulfo Romero. La Dirección General de Migración y Extranjería informó que el avión había despegado de San Antonio, Texas.
+
+Varios de los retornados contaron que pasaron entre cuatro y nueve meses en centros de detención en Texas antes de ser embarcados. "Nos trataban como si fuéramos criminales, y yo solo trabajaba en techos", dijo un hombre de 38 años, originario de Usulután.
+
+Personal de la Dirección de Atención al Migrante entregó a cada persona un kit de higiene y una llamada telefónica gratuita.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SV"],
+      people: { value: 97, approx: false },
+      departure: ["San Antonio, Texas"],
+      arrival: ["Aeropuerto Internacional San Óscar Arnulfo Romero"],
+      date: "2025-08-19",
+    },
+  },
+  {
+    id: "d2-es-014",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Más de cien haitianos enviados de vuelta a Cabo Haitiano pese a la violencia",
+    published: "2022-06-24",
+    text: `PUERTO PRÍNCIPE — Más de cien haitianos fueron enviados de vuelta a su país el 22 de junio en un vuelo que partió de Miami y aterrizó en Cabo Haitiano, en el norte, según la Oficina Nacional de Migración.
+
+Las autoridades estadounidenses han desviado algunos vuelos hacia esa ciudad porque la violencia de las pandillas alrededor de la capital vuelve riesgosos los traslados desde el aeropuerto Toussaint Louverture.
+
+Organizaciones humanitarias pidieron suspender las deportaciones a Haití, donde el Programa Mundial de Alimentos estima que casi la mitad de la población padece hambre aguda. La Organización Internacional para las Migraciones entregó a los recién llegados comida, agua y un pequeño apoyo en efectivo.
+
+Desde septiembre del año pasado, más de 25.000 haitianos han sido expulsados desde Estados Unidos por vía aérea, según cifras de la OIM.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HT"],
+      people: { value: 100, approx: true },
+      departure: ["Miami"],
+      arrival: ["Cabo Haitiano"],
+      date: "2022-06-22",
+    },
+  },
+  {
+    id: "d2-es-015",
+    lang: "es",
+    style: "near-miss",
+    title: "Por el puente Paso del Norte cruzan a diario cientos de mexicanos deportados",
+    published: "2020-11-13",
+    text: `CIUDAD JUÁREZ — Poco después de las seis de la mañana, una fila de hombres con cordones quitados de los zapatos cruza a pie el puente internacional Paso del Norte. Son mexicanos deportados por la Patrulla Fronteriza, entregados a agentes del Instituto Nacional de Migración en la línea divisoria.
+
+Solo este jueves fueron devueltos por esta vía unos 320 connacionales, según la oficina de atención a repatriados del gobierno de Chihuahua, que les ofrece una constancia de repatriación, una llamada telefónica y un boleto de autobús.
+
+A diferencia de los centroamericanos, que regresan en vuelos fletados por el ICE, los mexicanos son expulsados casi siempre por tierra, muchas veces pocas horas después de su detención. Con la pandemia, el número de devoluciones inmediatas bajo el Título 42 se disparó.
+
+Albergues de la ciudad advierten que muchos de los repatriados no son de Chihuahua y se quedan en Juárez sin recursos, a la espera de intentar cruzar otra vez.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "d2-es-016",
+    lang: "es",
+    style: "near-miss",
+    title: "México retorna por vía aérea a 130 hondureños desde Villahermosa",
+    published: "2025-07-03",
+    text: `VILLAHERMOSA — El Instituto Nacional de Migración (INM) retornó este jueves a 130 ciudadanos hondureños en un vuelo que despegó del aeropuerto de Villahermosa con destino a San Pedro Sula, como parte de los operativos de "retorno asistido" que el gobierno mexicano realiza con sus vecinos del sur.
+
+Los migrantes habían sido localizados en Tabasco, Chiapas y Veracruz en las últimas semanas, la mayoría viajando en tractocamiones rumbo a la frontera norte, informó el INM en un comunicado.
+
+El aterrizaje en el aeropuerto Ramón Villeda Morales se produjo sin incidentes, y los retornados fueron atendidos en el Centro de Atención al Migrante Retornado, que también recibe los vuelos procedentes de Estados Unidos.
+
+México ha incrementado este tipo de vuelos desde que la presión de Washington para contener los flujos migratorios se intensificó. Organizaciones defensoras acusan al INM de devolver a personas que buscaban protección internacional.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "d2-es-017",
+    lang: "es",
+    style: "near-miss",
+    title: "Taller de repostería da una segunda oportunidad a retornados en San Pedro Sula",
+    published: "2024-02-16",
+    text: `SAN PEDRO SULA — En una cocina prestada por una parroquia de la colonia Rivera Hernández, una docena de hombres y mujeres amasan pan dulce bajo la mirada de Marleny Castro, una chef que pasó quince años en restaurantes de Nueva Orleans antes de ser deportada.
+
+El taller forma parte de un programa de reinserción financiado por la cooperación internacional que, desde 2022, ha capacitado a unas 800 personas retornadas en oficios como repostería, mecánica y soldadura, y les entrega capital semilla para abrir pequeños negocios.
+
+Honduras recibió el año pasado a más de 50.000 retornados desde Estados Unidos y México, según el Observatorio Consular y Migratorio. Muchos llegan sin documentos, con deudas y con el estigma de haber sido "deportados".
+
+"Aquí nadie pregunta por qué te regresaron, sino qué sabes hacer", dice Castro. Cuatro de sus alumnas ya venden pasteles por encargo a través de redes sociales.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "d2-es-018",
+    lang: "es",
+    style: "near-miss",
+    title: "Mueren cinco personas al desplomarse avioneta en Petén",
+    published: "2021-08-27",
+    text: `FLORES, Petén — Cinco personas murieron este jueves cuando una avioneta bimotor se desplomó poco después de despegar de una pista privada en Sayaxché, informó la Dirección General de Aeronáutica Civil.
+
+La aeronave, con matrícula guatemalteca, tenía como destino el aeropuerto capitalino La Aurora, por donde también ingresan los vuelos con guatemaltecos retornados desde Estados Unidos. A bordo viajaban el piloto y cuatro pasajeros, todos originarios de la región, según los bomberos voluntarios.
+
+Las autoridades no descartan que el mal tiempo haya influido en el accidente. El Ministerio Público abrió una investigación y la Policía Nacional Civil acordonó el área.
+
+Es el segundo accidente aéreo en Petén en lo que va del año.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "d2-es-019",
+    lang: "es",
+    style: "near-miss",
+    title: "España fleta un avión para devolver a 58 migrantes a Mauritania",
+    published: "2024-10-10",
+    text: `MADRID — El Ministerio del Interior fletó este jueves un avión para devolver a Nuakchot a un grupo de 58 migrantes mauritanos que habían llegado en cayuco a Canarias durante el verano, informaron fuentes policiales.
+
+El vuelo despegó de Gran Canaria escoltado por agentes de la Policía Nacional y con un observador del Defensor del Pueblo a bordo, en el marco del acuerdo de readmisión que España mantiene con Mauritania desde 2003.
+
+Las llegadas irregulares a Canarias se han más que duplicado este año, y Mauritania se ha convertido en el principal punto de partida de las embarcaciones. La Unión Europea firmó en febrero un acuerdo de 210 millones de euros con Nuakchot para reforzar el control de sus costas.
+
+ONG como la Comisión Española de Ayuda al Refugiado criticaron las devoluciones por la situación en la vecina región del Sahel.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "d2-es-020",
+    lang: "es",
+    style: "near-miss",
+    title: "Aerolínea lanza ruta directa entre San Salvador y Houston",
+    published: "2025-05-30",
+    text: `SAN SALVADOR — Una aerolínea de bajo costo inaugurará el 1 de julio una ruta directa entre el Aeropuerto Internacional San Óscar Arnulfo Romero y Houston, con cuatro frecuencias semanales, anunció este viernes la Comisión Ejecutiva Portuaria Autónoma.
+
+La empresa estima transportar unos 90.000 pasajeros en el primer año, la mayoría salvadoreños residentes en Texas que visitan a sus familias. Houston es la ciudad estadounidense con la segunda mayor comunidad salvadoreña, después de Los Ángeles.
+
+Hasta ahora, la mayoría de los vuelos que llegan desde Texas a la terminal son comerciales con escala o vuelos de deportación fletados por el gobierno estadounidense, que aterrizan varias veces por semana en una zona separada del aeropuerto.
+
+El ministro de Turismo dijo que la nueva ruta "conecta a nuestra diáspora con su tierra" y que espera anunciar pronto otra conexión hacia Dallas.`,
+    expect: { relevant: false },
+  },
 ];
