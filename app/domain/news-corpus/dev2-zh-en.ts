@@ -89,7 +89,7 @@ export const ARTICLES_DEV2_ZH_EN: CorpusArticle[] = [
     style: "singapore-chinese-outlet",
     title: "美国首次把亚洲移民送往哥斯达黎加",
     published: "2025-02-22",
-    text: `（圣何塞综合电）一架载有135名非法移民的美国包机星期四（2月20日）降落在哥斯达黎加首都圣何塞的胡安·圣玛丽亚国际机场。这批人并非哥斯达黎加公民，而是来自乌兹别克斯坦、阿富汗、中国和印度等国。
+    text: `（圣何塞综合电）一架载有128名非法移民的美国包机星期四（2月20日）降落在哥斯达黎加首都圣何塞的胡安·圣玛丽亚国际机场。这批人并非哥斯达黎加公民，而是来自乌兹别克斯坦、阿富汗、中国、越南和格鲁吉亚。
 
 哥国总统府在声明中说，该国同意充当“中转桥梁”，由美方承担全部费用，国际移民组织协助将这批人安置在南部边境附近的临时收容中心，之后再安排他们返回各自的原籍国。
 
@@ -97,13 +97,13 @@ export const ARTICLES_DEV2_ZH_EN: CorpusArticle[] = [
 
 特朗普政府上台后，加大了向中美洲国家遣送第三国公民的力度。此前巴拿马已先后接收数批类似人员。人权组织批评说，这些人在收容中心里无法获得律师协助，处境堪忧。
 
-哥斯达黎加公安部长表示，第二批约200人预计在下周抵达。`,
+哥斯达黎加公安部长表示，第二批约150人预计在下周抵达。`,
     expect: {
       relevant: true,
       kind: "flight",
       destinations: ["CR"],
-      nationalities: ["UZ", "AF", "CN", "IN"],
-      people: { value: 135, approx: false },
+      nationalities: ["UZ", "AF", "CN", "VN", "GE"],
+      people: { value: 128, approx: false },
       departure: ["得克萨斯州"],
       arrival: ["胡安·圣玛丽亚国际机场"],
       date: "2025-02-20",
@@ -453,6 +453,404 @@ CBP在回應媒體詢問時說，不對個案發表評論，但表示所有入�
 移民政策專家指出，此舉與特朗普政府加強遣返、收緊移民的整體政策方向一致。美方近來也對不配合接收被遣返者的國家祭出簽證限制，迫使多國同意恢復遣返航班。
 
 旅行業者則擔心，保證金制度將嚴重影響非洲與亞洲旅客赴美觀光及參加商務會議的意願。`,
+    expect: { relevant: false },
+  },
+
+  // ───────────── English, outlets in Asia, Africa, Eastern Europe, the Pacific ─────────────
+  {
+    id: "d2-wen-001",
+    lang: "en",
+    style: "wire-xinhua-english",
+    title: "Kyrgyzstan receives nationals deported from U.S.",
+    published: "2025-10-09",
+    text: `BISHKEK, Oct. 9 (Xinhua) -- A charter aircraft carrying Kyrgyz citizens deported by American authorities landed at Manas International Airport in the Kyrgyz capital on Wednesday, the country's Ministry of Foreign Affairs said.
+
+According to the ministry, the 63 passengers had been held in immigration detention centers in several U.S. states. Most had entered the United States through its southern border after travelling to Mexico via Türkiye and Central America.
+
+Consular officials and representatives of the State Migration Service met the group at the airport. Those who had lost their identity documents were issued temporary papers, the statement said.
+
+Kyrgyzstan has seen a sharp rise in labor migration to the United States in recent years, alongside the far larger flows to Russia and Kazakhstan. Remittances accounted for nearly a quarter of the country's GDP last year, according to the National Bank.
+
+The ministry urged citizens to use only legal channels for travel and employment abroad.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KG"],
+      people: { value: 63, approx: false },
+      arrival: ["Manas International Airport"],
+      date: "2025-10-08",
+    },
+  },
+  {
+    id: "d2-wen-002",
+    lang: "en",
+    style: "receiving-country-local-the-hindu",
+    title: "Another U.S. military aircraft with deportees lands in Amritsar",
+    published: "2025-02-16",
+    text: `A U.S. Air Force C-17 carrying a hundred and twelve Indian nationals deported from the United States landed at Sri Guru Ram Dass Jee International Airport in Amritsar late on Saturday, the second such flight in two days.
+
+Officials said the aircraft had taken off from San Antonio, Texas. The deportees included 44 from Haryana, 33 from Gujarat and 31 from Punjab, with the rest from Uttar Pradesh, Himachal Pradesh and Goa. After immigration and background checks, they were taken to their home districts in police vehicles.
+
+Several of the returnees told reporters they had paid agents between ₹30 lakh and ₹50 lakh for the "donkey route" through Latin America, and were caught within days of crossing the border.
+
+The Opposition again raised the issue of deportees being shackled on board. External Affairs Ministry officials said India had taken up the matter of treatment of the deportees with Washington.
+
+The Punjab Chief Minister questioned why the flights were being routed only to Amritsar, saying it gave the impression that the State was responsible for illegal migration.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["IN"],
+      people: { value: 112, approx: false },
+      departure: ["San Antonio, Texas"],
+      arrival: ["Sri Guru Ram Dass Jee International Airport"],
+      date: "2025-02-15",
+    },
+  },
+  {
+    id: "d2-wen-003",
+    lang: "en",
+    style: "receiving-country-local-dawn",
+    title: "FIA takes custody of deportees flown in from US",
+    published: "2025-11-27",
+    text: `ISLAMABAD: The Federal Investigation Agency (FIA) took into custody thirty-four Pakistani nationals who were flown home by American authorities on a chartered aircraft on Wednesday, officials said.
+
+An FIA spokesman said the men had been removed from the United States after their asylum claims were rejected or their visas expired. "Each of them will be interviewed to identify the agents and human smugglers who facilitated their travel," he said.
+
+The chartered plane landed at Islamabad International Airport shortly after noon. According to airport sources, it had earlier stopped in Doha to refuel.
+
+The spokesman said several deportees had travelled on visit visas to Brazil before making their way north overland, while others had overstayed student visas. Cases have been registered against at least five agents in Gujranwala and Mandi Bahauddin.
+
+Separately, the FIA's immigration wing said more than 5,000 Pakistanis had been deported from Gulf countries so far this year, mostly for begging and visa violations.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PK"],
+      people: { value: 34, approx: false },
+      arrival: ["Islamabad International Airport"],
+      date: "2025-11-26",
+    },
+  },
+  {
+    id: "d2-wen-004",
+    lang: "en",
+    style: "receiving-country-local-daily-star",
+    title: "39 Bangladeshis deported from US return on chartered flight",
+    published: "2026-01-15",
+    text: `A group of Bangladeshi nationals deported from the United States returned home yesterday on a chartered aircraft, the third such flight in six months.
+
+The plane touched down at Hazrat Shahjalal International Airport around 10:30am, according to the Armed Police Battalion at the airport. The returnees were received by officials of the Expatriates' Welfare Ministry and the Airport Police.
+
+BRAC Migration Programme, which provided the returnees with emergency support including food, transport money and temporary accommodation, said most had travelled to the US via Brazil, Bolivia and Mexico after paying brokers between Tk 25 lakh and Tk 40 lakh.
+
+"I sold my family's land to go. Now I am back with nothing," said one returnee from Noakhali, who asked not to be named.
+
+Migration experts said the government should pursue the brokers and provide reintegration support, as many returnees face heavy debts.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BD"],
+      people: { value: 39, approx: false },
+      arrival: ["Hazrat Shahjalal International Airport"],
+      date: "2026-01-14",
+    },
+  },
+  {
+    id: "d2-wen-005",
+    lang: "en",
+    style: "receiving-country-local-kathmandu-post",
+    title: "Nineteen Nepalis among deportees on US charter that stopped in Delhi",
+    published: "2025-03-01",
+    text: `Nineteen Nepalis deported from the United States arrived at Tribhuvan International Airport on Saturday morning aboard a charter aircraft that had first dropped off Indian nationals in New Delhi.
+
+According to officials at the Department of Immigration, the aircraft carried 104 deportees in all: 85 Indians, who disembarked in the Indian capital, and the 19 Nepalis. The flight had departed from Alexandria, Louisiana.
+
+The Nepalis, most of them in their twenties and thirties, were handed over to the Nepal Police's Human Trafficking Investigation Bureau for questioning. Officials said the bureau wants to trace the manpower agents and brokers who charged them up to Rs 7 million each for the journey.
+
+"Most of them flew to Dubai or Istanbul on tourist visas, then went on to South America," a bureau official said.
+
+Nepal has no formal deportation agreement with the US, but the embassy in Washington issues travel documents after verifying nationality. Nepali migrants in the US, including those on Temporary Protected Status, have been anxious since the administration moved to end TPS for Nepal.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["NP", "IN"],
+      people: { value: 104, approx: false },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["Tribhuvan International Airport", "New Delhi"],
+      date: "2025-03-01",
+    },
+  },
+  {
+    id: "d2-wen-006",
+    lang: "en",
+    style: "receiving-country-local-vnexpress",
+    title: "Vietnam receives 132 citizens from US",
+    published: "2025-05-14",
+    text: `Vietnam on Tuesday received 132 citizens who had been living in the U.S. without legal status, the Ministry of Public Security said.
+
+The group arrived at Noi Bai International Airport in the capital on a flight arranged by U.S. immigration authorities under a 2008 agreement between the two countries on the return of Vietnamese citizens.
+
+Police said they verified the identities of all those returned and completed entry procedures. Several people were wanted in Vietnam for fraud and for organizing illegal emigration, and were taken into custody.
+
+The 2008 agreement covers only Vietnamese who arrived in the U.S. after July 12, 1995, when the two countries established diplomatic relations. Those who came earlier, many of them refugees after the war, have long been considered outside its scope, though Washington has pressed Hanoi in recent years to accept them as well.
+
+The ministry said Vietnam "consistently opposes illegal migration" and would continue to cooperate with the U.S. on the matter.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["VN"],
+      people: { value: 132, approx: false },
+      arrival: ["Noi Bai International Airport"],
+      date: "2025-05-13",
+    },
+  },
+  {
+    id: "d2-wen-007",
+    lang: "en",
+    style: "receiving-country-local-khmer-times",
+    title: "Returnee centre ready for Cambodians sent back from America",
+    published: "2025-08-26",
+    text: `The Ministry of Interior's General Department of Immigration has asked partner organisations to prepare housing and counselling for another group expected "in the coming months", after twenty-two Cambodian nationals were put on a plane in the United States and flown home last Thursday.
+
+The group landed at Techo International Airport, according to the department's spokesman, who said all had served prison sentences in the US before being ordered removed. Most had arrived in America as children with refugee families in the 1980s and speak little Khmer.
+
+The Khmer Vulnerability Aid Organisation (KVAO), which has helped returnees since the first removals in 2002, said it would provide each of them with temporary shelter, language classes and help finding work.
+
+Cambodia suspended acceptance of deportees for a time in 2017, prompting Washington to impose visa sanctions on senior officials. The two countries later resumed cooperation under their 2002 repatriation agreement.
+
+More than 1,000 Cambodians have been returned from the US since the agreement was signed.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KH"],
+      people: { value: 22, approx: false },
+      arrival: ["Techo International Airport"],
+      date: "2025-08-21",
+    },
+  },
+  {
+    id: "d2-wen-008",
+    lang: "en",
+    style: "near-miss",
+    title: "Cambodia deports 251 Chinese online scam suspects",
+    published: "2025-07-30",
+    text: `Cambodian authorities yesterday deported 251 Chinese nationals arrested in a crackdown on online scam compounds in Preah Sihanouk province, putting them on two charter flights from Phnom Penh to China.
+
+General Department of Immigration spokesman Keo Vanthan said the suspects were handed over to Chinese police officers at the airport under cooperation between the two countries' law enforcement agencies. The flights were bound for Guangzhou and Chengdu.
+
+The suspects were among more than 2,000 foreigners, including Vietnamese, Indonesians and Thais, detained in raids ordered by Prime Minister Hun Manet last month. Deportations of other nationals will follow, the spokesman said.
+
+Cambodia has faced international criticism, including from the United States, over the scale of scam operations on its soil, which rights groups say rely on trafficked workers.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "d2-wen-009",
+    lang: "en",
+    style: "receiving-country-local-gna",
+    title: "Ghana receives first batch of West Africans deported by US",
+    published: "2025-09-08",
+    text: `Accra, Sept. 8, GNA - Eleven West African nationals removed from the United States arrived at the Kotoka International Airport on Friday under an arrangement in which Ghana agreed to receive non-Ghanaian deportees from the sub-region.
+
+A government spokesperson, Kwame Asante-Boadu, told journalists that the group comprised nationals of Nigeria, Togo, Liberia, Sierra Leone and Mali. None of them were Ghanaians.
+
+He said the government accepted the arrangement on humanitarian grounds and in line with the ECOWAS protocol on free movement, which allows citizens of member states to enter Ghana without visas. "They will be supported to return to their respective countries," he said.
+
+The Minority in Parliament demanded that the agreement be brought before the House for ratification, arguing that Ghana should not become "a dumping ground" for people the US wants to expel.
+
+Lawyers for some of the deportees said their clients had been granted protection from removal to their home countries by US immigration judges and feared being sent on.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GH"],
+      nationalities: ["NG", "TG", "LR", "SL", "ML"],
+      people: { value: 11, approx: false },
+      arrival: ["Kotoka International Airport"],
+      date: "2025-09-05",
+    },
+  },
+  {
+    id: "d2-wen-010",
+    lang: "en",
+    style: "receiving-country-local-premium-times-policy",
+    title: "Nigeria rejects US request to accept Venezuelan deportees",
+    published: "2025-07-12",
+    text: `Nigeria will not accept third-country nationals deported from the United States, the Ministry of Foreign Affairs said in a statement on Thursday, after reports that Washington had asked Abuja to take in Venezuelans held in American detention centres.
+
+"Nigeria is not in a position to serve as a holding ground for persons who are not its citizens," ministry spokesperson Ngozi Adeyemi-Bello said in the statement, adding that the country "has its own considerable social and security challenges".
+
+The statement came days after the US reduced the validity of most non-immigrant visas issued to Nigerians to three months, single entry. The State Department said the change reflected reciprocity concerns, but some officials in Abuja linked it to the deportation issue.
+
+The ministry said Nigeria would continue to receive its own citizens once their nationality had been verified, and that several hundred Nigerians had been returned from the US in recent years.
+
+The Trump administration has approached a number of African states, including Rwanda, Eswatini and South Sudan, about accepting deportees from other countries.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["NG"],
+      people: null,
+      date: "2025-07-10",
+    },
+  },
+  {
+    id: "d2-wen-011",
+    lang: "en",
+    style: "rferl",
+    title: "Deportation Flight From U.S. Lands In Tashkent, Continues To Dushanbe",
+    published: "2025-06-27",
+    text: `A U.S. charter flight carrying 119 people -- 92 Uzbeks and 27 Tajiks -- landed in Tashkent on June 25 before continuing to Dushanbe, officials in both countries said.
+
+The flight had departed from Mesa, Arizona, according to flight-tracking data reviewed by RFE/RL's Uzbek Service. Uzbekistan's Foreign Ministry said its citizens had "returned voluntarily" under an agreement with Washington, a description rejected by relatives of several of those on board, who said they had been detained for months.
+
+In Dushanbe, the 27 Tajik citizens were questioned by the State Committee for National Security before being released, according to a source at the airport. Tajik authorities have in the past prosecuted returning migrants over alleged links to banned opposition groups.
+
+Central Asian migrants increasingly travel to the United States through Latin America. Uzbeks were among the largest groups of non-Latin American migrants detained at the U.S. southern border in 2023 and 2024.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["UZ", "TJ"],
+      people: { value: 119, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Tashkent", "Dushanbe"],
+      date: "2025-06-25",
+    },
+  },
+  {
+    id: "d2-wen-012",
+    lang: "en",
+    style: "receiving-country-local-civil-georgia",
+    title: "Dozens of Georgians Sent Home From the United States",
+    published: "2025-10-31",
+    text: `Washington sent 56 people back to Georgia's capital on Thursday, the Interior Ministry said, in what it described as the fourth joint return operation with US immigration authorities this year.
+
+The plane touched down in Tbilisi before dawn. According to the ministry, the returnees included people whose asylum applications had been rejected and others who had been ordered removed by immigration courts.
+
+Interior Ministry officials said the operation was carried out "in full compliance with the readmission framework" and that the returnees had been provided with reintegration information by the State Commission on Migration Issues.
+
+Opposition politicians said the growing number of Georgians seeking asylum in the US and Europe reflected the country's deepening political crisis. The ruling Georgian Dream party rejected the claim, saying most migrants left for economic reasons.
+
+Georgia has been among the top countries of origin for asylum applications in several EU states, which has prompted discussion in Brussels of suspending visa-free travel for Georgian citizens.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GE"],
+      people: { value: 56, approx: false },
+      arrival: ["Tbilisi"],
+      date: "2025-10-30",
+    },
+  },
+  {
+    id: "d2-wen-013",
+    lang: "en",
+    style: "receiving-country-local-fiji-times",
+    title: "US deportees arrive at Nadi",
+    published: "2026-02-11",
+    text: `NINETEEN Fijians deported from the United States arrived at Nadi International Airport on Tuesday on a charter flight from Honolulu.
+
+Immigration Department officials confirmed the arrival, saying the deportees were processed by immigration and police before being released to their families.
+
+Police said seven of the returnees had served prison terms in the US for offences including drug trafficking and assault. "We are aware of concerns in our communities and we will monitor those with serious criminal histories," a senior officer said.
+
+Community leaders in Lautoka and Nadi said many of the returnees left Fiji as children and have few relatives in the country.
+
+The Ministry of Foreign Affairs said Fiji had a duty to accept its own citizens but wanted advance notice of their criminal records. Tonga and Samoa have raised similar concerns in the past, saying the arrival of deportees with criminal histories has contributed to rising drug use across the Pacific.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["FJ"],
+      people: { value: 19, approx: false },
+      departure: ["Honolulu"],
+      arrival: ["Nadi International Airport"],
+      date: "2026-02-10",
+    },
+  },
+  {
+    id: "d2-wen-014",
+    lang: "en",
+    style: "wire-xinhua-english",
+    title: "Eswatini receives six third-country deportees from U.S.",
+    published: "2025-10-08",
+    text: `MBABANE, Oct. 8 (Xinhua) -- Six men deported from the United States arrived in Eswatini on Tuesday, the government said, the second group of third-country nationals the southern African kingdom has accepted under an agreement with Washington.
+
+A government spokesperson said the men, nationals of Laos, Yemen, Haiti and Cuba, landed at King Mswati III International Airport and were taken to a secure facility, where they will be held until arrangements are made to return them to their countries of origin.
+
+The spokesperson said the men had been convicted of serious crimes in the United States, and that Eswatini was cooperating with the International Organization for Migration on their onward transfer.
+
+Civil society groups in Eswatini have challenged the agreement in court, arguing that it was concluded without consultation and that the country lacks the capacity to hold foreign detainees.
+
+The U.S. has made similar arrangements with Rwanda, Uganda and South Sudan.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SZ"],
+      nationalities: ["LA", "YE", "HT", "CU"],
+      people: { value: 6, approx: false },
+      arrival: ["King Mswati III International Airport"],
+      date: "2025-10-07",
+    },
+  },
+  {
+    id: "d2-wen-015",
+    lang: "en",
+    style: "near-miss",
+    title: "Japan deports 44 Sri Lankans on chartered plane",
+    published: "2025-06-05",
+    text: `TOKYO, June 5 (Kyodo) -- Japan's Immigration Services Agency deported 44 Sri Lankan nationals on a chartered plane on Wednesday, the largest group removal since the revised immigration law took effect, the agency said.
+
+The plane left Narita airport for Colombo carrying the Sri Lankans, who had overstayed their visas or had deportation orders, escorted by about 80 immigration officers. Some had applied for refugee status three times or more.
+
+Under the revised law, which came into force in June 2024, people who have applied for refugee status three or more times can be deported while their applications are pending, unless they present reasonable grounds.
+
+Support groups criticized the deportation, saying some of those removed had lived in Japan for over a decade and had children attending Japanese schools.
+
+The agency said it plans to carry out more charter deportations to countries such as Vietnam, the Philippines and Turkey.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "d2-wen-016",
+    lang: "en",
+    style: "near-miss",
+    title: "Malaysia sends back 180 undocumented Indonesian workers",
+    published: "2025-04-17",
+    text: `Around 180 undocumented Indonesian migrant workers were deported from Malaysia on Wednesday, arriving in Dumai, Riau, by ferry from Port Klang, the Indonesian Migrant Worker Protection Agency (BP2MI) said.
+
+Most of the returnees had worked on plantations and construction sites in Selangor and Johor and were detained in immigration depots for several months before being sent home. Another group of 95 was flown from Kota Kinabalu to Makassar on Tuesday.
+
+The agency said it would help the returnees travel to their home regions in Sumatra, Java and Nusa Tenggara. Rights groups have long criticized conditions in Malaysian detention depots, reporting overcrowding and deaths.
+
+Separately, the Indonesian Embassy in Washington said it had received reports of several Indonesian students whose U.S. visas had been revoked, and advised them to contact the embassy for assistance.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "d2-wen-017",
+    lang: "en",
+    style: "near-miss",
+    title: "PH hands over 'Luffy'-linked fugitives to Japan",
+    published: "2025-02-08",
+    text: `MANILA -- Four Japanese fugitives wanted in connection with a string of robberies and fraud in Japan were handed over to Japanese police and put on a plane to Tokyo on Friday, the Bureau of Immigration (BI) said.
+
+BI Commissioner said the four were escorted to Ninoy Aquino International Airport and boarded a Japan Airlines flight with Japanese police officers, who arrested them on board once the aircraft left Philippine airspace.
+
+The men had been detained at the BI's facility in Taguig for more than a year while facing local charges, which delayed their deportation.
+
+The bureau said it had deported 1,203 foreigners last year, mostly Chinese nationals linked to Philippine offshore gaming operators (POGOs), and that more than 300 others were awaiting deportation.
+
+Immigration officials also reminded Filipinos planning to work abroad to avoid illegal recruiters, citing cases of Filipinos trafficked to scam hubs in Myanmar and Cambodia.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "d2-wen-018",
+    lang: "en",
+    style: "near-miss",
+    title: "Immigration deports 120 Ethiopians on chartered flight",
+    published: "2025-11-19",
+    text: `Dar es Salaam. The Immigration Department has deported 120 Ethiopian nationals who entered the country illegally, flying them from Julius Nyerere International Airport to Addis Ababa on a chartered plane on Monday.
+
+Immigration spokesperson Rehema Mwinyi said the Ethiopians were arrested in Mbeya and Njombe regions while trying to travel south towards Malawi and South Africa. Most had served prison sentences for unlawful entry before the deportation.
+
+"The government, in collaboration with the Ethiopian embassy and the International Organization for Migration, bore the cost of the flight," she said.
+
+Tanzania is a transit route for thousands of Ethiopians, mostly young men, heading to South Africa each year. Human rights groups say many die on the journey, suffocating in trucks or drowning when boats capsize on Lake Malawi.
+
+The spokesperson said the department had deported more than 3,000 foreigners since January, and warned transporters found carrying illegal migrants that their vehicles would be confiscated.`,
     expect: { relevant: false },
   },
 ];
