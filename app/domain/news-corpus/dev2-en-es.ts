@@ -108,7 +108,11 @@ The plant's owner said it was reviewing its hiring practices. Seoul has asked Wa
     style: "wire",
     title: "Panama receives a planeload of deportees from Asia and Africa",
     published: "2025-02-18",
-    text: `PANAMA CITY — A planeload of 119 migrants expelled by the United States arrived at Tocumen International Airport on Saturday, Panama's Security Ministry said, the first flight under an arrangement in which the Central American country serves as a bridge for people Washington cannot easily send home.
+    text: `PANAMA CITY — For years, Panama's relationship with migration was defined by the Darién, the roadless jungle on its border with Colombia through which more than half a million people passed in 2023 alone on their way north. Panamanian officials grew used to counting arrivals at the reception camps in Lajas Blancas and San Vicente.
+
+Since January, the traffic has changed direction. With crossings at the US border at historic lows and the Trump administration pressing governments across the region to help with removals, Panama agreed during a visit by the US secretary of state to act as a staging point for deportees from countries that are far away or slow to issue travel documents.
+
+A planeload of 119 migrants expelled by the United States arrived at Tocumen International Airport on Saturday, Panama's Security Ministry said, the first flight under an arrangement in which the Central American country serves as a bridge for people Washington cannot easily send home.
 
 The deportees, nationals of Nepal, Iran, Uzbekistan, Cameroon and Afghanistan, were taken by bus to a hotel in the capital, where they are being held under police guard until flights to their home countries can be arranged, officials said.
 
@@ -793,9 +797,9 @@ Ecuador es, después de los países de Centroamérica, uno de los principales de
     style: "receiving-country-local",
     title: "Retornados salvadoreños denuncian largas detenciones en Texas",
     published: "2025-08-21",
-    text: `SAN LUIS TALPA, La Paz — La mañana comenzó con lluvia en la zona costera, y en el estacionamiento del aeropuerto un grupo de madres esperaba con paraguas y termos de café. Algunas llevaban más de un año sin ver a sus hijos.
+    text: `SAN LUIS TALPA, La Paz — La mañana comenzó con lluvia en la zona costera, y en el estacionamiento del aeropuerto un grupo de madres esperaba con paraguas y termos de café. Algunas llevaban más de un año sin ver a sus hijos. Vendedores de pupusas y de chips telefónicos se acercaban a los autos con la esperanza de hacer su primera venta del día.
 
-En los últimos meses, la administración estadounidense ha intensificado las deportaciones hacia Centroamérica, y el gobierno del presidente Nayib Bukele ha mantenido una cooperación estrecha con Washington, que incluye la recepción de detenidos en el Centro de Confinamiento del Terrorismo.
+En los últimos meses, la administración estadounidense ha intensificado las deportaciones hacia Centroamérica, y el gobierno del presidente Nayib Bukele ha mantenido una cooperación estrecha con Washington, que incluye la recepción de detenidos en el Centro de Confinamiento del Terrorismo. Organizaciones de derechos humanos han cuestionado ese acuerdo, mientras que el Ejecutivo lo presenta como una muestra de la confianza entre ambos gobiernos y como parte de su política de seguridad.
 
 El pasado martes, los 97 pasajeros de un vuelo procedente de Estados Unidos regresaron deportados al Aeropuerto Internacional San Óscar Arnulfo Romero. La Dirección General de Migración y Extranjería informó que el avión había despegado de San Antonio, Texas.
 
