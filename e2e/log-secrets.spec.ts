@@ -19,6 +19,8 @@ test("no token issued during the run appears in the server log", async ({ page, 
   const visitor = await anonymous.newPage();
 
   await signIn(page, "admin@demo.test", DEMO_PASSWORD);
+  // Sign-in ends on the dashboard: wait for it, so the next navigation does not race that redirect.
+  await page.waitForURL(/\/dashboard/);
   // A staff invitation, opened by the invitee.
   await page.goto("/settings/users");
   await page.getByLabel("Name").fill("Log Check");
@@ -49,9 +51,12 @@ test("no token issued during the run appears in the server log", async ({ page, 
   await visitor.getByLabel("Email").fill("paralegal@demo.test");
   await visitor.getByRole("button", { name: "Send reset link" }).click();
   await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
+  await page.waitForURL(/\/dashboard/);
   await page.goto("/dev/mailbox");
   await page.getByRole("link", { name: /Choose a new Casewatch password/ }).first().click();
-  const reset = tokenOf(/https?:\/\/\S+\/reset-password\/[a-z0-9]+/.exec((await page.locator("body").textContent()) ?? "")![0]);
+  const mail = page.locator("pre");
+  await expect(mail).toContainText("/reset-password/");
+  const reset = tokenOf(/https?:\/\/\S+\/reset-password\/[a-z0-9]+/.exec((await mail.textContent()) ?? "")![0]);
   await visitor.goto(reset);
   await anonymous.close();
 
