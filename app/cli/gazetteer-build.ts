@@ -77,7 +77,7 @@ function englishPlural(d: string): string[] {
   return [d, `${d}s`];
 }
 
-const SHARED_DEMONYMS: Record<string, string> = { Dominican: "DO", Congolese: "CD", Guinean: "GN", Korean: "KR", Sudanese: "SD", Samoan: "WS", "Virgin Islander": "VI", Irish: "IE", Mauritian: "MU", Nigerien: "NE" };
+const SHARED_DEMONYMS: Record<string, string> = { American: "US", Dominican: "DO", Congolese: "CD", Guinean: "GN", Korean: "KR", Sudanese: "SD", Samoan: "WS", "Virgin Islander": "VI", Irish: "IE", Mauritian: "MU", Nigerien: "NE" };
 
 const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter((x) => x.length >= 2))];
 

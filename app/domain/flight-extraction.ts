@@ -153,7 +153,7 @@ type Words = {
 
 const EN: Words = {
   removal:
-    /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|expel\w*|expulsions?|returnees|sent (back|home)|flown (back|home)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|flights? (carrying|with) (deportees|migrants)|took back|take back|(returns?|returned|returning|sent|sends|sending|flew|flies|flown|transferred|transfers|shipped|took|brought) (\S+ ){0,3}(\w+ans|\w+ese|\w+is|\w+ians|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees|noncitizens|foreigners) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?|put on (a|an|the) (plane|flight|charter|aircraft)|(were|was|been) (flown|transferred|put on|sent) (to|out|home|back|aboard)|removed (on|aboard) (a|an|the)|repatriation flights?|returned (home )?(aboard|on) (a|an|the) (charter|flight|plane|aircraft|military))\b/,
+    /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|expel\w*|expulsions?|returnees|sent (back|home)|flown (back|home)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|flights? (carrying|with) (deportees|migrants)|took back|take back|(returns?|returned|returning|sent|sends|sending|flew|flies|flown|transferred|transfers|shipped|took|brought) (\S+ ){0,3}(\w+ans|\w+ese|\w+is|\w+ians|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees|noncitizens|foreigners) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?|put on (a|an|the) (plane|flight|charter|aircraft)|received (\d[\d,]*|[a-z-]+) (of its )?(citizens|nationals|deportees|returnees|migrants)|return of (\w+ )?(citizens|nationals|migrants)|(were|was|been) (flown|transferred|put on|sent) (to|out|home|back|aboard)|removed (on|aboard) (a|an|the)|repatriation flights?|returned (home )?(aboard|on) (a|an|the) (charter|flight|plane|aircraft|military))\b/,
   flight: /\b(flights?|charter(ed|s)?|planes?|aircraft|airplanes?|jets?|airliners?|ice air|landed|lands|landing|touched down|airports?|airlift|air force|c-17|c-130|boeing|flew|flown|on board|aboard|airbase|air base|tarmac)\b/,
   group: /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|men|women|children|individuals|persons|dozens|hundreds|scores)\b/,
   policy:
@@ -169,7 +169,7 @@ const EN: Words = {
   toSlot: /(?:\bto|\bbound for|\bdestined for|\bheaded (?:to|for)|\bheading (?:to|for)|\ben route to|\bback to|\bhome to|\btowards?|\binto|\bfor)\s+(?:the\s+|its\s+|their\s+)?$/,
   arriveSlot: /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?$/u,
   fromSlot: /(?:\bfrom|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
-  nationalsOf: /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?)\s+(?:the\s+)?$/,
+  nationalsOf: /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from)\s+(?:the\s+)?$/,
   actedAfter:
     /^(?:['’]s\s+(?:government|foreign ministry|ministry|authorities|president|officials|embassy|interior ministry|migration|immigration|prime minister|leader|junta|regime)\b|\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+)?(?:agreed|agrees|refused|refuses|declined|declines|denied|denies|blocked|blocks|turned|rejected|rejects|accepted|accepts|resumed|resumes|suspended|halted|stopped|received|receives|will|would|consented|allowed|authorized|began|took)\b)/,
   actedBefore: /(?:\b(?:government|authorities|foreign ministry|officials|leaders?|president|embassy) of|\b(?:sanctions|restrictions|tariffs|pressure|visa bans?) (?:on|against))\s+(?:the\s+)?$/,
@@ -211,7 +211,7 @@ const ES: Words = {
   arriveSlot:
     /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
   fromSlot: /(?:(?<![\p{L}])desde|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
-  nationalsOf: /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad)\s+(?:la\s+|el\s+)?$/u,
+  nationalsOf: /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad|(?:proced[ií]an|proven[ií]an|son|eran|vienen|ven[ií]an|llegaron) de|(?:hombres|mujeres|personas|migrantes|deportados),\s+(?:tod[oa]s\s+)?(?:de|originarios de))\s+(?:la\s+|el\s+)?$/u,
   actedAfter:
     /^\s*(?:,\s*)?(?:ya\s+|también\s+|no\s+|se\s+)?(?:acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspendi\p{L}*|reanud\p{L}*|acord\p{L}*|consinti\p{L}*)(?![\p{L}])/u,
   actedBefore: /(?:(?:gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|presidente|ministerio de relaciones exteriores|embajada) (?:de|del)|(?:sanciones|aranceles|presi[oó]n) (?:a|contra|sobre))\s+(?:la\s+|el\s+)?$/u,
@@ -234,7 +234,7 @@ const ES: Words = {
 };
 
 const ZH: Words = {
-  removal: /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵)/,
+  removal: /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵|送抵|送往|押回|送返|移送|押解回国|遣送回国)/,
   flight: /(航班|包机|飞机|班机|专机|机场|抵达|降落|起飞|飞抵|搭乘|乘坐|客机|军机|落地|着陆|运输机)/,
   group: /(\d+|[一二两三四五六七八九十百千]+)(余|多)?(名|人|位)|非法移民|移民|公民|国民|数十|数百|上百|逾百|百余/,
   policy: /(接收|接受|同意|拒绝|拒收|不接收|恢复|暂停|配合|合作|核实|签证制裁|制裁|关税|不配合|协议|谅解备忘录|允许降落|不允许|禁止降落|拒绝入境)/,
@@ -245,7 +245,7 @@ const ZH: Words = {
   statistic: /(财年|今年以来|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年)/,
   us: /(美国|美方|美移民|美执法|美政府|移民和海关执法局|移民及海关执法局|移民与海关执法局|海关执法局|国土安全部|ice|华盛顿|特朗普政府|川普政府|拜登政府|白宫|美国政府)/,
   people: /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
-  toSlot: /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|返回|回到|运往|飞赴|赴)$/,
+  toSlot: /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|返回|回到|运往|飞赴|赴|向|往)$/,
   arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆)$/,
   fromSlot: /(从|(?<![来來])自|由|离开)$/,
   nationalsOf: /(来自|分别来自|包括|包含|涵盖|国籍为|国籍包括|国籍分别为)$/,
@@ -254,12 +254,12 @@ const ZH: Words = {
   notDestination: /(经停|中转|经由|途经|访问|出访|会晤|与)$/,
   deporterBefore: /(?<![来來])(从|自)$/,
   deporterAfter: /^(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:遣返|驱逐|递解|遣送)/,
-  thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍)/,
+  thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍)/u,
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)$/,
   subgroup: /(其中|包括|含)$/,
   notPeopleAfter: /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批)/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
-  single: /(一名[^，。]{0,20}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲)|一人被遣返)/,
+  single: /(一名[^。]{0,40}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲)|一人被遣返|单独被)/,
   flightTypes: [
     ["ice_air", /ice air/],
     ["charter", /包机/],
@@ -371,7 +371,7 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
     const a = after(m);
     if (w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
-    if (w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase())) continue;
+    if (w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase()) && !(lang === "zh" && /(向|往|至|到)$/.test(b))) continue;
     const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) => out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
     // A place: where the flight landed, or where the people were sent. "Lima" in "La Lima" is part of
     // a longer name the gazetteer does not know.
@@ -407,6 +407,7 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
       continue;
     }
     // A country's name.
+    if (lang === "zh" && /非$/.test(b)) continue;
     if (lang === "zh" && /^(?:等国|等)?(?:的)?(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|人(?!民))/.test(a) && (context.removal || context.flight)) {
       push("nationality", m.code, "nationality of the people removed", m.text + a.slice(0, /^(非法移民|偷渡客)/.test(a) ? 4 : /^(公民|国民|侨民|移民|男子|女子|难民)/.test(a) ? 2 : 1));
       continue;
@@ -778,6 +779,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       // "Spain flew", "Italy returns", "France-led"; a demonym only with its authorities ("Spanish police
       // deported"): "132 Colombians deported" are the people, not the ones deporting.
       const acting = m.kind === "demonym" && lang !== "zh" ? /^\s+(?:authorities|government|police|officials|interior ministry|home office|border police|coast guard|autoridades|gobierno|polic[ií]a)\b/.test(a) && w.deporterAfter.test(a.replace(/^\s+\S+(\s+ministry|\s+office|\s+police)?/, "")) : w.deporterAfter.test(a);
+      if (lang === "zh" && /(向|往|至|到)$/.test(b)) continue;
       if (w.deporterBefore.test(b) || acting || (lang !== "zh" && /^-led\b/.test(a))) deporters.add(m.code);
     }
     // A flight that left from a place abroad ("desde Lanzarote", "from Rome", "桃园起飞") was not a US removal.
@@ -805,6 +807,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   if (kind === "other") return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
   if (!anyUs && deporters.size) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
   if (deporters.size && !usInEvents) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
+  // A story about figures ("本财年已遣返逾30万人", "more than 3,200 … this year") unless a plane is said to land.
+  if (sentences[0]?.title && strongStatistic(0) && !sentences.some((_, i) => event[i] && LANDED[lang].test(lows[i]!))) return empty("A report of statistics, not of a removal flight.");
   // The main event (the headline or the first sentence about the removal) was another country's.
   const main = [...new Set([kindAt, event.findIndex((e, i) => e && !sentences[i]!.title), sentences[0]?.title ? 0 : -1])].filter((i) => i >= 0);
   // The headline's deporters count too ("France-led charter returns 52 Georgians"); the title is read for them.
@@ -829,6 +833,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const background = (i: number) => {
     if (BACKGROUND[lang].test(lows[i]!)) return true;
     if (!kindDate || kindDate.precision !== "day") return false;
+    // Only a sentence that names a place can lend a wrong one; the date parser is not asked otherwise.
+    if (!DATEISH[lang].test(norm[i]!) || !feats[i]!.mentions.some((m) => m.kind !== "us")) return false;
     const d = dateOf(i);
     if (!d || d.precision === "week") return false;
     const a = Date.parse(kindDate.value.length === 7 ? `${kindDate.value}-15` : kindDate.value);
@@ -869,6 +875,18 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // A list of nationalities seen more than once, or with a count, is reported; one only inside a list is possible.
   for (const fct of countries.values()) if (fct.sources.length > 1) fct.certainty = "reported";
   const list = [...countries.values()].sort((a, b) => (a.role === b.role ? 0 : a.role === "destination" ? -1 : 1));
+  // Nothing says the US: then every country the removal sentences name must be where people went or
+  // whose nationals they are; a third country named there ("南韩", "Bureau of Immigration … Manila")
+  // is the one removing them.
+  if (!anyUs) {
+    const named = new Set(list.map((c) => c.code));
+    const other = new Set<string>();
+    sentences.forEach((_, i) => {
+      if (!event[i] && !policySent[i]) return;
+      for (const m of feats[i]!.mentions) if (m.kind !== "us" && m.code !== "US" && !m.candidates.some((c) => c.code === "US" || named.has(c.code)) && !named.has(m.code)) other.add(m.code);
+    });
+    if (other.size) return empty(`The article does not say the removal was from the United States, and names ${[...other].map((c) => countryName(c)).join(", ")}.`);
+  }
 
   // A group: a single person's deportation on a commercial flight is a sad story but not a removal flight.
   const groupSeen =

@@ -6,10 +6,14 @@ import { ARTICLES_EN_US } from "./en-us";
 import { ARTICLES_EN_WORLD } from "./en-world";
 import { ARTICLES_ES } from "./es";
 import { ARTICLES_ZH } from "./zh";
+import { ARTICLES_DEV2_EN_ES } from "./dev2-en-es";
+import { ARTICLES_DEV2_ZH_EN } from "./dev2-zh-en";
 import type { CorpusArticle, CorpusLang } from "./types";
 import * as OpenCC from "opencc-js";
 
-export const CORPUS: CorpusArticle[] = [...ARTICLES_EN_US, ...ARTICLES_EN_WORLD, ...ARTICLES_ES, ...ARTICLES_ZH];
+export const CORPUS: CorpusArticle[] = [...ARTICLES_EN_US, ...ARTICLES_EN_WORLD, ...ARTICLES_ES, ...ARTICLES_ZH, ...ARTICLES_DEV2_EN_ES, ...ARTICLES_DEV2_ZH_EN];
+/** The second round of articles, written to be hard, kept apart so their scores can be read alone. */
+export const DEV2: CorpusArticle[] = [...ARTICLES_DEV2_EN_ES, ...ARTICLES_DEV2_ZH_EN];
 
 export type Ratio = { hit: number; total: number };
 export type Scores = {
