@@ -1,3 +1,4 @@
+import { countryRoles, type ArticleLanguage } from "~/domain/alert-facts";
 import { countryName } from "~/domain/countries";
 import { REPORT_KIND_LABELS, type ReportKind } from "~/domain/flight-extraction";
 
@@ -6,12 +7,26 @@ export function KindBadge({ kind }: { kind: string }) {
   return <span className={`inline-flex whitespace-nowrap rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>{REPORT_KIND_LABELS[kind as ReportKind] ?? kind}</span>;
 }
 
-export function Countries({ codes }: { codes: string[] }) {
-  return <>{codes.length ? codes.map(countryName).join(", ") : "No country"}</>;
+/** The alert's countries; for a third-country removal, where it landed and who was on board, in words. */
+export function Countries({ codes, onBoard = [] }: { codes: string[]; onBoard?: string[] }) {
+  if (!codes.length) return <>No country</>;
+  const roles = countryRoles({ countries: codes, onBoard });
+  if (!roles.onBoard.length) return <>{codes.map(countryName).join(", ")}</>;
+  return (
+    <>
+      {roles.landing.length ? `Landing country: ${roles.landing.map(countryName).join(", ")}` : "Landing country not stated"} · On board: {roles.onBoard.map(countryName).join(", ")}
+    </>
+  );
 }
 
-export function peopleText(a: { peopleCount: number | null; peopleMin: number | null; peopleMax: number | null }): string | null {
-  if (a.peopleCount != null) return `${a.peopleCount} people`;
+/** The article's language, in English (the staff UI's language); amber when Casewatch did not read it. */
+export function LanguageTag({ language }: { language: ArticleLanguage }) {
+  const tone = language.read ? "bg-slate-50 text-slate-700 ring-slate-300" : "bg-amber-50 text-amber-900 ring-amber-600/30";
+  return <span className={`inline-flex whitespace-nowrap rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>{language.read ? language.name : `${language.name} · not read`}</span>;
+}
+
+export function peopleText(a: { peopleCount: number | null; peopleMin: number | null; peopleMax: number | null }, hedged = false): string | null {
+  if (a.peopleCount != null) return hedged ? `about ${a.peopleCount} people (not exact)` : `${a.peopleCount} people`;
   if (a.peopleMin != null && a.peopleMax != null) return `${a.peopleMin}–${a.peopleMax} people (approximate)`;
   return null;
 }

@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { Countries, KindBadge, eventDateText, peopleText } from "~/components/alert-parts";
+import { Countries, KindBadge, LanguageTag, eventDateText, peopleText } from "~/components/alert-parts";
 import { RiskBadge } from "~/components/case-badges";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { Field, FormError, SelectField, TextareaField } from "~/components/ui/field";
 import { formatANumber } from "~/domain/a-number";
+import { articleLanguage, certaintyText, countCertainty, countryFact, countryRoles, langAttr, type CountryView } from "~/domain/alert-facts";
 import { countryName } from "~/domain/countries";
 import { FLIGHT_TYPE_LABELS, FLIGHT_TYPES, REPORT_KIND_LABELS, REPORT_KINDS, type Extraction, type Source } from "~/domain/flight-extraction";
 import { safeHttpUrl } from "~/domain/html-text";
@@ -32,10 +33,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const page = listMatches(getDb(), user.firmId, alert.id, { tier, after: decodeMatchCursor(url.searchParams.get("after")), limit: 100 });
   const read = readState(user.id, alert.id);
   const facts = alert.facts as unknown as Extraction;
+  const language = article.language ?? articleLanguage(facts);
   return {
-    alert: { id: alert.id, kind: alert.kind, countries: alert.countries, eventDate: alert.eventDate, peopleCount: alert.peopleCount, peopleMin: alert.peopleMin, peopleMax: alert.peopleMax, departure: alert.departure, arrival: alert.arrival, flightTypes: alert.flightTypes, counts: alert.counts, corrected: Object.keys(alert.corrected), version: alert.version, createdAt: alert.createdAt },
-    article: { title: article.title, url: safeHttpUrl(article.url), publishedOn: article.publishedOn, source: article.source },
-    facts: { sentences: facts.sentences, countries: facts.countries, eventDate: facts.eventDate, people: facts.people, departure: facts.departure, arrival: facts.arrival, flightTypes: facts.flightTypes, kindSource: facts.kindSource, why: facts.why },
+    alert: { id: alert.id, kind: alert.kind, countries: alert.countries, onBoard: alert.onBoard, eventDate: alert.eventDate, peopleCount: alert.peopleCount, peopleMin: alert.peopleMin, peopleMax: alert.peopleMax, departure: alert.departure, arrival: alert.arrival, flightTypes: alert.flightTypes, counts: alert.counts, corrected: Object.keys(alert.corrected), version: alert.version, createdAt: alert.createdAt },
+    article: { title: article.title, url: safeHttpUrl(article.url), publishedOn: article.publishedOn, source: article.source, language },
+    // Facts stored before roles, certainty and hedges were read get their defaults here.
+    facts: { sentences: facts.sentences, countries: facts.countries.map(countryFact), eventDate: facts.eventDate, people: facts.people ? { ...facts.people, hedged: facts.people.hedged ?? false } : null, departure: facts.departure, arrival: facts.arrival, flightTypes: facts.flightTypes, kindSource: facts.kindSource, why: facts.why },
     matches: page.rows,
     next: page.next ? encodeAlertCursor(page.next) : null,
     tier,
@@ -72,7 +75,7 @@ export async function action(args: ActionFunctionArgs) {
       const p = parseWith(correctionSchema, form);
       if (!p.ok) return data<ActionData>({ intent, errors: p.errors, values: p.values }, { status: 400 });
       const v = p.data;
-      const res = correctAlert(actor, id, v.version, { relevant: v.relevant === "yes", kind: v.kind, countries: v.countries, eventDate: v.eventDate, peopleCount: v.peopleCount, peopleMin: v.peopleMin, peopleMax: v.peopleMax, departure: v.departure, arrival: v.arrival, flightTypes: v.flightTypes });
+      const res = correctAlert(actor, id, v.version, { relevant: v.relevant === "yes", kind: v.kind, countries: v.countries, onBoard: v.onBoard, eventDate: v.eventDate, peopleCount: v.peopleCount, peopleMin: v.peopleMin, peopleMax: v.peopleMax, departure: v.departure, arrival: v.arrival, flightTypes: v.flightTypes });
       if (res === "conflict") return data<ActionData>({ intent, values: p.values, formError: "Someone corrected this alert while you were editing. Reload the page to see their change, then correct it again." }, { status: 409 });
       if (res === "missing") throw new Response("Not found", { status: 404 });
       return back("#facts", "Facts corrected; the affected clients were matched again.");
@@ -100,14 +103,43 @@ function Highlight({ text, phrase }: { text: string; phrase: string }) {
   );
 }
 
-function Quote({ sentences, source }: { sentences: { text: string; title: boolean }[]; source: Source }) {
+function Quote({ sentences, source, lang }: { sentences: { text: string; title: boolean }[]; source: Source; lang: string | undefined }) {
   const s = sentences[source.sentence];
   if (!s) return null;
+  // The sentence in the article's own language (lang for fonts and screen readers); the label in English.
   return (
     <blockquote className="mt-1 border-l-4 border-yellow-300 pl-3 text-sm italic text-slate-700">
       {s.title ? <span className="not-italic text-xs font-semibold uppercase text-slate-500">Headline: </span> : null}
-      <Highlight text={s.text} phrase={source.phrase} />
+      <span lang={lang}>
+        <Highlight text={s.text} phrase={source.phrase} />
+      </span>
     </blockquote>
+  );
+}
+
+/** One country of the alert with how sure the reader was and the sentences it was read from. */
+function CountryFacts({ code, fact, sentences, lang, corrected, quoted }: { code: string; fact: CountryView | undefined; sentences: { text: string; title: boolean }[]; lang: string | undefined; corrected: boolean; quoted: Set<number> }) {
+  const unsure = fact ? certaintyText(fact) : null;
+  return (
+    <li className="mt-2">
+      <span className="font-medium text-slate-900">{countryName(code)}</span>
+      {!fact ? <span className="text-slate-700"> — added by staff</span> : null}
+      {unsure ? (
+        <span className="ml-1 inline-flex items-center rounded-md bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-600/30">
+          {unsure}
+          {corrected ? "; kept by staff" : ""}
+        </span>
+      ) : null}
+      {fact?.sources.slice(0, 2).map((s, i) => (
+        <div key={i}>
+          <span className="text-xs text-slate-600">
+            Rule: {s.rule}
+            {quoted.has(s.sentence) ? "; in the sentence quoted above." : null}
+          </span>
+          {quoted.has(s.sentence) ? null : <Quote sentences={sentences} source={s} lang={lang} />}
+        </div>
+      ))}
+    </li>
   );
 }
 
@@ -116,7 +148,21 @@ export default function AlertPage() {
   const res = useActionData<ActionData>();
   const location = useLocation();
   const total = alert.counts.critical + alert.counts.high + alert.counts.elevated + alert.counts.low + alert.counts.none;
-  const people = peopleText(alert);
+  const lang = langAttr(article.language);
+  const readCount = facts.people && alert.peopleCount === facts.people.value && alert.peopleMin === (facts.people.approx?.[0] ?? null) ? facts.people : null;
+  const people = peopleText(alert, readCount?.hedged ?? false);
+  const countUnsure = readCount ? countCertainty(readCount) : null;
+  const roles = countryRoles(alert);
+  const factOf = new Map(facts.countries.map((c) => [c.code, c]));
+  const removedByStaff = facts.countries.filter((c) => !alert.countries.includes(c.code)).map((c) => c.code);
+  // A list of nationalities comes from one sentence: quote it once, for the first country read from it.
+  const alreadyQuoted = new Map<string, Set<number>>();
+  const seen = new Set<number>();
+  for (const code of [...roles.landing, ...roles.onBoard]) {
+    const before = new Set(seen);
+    alreadyQuoted.set(code, before);
+    for (const src of factOf.get(code)?.sources.slice(0, 2) ?? []) seen.add(src.sentence);
+  }
   const cited = new Set<number>([...facts.countries.flatMap((c) => c.sources.map((s) => s.sentence)), ...(facts.eventDate ? [facts.eventDate.source.sentence] : []), ...(facts.people ? [facts.people.source.sentence] : []), ...(facts.kindSource ? [facts.kindSource.sentence] : [])]);
   const corrected = (k: string) => (alert.corrected.includes(k) ? <Badge tone="blue">corrected</Badge> : null);
   const e = res?.intent === "correct" ? (res.errors ?? {}) : {};
@@ -130,11 +176,12 @@ export default function AlertPage() {
     <>
       <PageHeader
         title={article.title}
+        titleLang={lang}
         summary={
           <span className="flex flex-wrap items-center gap-2">
             <KindBadge kind={alert.kind} />
             <span className="font-medium">
-              <Countries codes={alert.countries} />
+              <Countries codes={alert.countries} onBoard={alert.onBoard} />
             </span>
             <span>· {eventDateText(alert.eventDate)}</span>
             {people ? <span>· {people}</span> : null}
@@ -150,6 +197,7 @@ export default function AlertPage() {
                 </>
               ) : null}
             </span>
+            <LanguageTag language={article.language} />
           </span>
         }
         actions={
@@ -172,7 +220,9 @@ export default function AlertPage() {
         <div className="space-y-6 xl:col-span-3">
           <Card title={`Affected clients (${total})`}>
             <p className="mb-3 text-sm text-slate-700">
-              Clients whose nationality (or country of birth, when no nationality is recorded) is a destination, sorted by what this report means for them. Cases closed in the client's favour are left out.
+              {roles.onBoard.length
+                ? "A third-country removal: clients whose nationality (or country of birth, when no nationality is recorded) is the landing country or a nationality on board, sorted by what this report means for them. Cases closed in the client's favour are left out."
+                : "Clients whose nationality (or country of birth, when no nationality is recorded) is a destination, sorted by what this report means for them. Cases closed in the client's favour are left out."}
             </p>
             <nav aria-label="Filter by tier" className="mb-4 flex flex-wrap gap-2 text-sm">
               <Link to={`/alerts/${alert.id}`} className={`rounded-full px-3 py-1 ring-1 ring-inset ${!tier ? "bg-blue-700 text-white ring-blue-700" : "text-slate-800 ring-slate-300"}`} aria-current={!tier ? "true" : undefined}>
@@ -266,27 +316,39 @@ export default function AlertPage() {
                   <dt className="font-semibold text-slate-900">Kind of report {corrected("kind")}</dt>
                   <dd>
                     {REPORT_KIND_LABELS[alert.kind as keyof typeof REPORT_KIND_LABELS] ?? alert.kind}
-                    {facts.kindSource ? <Quote sentences={facts.sentences} source={{ sentence: facts.kindSource.sentence, phrase: "" }} /> : null}
+                    {facts.kindSource ? <Quote sentences={facts.sentences} source={{ sentence: facts.kindSource.sentence, phrase: "" }} lang={lang} /> : null}
                   </dd>
                 </div>
                 <div>
-                  <dt className="font-semibold text-slate-900">Destination countries {corrected("countries")}</dt>
+                  <dt className="font-semibold text-slate-900">
+                    {roles.onBoard.length ? "Landing country" : "Destination countries"} {corrected("countries")}
+                  </dt>
                   <dd>
-                    <Countries codes={alert.countries} />
-                    {facts.countries.map((c) => (
-                      <div key={c.code} className="mt-1">
-                        {c.sources.slice(0, 2).map((s, i) => (
-                          <div key={i}>
-                            <span className="text-xs text-slate-600">
-                              {countryName(c.code)}: {s.rule}
-                            </span>
-                            <Quote sentences={facts.sentences} source={s} />
-                          </div>
+                    {roles.landing.length ? (
+                      <ul aria-label={roles.onBoard.length ? "Landing country" : "Destination countries"}>
+                        {roles.landing.map((code) => (
+                          <CountryFacts key={code} code={code} fact={factOf.get(code)} sentences={facts.sentences} lang={lang} corrected={alert.corrected.includes("countries")} quoted={alreadyQuoted.get(code) ?? new Set()} />
                         ))}
-                      </div>
-                    ))}
+                      </ul>
+                    ) : (
+                      <span>{roles.onBoard.length ? "Not stated" : "No country"}</span>
+                    )}
                   </dd>
                 </div>
+                {roles.onBoard.length ? (
+                  <div>
+                    <dt className="font-semibold text-slate-900">On board (flown to a third country) {corrected("onBoard")}</dt>
+                    <dd>
+                      <p className="text-xs text-slate-700">Nationalities on the flight that were not flown to their own country; their clients are matched too.</p>
+                      <ul aria-label="On board">
+                        {roles.onBoard.map((code) => (
+                          <CountryFacts key={code} code={code} fact={factOf.get(code)} sentences={facts.sentences} lang={lang} corrected={alert.corrected.includes("countries") || alert.corrected.includes("onBoard")} quoted={alreadyQuoted.get(code) ?? new Set()} />
+                        ))}
+                      </ul>
+                    </dd>
+                  </div>
+                ) : null}
+                {removedByStaff.length ? <p className="text-xs text-slate-700">Read from the article but removed by staff: {removedByStaff.map(countryName).join(", ")}.</p> : null}
                 <div>
                   <dt className="font-semibold text-slate-900">When {corrected("eventDate")}</dt>
                   <dd>
@@ -294,7 +356,7 @@ export default function AlertPage() {
                     {facts.eventDate && facts.eventDate.value === alert.eventDate ? (
                       <>
                         <p className="text-xs text-slate-600">Rule: {facts.eventDate.rule}.</p>
-                        <Quote sentences={facts.sentences} source={facts.eventDate.source} />
+                        <Quote sentences={facts.sentences} source={facts.eventDate.source} lang={lang} />
                       </>
                     ) : null}
                   </dd>
@@ -303,7 +365,19 @@ export default function AlertPage() {
                   <dt className="font-semibold text-slate-900">How many people {corrected("peopleCount")}</dt>
                   <dd>
                     <span>{people ?? "Not stated"}</span>
-                    {facts.people ? <Quote sentences={facts.sentences} source={facts.people.source} /> : null}
+                    {countUnsure ? (
+                      <span className="ml-1 inline-flex items-center rounded-md bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-600/30">
+                        {countUnsure.quoted ? (
+                          <>
+                            “<span lang={lang}>{countUnsure.said}</span>”
+                          </>
+                        ) : (
+                          countUnsure.said
+                        )}
+                        , as reported — {countUnsure.note}
+                      </span>
+                    ) : null}
+                    {facts.people ? <Quote sentences={facts.sentences} source={facts.people.source} lang={lang} /> : null}
                   </dd>
                 </div>
                 <div>
@@ -311,7 +385,7 @@ export default function AlertPage() {
                   <dd>
                     <span>{alert.departure.length ? alert.departure.join("; ") : "Not stated"}</span>
                     {facts.departure.slice(0, 2).map((p, i) => (
-                      <Quote key={i} sentences={facts.sentences} source={p.source} />
+                      <Quote key={i} sentences={facts.sentences} source={p.source} lang={lang} />
                     ))}
                   </dd>
                 </div>
@@ -320,7 +394,7 @@ export default function AlertPage() {
                   <dd>
                     <span>{alert.arrival.length ? alert.arrival.join("; ") : "Not stated"}</span>
                     {facts.arrival.slice(0, 2).map((p, i) => (
-                      <Quote key={i} sentences={facts.sentences} source={p.source} />
+                      <Quote key={i} sentences={facts.sentences} source={p.source} lang={lang} />
                     ))}
                   </dd>
                 </div>
@@ -329,12 +403,13 @@ export default function AlertPage() {
                   <dd>
                     <span>{alert.flightTypes.length ? alert.flightTypes.map((t) => FLIGHT_TYPE_LABELS[t as keyof typeof FLIGHT_TYPE_LABELS] ?? t).join(", ") : "Not stated"}</span>
                     {facts.flightTypes.slice(0, 2).map((t, i) => (
-                      <Quote key={i} sentences={facts.sentences} source={t.source} />
+                      <Quote key={i} sentences={facts.sentences} source={t.source} lang={lang} />
                     ))}
                   </dd>
                 </div>
               </dl>
-              <details className="mt-6" open={res?.intent === "correct"}>
+              {/* Keyed by the navigation, so it closes after a saved correction and opens again on an error. */}
+              <details key={`correct-${location.key}`} className="mt-6" open={res?.intent === "correct"}>
                 <summary className="cursor-pointer text-sm font-medium text-blue-700 underline">Correct the facts</summary>
                 <FormError message={res?.intent === "correct" ? res.formError : undefined} />
                 <Form method="post" className="mt-3 space-y-3" noValidate>
@@ -351,7 +426,14 @@ export default function AlertPage() {
                       </option>
                     ))}
                   </SelectField>
-                  <Field label="Destination countries" name="countries" defaultValue={cv.countries ?? alert.countries.join(", ")} error={e.countries} hint="Names or two-letter codes, separated by commas" />
+                  <Field label="Destination countries" name="countries" defaultValue={cv.countries ?? roles.landing.join(", ")} error={e.countries} hint="Where the flight landed (or whose acceptance changed). Names or two-letter codes, separated by commas" />
+                  <Field
+                    label="On board: nationalities flown to a third country"
+                    name="onBoard"
+                    defaultValue={cv.onBoard ?? roles.onBoard.join(", ")}
+                    error={e.onBoard}
+                    hint="Only for a third-country removal: nationalities on the flight that were not flown home. Their clients are matched too. Leave empty otherwise"
+                  />
                   <Field label="Event date" name="eventDate" defaultValue={cv.eventDate ?? alert.eventDate ?? ""} error={e.eventDate} hint="YYYY-MM-DD, or YYYY-MM for a month" />
                   <div className="grid grid-cols-3 gap-2">
                     <Field label="Number of people" name="peopleCount" inputMode="numeric" defaultValue={cv.peopleCount ?? (alert.peopleCount?.toString() ?? "")} error={e.peopleCount} />
@@ -369,7 +451,11 @@ export default function AlertPage() {
             </Card>
           </div>
           <Card title="The article">
-            <div className="space-y-3 text-sm leading-relaxed text-slate-800">
+            <p className="mb-2 text-xs text-slate-600">
+              Written in {article.language.name}
+              {article.language.read ? "; shown as written." : " — not read by Casewatch; the facts above were entered by staff."}
+            </p>
+            <div className="space-y-3 text-sm leading-relaxed text-slate-800" lang={lang}>
               {[...paragraphs.entries()].map(([p, ss]) => (
                 <p key={p}>
                   {ss.map((s) => (

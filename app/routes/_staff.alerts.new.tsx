@@ -5,6 +5,7 @@ import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
 import { Field, FormError, SelectField, TextareaField } from "~/components/ui/field";
+import { notReadText } from "~/domain/alert-facts";
 import { parseCountries, STATELESS } from "~/domain/countries";
 import { REPORT_KIND_LABELS, REPORT_KINDS } from "~/domain/flight-extraction";
 import { readArticleFile } from "~/domain/article-file";
@@ -24,13 +25,15 @@ export async function loader(args: LoaderFunctionArgs) {
   return { today: firmToday() };
 }
 
-type ActionData = { errors?: Record<string, string>; values?: Record<string, string>; formError?: string; notRelevant?: { articleId: string; title: string; why: string; duplicate: boolean } };
+type ActionData = { errors?: Record<string, string>; values?: Record<string, string>; formError?: string; notRelevant?: { articleId: string; title: string; why: string; duplicate: boolean; notRead?: string } };
 
 function answer(r: IngestResult, title: string) {
   if (r.alertId) {
     return redirectWithToast(`/alerts/${r.alertId}`, { kind: r.duplicate ? "info" : "success", message: r.duplicate ? "This article was already added; here is its alert." : `Alert created: ${r.matches.length} client${r.matches.length === 1 ? "" : "s"} affected.` });
   }
-  return data<ActionData>({ notRelevant: { articleId: r.articleId, title, why: r.duplicate ? `This article was already added, and it was not judged to be about a removal flight. ${r.why}` : r.why, duplicate: r.duplicate } }, { status: 200 });
+  // An article in a language Casewatch does not read says so, instead of passing for "not relevant".
+  const notRead = r.language.read ? undefined : notReadText(r.language);
+  return data<ActionData>({ notRelevant: { articleId: r.articleId, title, why: r.duplicate ? `This article was already added, and it was not judged to be about a removal flight. ${r.why}` : r.why, duplicate: r.duplicate, notRead } }, { status: 200 });
 }
 
 const promoteSchema = z.object({
@@ -100,7 +103,7 @@ export default function NewArticle() {
         </Link>
       </p>
       {res?.notRelevant ? (
-        <Card title="Not judged to be about a removal flight" className="mb-6 border-amber-300">
+        <Card title={res.notRelevant.notRead ?? "Not judged to be about a removal flight"} className="mb-6 border-amber-300">
           <p className="text-sm text-slate-800">
             “{res.notRelevant.title}” was saved. {res.notRelevant.why}
           </p>

@@ -14,11 +14,13 @@ export function Card({ title, children, actions, className = "" }: { title?: Rea
   );
 }
 
-export function PageHeader({ title, summary, actions }: { title: string; summary?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({ title, titleLang, summary, actions }: { title: string; titleLang?: string; summary?: ReactNode; actions?: ReactNode }) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900" lang={titleLang}>
+          {title}
+        </h1>
         {summary ? <p className="mt-1 text-sm text-slate-600">{summary}</p> : null}
       </div>
       {actions ? <div className="flex items-center gap-2">{actions}</div> : null}
