@@ -912,7 +912,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const about = event[i] || policySent[i] || (c.inEvent && (c.removal || c.policy));
     if (!about || (feats[i]!.statistic && !event[i])) continue;
     // A day wins over a week or a month ("this month" in the headline, "on Tuesday" in the body).
-    if ((!eventDate || eventDate.precision !== "day") && !(feats[i]!.statistic && !event[i]) && (i === kindAt || !BACKGROUND[lang].test(lows[i]!))) {
+    if ((!eventDate || eventDate.precision !== "day") && !(feats[i]!.statistic && !event[i])) {
       const d = dateOf(i);
       const rank = (p: DateFact["precision"]) => (p === "day" ? 3 : p === "week" ? 2 : 1);
       if (d && (!eventDate || rank(d.precision) > rank(eventDate.precision))) eventDate = { value: d.value, precision: d.precision, rule: d.rule, source: { sentence: i, phrase: evidence(i, d.phrase) } };
