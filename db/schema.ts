@@ -29,6 +29,12 @@ export const firms = sqliteTable("firms", {
   require2fa: integer("require_2fa", { mode: "boolean" }).notNull().default(false),
   /** Calendar feeds show clients' initials unless the firm turns full names on. */
   calendarFullNames: integer("calendar_full_names", { mode: "boolean" }).notNull().default(false),
+  /**
+   * The IANA zone whose calendar date is "today" for this firm's deadlines, risk and "overdue" (a firm
+   * before the courts of Guam and Saipan is a day ahead of New York for most of the day). Null until an
+   * admin chooses one: the installation's FIRM_TIME_ZONE (else America/New_York) applies.
+   */
+  timeZone: text("time_zone"),
   createdAt: createdAt(),
 });
 

@@ -97,7 +97,7 @@ async function main(): Promise<number> {
     process.stderr.write(`alerts: ${file} is empty\n`);
     return 1;
   }
-  const r = ingestArticle({ id: null, firmId: firm.id }, { source: "cli", url: opts.url ?? null, title, publishedOn: opts.published ?? firmToday(), body });
+  const r = ingestArticle({ id: null, firmId: firm.id }, { source: "cli", url: opts.url ?? null, title, publishedOn: opts.published ?? firmToday(firm.id), body });
   const answer = {
     alertId: r.alertId,
     duplicate: r.duplicate,

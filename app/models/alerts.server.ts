@@ -387,7 +387,7 @@ export function addTimelineNote(actor: Actor & { id: string }, clientId: string,
     if (!c) return null;
     if (alertId && !tx.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId))).get()) return null;
     const id = createId();
-    const date = firmToday();
+    const date = firmToday(actor.firmId);
     tx.insert(timelineNotes).values({ id, firmId: actor.firmId, clientId, alertId, date, body, createdBy: actor.id }).run();
     tx.update(clients).set({ lastChangeAt: new Date().toISOString() }).where(eq(clients.id, clientId)).run();
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "timeline.note_added", entityType: "client", entityId: clientId, after: { noteId: id, alertId, date, body }, ip: actor.ip ?? null });

@@ -13,13 +13,34 @@ import { syncNameTokens } from "./name-tokens.server";
 import { overallTravelDocState, type OverallTravelDocState, type TravelDocument } from "~/domain/travel-documents";
 import { sortNameOf, syncClientAlerts } from "./alert-matching.server";
 import { clientsChanged } from "./firm-counts.server";
+import { isSupportedTimeZone } from "~/utils/time-zones";
 
 // The values derived from a client's history, recomputed inside every write transaction that changes
 // the history (and daily, since time alone moves them), then cached on the client row.
 export const FIRM_TIME_ZONE = "America/New_York";
 
-export function firmToday(): IsoDate {
-  return todayIn(process.env.FIRM_TIME_ZONE ?? FIRM_TIME_ZONE);
+/** The installation's zone: FIRM_TIME_ZONE, else America/New_York. Firms that chose none use it. */
+export function installationTimeZone(): string {
+  return process.env.FIRM_TIME_ZONE || FIRM_TIME_ZONE;
+}
+
+/** The zone whose calendar date is "today" for the firm: its own (Settings → Firm), else the installation's. */
+export function firmTimeZone(firmId?: string | null): string {
+  if (firmId) {
+    const zone = prepared("select time_zone from firms where id = ?").pluck().get(firmId) as string | null | undefined;
+    // Validated when saved; a zone this runtime no longer knows falls back rather than failing every page.
+    if (zone && isSupportedTimeZone(zone)) return zone;
+  }
+  return installationTimeZone();
+}
+
+/**
+ * "Today" for deadlines, risk and "overdue": the firm's calendar date. Without a firm (commands that
+ * serve no firm), the installation's. A firm before the courts of Guam is a day ahead of New York for
+ * most of the day, so pass the firm wherever one is at hand.
+ */
+export function firmToday(firmId?: string | null, now: Date = new Date()): IsoDate {
+  return todayIn(firmTimeZone(firmId), now);
 }
 
 export function loadClosures(db: Db | Tx, firmId: string): Closure[] {
@@ -94,7 +115,7 @@ export function computeDerived(db: Db | Tx, client: Client, asOf: IsoDate): Deri
 }
 
 /** Recomputes and stores the derived values of one client. Call inside the transaction of the change. */
-export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asOf: IsoDate = firmToday(), opts: { touch?: boolean } = { touch: true }): Derived | null {
+export function refreshClient(tx: Db | Tx, firmId: string, clientId: string, asOf: IsoDate = firmToday(firmId), opts: { touch?: boolean } = { touch: true }): Derived | null {
   const client = tx.select().from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, firmId))).get();
   if (!client) return null;
   const derived = computeDerived(tx, client, asOf);

@@ -134,7 +134,7 @@ export function runImport(actor: Actor, uploadId: string, header: string[], vali
   const good = validated.filter((r) => r.input);
   if (mode === "all" && errors.length) return { imported: 0, skipped: validated.length, errors, mode };
   const now = new Date().toISOString();
-  const today = firmToday();
+  const today = firmToday(actor.firmId);
   getDb().transaction((tx) => {
     const ids: string[] = [];
     for (const r of good) {

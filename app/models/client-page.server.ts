@@ -15,7 +15,7 @@ import { listHearings, listRemovalEvents, listTravelDocuments } from "./case.ser
 /** Everything the client page shows to staff, computed as of today. */
 export function clientPageData(client: Client) {
   const db = getDb();
-  const today = firmToday();
+  const today = firmToday(client.firmId);
   const derived = computeDerived(db, client, today);
   const staffNames = new Map(db.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.firmId, client.firmId)).all().map((u) => [u.id, u.name]));
   const events = listRemovalEvents(client.firmId, client.id).map((e) => {

@@ -236,7 +236,7 @@ function filterConditions(firmId: string, f: ClientFilters, plan: "walk" | "sort
   else if (f.nationality)
     where.push(sql`${clients.id} in (select ${clientNationalities.clientId} from ${clientNationalities} where ${clientNationalities.firmId} = ${firmId} and ${clientNationalities.country} = ${f.nationality})`);
   if (f.deadlineWithin) {
-    const until = addDays(firmToday(), f.deadlineWithin);
+    const until = addDays(firmToday(firmId), f.deadlineWithin);
     where.push(sql`${clients.nextDeadline} is not null and ${clients.nextDeadline} <= ${until}`);
   }
   const q = f.q?.trim();

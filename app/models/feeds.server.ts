@@ -71,7 +71,7 @@ export async function runFeed(firmId: string, feedId: string, opts: FetchOptions
     } else {
       // From the bytes: the HTTP charset, else the XML declaration (ISO-8859-1 feeds are common in Latin America).
       const decoded = decodeText(res.bytes, { contentType: res.contentType, kind: "xml" });
-      const parsed = parseFeed(decoded.text, firmToday());
+      const parsed = parseFeed(decoded.text, firmToday(firmId));
       if (!parsed.ok) {
         run.status = "refused";
         run.message = parsed.message;

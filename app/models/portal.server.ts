@@ -34,7 +34,7 @@ function statusKey(phase: string, stayed: boolean): string {
  */
 export function portalData(client: Client, lang: PortalLanguage, now = new Date()) {
   const db = getDb();
-  const today = firmToday();
+  const today = firmToday(client.firmId);
   // Only what the page says: the removal status and the travel documents' state (not deadlines, risk or
   // the check-in record, which computeDerived also works out: a third of this page's time).
   const s = deriveRemovalStatus(loadEvents(db, client.id), today, loadClosures(db, client.firmId));

@@ -22,7 +22,7 @@ export const meta: MetaFunction = () => [{ title: "Calendar · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "schedule:checkin");
   const url = new URL(args.request.url);
-  const today = firmToday();
+  const today = firmToday(user.firmId);
   const view = url.searchParams.get("view") === "week" ? "week" : "month";
   const anchorRaw = url.searchParams.get("date") ?? today;
   const anchor = isIsoDate(anchorRaw) ? anchorRaw : today;

@@ -112,7 +112,7 @@ export async function action(args: ActionFunctionArgs) {
       const v = parsed.data;
       // Filing a petition for review or a motion ends a live voluntary-departure grant: say so first.
       if (endsVoluntaryDeparture(v.type) && !v.confirmEndsVd) {
-        const vd = computeDerived(getDb(), client, firmToday()).status.voluntaryDeparture;
+        const vd = computeDerived(getDb(), client, firmToday(client.firmId)).status.voluntaryDeparture;
         if (vd && !vd.ended)
           return fail({ intent, errors: {}, values: parsed.values, warning: `This client has a live voluntary departure grant${vd.departBy ? ` (leave by ${vd.departBy})` : ""}. Filing a ${EVENT_LABELS[v.type].toLowerCase().replace(" filed", "")} ends it (8 CFR 1240.26(e)(1), (i)).` });
       }
@@ -155,7 +155,7 @@ export async function action(args: ActionFunctionArgs) {
     case "mark-deadline": {
       const parsed = parseWith(deadlineMarkSchema, form);
       if (!parsed.ok) return fail({ intent, errors: parsed.errors, values: parsed.values });
-      const keys = computeDerived(getDb(), client, firmToday()).deadlines.map((d) => d.key);
+      const keys = computeDerived(getDb(), client, firmToday(client.firmId)).deadlines.map((d) => d.key);
       if (!keys.includes(parsed.data.key)) throw notFound("That deadline no longer exists.");
       markDeadline(actor, client.id, parsed.data.key, parsed.data.mark, parsed.data.note);
       return back("#deadlines", parsed.data.mark === "open" ? "Deadline reopened." : parsed.data.mark === "done" ? "Deadline marked done." : "Deadline marked not applicable.");

@@ -23,7 +23,7 @@ export const meta: MetaFunction = () => [{ title: "Dashboard · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:dashboard");
   const db = getDb();
-  const today = firmToday();
+  const today = firmToday(user.firmId);
   // Both from covering indexes, and kept for a minute unless a client changes (firm-counts.server).
   const byPhase = cachedCount(`phase:${user.firmId}`, () => db.select({ phase: clients.removalPhase, n: count() }).from(clients).where(eq(clients.firmId, user.firmId)).groupBy(clients.removalPhase).all());
   const byRisk = cachedCount(`risk:${user.firmId}`, () =>

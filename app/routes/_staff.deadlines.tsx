@@ -14,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: "Deadlines · Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:client");
-  const today = firmToday();
+  const today = firmToday(user.firmId);
   const rows = getDb()
     .select({ clientId: clientDeadlines.clientId, key: clientDeadlines.key, label: clientDeadlines.label, due: clientDeadlines.due, kind: clientDeadlines.kind, familyName: clients.familyName, givenNames: clients.givenNames, riskTier: clients.riskTier })
     .from(clientDeadlines)

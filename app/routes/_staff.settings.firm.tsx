@@ -1,51 +1,70 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "#db/client";
-import { firms } from "#db/schema";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { Field } from "~/components/ui/field";
-import { writeAudit } from "~/utils/audit.server";
+import { Field, SelectField } from "~/components/ui/field";
+import { firmSettings, updateFirmSettings } from "~/models/firm.server";
+import { refreshStaleClients } from "~/services/daily.server";
 import { requirePermission } from "~/utils/auth.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { FIRM_TIME_ZONES, FIRM_TIME_ZONE_LABELS, isSupportedTimeZone, type FirmTimeZone } from "~/utils/time-zones";
 import { optionalText, requiredText } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: "Firm settings · Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "manage:firm");
-  const extra = getDb().select({ calendarFullNames: firms.calendarFullNames }).from(firms).where(eq(firms.id, user.firmId)).get();
-  return { firm: { ...user.firm, calendarFullNames: extra?.calendarFullNames ?? false } };
+  const settings = firmSettings(user.firmId);
+  const timeZone = settings?.timeZone ?? "America/New_York";
+  return { firm: { ...user.firm, calendarFullNames: settings?.calendarFullNames ?? false, timeZone }, zones: zoneChoices(timeZone) };
 }
 
-const schema = z.object({
+// The list of US zones, plus the zone in force when it is another (an installation's FIRM_TIME_ZONE such
+// as America/Boise): saving the name must not move the firm to New York by the select's first option.
+function zoneChoices(current: string): string[] {
+  return (FIRM_TIME_ZONES as readonly string[]).includes(current) ? [...FIRM_TIME_ZONES] : [current, ...FIRM_TIME_ZONES];
+}
+
+const schemaFor = (current: string) => z.object({
   name: requiredText("Firm name", 120),
   phone: optionalText("Phone", 40),
   email: optionalText("Email", 254).pipe(z.email("Enter an email address like office@example.org.").nullable()),
   require2fa: z.enum(["on"]).optional(),
   calendarFullNames: z.enum(["on"]).optional(),
+  timeZone: z
+    .string({ error: "Choose the firm's time zone from the list." })
+    .refine((zone) => zoneChoices(current).includes(zone), { error: "Choose the firm's time zone from the list." })
+    .refine(isSupportedTimeZone, { error: "This server does not know that time zone; choose another or ask the operator to update it." }),
 });
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "manage:firm");
-  const parsed = parseWith(schema, await readForm(args.request));
+  const current = firmSettings(user.firmId)?.timeZone ?? "America/New_York";
+  const parsed = parseWith(schemaFor(current), await readForm(args.request));
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const next = { name: parsed.data.name, phone: parsed.data.phone, email: parsed.data.email, require2fa: parsed.data.require2fa === "on", calendarFullNames: parsed.data.calendarFullNames === "on" };
-  const current = getDb().select({ calendarFullNames: firms.calendarFullNames }).from(firms).where(eq(firms.id, user.firmId)).get();
-  const before = { name: user.firm.name, phone: user.firm.phone, email: user.firm.email, require2fa: user.firm.require2fa, calendarFullNames: current?.calendarFullNames ?? false };
-  getDb().transaction((tx) => {
-    tx.update(firms).set(next).where(eq(firms.id, user.firmId)).run();
-    writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "firm.settings_changed", entityType: "firm", entityId: user.firmId, before, after: next, ip: args.context?.clientIp ?? null });
+  const next = {
+    name: parsed.data.name,
+    phone: parsed.data.phone,
+    email: parsed.data.email,
+    require2fa: parsed.data.require2fa === "on",
+    calendarFullNames: parsed.data.calendarFullNames === "on",
+    timeZone: parsed.data.timeZone,
+  };
+  const saved = updateFirmSettings({ id: user.id, firmId: user.firmId, ip: args.context?.clientIp ?? null }, next);
+  if (!saved) throw new Response("Firm not found", { status: 404 });
+  // Deadlines, risk and "overdue" count from the firm's date: recompute them before the page shows them.
+  if (saved.zoneChanged) await refreshStaleClients({ firmId: user.firmId });
+  return redirectWithToast("/settings/firm", {
+    kind: "success",
+    message: saved.zoneChanged ? "Firm settings saved; deadlines and risk now count from the new time zone's date." : "Firm settings saved.",
   });
-  return redirectWithToast("/settings/firm", { kind: "success", message: "Firm settings saved." });
 }
 
 export default function FirmSettings() {
-  const { firm } = useLoaderData<typeof loader>();
+  const { firm, zones } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const v: Record<string, string | undefined> = result?.values ?? {};
@@ -58,6 +77,19 @@ export default function FirmSettings() {
         </p>
         <Field label="Phone" name="phone" type="tel" defaultValue={v.phone ?? firm.phone ?? ""} error={errors.phone} hint="Shown to clients on their status page." />
         <Field label="Email" name="email" type="email" defaultValue={v.email ?? firm.email ?? ""} error={errors.email} />
+        <SelectField
+          label="Time zone"
+          name="timeZone"
+          defaultValue={v.timeZone ?? firm.timeZone}
+          error={errors.timeZone}
+          hint="Deadlines, risk and “overdue” count from today's date in this zone. Choose the zone of the court you appear before (Guam or Saipan is a day ahead of New York for most of the day)."
+        >
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {FIRM_TIME_ZONE_LABELS[zone as FirmTimeZone] ?? zone.replace(/_/g, " ")}
+            </option>
+          ))}
+        </SelectField>
         <div className="flex items-start gap-3">
           <input id="require2fa" name="require2fa" type="checkbox" defaultChecked={firm.require2fa} className="mt-1 h-4 w-4" />
           <label htmlFor="require2fa" className="text-sm text-slate-800">

@@ -1,27 +1,34 @@
-import { isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { getDb, optimizeDb } from "#db/client";
-import { clients } from "#db/schema";
+import { clients, firms } from "#db/schema";
 import { firmToday, refreshClient } from "~/models/client-derived.server";
 import { deleteExpiredSessions } from "~/utils/session.server";
 
 // Time alone changes a client's status and risk (a stay ends, a document expires, an appeal window
 // closes), so every client whose derived values were computed before today is recomputed, in batches
-// of short transactions that leave room for requests between them.
-export async function refreshStaleClients(opts: { batch?: number; asOf?: string } = {}): Promise<number> {
-  const asOf = opts.asOf ?? firmToday();
-  const batch = opts.batch ?? 200;
+// of short transactions that leave room for requests between them. "Today" is each firm's own date
+// (a firm in Guam reaches the new day fourteen or fifteen hours before one in New York).
+export async function refreshStaleClients(opts: { batch?: number; asOf?: string; firmId?: string; now?: Date } = {}): Promise<number> {
+  const db = getDb();
+  const firmIds = opts.firmId ? [opts.firmId] : db.select({ id: firms.id }).from(firms).all().map((f) => f.id);
+  let done = 0;
+  for (const firmId of firmIds) done += await refreshFirm(firmId, opts.asOf ?? firmToday(firmId, opts.now), opts.batch ?? 200);
+  return done;
+}
+
+async function refreshFirm(firmId: string, asOf: string, batch: number): Promise<number> {
   const db = getDb();
   let done = 0;
   for (;;) {
     const stale = db
-      .select({ id: clients.id, firmId: clients.firmId })
+      .select({ id: clients.id })
       .from(clients)
-      .where(or(isNull(clients.derivedOn), lt(clients.derivedOn, asOf)))
+      .where(and(eq(clients.firmId, firmId), or(isNull(clients.derivedOn), lt(clients.derivedOn, asOf))))
       .limit(batch)
       .all();
     if (!stale.length) return done;
     db.transaction((tx) => {
-      for (const c of stale) refreshClient(tx, c.firmId, c.id, asOf, { touch: false });
+      for (const c of stale) refreshClient(tx, firmId, c.id, asOf, { touch: false });
     });
     done += stale.length;
     // Let requests in between batches.

@@ -317,7 +317,7 @@ const ACTIONS: Record<string, Route> = {
   "_staff.settings.firm.tsx": {
     kind: "staff",
     who: "manage:firm",
-    intents: [{ name: "save", body: () => ({ name: "Renamed firm", phone: "", email: "" }) }],
+    intents: [{ name: "save", body: () => ({ name: "Renamed firm", phone: "", email: "", timeZone: "America/New_York" }) }],
     positive: { intent: "save", role: "admin" },
   },
   "_staff.settings.offices.tsx": {
