@@ -6,6 +6,12 @@ export async function signIn(page: Page, identifier: string, password: string) {
   await page.getByLabel("Email or phone").fill(identifier);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // Wait for the answer itself: a page that is already idle would let the next navigation overtake the
+  // sign-in post. Either we leave /login (signed in, or on to the two-step page), or an error shows.
+  await Promise.race([
+    page.waitForURL((u) => u.pathname !== "/login", { timeout: 20_000 }),
+    page.getByRole("alert").first().waitFor({ timeout: 20_000 }),
+  ]).catch(() => undefined);
   await page.waitForLoadState("networkidle");
 }
 

@@ -21,8 +21,8 @@ import { readMultipartForm } from "~/utils/multipart.server";
 export const meta: MetaFunction = () => [{ title: "Add an article · Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
-  await requirePermission(args, "view:alerts");
-  return { today: firmToday() };
+  const user = await requirePermission(args, "view:alerts");
+  return { today: firmToday(user.firmId) };
 }
 
 type ActionData = { errors?: Record<string, string>; values?: Record<string, string>; formError?: string; notRelevant?: { articleId: string; title: string; why: string; duplicate: boolean; notRead?: string } };
@@ -61,7 +61,7 @@ export async function action(args: ActionFunctionArgs) {
     const read = readArticleFile(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, title: values.uploadTitle });
     if (!read.ok) return data<ActionData>({ errors: { file: read.message }, values }, { status: 400 });
     const { title, body: text } = read;
-    const publishedOn = values.uploadPublishedOn || firmToday();
+    const publishedOn = values.uploadPublishedOn || firmToday(user.firmId);
     const parsed = pasteSchema.safeParse({ title, url: "", publishedOn, text: text.slice(0, MAX_ARTICLE_CHARS) });
     if (!parsed.success) {
       const errors: Record<string, string> = {};
