@@ -918,6 +918,14 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (d && (!eventDate || rank(d.precision) > rank(eventDate.precision))) eventDate = { value: d.value, precision: d.precision, rule: d.rule, source: { sentence: i, phrase: evidence(i, d.phrase) } };
     }
   }
+  const addPlaces = (i: number, p: { departure: string[]; arrival: string[] }) => {
+    for (const [list, found] of [[departure, p.departure], [arrival, p.arrival]] as const) {
+      for (const place of found) {
+        const shown = evidence(i, place);
+        if (!list.some((x) => x.place === shown)) list.push({ place: shown, source: { sentence: i, phrase: shown } });
+      }
+    }
+  };
   for (const i of [...docOrder, ...titles]) {
     const c = context[i]!;
     const about = event[i] || policySent[i] || (c.inEvent && (c.removal || c.flight));
@@ -926,14 +934,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const aboutPlane = kind !== "policy" && feats[i]!.flight && !feats[i]!.statistic && !background(i);
     if (!about && aboutPlane) {
       const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
-      for (const place of p.departure) {
-        const shown = evidence(i, place);
-        if (!departure.some((x) => x.place === shown)) departure.push({ place: shown, source: { sentence: i, phrase: shown } });
-      }
-      for (const place of p.arrival) {
-        const shown = evidence(i, place);
-        if (!arrival.some((x) => x.place === shown)) arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
-      }
+      addPlaces(i, p);
     }
     if (!about || (feats[i]!.statistic && !event[i])) continue;
     if (!totalPeople) {
@@ -954,14 +955,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       const headline = sentences[i]!.title;
       if (headline && departure.length) p.departure = [];
       if (headline && arrival.length) p.arrival = [];
-      for (const place of p.departure) {
-        const shown = evidence(i, place);
-        if (!departure.some((x) => x.place === shown)) departure.push({ place: shown, source: { sentence: i, phrase: shown } });
-      }
-      for (const place of p.arrival) {
-        const shown = evidence(i, place);
-        if (!arrival.some((x) => x.place === shown)) arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
-      }
+      addPlaces(i, p);
       for (const [t, re] of w.flightTypes) {
         const m = re.exec(lows[i]!);
         if (m && !flightTypes.some((x) => x.type === t)) flightTypes.push({ type: t, source: { sentence: i, phrase: evidence(i, norm[i]!.slice(m.index, m.index + m[0].length)) } });

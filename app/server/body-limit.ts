@@ -107,7 +107,9 @@ export function tooLargeMessage(limit: number): string {
  */
 export function refuseTooLarge(req: ExpressRequest, res: ExpressResponse, limit: number): void {
   const message = tooLargeMessage(limit);
-  res.status(413).set("Connection", "close").set("Cache-Control", "no-store");
+  // No "Connection: close": Node would then close the socket as soon as the answer is written, before the
+  // client has stopped sending (see the lingering close below, which ends the connection instead).
+  res.status(413).set("Cache-Control", "no-store");
   const wantsPage = req.accepts(["text/html", "text/plain"]) === "text/html" && !req.path.endsWith(".data");
   if (wantsPage) {
     res
@@ -116,6 +118,24 @@ export function refuseTooLarge(req: ExpressRequest, res: ExpressResponse, limit:
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too large to send · Casewatch</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1.5rem;color:#0f172a}p{color:#334155;line-height:1.5}a{color:#1d4ed8}</style></head><body><main><h1>Too large to send</h1><p>${message}</p><p>Use your browser's back button to return to the form, or <a href="/">go to the start page</a>.</p></main></body></html>`,
       );
   } else res.type("text/plain; charset=utf-8").send(message);
-  // Stop taking the rest of the body; the answer above is already written.
-  res.once("finish", () => req.socket.destroySoon());
+  // A lingering close: what the client is still sending is read and dropped for a moment (at most
+  // LINGER_BYTES, one second after the answer), so that it reads the answer first. Closing at once with
+  // its bytes unread makes the kernel reset the connection, and the client — a browser uploading a file
+  // too large — loses the message and sees "connection reset" instead.
+  const socket = req.socket;
+  let dropped = 0;
+  const close = () => socket.destroy();
+  req.on("data", (d: Buffer) => {
+    dropped += d.length;
+    if (dropped > LINGER_BYTES) close();
+  });
+  req.resume();
+  res.once("finish", () => {
+    const timer = setTimeout(close, 1000);
+    timer.unref();
+    socket.once("close", () => clearTimeout(timer));
+  });
 }
+
+/** How much of a refused body is read (and dropped) while the answer reaches the client. */
+const LINGER_BYTES = 8 * 1024 * 1024;
