@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { getDb, prepared } from "#db/client";
-import { checkIns, clientMessages, clients, offices, portalInvites, portalTexts, sessions, users, type Client } from "#db/schema";
+import { checkIns, clientMessages, clients, offices, portalInvites, portalTexts, users, type Client } from "#db/schema";
 import { formatANumber } from "~/domain/a-number";
 import { passwordProblem } from "~/domain/password-policy";
 import { zonedToUtc } from "~/domain/zoned-time";
@@ -8,6 +8,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
 import { formatDateFor, formatInstantFor, translate, type PortalLanguage } from "~/utils/i18n";
 import { hashPassword } from "~/utils/password.server";
+import { endSessionsIn } from "~/utils/session.server";
 import { deriveRemovalStatus } from "~/domain/removal-status";
 import { overallTravelDocState } from "~/domain/travel-documents";
 import { firmToday, loadClosures, loadDocs, loadEvents } from "./client-derived.server";
@@ -171,7 +172,7 @@ export async function acceptPortalInvite(token: string, password: string, ip: st
       tx.update(users).set({ passwordHash: hash, active: true, email: invite.email, phone: invite.phone, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, userId)).run();
       // A new password ends every session of the old one (a phone left at a detention centre, say);
       // the caller then starts the one session this acceptance hands out.
-      sessionsEnded = tx.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+      sessionsEnded = endSessionsIn(tx, userId);
     } else {
       userId = createId();
       const taken = (invite.email && tx.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).get()) || (invite.phone && tx.select({ id: users.id }).from(users).where(eq(users.phone, invite.phone)).get());
@@ -189,7 +190,7 @@ export function revokePortalAccess(actor: Actor, clientId: string): void {
     const u = tx.select({ id: users.id }).from(users).where(and(eq(users.firmId, actor.firmId), eq(users.clientId, clientId))).get();
     if (u) {
       tx.update(users).set({ active: false, updatedAt: new Date().toISOString() }).where(eq(users.id, u.id)).run();
-      tx.delete(sessions).where(eq(sessions.userId, u.id)).run();
+      endSessionsIn(tx, u.id);
     }
     tx.update(portalInvites).set({ revokedAt: new Date().toISOString() }).where(and(eq(portalInvites.clientId, clientId), isNull(portalInvites.acceptedAt), isNull(portalInvites.revokedAt))).run();
     writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "portal.revoked", entityType: "client", entityId: clientId, ip: actor.ip });

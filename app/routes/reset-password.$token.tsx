@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "#db/client";
-import { passwordResets, sessions, users } from "#db/schema";
+import { passwordResets, users } from "#db/schema";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
 import { Field, FormError } from "~/components/ui/field";
@@ -14,6 +14,7 @@ import { sha256Hex } from "~/utils/crypto.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { hashPassword } from "~/utils/password.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
+import { endSessionsIn } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { passwordField } from "~/utils/validation";
 
@@ -61,9 +62,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const res = tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.id, reset.id), isNull(passwordResets.usedAt))).run();
     if (res.changes !== 1) return false;
     tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, reset.userId)).run();
-    // Every session ends with the old password, in the same transaction: no moment where the new
-    // password is set and a session of the old one still works.
-    const sessionsEnded = tx.delete(sessions).where(eq(sessions.userId, reset.userId)).run().changes;
+    const sessionsEnded = endSessionsIn(tx, reset.userId);
     writeAudit(tx, { firmId: reset.firmId, actorUserId: reset.userId, action: "auth.password_reset", entityType: "user", entityId: reset.userId, after: { sessionsEnded }, ip });
     return true;
   });

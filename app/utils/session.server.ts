@@ -4,7 +4,7 @@
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { Lucia, TimeSpan } from "lucia";
 import { and, eq, ne } from "drizzle-orm";
-import { getDb, type Db } from "#db/client";
+import { getDb, type Db, type Tx } from "#db/client";
 import { sessions, users, type User } from "#db/schema";
 import { createToken, sha256Hex } from "./crypto.server";
 import { env } from "./env.server";
@@ -138,6 +138,13 @@ export async function endSession(sessionId: string): Promise<void> {
 
 export async function endAllSessions(userId: string): Promise<void> {
   await lucia().invalidateUserSessions(userId);
+}
+
+/** Ends every session of the user inside the caller's transaction (a new password set through a reset
+ *  or an invitation), so no moment exists where the new password is set and an old session still works.
+ *  Returns how many ended, for the audit entry. */
+export function endSessionsIn(tx: Db | Tx, userId: string): number {
+  return tx.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
 }
 
 /** Ends every session of the user but the one given (after a password change). */
