@@ -31,7 +31,12 @@ const handleRequest: HandleDocumentRequestFunction = (
     const respond = () => {
       const body = new PassThrough();
       responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+      resolve(
+        new Response(createReadableStreamFromReadable(body), {
+          headers: responseHeaders,
+          status: responseStatusCode,
+        }),
+      );
       pipe(body);
     };
     const { pipe, abort } = renderToPipeableStream(
@@ -56,7 +61,10 @@ const handleRequest: HandleDocumentRequestFunction = (
           responseStatusCode = 500;
           // Logged whether or not the shell was sent: an error inside a Suspense boundary before the
           // shell turns the page into a 500 without reaching onShellError or handleError.
-          console.error(`[${redactUrlForLog(new URL(request.url).pathname)}] render error:`, error instanceof Error ? error.message : error);
+          console.error(
+            `[${redactUrlForLog(new URL(request.url).pathname)}] render error:`,
+            error instanceof Error ? error.message : error,
+          );
         },
       },
     );
@@ -71,5 +79,8 @@ export function handleError(error: unknown, { request }: { request: Request }) {
   // "No route matches" and other 404s are answered with the not-found page; they are not server errors.
   if ((error as { status?: number } | null)?.status === 404) return;
   // The message only: a stack can carry data from the request; it goes to the server log, never to the page.
-  console.error(`[${redactUrlForLog(new URL(request.url).pathname)}]`, error instanceof Error ? error.stack : error);
+  console.error(
+    `[${redactUrlForLog(new URL(request.url).pathname)}]`,
+    error instanceof Error ? error.stack : error,
+  );
 }

@@ -85,20 +85,28 @@ export function ErrorBoundary() {
 
 export function ErrorPage({ error }: { error: unknown }) {
   let title = "Something went wrong";
-  let message = "Casewatch could not show this page. Nothing you typed was saved if you saw this after submitting a form. Try again in a moment; if it keeps happening, tell your firm's admin.";
+  let message =
+    "Casewatch could not show this page. Nothing you typed was saved if you saw this after submitting a form. Try again in a moment; if it keeps happening, tell your firm's admin.";
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) {
       title = "Page not found";
-      message = "There is nothing at this address, or it is not part of your firm's records. Check the link, or go back.";
+      message =
+        "There is nothing at this address, or it is not part of your firm's records. Check the link, or go back.";
     } else if (error.status === 403) {
       title = "You do not have access";
       message = "Your account is not allowed to open this page. If you need it, ask your firm's admin.";
     } else if (error.status === 400) {
       title = "This request could not be understood";
-      message = typeof error.data === "string" && error.data.length < 300 ? error.data : "Go back, reload the page and try again.";
+      message =
+        typeof error.data === "string" && error.data.length < 300
+          ? error.data
+          : "Go back, reload the page and try again.";
     } else if (error.status === 503) {
       title = "Not saved — try again";
-      message = typeof error.data === "string" ? error.data : "The database was busy. Nothing was saved. Try again in a moment.";
+      message =
+        typeof error.data === "string"
+          ? error.data
+          : "The database was busy. Nothing was saved. Try again in a moment.";
     }
   }
   return (

@@ -19,7 +19,9 @@ const opt = (k: string, d: string) => {
 const source = path.resolve(ROOT, opt("db", "bench/.data/100k.db"));
 const articles = Number(opt("articles", "10000"));
 if (!fs.existsSync(source)) {
-  console.error(`${source} does not exist: make it with npm run bench:data -- --clients 100000 --out ${path.relative(ROOT, source)}`);
+  console.error(
+    `${source} does not exist: make it with npm run bench:data -- --clients 100000 --out ${path.relative(ROOT, source)}`,
+  );
   process.exit(2);
 }
 ensureBuild();
@@ -60,20 +62,46 @@ try {
   const idle = await probe(server.base, cookie, pages, () => Date.now() > idleEnd);
   let done = false;
   let result = "";
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "bench/lib/ingest-worker.ts"), work, String(articles), "50"], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      path.join(ROOT, "bench/lib/ingest-worker.ts"),
+      work,
+      String(articles),
+      "50",
+    ],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+  );
   child.stdout.on("data", (d) => (result += d));
   const finished = new Promise<void>((resolve) => child.on("exit", () => ((done = true), resolve())));
   const during = await probe(server.base, cookie, pages, () => done);
   await finished;
   const ingest = JSON.parse(result) as Record<string, number>;
   const ro = new Database(work, { readonly: true });
-  const clients = ro.prepare("select count(*) from clients where firm_id = 'firm-demo'").pluck().get() as number;
+  const clients = ro
+    .prepare("select count(*) from clients where firm_id = 'firm-demo'")
+    .pluck()
+    .get() as number;
   ro.close();
-  const out = { at: new Date().toISOString(), machine: `${(await import("node:os")).cpus().length} cores`, clients, ...ingest, pages, idle, during, serverPeakRssMb: peakRssMb(server.pid) };
+  const out = {
+    at: new Date().toISOString(),
+    machine: `${(await import("node:os")).cpus().length} cores`,
+    clients,
+    ...ingest,
+    pages,
+    idle,
+    during,
+    serverPeakRssMb: peakRssMb(server.pid),
+  };
   fs.mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "bench/results/alerts-ingest.json"), `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`Ingested ${ingest.articles} articles against ${clients} clients in ${ingest.seconds} s: ${ingest.alertsCreated} alerts, ${ingest.matchesStored} affected clients stored; precision ${ingest.precision?.toFixed(3)}, recall ${ingest.recall?.toFixed(3)}; slowest batch of 50: ${ingest.slowestBatchMs} ms.`);
-  console.log(`Pages (${pages.join(", ")}) while idle: p50 ${idle.p50} ms, p95 ${idle.p95} ms; during ingestion: p50 ${during.p50} ms, p95 ${during.p95} ms, max ${during.max} ms, ${during.errors} errors of ${during.requests}.`);
+  console.log(
+    `Ingested ${ingest.articles} articles against ${clients} clients in ${ingest.seconds} s: ${ingest.alertsCreated} alerts, ${ingest.matchesStored} affected clients stored; precision ${ingest.precision?.toFixed(3)}, recall ${ingest.recall?.toFixed(3)}; slowest batch of 50: ${ingest.slowestBatchMs} ms.`,
+  );
+  console.log(
+    `Pages (${pages.join(", ")}) while idle: p50 ${idle.p50} ms, p95 ${idle.p95} ms; during ingestion: p50 ${during.p50} ms, p95 ${during.p95} ms, max ${during.max} ms, ${during.errors} errors of ${during.requests}.`,
+  );
 } finally {
   await server.stop();
   for (const f of [work, `${work}-wal`, `${work}-shm`]) fs.rmSync(f, { force: true });

@@ -9,7 +9,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { ServerBuild } from "@remix-run/node";
 
-const { values, positionals } = parseArgs({ options: { db: { type: "string" }, n: { type: "string", default: "200" }, who: { type: "string", default: "paralegal@demo.test" }, sql: { type: "boolean", default: false }, html: { type: "string" } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: {
+    db: { type: "string" },
+    n: { type: "string", default: "200" },
+    who: { type: "string", default: "paralegal@demo.test" },
+    sql: { type: "boolean", default: false },
+    html: { type: "string" },
+  },
+  allowPositionals: true,
+});
 if (!values.db) throw new Error("--db <file> is required");
 process.env.DATABASE_PATH = values.db;
 process.env.NODE_ENV = "production";
@@ -17,7 +26,19 @@ process.env.COOKIE_SECURE = "false";
 process.env.RATE_LIMIT_IP_MAX = "100000000";
 process.env.RATE_LIMIT_ACCOUNT_MAX = "100000000";
 const N = Number(values.n);
-const pages = positionals.length ? positionals : ["/login", "/dashboard", "/clients", "/clients?nationality=MX&risk=high", "/clients?q=garc", "/check-ins", "/calendar", "/alerts", "/me"];
+const pages = positionals.length
+  ? positionals
+  : [
+      "/login",
+      "/dashboard",
+      "/clients",
+      "/clients?nationality=MX&risk=high",
+      "/clients?q=garc",
+      "/check-ins",
+      "/calendar",
+      "/alerts",
+      "/me",
+    ];
 
 // As the server does at start: pending migrations, then current planner statistics (this changes the
 // file: give it a copy).
@@ -30,7 +51,10 @@ const sqlMs = new Map<string, { ms: number; n: number }>();
 if (values.sql) {
   const { default: Database } = await import("better-sqlite3");
   const proto = (Database.prototype as unknown as { prepare: (s: string) => object }).prepare;
-  const stmtProto = Object.getPrototypeOf(proto.call(new Database(":memory:"), "select 1")) as Record<string, (...a: unknown[]) => unknown>;
+  const stmtProto = Object.getPrototypeOf(proto.call(new Database(":memory:"), "select 1")) as Record<
+    string,
+    (...a: unknown[]) => unknown
+  >;
   for (const m of ["all", "get", "run", "iterate"]) {
     const orig = stmtProto[m]!;
     stmtProto[m] = function (this: { source: string }, ...a: unknown[]) {
@@ -79,8 +103,16 @@ const ctx = () => ({ cspNonce: "n", requestId: "r", clientIp: "127.0.0.1" });
 const request = (url: string, init: RequestInit = {}) => handler(new Request(base + url, init), ctx());
 
 async function signIn(email: string) {
-  const res = await request("/login", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: base, host: "127.0.0.1:3000" }, body: new URLSearchParams({ identifier: email, password: "casewatch-demo" }).toString() });
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]!).filter((c) => !c.startsWith("toast")).join("; ");
+  const res = await request("/login", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: base, host: "127.0.0.1:3000" },
+    body: new URLSearchParams({ identifier: email, password: "casewatch-demo" }).toString(),
+  });
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .filter((c) => !c.startsWith("toast"))
+    .join("; ");
 }
 const staff = await signIn(values.who!);
 const client = await signIn("client@demo.test");
@@ -95,7 +127,8 @@ for (const page of pages) {
     const body = await res.text();
     bytes = Buffer.byteLength(body);
     if (res.status !== 200) throw new Error(`${page} answered ${res.status}`);
-    if (values.html) writeFileSync(path.join(values.html, `${page.replace(/[^a-z0-9]+/gi, "_") || "root"}.html`), body);
+    if (values.html)
+      writeFileSync(path.join(values.html, `${page.replace(/[^a-z0-9]+/gi, "_") || "root"}.html`), body);
   };
   for (let i = 0; i < Math.min(20, N); i++) await once();
   loaderMs = 0;
@@ -104,8 +137,13 @@ for (const page of pages) {
   const t = performance.now();
   for (let i = 0; i < N; i++) await once();
   const per = (performance.now() - t) / N;
-  console.log(`| ${page} | ${per.toFixed(2)} | ${(loaderMs / N).toFixed(2)} | ${(per - loaderMs / N).toFixed(2)} | ${(bytes / 1024).toFixed(1)} | ${[...perRoute].map(([id, ms]) => `${id.replace(/^routes\//, "")} ${(ms / N).toFixed(2)}`).join(", ")} |`);
+  console.log(
+    `| ${page} | ${per.toFixed(2)} | ${(loaderMs / N).toFixed(2)} | ${(per - loaderMs / N).toFixed(2)} | ${(bytes / 1024).toFixed(1)} | ${[...perRoute].map(([id, ms]) => `${id.replace(/^routes\//, "")} ${(ms / N).toFixed(2)}`).join(", ")} |`,
+  );
   if (values.sql)
-    for (const [text, e] of [...sqlMs].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8)) console.log(`    ${(e.ms / N).toFixed(2)} ms  ${(e.n / N).toFixed(0)}×  ${text.replace(/\s+/g, " ").slice(0, 220)}`);
+    for (const [text, e] of [...sqlMs].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8))
+      console.log(
+        `    ${(e.ms / N).toFixed(2)} ms  ${(e.n / N).toFixed(0)}×  ${text.replace(/\s+/g, " ").slice(0, 220)}`,
+      );
 }
 process.exit(0);

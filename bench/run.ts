@@ -28,11 +28,27 @@ const TSX = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs")];
 const t0 = Date.now();
 const log = (m: string) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${m}`);
 
-type Row = { size: number; page: string; path: string; reqPerSec: number; p50: number; p95: number; p99: number; errors: number; requests: number };
+type Row = {
+  size: number;
+  page: string;
+  path: string;
+  reqPerSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  requests: number;
+};
 
 // A read must answer 200; a form post answers with a redirect (303/302) when it saved, so for writes
 // only 4xx, 5xx, timeouts and socket errors count as failures.
-async function cannon(base: string, urlPath: string, cookie: string | null, extra: Partial<autocannon.Options> = {}, write = false) {
+async function cannon(
+  base: string,
+  urlPath: string,
+  cookie: string | null,
+  extra: Partial<autocannon.Options> = {},
+  write = false,
+) {
   const r = await autocannon({
     url: `${base}${urlPath}`,
     connections: CONNECTIONS,
@@ -40,13 +56,30 @@ async function cannon(base: string, urlPath: string, cookie: string | null, extr
     headers: cookie ? { cookie } : {},
     ...extra,
   });
-  const failedStatuses = write ? Object.entries(r.statusCodeStats ?? {}).filter(([code]) => Number(code) >= 400).reduce((n, [, v]) => n + (v as { count: number }).count, 0) : r.non2xx;
-  return { reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p99, p99: r.latency.p99, errors: r.errors + r.timeouts + failedStatuses, requests: r.requests.total, statuses: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count])) };
+  const failedStatuses = write
+    ? Object.entries(r.statusCodeStats ?? {})
+        .filter(([code]) => Number(code) >= 400)
+        .reduce((n, [, v]) => n + (v as { count: number }).count, 0)
+    : r.non2xx;
+  return {
+    reqPerSec: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p95: r.latency.p97_5 ?? r.latency.p99,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + failedStatuses,
+    requests: r.requests.total,
+    statuses: Object.fromEntries(
+      Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count]),
+    ),
+  };
 }
 
 function runTsx(script: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [...TSX, path.join(ROOT, script), ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const p = spawn(process.execPath, [...TSX, path.join(ROOT, script), ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     p.stdout.on("data", (d) => (out += d));
     p.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${script} exited ${code}`))));
@@ -71,7 +104,10 @@ async function main() {
 
   const rows: Row[] = [];
   const memory: Record<number, number | null> = {};
-  const writes: Record<number, Record<string, { write: Awaited<ReturnType<typeof cannon>>; read: Awaited<ReturnType<typeof cannon>> }>> = {};
+  const writes: Record<
+    number,
+    Record<string, { write: Awaited<ReturnType<typeof cannon>>; read: Awaited<ReturnType<typeof cannon>> }>
+  > = {};
   const extras: Record<string, unknown> = {};
   for (const size of SIZES) {
     const work = path.join(ROOT, `bench/.data/work-${size}.db`);
@@ -80,14 +116,36 @@ async function main() {
     const db = new Database(work, { readonly: true });
     const firm = "firm-demo";
     const total = db.prepare("select count(*) from clients where firm_id = ?").pluck().get(firm) as number;
-    const mid = db.prepare("select id, family_name f, given_names g from clients where firm_id = ? order by family_name, given_names, id limit 1 offset ?").get(firm, Math.floor(total / 2)) as { id: string; f: string; g: string };
+    const mid = db
+      .prepare(
+        "select id, family_name f, given_names g from clients where firm_id = ? order by family_name, given_names, id limit 1 offset ?",
+      )
+      .get(firm, Math.floor(total / 2)) as { id: string; f: string; g: string };
     const deepCursor = Buffer.from(JSON.stringify({ v: [mid.f, mid.g], id: mid.id })).toString("base64url");
-    const client = db.prepare("select c.id from clients c where c.firm_id = ? and c.removal_phase = 'final_order' and exists (select 1 from check_ins k where k.client_id = c.id) order by c.id limit 1").pluck().get(firm) as string;
+    const client = db
+      .prepare(
+        "select c.id from clients c where c.firm_id = ? and c.removal_phase = 'final_order' and exists (select 1 from check_ins k where k.client_id = c.id) order by c.id limit 1",
+      )
+      .pluck()
+      .get(firm) as string;
     const aNumber = db.prepare("select a_number from clients where id = ?").pluck().get(client) as string;
     // The alert of the most common destination (Mexico), or failing that the one with the most clients.
-    const alert = (db.prepare("select a.id from alerts a join alert_countries c on c.alert_id = a.id where a.firm_id = ? and c.country = 'MX' order by a.created_at desc limit 1").pluck().get(firm) ??
-      db.prepare("select id from alerts where firm_id = ? order by json_extract(counts, '$.critical') + json_extract(counts, '$.high') + json_extract(counts, '$.elevated') + json_extract(counts, '$.low') + json_extract(counts, '$.none') desc limit 1").pluck().get(firm)) as string;
-    const paralegal = db.prepare("select id from users where email = 'paralegal@demo.test'").pluck().get() as string;
+    const alert = (db
+      .prepare(
+        "select a.id from alerts a join alert_countries c on c.alert_id = a.id where a.firm_id = ? and c.country = 'MX' order by a.created_at desc limit 1",
+      )
+      .pluck()
+      .get(firm) ??
+      db
+        .prepare(
+          "select id from alerts where firm_id = ? order by json_extract(counts, '$.critical') + json_extract(counts, '$.high') + json_extract(counts, '$.elevated') + json_extract(counts, '$.low') + json_extract(counts, '$.none') desc limit 1",
+        )
+        .pluck()
+        .get(firm)) as string;
+    const paralegal = db
+      .prepare("select id from users where email = 'paralegal@demo.test'")
+      .pluck()
+      .get() as string;
     // Each write records the outcome of a different scheduled check-in.
     const pool: string[] = [];
     db.close();
@@ -99,8 +157,19 @@ async function main() {
     // A token of the shape calendar feeds use (32 base32 characters).
     const feedToken = `benchfeed${size === SIZES[0] ? "small" : "large"}`.padEnd(32, "a");
     // Stored as its SHA-256, as the app stores feed tokens.
-    rw.prepare("insert into calendar_feeds (id, user_id, token_hash) values (?, ?, ?)").run(`bench-${size}`, paralegal, createHash("sha256").update(feedToken).digest("hex"));
-    pool.push(...(rw.prepare("select id from check_ins where firm_id = ? and status = 'scheduled' order by starts_at limit 20000").pluck().all(firm) as string[]));
+    rw.prepare("insert into calendar_feeds (id, user_id, token_hash) values (?, ?, ?)").run(
+      `bench-${size}`,
+      paralegal,
+      createHash("sha256").update(feedToken).digest("hex"),
+    );
+    pool.push(
+      ...(rw
+        .prepare(
+          "select id from check_ins where firm_id = ? and status = 'scheduled' order by starts_at limit 20000",
+        )
+        .pluck()
+        .all(firm) as string[]),
+    );
     rw.close();
 
     log(`server on ${size} clients`);
@@ -135,37 +204,85 @@ async function main() {
       }
       // Writes under the same load as a read of the same page.
       let next = 0;
-      const outcome = await cannon(server.base, "/check-ins", staff, {
-        method: "POST",
-        requests: [
-          {
-            setupRequest: (req: autocannon.Request) => {
-              const id = pool[next++ % pool.length]!;
-              return { ...req, method: "POST", path: "/check-ins", headers: { ...req.headers, "content-type": "application/x-www-form-urlencoded", origin: server.base, cookie: staff }, body: new URLSearchParams({ intent: "checkin-outcome", checkInId: id, outcome: "attended", notes: "", nextDate: "", nextTime: "", rescheduledBy: "" }).toString() };
+      const outcome = await cannon(
+        server.base,
+        "/check-ins",
+        staff,
+        {
+          method: "POST",
+          requests: [
+            {
+              setupRequest: (req: autocannon.Request) => {
+                const id = pool[next++ % pool.length]!;
+                return {
+                  ...req,
+                  method: "POST",
+                  path: "/check-ins",
+                  headers: {
+                    ...req.headers,
+                    "content-type": "application/x-www-form-urlencoded",
+                    origin: server.base,
+                    cookie: staff,
+                  },
+                  body: new URLSearchParams({
+                    intent: "checkin-outcome",
+                    checkInId: id,
+                    outcome: "attended",
+                    notes: "",
+                    nextDate: "",
+                    nextTime: "",
+                    rescheduledBy: "",
+                  }).toString(),
+                };
+              },
             },
-          },
-        ],
-      }, true);
+          ],
+        },
+        true,
+      );
       // The outcome form is on the check-ins queue: the read is that page.
       const outcomeRead = await cannon(server.base, "/check-ins", staff);
       let n = 0;
-      const create = await cannon(server.base, "/clients/new", staff, {
-        method: "POST",
-        requests: [
-          {
-            setupRequest: (req: autocannon.Request) => ({
-              ...req,
-              method: "POST",
-              path: "/clients/new",
-              headers: { ...req.headers, "content-type": "application/x-www-form-urlencoded", origin: server.base, cookie: staff },
-              body: new URLSearchParams({ familyName: `Benchmark${n++}`, givenNames: "Load", nationalities: "MX", preferredLanguage: "es", sex: "unknown", detentionStatus: "not_detained" }).toString(),
-            }),
-          },
-        ],
-      }, true);
+      const create = await cannon(
+        server.base,
+        "/clients/new",
+        staff,
+        {
+          method: "POST",
+          requests: [
+            {
+              setupRequest: (req: autocannon.Request) => ({
+                ...req,
+                method: "POST",
+                path: "/clients/new",
+                headers: {
+                  ...req.headers,
+                  "content-type": "application/x-www-form-urlencoded",
+                  origin: server.base,
+                  cookie: staff,
+                },
+                body: new URLSearchParams({
+                  familyName: `Benchmark${n++}`,
+                  givenNames: "Load",
+                  nationalities: "MX",
+                  preferredLanguage: "es",
+                  sex: "unknown",
+                  detentionStatus: "not_detained",
+                }).toString(),
+              }),
+            },
+          ],
+        },
+        true,
+      );
       const createRead = await cannon(server.base, "/clients/new", staff);
-      writes[size] = { "record a check-in outcome": { write: outcome, read: outcomeRead }, "create a client": { write: create, read: createRead } };
-      log(`${size} writes: outcome p50 ${outcome.p50} ms (read ${outcomeRead.p50}), create p50 ${create.p50} ms (read ${createRead.p50})`);
+      writes[size] = {
+        "record a check-in outcome": { write: outcome, read: outcomeRead },
+        "create a client": { write: create, read: createRead },
+      };
+      log(
+        `${size} writes: outcome p50 ${outcome.p50} ms (read ${outcomeRead.p50}), create p50 ${create.p50} ms (read ${createRead.p50})`,
+      );
       // The iCalendar feed of the demo paralegal (the busiest: a share of every firm's check-ins).
       const ics = await cannon(server.base, `/calendar/feed/${feedToken}.ics`, null, { connections: 2 });
       extras[`ics-${size}`] = ics;
@@ -179,28 +296,55 @@ async function main() {
   // CSV import of 100,000 rows into a copy of the small firm, through the import model.
   if (SIZES.includes(1000)) {
     log("CSV import of 100,000 rows");
-    extras.csvImport = JSON.parse(await runTsx("bench/lib/import-worker.ts", [dataSets[1000]!.file, "100000"]));
+    extras.csvImport = JSON.parse(
+      await runTsx("bench/lib/import-worker.ts", [dataSets[1000]!.file, "100000"]),
+    );
   }
   if (SIZES.includes(100000)) {
     log("alert ingestion of 10,000 articles");
     await runTsx("bench/alerts.ts", ["--db", dataSets[100000]!.file]);
-    extras.alertIngestion = JSON.parse(fs.readFileSync(path.join(ROOT, "bench/results/alerts-ingest.json"), "utf8"));
+    extras.alertIngestion = JSON.parse(
+      fs.readFileSync(path.join(ROOT, "bench/results/alerts-ingest.json"), "utf8"),
+    );
   }
 
-  const out = { at: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, durationSeconds: DURATION, connections: CONNECTIONS, dataSets, rows, writes, memoryPeakRssMb: memory, extras, totalSeconds: Math.round((Date.now() - t0) / 1000) };
+  const out = {
+    at: new Date().toISOString(),
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    durationSeconds: DURATION,
+    connections: CONNECTIONS,
+    dataSets,
+    rows,
+    writes,
+    memoryPeakRssMb: memory,
+    extras,
+    totalSeconds: Math.round((Date.now() - t0) / 1000),
+  };
   fs.mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "bench/results/bench.json"), `${JSON.stringify(out, null, 2)}\n`);
 
   // The table: each page at each size, and the ratios the targets are about.
   const [small, large] = [SIZES[0]!, SIZES.at(-1)!];
   const baseline = (size: number) => rows.find((r) => r.size === size && r.path === "/login")!;
-  const lines = ["| page | size | req/s | p50 ms | p95 ms | p99 ms | errors | p50 vs small | throughput vs minimal |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"];
+  const lines = [
+    "| page | size | req/s | p50 ms | p95 ms | p99 ms | errors | p50 vs small | throughput vs minimal |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
   for (const r of rows) {
     const s = rows.find((x) => x.size === small && x.page === r.page)!;
-    lines.push(`| ${r.page} | ${r.size.toLocaleString("en-US")} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.size === small ? "" : (r.p50 / Math.max(1, s.p50)).toFixed(2) + "x"} | ${(r.reqPerSec / baseline(r.size).reqPerSec).toFixed(2)} |`);
+    lines.push(
+      `| ${r.page} | ${r.size.toLocaleString("en-US")} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.size === small ? "" : (r.p50 / Math.max(1, s.p50)).toFixed(2) + "x"} | ${(r.reqPerSec / baseline(r.size).reqPerSec).toFixed(2)} |`,
+    );
   }
-  for (const [size, w] of Object.entries(writes)) for (const [name, x] of Object.entries(w)) lines.push(`| write: ${name} (read of the page: p50 ${x.read.p50} ms) | ${Number(size).toLocaleString("en-US")} | ${x.write.reqPerSec} | ${x.write.p50} | ${x.write.p95} | ${x.write.p99} | ${x.write.errors} | ${(x.write.p50 / Math.max(1, x.read.p50)).toFixed(2)}x of read | |`);
-  lines.push("", `Server peak RSS: ${SIZES.map((s) => `${s.toLocaleString("en-US")} clients ${memory[s]} MB`).join(", ")}${memory[large] && memory[small] ? ` (${(memory[large]! / memory[small]!).toFixed(2)}x)` : ""}.`);
+  for (const [size, w] of Object.entries(writes))
+    for (const [name, x] of Object.entries(w))
+      lines.push(
+        `| write: ${name} (read of the page: p50 ${x.read.p50} ms) | ${Number(size).toLocaleString("en-US")} | ${x.write.reqPerSec} | ${x.write.p50} | ${x.write.p95} | ${x.write.p99} | ${x.write.errors} | ${(x.write.p50 / Math.max(1, x.read.p50)).toFixed(2)}x of read | |`,
+      );
+  lines.push(
+    "",
+    `Server peak RSS: ${SIZES.map((s) => `${s.toLocaleString("en-US")} clients ${memory[s]} MB`).join(", ")}${memory[large] && memory[small] ? ` (${(memory[large]! / memory[small]!).toFixed(2)}x)` : ""}.`,
+  );
   console.log(lines.join("\n"));
   fs.writeFileSync(path.join(ROOT, "bench/results/bench-table.md"), `${lines.join("\n")}\n`);
   log(`done in ${out.totalSeconds} s`);

@@ -16,9 +16,22 @@ if (mode === "backup") {
     const r = await backupTo(sqlite, file);
     // Audited at installation level (no firm): the operator's record of who copied every firm's data.
     sqlite
-      .prepare("insert into audit_log (firm_id, actor_user_id, action, entity_type, entity_id, after, at) values (null, null, 'backup.taken', 'backup', null, ?, ?)")
-      .run(JSON.stringify({ kind: "command line", file: path.resolve(file), ok: true, sizeBytes: r.sizeBytes, integrity: r.integrity }), new Date().toISOString());
-    console.log(`Backed up ${db} to ${file}: ${(r.sizeBytes / 1024).toFixed(0)} KiB, integrity ${r.integrity}, schema version ${r.schemaVersion}.`);
+      .prepare(
+        "insert into audit_log (firm_id, actor_user_id, action, entity_type, entity_id, after, at) values (null, null, 'backup.taken', 'backup', null, ?, ?)",
+      )
+      .run(
+        JSON.stringify({
+          kind: "command line",
+          file: path.resolve(file),
+          ok: true,
+          sizeBytes: r.sizeBytes,
+          integrity: r.integrity,
+        }),
+        new Date().toISOString(),
+      );
+    console.log(
+      `Backed up ${db} to ${file}: ${(r.sizeBytes / 1024).toFixed(0)} KiB, integrity ${r.integrity}, schema version ${r.schemaVersion}.`,
+    );
   } catch (e) {
     console.error(`Backup failed: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
@@ -31,5 +44,7 @@ if (mode === "backup") {
     console.error(`Not restored: ${r.reason}`);
     process.exit(1);
   }
-  console.log(`Restored ${file} into ${db}.${r.keptOld ? ` The previous database is kept at ${r.keptOld}.` : ""} Start the server to use it.`);
+  console.log(
+    `Restored ${file} into ${db}.${r.keptOld ? ` The previous database is kept at ${r.keptOld}.` : ""} Start the server to use it.`,
+  );
 }

@@ -6,8 +6,12 @@ import { MIGRATIONS_DIR } from "./client";
 
 /** How many migrations this version of the app knows: the schema version a backup must not exceed. */
 export function appSchemaVersion(migrationsDir = MIGRATIONS_DIR): number {
-  const dir = fs.existsSync(path.join(migrationsDir, "meta/_journal.json")) ? migrationsDir : path.resolve("migrations");
-  const journal = JSON.parse(fs.readFileSync(path.join(dir, "meta/_journal.json"), "utf8")) as { entries: unknown[] };
+  const dir = fs.existsSync(path.join(migrationsDir, "meta/_journal.json"))
+    ? migrationsDir
+    : path.resolve("migrations");
+  const journal = JSON.parse(fs.readFileSync(path.join(dir, "meta/_journal.json"), "utf8")) as {
+    entries: unknown[];
+  };
   return journal.entries.length;
 }
 
@@ -19,16 +23,34 @@ export function checkDatabaseFile(file: string): Check {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
-    if (integrity !== "ok") return { ok: false, reason: `The file failed SQLite's integrity check: ${integrity.slice(0, 300)}` };
-    const hasMigrations = db.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
-    if (!hasMigrations) return { ok: false, reason: "The file is a SQLite database but not a Casewatch one (it has no migration history)." };
-    const schemaVersion = (db.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }).n;
+    const integrity = (db.pragma("integrity_check") as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join("; ");
+    if (integrity !== "ok")
+      return { ok: false, reason: `The file failed SQLite's integrity check: ${integrity.slice(0, 300)}` };
+    const hasMigrations = db
+      .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+      .get();
+    if (!hasMigrations)
+      return {
+        ok: false,
+        reason: "The file is a SQLite database but not a Casewatch one (it has no migration history).",
+      };
+    const schemaVersion = (
+      db.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }
+    ).n;
     const known = appSchemaVersion();
-    if (schemaVersion > known) return { ok: false, reason: `The backup was made by a newer Casewatch (schema version ${schemaVersion}; this one knows ${known}). Upgrade Casewatch before restoring it.` };
+    if (schemaVersion > known)
+      return {
+        ok: false,
+        reason: `The backup was made by a newer Casewatch (schema version ${schemaVersion}; this one knows ${known}). Upgrade Casewatch before restoring it.`,
+      };
     return { ok: true, integrity, schemaVersion };
   } catch (e) {
-    return { ok: false, reason: `The file could not be read as a SQLite database: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      reason: `The file could not be read as a SQLite database: ${e instanceof Error ? e.message : String(e)}`,
+    };
   } finally {
     db?.close();
   }
@@ -43,7 +65,10 @@ export function checkDatabaseFile(file: string): Check {
 export const BACKUP_FILE_MODE = 0o600;
 export const BACKUP_DIR_MODE = 0o700;
 
-export async function backupTo(source: Database.Database, dest: string): Promise<{ sizeBytes: number; integrity: string; schemaVersion: number }> {
+export async function backupTo(
+  source: Database.Database,
+  dest: string,
+): Promise<{ sizeBytes: number; integrity: string; schemaVersion: number }> {
   // A directory made here is the owner's alone; one that exists already is left as its owner set it.
   fs.mkdirSync(path.dirname(path.resolve(dest)), { recursive: true, mode: BACKUP_DIR_MODE });
   const tmp = `${dest}.partial`;
@@ -63,11 +88,16 @@ export async function backupTo(source: Database.Database, dest: string): Promise
   // The read-only check of a WAL-mode copy leaves an empty -wal and an -shm beside it: nothing to keep.
   for (const suffix of ["-wal", "-shm"]) {
     const side = `${tmp}${suffix}`;
-    if (fs.existsSync(side) && (suffix === "-shm" || fs.statSync(side).size === 0)) fs.rmSync(side, { force: true });
+    if (fs.existsSync(side) && (suffix === "-shm" || fs.statSync(side).size === 0))
+      fs.rmSync(side, { force: true });
   }
   fs.chmodSync(tmp, BACKUP_FILE_MODE);
   fs.renameSync(tmp, dest);
-  return { sizeBytes: fs.statSync(dest).size, integrity: check.integrity, schemaVersion: check.schemaVersion };
+  return {
+    sizeBytes: fs.statSync(dest).size,
+    integrity: check.integrity,
+    schemaVersion: check.schemaVersion,
+  };
 }
 
 /** The pid file a running server keeps beside its database; restore refuses while it is alive. */
@@ -89,9 +119,16 @@ export function serverRunning(dbFile: string): number | null {
 }
 
 /** Replaces a stopped instance's database with a checked backup. The old file is kept beside it. */
-export function restoreFrom(backupFile: string, dbFile: string): { ok: true; keptOld: string | null } | { ok: false; reason: string } {
+export function restoreFrom(
+  backupFile: string,
+  dbFile: string,
+): { ok: true; keptOld: string | null } | { ok: false; reason: string } {
   const running = serverRunning(dbFile);
-  if (running) return { ok: false, reason: `A Casewatch server (pid ${running}) is running on ${dbFile}. Stop it first, then restore.` };
+  if (running)
+    return {
+      ok: false,
+      reason: `A Casewatch server (pid ${running}) is running on ${dbFile}. Stop it first, then restore.`,
+    };
   const check = checkDatabaseFile(backupFile);
   if (!check.ok) return { ok: false, reason: check.reason };
   fs.mkdirSync(path.dirname(path.resolve(dbFile)), { recursive: true });

@@ -10,10 +10,7 @@ import * as schema from "./schema";
 export type Db = BetterSQLite3Database<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-export const MIGRATIONS_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../migrations",
-);
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../migrations");
 
 export function databasePath(): string {
   return path.resolve(process.env.DATABASE_PATH ?? "./data/casewatch.db");
@@ -38,7 +35,9 @@ export function openSqlite(file: string): Database.Database {
 export function runMigrations(file = databasePath()): void {
   const sqlite = openSqlite(file);
   // Data steps of migrations that SQLite's own SQL cannot do (hashing stored tokens, migration 0011).
-  sqlite.function("casewatch_sha256_hex", { deterministic: true }, (value: unknown) => (typeof value === "string" ? createHash("sha256").update(value, "utf8").digest("hex") : null));
+  sqlite.function("casewatch_sha256_hex", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? createHash("sha256").update(value, "utf8").digest("hex") : null,
+  );
   try {
     migrate(drizzle(sqlite, { schema }), { migrationsFolder: migrationsDir() });
   } finally {

@@ -68,10 +68,7 @@ export const users = sqliteTable(
     uniqueIndex("users_phone_unique").on(t.phone),
     uniqueIndex("users_client_unique").on(t.clientId),
     index("users_firm_idx").on(t.firmId, t.role),
-    check(
-      "users_client_role",
-      sql`(${t.role} = 'client') = (${t.clientId} IS NOT NULL)`,
-    ),
+    check("users_client_role", sql`(${t.role} = 'client') = (${t.clientId} IS NOT NULL)`),
     check("users_can_sign_in", sql`${t.email} IS NOT NULL OR ${t.phone} IS NOT NULL`),
   ],
 );
@@ -226,7 +223,10 @@ export const clients = sqliteTable(
     dateOfBirth: text("date_of_birth"),
     sex: text("sex", { enum: SEXES }).notNull().default("unknown"),
     /** ISO 3166-1 alpha-2 codes (or XX for stateless); mirrored in client_nationalities for lookups. */
-    nationalities: text("nationalities", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    nationalities: text("nationalities", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     countryOfBirth: text("country_of_birth"),
     preferredLanguage: text("preferred_language").notNull().default("en"),
     email: text("email"),
@@ -240,7 +240,10 @@ export const clients = sqliteTable(
     releaseForm: text("release_form", { enum: RELEASE_FORMS }),
     lawyerId: text("lawyer_id").references((): AnySQLiteColumn => users.id),
     paralegalId: text("paralegal_id").references((): AnySQLiteColumn => users.id),
-    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    tags: text("tags", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** Staff-only. Never sent to the client's own pages. */
     notes: text("notes"),
     emergencyContacts: text("emergency_contacts"),
@@ -258,7 +261,10 @@ export const clients = sqliteTable(
     travelDocLabel: text("travel_doc_label"),
     riskTier: text("risk_tier").notNull().default("none"),
     riskRank: integer("risk_rank").notNull().default(0),
-    riskReasons: text("risk_reasons", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    riskReasons: text("risk_reasons", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     nextDeadline: text("next_deadline"),
     nextHearing: text("next_hearing"),
     /** The tier a removal flight to one of the client's countries gives them (app/domain/flight-risk.ts); "excluded" for closed cases. */
@@ -268,7 +274,9 @@ export const clients = sqliteTable(
     nextCheckIn: text("next_check_in"),
     nextCheckInOffice: text("next_check_in_office"),
     derivedOn: text("derived_on"),
-    lastChangeAt: text("last_change_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    lastChangeAt: text("last_change_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: text("updated_at"),
@@ -288,7 +296,9 @@ export const clients = sqliteTable(
     index("clients_firm_detention_idx").on(t.firmId, t.detentionStatus),
     index("clients_firm_traveldoc_idx").on(t.firmId, t.travelDocState),
     // Only clients without a recorded nationality are matched by country of birth.
-    index("clients_firm_birth_country_idx").on(t.firmId, t.countryOfBirth).where(sql`nationalities = '[]'`),
+    index("clients_firm_birth_country_idx")
+      .on(t.firmId, t.countryOfBirth)
+      .where(sql`nationalities = '[]'`),
   ],
 );
 
@@ -308,7 +318,14 @@ export const clientNationalities = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.clientId, t.country] }),
-    index("client_nationalities_firm_country_idx").on(t.firmId, t.country, t.alertRank, t.sortName, t.clientId, t.lawyerId),
+    index("client_nationalities_firm_country_idx").on(
+      t.firmId,
+      t.country,
+      t.alertRank,
+      t.sortName,
+      t.clientId,
+      t.lawyerId,
+    ),
   ],
 );
 
@@ -332,7 +349,10 @@ export const clientNameTokens = sqliteTable(
     givenNames: text("given_names").notNull(),
     clientId: text("client_id").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.firmId, t.token, t.familyName, t.givenNames, t.clientId] }), index("client_name_tokens_client_idx").on(t.clientId)],
+  (t) => [
+    primaryKey({ columns: [t.firmId, t.token, t.familyName, t.givenNames, t.clientId] }),
+    index("client_name_tokens_client_idx").on(t.clientId),
+  ],
 );
 
 export const removalEvents = sqliteTable(
@@ -349,7 +369,10 @@ export const removalEvents = sqliteTable(
     seq: integer("seq").notNull(),
     type: text("type").notNull(),
     effectiveDate: text("effective_date").notNull(),
-    details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    details: text("details", { mode: "json" })
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'`),
     court: text("court"),
     notes: text("notes"),
     source: text("source").notNull().default("other"),
@@ -360,7 +383,10 @@ export const removalEvents = sqliteTable(
     updatedAt: text("updated_at"),
     updatedBy: text("updated_by").references(() => users.id),
   },
-  (t) => [index("removal_events_client_idx").on(t.clientId, t.effectiveDate, t.seq), index("removal_events_firm_idx").on(t.firmId, t.createdAt)],
+  (t) => [
+    index("removal_events_client_idx").on(t.clientId, t.effectiveDate, t.seq),
+    index("removal_events_firm_idx").on(t.firmId, t.createdAt),
+  ],
 );
 
 export const HEARING_TYPES = ["master", "individual"] as const;
@@ -391,7 +417,10 @@ export const hearings = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text("updated_at"),
   },
-  (t) => [index("hearings_client_idx").on(t.clientId, t.date), index("hearings_firm_date_idx").on(t.firmId, t.date)],
+  (t) => [
+    index("hearings_client_idx").on(t.clientId, t.date),
+    index("hearings_firm_date_idx").on(t.firmId, t.date),
+  ],
 );
 
 // Every postponement kept: hearings move often, and a lawyer needs the old dates.
@@ -437,7 +466,10 @@ export const travelDocuments = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text("updated_at"),
   },
-  (t) => [index("travel_documents_client_idx").on(t.clientId), index("travel_documents_firm_idx").on(t.firmId, t.state)],
+  (t) => [
+    index("travel_documents_client_idx").on(t.clientId),
+    index("travel_documents_firm_idx").on(t.firmId, t.state),
+  ],
 );
 
 export const travelDocumentEvents = sqliteTable(
@@ -473,7 +505,10 @@ export const clientDeadlines = sqliteTable(
     /** open | met | superseded | done | not_applicable */
     state: text("state").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.clientId, t.key] }), index("client_deadlines_firm_due_idx").on(t.firmId, t.state, t.due)],
+  (t) => [
+    primaryKey({ columns: [t.clientId, t.key] }),
+    index("client_deadlines_firm_due_idx").on(t.firmId, t.state, t.due),
+  ],
 );
 
 // What a lawyer said of a computed deadline: done, or not applicable. Kept by the deadline's stable key.
@@ -544,7 +579,14 @@ export const checkInSeries = sqliteTable("check_in_series", {
   createdAt: createdAt(),
 });
 
-export const CHECKIN_STATUSES = ["scheduled", "attended", "rescheduled", "missed", "cancelled", "detained"] as const;
+export const CHECKIN_STATUSES = [
+  "scheduled",
+  "attended",
+  "rescheduled",
+  "missed",
+  "cancelled",
+  "detained",
+] as const;
 
 export const checkIns = sqliteTable(
   "check_ins",
@@ -619,7 +661,9 @@ export const notificationOutbox = sqliteTable(
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     dueAt: text("due_at").notNull(),
-    status: text("status", { enum: ["pending", "sending", "sent", "failed", "cancelled"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed", "cancelled"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: text("next_attempt_at"),
     claimedAt: text("claimed_at"),
@@ -632,7 +676,12 @@ export const notificationOutbox = sqliteTable(
     updatedAt: text("updated_at"),
   },
   // By client for the client page (a big firm's outbox holds hundreds of thousands of rows).
-  (t) => [index("outbox_due_idx").on(t.status, t.dueAt), index("outbox_checkin_idx").on(t.checkInId), index("outbox_firm_idx").on(t.firmId, t.createdAt), index("outbox_client_idx").on(t.clientId, t.dueAt)],
+  (t) => [
+    index("outbox_due_idx").on(t.status, t.dueAt),
+    index("outbox_checkin_idx").on(t.checkInId),
+    index("outbox_firm_idx").on(t.firmId, t.createdAt),
+    index("outbox_client_idx").on(t.clientId, t.dueAt),
+  ],
 );
 
 // Each staff member's private calendar subscription. Only the token's hash is kept: the URL is shown once,
@@ -803,7 +852,10 @@ export const feeds = sqliteTable(
     createdBy: text("created_by").references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("feeds_firm_url_unique").on(t.firmId, t.url), index("feeds_due_idx").on(t.active, t.nextFetchAt)],
+  (t) => [
+    uniqueIndex("feeds_firm_url_unique").on(t.firmId, t.url),
+    index("feeds_due_idx").on(t.active, t.nextFetchAt),
+  ],
 );
 
 export const ARTICLE_SOURCES = ["feed", "pasted", "upload", "cli"] as const;
@@ -835,9 +887,15 @@ export const articles = sqliteTable(
   },
   (t) => [
     // The inbox lists the recent articles written in a language Casewatch does not read.
-    index("articles_firm_not_read_idx").on(t.firmId, t.createdAt).where(sql`json_extract(language, '$.read') = 0`),
-    uniqueIndex("articles_firm_guid_unique").on(t.firmId, t.guid).where(sql`guid is not null`),
-    uniqueIndex("articles_firm_url_unique").on(t.firmId, t.url).where(sql`url is not null`),
+    index("articles_firm_not_read_idx")
+      .on(t.firmId, t.createdAt)
+      .where(sql`json_extract(language, '$.read') = 0`),
+    uniqueIndex("articles_firm_guid_unique")
+      .on(t.firmId, t.guid)
+      .where(sql`guid is not null`),
+    uniqueIndex("articles_firm_url_unique")
+      .on(t.firmId, t.url)
+      .where(sql`url is not null`),
     uniqueIndex("articles_firm_hash_unique").on(t.firmId, t.textHash),
     index("articles_firm_created_idx").on(t.firmId, t.createdAt),
   ],
@@ -861,26 +919,47 @@ export const alerts = sqliteTable(
     countries: text("countries", { mode: "json" }).$type<string[]>().notNull(),
     /** The part of countries that are nationalities on board, flown to a country not their own (a
      *  third-country removal); the rest are where the flight landed. */
-    onBoard: text("on_board", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    onBoard: text("on_board", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     eventDate: text("event_date"),
     peopleCount: integer("people_count"),
     peopleMin: integer("people_min"),
     peopleMax: integer("people_max"),
-    departure: text("departure", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    arrival: text("arrival", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    flightTypes: text("flight_types", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    departure: text("departure", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    arrival: text("arrival", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    flightTypes: text("flight_types", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** The extractor's output with the sentence of every fact (app/domain/flight-extraction.ts). */
     facts: text("facts", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     /** Facts staff corrected: field → { by, at }. */
-    corrected: text("corrected", { mode: "json" }).$type<Record<string, { by: string; at: string }>>().notNull().default(sql`'{}'`),
+    corrected: text("corrected", { mode: "json" })
+      .$type<Record<string, { by: string; at: string }>>()
+      .notNull()
+      .default(sql`'{}'`),
     /** Affected clients per tier, kept in step with alert_matches so lists need not count them. */
-    counts: text("counts", { mode: "json" }).$type<AlertCounts>().notNull().default(sql`'{"critical":0,"high":0,"elevated":0,"low":0,"none":0}'`),
+    counts: text("counts", { mode: "json" })
+      .$type<AlertCounts>()
+      .notNull()
+      .default(sql`'{"critical":0,"high":0,"elevated":0,"low":0,"none":0}'`),
     topRank: integer("top_rank").notNull().default(0),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: text("updated_at"),
   },
-  (t) => [index("alerts_firm_created_idx").on(t.firmId, t.createdAt, t.id), index("alerts_firm_rank_idx").on(t.firmId, t.topRank, t.createdAt)],
+  (t) => [
+    index("alerts_firm_created_idx").on(t.firmId, t.createdAt, t.id),
+    index("alerts_firm_rank_idx").on(t.firmId, t.topRank, t.createdAt),
+  ],
 );
 
 export const alertCountries = sqliteTable(
@@ -893,7 +972,10 @@ export const alertCountries = sqliteTable(
     country: text("country").notNull(),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.alertId, t.country] }), index("alert_countries_firm_country_idx").on(t.firmId, t.country, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.alertId, t.country] }),
+    index("alert_countries_firm_country_idx").on(t.firmId, t.country, t.createdAt),
+  ],
 );
 
 export const alertMatches = sqliteTable(

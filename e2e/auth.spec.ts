@@ -35,14 +35,20 @@ test("ten failures block the account, even for the right password", async ({ pag
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("in demo mode the sign-in page says it is for trying the product, not for real clients", async ({ page }) => {
+test("in demo mode the sign-in page says it is for trying the product, not for real clients", async ({
+  page,
+}) => {
   await page.goto("/login");
   const note = page.getByRole("note", { name: "Demo" });
   await expect(note).toContainText("This is a demo, for trying Casewatch.");
   await expect(note).toContainText("Never enter real clients");
 });
 
-test("an admin invites a paralegal, who accepts and lands on the dashboard", async ({ page, browser, baseURL }) => {
+test("an admin invites a paralegal, who accepts and lands on the dashboard", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "admin@demo.test", DEMO_PASSWORD);
   await page.goto("/settings/users");
   await expectNoSeriousAxeViolations(page);
@@ -58,7 +64,13 @@ test("an admin invites a paralegal, who accepts and lands on the dashboard", asy
   // The invitation also went out by mail (the demo mailbox in demo mode). The admin sees it there, but
   // not its link: mail to someone else has its one-time links hidden.
   await page.goto("/dev/mailbox");
-  await page.getByRole("link", { name: new RegExp(`You are invited to Demo Immigration Law on Casewatch\\s*to ${email.replace(/[.]/g, "\\.")}`) }).click();
+  await page
+    .getByRole("link", {
+      name: new RegExp(
+        `You are invited to Demo Immigration Law on Casewatch\\s*to ${email.replace(/[.]/g, "\\.")}`,
+      ),
+    })
+    .click();
   await expect(page.getByText("its links are hidden")).toBeVisible();
   await expect(page.getByText("[link hidden: only the person it was sent to can open it]")).toBeVisible();
   await expect(page.getByText(link)).toHaveCount(0);
@@ -180,7 +192,16 @@ test("a user of a second firm cannot open the first firm's records", async ({ pa
   // A message in the demo firm's mailbox, by its id.
   const d = db();
   const message = { id: `msg-${Date.now()}` };
-  d.prepare("insert into mail_messages (id, firm_id, to_address, subject, body_text, message_id) values (?, ?, ?, ?, ?, ?)").run(message.id, demoFirmId(), "someone@demo.test", "Demo firm only", "Not for other firms", `<${message.id}@e2e>`);
+  d.prepare(
+    "insert into mail_messages (id, firm_id, to_address, subject, body_text, message_id) values (?, ?, ?, ?, ?, ?)",
+  ).run(
+    message.id,
+    demoFirmId(),
+    "someone@demo.test",
+    "Demo firm only",
+    "Not for other firms",
+    `<${message.id}@e2e>`,
+  );
   d.close();
   const outsider = await makeStaff(makeFirm("Other Firm LLP"), "admin");
   await signInAs(context, outsider.userId, baseURL!);
@@ -192,7 +213,11 @@ test("a user of a second firm cannot open the first firm's records", async ({ pa
   await expect(page.getByText("Laura Lawyer")).toHaveCount(0);
 });
 
-test("forgotten password: one answer for every address, a one-hour single-use link that ends all sessions", async ({ page, browser, baseURL }) => {
+test("forgotten password: one answer for every address, a one-hour single-use link that ends all sessions", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const user = await makeStaff(demoFirmId(), "paralegal");
   const other = await browser.newContext({ baseURL });
   await signInAs(other, user.userId, baseURL!);
@@ -210,7 +235,10 @@ test("forgotten password: one answer for every address, a one-hour single-use li
   // The addressee reads the link in their own demo mailbox (still signed in on the other device).
   const mailPage = await other.newPage();
   await mailPage.goto("/dev/mailbox");
-  await mailPage.getByRole("link", { name: /Choose a new Casewatch password/ }).first().click();
+  await mailPage
+    .getByRole("link", { name: /Choose a new Casewatch password/ })
+    .first()
+    .click();
   const body = (await mailPage.locator("pre").textContent())!;
   const link = body.match(/https?:\/\/\S+\/reset-password\/\S+/)![0];
   await mailPage.close();
@@ -248,7 +276,10 @@ test("security headers and a per-request CSP nonce", async ({ request }) => {
   expect(a.headers()["x-content-type-options"]).toBe("nosniff");
   expect(a.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(a.headers()["cache-control"]).toContain("no-store");
-  const cross = await request.post("/login", { form: { identifier: "x", password: "y" }, headers: { Origin: "https://evil.example" } });
+  const cross = await request.post("/login", {
+    form: { identifier: "x", password: "y" },
+    headers: { Origin: "https://evil.example" },
+  });
   expect(cross.status()).toBe(403);
   const health = await request.get("/healthz");
   expect(await health.json()).toEqual({ status: "ok" });

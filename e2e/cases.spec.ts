@@ -11,7 +11,9 @@ async function recordEvent(page: Page, what: string, date: string, fill?: () => 
   await expect(page.getByRole("status").filter({ hasText: "recorded" })).toBeVisible();
 }
 
-test("a lawyer follows a case from NTA to a final order, with its deadline, documents and search", async ({ page }) => {
+test("a lawyer follows a case from NTA to a final order, with its deadline, documents and search", async ({
+  page,
+}) => {
   const digits = String(Date.now()).slice(-9);
   await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
   await page.goto("/clients/new");
@@ -24,7 +26,9 @@ test("a lawyer follows a case from NTA to a final order, with its deadline, docu
   await page.getByLabel("Preferred language").selectOption("zh-Hans");
   await page.getByRole("button", { name: "Create client" }).click();
   await expect(page.getByRole("heading", { name: /Jian Chen/ })).toBeVisible();
-  await expect(page.getByText("In proceedings").or(page.getByText("No removal case recorded")).first()).toBeVisible();
+  await expect(
+    page.getByText("In proceedings").or(page.getByText("No removal case recorded")).first(),
+  ).toBeVisible();
   const clientUrl = page.url();
 
   await recordEvent(page, "Notice to Appear filed", "2024-01-10");
@@ -36,8 +40,13 @@ test("a lawyer follows a case from NTA to a final order, with its deadline, docu
   await recordEvent(page, "BIA decision", "2026-11-20", async () => {
     await page.getByLabel("Outcome").selectOption({ label: "Appeal dismissed" });
   });
-  await expect(page.getByRole("region", { name: /Jian Chen/ }).getByText("Final order", { exact: true })).toBeVisible();
-  const pfr = page.getByRole("list", { name: "Deadlines" }).getByRole("listitem").filter({ hasText: "Petition for review" });
+  await expect(
+    page.getByRole("region", { name: /Jian Chen/ }).getByText("Final order", { exact: true }),
+  ).toBeVisible();
+  const pfr = page
+    .getByRole("list", { name: "Deadlines" })
+    .getByRole("listitem")
+    .filter({ hasText: "Petition for review" });
   // 30 days from 2026-11-20 is Sun 20 Dec 2026: rolled to Monday.
   await expect(pfr).toContainText("Mon 21 Dec 2026");
   await expect(pfr).toContainText("INA 242(b)(1)");
@@ -55,7 +64,9 @@ test("a lawyer follows a case from NTA to a final order, with its deadline, docu
   await expect(page.getByText("•••• 5678")).toBeVisible();
   await page.getByText("Add a travel document").click();
   await page.getByLabel("Document kind").selectOption({ label: "Consular travel document" });
-  await page.getByLabel("State", { exact: true }).selectOption({ label: "ICE requested a travel document (I-217)" });
+  await page
+    .getByLabel("State", { exact: true })
+    .selectOption({ label: "ICE requested a travel document (I-217)" });
   await page.getByLabel("Who holds it").selectOption({ label: "Consulate" });
   await page.getByRole("button", { name: "Add document" }).click();
   await expect(page.getByText("Consular travel document recorded.")).toBeVisible();
@@ -91,7 +102,9 @@ test("a lawyer follows a case from NTA to a final order, with its deadline, docu
   await expect(page).toHaveURL(clientUrl);
 });
 
-test("an asylum grant that DHS appeals stays open and at risk, and the BIA can order removal", async ({ page }) => {
+test("an asylum grant that DHS appeals stays open and at risk, and the BIA can order removal", async ({
+  page,
+}) => {
   const digits = String(Date.now() + 7).slice(-9);
   await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
   await page.goto("/clients/new");
@@ -123,18 +136,25 @@ test("an asylum grant that DHS appeals stays open and at risk, and the BIA can o
   await page.getByRole("button", { name: "Record event" }).click();
   await expect(page.getByText("Choose what the BIA ordered when it sustained the appeal.")).toBeVisible();
   await expect(page.getByLabel("Date it took effect")).toHaveValue("2026-11-30");
-  await page.getByLabel("What the BIA ordered (if sustained)").selectOption({ label: "Removal ordered (final order)" });
+  await page
+    .getByLabel("What the BIA ordered (if sustained)")
+    .selectOption({ label: "Removal ordered (final order)" });
   await page.getByRole("button", { name: "Record event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "recorded" })).toBeVisible();
   await expect(summary.getByText("Final order", { exact: true })).toBeVisible();
-  const pfr = page.getByRole("list", { name: "Deadlines" }).getByRole("listitem").filter({ hasText: "Petition for review" });
+  const pfr = page
+    .getByRole("list", { name: "Deadlines" })
+    .getByRole("listitem")
+    .filter({ hasText: "Petition for review" });
   // 30 days from Mon 30 Nov 2026 is Wed 30 Dec 2026.
   await expect(pfr).toContainText("Wed 30 Dec 2026");
   await expect(pfr).toContainText("INA 242(b)(1)");
   await expectNoSeriousAxeViolations(page);
 });
 
-test("recording a motion for a client with a live voluntary-departure grant warns first", async ({ page }) => {
+test("recording a motion for a client with a live voluntary-departure grant warns first", async ({
+  page,
+}) => {
   await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
   await page.goto("/clients?q=Hern%C3%A1ndez");
   await page.getByRole("link", { name: "López Hernández, María José" }).click();
@@ -142,8 +162,12 @@ test("recording a motion for a client with a live voluntary-departure grant warn
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("Date it took effect").fill("2026-12-01");
   await page.getByRole("button", { name: "Record event" }).click();
-  await expect(page.getByText(/live voluntary departure grant.*ends it \(8 CFR 1240\.26\(e\)\(1\), \(i\)\)/)).toBeVisible();
-  await expect(page.getByRole("list", { name: "Case events, newest first" })).not.toContainText("Motion to reopen filed");
+  await expect(
+    page.getByText(/live voluntary departure grant.*ends it \(8 CFR 1240\.26\(e\)\(1\), \(i\)\)/),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Case events, newest first" })).not.toContainText(
+    "Motion to reopen filed",
+  );
 });
 
 test("a paralegal imports a CSV with three bad rows and sees each listed", async ({ page }) => {
@@ -160,7 +184,13 @@ test("a paralegal imports a CSV with three bad rows and sees each listed", async
   await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
   await page.goto("/clients/import");
   await expectNoSeriousAxeViolations(page);
-  await page.getByLabel("CSV file").setInputFiles({ name: "from-spreadsheet.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({
+      name: "from-spreadsheet.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("\uFEFF" + csv, "utf8"),
+    });
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page.getByRole("heading", { name: "Import from-spreadsheet.csv" })).toBeVisible();
   await expect(page.getByText("6 rows · 3 ready · 3 with errors")).toBeVisible();
@@ -177,7 +207,11 @@ test("a paralegal imports a CSV with three bad rows and sees each listed", async
   await expect(page.getByRole("link", { name: "Sun, Li" })).toBeVisible();
 });
 
-test("a concurrent edit is refused with who changed it, and nothing is overwritten", async ({ page, browser, baseURL }) => {
+test("a concurrent edit is refused with who changed it, and nothing is overwritten", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
   await page.goto("/clients?q=Gomez");
   await page.getByRole("link", { name: "Gómez, Ana Lucía" }).click();
@@ -195,10 +229,14 @@ test("a concurrent edit is refused with who changed it, and nothing is overwritt
 
   await page.getByLabel("Phone").fill("(646) 555-0999");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText(/Not saved: this client was changed by Pedro Paralegal at \d\d:\d\d/)).toBeVisible();
+  await expect(
+    page.getByText(/Not saved: this client was changed by Pedro Paralegal at \d\d:\d\d/),
+  ).toBeVisible();
   await expect(page.getByLabel("Phone")).toHaveValue("(646) 555-0999");
   const d = db();
-  const phone = (d.prepare("select phone from clients where family_name = 'Gómez'").get() as { phone: string }).phone;
+  const phone = (
+    d.prepare("select phone from clients where family_name = 'Gómez'").get() as { phone: string }
+  ).phone;
   d.close();
   expect(phone).toBe("+19175550123");
   await other.close();
@@ -206,10 +244,19 @@ test("a concurrent edit is refused with who changed it, and nothing is overwritt
 
 test("a client user gets 403 on every case page, and on its data", async ({ page }) => {
   const d = db();
-  const someone = (d.prepare("select id from clients where a_number = 'A208334120'").get() as { id: string }).id;
+  const someone = (d.prepare("select id from clients where a_number = 'A208334120'").get() as { id: string })
+    .id;
   d.close();
   await signIn(page, "client@demo.test", DEMO_PASSWORD);
-  for (const url of ["/clients", `/clients/${someone}`, `/clients/${someone}/edit`, "/clients/new", "/clients/import", "/deadlines", "/clients/export.csv"]) {
+  for (const url of [
+    "/clients",
+    `/clients/${someone}`,
+    `/clients/${someone}/edit`,
+    "/clients/new",
+    "/clients/import",
+    "/deadlines",
+    "/clients/export.csv",
+  ]) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBe(403);
   }

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, clientIdByANumber, db, insertCheckIn } from "./fixtures";
 import { expectNoSeriousAxeViolations, signIn, signOut } from "./helpers";
 
-test("a paralegal schedules a recurring check-in, records 'attended' with the next date, and a missed one shows on the dashboard", async ({ page }) => {
+test("a paralegal schedules a recurring check-in, records 'attended' with the next date, and a missed one shows on the dashboard", async ({
+  page,
+}) => {
   const clientId = clientIdByANumber("A203332211"); // Ana Lucía Gómez, in proceedings
   await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
   await page.goto(`/clients/${clientId}`);
@@ -25,18 +27,30 @@ test("a paralegal schedules a recurring check-in, records 'attended' with the ne
   await expectNoSeriousAxeViolations(page);
 
   // A check-in this morning: the officer sets the next date.
-  const past = insertCheckIn({ clientId, startsAt: new Date(Date.now() - 2 * 3600_000), timeZone: "America/New_York", officeId: "ero-newark" });
+  const past = insertCheckIn({
+    clientId,
+    startsAt: new Date(Date.now() - 2 * 3600_000),
+    timeZone: "America/New_York",
+    officeId: "ero-newark",
+  });
   await page.reload();
   const form = page.getByRole("form", { name: /Outcome of the check-in of/ }).first();
   await form.getByLabel("Check-in outcome").selectOption("attended");
   await form.getByLabel("Next date").fill("2027-06-07");
   await form.getByRole("button", { name: "Save outcome" }).click();
-  await expect(page.getByText(/Attended recorded for the check-in of .*; the next one \(2027-06-07\) is scheduled/)).toBeVisible();
+  await expect(
+    page.getByText(/Attended recorded for the check-in of .*; the next one \(2027-06-07\) is scheduled/),
+  ).toBeVisible();
   await expect(list).toContainText("Mon 7 Jun 2027");
   expect(past).toBeTruthy();
 
   // A missed one.
-  insertCheckIn({ clientId, startsAt: new Date(Date.now() - 26 * 3600_000), timeZone: "America/New_York", officeId: "ero-newark" });
+  insertCheckIn({
+    clientId,
+    startsAt: new Date(Date.now() - 26 * 3600_000),
+    timeZone: "America/New_York",
+    officeId: "ero-newark",
+  });
   await page.goto("/check-ins");
   const overdue = page.getByRole("list", { name: "Overdue" });
   const mine = overdue.getByRole("listitem").filter({ hasText: "Gómez, Ana Lucía" }).first();
@@ -47,21 +61,33 @@ test("a paralegal schedules a recurring check-in, records 'attended' with the ne
   await expect(page.getByRole("list", { name: "Missed check-ins" })).toContainText("Gómez, Ana Lucía");
 });
 
-test("an unconfirmed check-in warns on the dashboard until the paralegal confirms the client came home", async ({ page }) => {
+test("an unconfirmed check-in warns on the dashboard until the paralegal confirms the client came home", async ({
+  page,
+}) => {
   const clientId = clientIdByANumber("A217770456"); // Jing Huang
   // A phone report 5 hours ago, in a zone where that is still today.
   const zone = ["America/New_York", "Europe/London", "Asia/Tokyo", "Pacific/Kiritimati"].find((z) => {
-    const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: z, hour: "2-digit", hourCycle: "h23" }).format(new Date()));
+    const hour = Number(
+      new Intl.DateTimeFormat("en-GB", { timeZone: z, hour: "2-digit", hourCycle: "h23" }).format(new Date()),
+    );
     return hour >= 6;
   })!;
-  insertCheckIn({ clientId, startsAt: new Date(Date.now() - 5 * 3600_000), timeZone: zone, kind: "isap_phone" });
+  insertCheckIn({
+    clientId,
+    startsAt: new Date(Date.now() - 5 * 3600_000),
+    timeZone: zone,
+    kind: "isap_phone",
+  });
   await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
   await page.goto("/dashboard");
   const warning = page.getByRole("alert").filter({ hasText: "not been confirmed home" });
   await expect(warning).toContainText("Huang, Jing");
   await page.goto("/check-ins");
   await expectNoSeriousAxeViolations(page);
-  await page.getByRole("list", { name: "Not yet confirmed home" }).getByRole("button", { name: "Confirm Jing Huang came home safe" }).click();
+  await page
+    .getByRole("list", { name: "Not yet confirmed home" })
+    .getByRole("button", { name: "Confirm Jing Huang came home safe" })
+    .click();
   await expect(page.getByText("Recorded: the client is safe after the check-in.")).toBeVisible();
   await page.goto("/dashboard");
   await expect(page.getByRole("alert").filter({ hasText: "Huang, Jing" })).toHaveCount(0);
@@ -70,8 +96,18 @@ test("an unconfirmed check-in warns on the dashboard until the paralegal confirm
 test("an office closed for a day: its check-ins move to another date, each one logged", async ({ page }) => {
   const a = clientIdByANumber("A204445566"); // Jean Robert Pierre
   const b = clientIdByANumber("A219990011"); // Olena Kovalenko
-  insertCheckIn({ clientId: a, startsAt: new Date("2027-03-03T14:00:00Z"), timeZone: "America/New_York", officeId: "ero-philadelphia" });
-  insertCheckIn({ clientId: b, startsAt: new Date("2027-03-03T18:30:00Z"), timeZone: "America/New_York", officeId: "ero-philadelphia" });
+  insertCheckIn({
+    clientId: a,
+    startsAt: new Date("2027-03-03T14:00:00Z"),
+    timeZone: "America/New_York",
+    officeId: "ero-philadelphia",
+  });
+  insertCheckIn({
+    clientId: b,
+    startsAt: new Date("2027-03-03T18:30:00Z"),
+    timeZone: "America/New_York",
+    officeId: "ero-philadelphia",
+  });
   await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
   await page.goto("/check-ins");
   await page.getByLabel("Closed office").selectOption({ label: "ICE ERO Philadelphia Field Office" });
@@ -84,10 +120,14 @@ test("an office closed for a day: its check-ins move to another date, each one l
   const list = page.getByRole("list", { name: "Check-ins, newest first" });
   await expect(list).toContainText("Fri 5 Mar 2027, 13:30 EST (America/New York)");
   await expect(list.getByRole("listitem").filter({ hasText: "Wed 3 Mar 2027" })).toContainText("Rescheduled");
-  await expect(page.getByRole("table", { name: "Changes to this client" })).toContainText("moved a check-in (office closed)");
+  await expect(page.getByRole("table", { name: "Changes to this client" })).toContainText(
+    "moved a check-in (office closed)",
+  );
 });
 
-test("the reminder for a Chinese-speaking client reaches the demo mailbox in Chinese, after consent", async ({ page }) => {
+test("the reminder for a Chinese-speaking client reaches the demo mailbox in Chinese, after consent", async ({
+  page,
+}) => {
   const clientId = clientIdByANumber("A208334120"); // Mei Lin, prefers Simplified Chinese
   const d = db();
   d.prepare("update clients set email = 'mei.lin@example.org' where id = ?").run(clientId);
@@ -98,10 +138,20 @@ test("the reminder for a Chinese-speaking client reaches the demo mailbox in Chi
   await expect(page.getByText("Recorded: the client agreed to reminders.")).toBeVisible();
   // A check-in a little under a day away: its one-day reminder is due now.
   const at = new Date(Date.now() + 23.5 * 3600_000);
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/New_York",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(at);
   const g = (t: string) => parts.find((p) => p.type === t)!.value;
   await page.getByText("Schedule a check-in").click();
-  await page.getByLabel("Office", { exact: true }).selectOption({ label: "ICE ERO New York City Field Office" });
+  await page
+    .getByLabel("Office", { exact: true })
+    .selectOption({ label: "ICE ERO New York City Field Office" });
   await page.getByLabel("Check-in date").fill(`${g("year")}-${g("month")}-${g("day")}`);
   await page.getByLabel("Local time").fill(`${g("hour")}:${g("minute")}`);
   await page.getByRole("button", { name: "Schedule check-in" }).click();
@@ -125,7 +175,10 @@ test("the reminder for a Chinese-speaking client reaches the demo mailbox in Chi
     let found = false;
     for (let i = 0; i < n && !found; i++) {
       await page.goto("/dev/mailbox");
-      await page.getByRole("link", { name: /预约提醒\s*to mei\.lin@example\.org/ }).nth(i).click({ timeout: 2000 });
+      await page
+        .getByRole("link", { name: /预约提醒\s*to mei\.lin@example\.org/ })
+        .nth(i)
+        .click({ timeout: 2000 });
       found = await page.getByText(/您明天有一个报到预约/).isVisible();
     }
     expect(found).toBe(true);
@@ -134,7 +187,11 @@ test("the reminder for a Chinese-speaking client reaches the demo mailbox in Chi
   await expect(page.getByText(/26 Federal Plaza/)).toBeVisible();
 });
 
-test("the month calendar shows check-ins and hearings, and the private .ics link works without a session until revoked", async ({ page, playwright, baseURL }) => {
+test("the month calendar shows check-ins and hearings, and the private .ics link works without a session until revoked", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
   await page.goto("/calendar");
   await expect(page.getByRole("heading", { name: "Calendar", exact: true })).toBeVisible();

@@ -29,18 +29,28 @@ export function demoFirmId(): string {
 export function makeFirm(name: string): string {
   const d = db();
   const firmId = id();
-  d.prepare("insert into firms (id, name, slug) values (?, ?, ?)").run(firmId, name, `f-${firmId.slice(0, 8)}`);
+  d.prepare("insert into firms (id, name, slug) values (?, ?, ?)").run(
+    firmId,
+    name,
+    `f-${firmId.slice(0, 8)}`,
+  );
   d.close();
   return firmId;
 }
 
 /** A staff user with a known password; returns its id and email. */
-export async function makeStaff(firmId: string, role: "admin" | "lawyer" | "paralegal", password = "a long e2e password here") {
+export async function makeStaff(
+  firmId: string,
+  role: "admin" | "lawyer" | "paralegal",
+  password = "a long e2e password here",
+) {
   const userId = id();
   const email = `${role}-${userId.slice(0, 6)}@e2e.test`;
   const passwordHash = await hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
   const d = db();
-  d.prepare("insert into users (id, firm_id, email, display_name, role, password_hash) values (?, ?, ?, ?, ?, ?)").run(userId, firmId, email, `E2E ${role} ${userId.slice(0, 4)}`, role, passwordHash);
+  d.prepare(
+    "insert into users (id, firm_id, email, display_name, role, password_hash) values (?, ?, ?, ?, ?, ?)",
+  ).run(userId, firmId, email, `E2E ${role} ${userId.slice(0, 4)}`, role, passwordHash);
   d.close();
   return { userId, email, password, displayName: `E2E ${role} ${userId.slice(0, 4)}` };
 }
@@ -50,7 +60,9 @@ export async function signInAs(context: BrowserContext, userId: string, baseURL:
   const token = randomBytes(20).toString("hex");
   const d = db();
   const now = Date.now();
-  d.prepare("insert into sessions (id, user_id, expires_at, absolute_expires_at, created_at, ip, user_agent) values (?, ?, ?, ?, ?, ?, ?)").run(
+  d.prepare(
+    "insert into sessions (id, user_id, expires_at, absolute_expires_at, created_at, ip, user_agent) values (?, ?, ?, ?, ?, ?, ?)",
+  ).run(
     sha256(token),
     userId,
     Math.floor(now / 1000) + 1800,
@@ -61,17 +73,44 @@ export async function signInAs(context: BrowserContext, userId: string, baseURL:
   );
   d.close();
   // A Secure cookie can only be added for an https URL; Chromium sends it to http://localhost too.
-  await context.addCookies([{ name: "__Host-casewatch_session", value: token, url: baseURL.replace(/^http:/, "https:"), httpOnly: true, secure: true, sameSite: "Lax" }]);
+  await context.addCookies([
+    {
+      name: "__Host-casewatch_session",
+      value: token,
+      url: baseURL.replace(/^http:/, "https:"),
+      httpOnly: true,
+      secure: true,
+      sameSite: "Lax",
+    },
+  ]);
 }
 
 /** A check-in straight into the database (e.g. one that happened hours ago). */
-export function insertCheckIn(o: { clientId: string; startsAt: Date; timeZone: string; officeId?: string | null; kind?: string }) {
+export function insertCheckIn(o: {
+  clientId: string;
+  startsAt: Date;
+  timeZone: string;
+  officeId?: string | null;
+  kind?: string;
+}) {
   const d = db();
-  const firmId = (d.prepare("select firm_id from clients where id = ?").get(o.clientId) as { firm_id: string }).firm_id;
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: o.timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(o.startsAt);
+  const firmId = (
+    d.prepare("select firm_id from clients where id = ?").get(o.clientId) as { firm_id: string }
+  ).firm_id;
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: o.timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(o.startsAt);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   const checkInId = id();
-  d.prepare("insert into check_ins (id, firm_id, client_id, kind, reporting_order, office_id, starts_at, time_zone, local_date, local_time) values (?, ?, ?, ?, 'i220b', ?, ?, ?, ?, ?)").run(
+  d.prepare(
+    "insert into check_ins (id, firm_id, client_id, kind, reporting_order, office_id, starts_at, time_zone, local_date, local_time) values (?, ?, ?, ?, 'i220b', ?, ?, ?, ?, ?)",
+  ).run(
     checkInId,
     firmId,
     o.clientId,

@@ -7,7 +7,12 @@ import { MAIN_SERVER_LOG } from "./ports";
 // Secret links (calendar feed, staff invitation, client portal, password reset) are used here the way
 // people use them, then the server's log of this run is searched for every token issued: none may be
 // in it. The log must show the requests themselves, with the token redacted.
-test("no token issued during the run appears in the server log", async ({ page, browser, baseURL, playwright }) => {
+test("no token issued during the run appears in the server log", async ({
+  page,
+  browser,
+  baseURL,
+  playwright,
+}) => {
   const tokens: string[] = [];
   const tokenOf = (link: string) => {
     const t = /\/(?:calendar\/feed|invite|portal|reset-password)\/([^/?#.]+)/.exec(link)?.[1];
@@ -53,10 +58,15 @@ test("no token issued during the run appears in the server log", async ({ page, 
   await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
   await page.waitForURL(/\/dashboard/);
   await page.goto("/dev/mailbox");
-  await page.getByRole("link", { name: /Choose a new Casewatch password/ }).first().click();
+  await page
+    .getByRole("link", { name: /Choose a new Casewatch password/ })
+    .first()
+    .click();
   const mail = page.locator("pre");
   await expect(mail).toContainText("/reset-password/");
-  const reset = tokenOf(/https?:\/\/\S+\/reset-password\/[a-z0-9]+/.exec((await mail.textContent()) ?? "")![0]);
+  const reset = tokenOf(
+    /https?:\/\/\S+\/reset-password\/[a-z0-9]+/.exec((await mail.textContent()) ?? "")![0],
+  );
   await visitor.goto(reset);
   await anonymous.close();
 

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, clientIdByANumber, db } from "./fixtures";
 import { expectNoSeriousAxeViolations, signIn } from "./helpers";
 
-test("the demo client's page and its data hold the message, and none of the staff-only fields", async ({ page }) => {
+test("the demo client's page and its data hold the message, and none of the staff-only fields", async ({
+  page,
+}) => {
   await signIn(page, "client@demo.test", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/me$/);
   const html = await (await page.request.get("/me")).text();
@@ -16,19 +18,30 @@ test("the demo client's page and its data hold the message, and none of the staf
     expect(body).not.toContain("client.created"); // audit entries
   }
   // Staff pages answer 403, even their data URLs.
-  for (const url of ["/dashboard", "/clients", "/check-ins", "/dashboard.data"]) expect((await page.request.get(url)).status(), url).toBe(403);
+  for (const url of ["/dashboard", "/clients", "/check-ins", "/dashboard.data"])
+    expect((await page.request.get(url)).status(), url).toBe(403);
 });
 
-test("staff invite a client, who sets a password, reads their case in Chinese, switches to English, confirms attendance and reads the message; staff see both; revoking ends the session", async ({ page, browser, baseURL }) => {
+test("staff invite a client, who sets a password, reads their case in Chinese, switches to English, confirms attendance and reads the message; staff see both; revoking ends the session", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const clientId = clientIdByANumber("A216660123"); // Lei Zhao, prefers Chinese, under supervision
   const d = db();
   d.prepare("update clients set email = 'lei.zhao@example.org' where id = ?").run(clientId);
-  const other = d.prepare("select m.id from client_messages m join clients c on c.id = m.client_id where c.a_number = 'A201456789'").get() as { id: string };
+  const other = d
+    .prepare(
+      "select m.id from client_messages m join clients c on c.id = m.client_id where c.a_number = 'A201456789'",
+    )
+    .get() as { id: string };
   d.close();
 
   await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
   await page.goto(`/clients/${clientId}#portal`);
-  await page.getByLabel("Message to the client").fill("赵先生：您的下一次报到我们会陪同。 / We will go with you to your next check-in.");
+  await page
+    .getByLabel("Message to the client")
+    .fill("赵先生：您的下一次报到我们会陪同。 / We will go with you to your next check-in.");
   await page.getByRole("button", { name: "Post message" }).click();
   await expect(page.getByText("Message posted on the client's page.")).toBeVisible();
   await page.getByRole("button", { name: "Give portal access" }).click();
@@ -52,7 +65,9 @@ test("staff invite a client, who sets a password, reads their case in Chinese, s
 
   await c.getByRole("link", { name: "English" }).click();
   await expect(c.getByRole("heading", { name: /Hello, Lei Zhao/ })).toBeVisible();
-  await expect(c.getByRole("region", { name: "Where your case is now" })).toContainText("final order of removal");
+  await expect(c.getByRole("region", { name: "Where your case is now" })).toContainText(
+    "final order of removal",
+  );
   await expectNoSeriousAxeViolations(c);
   // The choice is remembered for the session.
   await c.goto("/me");
@@ -72,14 +87,17 @@ test("staff invite a client, who sets a password, reads their case in Chinese, s
   await expect(c.getByRole("status").filter({ hasText: "Read" })).toBeVisible();
 
   // Nothing else is theirs.
-  for (const url of ["/clients", `/clients/${clientId}`, "/settings/users"]) expect((await c.request.get(url)).status(), url).toBe(403);
+  for (const url of ["/clients", `/clients/${clientId}`, "/settings/users"])
+    expect((await c.request.get(url)).status(), url).toBe(403);
   expect((await c.request.get(`/me/messages/${other.id}`)).status()).toBe(404);
   expect((await c.request.get(`/me/messages/${other.id}.data`)).status()).toBe(404);
 
   // Staff see both.
   await page.goto(`/clients/${clientId}`);
   await expect(page.getByRole("list", { name: "Messages to the client" })).toContainText("read ");
-  await expect(page.getByRole("list", { name: "Check-ins, newest first" })).toContainText("Client said: “I will be there”");
+  await expect(page.getByRole("list", { name: "Check-ins, newest first" })).toContainText(
+    "Client said: “I will be there”",
+  );
 
   await page.getByRole("button", { name: "Revoke portal access" }).click();
   await expect(page.getByText("Portal access revoked")).toBeVisible();

@@ -3,7 +3,9 @@ import { SETUP_PORT, SETUP_TOKEN } from "./ports";
 
 test.use({ baseURL: `http://localhost:${SETUP_PORT}` });
 
-test("first run: the setup page needs the console's code, then creates the firm and its admin", async ({ page }) => {
+test("first run: the setup page needs the console's code, then creates the firm and its admin", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { name: "Set up Casewatch" })).toBeVisible();

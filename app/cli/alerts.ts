@@ -19,13 +19,18 @@ const USAGE =
 
 // Nothing but the answer may reach stdout.
 const out = process.stdout.write.bind(process.stdout);
-console.log = console.info = console.warn = console.debug = (...a: unknown[]) => process.stderr.write(`${a.map(String).join(" ")}\n`);
+console.log =
+  console.info =
+  console.warn =
+  console.debug =
+    (...a: unknown[]) => process.stderr.write(`${a.map(String).join(" ")}\n`);
 
 class BadArgs extends Error {}
 
 function parseArgs(argv: string[]) {
   const [command, ...rest] = argv;
-  if (command !== "ingest" && command !== "fetch") throw new BadArgs(command ? `unknown command “${command}”` : "no command given");
+  if (command !== "ingest" && command !== "fetch")
+    throw new BadArgs(command ? `unknown command “${command}”` : "no command given");
   const opts: Record<string, string | true> = {};
   const valued = command === "ingest" ? ["firm", "file", "title", "url", "published"] : ["firm"];
   for (let i = 0; i < rest.length; i++) {
@@ -46,9 +51,13 @@ function parseArgs(argv: string[]) {
   if (typeof opts.firm !== "string" || !opts.firm) throw new BadArgs("--firm is required");
   if (command === "ingest") {
     if (typeof opts.file !== "string") throw new BadArgs("--file is required");
-    if (typeof opts.published === "string" && !isIsoDate(opts.published)) throw new BadArgs("--published must be a date as YYYY-MM-DD");
+    if (typeof opts.published === "string" && !isIsoDate(opts.published))
+      throw new BadArgs("--published must be a date as YYYY-MM-DD");
   }
-  return { command, opts } as { command: "ingest" | "fetch"; opts: Record<string, string | undefined> & { json?: true } };
+  return { command, opts } as {
+    command: "ingest" | "fetch";
+    opts: Record<string, string | undefined> & { json?: true };
+  };
 }
 
 async function main(): Promise<number> {
@@ -97,7 +106,10 @@ async function main(): Promise<number> {
     process.stderr.write(`alerts: ${file} is empty\n`);
     return 1;
   }
-  const r = ingestArticle({ id: null, firmId: firm.id }, { source: "cli", url: opts.url ?? null, title, publishedOn: opts.published ?? firmToday(firm.id), body });
+  const r = ingestArticle(
+    { id: null, firmId: firm.id },
+    { source: "cli", url: opts.url ?? null, title, publishedOn: opts.published ?? firmToday(firm.id), body },
+  );
   const answer = {
     alertId: r.alertId,
     duplicate: r.duplicate,
@@ -113,7 +125,9 @@ async function main(): Promise<number> {
   };
   if (opts.json) out(`${JSON.stringify(answer)}\n`);
   else {
-    out(`${r.duplicate ? "Already ingested" : "Ingested"}: ${r.relevant ? `${r.kind}, ${r.countries.join(", ")}` : "not about a removal flight"}${r.alertId ? ` — alert ${r.alertId}` : ""}\n`);
+    out(
+      `${r.duplicate ? "Already ingested" : "Ingested"}: ${r.relevant ? `${r.kind}, ${r.countries.join(", ")}` : "not about a removal flight"}${r.alertId ? ` — alert ${r.alertId}` : ""}\n`,
+    );
     for (const m of answer.matches) out(`  ${m.tier.padEnd(8)} ${m.name}: ${m.reasons.join(" ")}\n`);
   }
   return 0;

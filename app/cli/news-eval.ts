@@ -11,6 +11,9 @@ const set = process.argv.includes("--holdout") ? HOLDOUT : process.argv.includes
 const res = evaluate(lang ? set.filter((a) => a.lang === lang) : set);
 console.log(table(res));
 const sorted = [...res.ms].sort((a, b) => a - b);
-console.log(`extraction per article: p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(2)} ms (first call includes loading the gazetteer: ${res.ms[0]!.toFixed(0)} ms)`);
-if (process.argv.includes("--misses")) for (const m of res.misses) console.log(`${m.id}\t${m.fact}\twant ${JSON.stringify(m.want)}\tgot ${JSON.stringify(m.got)}`);
-
+console.log(
+  `extraction per article: p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(2)} ms (first call includes loading the gazetteer: ${res.ms[0]!.toFixed(0)} ms)`,
+);
+if (process.argv.includes("--misses"))
+  for (const m of res.misses)
+    console.log(`${m.id}\t${m.fact}\twant ${JSON.stringify(m.want)}\tgot ${JSON.stringify(m.got)}`);

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** The centred card used by sign-in, setup, invite and reset pages. */
-export function AuthLayout({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
+export function AuthLayout({
+  title,
+  intro,
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <main className="flex min-h-full flex-col items-center justify-center px-4 py-12">
       <div className="w-full max-w-md">

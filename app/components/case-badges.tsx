@@ -9,12 +9,20 @@ const RISK_STYLES: Record<RiskTier, string> = {
   low: "bg-blue-50 text-blue-800 ring-blue-600/30",
   none: "bg-slate-100 text-slate-700 ring-slate-300",
 };
-const RISK_ICONS: Record<RiskTier, string> = { critical: "▲▲", high: "▲", elevated: "◆", low: "●", none: "○" };
+const RISK_ICONS: Record<RiskTier, string> = {
+  critical: "▲▲",
+  high: "▲",
+  elevated: "◆",
+  low: "●",
+  none: "○",
+};
 
 export function RiskBadge({ tier }: { tier: string }) {
   const t = (tier in RISK_STYLES ? tier : "none") as RiskTier;
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${RISK_STYLES[t]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-md px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ring-inset ${RISK_STYLES[t]}`}
+    >
       <span aria-hidden>{RISK_ICONS[t]}</span>
       {RISK_LABELS[t]}
     </span>
@@ -30,7 +38,11 @@ export function StatusBadge({ label, phase }: { label: string; phase: string }) 
         : phase === "removed"
           ? "bg-slate-100 text-slate-700 ring-slate-300"
           : "bg-slate-50 text-slate-800 ring-slate-200";
-  return <span className={`inline-flex rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>{label}</span>;
+  return (
+    <span className={`inline-flex rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>
+      {label}
+    </span>
+  );
 }
 
 /** "Tue 14 Jan 2025", with the ISO date on hover and for machines. */

@@ -2,7 +2,16 @@ import { Form, Link } from "@remix-run/react";
 import { Button } from "./ui/button";
 import { Badge } from "./ui/card";
 import { Field, SelectField, TextareaField } from "./ui/field";
-import { CHECKIN_KINDS, KIND_LABELS, ORDER_LABELS, OUTCOME_LABELS, OUTCOMES, REPORTING_ORDERS, type CheckInKind, type Outcome } from "~/domain/check-ins";
+import {
+  CHECKIN_KINDS,
+  KIND_LABELS,
+  ORDER_LABELS,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  REPORTING_ORDERS,
+  type CheckInKind,
+  type Outcome,
+} from "~/domain/check-ins";
 import { formatInZone } from "~/domain/zoned-time";
 import { ZONES } from "~/utils/checkin-schemas";
 
@@ -28,7 +37,14 @@ export type CheckInView = {
   givenNames?: string;
 };
 
-const STATUS_TONES: Record<string, "green" | "red" | "amber" | "grey" | "blue"> = { attended: "green", missed: "red", detained: "red", rescheduled: "amber", cancelled: "grey", scheduled: "blue" };
+const STATUS_TONES: Record<string, "green" | "red" | "amber" | "grey" | "blue"> = {
+  attended: "green",
+  missed: "red",
+  detained: "red",
+  rescheduled: "amber",
+  cancelled: "grey",
+  scheduled: "blue",
+};
 
 export function CheckInSummary({ c, showClient }: { c: CheckInView; showClient?: boolean }) {
   return (
@@ -51,7 +67,9 @@ export function CheckInSummary({ c, showClient }: { c: CheckInView; showClient?:
         {c.seriesId ? " · recurring" : ""}
       </p>
       <p className="flex flex-wrap gap-2">
-        <Badge tone={STATUS_TONES[c.status] ?? "grey"}>{c.status === "scheduled" ? "Scheduled" : OUTCOME_LABELS[c.status as Outcome]}</Badge>
+        <Badge tone={STATUS_TONES[c.status] ?? "grey"}>
+          {c.status === "scheduled" ? "Scheduled" : OUTCOME_LABELS[c.status as Outcome]}
+        </Badge>
         {c.overdue ? <Badge tone="red">Overdue: no outcome recorded</Badge> : null}
         {c.unconfirmed ? <Badge tone="amber">Not yet confirmed home</Badge> : null}
         {c.safeConfirmedAt ? <Badge tone="green">Confirmed safe</Badge> : null}
@@ -67,7 +85,12 @@ export function CheckInSummary({ c, showClient }: { c: CheckInView; showClient?:
 export function OutcomeForm({ c, errors }: { c: CheckInView; errors?: Record<string, string | undefined> }) {
   const e = errors ?? {};
   return (
-    <Form method="post" preventScrollReset className="grid gap-2 sm:grid-cols-[repeat(5,minmax(0,1fr))_auto] sm:items-end" aria-label={`Outcome of the check-in of ${c.localDate}${c.familyName ? ` for ${c.givenNames} ${c.familyName}` : ""}`}>
+    <Form
+      method="post"
+      preventScrollReset
+      className="grid gap-2 sm:grid-cols-[repeat(5,minmax(0,1fr))_auto] sm:items-end"
+      aria-label={`Outcome of the check-in of ${c.localDate}${c.familyName ? ` for ${c.givenNames} ${c.familyName}` : ""}`}
+    >
       <input type="hidden" name="checkInId" value={c.id} />
       <SelectField label="Check-in outcome" name="outcome" defaultValue="attended" error={e.outcome}>
         {OUTCOMES.map((o) => (
@@ -76,7 +99,13 @@ export function OutcomeForm({ c, errors }: { c: CheckInView; errors?: Record<str
           </option>
         ))}
       </SelectField>
-      <Field label="Next date" name="nextDate" type="date" error={e.nextDate} hint="Set by the officer, or the new date" />
+      <Field
+        label="Next date"
+        name="nextDate"
+        type="date"
+        error={e.nextDate}
+        hint="Set by the officer, or the new date"
+      />
       <Field label="Next time" name="nextTime" type="time" error={e.nextTime} />
       <SelectField label="Rescheduled by" name="rescheduledBy" defaultValue="">
         <option value="">—</option>
@@ -95,19 +124,38 @@ export function ConfirmSafeForm({ c }: { c: CheckInView }) {
   return (
     <Form method="post" preventScrollReset>
       <input type="hidden" name="checkInId" value={c.id} />
-      <Button type="submit" name="intent" value="confirm-safe" variant="primary" aria-label={`Confirm ${c.givenNames ? `${c.givenNames} ${c.familyName}` : "the client"} came home safe`}>
+      <Button
+        type="submit"
+        name="intent"
+        value="confirm-safe"
+        variant="primary"
+        aria-label={`Confirm ${c.givenNames ? `${c.givenNames} ${c.familyName}` : "the client"} came home safe`}
+      >
         Confirm came home safe
       </Button>
     </Form>
   );
 }
 
-export function ScheduleForm({ offices, values: v, errors: e, warnings }: { offices: { id: string; name: string; kind: string }[]; values: Record<string, string | undefined>; errors: Record<string, string | undefined>; warnings?: string[] | null }) {
+export function ScheduleForm({
+  offices,
+  values: v,
+  errors: e,
+  warnings,
+}: {
+  offices: { id: string; name: string; kind: string }[];
+  values: Record<string, string | undefined>;
+  errors: Record<string, string | undefined>;
+  warnings?: string[] | null;
+}) {
   return (
     <Form method="post" preventScrollReset className="grid gap-4 sm:grid-cols-3" noValidate>
       <input type="hidden" name="intent" value="schedule-checkin" />
       {warnings?.length ? (
-        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 sm:col-span-3">
+        <div
+          role="alert"
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 sm:col-span-3"
+        >
           <ul className="list-disc pl-5">
             {warnings.map((w) => (
               <li key={w}>{w}</li>
@@ -125,7 +173,12 @@ export function ScheduleForm({ offices, values: v, errors: e, warnings }: { offi
           </option>
         ))}
       </SelectField>
-      <SelectField label="Reporting order" name="reportingOrder" defaultValue={v.reportingOrder ?? "i220b"} error={e.reportingOrder}>
+      <SelectField
+        label="Reporting order"
+        name="reportingOrder"
+        defaultValue={v.reportingOrder ?? "i220b"}
+        error={e.reportingOrder}
+      >
         {REPORTING_ORDERS.map((o) => (
           <option key={o} value={o}>
             {ORDER_LABELS[o]}
@@ -141,8 +194,20 @@ export function ScheduleForm({ offices, values: v, errors: e, warnings }: { offi
         ))}
       </SelectField>
       <Field label="Check-in date" name="date" type="date" defaultValue={v.date} error={e.date} />
-      <Field label="Local time" name="time" type="time" defaultValue={v.time ?? "09:00"} error={e.time} hint="At the office, in its time zone." />
-      <SelectField label="Time zone (no office)" name="timeZone" defaultValue={v.timeZone ?? ""} error={e.timeZone}>
+      <Field
+        label="Local time"
+        name="time"
+        type="time"
+        defaultValue={v.time ?? "09:00"}
+        error={e.time}
+        hint="At the office, in its time zone."
+      />
+      <SelectField
+        label="Time zone (no office)"
+        name="timeZone"
+        defaultValue={v.timeZone ?? ""}
+        error={e.timeZone}
+      >
         <option value="">The office's</option>
         {ZONES.map((z) => (
           <option key={z} value={z}>
@@ -155,16 +220,45 @@ export function ScheduleForm({ offices, values: v, errors: e, warnings }: { offi
         <option value="weeks">Every N weeks</option>
         <option value="months">Every N months</option>
       </SelectField>
-      <Field label="Every" name="every" type="number" min={1} max={52} defaultValue={v.every ?? "1"} error={e.every} />
+      <Field
+        label="Every"
+        name="every"
+        type="number"
+        min={1}
+        max={52}
+        defaultValue={v.every ?? "1"}
+        error={e.every}
+      />
       <div className="grid grid-cols-2 gap-2">
         <Field label="Until" name="until" type="date" defaultValue={v.until} error={e.until} />
-        <Field label="Or times" name="count" type="number" min={1} max={104} defaultValue={v.count} error={e.count} />
+        <Field
+          label="Or times"
+          name="count"
+          type="number"
+          min={1}
+          max={104}
+          defaultValue={v.count}
+          error={e.count}
+        />
       </div>
       <div className="sm:col-span-2">
-        <Field label="What to bring" name="bring" defaultValue={v.bring ?? "I-220B, ID, proof of efforts to get travel documents, the appointment letter"} error={e.bring} />
+        <Field
+          label="What to bring"
+          name="bring"
+          defaultValue={
+            v.bring ?? "I-220B, ID, proof of efforts to get travel documents, the appointment letter"
+          }
+          error={e.bring}
+        />
       </div>
       <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-800">
-        <input type="checkbox" name="lawyerAccompanies" defaultChecked={v.lawyerAccompanies === "on"} className="h-4 w-4" /> A lawyer goes along
+        <input
+          type="checkbox"
+          name="lawyerAccompanies"
+          defaultChecked={v.lawyerAccompanies === "on"}
+          className="h-4 w-4"
+        />{" "}
+        A lawyer goes along
       </label>
       <div className="sm:col-span-3">
         <TextareaField label="Check-in notes" name="notes" rows={2} defaultValue={v.notes} error={e.notes} />

@@ -18,9 +18,17 @@ export function ToastMessage({ toast }: { toast: Toast }) {
         : "border-slate-300 bg-white text-slate-900";
   return (
     <div className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex justify-center px-4">
-      <div role="status" className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg ${tone}`}>
+      <div
+        role="status"
+        className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg ${tone}`}
+      >
         <span>{toast.message}</span>
-        <button type="button" onClick={() => setVisible(false)} className="font-semibold underline" aria-label="Dismiss message">
+        <button
+          type="button"
+          onClick={() => setVisible(false)}
+          className="font-semibold underline"
+          aria-label="Dismiss message"
+        >
           ×
         </button>
       </div>

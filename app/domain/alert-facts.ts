@@ -12,13 +12,25 @@ export type ArticleLanguage = { code: string; name: string; read: boolean };
 export const ENGLISH: ArticleLanguage = { code: "en", name: "English", read: true };
 export const READ_LANGUAGES_TEXT = "Casewatch reads English, Spanish and Chinese";
 
-export type CountryView = { code: string; role: CountryRole; certainty: "reported" | "possible"; sources: CountryFact["sources"] };
+export type CountryView = {
+  code: string;
+  role: CountryRole;
+  certainty: "reported" | "possible";
+  sources: CountryFact["sources"];
+};
 
 export function countryFact(f: CountryFact): CountryView {
-  return { code: f.code, role: f.role ?? "destination", certainty: f.certainty ?? "reported", sources: f.sources };
+  return {
+    code: f.code,
+    role: f.role ?? "destination",
+    certainty: f.certainty ?? "reported",
+    sources: f.sources,
+  };
 }
 
-export function articleLanguage(x: { language?: ArticleLanguage | null } | null | undefined): ArticleLanguage {
+export function articleLanguage(
+  x: { language?: ArticleLanguage | null } | null | undefined,
+): ArticleLanguage {
   return x?.language ?? ENGLISH;
 }
 
@@ -33,11 +45,17 @@ export function notReadText(l: ArticleLanguage): string {
 
 /** The nationalities on board the reader found (only those still among the alert's countries). */
 export function onBoardFromFacts(x: Pick<Extraction, "countries">): string[] {
-  return x.countries.map(countryFact).filter((c) => c.role === "nationality").map((c) => c.code);
+  return x.countries
+    .map(countryFact)
+    .filter((c) => c.role === "nationality")
+    .map((c) => c.code);
 }
 
 /** The alert's countries split by role; onBoard is a subset of countries. */
-export function countryRoles(a: { countries: string[]; onBoard?: string[] | null }): { landing: string[]; onBoard: string[] } {
+export function countryRoles(a: { countries: string[]; onBoard?: string[] | null }): {
+  landing: string[];
+  onBoard: string[];
+} {
   const on = new Set(a.onBoard ?? []);
   return { landing: a.countries.filter((c) => !on.has(c)), onBoard: a.countries.filter((c) => on.has(c)) };
 }
@@ -47,7 +65,10 @@ export function countryRoles(a: { countries: string[]; onBoard?: string[] | null
  * (one list of countries), a country that stays keeps its role, and a country staff added is where the
  * flight landed.
  */
-export function correctedRoles(before: { countries: string[]; onBoard: string[] }, next: { countries: string[]; onBoard?: string[] | null }): { countries: string[]; onBoard: string[] } {
+export function correctedRoles(
+  before: { countries: string[]; onBoard: string[] },
+  next: { countries: string[]; onBoard?: string[] | null },
+): { countries: string[]; onBoard: string[] } {
   const explicit = next.onBoard != null;
   const on = new Set(explicit ? next.onBoard : next.countries.filter((c) => before.onBoard.includes(c)));
   const all = [...new Set([...next.countries, ...(explicit ? next.onBoard! : [])])];
@@ -71,7 +92,9 @@ export function roleReason(code: string, roles: { landing: string[]; onBoard: st
   if (roles.onBoard.includes(code)) {
     const d = demonym(code);
     const who = d ? `${d} nationals` : `nationals of ${countryName(code)}`;
-    return roles.landing.length ? `On board: the flight carried ${who} to ${names(roles.landing)}, a third country.` : `On board: the flight carried ${who} to a third country.`;
+    return roles.landing.length
+      ? `On board: the flight carried ${who} to ${names(roles.landing)}, a third country.`
+      : `On board: the flight carried ${who} to a third country.`;
   }
   return `Landing country: the flight went to ${countryName(code)}, their own country, with people of other nationalities on board.`;
 }
@@ -79,16 +102,27 @@ export function roleReason(code: string, roles: { landing: string[]; onBoard: st
 /** How sure the reader was of a country, in words; null when the article reports it plainly. */
 export function certaintyText(f: CountryView): string | null {
   if (f.certainty !== "possible") return null;
-  return f.sources.some((s) => /listed with/.test(s.rule)) ? "possible — read only from a list" : "possible — inferred, not stated";
+  return f.sources.some((s) => /listed with/.test(s.rule))
+    ? "possible — read only from a list"
+    : "possible — inferred, not stated";
 }
 
 /** How exact the count is: the words the article used (quoted when they are its own) and a note; null when exact. */
-export function countCertainty(p: CountFact | null | undefined): { said: string; quoted: boolean; note: string } | null {
+export function countCertainty(
+  p: CountFact | null | undefined,
+): { said: string; quoted: boolean; note: string } | null {
   if (!p) return null;
   const phrase = p.source.phrase.trim();
-  if (p.value == null && p.approx) return { said: phrase || `${p.approx[0]}–${p.approx[1]}`, quoted: Boolean(phrase), note: "a vague amount, shown as a range" };
+  if (p.value == null && p.approx)
+    return {
+      said: phrase || `${p.approx[0]}–${p.approx[1]}`,
+      quoted: Boolean(phrase),
+      note: "a vague amount, shown as a range",
+    };
   if (!p.hedged) return null;
-  return phrase && phrase !== String(p.value) ? { said: phrase, quoted: true, note: "not an exact number" } : { said: `about ${p.value}`, quoted: false, note: "not an exact number" };
+  return phrase && phrase !== String(p.value)
+    ? { said: phrase, quoted: true, note: "not an exact number" }
+    : { said: `about ${p.value}`, quoted: false, note: "not an exact number" };
 }
 
 /** The same in one line: "“more than 130”, as reported — not an exact number". */
@@ -100,7 +134,16 @@ export function countCertaintyText(p: CountFact | null | undefined): string | nu
 // ---------------------------------------------------------------------------------------------
 // Corrections, for "how far to trust the reader"
 
-export const CORRECTION_KINDS = ["relevanceOverturned", "countryAdded", "countryRemoved", "roleChanged", "countChanged", "dateChanged", "placeChanged", "kindChanged"] as const;
+export const CORRECTION_KINDS = [
+  "relevanceOverturned",
+  "countryAdded",
+  "countryRemoved",
+  "roleChanged",
+  "countChanged",
+  "dateChanged",
+  "placeChanged",
+  "kindChanged",
+] as const;
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 export const CORRECTION_LABELS: Record<CorrectionKind, string> = {
   relevanceOverturned: "relevance overturned",
@@ -114,7 +157,8 @@ export const CORRECTION_LABELS: Record<CorrectionKind, string> = {
 };
 
 type Snapshot = Record<string, unknown>;
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+const list = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -136,10 +180,19 @@ export function correctionKinds(before: Snapshot | null, after: Snapshot | null)
     if (bc.some((c) => !ac.includes(c))) out.add("countryRemoved");
     const bo = list(b.onBoard);
     const ao = list(a.onBoard);
-    if (("onBoard" in a || "onBoard" in b) && ac.some((c) => bc.includes(c) && bo.includes(c) !== ao.includes(c))) out.add("roleChanged");
+    if (
+      ("onBoard" in a || "onBoard" in b) &&
+      ac.some((c) => bc.includes(c) && bo.includes(c) !== ao.includes(c))
+    )
+      out.add("roleChanged");
   }
   if (relevantAfter && relevantBefore) {
-    if (!same(b.peopleCount, a.peopleCount) || !same(b.peopleMin, a.peopleMin) || !same(b.peopleMax, a.peopleMax)) out.add("countChanged");
+    if (
+      !same(b.peopleCount, a.peopleCount) ||
+      !same(b.peopleMin, a.peopleMin) ||
+      !same(b.peopleMax, a.peopleMax)
+    )
+      out.add("countChanged");
     if (!same(b.eventDate, a.eventDate)) out.add("dateChanged");
     if (!same(b.departure, a.departure) || !same(b.arrival, a.arrival)) out.add("placeChanged");
     if ("kind" in b && "kind" in a && !same(b.kind, a.kind)) out.add("kindChanged");

@@ -6,12 +6,19 @@ import { decodeText } from "./text-encoding";
 // HTML the meta charset or XML declaration, else UTF-8), HTML reduced to the article's own text, and,
 // when no title was given, the title taken from the page or the first line (article-title.ts).
 
-export type ArticleFile = { ok: true; title: string; body: string; encoding: string; note: string | null } | { ok: false; message: string };
+export type ArticleFile =
+  | { ok: true; title: string; body: string; encoding: string; note: string | null }
+  | { ok: false; message: string };
 
 const LOOKS_LIKE_HTML = /^\s*<(!doctype|html|head|body|p|div|article|main|meta)\b/i;
 
-export function readArticleFile(bytes: Uint8Array, opts: { fileName: string; title?: string | null }): ArticleFile {
-  const sniff = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 512)).toString("latin1").replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, "");
+export function readArticleFile(
+  bytes: Uint8Array,
+  opts: { fileName: string; title?: string | null },
+): ArticleFile {
+  const sniff = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 512))
+    .toString("latin1")
+    .replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, "");
   const isHtml = /\.html?$/i.test(opts.fileName) || LOOKS_LIKE_HTML.test(sniff.replace(/\0/g, ""));
   const decoded = decodeText(bytes, { kind: isHtml ? "html" : "text" });
   if (decoded.malformed) {
@@ -38,5 +45,11 @@ export function readArticleFile(bytes: Uint8Array, opts: { fileName: string; tit
   // A page's own headline (its first line, from <h1>) reads better than its <title>, which often
   // carries the site's name; the <title> is used when the text starts without one.
   const title = split.titleFrom === "first line" || !pageTitle ? split.title : pageTitle.slice(0, 300);
-  return { ok: true, title, body: split.titleFrom === "first line" || !pageTitle ? split.body : text, encoding: decoded.encoding, note: decoded.note };
+  return {
+    ok: true,
+    title,
+    body: split.titleFrom === "first line" || !pageTitle ? split.body : text,
+    encoding: decoded.encoding,
+    note: decoded.note,
+  };
 }

@@ -42,9 +42,15 @@ export function splitTitle(text: string): TitledText {
   const next = lines[at + 1]?.trim() ?? "";
   const paragraphGoesOn = next !== "";
   const headline =
-    width(first) <= MAX_HEADLINE_CHARS && !FULL_STOP.test(first) && !INNER_END.test(first) && !(paragraphGoesOn && (OTHER_END.test(first) || /^\p{Ll}/u.test(next) || /[,;:–—-]$/u.test(first)));
+    width(first) <= MAX_HEADLINE_CHARS &&
+    !FULL_STOP.test(first) &&
+    !INNER_END.test(first) &&
+    !(paragraphGoesOn && (OTHER_END.test(first) || /^\p{Ll}/u.test(next) || /[,;:–—-]$/u.test(first)));
   const whole = lines.slice(at).join("\n").trim();
   if (!headline) return { title: madeTitle(whole), body: whole, titleFrom: "first sentence" };
-  const rest = lines.slice(at + 1).join("\n").trim();
+  const rest = lines
+    .slice(at + 1)
+    .join("\n")
+    .trim();
   return { title: first, body: rest || whole, titleFrom: "first line" };
 }

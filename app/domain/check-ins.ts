@@ -4,7 +4,14 @@ import { utcToZoned } from "./zoned-time";
 
 // ICE check-ins ("reporting"): kinds, the order behind them, outcomes, and the rules the paralegal's
 // queue and the dashboard apply to them.
-export const CHECKIN_KINDS = ["ero_office", "isap_office", "isap_home", "isap_phone", "isap_app", "other"] as const;
+export const CHECKIN_KINDS = [
+  "ero_office",
+  "isap_office",
+  "isap_home",
+  "isap_phone",
+  "isap_app",
+  "other",
+] as const;
 export const REPORTING_ORDERS = ["i220a", "i220b", "isap", "other"] as const;
 export const OUTCOMES = ["attended", "rescheduled", "missed", "cancelled", "detained"] as const;
 export type CheckInKind = (typeof CHECKIN_KINDS)[number];
@@ -53,7 +60,14 @@ export function isOverdue(c: CheckInState, now: Date): boolean {
  * with no confirmation that the client is safe and no detention recorded.
  */
 export function isUnconfirmed(c: CheckInState, now: Date): boolean {
-  if (c.safeConfirmedAt || c.outcome === "detained" || c.outcome === "cancelled" || c.outcome === "rescheduled" || c.outcome === "missed") return false;
+  if (
+    c.safeConfirmedAt ||
+    c.outcome === "detained" ||
+    c.outcome === "cancelled" ||
+    c.outcome === "rescheduled" ||
+    c.outcome === "missed"
+  )
+    return false;
   const starts = Date.parse(c.startsAt);
   if (now.getTime() < starts + UNCONFIRMED_AFTER_HOURS * 3600_000) return false;
   return utcToZoned(new Date(starts), c.timeZone).date === utcToZoned(now, c.timeZone).date;
@@ -62,7 +76,13 @@ export function isUnconfirmed(c: CheckInState, now: Date): boolean {
 export type OfficeHours = { days: string; opens: string; closes: string } | null;
 
 /** Warnings for a proposed check-in: a hearing the same day, outside office hours, a federal holiday, a weekend. */
-export function checkInWarnings(localDate: IsoDate, localTime: string, hours: OfficeHours, hearingDates: readonly IsoDate[], kind: CheckInKind): string[] {
+export function checkInWarnings(
+  localDate: IsoDate,
+  localTime: string,
+  hours: OfficeHours,
+  hearingDates: readonly IsoDate[],
+  kind: CheckInKind,
+): string[] {
   const w: string[] = [];
   if (hearingDates.includes(localDate)) w.push(`The client has a hearing on ${localDate}, the same day.`);
   const holiday = federalHolidayOn(localDate);
@@ -71,10 +91,13 @@ export function checkInWarnings(localDate: IsoDate, localTime: string, hours: Of
   if (inPerson && hours) {
     const dow = String(dayOfWeek(localDate));
     if (!hours.days.includes(dow)) w.push("The office is not open on that day of the week.");
-    else if (localTime < hours.opens || localTime >= hours.closes) w.push(`${localTime} is outside the office's hours (${hours.opens}–${hours.closes}).`);
+    else if (localTime < hours.opens || localTime >= hours.closes)
+      w.push(`${localTime} is outside the office's hours (${hours.opens}–${hours.closes}).`);
   } else if (inPerson && (dayOfWeek(localDate) === 0 || dayOfWeek(localDate) === 6)) {
     // With no hours on file the weekend is the one closure we can still be fairly sure of.
-    w.push(`${localDate} is a ${dayOfWeek(localDate) === 0 ? "Sunday" : "Saturday"}: ICE offices are usually closed (no hours on file for this office).`);
+    w.push(
+      `${localDate} is a ${dayOfWeek(localDate) === 0 ? "Sunday" : "Saturday"}: ICE offices are usually closed (no hours on file for this office).`,
+    );
   }
   return w;
 }

@@ -42,7 +42,11 @@ export function countryName(code: string | null | undefined): string {
 }
 
 export function countryOptions(): readonly { code: string; name: string }[] {
-  options ??= Object.freeze(COUNTRY_CODES.map((code) => Object.freeze({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name)));
+  options ??= Object.freeze(
+    COUNTRY_CODES.map((code) => Object.freeze({ code, name: countryName(code) })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    ),
+  );
   return options;
 }
 
@@ -50,7 +54,10 @@ export function countryOptions(): readonly { code: string; name: string }[] {
 export function parseCountries(input: string): { codes: string[]; unknown: string[] } {
   const codes: string[] = [];
   const unknown: string[] = [];
-  for (const raw of input.split(/[;,|/]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of input
+    .split(/[;,|/]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const upper = raw.toUpperCase();
     if (upper === "STATELESS" || upper === STATELESS) codes.push(STATELESS);
     else if (CODE_SET.has(upper)) codes.push(upper);

@@ -59,7 +59,12 @@ export function yearOf(date: IsoDate): number {
 
 /** Today's calendar date in a time zone (e.g. the court's or the firm's). */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  const parts = dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = dateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

@@ -35,27 +35,46 @@ export type Deadline = {
 
 function rolled(raw: IsoDate, closures: readonly Closure[]) {
   const r = rollToBusinessDay(raw, closures);
-  return { due: r.date, rolledFrom: r.skipped.length ? { date: raw, reasons: r.skipped.map((s) => `${s.date} is a ${s.reason}`) } : null };
+  return {
+    due: r.date,
+    rolledFrom: r.skipped.length
+      ? { date: raw, reasons: r.skipped.map((s) => `${s.date} is a ${s.reason}`) }
+      : null,
+  };
 }
 
-const ROLL_RULE = "rolled to the next business day when the last day is a weekend, federal holiday or closure";
+const ROLL_RULE =
+  "rolled to the next business day when the last day is a weekend, federal holiday or closure";
 
-export function computeDeadlines(events: readonly RemovalEvent[], status: RemovalStatus, closures: readonly Closure[] = []): Deadline[] {
+export function computeDeadlines(
+  events: readonly RemovalEvent[],
+  status: RemovalStatus,
+  closures: readonly Closure[] = [],
+): Deadline[] {
   const sorted = [...events].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.seq - b.seq);
-  const after = (e: RemovalEvent, pred: (x: RemovalEvent) => boolean) => sorted.find((x) => (x.effectiveDate > e.effectiveDate || (x.effectiveDate === e.effectiveDate && x.seq > e.seq)) && pred(x));
+  const after = (e: RemovalEvent, pred: (x: RemovalEvent) => boolean) =>
+    sorted.find(
+      (x) =>
+        (x.effectiveDate > e.effectiveDate || (x.effectiveDate === e.effectiveDate && x.seq > e.seq)) &&
+        pred(x),
+    );
   const byId = new Map(sorted.map((e) => [e.id, e]));
   const out: Deadline[] = [];
   const appealFiledBy = (e: RemovalEvent, due: IsoDate) => {
     const appeal = after(e, (x) => x.type === "bia_appeal_filed");
     if (!appeal) return { metBy: null, late: null };
-    return appeal.effectiveDate <= due ? { metBy: `Appeal filed ${appeal.effectiveDate}`, late: null } : { metBy: null, late: appeal.effectiveDate };
+    return appeal.effectiveDate <= due
+      ? { metBy: `Appeal filed ${appeal.effectiveDate}`, late: null }
+      : { metBy: null, late: appeal.effectiveDate };
   };
 
   for (const e of sorted) {
     const d = e.details;
     // BIA appeal: 30 days, received by the BIA (8 CFR 1003.38(b)-(c)). Not for in absentia orders (8 CFR 1240.15).
     // A grant of voluntary departure at the end of proceedings is the judge's decision too.
-    const ijOrder = e.type === "ij_decision" && ["removal_ordered", "withholding_granted", "cat_granted", "vd_granted", undefined].includes(d.outcome);
+    const ijOrder =
+      e.type === "ij_decision" &&
+      ["removal_ordered", "withholding_granted", "cat_granted", "vd_granted", undefined].includes(d.outcome);
     const vdAtEnd = e.type === "vd_granted" && (d.vdStage ?? "conclusion") === "conclusion";
     if ((ijOrder || vdAtEnd) && !d.appealWaived) {
       const { base } = bia30DayDue(e, closures);
@@ -68,7 +87,16 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
         label: "BIA appeal (EOIR-26) must be received",
         due: r.due,
         rule: `8 CFR 1003.38(b)-(c): 30 calendar days from ${d.decisionForm === "written" ? "the mailing or electronic service of the written decision" : "the oral decision"}; ${ROLL_RULE}`,
-        computedFrom: { eventId: e.id, date: base, what: d.decisionForm === "written" ? "written decision served" : e.type === "vd_granted" ? "voluntary departure granted at the end of proceedings" : "IJ decision" },
+        computedFrom: {
+          eventId: e.id,
+          date: base,
+          what:
+            d.decisionForm === "written"
+              ? "written decision served"
+              : e.type === "vd_granted"
+                ? "voluntary departure granted at the end of proceedings"
+                : "IJ decision",
+        },
         rolledFrom: r.rolledFrom,
         note: filed.late
           ? `The appeal was filed late (${filed.late}): the order became final when this date passed and is not stayed; the BIA may accept a late appeal only by certification (8 CFR 1003.1(c)).`
@@ -80,7 +108,12 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
       });
     }
     // An IJ's denial of a motion to reopen, reconsider or rescind is appealable to the BIA within 30 days.
-    if ((e.type === "mtr_decided" || e.type === "mtc_decided") && d.outcome === "denied" && (d.decidedBy ?? (status.biaDecisionOn && status.biaDecisionOn <= e.effectiveDate ? "bia" : "ij")) === "ij") {
+    if (
+      (e.type === "mtr_decided" || e.type === "mtc_decided") &&
+      d.outcome === "denied" &&
+      (d.decidedBy ?? (status.biaDecisionOn && status.biaDecisionOn <= e.effectiveDate ? "bia" : "ij")) ===
+        "ij"
+    ) {
       const r = rolled(addDays(e.effectiveDate, 30), closures);
       const filed = appealFiledBy(e, r.due);
       out.push({
@@ -91,7 +124,9 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
         rule: `8 CFR 1003.38(b), 1003.23(b)(1)(iv): 30 calendar days from the immigration judge's decision on the motion; ${ROLL_RULE}`,
         computedFrom: { eventId: e.id, date: e.effectiveDate, what: "IJ decision denying the motion" },
         rolledFrom: r.rolledFrom,
-        note: filed.late ? `The appeal was filed late (${filed.late}).` : "The appeal does not by itself stay removal (8 CFR 1003.6(b)): ask for a stay.",
+        note: filed.late
+          ? `The appeal was filed late (${filed.late}).`
+          : "The appeal does not by itself stay removal (8 CFR 1003.6(b)): ask for a stay.",
         metBy: filed.metBy,
         superseded: false,
       });
@@ -115,7 +150,11 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
     }
     // Voluntary departure: the departure date itself, and the bond within 5 business days (8 CFR 1240.26(c)(3)).
     const vdGrant = e.type === "vd_granted" || (e.type === "ij_decision" && d.outcome === "vd_granted");
-    const vdReinstated = e.type === "bia_decision" && (d.outcome ?? "dismissed") === "dismissed" && Boolean(d.endDate) && status.voluntaryDeparture?.reinstatedOn === e.effectiveDate;
+    const vdReinstated =
+      e.type === "bia_decision" &&
+      (d.outcome ?? "dismissed") === "dismissed" &&
+      Boolean(d.endDate) &&
+      status.voluntaryDeparture?.reinstatedOn === e.effectiveDate;
     if ((vdGrant || vdReinstated) && d.endDate) {
       out.push({
         key: `${e.id}:vd_departure`,
@@ -125,7 +164,11 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
         rule: vdReinstated
           ? "8 CFR 1240.26(c)(3)(ii): the period the BIA reinstated in its decision. Failing to leave brings a civil fine and a 10-year bar to most relief (INA 240B(d); 8 CFR 1240.26(a))."
           : "INA 240B; 8 CFR 1240.26: the date set by the judge (at most 120 days before the end of proceedings, 60 at the end). Failing to leave brings a civil fine and a 10-year bar to most relief (INA 240B(d); 8 CFR 1240.26(a)).",
-        computedFrom: { eventId: e.id, date: e.effectiveDate, what: vdReinstated ? "BIA decision reinstating voluntary departure" : "voluntary departure granted" },
+        computedFrom: {
+          eventId: e.id,
+          date: e.effectiveDate,
+          what: vdReinstated ? "BIA decision reinstating voluntary departure" : "voluntary departure granted",
+        },
         rolledFrom: null,
         note: "Filing a petition for review or a motion to reopen or reconsider ends the grant (8 CFR 1240.26(e)(1), (i)).",
         metBy: null,
@@ -149,7 +192,13 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
     }
     // After appealing with a grant at the end of proceedings, proof of the bond goes to the BIA in 30 days.
     if (e.type === "bia_appeal_filed" && (e.details.appealedBy ?? "respondent") !== "dhs") {
-      const grant = [...sorted].reverse().find((x) => (x.effectiveDate < e.effectiveDate || (x.effectiveDate === e.effectiveDate && x.seq < e.seq)) && (x.type === "vd_granted" || (x.type === "ij_decision" && x.details.outcome === "vd_granted")));
+      const grant = [...sorted]
+        .reverse()
+        .find(
+          (x) =>
+            (x.effectiveDate < e.effectiveDate || (x.effectiveDate === e.effectiveDate && x.seq < e.seq)) &&
+            (x.type === "vd_granted" || (x.type === "ij_decision" && x.details.outcome === "vd_granted")),
+        );
       if (grant && (grant.details.vdStage ?? "conclusion") === "conclusion") {
         const r = rolled(addDays(e.effectiveDate, 30), closures);
         const proof = after(e, (x) => x.type === "vd_bond_proof_filed");
@@ -198,7 +247,9 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
       rule: `INA 242(b)(1): 30 days from the final order of removal (mandatory claim-processing rule, Riley v. Bondi (2025)); FRAP 26(a): ${ROLL_RULE}`,
       computedFrom: { eventId: a.eventId, date: a.date, what: a.what },
       rolledFrom: r.rolledFrom,
-      note: ["A petition does not stop removal by itself: file a separate stay motion.", a.note].filter(Boolean).join(" "),
+      note: ["A petition does not stop removal by itself: file a separate stay motion.", a.note]
+        .filter(Boolean)
+        .join(" "),
       metBy: pfr ? `Petition filed ${pfr.effectiveDate}` : null,
       superseded: false,
     });
@@ -209,11 +260,28 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
   const fo = status.finalOrder;
   if (fo && !isOutsideIna240(fo.path) && (!status.closed || status.closed.kind === "removed")) {
     const since = fo.since;
-    const anchor = byId.get(fo.eventId) ?? [...sorted].reverse().find((e) => e.effectiveDate <= since && ["bia_decision", "final_order", "in_absentia_order", "ij_decision"].includes(e.type)) ?? sorted.at(-1);
+    const anchor =
+      byId.get(fo.eventId) ??
+      [...sorted]
+        .reverse()
+        .find(
+          (e) =>
+            e.effectiveDate <= since &&
+            ["bia_decision", "final_order", "in_absentia_order", "ij_decision"].includes(e.type),
+        ) ??
+      sorted.at(-1);
     if (anchor) {
       const lapsed = fo.basis === FINAL_ORDER_BASIS_LABELS.appeal_time_lapsed;
-      const from = { eventId: anchor.id, date: since, what: lapsed ? `final order (the appeal time ran out on ${since})` : `final order (${fo.basis.toLowerCase()})` };
-      const counted = lapsed ? `; counted from ${since}, the last day to appeal, when the order became final (8 CFR 1241.1(c)): counting from the next day would give a date one day later, so the earlier one is shown` : "";
+      const from = {
+        eventId: anchor.id,
+        date: since,
+        what: lapsed
+          ? `final order (the appeal time ran out on ${since})`
+          : `final order (${fo.basis.toLowerCase()})`,
+      };
+      const counted = lapsed
+        ? `; counted from ${since}, the last day to appeal, when the order became final (8 CFR 1241.1(c)): counting from the next day would give a date one day later, so the earlier one is shown`
+        : "";
       const reconsider = rolled(addDays(since, 30), closures);
       const reopen = rolled(addDays(since, 90), closures);
       const mtc = sorted.find((x) => x.type === "mtc_filed" && x.effectiveDate >= since);
@@ -247,7 +315,12 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
 
   // A case closed in the client's favour needs none of them. After removal, review and motions can go on
   // (Nken v. Holder): those stay, with a note; what only matters while here (voluntary departure, stays) does not.
-  const KEEP_AFTER_REMOVAL = new Set<DeadlineKind>(["petition_for_review", "motion_to_reconsider", "motion_to_reopen", "rescind_in_absentia"]);
+  const KEEP_AFTER_REMOVAL = new Set<DeadlineKind>([
+    "petition_for_review",
+    "motion_to_reconsider",
+    "motion_to_reopen",
+    "rescind_in_absentia",
+  ]);
   const vd = status.voluntaryDeparture;
   for (const d of out) {
     if (status.closed?.kind === "removed" && KEEP_AFTER_REMOVAL.has(d.kind)) {
@@ -260,7 +333,8 @@ export function computeDeadlines(events: readonly RemovalEvent[], status: Remova
         d.note = `Replaced by the period the BIA reinstated on ${vd.reinstatedOn}.`;
       } else if (vd.paused) {
         d.superseded = true;
-        d.note = "Paused: the departure period does not run while the timely appeal is pending; the BIA reinstates it in its decision (8 CFR 1240.26(c)(3)(ii)). Leaving now would withdraw the appeal (8 CFR 1003.4).";
+        d.note =
+          "Paused: the departure period does not run while the timely appeal is pending; the BIA reinstates it in its decision (8 CFR 1240.26(c)(3)(ii)). Leaving now would withdraw the appeal (8 CFR 1003.4).";
       } else if (vd.ended && !vd.ended.startsWith("departure date")) {
         d.superseded = true;
         d.note = `The grant ended: ${vd.ended}.`;

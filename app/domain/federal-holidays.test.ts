@@ -4,8 +4,17 @@ import { addBusinessDays, federalHolidays, federalHolidayOn, rollToBusinessDay }
 describe("US federal holidays by rule", () => {
   it("lists 2025's eleven holidays on the days OPM published", () => {
     expect(federalHolidays(2025).map((h) => h.date)).toEqual([
-      "2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
-      "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25",
+      "2025-01-01",
+      "2025-01-20",
+      "2025-02-17",
+      "2025-05-26",
+      "2025-06-19",
+      "2025-07-04",
+      "2025-09-01",
+      "2025-10-13",
+      "2025-11-11",
+      "2025-11-27",
+      "2025-12-25",
     ]);
   });
 

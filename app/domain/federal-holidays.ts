@@ -75,7 +75,10 @@ export function isBusinessDay(date: IsoDate, closures: readonly Closure[] = []):
 }
 
 /** The date itself if it is a business day, else the next one, with the reasons days were skipped. */
-export function rollToBusinessDay(date: IsoDate, closures: readonly Closure[] = []): { date: IsoDate; skipped: { date: IsoDate; reason: string }[] } {
+export function rollToBusinessDay(
+  date: IsoDate,
+  closures: readonly Closure[] = [],
+): { date: IsoDate; skipped: { date: IsoDate; reason: string }[] } {
   const skipped: { date: IsoDate; reason: string }[] = [];
   let d = date;
   for (let i = 0; i < 30; i++) {
@@ -97,4 +100,3 @@ export function addBusinessDays(start: IsoDate, n: number, closures: readonly Cl
   }
   return d;
 }
-

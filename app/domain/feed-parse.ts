@@ -5,8 +5,15 @@ import { decodeEntities, htmlToText, safeHttpUrl } from "./html-text";
 
 // RSS 2.0 and Atom, parsed with DTDs and entities off. A feed that declares entities is refused as a
 // whole (the billion-laughs attack and its kin); an item that cannot be read is skipped and counted.
-export type FeedItem = { guid: string | null; url: string | null; title: string; publishedOn: IsoDate; body: string };
-export type ParsedFeed = { ok: true; title: string | null; items: FeedItem[]; skipped: number } | { ok: false; message: string };
+export type FeedItem = {
+  guid: string | null;
+  url: string | null;
+  title: string;
+  publishedOn: IsoDate;
+  body: string;
+};
+export type ParsedFeed =
+  { ok: true; title: string | null; items: FeedItem[]; skipped: number } | { ok: false; message: string };
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -48,22 +55,32 @@ function toDate(raw: string, today: IsoDate): IsoDate {
 export function parseFeed(xml: string, today: IsoDate): ParsedFeed {
   const head = xml.slice(0, 20_000);
   if (/<!DOCTYPE[\s\S]*?<!ENTITY/i.test(head) || /<!ENTITY/i.test(head)) {
-    return { ok: false, message: "The feed declares XML entities in a DTD; Casewatch does not process them (they can be used to exhaust the server), so the feed was refused." };
+    return {
+      ok: false,
+      message:
+        "The feed declares XML entities in a DTD; Casewatch does not process them (they can be used to exhaust the server), so the feed was refused.",
+    };
   }
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(xml.replace(/<!DOCTYPE[^>]*>/i, "")) as Record<string, unknown>;
   } catch (e) {
-    return { ok: false, message: `The feed is not well-formed XML (${e instanceof Error ? e.message.split("\n")[0] : "parse error"}).` };
+    return {
+      ok: false,
+      message: `The feed is not well-formed XML (${e instanceof Error ? e.message.split("\n")[0] : "parse error"}).`,
+    };
   }
   const rss = doc.rss as Record<string, unknown> | undefined;
   const atom = doc.feed as Record<string, unknown> | undefined;
-  const channel = (rss?.channel ?? (doc["rdf:RDF"] as Record<string, unknown> | undefined)?.channel) as Record<string, unknown> | undefined;
+  const channel = (rss?.channel ?? (doc["rdf:RDF"] as Record<string, unknown> | undefined)?.channel) as
+    Record<string, unknown> | undefined;
   let rawItems: unknown[];
   let title: string | null;
   let kind: "rss" | "atom";
   if (channel && typeof channel === "object") {
-    rawItems = ((channel.item ?? (doc["rdf:RDF"] as Record<string, unknown> | undefined)?.item) as unknown[] | undefined) ?? [];
+    rawItems =
+      ((channel.item ?? (doc["rdf:RDF"] as Record<string, unknown> | undefined)?.item) as
+        unknown[] | undefined) ?? [];
     title = decodeEntities(text(channel.title)).trim() || null;
     kind = "rss";
   } else if (atom && typeof atom === "object") {
@@ -91,8 +108,11 @@ export function parseFeed(xml: string, today: IsoDate): ParsedFeed {
         html = text(it["content:encoded"]) || text(it.description);
       } else {
         const links = ((it.link as unknown[] | undefined) ?? []) as Record<string, unknown>[];
-        const alt = links.find((l) => typeof l === "object" && (!l["@_rel"] || l["@_rel"] === "alternate")) ?? links[0];
-        url = safeHttpUrl(typeof alt === "object" && alt ? decodeEntities(String(alt["@_href"] ?? "")) : null);
+        const alt =
+          links.find((l) => typeof l === "object" && (!l["@_rel"] || l["@_rel"] === "alternate")) ?? links[0];
+        url = safeHttpUrl(
+          typeof alt === "object" && alt ? decodeEntities(String(alt["@_href"] ?? "")) : null,
+        );
         guid = decodeEntities(text(it.id)).trim() || null;
         published = text(it.published ?? it.updated);
         html = text(it.content) || text(it.summary);
@@ -102,7 +122,13 @@ export function parseFeed(xml: string, today: IsoDate): ParsedFeed {
       // An item's HTML may carry the site's "related stories" and footer; Readability keeps the article.
       const body = articleFromHtml(decodeEntities(html)).text.slice(0, 200_000);
       if (!itemTitle && !body) throw new Error("no title and no text");
-      items.push({ guid, url, title: itemTitle || body.slice(0, 120), publishedOn: toDate(published, today), body });
+      items.push({
+        guid,
+        url,
+        title: itemTitle || body.slice(0, 120),
+        publishedOn: toDate(published, today),
+        body,
+      });
     } catch {
       skipped++;
     }

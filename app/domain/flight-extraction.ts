@@ -25,7 +25,12 @@ export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
 };
 export const FLIGHT_TYPES = ["charter", "ice_air", "military", "commercial"] as const;
 export type FlightType = (typeof FLIGHT_TYPES)[number];
-export const FLIGHT_TYPE_LABELS: Record<FlightType, string> = { charter: "Charter", ice_air: "ICE Air", military: "Military", commercial: "Commercial" };
+export const FLIGHT_TYPE_LABELS: Record<FlightType, string> = {
+  charter: "Charter",
+  ice_air: "ICE Air",
+  military: "Military",
+  commercial: "Commercial",
+};
 
 export type Sentence = { text: string; paragraph: number; title: boolean };
 export type Source = { sentence: number; phrase: string };
@@ -42,7 +47,13 @@ export type CountryFact = {
 export type DateFact = { value: string; precision: "day" | "week" | "month"; rule: string; source: Source };
 /** value: the number stated (null for a vague amount, then approx holds its range); hedged: the article
  *  says "about", "more than", "nearly"… so the number is not exact. */
-export type CountFact = { value: number | null; approx: [number, number] | null; hedged?: boolean; rule?: string; source: Source };
+export type CountFact = {
+  value: number | null;
+  approx: [number, number] | null;
+  hedged?: boolean;
+  rule?: string;
+  source: Source;
+};
 export type PlaceFact = { place: string; source: Source };
 
 export type Extraction = {
@@ -66,7 +77,9 @@ export type Extraction = {
 // Sentences
 
 const ABBREVIATIONS = new Set(
-  "u.s u.n u.k mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec no vs inc gov sen rep gen lt col sgt jr sr a.m p.m approx est dept d.c ft mt sra srta dra lic ing gral núm av ee.uu ee uu etc pág tel aprox".split(" "),
+  "u.s u.n u.k mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec no vs inc gov sen rep gen lt col sgt jr sr a.m p.m approx est dept d.c ft mt sra srta dra lic ing gral núm av ee.uu ee uu etc pág tel aprox".split(
+    " ",
+  ),
 );
 
 export function splitSentences(title: string, body: string): Sentence[] {
@@ -95,7 +108,8 @@ export function splitSentences(title: string, body: string): Sentence[] {
       if (!m) continue;
       if (ch === ".") {
         const before = /([\p{L}.]+)$/u.exec(p.slice(start, i))?.[1]?.toLowerCase() ?? "";
-        if (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) continue;
+        if (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before))
+          continue;
       }
       const end = i + 1 + m[0].length;
       const text = p.slice(start, end).trim();
@@ -154,37 +168,55 @@ type Words = {
 const EN: Words = {
   removal:
     /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|expel\w*|expulsions?|returnees|sent (back|home)|flown (back|home)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|flights? (carrying|with) (deportees|migrants)|took back|take back|(returns?|returned|returning|sent|sends|sending|flew|flies|flown|transferred|transfers|shipped|took|brought) (\S+ ){0,3}(\w+ans|\w+ese|\w+is|\w+ians|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees|noncitizens|foreigners) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?|put on (a|an|the) (plane|flight|charter|aircraft)|received (\d[\d,]*|[a-z-]+) (of its )?(citizens|nationals|deportees|returnees|migrants)|return of (\w+ )?(citizens|nationals|migrants)|(were|was|been) (flown|transferred|put on|sent) (to|out|home|back|aboard)|removed (on|aboard) (a|an|the)|repatriation flights?|returned (home )?(aboard|on) (a|an|the) (charter|flight|plane|aircraft|military))\b/,
-  flight: /\b(flights?|charter(ed|s)?|planes?|aircraft|airplanes?|jets?|airliners?|ice air|landed|lands|landing|touched down|airports?|airlift|air force|c-17|c-130|boeing|flew|flown|on board|aboard|airbase|air base|tarmac)\b/,
-  group: /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|men|women|children|adults|individuals|persons|dozens|hundreds|scores)\b/,
+  flight:
+    /\b(flights?|charter(ed|s)?|planes?|aircraft|airplanes?|jets?|airliners?|ice air|landed|lands|landing|touched down|airports?|airlift|air force|c-17|c-130|boeing|flew|flown|on board|aboard|airbase|air base|tarmac)\b/,
+  group:
+    /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|men|women|children|adults|individuals|persons|dozens|hundreds|scores)\b/,
   policy:
     /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turned (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ )?(flights|deportations|repatriations|returns)|halt\w* (\w+ )?(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (the )?(planes?|flights?|aircraft)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
-  policyObject: /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft)\b/,
-  policyStrong: /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turned (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|to (accept|receive|take back)|not (allow|authoriz|permit)\w*|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
-  planned: /\b(will|plans? to|planned|planning|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
-  pastEvent: /\b(landed|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
+  policyObject:
+    /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft)\b/,
+  policyStrong:
+    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turned (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|to (accept|receive|take back)|not (allow|authoriz|permit)\w*|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
+  planned:
+    /\b(will|plans? to|planned|planning|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
+  pastEvent:
+    /\b(landed|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
   statistic:
     /\b(fiscal (year|\d{4})|per ?cent|%|so far this year|this year alone|a year|each year|annually|in total since|backlog|since (january|the start|the beginning)|last year|in (19|20)\d\d\b|record number|estimated \d|average|on average|total of \S+ (this|last) year|more than \S+ (this|last) year|million|between (january|february|march|april|may|june|july|august|september|october|november|december) and|this year\b.*\b(data|figures|statistics)|(data|figures|statistics) show)/,
   us: /\b(ice|immigration and customs enforcement|dhs|homeland security|united states|u\.s\.|usa|us (government|authorities|officials|immigration|deportation|deportations|flight|flights|federal)|american (authorities|officials|government|immigration|federal|deportation)|washington|trump administration|biden administration|white house|state department|federal (authorities|officials|government))\b|\bUS\b/,
-  people: /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(nationals|citizens|migrants|deportees|immigrants|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum[- ]seekers|workers|travell?ers|foreigners|males|females|boys|girls|teenagers|youths)\b|^\s+(?:of them|(?:were |have been |had been )?(?:deported|expelled|removed|repatriated|returned|aboard|on board))\b/u,
-  toSlot: /(?:\bto|\bbound for|\bdestined for|\bheaded (?:to|for)|\bheading (?:to|for)|\ben route to|\bback to|\bhome to|\btowards?|\binto|\bfor)\s+(?:the\s+|its\s+|their\s+)?$/,
-  arriveSlot: /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?$/u,
-  fromSlot: /(?:\bfrom|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
-  nationalsOf: /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from)\s+(?:the\s+)?$/,
+  people:
+    /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(nationals|citizens|migrants|deportees|immigrants|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum[- ]seekers|workers|travell?ers|foreigners|males|females|boys|girls|teenagers|youths)\b|^\s+(?:of them|(?:were |have been |had been )?(?:deported|expelled|removed|repatriated|returned|aboard|on board))\b/u,
+  toSlot:
+    /(?:\bto|\bbound for|\bdestined for|\bheaded (?:to|for)|\bheading (?:to|for)|\ben route to|\bback to|\bhome to|\btowards?|\binto|\bfor)\s+(?:the\s+|its\s+|their\s+)?$/,
+  arriveSlot:
+    /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?$/u,
+  fromSlot:
+    /(?:\bfrom|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
+  nationalsOf:
+    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from)\s+(?:the\s+)?$/,
   actedAfter:
     /^(?:['’]s\s+(?:government|foreign ministry|ministry|authorities|president|officials|embassy|interior ministry|migration|immigration|prime minister|leader|junta|regime)\b|\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+)?(?:agreed|agrees|refused|refuses|declined|declines|denied|denies|blocked|blocks|turned|rejected|rejects|accepted|accepts|resumed|resumes|suspended|halted|stopped|received|receives|will|would|consented|allowed|authorized|began|took)\b)/,
-  actedBefore: /(?:\b(?:government|authorities|foreign ministry|officials|leaders?|president|embassy) of|\b(?:sanctions|restrictions|tariffs|pressure|visa bans?) (?:on|against))\s+(?:the\s+)?$/,
+  actedBefore:
+    /(?:\b(?:government|authorities|foreign ministry|officials|leaders?|president|embassy) of|\b(?:sanctions|restrictions|tariffs|pressure|visa bans?) (?:on|against))\s+(?:the\s+)?$/,
   notDestination:
     /(?:\bvia|\bstopover in|\bstop(?:ped)? in|\brefuel(?:led|ed|ing)? in|\bby way of|\baccording to|\bcompared (?:to|with)|\bsimilar to|\bdue to|\bnext to|\bclose to|\bvisit(?:ed|ing)?|\btrip to|\btravel(?:l?ed)? to|\bmet(?: with)?|\bmeeting (?:in|with)|\bsummit in|\btalks (?:in|with)|\bambassador to|\bembassy in|\bborder with)\s+(?:the\s+)?$/,
-  deporterBefore: /(?:\b(?:deported|expelled|removed|repatriated|returned|flown|sent|flights?|charters?|deportees|returnees|deportations?) from)\s+(?:the\s+)?$/,
+  deporterBefore:
+    /(?:\b(?:deported|expelled|removed|repatriated|returned|flown|sent|flights?|charters?|deportees|returnees|deportations?) from)\s+(?:the\s+)?$/,
   deporterAfter:
     /^(?:['’]s\s+)?\s*(?:(?:home office|interior ministry|border (?:police|force|agency)|immigration (?:service|office|agency|authorities|department)|federal police|police|authorities|government|officials|coast guard|national migration institute|migration (?:institute|agency|authorities))\s+)?(?:has\s+|had\s+)?(?:deported|expelled|deports|removed|repatriated|sent back|flew|flies|chartered|charters|returns|returned|removes|expels|sends)\b/,
-  thirdCountry: /\b(third[- ]country|third countries|other nationalities|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals))\b/,
-  hedge: /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
-  subgroup: /(?:\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong|\bamong (?:those|them|the [\w-]+)(?: on board| aboard)?(?: were)?)\s+(?:the\s+)?$/,
+  thirdCountry:
+    /\b(third[- ]country|third countries|other nationalities|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals))\b/,
+  hedge:
+    /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
+  subgroup:
+    /(?:\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong|\bamong (?:those|them|the [\w-]+)(?: on board| aboard)?(?: were)?)\s+(?:the\s+)?$/,
   notPeopleAfter:
     /^\s*(?:(?:people|persons|officials|sources|individuals) (?:familiar|with knowledge|briefed|who spoke|close to|who asked|aware)|%|percent|per cent|years?|year-old|months?|days?|hours?|minutes?|weeks?|flights?|planes?|aircraft|charters?|times|countries|nations|states|cities|kilometers|kilometres|km|miles|dollars|million|billion|a\.m|p\.m|am\b|pm\b|o'clock|of the|of (?:those|these)|members|officers|agents|cases|orders|beds|seats|tons|pounds|percent|acres|votes|senators|judges|applications|visas)/,
-  countVerbBefore: /(?:\bcarrying|\bcarried|\bwith|\btook|\bflew|\bbrought|\breturned|\bdeported|\brepatriated|\bremoved|\bexpelled|\bsent|\breceived|\btransport(?:ed|ing)|\baboard were|\bon board were|\btotal of|\bfor|\b(?:group|contingent|planeload|batch|load) of|\bthe)\s+$/,
-  single: /\b(a man|a woman|one man|one woman|a teenager|a father|a mother|a student|a pastor|a veteran|a grandmother|a grandfather|a doctoral student|an? \w+ (man|woman|student|father|mother)|was deported|has been deported|is facing deportation)\b/,
+  countVerbBefore:
+    /(?:\bcarrying|\bcarried|\bwith|\btook|\bflew|\bbrought|\breturned|\bdeported|\brepatriated|\bremoved|\bexpelled|\bsent|\breceived|\btransport(?:ed|ing)|\baboard were|\bon board were|\btotal of|\bfor|\b(?:group|contingent|planeload|batch|load) of|\bthe)\s+$/,
+  single:
+    /\b(a man|a woman|one man|one woman|a teenager|a father|a mother|a student|a pastor|a veteran|a grandmother|a grandfather|a doctoral student|an? \w+ (man|woman|student|father|mother)|was deported|has been deported|is facing deportation)\b/,
   flightTypes: [
     ["ice_air", /\bice air\b/],
     ["charter", /\bcharter(ed|s)?\b/],
@@ -196,35 +228,55 @@ const EN: Words = {
 const ES: Words = {
   removal:
     /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*)(?![\p{L}])/u,
-  flight: /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\p{L}*|arrib\p{L}*|aeropuertos?|base a[eé]rea|despeg\p{L}*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
-  group: /(?<![\p{L}])(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadanos|personas|pasajeros|familias|hombres|mujeres|niños|niñas|menores|adultos|extranjeros|decenas|cientos|centenar)(?![\p{L}])/u,
+  flight:
+    /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\p{L}*|arrib\p{L}*|aeropuertos?|base a[eé]rea|despeg\p{L}*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
+  group:
+    /(?<![\p{L}])(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadanos|personas|pasajeros|familias|hombres|mujeres|niños|niñas|menores|adultos|extranjeros|decenas|cientos|centenar)(?![\p{L}])/u,
   policy:
     /(?<![\p{L}])(acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|no autoriz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|suspensi\p{L}*|reanud\p{L}*|acuerdo|acord\p{L}*|convenio|sanciones|aranceles|tercer pa[ií]s seguro|permiso de aterrizaje|permiso para aterrizar|negativa)(?![\p{L}])/u,
-  policyObject: /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|repatriad\p{L}*|repatriaci\p{L}*|retornad\p{L}*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?)(?![\p{L}])/u,
-  policyStrong: /(?<![\p{L}])(se neg\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|recibir[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
-  planned: /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista)(?![\p{L}])/u,
-  pastEvent: /(?<![\p{L}])(aterriz[oó]|aterrizaron|lleg[oó]|llegaron|arrib[oó]|arribaron|despeg[oó]|fueron (deportados|repatriados|retornados|expulsados))(?![\p{L}])/u,
-  statistic: /(en lo que va (del|de este) año|en lo que va de|durante (el|este) año|por ciento|%|año fiscal|anualmente|cada año|al año|en total (este|el) año|el año pasado|desde (enero|principios|inicios)|en (19|20)\d\d\b|cifra r[eé]cord|promedio|millones)/u,
+  policyObject:
+    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|repatriad\p{L}*|repatriaci\p{L}*|retornad\p{L}*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?)(?![\p{L}])/u,
+  policyStrong:
+    /(?<![\p{L}])(se neg\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|recibir[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
+  planned:
+    /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista)(?![\p{L}])/u,
+  pastEvent:
+    /(?<![\p{L}])(aterriz[oó]|aterrizaron|lleg[oó]|llegaron|arrib[oó]|arribaron|despeg[oó]|fueron (deportados|repatriados|retornados|expulsados))(?![\p{L}])/u,
+  statistic:
+    /(en lo que va (del|de este) año|en lo que va de|durante (el|este) año|por ciento|%|año fiscal|anualmente|cada año|al año|en total (este|el) año|el año pasado|desde (enero|principios|inicios)|en (19|20)\d\d\b|cifra r[eé]cord|promedio|millones)/u,
   us: /(?<![\p{L}])(ice|servicio de inmigraci[oó]n y control de aduanas|departamento de seguridad nacional|dhs|estados unidos|ee\.? ?uu\.?|eeuu|eua|estadounidense\p{L}*|norteamerican\p{L}*|washington|gobierno de (trump|biden)|administraci[oó]n (trump|biden))(?![\p{L}])/u,
-  people: /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadan[oa]s|personas|pasajeros|familias|hombres|mujeres|niñ[oa]s|menores|adult[oa]s|extranjer[oa]s|expulsad[oa]s|inmigrantes|detenid[oa]s|de ellos|de ellas)(?![\p{L}])/u,
-  toSlot: /(?:(?<![\p{L}])a|(?<![\p{L}])al|(?<![\p{L}])hacia|con destino a|con rumbo a|rumbo a|de regreso a|de vuelta a|(?<![\p{L}])para)\s+(?:la\s+|el\s+|su\s+)?$/u,
+  people:
+    /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadan[oa]s|personas|pasajeros|familias|hombres|mujeres|niñ[oa]s|menores|adult[oa]s|extranjer[oa]s|expulsad[oa]s|inmigrantes|detenid[oa]s|de ellos|de ellas)(?![\p{L}])/u,
+  toSlot:
+    /(?:(?<![\p{L}])a|(?<![\p{L}])al|(?<![\p{L}])hacia|con destino a|con rumbo a|rumbo a|de regreso a|de vuelta a|(?<![\p{L}])para)\s+(?:la\s+|el\s+|su\s+)?$/u,
   arriveSlot:
     /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
-  fromSlot: /(?:(?<![\p{L}])desde|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
-  nationalsOf: /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad|(?:proced[ií]an|proven[ií]an|son|eran|vienen|ven[ií]an|llegaron) de|(?:hombres|mujeres|personas|migrantes|deportados),\s+(?:tod[oa]s\s+)?(?:de|originarios de))\s+(?:la\s+|el\s+)?$/u,
+  fromSlot:
+    /(?:(?<![\p{L}])desde|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
+  nationalsOf:
+    /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad|(?:proced[ií]an|proven[ií]an|son|eran|vienen|ven[ií]an|llegaron) de|(?:hombres|mujeres|personas|migrantes|deportados),\s+(?:tod[oa]s\s+)?(?:de|originarios de))\s+(?:la\s+|el\s+)?$/u,
   actedAfter:
     /^\s*(?:,\s*)?(?:ya\s+|también\s+|no\s+|se\s+)?(?:acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspendi\p{L}*|reanud\p{L}*|acord\p{L}*|consinti\p{L}*)(?![\p{L}])/u,
-  actedBefore: /(?:(?:gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|presidente|ministerio de relaciones exteriores|embajada) (?:de|del)|(?:sanciones|aranceles|presi[oó]n) (?:a|contra|sobre))\s+(?:la\s+|el\s+)?$/u,
-  notDestination: /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\p{L}*|viaje a|viaj\p{L}* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con)\s+(?:la\s+|el\s+)?$/u,
-  deporterBefore: /(?:(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s|vuelos?|deportaciones) (?:desde|de))\s+(?:la\s+|el\s+)?$/u,
-  deporterAfter: /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
-  thirdCountry: /(tercer(os)? pa[ií]s(es)?|otras nacionalidades|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales))/u,
-  hedge: /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/u,
-  subgroup: /(?:incluid[oa]s|entre ell[oa]s|entre los que|entre las que|de los cuales|de las cuales|de ell[oa]s)\s+$/u,
+  actedBefore:
+    /(?:(?:gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|presidente|ministerio de relaciones exteriores|embajada) (?:de|del)|(?:sanciones|aranceles|presi[oó]n) (?:a|contra|sobre))\s+(?:la\s+|el\s+)?$/u,
+  notDestination:
+    /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\p{L}*|viaje a|viaj\p{L}* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con)\s+(?:la\s+|el\s+)?$/u,
+  deporterBefore:
+    /(?:(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s|vuelos?|deportaciones) (?:desde|de))\s+(?:la\s+|el\s+)?$/u,
+  deporterAfter:
+    /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
+  thirdCountry:
+    /(tercer(os)? pa[ií]s(es)?|otras nacionalidades|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales))/u,
+  hedge:
+    /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/u,
+  subgroup:
+    /(?:incluid[oa]s|entre ell[oa]s|entre los que|entre las que|de los cuales|de las cuales|de ell[oa]s)\s+$/u,
   notPeopleAfter:
     /^\s*(?:%|por ciento|años|año|meses|mes|d[ií]as|horas|minutos|semanas|vuelos?|aviones|aeronaves|veces|pa[ií]ses|estados|ciudades|kil[oó]metros|km|d[oó]lares|pesos|lempiras|quetzales|millones|mil millones|de la mañana|de la tarde|de la noche|h\b|hrs|agentes|oficiales|casos|[oó]rdenes|asientos|de (?:ellos|ellas|los|las)\b)/u,
-  countVerbBefore: /(?:con|llevaba|llevando|transportaba|transportando|trajo|trajeron|a bordo (?:iban|venían|viajaban)|retorn[oó] a|deport[oó] a|recibi[oó] a|un total de|total de|lleg[oó] con|llegaron|aterriz[oó] con|(?:grupo|contingente|total|lote) de|l[oa]s)\s+$/u,
-  single: /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante)(?![\p{L}])/u,
+  countVerbBefore:
+    /(?:con|llevaba|llevando|transportaba|transportando|trajo|trajeron|a bordo (?:iban|venían|viajaban)|retorn[oó] a|deport[oó] a|recibi[oó] a|un total de|total de|lleg[oó] con|llegaron|aterriz[oó] con|(?:grupo|contingente|total|lote) de|l[oa]s)\s+$/u,
+  single:
+    /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante)(?![\p{L}])/u,
   flightTypes: [
     ["ice_air", /\bice air\b/u],
     ["charter", /(ch[aá]rter|fletad[oa])/u],
@@ -234,26 +286,33 @@ const ES: Words = {
 };
 
 const ZH: Words = {
-  removal: /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵|送抵|送往|押回|送返|移送|押解回国|遣送回国)/,
+  removal:
+    /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵|送抵|送往|押回|送返|移送|押解回国|遣送回国)/,
   flight: /(航班|包机|飞机|班机|专机|机场|抵达|降落|起飞|飞抵|搭乘|乘坐|客机|军机|落地|着陆|运输机)/,
-  group: /(\d+|[一二两三四五六七八九十百千]+)(余|多)?(名|人|位)|非法移民|移民|公民|国民|数十|数百|上百|逾百|百余/,
-  policy: /(接收|接受|同意|拒绝|拒收|不接收|恢复|暂停|配合|合作|核实|签证制裁|制裁|关税|不配合|协议|谅解备忘录|允许降落|不允许|禁止降落|拒绝入境)/,
+  group:
+    /(\d+|[一二两三四五六七八九十百千]+)(余|多)?(名|人|位)|非法移民|移民|公民|国民|数十|数百|上百|逾百|百余/,
+  policy:
+    /(接收|接受|同意|拒绝|拒收|不接收|恢复|暂停|配合|合作|核实|签证制裁|制裁|关税|不配合|协议|谅解备忘录|允许降落|不允许|禁止降落|拒绝入境)/,
   policyObject: /(遣返|非法移民|公民|国民|包机|航班|被遣返人员)/,
   policyStrong: /(同意|拒绝|拒收|不接收|恢复|暂停|签证制裁|制裁|关税|不允许|禁止降落|将接收|愿意接收)/,
   planned: /(将于|将在|将会|即将|计划|预计|拟|准备|下周|明天|明日|后天|将)/,
   pastEvent: /(抵达|降落|飞抵|落地|已被遣返|遣返了|起飞后)/,
   statistic: /(财年|今年以来|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年)/,
   us: /(美国|美方|美移民|美执法|美政府|移民和海关执法局|移民及海关执法局|移民与海关执法局|海关执法局|国土安全部|ice|华盛顿|特朗普政府|川普政府|拜登政府|白宫|美国政府)/,
-  people: /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
-  toSlot: /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|返回|回到|运往|飞赴|赴|向|往)$/,
+  people:
+    /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
+  toSlot:
+    /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|返回|回到|运往|飞赴|赴|向|往)$/,
   arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆)$/,
   fromSlot: /(从|(?<![来來])自|由|离开)$/,
   nationalsOf: /(来自|分别来自|包括|包含|涵盖|国籍为|国籍包括|国籍分别为)$/,
-  actedAfter: /^(?:政府|外交部|方面|当局|官方|方|外交部发言人|移民局|矫正署|内政部|警方|移民总局)?(?:[^，。]{0,6}?)(?:已经|已|将|也|再次|再|又|表示)?(?:同意|拒绝|拒收|接收|收|迎回|接回|接获|宣布|恢复|暂停|不再|愿意|配合|不配合|允许|不允许)/,
+  actedAfter:
+    /^(?:政府|外交部|方面|当局|官方|方|外交部发言人|移民局|矫正署|内政部|警方|移民总局)?(?:[^，。]{0,6}?)(?:已经|已|将|也|再次|再|又|表示)?(?:同意|拒绝|拒收|接收|收|迎回|接回|接获|宣布|恢复|暂停|不再|愿意|配合|不配合|允许|不允许)/,
   actedBefore: /(制裁|施压)$/,
   notDestination: /(经停|中转|经由|途经|访问|出访|会晤|与)$/,
   deporterBefore: /(?<![来來])(从|自)$/,
-  deporterAfter: /^(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:遣返|驱逐|递解|遣送)/,
+  deporterAfter:
+    /^(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:遣返|驱逐|递解|遣送)/,
   thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍)/u,
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)$/,
   subgroup: /(其中|包括|含)$/,
@@ -291,7 +350,8 @@ const NOT_REMOVAL: Record<Lang, RegExp> = {
   es: /(orden(es)? de (deportación|expulsión)|proceso(s)? de deportación|temor a (las |ser )?deport\w*|miedo a (las |ser )?deport\w*|riesgo de deportación|defensa contra la deportación|enfrenta(n)? (la )?deportación)/g,
   zh: /(遣返令|驱逐令|面临遣返|担心被遣返|害怕被遣返|遣返风险|免于遣返)/g,
 };
-const ICE_AGENCY = /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
+const ICE_AGENCY =
+  /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
   en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|have (flown|deported|removed|sent)|has (flown|deported|removed|sent)|had (flown|deported|removed|sent)|other flights|another flight last|before that)\b/,
@@ -301,7 +361,15 @@ const BACKGROUND: Record<Lang, RegExp> = {
 
 // ---------------------------------------------------------------------------------------------
 
-type Role = { code: string; role: CountryRole; phrase: string; rule: string; listed: boolean; landing: boolean; mention: Mention };
+type Role = {
+  code: string;
+  role: CountryRole;
+  phrase: string;
+  rule: string;
+  listed: boolean;
+  landing: boolean;
+  mention: Mention;
+};
 type Feat = {
   removal: boolean;
   flight: boolean;
@@ -359,7 +427,15 @@ function placeCode(m: Mention, want: "abroad" | "us", known: Set<string>): strin
   return (pool.find((c) => known.has(c.code)) ?? pool[0]!).code;
 }
 
-function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, knownCountries: Set<string>, context: { removal: boolean; flight: boolean; policy: boolean }): Role[] {
+function rolesIn(
+  text: string,
+  low: string,
+  f: Feat,
+  lang: Lang,
+  w: Words,
+  knownCountries: Set<string>,
+  context: { removal: boolean; flight: boolean; policy: boolean },
+): Role[] {
   const out: Role[] = [];
   const ms = f.mentions;
   const before = (m: Mention, n = 60) => low.slice(Math.max(0, m.start - n), m.start);
@@ -371,24 +447,50 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
     const a = after(m);
     if (w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
-    if (w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase()) && !(lang === "zh" && /(向|往|至|到)$/.test(b))) continue;
-    const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) => out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
+    if (
+      w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase()) &&
+      !(lang === "zh" && /(向|往|至|到)$/.test(b))
+    )
+      continue;
+    const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) =>
+      out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
     // A place: where the flight landed, or where the people were sent. "Lima" in "La Lima" is part of
     // a longer name the gazetteer does not know.
-    if (m.kind === "place" && lang !== "zh" && /(?:^|\s)(?:La|El|Los|Las|Le|San|Santa|Santo|New|Port|Puerto|Fort|Saint|St\.?)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (
+      m.kind === "place" &&
+      lang !== "zh" &&
+      /(?:^|\s)(?:La|El|Los|Las|Le|San|Santa|Santo|New|Port|Puerto|Fort|Saint|St\.?)\s+$/.test(
+        text.slice(Math.max(0, m.start - 8), m.start),
+      )
+    )
+      continue;
     if (m.kind === "place") {
-      const arrive = w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
+      const arrive =
+        w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
       const to = w.toSlot.test(b) || /^-bound\b/.test(a);
       if ((arrive || to) && (context.flight || context.removal)) {
         const code = placeCode(m, "abroad", knownCountries);
-        if (code) push("destination", code, arrive ? "where the flight landed" : "the city the flight was bound for", m.text, true);
+        if (code)
+          push(
+            "destination",
+            code,
+            arrive ? "where the flight landed" : "the city the flight was bound for",
+            m.text,
+            true,
+          );
       }
       continue;
     }
     // "landed in the Kyrgyz capital", "llegó a la capital hondureña": the place, named by its country.
     if (m.kind === "demonym" && (context.flight || context.removal)) {
-      const capitalAfter = /^\s+(?:capital|city|port|airport|international airport)\b/.test(a) && (w.arriveSlot.test(b) || w.toSlot.test(b));
-      const capitalBefore = lang === "es" && /(?:capital|ciudad|terminal aérea)\s+$/.test(b) && (w.arriveSlot.test(b.replace(/(?:capital|ciudad|terminal aérea)\s+$/, "")) || w.toSlot.test(b.replace(/(?:capital|ciudad|terminal aérea)\s+$/, "")));
+      const capitalAfter =
+        /^\s+(?:capital|city|port|airport|international airport)\b/.test(a) &&
+        (w.arriveSlot.test(b) || w.toSlot.test(b));
+      const capitalBefore =
+        lang === "es" &&
+        /(?:capital|ciudad|terminal aérea)\s+$/.test(b) &&
+        (w.arriveSlot.test(b.replace(/(?:capital|ciudad|terminal aérea)\s+$/, "")) ||
+          w.toSlot.test(b.replace(/(?:capital|ciudad|terminal aérea)\s+$/, "")));
       if (capitalAfter || capitalBefore) {
         push("destination", m.code, "where the flight landed", m.text, true);
         continue;
@@ -398,36 +500,67 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
     if (m.kind === "demonym") {
       const people = w.people.test(a) || (lang === "en" && /s$/.test(m.text) && !/ese$/.test(m.text));
       const esPlural = lang === "es" && /s$/.test(m.text);
-      const governmentOf = lang === "es" ? /(gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|estado|presidente|mandatario)\s+$/.test(b) : /^\s+(government|authorities|foreign ministry|officials|president|leaders?)\b/.test(a);
+      const governmentOf =
+        lang === "es"
+          ? /(gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|estado|presidente|mandatario)\s+$/.test(
+              b,
+            )
+          : /^\s+(government|authorities|foreign ministry|officials|president|leaders?)\b/.test(a);
       if (governmentOf && context.policy) {
         push("destination", m.code, "the country whose acceptance of deportees changes", m.text);
         continue;
       }
-      if ((people || esPlural || /\d[\d,.]*\s+$/.test(b)) && (context.removal || context.flight)) push("nationality", m.code, "nationality of the people removed", m.text);
+      if ((people || esPlural || /\d[\d,.]*\s+$/.test(b)) && (context.removal || context.flight))
+        push("nationality", m.code, "nationality of the people removed", m.text);
       continue;
     }
     // A country's name.
     if (lang === "zh" && /非$/.test(b)) continue;
-    if (lang === "zh" && /^(?:等国|等)?(?:的)?(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|人(?!民))/.test(a) && (context.removal || context.flight)) {
-      push("nationality", m.code, "nationality of the people removed", m.text + a.slice(0, /^(非法移民|偷渡客)/.test(a) ? 4 : /^(公民|国民|侨民|移民|男子|女子|难民)/.test(a) ? 2 : 1));
+    if (
+      lang === "zh" &&
+      /^(?:等国|等)?(?:的)?(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|人(?!民))/.test(a) &&
+      (context.removal || context.flight)
+    ) {
+      push(
+        "nationality",
+        m.code,
+        "nationality of the people removed",
+        m.text +
+          a.slice(
+            0,
+            /^(非法移民|偷渡客)/.test(a) ? 4 : /^(公民|国民|侨民|移民|男子|女子|难民)/.test(a) ? 2 : 1,
+          ),
+      );
       continue;
     }
     if (w.nationalsOf.test(b) && (context.removal || context.flight)) {
       push("nationality", m.code, "nationality of the people removed", m.text);
       continue;
     }
-    const arrive = w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
+    const arrive =
+      w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
     if (arrive && (context.flight || context.removal)) {
       push("destination", m.code, "where the flight landed", m.text, true);
       continue;
     }
-    if ((w.toSlot.test(b) || /^-bound\b/.test(a)) && (context.removal || (context.flight && context.policy))) {
+    if (
+      (w.toSlot.test(b) || /^-bound\b/.test(a)) &&
+      (context.removal || (context.flight && context.policy))
+    ) {
       push("destination", m.code, "named as where people were sent", m.text, true);
       continue;
     }
     if (context.policy || context.removal) {
       const acted = w.actedAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase()) || w.actedBefore.test(b);
-      if (acted) push("destination", m.code, context.policy ? "the country whose acceptance of deportees changes" : "the country that received the people", m.text);
+      if (acted)
+        push(
+          "destination",
+          m.code,
+          context.policy
+            ? "the country whose acceptance of deportees changes"
+            : "the country that received the people",
+          m.text,
+        );
     }
   }
   // Lists: every item of "Nepal, Iran, Uzbekistan and Cameroon" takes the role one of them has.
@@ -436,7 +569,8 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
   for (const m of ms) {
     const last = chains.at(-1);
     const prev = last?.at(-1);
-    if (prev && m.kind !== "us" && prev.kind !== "us" && sep.test(low.slice(prev.end, m.start))) last!.push(m);
+    if (prev && m.kind !== "us" && prev.kind !== "us" && sep.test(low.slice(prev.end, m.start)))
+      last!.push(m);
     else chains.push([m]);
   }
   for (const chain of chains) {
@@ -449,7 +583,15 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
       const code = m.kind === "place" ? placeCode(m, "abroad", knownCountries) : m.code;
       if (!code || code === "US") continue;
       const role: CountryRole = m.kind === "demonym" ? "nationality" : model.role;
-      out.push({ code, role, phrase: m.text, rule: `${role === "nationality" ? "nationality of the people removed" : "destination"}, listed with ${model.mention.text}`, listed: true, landing: model.landing, mention: m });
+      out.push({
+        code,
+        role,
+        phrase: m.text,
+        rule: `${role === "nationality" ? "nationality of the people removed" : "destination"}, listed with ${model.mention.text}`,
+        listed: true,
+        landing: model.landing,
+        mention: m,
+      });
     }
   }
   return out;
@@ -458,27 +600,44 @@ function rolesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known
 // ---------------------------------------------------------------------------------------------
 // Counts
 
-const TOTAL_BEFORE: Record<Lang, RegExp> = { en: /\b(a total of|in all|altogether|total of)\s+$/, es: /(un total de|en total|total de)\s+$/, zh: /(共|共计|合计|总共|总计|一共)$/ };
+const TOTAL_BEFORE: Record<Lang, RegExp> = {
+  en: /\b(a total of|in all|altogether|total of)\s+$/,
+  es: /(un total de|en total|total de)\s+$/,
+  zh: /(共|共计|合计|总共|总计|一共)$/,
+};
 const TOTAL_AFTER: Record<Lang, RegExp> = {
   en: /^[^.;]{0,30}?\b(in total|in all|altogether|all told)\b/,
   es: /^[^.;]{0,30}?(en total|en su totalidad)/,
   zh: /^[^，。]{0,6}?(总数|合计|共计)/,
 };
-type CountCand = { value: number | null; approx: [number, number] | null; hedged: boolean; phrase: string; rule: string; total: boolean };
+type CountCand = {
+  value: number | null;
+  approx: [number, number] | null;
+  hedged: boolean;
+  phrase: string;
+  rule: string;
+  total: boolean;
+};
 
 function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): CountCand[] {
   const nums = findNumbers(lang === "zh" ? text : text, lang);
   const out: CountCand[] = [];
-  const demonymAt = (from: number, to: number) => f.mentions.some((m) => (m.kind === "demonym" || (lang === "zh" && m.kind === "country")) && m.start >= from && m.start <= to);
+  const demonymAt = (from: number, to: number) =>
+    f.mentions.some(
+      (m) =>
+        (m.kind === "demonym" || (lang === "zh" && m.kind === "country")) && m.start >= from && m.start <= to,
+    );
   const isPeople = (n: NumberMatch) => {
     const a = low.slice(n.end, n.end + 50);
     if (w.notPeopleAfter.test(a)) return false;
     if (w.people.test(a)) return true;
     if (lang === "zh") return /^(?:余|多)?(?:名|人|位)/.test(a);
     // "116 Chinese nationals", "Forty-three Ghanaians", "135 hondureños"
-    if (demonymAt(n.end, n.end + 3) || (/^\s+(?:of|de)\s+/.test(a) && demonymAt(n.end, n.end + 5))) return true;
+    if (demonymAt(n.end, n.end + 3) || (/^\s+(?:of|de)\s+/.test(a) && demonymAt(n.end, n.end + 5)))
+      return true;
     const b = low.slice(Math.max(0, n.start - 30), n.start);
-    if (w.countVerbBefore.test(b) && !/^\s*(?:of|de)\b/.test(a)) return /^\s*(?:[,.;:)]|$|\s+(?:on|from|to|aboard|back|home|who|in|at|a|en|desde|hacia|que)\b)/.test(a);
+    if (w.countVerbBefore.test(b) && !/^\s*(?:of|de)\b/.test(a))
+      return /^\s*(?:[,.;:)]|$|\s+(?:on|from|to|aboard|back|home|who|in|at|a|en|desde|hacia|que)\b)/.test(a);
     return false;
   };
   for (let i = 0; i < nums.length; i++) {
@@ -493,12 +652,22 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     let value = n.value;
     let end = n.end;
     let summed = false;
-    const gender = lang === "zh" ? /^(?:名)?(?:男|女|儿童|未成年)/ : lang === "es" ? /^\s+(?:hombres|mujeres|niñ[oa]s|menores)/ : /^\s+(?:men|women|children|minors|boys|girls)/;
+    const gender =
+      lang === "zh"
+        ? /^(?:名)?(?:男|女|儿童|未成年)/
+        : lang === "es"
+          ? /^\s+(?:hombres|mujeres|niñ[oa]s|menores)/
+          : /^\s+(?:men|women|children|minors|boys|girls)/;
     if (gender.test(low.slice(n.end, n.end + 15))) {
       for (let j = i + 1; j < nums.length; j++) {
         const m = nums[j]!;
         const between = low.slice(end, m.start);
-        const joined = lang === "zh" ? /^(?:名)?(?:男性?|女性?|儿童|未成年人)(?:、|和|及|与|，)?$/ : lang === "es" ? /^\s+(?:hombres|mujeres|niñ[oa]s|menores)(?:\s*,\s*|\s+y\s+|\s*,\s*y\s+)$/ : /^\s+(?:men|women|children|minors|boys|girls)(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/;
+        const joined =
+          lang === "zh"
+            ? /^(?:名)?(?:男性?|女性?|儿童|未成年人)(?:、|和|及|与|，)?$/
+            : lang === "es"
+              ? /^\s+(?:hombres|mujeres|niñ[oa]s|menores)(?:\s*,\s*|\s+y\s+|\s*,\s*y\s+)$/
+              : /^\s+(?:men|women|children|minors|boys|girls)(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/;
         if (!joined.test(between) || !gender.test(low.slice(m.end, m.end + 15))) break;
         value += m.value;
         end = m.end;
@@ -506,7 +675,11 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
         i = j;
       }
     }
-    const hedged = Boolean(n.range) || w.hedge.test(b) || (lang === "zh" && /^(?:余|多)/.test(low.slice(n.end, n.end + 1))) || (lang === "en" && /^\s*(?:or so|-plus|\+)/.test(low.slice(n.end, n.end + 8)));
+    const hedged =
+      Boolean(n.range) ||
+      w.hedge.test(b) ||
+      (lang === "zh" && /^(?:余|多)/.test(low.slice(n.end, n.end + 1))) ||
+      (lang === "en" && /^\s*(?:or so|-plus|\+)/.test(low.slice(n.end, n.end + 8)));
     const hedgeWord = w.hedge.exec(b)?.[0] ?? "";
     const phraseStart = n.start - hedgeWord.length;
     const phraseEnd = summed ? end : n.end;
@@ -518,7 +691,13 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
       approx: n.range ?? null,
       hedged,
       phrase,
-      rule: summed ? "the groups named added together" : n.range ? "a vague amount, shown as a range" : hedged ? "an approximate number, as the article gives it" : "the number of people the article gives",
+      rule: summed
+        ? "the groups named added together"
+        : n.range
+          ? "a vague amount, shown as a range"
+          : hedged
+            ? "an approximate number, as the article gives it"
+            : "the number of people the article gives",
     });
   }
   // "there were 116 of them" is handled by people ("of them"); "a hundred and twelve" by numbers.
@@ -530,13 +709,22 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
 
 const PARSERS = { en: chrono.en, es: chrono.es, zh: chrono.zh };
 
-function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): { value: string; precision: DateFact["precision"]; phrase: string; rule: string } | null {
+function dateIn(
+  text: string,
+  lang: Lang,
+  published: IsoDate,
+  future: boolean,
+): { value: string; precision: DateFact["precision"]; phrase: string; rule: string } | null {
   const ref = new Date(`${published}T12:00:00Z`);
   const pubDay = ref.getUTCDay();
   // A dateline ("Johannesburgo, 14 oct (AFP).-", "（中央社聖荷西21日電）") dates the report, not the flight.
   text = text.replace(DATELINE, "");
   // "la mañana de este jueves" is Thursday morning, not tomorrow; "la tarde de" hides the weekday from chrono.
-  if (lang === "es") text = text.replace(/(?:la|por la|en la|de la|esta|en horas de la)\s+(?:mañana|tarde|noche|madrugada)\s+(?:del?\s+)?/giu, "");
+  if (lang === "es")
+    text = text.replace(
+      /(?:la|por la|en la|de la|esta|en horas de la)\s+(?:mañana|tarde|noche|madrugada)\s+(?:del?\s+)?/giu,
+      "",
+    );
   if (lang === "zh") {
     const wd = /(上|下|本|这)?(?:个)?(周|星期|礼拜)([一二三四五六日天])/.exec(text);
     if (wd) {
@@ -550,20 +738,36 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
         if (future && offset < 0) offset += 7;
       }
       const value = addDays(published, offset);
-      return { value, precision: "day", phrase: wd[0], rule: `“${wd[0]}” counted from the publication date ${published} (${WEEKDAYS[pubDay]})` };
+      return {
+        value,
+        precision: "day",
+        phrase: wd[0],
+        rule: `“${wd[0]}” counted from the publication date ${published} (${WEEKDAYS[pubDay]})`,
+      };
     }
     const m = /(本月|这个月|上月|上个月)(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/.exec(text);
     if (m) {
       const day = /\d/.test(m[2]!) ? Number(m[2]) : zhDay(m[2]!);
       const shift = m[1]!.startsWith("上") ? -1 : 0;
       const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
-      return { value: d.toISOString().slice(0, 10), precision: "day", phrase: m[0], rule: `“${m[0]}” counted from the publication date ${published}` };
+      return {
+        value: d.toISOString().slice(0, 10),
+        precision: "day",
+        phrase: m[0],
+        rule: `“${m[0]}” counted from the publication date ${published}`,
+      };
     }
     const only = /(?<![月\d])(\d{1,2})[日号](?!本)/.exec(text);
     if (only && !/月\s*$/.test(text.slice(0, only.index))) {
       let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), Number(only[1])));
-      if (!future && d > ref) d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, Number(only[1])));
-      return { value: d.toISOString().slice(0, 10), precision: "day", phrase: only[0], rule: `“${only[0]}”: that day of the month of publication (${published})` };
+      if (!future && d > ref)
+        d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, Number(only[1])));
+      return {
+        value: d.toISOString().slice(0, 10),
+        precision: "day",
+        phrase: only[0],
+        rule: `“${only[0]}”: that day of the month of publication (${published})`,
+      };
     }
   }
   // The parser is the costliest step: only sentences with something that can be a date go to it.
@@ -576,8 +780,19 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
   }
   for (const r of results) {
     const t = r.text.trim();
-    if (/^(since|desde|from|de|hasta|until|within|en los próximos|dentro de)\b/i.test(t) || /^in (\w+|\d+) (days?|weeks?|months?|years?)$/i.test(t) || /^(\d+|[一二三四五六七八九十两]+)(个)?(天|周|月|年)(内|后)?$/.test(t)) continue;
-    if (!r.start.isCertain("month") && !r.start.isCertain("weekday") && !r.start.isCertain("day") && !/(today|tonight|yesterday|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(t)) continue;
+    if (
+      /^(since|desde|from|de|hasta|until|within|en los próximos|dentro de)\b/i.test(t) ||
+      /^in (\w+|\d+) (days?|weeks?|months?|years?)$/i.test(t) ||
+      /^(\d+|[一二三四五六七八九十两]+)(个)?(天|周|月|年)(内|后)?$/.test(t)
+    )
+      continue;
+    if (
+      !r.start.isCertain("month") &&
+      !r.start.isCertain("weekday") &&
+      !r.start.isCertain("day") &&
+      !/(today|tonight|yesterday|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(t)
+    )
+      continue;
     if (/^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?|h|hrs)?$/i.test(t)) continue;
     let d = r.start.date();
     const iso = (x: Date) => x.toISOString().slice(0, 10);
@@ -604,10 +819,22 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
       }
     }
     if (!future && days(d) > 2) continue;
-    const precision: DateFact["precision"] = dayCertain || weekdayOnly || /(today|tonight|yesterday|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(t) ? "day" : r.start.isCertain("month") ? "month" : "day";
+    const precision: DateFact["precision"] =
+      dayCertain ||
+      weekdayOnly ||
+      /(today|tonight|yesterday|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(t)
+        ? "day"
+        : r.start.isCertain("month")
+          ? "month"
+          : "day";
     if (/^(last|this|next|la|esta|la próxima|上|本|下)\s*(week|semana|周|週)$/i.test(t) && !weekdayOnly) {
       const monday = addDays(iso(d) as IsoDate, -((d.getUTCDay() + 6) % 7));
-      return { value: monday, precision: "week", phrase: t, rule: `“${t}”: the week beginning ${monday}, counted from the publication date ${published}` };
+      return {
+        value: monday,
+        precision: "week",
+        phrase: t,
+        rule: `“${t}”: the week beginning ${monday}, counted from the publication date ${published}`,
+      };
     }
     const value = precision === "month" ? iso(d).slice(0, 7) : iso(d);
     const rule =
@@ -623,14 +850,24 @@ function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean): 
   // "this week", "la semana pasada", "上周": the week, counted from the publication date.
   const wk = WEEK_PHRASE[lang].exec(lang === "zh" ? text : text.toLowerCase());
   if (wk) {
-    const shift = /last|pasad|anterior|上/.test(wk[0]) ? -1 : /next|próxim|proxim|que viene|下/.test(wk[0]) ? 1 : 0;
+    const shift = /last|pasad|anterior|上/.test(wk[0])
+      ? -1
+      : /next|próxim|proxim|que viene|下/.test(wk[0])
+        ? 1
+        : 0;
     const monday = addDays(published, -((pubDay + 6) % 7) + 7 * shift);
     const phrase = lang === "zh" ? wk[0] : text.slice(wk.index, wk.index + wk[0].length);
-    return { value: monday, precision: "week", phrase, rule: `“${phrase}”: the week beginning ${monday}, counted from the publication date ${published}` };
+    return {
+      value: monday,
+      precision: "week",
+      phrase,
+      rule: `“${phrase}”: the week beginning ${monday}, counted from the publication date ${published}`,
+    };
   }
   return null;
 }
-const DATELINE = /^(?:[\p{Lu}][\p{L}.\s'-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*|\s*[-–—:]+)\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
+const DATELINE =
+  /^(?:[\p{Lu}][\p{L}.\s'-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*|\s*[-–—:]+)\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
 const WEEK_PHRASE: Record<Lang, RegExp> = {
   en: /\b(this|last|next|earlier this|later this) week\b/,
   es: /(esta semana|la semana pasada|la pasada semana|la semana anterior|la pr[oó]xima semana|la semana que viene)/,
@@ -653,9 +890,17 @@ function zhDay(s: string): number {
 // ---------------------------------------------------------------------------------------------
 // Places
 
-const US_STATE_AFTER = /^,\s+(Texas|Louisiana|Luisiana|Arizona|California|Florida|New Mexico|Nuevo México|New Jersey|Nueva Jersey|Georgia|Illinois|New York|Nueva York|Colorado|Nevada|Oklahoma|Washington|Virginia|Maryland|Ohio|Michigan|Minnesota|Pennsylvania|Massachusetts|Tennessee|Utah|Oregon|Tex\.|La\.|Ariz\.|Fla\.|Calif\.|N\.J\.|N\.M\.)/;
+const US_STATE_AFTER =
+  /^,\s+(Texas|Louisiana|Luisiana|Arizona|California|Florida|New Mexico|Nuevo México|New Jersey|Nueva Jersey|Georgia|Illinois|New York|Nueva York|Colorado|Nevada|Oklahoma|Washington|Virginia|Maryland|Ohio|Michigan|Minnesota|Pennsylvania|Massachusetts|Tennessee|Utah|Oregon|Tex\.|La\.|Ariz\.|Fla\.|Calif\.|N\.J\.|N\.M\.)/;
 
-function placesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, known: Set<string>): { departure: string[]; arrival: string[] } {
+function placesIn(
+  text: string,
+  low: string,
+  f: Feat,
+  lang: Lang,
+  w: Words,
+  known: Set<string>,
+): { departure: string[]; arrival: string[] } {
   const departure: string[] = [];
   const arrival: string[] = [];
   const ms = f.mentions;
@@ -664,14 +909,19 @@ function placesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, know
     const b = low.slice(Math.max(0, m.start - 50), m.start);
     const a = low.slice(m.end, m.end + 30);
     const isUsPlace = m.kind === "place" && placeCode(m, "us", known) === "US";
-    const fromHere = w.fromSlot.test(b) && (lang !== "zh" || /^[^，。,]{0,14}?(起飞|出发|飞往|启程|飞抵|遣返|出境|离境|前往)/.test(a) || /离开$/.test(b));
+    const fromHere =
+      w.fromSlot.test(b) &&
+      (lang !== "zh" ||
+        /^[^，。,]{0,14}?(起飞|出发|飞往|启程|飞抵|遣返|出境|离境|前往)/.test(a) ||
+        /离开$/.test(b));
     if (isUsPlace && (fromHere || (lang === "en" && /\bflew from\s+$/.test(b)))) {
       const tail = lang === "zh" ? null : US_STATE_AFTER.exec(text.slice(m.end));
       departure.push(m.text + (tail ? tail[0] : ""));
       continue;
     }
     if (m.kind === "place") {
-      const arrive = w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
+      const arrive =
+        w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
       const to = w.toSlot.test(b);
       if ((arrive || to) && !w.notDestination.test(b)) {
         const code = placeCode(m, "abroad", known);
@@ -684,22 +934,36 @@ function placesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, know
   // III International Airport", "aterrizó en el Aeropuerto Internacional Monseñor Romero",
   // "降落在托库门国际机场"), and in Chinese the place between 从 and 起飞.
   if (lang === "zh") {
-    for (const m of text.matchAll(/(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵)([\p{Script=Han}·・]{2,20}?(?:国际机场|机场|空军基地))/gu)) {
+    for (const m of text.matchAll(
+      /(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵)([\p{Script=Han}·・]{2,20}?(?:国际机场|机场|空军基地))/gu,
+    )) {
       if (!arrival.some((x) => x.includes(m[1]!) || m[1]!.includes(x))) arrival.unshift(m[1]!);
     }
-    for (const m of text.matchAll(/(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境)/gu)) {
+    for (const m of text.matchAll(
+      /(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境)/gu,
+    )) {
       const place = m[1]!.replace(/^(美国|美方)/, "");
       const inner = findMentions(place, "zh");
-      const foreign = inner.some((x) => x.kind !== "us" && !(x.kind === "place" && x.candidates.some((c) => c.code === "US")));
+      const foreign = inner.some(
+        (x) => x.kind !== "us" && !(x.kind === "place" && x.candidates.some((c) => c.code === "US")),
+      );
       if (!foreign && place.length >= 2) {
         // "得克萨斯州埃尔帕索" replaces the "得克萨斯州" read from the gazetteer.
-        for (let k = departure.length - 1; k >= 0; k--) if (place.includes(departure[k]!)) departure.splice(k, 1);
+        for (let k = departure.length - 1; k >= 0; k--)
+          if (place.includes(departure[k]!)) departure.splice(k, 1);
         if (!departure.some((x) => x.includes(place))) departure.push(place);
       }
     }
   } else {
-    const airport = lang === "es" ? /^(?:el\s+|la\s+)?((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)/u : /^(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:International\s+)?(?:Airport|Air Base|Airfield|Field))/u;
-    for (const m of low.matchAll(lang === "es" ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu : /\b(?:landed|arrived|touched down|landing|arriving)(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:in|at)\s+/gu)) {
+    const airport =
+      lang === "es"
+        ? /^(?:el\s+|la\s+)?((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)/u
+        : /^(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:International\s+)?(?:Airport|Air Base|Airfield|Field))/u;
+    for (const m of low.matchAll(
+      lang === "es"
+        ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu
+        : /\b(?:landed|arrived|touched down|landing|arriving)(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:in|at)\s+/gu,
+    )) {
       const g = airport.exec(text.slice(m.index! + m[0].length));
       if (!g) continue;
       const name = g[1]!.replace(/\s+(?:de|del|la|el)$/i, "");
@@ -714,15 +978,34 @@ function placesIn(text: string, low: string, f: Feat, lang: Lang, w: Words, know
 export function extractFlightFacts(input: { title: string; text: string; published: IsoDate }): Extraction {
   const sentences = splitSentences(input.title, input.text);
   const language = detectLanguage(`${input.title}\n${input.text}`);
-  const empty = (why: string, kind: ReportKind = "other"): Extraction => ({ relevant: false, kind, why, kindSource: null, countries: [], eventDate: null, people: null, departure: [], arrival: [], flightTypes: [], sentences, language });
-  if (!language.read) return empty(`Written in ${language.name}: Casewatch reads English, Spanish and Chinese, so this article was not read. Open it and add an alert by hand if it reports a flight.`);
+  const empty = (why: string, kind: ReportKind = "other"): Extraction => ({
+    relevant: false,
+    kind,
+    why,
+    kindSource: null,
+    countries: [],
+    eventDate: null,
+    people: null,
+    departure: [],
+    arrival: [],
+    flightTypes: [],
+    sentences,
+    language,
+  });
+  if (!language.read)
+    return empty(
+      `Written in ${language.name}: Casewatch reads English, Spanish and Chinese, so this article was not read. Open it and add an alert by hand if it reports a flight.`,
+    );
   const lang = language.code as Lang;
   const w = WORDS[lang];
   // Most of a feed is about something else: an article that never names a removal or an acceptance
   // change is set aside before any name or date is looked up.
   const whole = `${input.title}\n${input.text}`.toLowerCase();
   const wholeNorm = lang === "zh" ? simplified(whole) : whole;
-  if (!w.removal.test(wholeNorm) && !(w.policy.test(wholeNorm) && /(deport|repatri|retorn|遣返|驱逐|removal)/.test(wholeNorm))) {
+  if (
+    !w.removal.test(wholeNorm) &&
+    !(w.policy.test(wholeNorm) && /(deport|repatri|retorn|遣返|驱逐|removal)/.test(wholeNorm))
+  ) {
     return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
   }
   const norm = sentences.map((s) => (lang === "zh" ? simplified(s.text) : s.text));
@@ -734,15 +1017,36 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // sentences around it in the same paragraph (the headline goes with the first paragraph).
   // An article that names a removal somewhere also reports one in a sentence that only says a flight
   // carried a group of foreign nationals ("A charter with 93 Dominican nationals left from Newark").
-  const articleRemoval = feats.some((f) => f.removal) || (ICE_AGENCY.test(whole) && feats.some((f) => f.flight));
+  const articleRemoval =
+    feats.some((f) => f.removal) || (ICE_AGENCY.test(whole) && feats.some((f) => f.flight));
   const carriesForeigners = (i: number) =>
-    feats[i]!.flight && feats[i]!.group && feats[i]!.mentions.some((m) => m.kind === "demonym" || (lang === "zh" && m.kind === "country" && /^(籍|公民|国民|移民|非法移民)/.test(lows[i]!.slice(m.end, m.end + 4))));
-  const strongStatistic = (i: number) => STRONG_STATISTIC[lang].test(lows[i]!) || (feats[i]!.statistic && findNumbers(norm[i]!, lang).some((x) => x.value >= 1000 && !(x.value >= 1900 && x.value <= 2100)));
+    feats[i]!.flight &&
+    feats[i]!.group &&
+    feats[i]!.mentions.some(
+      (m) =>
+        m.kind === "demonym" ||
+        (lang === "zh" &&
+          m.kind === "country" &&
+          /^(籍|公民|国民|移民|非法移民)/.test(lows[i]!.slice(m.end, m.end + 4))),
+    );
+  const strongStatistic = (i: number) =>
+    STRONG_STATISTIC[lang].test(lows[i]!) ||
+    (feats[i]!.statistic &&
+      findNumbers(norm[i]!, lang).some((x) => x.value >= 1000 && !(x.value >= 1900 && x.value <= 2100)));
   // A group: a number of people ("135 deportees", "Forty-three Ghanaians", "116名").
   const counted = (i: number) => countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).length > 0;
   // A statistic ("more than 300 flights last year", "2024财年") is no event, unless it says a plane landed.
-  const event = feats.map((f, i) => ((f.removal && (f.flight || (f.group && counted(i)))) || (articleRemoval && carriesForeigners(i))) && (!strongStatistic(i) || LANDED[lang].test(lows[i]!)));
-  const policySent = feats.map((f, i) => f.policy && (f.removal || f.flight || /(deport|repatri|遣返|retorn)/.test(lows[i]!)) && !(strongStatistic(i) && !f.policyStrong));
+  const event = feats.map(
+    (f, i) =>
+      ((f.removal && (f.flight || (f.group && counted(i)))) || (articleRemoval && carriesForeigners(i))) &&
+      (!strongStatistic(i) || LANDED[lang].test(lows[i]!)),
+  );
+  const policySent = feats.map(
+    (f, i) =>
+      f.policy &&
+      (f.removal || f.flight || /(deport|repatri|遣返|retorn)/.test(lows[i]!)) &&
+      !(strongStatistic(i) && !f.policyStrong),
+  );
   const near = (i: number, j: number) => {
     const a = sentences[i]!;
     const b = sentences[j]!;
@@ -760,12 +1064,24 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       flight ||= feats[j]!.flight;
       policy ||= policySent[j]!;
     }
-    return { removal, flight, policy, inEvent: event[i] || policySent[i] || (removal && (feats[i]!.flight || feats[i]!.removal || feats[i]!.policy)) };
+    return {
+      removal,
+      flight,
+      policy,
+      inEvent:
+        event[i] || policySent[i] || (removal && (feats[i]!.flight || feats[i]!.removal || feats[i]!.policy)),
+    };
   });
 
   const anyUs = feats.some((f) => f.us);
   // Countries the article names anywhere: a city that exists in several countries goes to the one named.
-  const known = new Set(feats.flatMap((f, i) => (context[i]!.removal || context[i]!.flight || sentences[i]!.title ? f.mentions.filter((m) => m.kind === "country" || m.kind === "demonym").map((m) => m.code) : [])));
+  const known = new Set(
+    feats.flatMap((f, i) =>
+      context[i]!.removal || context[i]!.flight || sentences[i]!.title
+        ? f.mentions.filter((m) => m.kind === "country" || m.kind === "demonym").map((m) => m.code)
+        : [],
+    ),
+  );
 
   // Who did the removing: a removal from another country (a European charter to West Africa) is not an alert.
   const deportersIn = feats.map(() => new Set<string>());
@@ -775,10 +1091,16 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     for (const m of f.mentions) {
       if (m.kind === "us" || m.kind === "place") continue;
       const b = lows[i]!.slice(Math.max(0, m.start - 50), m.start);
-      const a = lang === "zh" ? lows[i]!.slice(m.end, m.end + 30) : norm[i]!.slice(m.end, m.end + 60).toLowerCase();
+      const a =
+        lang === "zh" ? lows[i]!.slice(m.end, m.end + 30) : norm[i]!.slice(m.end, m.end + 60).toLowerCase();
       // "Spain flew", "Italy returns", "France-led"; a demonym only with its authorities ("Spanish police
       // deported"): "132 Colombians deported" are the people, not the ones deporting.
-      const acting = m.kind === "demonym" && lang !== "zh" ? /^\s+(?:authorities|government|police|officials|interior ministry|home office|border police|coast guard|autoridades|gobierno|polic[ií]a)\b/.test(a) && w.deporterAfter.test(a.replace(/^\s+\S+(\s+ministry|\s+office|\s+police)?/, "")) : w.deporterAfter.test(a);
+      const acting =
+        m.kind === "demonym" && lang !== "zh"
+          ? /^\s+(?:authorities|government|police|officials|interior ministry|home office|border police|coast guard|autoridades|gobierno|polic[ií]a)\b/.test(
+              a,
+            ) && w.deporterAfter.test(a.replace(/^\s+\S+(\s+ministry|\s+office|\s+police)?/, ""))
+          : w.deporterAfter.test(a);
       if (lang === "zh" && /(向|往|至|到)$/.test(b)) continue;
       if (w.deporterBefore.test(b) || acting || (lang !== "zh" && /^-led\b/.test(a))) deporters.add(m.code);
     }
@@ -789,7 +1111,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       const a = lows[i]!.slice(m.end, m.end + 12);
       // "George" in "George Bush Intercontinental Airport" is part of a longer name.
       if (lang !== "zh" && /^\s+[\p{Lu}]/u.test(norm[i]!.slice(m.end, m.end + 3))) continue;
-      const from = lang === "zh" ? (/(从|(?<![来來])自|由)$/.test(b) && /^[^，。]{0,8}?(起飞|出发|飞往|遣返)/.test(a)) || /^起飞/.test(a) : w.fromSlot.test(b) && !w.arriveSlot.test(b);
+      const from =
+        lang === "zh"
+          ? (/(从|(?<![来來])自|由)$/.test(b) && /^[^，。]{0,8}?(起飞|出发|飞往|遣返)/.test(a)) ||
+            /^起飞/.test(a)
+          : w.fromSlot.test(b) && !w.arriveSlot.test(b);
       if (from) deporters.add(m.code);
     }
   });
@@ -801,16 +1127,31 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   let kindAt = -1;
   for (let i = 0; i < n && kindAt < 0; i++) {
     const f = feats[i]!;
-    if (policySent[i] && (!event[i] || f.policyStrong) && !(event[i] && f.past && !f.policyStrong)) [kind, kindAt] = ["policy", i];
+    if (policySent[i] && (!event[i] || f.policyStrong) && !(event[i] && f.past && !f.policyStrong))
+      [kind, kindAt] = ["policy", i];
     else if (event[i]) [kind, kindAt] = [f.planned && !f.past ? "planned_flight" : "flight", i];
   }
-  if (kind === "other") return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
-  if (!anyUs && deporters.size) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
-  if (deporters.size && !usInEvents) return empty(`A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
+  if (kind === "other")
+    return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
+  if (!anyUs && deporters.size)
+    return empty(
+      `A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`,
+    );
+  if (deporters.size && !usInEvents)
+    return empty(
+      `A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`,
+    );
   // A story about figures ("本财年已遣返逾30万人", "more than 3,200 … this year") unless a plane is said to land.
-  if (sentences[0]?.title && strongStatistic(0) && !sentences.some((_, i) => i > 0 && (event[i] || (policySent[i] && feats[i]!.policyStrong)))) return empty("A report of statistics, not of a removal flight.");
+  if (
+    sentences[0]?.title &&
+    strongStatistic(0) &&
+    !sentences.some((_, i) => i > 0 && (event[i] || (policySent[i] && feats[i]!.policyStrong)))
+  )
+    return empty("A report of statistics, not of a removal flight.");
   // The main event (the headline or the first sentence about the removal) was another country's.
-  const main = [...new Set([kindAt, event.findIndex((e, i) => e && !sentences[i]!.title), sentences[0]?.title ? 0 : -1])].filter((i) => i >= 0);
+  const main = [
+    ...new Set([kindAt, event.findIndex((e, i) => e && !sentences[i]!.title), sentences[0]?.title ? 0 : -1]),
+  ].filter((i) => i >= 0);
   // The headline's deporters count too ("France-led charter returns 52 Georgians"); the title is read for them.
   if (sentences[0]?.title && !event[0] && !policySent[0]) {
     for (const m of feats[0]!.mentions) {
@@ -820,7 +1161,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     }
   }
   const mainDeporters = new Set(main.flatMap((i) => [...deportersIn[i]!]));
-  if (mainDeporters.size && !main.some((i) => US_AGENT[lang].test(lows[i]!))) return empty(`A removal by ${[...mainDeporters].map((c) => countryName(c)).join(", ")}, not by the United States.`);
+  if (mainDeporters.size && !main.some((i) => US_AGENT[lang].test(lows[i]!)))
+    return empty(
+      `A removal by ${[...mainDeporters].map((c) => countryName(c)).join(", ")}, not by the United States.`,
+    );
 
   // A sentence about an earlier flight ("The first group sent to Eswatini, in July, included men from
   // Jamaica") or with a date a week or more away from the reported one is background.
@@ -849,12 +1193,16 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     if (!(event[i] || policySent[i] || c.removal || c.policy)) return;
     if (feats[i]!.statistic && !event[i] && !policySent[i]) return;
     if (i !== kindAt && background(i)) return;
-    for (const r of rolesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known, c)) if (!deporters.has(r.code) || r.landing) roles.push({ ...r, sentence: i });
+    for (const r of rolesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known, c))
+      if (!deporters.has(r.code) || r.landing) roles.push({ ...r, sentence: i });
   });
   const landing = new Set(roles.filter((r) => r.role === "destination").map((r) => r.code));
   const nationals = new Set(roles.filter((r) => r.role === "nationality").map((r) => r.code));
   const thirdCue = lows.some((l) => w.thirdCountry.test(l));
-  const thirdCountry = landing.size > 0 && [...nationals].some((c) => !landing.has(c)) && (thirdCue || [...landing].every((c) => !nationals.has(c)));
+  const thirdCountry =
+    landing.size > 0 &&
+    [...nationals].some((c) => !landing.has(c)) &&
+    (thirdCue || [...landing].every((c) => !nationals.has(c)));
   const countries = new Map<string, CountryFact>();
   const evidence = (i: number, phrase: string) => {
     // The phrase as the article wrote it (Traditional Chinese stays Traditional).
@@ -862,19 +1210,23 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     return at >= 0 ? sentences[i]!.text.slice(at, at + phrase.length) : phrase;
   };
   for (const r of roles) {
-    const role: CountryRole = r.role === "nationality" && (!thirdCountry || landing.has(r.code)) ? "destination" : r.role;
+    const role: CountryRole =
+      r.role === "nationality" && (!thirdCountry || landing.has(r.code)) ? "destination" : r.role;
     const key = r.code;
     const fact = countries.get(key) ?? { code: r.code, role, certainty: "possible" as const, sources: [] };
     if (role === "destination") fact.role = "destination";
     const rule = role === "destination" && r.role === "nationality" ? `${r.rule} (flown home)` : r.rule;
     const phrase = evidence(r.sentence, r.phrase);
-    if (!fact.sources.some((s) => s.sentence === r.sentence && s.phrase === phrase)) fact.sources.push({ sentence: r.sentence, phrase, rule });
+    if (!fact.sources.some((s) => s.sentence === r.sentence && s.phrase === phrase))
+      fact.sources.push({ sentence: r.sentence, phrase, rule });
     if (!r.listed) fact.certainty = "reported";
     countries.set(key, fact);
   }
   // A list of nationalities seen more than once, or with a count, is reported; one only inside a list is possible.
   for (const fct of countries.values()) if (fct.sources.length > 1) fct.certainty = "reported";
-  const list = [...countries.values()].sort((a, b) => (a.role === b.role ? 0 : a.role === "destination" ? -1 : 1));
+  const list = [...countries.values()].sort((a, b) =>
+    a.role === b.role ? 0 : a.role === "destination" ? -1 : 1,
+  );
   // Nothing says the US: then every country the removal sentences name must be where people went or
   // whose nationals they are; a third country named there ("南韩", "Bureau of Immigration … Manila")
   // is the one removing them.
@@ -883,15 +1235,37 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const other = new Set<string>();
     sentences.forEach((_, i) => {
       if (!event[i] && !policySent[i]) return;
-      for (const m of feats[i]!.mentions) if (m.kind !== "us" && m.code !== "US" && !m.candidates.some((c) => c.code === "US" || named.has(c.code)) && !named.has(m.code)) other.add(m.code);
+      for (const m of feats[i]!.mentions)
+        if (
+          m.kind !== "us" &&
+          m.code !== "US" &&
+          !m.candidates.some((c) => c.code === "US" || named.has(c.code)) &&
+          !named.has(m.code)
+        )
+          other.add(m.code);
     });
-    if (other.size) return empty(`The article does not say the removal was from the United States, and names ${[...other].map((c) => countryName(c)).join(", ")}.`);
+    if (other.size)
+      return empty(
+        `The article does not say the removal was from the United States, and names ${[...other].map((c) => countryName(c)).join(", ")}.`,
+      );
   }
 
   // A group: a single person's deportation on a commercial flight is a sad story but not a removal flight.
   const groupSeen =
-    sentences.some((_, i) => (event[i] || policySent[i]) && feats[i]!.group && !(feats[i]!.single && !/(flights|vuelos|包机|charter|chárter)/.test(lows[i]!))) ||
-    roles.some((r) => r.role === "nationality" && !r.listed && lang !== "zh" && /s$/.test(r.mention.text) && !feats[r.sentence]!.single);
+    sentences.some(
+      (_, i) =>
+        (event[i] || policySent[i]) &&
+        feats[i]!.group &&
+        !(feats[i]!.single && !/(flights|vuelos|包机|charter|chárter)/.test(lows[i]!)),
+    ) ||
+    roles.some(
+      (r) =>
+        r.role === "nationality" &&
+        !r.listed &&
+        lang !== "zh" &&
+        /s$/.test(r.mention.text) &&
+        !feats[r.sentence]!.single,
+    );
 
   // Facts, from the sentence that set the kind first, then the others about the removal in order.
   const order = [kindAt, ...sentences.map((_, i) => i).filter((i) => i !== kindAt)];
@@ -915,14 +1289,24 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     if ((!eventDate || eventDate.precision !== "day") && !(feats[i]!.statistic && !event[i])) {
       const d = dateOf(i);
       const rank = (p: DateFact["precision"]) => (p === "day" ? 3 : p === "week" ? 2 : 1);
-      if (d && (!eventDate || rank(d.precision) > rank(eventDate.precision))) eventDate = { value: d.value, precision: d.precision, rule: d.rule, source: { sentence: i, phrase: evidence(i, d.phrase) } };
+      if (d && (!eventDate || rank(d.precision) > rank(eventDate.precision)))
+        eventDate = {
+          value: d.value,
+          precision: d.precision,
+          rule: d.rule,
+          source: { sentence: i, phrase: evidence(i, d.phrase) },
+        };
     }
   }
   const addPlaces = (i: number, p: { departure: string[]; arrival: string[] }) => {
-    for (const [list, found] of [[departure, p.departure], [arrival, p.arrival]] as const) {
+    for (const [list, found] of [
+      [departure, p.departure],
+      [arrival, p.arrival],
+    ] as const) {
       for (const place of found) {
         const shown = evidence(i, place);
-        if (!list.some((x) => x.place === shown)) list.push({ place: shown, source: { sentence: i, phrase: shown } });
+        if (!list.some((x) => x.place === shown))
+          list.push({ place: shown, source: { sentence: i, phrase: shown } });
       }
     }
   };
@@ -939,7 +1323,13 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     if (!about || (feats[i]!.statistic && !event[i])) continue;
     if (!totalPeople) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
-        const fact: CountFact = { value: k.value, approx: k.approx, hedged: k.hedged, rule: k.rule, source: { sentence: i, phrase: evidence(i, k.phrase) } };
+        const fact: CountFact = {
+          value: k.value,
+          approx: k.approx,
+          hedged: k.hedged,
+          rule: k.rule,
+          source: { sentence: i, phrase: evidence(i, k.phrase) },
+        };
         // "57 deportees in total", "un total de 88", "共116人": the total wins over the groups named.
         if (k.total && !k.hedged) {
           totalPeople = { ...fact, rule: "the total the article gives" };
@@ -958,7 +1348,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       addPlaces(i, p);
       for (const [t, re] of w.flightTypes) {
         const m = re.exec(lows[i]!);
-        if (m && !flightTypes.some((x) => x.type === t)) flightTypes.push({ type: t, source: { sentence: i, phrase: evidence(i, norm[i]!.slice(m.index, m.index + m[0].length)) } });
+        if (m && !flightTypes.some((x) => x.type === t))
+          flightTypes.push({
+            type: t,
+            source: { sentence: i, phrase: evidence(i, norm[i]!.slice(m.index, m.index + m[0].length)) },
+          });
       }
     }
   }
@@ -967,31 +1361,45 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   if (kind !== "policy") {
     const destCodes = new Set(list.filter((c) => c.role !== "nationality").map((c) => c.code));
     sentences.forEach((_, i) => {
-      if (!(event[i] || context[i]!.inEvent || (feats[i]!.flight && context[i]!.removal)) || background(i)) return;
+      if (!(event[i] || context[i]!.inEvent || (feats[i]!.flight && context[i]!.removal)) || background(i))
+        return;
       for (const m of feats[i]!.mentions) {
         if (m.kind !== "place" || m.placeKind !== "a" || m.code === "US" || !destCodes.has(m.code)) continue;
         const shown = evidence(i, m.text);
-        if (!arrival.some((x) => x.place.includes(shown) || shown.includes(x.place))) arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
+        if (!arrival.some((x) => x.place.includes(shown) || shown.includes(x.place)))
+          arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
       }
     });
   }
-  for (let k = arrival.length - 1; k >= 0; k--) if (/^(aeropuerto|airport|机场|機場|base a[eé]rea|air base)$/i.test(arrival[k]!.place)) arrival.splice(k, 1);
+  for (let k = arrival.length - 1; k >= 0; k--)
+    if (/^(aeropuerto|airport|机场|機場|base a[eé]rea|air base)$/i.test(arrival[k]!.place))
+      arrival.splice(k, 1);
   // The country where it landed, when no city was named.
   if (!arrival.length) {
     for (const r of roles) {
-      if (r.role !== "destination" || r.rule !== "where the flight landed" || r.mention.kind !== "country") continue;
+      if (r.role !== "destination" || r.rule !== "where the flight landed" || r.mention.kind !== "country")
+        continue;
       const shown = evidence(r.sentence, r.mention.text);
-      if (!arrival.some((x) => x.place === shown)) arrival.push({ place: shown, source: { sentence: r.sentence, phrase: shown } });
+      if (!arrival.some((x) => x.place === shown))
+        arrival.push({ place: shown, source: { sentence: r.sentence, phrase: shown } });
     }
   }
   // The headline's number is the flight's when the body's first number is a part of it.
-  const bodyPart = people && titlePeople && people !== titlePeople && (people.value ?? 0) < (titlePeople.value ?? 0);
+  const bodyPart =
+    people && titlePeople && people !== titlePeople && (people.value ?? 0) < (titlePeople.value ?? 0);
   const count = totalPeople ?? (bodyPart ? titlePeople : people) ?? hedgedPeople;
 
   // One person's removal is told as one ("a man", "was deported", "一名…学生"); without such words a flight
   // to a destination is taken as a group's.
-  const singleSeen = sentences.some((_, i) => (event[i] || policySent[i] || feats[i]!.removal) && feats[i]!.single) && !groupSeen;
-  const relevant = list.length > 0 && (groupSeen || kind === "policy" || (count !== null && (count.value ?? 2) >= 2) || (!singleSeen && count === null));
+  const singleSeen =
+    sentences.some((_, i) => (event[i] || policySent[i] || feats[i]!.removal) && feats[i]!.single) &&
+    !groupSeen;
+  const relevant =
+    list.length > 0 &&
+    (groupSeen ||
+      kind === "policy" ||
+      (count !== null && (count.value ?? 2) >= 2) ||
+      (!singleSeen && count === null));
   const dests = list.filter((c) => c.role !== "nationality");
   const onBoard = list.filter((c) => c.role === "nationality");
   const why = !list.length

@@ -10,13 +10,26 @@ import { enablesRemoval, type OverallTravelDocState } from "./travel-documents";
 export type FlightTier = RiskTier | "excluded";
 export type FlightProfile = { tier: FlightTier; note: string };
 
-export function flightProfile(input: { status: RemovalStatus; travelDoc: OverallTravelDocState; detention: Detention; checkIns: CheckInRecord | null; risk: Risk; asOf: IsoDate }): FlightProfile {
+export function flightProfile(input: {
+  status: RemovalStatus;
+  travelDoc: OverallTravelDocState;
+  detention: Detention;
+  checkIns: CheckInRecord | null;
+  risk: Risk;
+  asOf: IsoDate;
+}): FlightProfile {
   const { status, travelDoc, detention, checkIns, risk, asOf } = input;
   if (status.closed) {
-    return { tier: "excluded", note: status.closed.kind === "removed" ? "Already removed." : "Case closed in the client's favour." };
+    return {
+      tier: "excluded",
+      note: status.closed.kind === "removed" ? "Already removed." : "Case closed in the client's favour.",
+    };
   }
   const docEnables = enablesRemoval(travelDoc.state);
-  const soonCheckIn = checkIns?.nextCheckIn != null && daysBetween(asOf, checkIns.nextCheckIn) >= 0 && daysBetween(asOf, checkIns.nextCheckIn) <= 14;
+  const soonCheckIn =
+    checkIns?.nextCheckIn != null &&
+    daysBetween(asOf, checkIns.nextCheckIn) >= 0 &&
+    daysBetween(asOf, checkIns.nextCheckIn) <= 14;
   let tier: RiskTier;
   let note: string;
   const liveVd = liveVoluntaryDeparture(status);
@@ -33,7 +46,10 @@ export function flightProfile(input: { status: RemovalStatus; travelDoc: Overall
     if (stay) {
       const left = stay.until ? daysBetween(asOf, stay.until) : null;
       tier = left !== null && left <= 30 ? "high" : "elevated";
-      note = left !== null && left <= 30 ? `The stay ends in ${left} days; after that, flights like this one can carry them.` : "A stay protects them while it lasts.";
+      note =
+        left !== null && left <= 30
+          ? `The stay ends in ${left} days; after that, flights like this one can carry them.`
+          : "A stay protects them while it lasts.";
     } else if (docEnables || detention.status === "detained" || soonCheckIn) {
       tier = "critical";
       note = [
@@ -47,17 +63,23 @@ export function flightProfile(input: { status: RemovalStatus; travelDoc: Overall
         .concat(".");
     } else {
       tier = "high";
-      note = "Final order without a stay: with flights going to their country, removal can follow once a travel document is issued.";
+      note =
+        "Final order without a stay: with flights going to their country, removal can follow once a travel document is issued.";
     }
   } else if (status.phase === "ij_order") {
     tier = "high";
-    note = "Removal ordered and not yet final: if the appeal time runs out, flights like this one can carry them.";
+    note =
+      "Removal ordered and not yet final: if the appeal time runs out, flights like this one can carry them.";
   } else if (status.phase === "appeal_pending") {
     tier = "elevated";
-    note = status.appealedBy === "dhs" || status.appealedBy === "both" ? "DHS appealed the judge's decision: if the BIA sustains it and orders removal, flights like this one could carry them." : "If the BIA dismisses the appeal the order becomes final, and flights like this one could carry them.";
+    note =
+      status.appealedBy === "dhs" || status.appealedBy === "both"
+        ? "DHS appealed the judge's decision: if the BIA sustains it and orders removal, flights like this one could carry them."
+        : "If the BIA dismisses the appeal the order becomes final, and flights like this one could carry them.";
   } else if (status.phase === "ij_grant") {
     tier = "low";
-    note = "The judge granted relief; it is not final while DHS may still appeal, but this flight does not put them at immediate risk.";
+    note =
+      "The judge granted relief; it is not final while DHS may still appeal, but this flight does not put them at immediate risk.";
   } else if (status.phase === "in_proceedings" || status.phase === "admin_closed") {
     tier = "low";
     note = "In proceedings, no removal order: this flight does not put them at immediate risk.";
@@ -65,7 +87,17 @@ export function flightProfile(input: { status: RemovalStatus; travelDoc: Overall
     tier = "none";
     note = "No removal case recorded.";
   }
-  if (checkIns && checkIns.missedLastYear > 0 && tier !== "critical" && tier !== "none" && status.finalOrder && !status.activeStay && !status.protection && !liveVd) tier = "critical";
+  if (
+    checkIns &&
+    checkIns.missedLastYear > 0 &&
+    tier !== "critical" &&
+    tier !== "none" &&
+    status.finalOrder &&
+    !status.activeStay &&
+    !status.protection &&
+    !liveVd
+  )
+    tier = "critical";
   return { tier, note };
 }
 

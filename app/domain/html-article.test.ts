@@ -35,21 +35,45 @@ describe("articleFromHtml", () => {
   it("keeps the article's text and drops the menu, the related stories, the newsletter box and the footer", () => {
     const a = articleFromHtml(PAGE);
     expect(a.via).toBe("readability");
-    expect(a.text).toContain("A charter flight carrying 130 Guatemalan migrants deported from the United States landed at La Aurora air base in Guatemala City on Tuesday, the country’s migration institute said.");
-    expect(a.text).toContain("Relatives waited outside the base for most of the day; some had travelled from Quetzaltenango.");
-    for (const gone of ["Hondurans", "San Pedro Sula", "Ecuador", "Related stories", "Sports", "newsletter", "All rights reserved", "Privacy", "window.ads"]) expect(a.text).not.toContain(gone);
+    expect(a.text).toContain(
+      "A charter flight carrying 130 Guatemalan migrants deported from the United States landed at La Aurora air base in Guatemala City on Tuesday, the country’s migration institute said.",
+    );
+    expect(a.text).toContain(
+      "Relatives waited outside the base for most of the day; some had travelled from Quetzaltenango.",
+    );
+    for (const gone of [
+      "Hondurans",
+      "San Pedro Sula",
+      "Ecuador",
+      "Related stories",
+      "Sports",
+      "newsletter",
+      "All rights reserved",
+      "Privacy",
+      "window.ads",
+    ])
+      expect(a.text).not.toContain(gone);
     expect(a.title).toMatch(/^Deportation flight lands in Guatemala City/);
   });
 
   it("so the related box about another country's flight raises no alert for it", () => {
-    const facts = extractFlightFacts({ title: "Deportation flight lands in Guatemala City", text: articleFromHtml(PAGE).text, published: "2024-06-26" });
+    const facts = extractFlightFacts({
+      title: "Deportation flight lands in Guatemala City",
+      text: articleFromHtml(PAGE).text,
+      published: "2024-06-26",
+    });
     expect(facts.relevant).toBe(true);
     expect(facts.countries.map((c) => c.code)).toEqual(["GT"]);
   });
 
   it("keeps paragraphs, lists and the text of short feed fragments", () => {
-    expect(articleFromHtml("<p>A flight <b>landed</b> in Shenyang.</p><p>Second paragraph<br>second line</p>").text).toBe("A flight landed in Shenyang.\n\nSecond paragraph\nsecond line");
-    expect(articleFromHtml("An airline will add three weekly flights from Newark to Beijing.").text).toBe("An airline will add three weekly flights from Newark to Beijing.");
+    expect(
+      articleFromHtml("<p>A flight <b>landed</b> in Shenyang.</p><p>Second paragraph<br>second line</p>")
+        .text,
+    ).toBe("A flight landed in Shenyang.\n\nSecond paragraph\nsecond line");
+    expect(articleFromHtml("An airline will add three weekly flights from Newark to Beijing.").text).toBe(
+      "An airline will add three weekly flights from Newark to Beijing.",
+    );
   });
 
   it("falls back to the whole page when Readability finds no article", () => {

@@ -20,13 +20,20 @@ export function articleFromHtml(html: string): ArticleFromHtml {
   if (!/<[a-z]/i.test(html)) return whole();
   let parsed: ReturnType<Readability<string>["parse"]>;
   try {
-    const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
-    parsed = new Readability(document as unknown as Document, { charThreshold: CHAR_THRESHOLD, keepClasses: false }).parse();
+    const { document } = parseHTML(
+      /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
+    );
+    parsed = new Readability(document as unknown as Document, {
+      charThreshold: CHAR_THRESHOLD,
+      keepClasses: false,
+    }).parse();
   } catch {
     return whole();
   }
   const text = parsed?.content ? htmlToText(parsed.content) : "";
   if (!text) return whole();
-  const title = htmlToText(parsed?.title ?? "").replace(/\s+/g, " ").trim();
+  const title = htmlToText(parsed?.title ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
   return { title: title || null, text, via: "readability" };
 }

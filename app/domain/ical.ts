@@ -15,7 +15,10 @@ export type CalendarEvent = {
 };
 
 function utc(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** TEXT escaping (RFC 5545 3.3.11). */
@@ -45,7 +48,16 @@ export function foldLine(line: string): string {
 }
 
 export function buildCalendar(name: string, events: readonly CalendarEvent[], now = new Date()): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Casewatch//Check-ins and hearings//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(name)}`, "REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Casewatch//Check-ins and hearings//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(name)}`,
+    "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+    "X-PUBLISHED-TTL:PT1H",
+  ];
   for (const e of events) {
     lines.push(
       "BEGIN:VEVENT",
@@ -53,7 +65,10 @@ export function buildCalendar(name: string, events: readonly CalendarEvent[], no
       `SEQUENCE:${e.sequence}`,
       `DTSTAMP:${utc(now)}`,
       ...(e.allDay
-        ? [`DTSTART;VALUE=DATE:${e.allDay.replace(/-/g, "")}`, `DTEND;VALUE=DATE:${utc(new Date(Date.parse(`${e.allDay}T00:00:00Z`) + 86_400_000)).slice(0, 8)}`]
+        ? [
+            `DTSTART;VALUE=DATE:${e.allDay.replace(/-/g, "")}`,
+            `DTEND;VALUE=DATE:${utc(new Date(Date.parse(`${e.allDay}T00:00:00Z`) + 86_400_000)).slice(0, 8)}`,
+          ]
         : [`DTSTART:${utc(e.start)}`, `DTEND:${utc(e.end)}`]),
       `SUMMARY:${escapeText(e.summary)}`,
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),

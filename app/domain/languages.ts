@@ -25,7 +25,9 @@ export function languageName(code: string | null | undefined): string {
 export function parseLanguage(input: string): LanguageCode | null {
   const s = input.trim().toLowerCase();
   if (!s) return null;
-  const hit = LANGUAGES.find((l) => l.code.toLowerCase() === s || l.name.toLowerCase() === s || l.own.toLowerCase() === s);
+  const hit = LANGUAGES.find(
+    (l) => l.code.toLowerCase() === s || l.name.toLowerCase() === s || l.own.toLowerCase() === s,
+  );
   if (hit) return hit.code;
   if (s === "zh" || s === "chinese" || s === "mandarin" || s === "zh-cn") return "zh-Hans";
   if (s === "kreyol" || s === "creole") return "ht";

@@ -16,10 +16,7 @@ export function isCommonPassword(password: string): boolean {
 }
 
 /** Returns why a password is refused, or null when it is acceptable. */
-export function passwordProblem(
-  password: string,
-  context: { email?: string | null } = {},
-): string | null {
+export function passwordProblem(password: string, context: { email?: string | null } = {}): string | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH)
     return `Use at least ${PASSWORD_MIN_LENGTH} characters (a few words make a good password).`;

@@ -55,7 +55,9 @@ export const ROLE_PERMISSIONS: Record<RoleName, ReadonlySet<Permission>> = {
 };
 
 export function can(role: string, permission: Permission): boolean {
-  return (ROLE_PERMISSIONS as Record<string, ReadonlySet<Permission> | undefined>)[role]?.has(permission) ?? false;
+  return (
+    (ROLE_PERMISSIONS as Record<string, ReadonlySet<Permission> | undefined>)[role]?.has(permission) ?? false
+  );
 }
 
 export function isStaffRole(role: string): role is (typeof STAFF_ROLES)[number] {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { clientReminder, parseOffsets, reminderLanguage } from "./reminder-messages";
 
-const facts = { startsAt: "2027-02-22T14:00:00.000Z", timeZone: "America/New_York", place: "26 Federal Plaza, New York", bring: "I-220B", firmName: "Demo Immigration Law", firmPhone: "+1 (212) 555-0142", daysBefore: 1 };
+const facts = {
+  startsAt: "2027-02-22T14:00:00.000Z",
+  timeZone: "America/New_York",
+  place: "26 Federal Plaza, New York",
+  bring: "I-220B",
+  firmName: "Demo Immigration Law",
+  firmPhone: "+1 (212) 555-0142",
+  daysBefore: 1,
+};
 
 describe("reminders in the client's language", () => {
   it("writes Chinese with the date in Chinese and the office's zone", () => {
@@ -18,7 +26,8 @@ describe("reminders in the client's language", () => {
   });
 
   it("never puts ICE in a subject", () => {
-    for (const lang of ["en", "zh-Hans", "es"] as const) expect(clientReminder(lang, facts).subject).not.toMatch(/ICE|immigration|移民|inmigraci/i);
+    for (const lang of ["en", "zh-Hans", "es"] as const)
+      expect(clientReminder(lang, facts).subject).not.toMatch(/ICE|immigration|移民|inmigraci/i);
   });
 
   it("falls back to English for languages not yet translated", () => {

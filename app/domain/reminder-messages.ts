@@ -5,13 +5,24 @@ export const REMINDER_LANGUAGES = ["en", "zh-Hans", "es"] as const;
 export type ReminderLanguage = (typeof REMINDER_LANGUAGES)[number];
 
 export function reminderLanguage(preferred: string): ReminderLanguage {
-  return (REMINDER_LANGUAGES as readonly string[]).includes(preferred) ? (preferred as ReminderLanguage) : "en";
+  return (REMINDER_LANGUAGES as readonly string[]).includes(preferred)
+    ? (preferred as ReminderLanguage)
+    : "en";
 }
 
 const LOCALES: Record<ReminderLanguage, string> = { en: "en-US", "zh-Hans": "zh-CN", es: "es-US" };
 
 export function formatAppointment(startsAt: string, timeZone: string, lang: ReminderLanguage): string {
-  return dateTimeFormat(LOCALES[lang], { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(new Date(startsAt));
+  return dateTimeFormat(LOCALES[lang], {
+    timeZone,
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(new Date(startsAt));
 }
 
 export type ReminderFacts = {
@@ -38,7 +49,8 @@ const TEXTS: Record<ReminderLanguage, Text> = {
         f.place ? `Place: ${f.place}` : "By phone or app, as you were told.",
         f.bring ? `Bring: ${f.bring}` : "",
         "",
-        "Missing it can have serious consequences. If you cannot go, or you are afraid to go, call your lawyer's office before the appointment" + (f.firmPhone ? `: ${f.firmPhone}.` : "."),
+        "Missing it can have serious consequences. If you cannot go, or you are afraid to go, call your lawyer's office before the appointment" +
+          (f.firmPhone ? `: ${f.firmPhone}.` : "."),
       ]
         .filter((l) => l !== "")
         .join("\n"),
@@ -82,15 +94,28 @@ export function clientReminder(lang: ReminderLanguage, f: ReminderFacts): { subj
   return { subject: t.subject, body: t.body(f, formatAppointment(f.startsAt, f.timeZone, lang)) };
 }
 
-export function staffReminder(clientName: string, f: ReminderFacts & { lawyerAccompanies: boolean }): { subject: string; body: string } {
+export function staffReminder(
+  clientName: string,
+  f: ReminderFacts & { lawyerAccompanies: boolean },
+): { subject: string; body: string } {
   return {
     subject: `Check-in in ${f.daysBefore === 1 ? "1 day" : `${f.daysBefore} days`}: ${clientName}`,
-    body: [`${clientName} reports ${formatAppointment(f.startsAt, f.timeZone, "en")}.`, f.place ? `Place: ${f.place}` : "Phone or app check-in.", f.lawyerAccompanies ? "A lawyer is to go along." : "", "Confirm with the client, and check they came home afterwards."].filter(Boolean).join("\n"),
+    body: [
+      `${clientName} reports ${formatAppointment(f.startsAt, f.timeZone, "en")}.`,
+      f.place ? `Place: ${f.place}` : "Phone or app check-in.",
+      f.lawyerAccompanies ? "A lawyer is to go along." : "",
+      "Confirm with the client, and check they came home afterwards.",
+    ]
+      .filter(Boolean)
+      .join("\n"),
   };
 }
 
 /** Days before a check-in that reminders go out (REMINDER_OFFSETS_DAYS, default "7,1"). */
 export function parseOffsets(raw: string | undefined): number[] {
-  const days = (raw ?? "7,1").split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n >= 0 && n <= 60);
+  const days = (raw ?? "7,1")
+    .split(",")
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n >= 0 && n <= 60);
   return [...new Set(days)].sort((a, b) => b - a);
 }

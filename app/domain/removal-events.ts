@@ -65,15 +65,38 @@ export const EVENT_LABELS: Record<EventType, string> = {
   recalendared: "Case recalendared",
 };
 
-export const IJ_OUTCOMES = ["removal_ordered", "relief_granted", "withholding_granted", "cat_granted", "vd_granted", "terminated", "admin_closed"] as const;
+export const IJ_OUTCOMES = [
+  "removal_ordered",
+  "relief_granted",
+  "withholding_granted",
+  "cat_granted",
+  "vd_granted",
+  "terminated",
+  "admin_closed",
+] as const;
 export const BIA_OUTCOMES = ["dismissed", "sustained", "remanded"] as const;
 export const MOTION_OUTCOMES = ["granted", "denied"] as const;
 export const PFR_OUTCOMES = ["denied", "granted", "remanded"] as const;
 export const STAY_KINDS = ["ice_i246", "bia", "court_of_appeals"] as const;
 export const RELIEF_KINDS = ["asylum", "cancellation", "adjustment", "other"] as const;
 export const PROTECTION_KINDS = ["withholding", "cat"] as const;
-export const MOTION_BASES = ["general", "rescind_exceptional", "rescind_no_notice", "changed_country_conditions"] as const;
-export const FINAL_ORDER_BASES = ["bia_dismissal", "appeal_waived", "appeal_time_lapsed", "in_absentia", "expedited_removal", "reinstatement", "administrative_removal", "stipulated_removal", "other"] as const;
+export const MOTION_BASES = [
+  "general",
+  "rescind_exceptional",
+  "rescind_no_notice",
+  "changed_country_conditions",
+] as const;
+export const FINAL_ORDER_BASES = [
+  "bia_dismissal",
+  "appeal_waived",
+  "appeal_time_lapsed",
+  "in_absentia",
+  "expedited_removal",
+  "reinstatement",
+  "administrative_removal",
+  "stipulated_removal",
+  "other",
+] as const;
 /** Who filed a BIA appeal. Records from before this field existed are the respondent's (the only appeal the form offered). */
 export const APPEAL_PARTIES = ["respondent", "dhs", "both"] as const;
 export type AppealParty = (typeof APPEAL_PARTIES)[number];
@@ -205,7 +228,8 @@ export function endsVoluntaryDeparture(type: EventType): boolean {
 }
 
 /** How a final order came about decides which rules follow it (docs/deadlines.md). */
-export type OrderPath = "ina240" | "in_absentia" | "stipulated" | "reinstatement" | "administrative_removal" | "expedited_removal";
+export type OrderPath =
+  "ina240" | "in_absentia" | "stipulated" | "reinstatement" | "administrative_removal" | "expedited_removal";
 
 export function orderPathOf(basis: (typeof FINAL_ORDER_BASES)[number] | undefined): OrderPath {
   switch (basis) {

@@ -74,7 +74,17 @@ export type RemovalStatus = {
   } | null;
   protection: { kind: "withholding" | "cat"; country: string | null; since: IsoDate } | null;
   /** Credible / reasonable fear and withholding-only proceedings after an order made outside INA 240. */
-  fearPath: { stage: "screening_negative" | "screening_ended" | "credible_fear_found" | "withholding_only" | "withholding_only_denied" | "protection_granted"; since: IsoDate; text: string } | null;
+  fearPath: {
+    stage:
+      | "screening_negative"
+      | "screening_ended"
+      | "credible_fear_found"
+      | "withholding_only"
+      | "withholding_only_denied"
+      | "protection_granted";
+    since: IsoDate;
+    text: string;
+  } | null;
   closed: { kind: "favourable" | "terminated" | "removed"; date: IsoDate; what: string } | null;
   adminClosedSince: IsoDate | null;
   /** The last BIA decision (a petition for review can follow only one). */
@@ -94,8 +104,12 @@ function sortEvents(events: readonly RemovalEvent[]): RemovalEvent[] {
 }
 
 /** The BIA appeal deadline for an IJ decision: 30 days from an oral decision or from service of a written one, rolled to a business day. */
-export function bia30DayDue(e: RemovalEvent, closures: readonly Closure[] = []): { base: IsoDate; due: IsoDate } {
-  const base = e.details.decisionForm === "written" && e.details.servedOn ? e.details.servedOn : e.effectiveDate;
+export function bia30DayDue(
+  e: RemovalEvent,
+  closures: readonly Closure[] = [],
+): { base: IsoDate; due: IsoDate } {
+  const base =
+    e.details.decisionForm === "written" && e.details.servedOn ? e.details.servedOn : e.effectiveDate;
   return { base, due: rollToBusinessDay(addDays(base, 30), closures).date };
 }
 
@@ -119,14 +133,24 @@ function sentenceCase(what: string): string {
   return /^[A-Z][a-z]/.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : what;
 }
 
-export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDate, closures: readonly Closure[] = []): RemovalStatus {
+export function deriveRemovalStatus(
+  events: readonly RemovalEvent[],
+  asOf: IsoDate,
+  closures: readonly Closure[] = [],
+): RemovalStatus {
   const warnings: string[] = [];
   const notes: string[] = [];
   let nta = false;
   let order: RemovalStatus["order"] = null;
   let finalOrder: RemovalStatus["finalOrder"] = null;
   let appealDue: IsoDate | null = null;
-  let appeal: { since: IsoDate; by: AppealParty; late: boolean; due: IsoDate | null; ofMotion: boolean } | null = null;
+  let appeal: {
+    since: IsoDate;
+    by: AppealParty;
+    late: boolean;
+    due: IsoDate | null;
+    ofMotion: boolean;
+  } | null = null;
   let pendingGrant: RemovalStatus["pendingGrant"] = null;
   let remandedOn: IsoDate | null = null;
   const stays = new Map<string, { since: IsoDate; until: IsoDate | null }>();
@@ -169,16 +193,40 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
   const grantVd = (e: RemovalEvent) => {
     const d = e.details;
     const stage = d.vdStage ?? "conclusion";
-    vd = { grantedOn: e.effectiveDate, departBy: d.endDate ?? null, stage, bondDue: stage === "conclusion" ? vdBondDue(e.effectiveDate) : null, bondPosted: null, bondProofFiled: null, paused: false, reinstatedOn: null, ended: null };
+    vd = {
+      grantedOn: e.effectiveDate,
+      departBy: d.endDate ?? null,
+      stage,
+      bondDue: stage === "conclusion" ? vdBondDue(e.effectiveDate) : null,
+      bondPosted: null,
+      bondProofFiled: null,
+      paused: false,
+      reinstatedOn: null,
+      ended: null,
+    };
     if (d.endDate) {
       const days = daysBetween(e.effectiveDate, d.endDate);
       if (days > VD_MAX_DAYS[stage]) {
-        warn(e, `The departure period is ${days} days; the judge may give at most ${VD_MAX_DAYS[stage]} ${stage === "conclusion" ? "at the end of proceedings (INA 240B(b)(2))" : "before the end of proceedings (INA 240B(a)(2)(A))"}. Check the date on the order.`);
+        warn(
+          e,
+          `The departure period is ${days} days; the judge may give at most ${VD_MAX_DAYS[stage]} ${stage === "conclusion" ? "at the end of proceedings (INA 240B(b)(2))" : "before the end of proceedings (INA 240B(a)(2)(A))"}. Check the date on the order.`,
+        );
       }
     }
   };
   // After removal, review and motions may go on (notes say how); other events are doubtful.
-  const AFTER_REMOVAL_OK = new Set(["pfr_filed", "pfr_decided", "mtr_filed", "mtr_decided", "mtc_filed", "mtc_decided", "stay_requested", "stay_granted", "stay_denied", "stay_expired"]);
+  const AFTER_REMOVAL_OK = new Set([
+    "pfr_filed",
+    "pfr_decided",
+    "mtr_filed",
+    "mtr_decided",
+    "mtc_filed",
+    "mtc_decided",
+    "stay_requested",
+    "stay_granted",
+    "stay_denied",
+    "stay_expired",
+  ]);
 
   for (const e of sortEvents(events)) {
     const d = e.details;
@@ -203,10 +251,22 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         const fo = finalOrder as RemovalStatus["finalOrder"];
         if (fp?.stage === "withholding_only" && fo) {
           if (outcome === "withholding_granted" || outcome === "cat_granted") {
-            protection = { kind: outcome === "cat_granted" ? "cat" : "withholding", country: d.protectedCountry ?? null, since: e.effectiveDate };
-            fearPath = { stage: "protection_granted", since: e.effectiveDate, text: `${outcome === "cat_granted" ? "CAT protection" : "Withholding of removal"} granted in withholding-only proceedings; the order stays final and removal to a third country remains possible` };
+            protection = {
+              kind: outcome === "cat_granted" ? "cat" : "withholding",
+              country: d.protectedCountry ?? null,
+              since: e.effectiveDate,
+            };
+            fearPath = {
+              stage: "protection_granted",
+              since: e.effectiveDate,
+              text: `${outcome === "cat_granted" ? "CAT protection" : "Withholding of removal"} granted in withholding-only proceedings; the order stays final and removal to a third country remains possible`,
+            };
           } else {
-            fearPath = { stage: "withholding_only_denied", since: e.effectiveDate, text: "Withholding-only proceedings: the judge denied protection; a BIA appeal is possible within 30 days (8 CFR 1208.31(e), 1003.38(b))" };
+            fearPath = {
+              stage: "withholding_only_denied",
+              since: e.effectiveDate,
+              text: "Withholding-only proceedings: the judge denied protection; a BIA appeal is possible within 30 days (8 CFR 1208.31(e), 1003.38(b))",
+            };
           }
           break;
         }
@@ -218,7 +278,14 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         appeal = null;
         if (outcome === "relief_granted" || outcome === "terminated") {
           // Not final until the appeal time passes or the BIA decides (8 CFR 1003.39): DHS has 30 days (8 CFR 1003.38(b)).
-          const grant = outcome === "terminated" ? { kind: "terminated" as const, what: "Proceedings terminated", date: e.effectiveDate } : { kind: "favourable" as const, what: `${RELIEF_LABELS[d.reliefKind ?? "other"]} granted`, date: e.effectiveDate };
+          const grant =
+            outcome === "terminated"
+              ? { kind: "terminated" as const, what: "Proceedings terminated", date: e.effectiveDate }
+              : {
+                  kind: "favourable" as const,
+                  what: `${RELIEF_LABELS[d.reliefKind ?? "other"]} granted`,
+                  date: e.effectiveDate,
+                };
           order = null;
           if (d.appealWaived) {
             closed = grant;
@@ -232,7 +299,11 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         pendingGrant = null;
         order = { date: e.effectiveDate, inAbsentia: false };
         if (outcome === "withholding_granted" || outcome === "cat_granted") {
-          protection = { kind: outcome === "cat_granted" ? "cat" : "withholding", country: d.protectedCountry ?? null, since: e.effectiveDate };
+          protection = {
+            kind: outcome === "cat_granted" ? "cat" : "withholding",
+            country: d.protectedCountry ?? null,
+            since: e.effectiveDate,
+          };
         }
         if (outcome === "vd_granted") grantVd(e);
         if (d.appealWaived) {
@@ -256,12 +327,20 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         const fp = fearPath as RemovalStatus["fearPath"];
         if (fp && (fp.stage === "withholding_only_denied" || fp.stage === "protection_granted")) {
           // An appeal in withholding-only proceedings: the order stays final (Riley v. Bondi, 2025).
-          fearPath = { stage: fp.stage, since: fp.since, text: `${fp.text}; appeal filed with the BIA ${e.effectiveDate}` };
+          fearPath = {
+            stage: fp.stage,
+            since: fp.since,
+            text: `${fp.text}; appeal filed with the BIA ${e.effectiveDate}`,
+          };
           break;
         }
         if (fo && motionDenialAppealDue) {
           const late = e.effectiveDate > motionDenialAppealDue;
-          if (late) warn(e, `The appeal of the motion's denial was filed after it was due (${motionDenialAppealDue}).`);
+          if (late)
+            warn(
+              e,
+              `The appeal of the motion's denial was filed after it was due (${motionDenialAppealDue}).`,
+            );
           appeal = { since: e.effectiveDate, by, late, due: motionDenialAppealDue, ofMotion: true };
           motionDenialAppealDue = null;
           break;
@@ -272,7 +351,10 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
           break;
         }
         if (order?.inAbsentia) {
-          warn(e, "An in absentia order cannot be appealed to the BIA (8 CFR 1240.15); the way out is a motion to reopen.");
+          warn(
+            e,
+            "An in absentia order cannot be appealed to the BIA (8 CFR 1240.15); the way out is a motion to reopen.",
+          );
           break;
         }
         if (fo && fo.path !== "ina240") {
@@ -281,7 +363,12 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         }
         const late = Boolean(fo) || (appealDue !== null && e.effectiveDate > appealDue);
         if (late) {
-          warn(e, fo && !appealDue ? "The appeal is recorded after the order became final (appeal waived)." : `The appeal was filed after it was due (${appealDue}): the order is final by lapse and not stayed; the BIA may accept a late appeal only by certification (8 CFR 1003.1(c)).`);
+          warn(
+            e,
+            fo && !appealDue
+              ? "The appeal is recorded after the order became final (appeal waived)."
+              : `The appeal was filed after it was due (${appealDue}): the order is final by lapse and not stayed; the BIA may accept a late appeal only by certification (8 CFR 1003.1(c)).`,
+          );
           appeal = { since: e.effectiveDate, by, late: true, due: appealDue, ofMotion: false };
         } else {
           appeal = { since: e.effectiveDate, by, late: false, due: appealDue, ofMotion: false };
@@ -298,17 +385,39 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         const outcome = d.outcome ?? "dismissed";
         const fp = fearPath as RemovalStatus["fearPath"];
         if (fp && (fp.stage === "withholding_only_denied" || fp.stage === "protection_granted")) {
-          if (outcome === "sustained" && fp.stage === "protection_granted" && d.biaResult === "removal_ordered") {
+          if (
+            outcome === "sustained" &&
+            fp.stage === "protection_granted" &&
+            d.biaResult === "removal_ordered"
+          ) {
             protection = null;
-            fearPath = { stage: "withholding_only_denied", since: e.effectiveDate, text: "The BIA vacated the grant of protection in withholding-only proceedings" };
-          } else if (outcome === "sustained" && fp.stage === "withholding_only_denied" && d.biaResult !== "removal_ordered") {
-            fearPath = { stage: "protection_granted", since: e.effectiveDate, text: "The BIA granted protection in withholding-only proceedings; the order stays final" };
+            fearPath = {
+              stage: "withholding_only_denied",
+              since: e.effectiveDate,
+              text: "The BIA vacated the grant of protection in withholding-only proceedings",
+            };
+          } else if (
+            outcome === "sustained" &&
+            fp.stage === "withholding_only_denied" &&
+            d.biaResult !== "removal_ordered"
+          ) {
+            fearPath = {
+              stage: "protection_granted",
+              since: e.effectiveDate,
+              text: "The BIA granted protection in withholding-only proceedings; the order stays final",
+            };
           } else if (outcome === "remanded") {
-            fearPath = { stage: "withholding_only", since: e.effectiveDate, text: "Withholding-only proceedings remanded to the immigration judge" };
+            fearPath = {
+              stage: "withholding_only",
+              since: e.effectiveDate,
+              text: "Withholding-only proceedings remanded to the immigration judge",
+            };
           } else {
             fearPath = { ...fp, text: `${fp.text}; BIA decision ${e.effectiveDate}` };
           }
-          notes.push("The BIA's decision in withholding-only proceedings is not a final order of removal: the 30 days for a petition for review ran from the order itself (Riley v. Bondi, 2025).");
+          notes.push(
+            "The BIA's decision in withholding-only proceedings is not a final order of removal: the 30 days for a petition for review ran from the order itself (Riley v. Bondi, 2025).",
+          );
           break;
         }
         if (current?.ofMotion) {
@@ -318,7 +427,15 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
           } else if (outcome === "remanded") {
             pendingMotions = [...pendingMotions, { type: "mtr_filed", filed: e.effectiveDate, basis: null }];
           } else {
-            reviewAnchors = [...reviewAnchors, { eventId: e.id, date: e.effectiveDate, what: "BIA decision dismissing the appeal of the motion's denial", note: "The petition for review of this decision is separate from any petition on the underlying order (Stone v. INS, 514 U.S. 386 (1995))." }];
+            reviewAnchors = [
+              ...reviewAnchors,
+              {
+                eventId: e.id,
+                date: e.effectiveDate,
+                what: "BIA decision dismissing the appeal of the motion's denial",
+                note: "The petition for review of this decision is separate from any petition on the underlying order (Stone v. INS, 514 U.S. 386 (1995)).",
+              },
+            ];
           }
           break;
         }
@@ -326,7 +443,11 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
           const grant = pendingGrant as RemovalStatus["pendingGrant"];
           if (grant) {
             // DHS's appeal dismissed: the IJ's grant stands and is final.
-            closed = { ...grant, date: e.effectiveDate, what: `${grant.what} (DHS appeal dismissed by the BIA)` };
+            closed = {
+              ...grant,
+              date: e.effectiveDate,
+              what: `${grant.what} (DHS appeal dismissed by the BIA)`,
+            };
             pendingGrant = null;
             appealDue = null;
             break;
@@ -334,14 +455,24 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
           if (!current?.late) finalOrder = null;
           setFinal(e.effectiveDate, FINAL_ORDER_BASIS_LABELS.bia_dismissal, e.id);
           if (!order) order = { date: e.effectiveDate, inAbsentia: false };
-          reviewAnchors = [...reviewAnchors, { eventId: e.id, date: e.effectiveDate, what: "BIA decision dismissing the appeal", note: null }];
+          reviewAnchors = [
+            ...reviewAnchors,
+            { eventId: e.id, date: e.effectiveDate, what: "BIA decision dismissing the appeal", note: null },
+          ];
           const v = vd as VoluntaryDeparture | null;
           if (v && !v.ended) {
             if (d.endDate) vd = { ...v, departBy: d.endDate, paused: false, reinstatedOn: e.effectiveDate };
-            else vd = { ...v, paused: false, ended: "the BIA did not reinstate the departure period (8 CFR 1240.26(c)(3)(ii))" };
+            else
+              vd = {
+                ...v,
+                paused: false,
+                ended: "the BIA did not reinstate the departure period (8 CFR 1240.26(c)(3)(ii))",
+              };
           }
         } else if (outcome === "sustained") {
-          const result = d.biaResult ?? (current && current.by !== "respondent" && pendingGrant ? "removal_ordered" : "relief_granted");
+          const result =
+            d.biaResult ??
+            (current && current.by !== "respondent" && pendingGrant ? "removal_ordered" : "relief_granted");
           if (result === "removal_ordered") {
             // On DHS's appeal the BIA may itself order removal: final at once (8 CFR 1241.1(a)).
             pendingGrant = null;
@@ -350,10 +481,20 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
             order = { date: e.effectiveDate, inAbsentia: false };
             finalOrder = null;
             setFinal(e.effectiveDate, "BIA ordered removal", e.id);
-            reviewAnchors = [...reviewAnchors, { eventId: e.id, date: e.effectiveDate, what: "BIA decision ordering removal", note: null }];
+            reviewAnchors = [
+              ...reviewAnchors,
+              { eventId: e.id, date: e.effectiveDate, what: "BIA decision ordering removal", note: null },
+            ];
           } else {
             pendingGrant = null;
-            closed = { kind: result === "terminated" ? "terminated" : "favourable", date: e.effectiveDate, what: result === "terminated" ? "BIA sustained the appeal: proceedings terminated" : "BIA sustained the appeal: relief granted" };
+            closed = {
+              kind: result === "terminated" ? "terminated" : "favourable",
+              date: e.effectiveDate,
+              what:
+                result === "terminated"
+                  ? "BIA sustained the appeal: proceedings terminated"
+                  : "BIA sustained the appeal: relief granted",
+            };
           }
         } else {
           reopen();
@@ -371,7 +512,18 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         appeal = null;
         pendingGrant = null;
         if (path === "reinstatement" || path === "administrative_removal") {
-          reviewAnchors = [...reviewAnchors, { eventId: e.id, date: e.effectiveDate, what: path === "reinstatement" ? "reinstatement of the prior order" : "final administrative removal order", note: "Counted from this order, not from the end of any fear or withholding-only proceedings (Riley v. Bondi, 2025): file within these 30 days even if those are pending, and ask the court to hold the petition." }];
+          reviewAnchors = [
+            ...reviewAnchors,
+            {
+              eventId: e.id,
+              date: e.effectiveDate,
+              what:
+                path === "reinstatement"
+                  ? "reinstatement of the prior order"
+                  : "final administrative removal order",
+              note: "Counted from this order, not from the end of any fear or withholding-only proceedings (Riley v. Bondi, 2025): file within these 30 days even if those are pending, and ask the court to hold the petition.",
+            },
+          ];
         }
         break;
       }
@@ -380,32 +532,62 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         const kind = d.fearKind ?? (fo?.path === "expedited_removal" ? "credible" : "reasonable");
         const positive = d.outcome === "positive";
         const atIj = d.screeningStage === "ij_review";
-        if (!fo || !["reinstatement", "administrative_removal", "expedited_removal"].includes(fo.path)) warn(e, "A fear screening is recorded with no expedited removal, reinstatement or administrative removal order.");
+        if (!fo || !["reinstatement", "administrative_removal", "expedited_removal"].includes(fo.path))
+          warn(
+            e,
+            "A fear screening is recorded with no expedited removal, reinstatement or administrative removal order.",
+          );
         if (kind === "credible") {
           fearPath = positive
-            ? { stage: "credible_fear_found", since: e.effectiveDate, text: "Credible fear found: the case goes on to removal proceedings under INA 240 or an asylum interview (8 CFR 208.30(f)); record the Notice to Appear when it is served" }
+            ? {
+                stage: "credible_fear_found",
+                since: e.effectiveDate,
+                text: "Credible fear found: the case goes on to removal proceedings under INA 240 or an asylum interview (8 CFR 208.30(f)); record the Notice to Appear when it is served",
+              }
             : atIj
-              ? { stage: "screening_ended", since: e.effectiveDate, text: "The immigration judge upheld the negative credible fear finding; there is no appeal (8 CFR 1208.30(g))" }
-              : { stage: "screening_negative", since: e.effectiveDate, text: "Negative credible fear finding: the client may ask for review by an immigration judge (8 CFR 208.30(g), 1208.30(g))" };
+              ? {
+                  stage: "screening_ended",
+                  since: e.effectiveDate,
+                  text: "The immigration judge upheld the negative credible fear finding; there is no appeal (8 CFR 1208.30(g))",
+                }
+              : {
+                  stage: "screening_negative",
+                  since: e.effectiveDate,
+                  text: "Negative credible fear finding: the client may ask for review by an immigration judge (8 CFR 208.30(g), 1208.30(g))",
+                };
         } else {
           fearPath = positive
-            ? { stage: "withholding_only", since: e.effectiveDate, text: "Reasonable fear found: withholding-only proceedings before the immigration judge (8 CFR 208.31(e), 1208.31(e)); the order stays final" }
+            ? {
+                stage: "withholding_only",
+                since: e.effectiveDate,
+                text: "Reasonable fear found: withholding-only proceedings before the immigration judge (8 CFR 208.31(e), 1208.31(e)); the order stays final",
+              }
             : atIj
-              ? { stage: "screening_ended", since: e.effectiveDate, text: "The immigration judge upheld the negative reasonable fear finding; there is no appeal (8 CFR 1208.31(g)(1))" }
-              : { stage: "screening_negative", since: e.effectiveDate, text: "Negative reasonable fear finding: the client may ask for review by an immigration judge (8 CFR 208.31(f)-(g))" };
+              ? {
+                  stage: "screening_ended",
+                  since: e.effectiveDate,
+                  text: "The immigration judge upheld the negative reasonable fear finding; there is no appeal (8 CFR 1208.31(g)(1))",
+                }
+              : {
+                  stage: "screening_negative",
+                  since: e.effectiveDate,
+                  text: "Negative reasonable fear finding: the client may ask for review by an immigration judge (8 CFR 208.31(f)-(g))",
+                };
         }
         break;
       }
       case "pfr_filed": {
         const fo = finalOrder as RemovalStatus["finalOrder"];
         const direct = fo && (fo.path === "reinstatement" || fo.path === "administrative_removal");
-        if (!biaDecisionOn && !direct) warn(e, "A petition for review follows a BIA decision (INA 242(d)(1)), and none is recorded.");
+        if (!biaDecisionOn && !direct)
+          warn(e, "A petition for review follows a BIA decision (INA 242(d)(1)), and none is recorded.");
         if (vd && !vd.ended) endVd(`petition for review filed ${e.effectiveDate} (8 CFR 1240.26(i))`);
         pfrPendingSince = e.effectiveDate;
         break;
       }
       case "pfr_decided":
-        if (!pfrPendingSince) warn(e, "A court of appeals decision is recorded with no petition for review filed.");
+        if (!pfrPendingSince)
+          warn(e, "A court of appeals decision is recorded with no petition for review filed.");
         pfrPendingSince = null;
         if (d.outcome === "granted" || d.outcome === "remanded") {
           // Back to the BIA: the order is no longer final while the remand is pending.
@@ -418,30 +600,59 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
             if (d.endDate) stays.set("court_of_appeals", { since: courtStay.since, until: d.endDate });
             else {
               stays.delete("court_of_appeals");
-              endedStay = { kind: "court_of_appeals", label: STAY_KIND_LABELS.court_of_appeals, endedOn: e.effectiveDate, reason: "the denial of the petition for review" };
+              endedStay = {
+                kind: "court_of_appeals",
+                label: STAY_KIND_LABELS.court_of_appeals,
+                endedOn: e.effectiveDate,
+                reason: "the denial of the petition for review",
+              };
             }
           }
         }
         break;
       case "mtr_filed":
       case "mtc_filed":
-        if (!order) warn(e, `A ${e.type === "mtr_filed" ? "motion to reopen" : "motion to reconsider"} is recorded with no removal order.`);
-        if (vd && !vd.ended) endVd(`${e.type === "mtr_filed" ? "motion to reopen" : "motion to reconsider"} filed ${e.effectiveDate} (8 CFR 1240.26(e)(1))`);
-        pendingMotions = [...pendingMotions, { type: e.type, filed: e.effectiveDate, basis: d.motionBasis ?? null }];
+        if (!order)
+          warn(
+            e,
+            `A ${e.type === "mtr_filed" ? "motion to reopen" : "motion to reconsider"} is recorded with no removal order.`,
+          );
+        if (vd && !vd.ended)
+          endVd(
+            `${e.type === "mtr_filed" ? "motion to reopen" : "motion to reconsider"} filed ${e.effectiveDate} (8 CFR 1240.26(e)(1))`,
+          );
+        pendingMotions = [
+          ...pendingMotions,
+          { type: e.type, filed: e.effectiveDate, basis: d.motionBasis ?? null },
+        ];
         break;
       case "mtr_decided":
       case "mtc_decided": {
         const filedType = e.type === "mtr_decided" ? "mtr_filed" : "mtc_filed";
         const idx = pendingMotions.findIndex((m) => m.type === filedType);
-        if (idx === -1) warn(e, `A decision is recorded on a ${e.type === "mtr_decided" ? "motion to reopen" : "motion to reconsider"} that was never filed.`);
+        if (idx === -1)
+          warn(
+            e,
+            `A decision is recorded on a ${e.type === "mtr_decided" ? "motion to reopen" : "motion to reconsider"} that was never filed.`,
+          );
         else pendingMotions = pendingMotions.filter((_, i) => i !== idx);
         if (d.outcome === "granted") {
           reopen();
           nta = true;
         } else {
           const by = d.decidedBy ?? (biaDecisionOn ? "bia" : "ij");
-          if (by === "ij") motionDenialAppealDue = rollToBusinessDay(addDays(e.effectiveDate, 30), closures).date;
-          else reviewAnchors = [...reviewAnchors, { eventId: e.id, date: e.effectiveDate, what: `BIA decision denying the ${e.type === "mtr_decided" ? "motion to reopen" : "motion to reconsider"}`, note: "The motion did not stop the clock for a petition on the underlying order (Stone v. INS, 514 U.S. 386 (1995)); this petition is a separate one." }];
+          if (by === "ij")
+            motionDenialAppealDue = rollToBusinessDay(addDays(e.effectiveDate, 30), closures).date;
+          else
+            reviewAnchors = [
+              ...reviewAnchors,
+              {
+                eventId: e.id,
+                date: e.effectiveDate,
+                what: `BIA decision denying the ${e.type === "mtr_decided" ? "motion to reopen" : "motion to reconsider"}`,
+                note: "The motion did not stop the clock for a petition on the underlying order (Stone v. INS, 514 U.S. 386 (1995)); this petition is a separate one.",
+              },
+            ];
         }
         break;
       }
@@ -483,7 +694,8 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         else vd = { ...(vd as VoluntaryDeparture), bondPosted: e.effectiveDate };
         break;
       case "vd_bond_proof_filed":
-        if (!vd) warn(e, "Proof of a voluntary departure bond is recorded with no voluntary departure granted.");
+        if (!vd)
+          warn(e, "Proof of a voluntary departure bond is recorded with no voluntary departure granted.");
         else vd = { ...(vd as VoluntaryDeparture), bondProofFiled: e.effectiveDate };
         break;
       case "order_executed":
@@ -491,11 +703,19 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
         closed = { kind: "removed", date: e.effectiveDate, what: "Removed" };
         break;
       case "relief_granted":
-        closed = { kind: "favourable", date: e.effectiveDate, what: `${RELIEF_LABELS[d.reliefKind ?? "other"]} granted` };
+        closed = {
+          kind: "favourable",
+          date: e.effectiveDate,
+          what: `${RELIEF_LABELS[d.reliefKind ?? "other"]} granted`,
+        };
         pendingGrant = null;
         break;
       case "protection_granted":
-        protection = { kind: d.protectionKind ?? "withholding", country: d.protectedCountry ?? null, since: e.effectiveDate };
+        protection = {
+          kind: d.protectionKind ?? "withholding",
+          country: d.protectedCountry ?? null,
+          since: e.effectiveDate,
+        };
         if (!order) order = { date: e.effectiveDate, inAbsentia: false };
         break;
       case "terminated":
@@ -524,17 +744,27 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
       closed = grant;
       pendingGrant = null;
     } else if (order && !finalOrder) {
-      setFinal(lapsedOn, FINAL_ORDER_BASIS_LABELS.appeal_time_lapsed, lastDecisionEvent ? (lastDecisionEvent as RemovalEvent).id : "");
+      setFinal(
+        lapsedOn,
+        FINAL_ORDER_BASIS_LABELS.appeal_time_lapsed,
+        lastDecisionEvent ? (lastDecisionEvent as RemovalEvent).id : "",
+      );
     }
   }
-  if (pending?.late && !pending.ofMotion) notes.push("A late appeal does not stay removal; the BIA may accept it by certification (8 CFR 1003.1(c)), and a stay must be asked for separately.");
+  if (pending?.late && !pending.ofMotion)
+    notes.push(
+      "A late appeal does not stay removal; the BIA may accept it by certification (8 CFR 1003.1(c)), and a stay must be asked for separately.",
+    );
 
   // Voluntary departure: the period does not run while a timely appeal is pending; a bond not posted in
   // 5 business days ends the grant (the alternate order applies, final only as 8 CFR 1003.39 says).
   if (vd && !vd.ended && !closed) {
     const v: VoluntaryDeparture = { ...vd, paused: Boolean(timelyAppeal) };
     if (v.bondDue && !v.bondPosted && asOf > v.bondDue) {
-      vd = { ...v, ended: `bond not posted by ${v.bondDue} (8 CFR 1240.26(c)(3)(i)); the alternate order of removal applies` };
+      vd = {
+        ...v,
+        ended: `bond not posted by ${v.bondDue} (8 CFR 1240.26(c)(3)(i)); the alternate order of removal applies`,
+      };
     } else if (!v.paused && v.departBy && asOf > v.departBy) {
       vd = { ...v, ended: `departure date ${v.departBy} passed; the alternate order of removal applies` };
     } else {
@@ -546,29 +776,68 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
   let activeStay: ActiveStay | null = null;
   for (const [kind, s] of stays) {
     if (s.until && s.until < asOf) continue;
-    const candidate = { kind, label: STAY_KIND_LABELS[kind as keyof typeof STAY_KIND_LABELS] ?? kind, since: s.since, until: s.until };
-    if (!activeStay || (activeStay.until !== null && (candidate.until === null || candidate.until > activeStay.until))) activeStay = candidate;
+    const candidate = {
+      kind,
+      label: STAY_KIND_LABELS[kind as keyof typeof STAY_KIND_LABELS] ?? kind,
+      since: s.since,
+      until: s.until,
+    };
+    if (
+      !activeStay ||
+      (activeStay.until !== null && (candidate.until === null || candidate.until > activeStay.until))
+    )
+      activeStay = candidate;
   }
-  const rescission = pendingMotions.find((m) => m.type === "mtr_filed" && (m.basis === "rescind_exceptional" || m.basis === "rescind_no_notice"));
+  const rescission = pendingMotions.find(
+    (m) => m.type === "mtr_filed" && (m.basis === "rescind_exceptional" || m.basis === "rescind_no_notice"),
+  );
   const fo = finalOrder as RemovalStatus["finalOrder"];
   if (!activeStay && rescission && order?.inAbsentia) {
-    activeStay = { kind: "automatic", label: "Automatic stay while the motion to rescind is pending (INA 240(b)(5)(C))", since: rescission.filed, until: null };
+    activeStay = {
+      kind: "automatic",
+      label: "Automatic stay while the motion to rescind is pending (INA 240(b)(5)(C))",
+      since: rescission.filed,
+      until: null,
+    };
   }
   if (timelyAppeal && order && !fo && !activeStay) {
-    activeStay = { kind: "automatic", label: "Automatic stay while the BIA appeal is pending (8 CFR 1003.6(a))", since: timelyAppeal.since, until: null };
+    activeStay = {
+      kind: "automatic",
+      label: "Automatic stay while the BIA appeal is pending (8 CFR 1003.6(a))",
+      since: timelyAppeal.since,
+      until: null,
+    };
   }
   if (!activeStay && fo?.path === "administrative_removal") {
     // INA 238(b)(3): not executed for 14 calendar days, so that a petition for review can be filed.
     const until = addDays(fo.since, 14);
-    if (asOf <= until) activeStay = { kind: "automatic", label: "Not executed for 14 days after the order (INA 238(b)(3))", since: fo.since, until };
+    if (asOf <= until)
+      activeStay = {
+        kind: "automatic",
+        label: "Not executed for 14 days after the order (INA 238(b)(3))",
+        since: fo.since,
+        until,
+      };
   }
   if (activeStay && endedStay && activeStay.kind === endedStay.kind) endedStay = null;
 
   const fp = fearPath as RemovalStatus["fearPath"];
-  if (fo?.path === "expedited_removal") notes.push("Expedited removal order: no petition for review (INA 242(a)(2)(A)); habeas corpus only on the questions INA 242(e)(2) allows. A fear claim goes to a credible fear interview (INA 235(b)(1)(B); 8 CFR 208.30).");
-  if (fo?.path === "reinstatement") notes.push("Reinstated order (INA 241(a)(5)): it cannot be reopened or reviewed as such and no motions to reopen or reconsider lie; a fear of return goes to a reasonable fear interview and withholding-only proceedings (8 CFR 241.8(e), 208.31).");
-  if (fo?.path === "administrative_removal") notes.push("Administrative removal order (INA 238(b)): no motions to the IJ or BIA; petition for review within 30 days; a fear of return goes to a reasonable fear interview (8 CFR 238.1(f)(3), 208.31).");
-  if (fp?.stage === "withholding_only") notes.push("ICE should not remove the client to the country feared while the fear claim is decided (8 CFR 208.31); the order itself stays final.");
+  if (fo?.path === "expedited_removal")
+    notes.push(
+      "Expedited removal order: no petition for review (INA 242(a)(2)(A)); habeas corpus only on the questions INA 242(e)(2) allows. A fear claim goes to a credible fear interview (INA 235(b)(1)(B); 8 CFR 208.30).",
+    );
+  if (fo?.path === "reinstatement")
+    notes.push(
+      "Reinstated order (INA 241(a)(5)): it cannot be reopened or reviewed as such and no motions to reopen or reconsider lie; a fear of return goes to a reasonable fear interview and withholding-only proceedings (8 CFR 241.8(e), 208.31).",
+    );
+  if (fo?.path === "administrative_removal")
+    notes.push(
+      "Administrative removal order (INA 238(b)): no motions to the IJ or BIA; petition for review within 30 days; a fear of return goes to a reasonable fear interview (8 CFR 238.1(f)(3), 208.31).",
+    );
+  if (fp?.stage === "withholding_only")
+    notes.push(
+      "ICE should not remove the client to the country feared while the fear claim is decided (8 CFR 208.31); the order itself stays final.",
+    );
   if (closed?.kind === "removed") notes.push(REVIEW_AFTER_REMOVAL);
 
   const status: Omit<RemovalStatus, "phase" | "label"> = {
@@ -602,28 +871,51 @@ export function deriveRemovalStatus(events: readonly RemovalEvent[], asOf: IsoDa
 }
 
 /** A voluntary-departure period in force and running today (not ended, not paused by an appeal). */
-export function liveVoluntaryDeparture(s: Pick<RemovalStatus, "voluntaryDeparture" | "closed">): VoluntaryDeparture | null {
+export function liveVoluntaryDeparture(
+  s: Pick<RemovalStatus, "voluntaryDeparture" | "closed">,
+): VoluntaryDeparture | null {
   const v = s.voluntaryDeparture;
   return v && !v.ended && !v.paused && !s.closed ? v : null;
 }
 
 function describe(s: Omit<RemovalStatus, "phase" | "label">, nta: boolean): { phase: Phase; label: string } {
   if (s.closed) {
-    if (s.closed.kind === "removed") return { phase: "removed", label: `Removed (order executed) on ${s.closed.date}${s.pfrPendingSince ? " — petition for review pending" : ""}` };
-    if (s.closed.kind === "terminated") return { phase: "terminated", label: `Proceedings terminated on ${s.closed.date}` };
-    return { phase: "closed_favourable", label: `Closed — ${sentenceCase(s.closed.what)} on ${s.closed.date}` };
+    if (s.closed.kind === "removed")
+      return {
+        phase: "removed",
+        label: `Removed (order executed) on ${s.closed.date}${s.pfrPendingSince ? " — petition for review pending" : ""}`,
+      };
+    if (s.closed.kind === "terminated")
+      return { phase: "terminated", label: `Proceedings terminated on ${s.closed.date}` };
+    return {
+      phase: "closed_favourable",
+      label: `Closed — ${sentenceCase(s.closed.what)} on ${s.closed.date}`,
+    };
   }
-  if (s.adminClosedSince) return { phase: "admin_closed", label: `Administratively closed since ${s.adminClosedSince}` };
+  if (s.adminClosedSince)
+    return { phase: "admin_closed", label: `Administratively closed since ${s.adminClosedSince}` };
   const qualifiers: string[] = [];
-  if (s.activeStay && s.activeStay.kind !== "automatic") qualifiers.push(s.activeStay.until ? `stayed until ${s.activeStay.until}` : "stayed (no end date)");
-  else if (s.activeStay && !s.appealPendingSince) qualifiers.push(s.activeStay.until ? `not executed until ${s.activeStay.until}` : "stayed while motion is pending");
-  if (s.endedStay) qualifiers.push(`${s.endedStay.kind === "court_of_appeals" ? "court of appeals stay" : s.endedStay.label.toLowerCase()} ended with the denial on ${s.endedStay.endedOn}`);
+  if (s.activeStay && s.activeStay.kind !== "automatic")
+    qualifiers.push(s.activeStay.until ? `stayed until ${s.activeStay.until}` : "stayed (no end date)");
+  else if (s.activeStay && !s.appealPendingSince)
+    qualifiers.push(
+      s.activeStay.until ? `not executed until ${s.activeStay.until}` : "stayed while motion is pending",
+    );
+  if (s.endedStay)
+    qualifiers.push(
+      `${s.endedStay.kind === "court_of_appeals" ? "court of appeals stay" : s.endedStay.label.toLowerCase()} ended with the denial on ${s.endedStay.endedOn}`,
+    );
   if (s.lateAppeal) qualifiers.push(`late appeal filed ${s.lateAppeal.filed} (not stayed)`);
   if (s.motionAppealPendingSince) qualifiers.push("appeal of the motion's denial pending at the BIA");
   if (s.pendingMotions.some((m) => m.type === "mtr_filed")) qualifiers.push("motion to reopen pending");
   if (s.pendingMotions.some((m) => m.type === "mtc_filed")) qualifiers.push("motion to reconsider pending");
   if (s.pfrPendingSince) qualifiers.push("petition for review pending");
-  if (s.fearPath && (s.fearPath.stage === "withholding_only" || s.fearPath.stage === "screening_negative")) qualifiers.push(s.fearPath.stage === "withholding_only" ? "withholding-only proceedings pending" : "negative fear finding, IJ review possible");
+  if (s.fearPath && (s.fearPath.stage === "withholding_only" || s.fearPath.stage === "screening_negative"))
+    qualifiers.push(
+      s.fearPath.stage === "withholding_only"
+        ? "withholding-only proceedings pending"
+        : "negative fear finding, IJ review possible",
+    );
   if (s.stayRequested && !s.activeStay) qualifiers.push("stay requested");
   const tail = qualifiers.filter(Boolean);
   const withTail = (base: string) => (tail.length ? `${base} — ${tail.join("; ")}` : base);
@@ -632,32 +924,63 @@ function describe(s: Omit<RemovalStatus, "phase" | "label">, nta: boolean): { ph
   const vd = s.voluntaryDeparture;
   if (vd && !vd.ended && !vd.paused) {
     if (s.appealDue && !s.finalOrder) tail.unshift(`appeal due ${s.appealDue}`);
-    return { phase: "voluntary_departure", label: withTail(vd.departBy ? `Voluntary departure — leave by ${vd.departBy}` : "Voluntary departure granted") };
+    return {
+      phase: "voluntary_departure",
+      label: withTail(
+        vd.departBy ? `Voluntary departure — leave by ${vd.departBy}` : "Voluntary departure granted",
+      ),
+    };
   }
   if (s.finalOrder) {
-    const kind: Partial<Record<OrderPath, string>> = { reinstatement: "Final order (reinstated)", administrative_removal: "Final order (administrative removal)", expedited_removal: "Final order (expedited removal)", stipulated: "Final order (stipulated)" };
+    const kind: Partial<Record<OrderPath, string>> = {
+      reinstatement: "Final order (reinstated)",
+      administrative_removal: "Final order (administrative removal)",
+      expedited_removal: "Final order (expedited removal)",
+      stipulated: "Final order (stipulated)",
+    };
     let base = s.order?.inAbsentia ? "Final order (in absentia)" : (kind[s.finalOrder.path] ?? "Final order");
-    if (s.protection) base += ` with ${s.protection.kind === "cat" ? "CAT protection" : "withholding of removal"}${s.protection.country ? ` (removal to ${s.protection.country} barred)` : ""}`;
+    if (s.protection)
+      base += ` with ${s.protection.kind === "cat" ? "CAT protection" : "withholding of removal"}${s.protection.country ? ` (removal to ${s.protection.country} barred)` : ""}`;
     return { phase: "final_order", label: withTail(base) };
   }
   if (s.appealPendingSince) {
-    const who = s.appealedBy === "dhs" ? "DHS appeal pending at the BIA" : s.appealedBy === "both" ? "Appeals by both parties pending at the BIA" : "Appeal pending at BIA";
+    const who =
+      s.appealedBy === "dhs"
+        ? "DHS appeal pending at the BIA"
+        : s.appealedBy === "both"
+          ? "Appeals by both parties pending at the BIA"
+          : "Appeal pending at BIA";
     const grant = s.pendingGrant ? ` (IJ: ${sentenceCase(s.pendingGrant.what)})` : "";
     const paused = vd && !vd.ended && vd.paused ? ["voluntary departure paused until the BIA decides"] : [];
     const all = [...paused, ...tail];
-    return { phase: "appeal_pending", label: all.length ? `${who}${grant} — ${all.join("; ")}` : `${who}${grant}` };
+    return {
+      phase: "appeal_pending",
+      label: all.length ? `${who}${grant} — ${all.join("; ")}` : `${who}${grant}`,
+    };
   }
   if (s.pendingGrant) {
-    return { phase: "ij_grant", label: withTail(`${s.pendingGrant.what} by the IJ on ${s.pendingGrant.date} — not final: DHS may appeal until ${s.appealDue}`) };
+    return {
+      phase: "ij_grant",
+      label: withTail(
+        `${s.pendingGrant.what} by the IJ on ${s.pendingGrant.date} — not final: DHS may appeal until ${s.appealDue}`,
+      ),
+    };
   }
   if (s.order) {
     let base = "Removal ordered by IJ";
-    if (s.protection) base += ` with ${s.protection.kind === "cat" ? "CAT protection" : "withholding of removal"}`;
+    if (s.protection)
+      base += ` with ${s.protection.kind === "cat" ? "CAT protection" : "withholding of removal"}`;
     if (vd?.ended) tail.unshift("voluntary departure ended");
     if (s.appealDue) tail.unshift(`appeal due ${s.appealDue}`);
     return { phase: "ij_order", label: withTail(base) };
   }
-  if (nta) return { phase: "in_proceedings", label: withTail(s.remandedOn ? `In proceedings — remanded to the IJ by the BIA on ${s.remandedOn}` : "In proceedings") };
+  if (nta)
+    return {
+      phase: "in_proceedings",
+      label: withTail(
+        s.remandedOn ? `In proceedings — remanded to the IJ by the BIA on ${s.remandedOn}` : "In proceedings",
+      ),
+    };
   return { phase: "none", label: "No removal case recorded" };
 }
 

@@ -1,11 +1,15 @@
 // What goes into the client search index, and how a typed search becomes an FTS5 query.
 // unicode61 keeps a run of CJK characters as one token, so each such character is indexed (and
 // searched) on its own: 陈伟 is indexed as "陈 伟", and a search for 伟 finds it.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const UNSPACED_G = new RegExp(UNSPACED.source, "gu");
 
 export function splitUnspaced(text: string): string {
-  return text.replace(UNSPACED_G, (ch) => ` ${ch} `).replace(/\s+/g, " ").trim();
+  return text
+    .replace(UNSPACED_G, (ch) => ` ${ch} `)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export type SearchableClient = {
@@ -78,7 +82,10 @@ export type TokenTerm = { from: string; to: string | null };
  */
 export function asciiFold(text: string): string | null {
   if (!/^[\u0020-\u007e\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017E]*$/.test(text)) return null;
-  const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const folded = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
   return /^[\u0020-\u007e]*$/.test(folded) ? folded : null;
 }
 
@@ -99,7 +106,10 @@ export function tokenTerms(input: string): TokenTerm[] | null {
     }
     const folded = asciiFold(w.word);
     if (!folded || !/^[a-z0-9]+$/.test(folded) || !/[a-z]/.test(folded)) return null;
-    out.push({ from: folded, to: folded.slice(0, -1) + String.fromCharCode(folded.charCodeAt(folded.length - 1) + 1) });
+    out.push({
+      from: folded,
+      to: folded.slice(0, -1) + String.fromCharCode(folded.charCodeAt(folded.length - 1) + 1),
+    });
   }
   return out;
 }

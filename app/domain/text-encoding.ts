@@ -26,26 +26,80 @@ const alias = (encoding: string, labels: string[]) => {
   for (const l of labels) LABELS[l] = encoding;
 };
 alias("utf8", ["utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"]);
-alias("utf16le", ["utf-16", "utf-16le", "utf16", "utf16le", "ucs-2", "unicode", "csunicode", "iso-10646-ucs-2", "unicodefeff"]);
+alias("utf16le", [
+  "utf-16",
+  "utf-16le",
+  "utf16",
+  "utf16le",
+  "ucs-2",
+  "unicode",
+  "csunicode",
+  "iso-10646-ucs-2",
+  "unicodefeff",
+]);
 alias("utf16be", ["utf-16be", "utf16be", "unicodefffe"]);
-alias("windows1252", ["windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "latin1", "l1", "cp819", "ibm819", "csisolatin1", "us-ascii", "ascii", "ansi_x3.4-1968"]);
+alias("windows1252", [
+  "windows-1252",
+  "cp1252",
+  "x-cp1252",
+  "iso-8859-1",
+  "iso8859-1",
+  "iso88591",
+  "iso_8859-1",
+  "iso_8859-1:1987",
+  "iso-ir-100",
+  "latin1",
+  "l1",
+  "cp819",
+  "ibm819",
+  "csisolatin1",
+  "us-ascii",
+  "ascii",
+  "ansi_x3.4-1968",
+]);
 alias("iso885915", ["iso-8859-15", "iso8859-15", "iso885915", "iso_8859-15", "latin9", "l9", "csisolatin9"]);
 alias("iso88592", ["iso-8859-2", "iso8859-2", "iso88592", "iso_8859-2", "latin2", "l2", "csisolatin2"]);
 alias("windows1250", ["windows-1250", "cp1250", "x-cp1250"]);
 alias("windows1251", ["windows-1251", "cp1251", "x-cp1251"]);
 alias("koi8r", ["koi8-r", "koi8", "koi", "cskoi8r"]);
-alias("gb18030", ["gb18030", "gbk", "x-gbk", "gb2312", "gb_2312", "gb_2312-80", "csgb2312", "chinese", "iso-ir-58", "cp936", "windows-936"]);
+alias("gb18030", [
+  "gb18030",
+  "gbk",
+  "x-gbk",
+  "gb2312",
+  "gb_2312",
+  "gb_2312-80",
+  "csgb2312",
+  "chinese",
+  "iso-ir-58",
+  "cp936",
+  "windows-936",
+]);
 alias("big5hkscs", ["big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"]);
 alias("shiftjis", ["shift_jis", "shift-jis", "sjis", "ms_kanji", "csshiftjis", "windows-31j", "x-sjis"]);
 alias("eucjp", ["euc-jp", "x-euc-jp", "cseucpkdfmtjapanese"]);
 alias("euckr", ["euc-kr", "cseuckr", "ks_c_5601-1987", "korean", "windows-949"]);
 
-const NAMES: Record<string, string> = { utf8: "UTF-8", utf16le: "UTF-16LE", utf16be: "UTF-16BE", windows1252: "Windows-1252", gb18030: "GB18030", big5hkscs: "Big5" };
+const NAMES: Record<string, string> = {
+  utf8: "UTF-8",
+  utf16le: "UTF-16LE",
+  utf16be: "UTF-16BE",
+  windows1252: "Windows-1252",
+  gb18030: "GB18030",
+  big5hkscs: "Big5",
+};
 
 /** iconv-lite's name for a charset label, or null when it is not one Casewatch decodes. */
 export function encodingForLabel(label: string | null | undefined): string | null {
   if (!label) return null;
-  return LABELS[label.trim().replace(/^["']|["']$/g, "").toLowerCase()] ?? null;
+  return (
+    LABELS[
+      label
+        .trim()
+        .replace(/^["']|["']$/g, "")
+        .toLowerCase()
+    ] ?? null
+  );
 }
 
 /** The charset parameter of a Content-Type header value, as written. */
@@ -79,20 +133,29 @@ export function htmlMetaCharset(bytes: Uint8Array): string | null {
     if (direct && !/\bcontent\s*=/i.test(attrs)) return direct[1]!;
     if (/\bhttp-equiv\s*=\s*["']?content-type/i.test(attrs)) {
       const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
-      const found = /charset\s*=\s*["']?([^"';\s]+)/i.exec(content?.[1] ?? content?.[2] ?? content?.[3] ?? "");
+      const found = /charset\s*=\s*["']?([^"';\s]+)/i.exec(
+        content?.[1] ?? content?.[2] ?? content?.[3] ?? "",
+      );
       if (found) return found[1]!;
     }
   }
   return null;
 }
 
-const WHERE: Record<Exclude<EncodingSource, "bom" | "default">, string> = { http: "The server said", xml: "The XML declaration says", meta: "The page's meta tag says" };
+const WHERE: Record<Exclude<EncodingSource, "bom" | "default">, string> = {
+  http: "The server said",
+  xml: "The XML declaration says",
+  meta: "The page's meta tag says",
+};
 
 /**
  * Decodes bytes as text. `kind` says which declarations inside the bytes count: "xml" the XML
  * declaration, "html" the meta tag (and an XML declaration, for XHTML), "text" none.
  */
-export function decodeText(bytes: Uint8Array, opts: { contentType?: string | null; kind: "xml" | "html" | "text" }): DecodedText {
+export function decodeText(
+  bytes: Uint8Array,
+  opts: { contentType?: string | null; kind: "xml" | "html" | "text" },
+): DecodedText {
   const bom = bomOf(bytes);
   let encoding = "utf8";
   let source: EncodingSource = "default";
@@ -103,7 +166,9 @@ export function decodeText(bytes: Uint8Array, opts: { contentType?: string | nul
     source = "bom";
     body = bytes.subarray(bom.length);
   } else {
-    const candidates: [Exclude<EncodingSource, "bom" | "default">, string | null][] = [["http", charsetOfContentType(opts.contentType)]];
+    const candidates: [Exclude<EncodingSource, "bom" | "default">, string | null][] = [
+      ["http", charsetOfContentType(opts.contentType)],
+    ];
     if (opts.kind !== "text") candidates.push(["xml", xmlDeclaredCharset(bytes)]);
     if (opts.kind === "html") candidates.push(["meta", htmlMetaCharset(bytes)]);
     for (const [where, label] of candidates) {
@@ -122,9 +187,12 @@ export function decodeText(bytes: Uint8Array, opts: { contentType?: string | nul
     }
   }
   // UTF-16 from the HTTP header without a mark is read little-endian, as browsers do.
-  const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), encoding, { stripBOM: true });
+  const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), encoding, {
+    stripBOM: true,
+  });
   const malformed = countReplacements(text) > countLiteralReplacements(body, encoding);
-  if (malformed && !note) note = `Some bytes are not valid ${NAMES[encoding] ?? encoding}; they were replaced with “\uFFFD”.`;
+  if (malformed && !note)
+    note = `Some bytes are not valid ${NAMES[encoding] ?? encoding}; they were replaced with “\uFFFD”.`;
   return { text, encoding, source, malformed, note };
 }
 
@@ -138,6 +206,7 @@ function countReplacements(s: string): number {
 function countLiteralReplacements(body: Uint8Array, encoding: string): number {
   if (encoding !== "utf8") return 0;
   let n = 0;
-  for (let i = 0; i + 2 < body.length; i++) if (body[i] === 0xef && body[i + 1] === 0xbf && body[i + 2] === 0xbd) n++;
+  for (let i = 0; i + 2 < body.length; i++)
+    if (body[i] === 0xef && body[i + 1] === 0xbf && body[i + 2] === 0xbd) n++;
   return n;
 }

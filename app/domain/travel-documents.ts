@@ -1,7 +1,13 @@
 import { daysBetween, type IsoDate } from "./dates";
 
 // A travel document the receiving country accepts is what makes removal possible (DOMAIN.md).
-export const DOC_KINDS = ["passport", "consular_travel_document", "national_id", "birth_certificate", "other"] as const;
+export const DOC_KINDS = [
+  "passport",
+  "consular_travel_document",
+  "national_id",
+  "birth_certificate",
+  "other",
+] as const;
 export const DOC_HOLDERS = ["client", "firm", "ice", "consulate", "unknown"] as const;
 export const DOC_STATES = [
   "unknown",
@@ -80,7 +86,10 @@ const PROXIMITY: Record<DocState, number> = {
 };
 
 /** A document's state as of a date: a valid passport or issued document past its expiry has expired. */
-export function effectiveDocState(doc: Pick<TravelDocument, "state" | "expiryDate" | "kind">, asOf: IsoDate): DocState {
+export function effectiveDocState(
+  doc: Pick<TravelDocument, "state" | "expiryDate" | "kind">,
+  asOf: IsoDate,
+): DocState {
   if (doc.expiryDate && doc.expiryDate < asOf) {
     if (doc.state === "issued") return "td_expired";
     if (doc.state === "valid" || doc.state === "surrendered_to_ice") return "expired";
@@ -109,15 +118,32 @@ export function overallTravelDocState(docs: readonly TravelDocument[], asOf: Iso
     const effective = effectiveDocState(doc, asOf);
     if (doc.expiryDate && enablesRemoval(effective)) {
       const left = daysBetween(asOf, doc.expiryDate);
-      if (left <= 90) warnings.push(`${DOC_KIND_LABELS[doc.kind]} expires on ${doc.expiryDate} (in ${left} days).`);
+      if (left <= 90)
+        warnings.push(`${DOC_KIND_LABELS[doc.kind]} expires on ${doc.expiryDate} (in ${left} days).`);
     }
     if (!best || PROXIMITY[effective] > PROXIMITY[best.effective]) best = { ...doc, effective };
   }
-  if (!best) return { state: "unknown", label: "Unknown (no documents recorded)", documentId: null, expiryDate: null, holder: null, warnings };
-  const label = best.effective === "valid" || best.effective === "issued"
-    ? `${DOC_KIND_LABELS[best.kind]}: ${DOC_STATE_LABELS[best.effective].toLowerCase()}${best.expiryDate ? ` until ${best.expiryDate}` : ""}`
-    : `${DOC_KIND_LABELS[best.kind]}: ${DOC_STATE_LABELS[best.effective]}`;
-  return { state: best.effective, label, documentId: best.id, expiryDate: best.expiryDate, holder: best.holder, warnings };
+  if (!best)
+    return {
+      state: "unknown",
+      label: "Unknown (no documents recorded)",
+      documentId: null,
+      expiryDate: null,
+      holder: null,
+      warnings,
+    };
+  const label =
+    best.effective === "valid" || best.effective === "issued"
+      ? `${DOC_KIND_LABELS[best.kind]}: ${DOC_STATE_LABELS[best.effective].toLowerCase()}${best.expiryDate ? ` until ${best.expiryDate}` : ""}`
+      : `${DOC_KIND_LABELS[best.kind]}: ${DOC_STATE_LABELS[best.effective]}`;
+  return {
+    state: best.effective,
+    label,
+    documentId: best.id,
+    expiryDate: best.expiryDate,
+    holder: best.holder,
+    warnings,
+  };
 }
 
 /** "•••• 4821": numbers are shown whole only on the client's detail page. */

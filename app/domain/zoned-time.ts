@@ -6,27 +6,41 @@ import { dateTimeFormat } from "./intl";
 // Making an Intl.DateTimeFormat costs far more than using one: one per zone, kept.
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 const zonedFormats = new Map<string, Intl.DateTimeFormat>();
-function cached(map: Map<string, Intl.DateTimeFormat>, timeZone: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+function cached(
+  map: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  make: () => Intl.DateTimeFormat,
+): Intl.DateTimeFormat {
   let f = map.get(timeZone);
   if (!f) map.set(timeZone, (f = make()));
   return f;
 }
 
 function offsetMinutes(utcMs: number, timeZone: string): number {
-  const parts = cached(offsetFormats, timeZone, () =>
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    }),
+  const parts = cached(
+    offsetFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      }),
   ).formatToParts(new Date(utcMs));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
 }
 
@@ -40,7 +54,10 @@ export function zonedToUtc(date: IsoDate, time: string, timeZone: string): Date 
   const [hh, mm] = time.split(":").map(Number) as [number, number];
   const naive = Date.UTC(y, m - 1, d, hh, mm);
   // Try the offsets in force a day either side: one of them is right.
-  const candidates = [offsetMinutes(naive - 86_400_000, timeZone), offsetMinutes(naive + 86_400_000, timeZone)];
+  const candidates = [
+    offsetMinutes(naive - 86_400_000, timeZone),
+    offsetMinutes(naive + 86_400_000, timeZone),
+  ];
   const results: number[] = [];
   for (const off of candidates) {
     const utc = naive - off * 60_000;
@@ -60,9 +77,25 @@ export function utcToZoned(instant: Date | string, timeZone: string): { date: Is
   const key = `${Math.floor(d.getTime() / 60_000)}|${timeZone}`;
   const hit = zonedMemo.get(key);
   if (hit) return hit;
-  const parts = cached(zonedFormats, timeZone, () => new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })).formatToParts(d);
+  const parts = cached(
+    zonedFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat("en-CA", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+      }),
+  ).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
-  const out = { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+  const out = {
+    date: `${get("year")}-${get("month")}-${get("day")}`,
+    time: `${get("hour")}:${get("minute")}`,
+  };
   if (zonedMemo.size >= 20_000) zonedMemo.clear();
   zonedMemo.set(key, out);
   return out;
@@ -71,7 +104,11 @@ export function utcToZoned(instant: Date | string, timeZone: string): { date: Is
 /** "EST" / "EDT" style abbreviation, or the zone's long name when the runtime has no short one. */
 export function zoneAbbreviation(instant: Date | string, timeZone: string, locale = "en-US"): string {
   const d = typeof instant === "string" ? new Date(instant) : instant;
-  return dateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(d).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  return (
+    dateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+      .formatToParts(d)
+      .find((p) => p.type === "timeZoneName")?.value ?? timeZone
+  );
 }
 
 /** "Tue 14 Jan 2025, 09:00 EST (America/New York)": always in the office's zone, with the zone named. */
@@ -79,7 +116,9 @@ export function formatInZone(instant: Date | string, timeZone: string): string {
   const { date, time } = utcToZoned(instant, timeZone);
   const d = new Date(`${date}T00:00:00Z`);
   const wd = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][d.getUTCDay()];
-  const mo = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.getUTCMonth()];
+  const mo = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][
+    d.getUTCMonth()
+  ];
   return `${wd} ${d.getUTCDate()} ${mo} ${d.getUTCFullYear()}, ${time} ${zoneAbbreviation(instant, timeZone)} (${timeZone.replace(/_/g, " ")})`;
 }
 
@@ -93,7 +132,12 @@ export function addMonthsClamped(date: IsoDate, months: number, dayOfMonth: numb
   return `${ny}-${String(nm).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-export type Recurrence = { every: number; unit: "weeks" | "months"; until?: IsoDate | null; count?: number | null };
+export type Recurrence = {
+  every: number;
+  unit: "weeks" | "months";
+  until?: IsoDate | null;
+  count?: number | null;
+};
 
 export const MAX_OCCURRENCES = 104;
 
@@ -101,12 +145,20 @@ export const MAX_OCCURRENCES = 104;
  * The occurrences of a series, each at the same local time in the zone (so 09:00 stays 09:00 across the
  * DST changes: the UTC instant moves, the wall clock does not).
  */
-export function occurrences(startDate: IsoDate, time: string, timeZone: string, r: Recurrence): { date: IsoDate; time: string; utc: Date }[] {
+export function occurrences(
+  startDate: IsoDate,
+  time: string,
+  timeZone: string,
+  r: Recurrence,
+): { date: IsoDate; time: string; utc: Date }[] {
   const out: { date: IsoDate; time: string; utc: Date }[] = [];
   const limit = Math.min(r.count ?? MAX_OCCURRENCES, MAX_OCCURRENCES);
   const dom = Number(startDate.slice(8, 10));
   for (let i = 0; out.length < limit; i++) {
-    const date = r.unit === "weeks" ? addDays(startDate, i * 7 * r.every) : addMonthsClamped(startDate, i * r.every, dom);
+    const date =
+      r.unit === "weeks"
+        ? addDays(startDate, i * 7 * r.every)
+        : addMonthsClamped(startDate, i * r.every, dom);
     if (r.until && date > r.until) break;
     out.push({ date, time, utc: zonedToUtc(date, time, timeZone) });
     if (i > 1000) break;

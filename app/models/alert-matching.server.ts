@@ -23,13 +23,21 @@ export function sortNameOf(c: { familyName: string; givenNames: string }): strin
 
 /** One client's row of one alert, found by its key whatever its tier (a handful of point lookups). */
 export function matchKey(alertId: string, client: { id: string; familyName: string; givenNames: string }) {
-  return and(eq(alertMatches.alertId, alertId), inArray(alertMatches.tierRank, [-1, 0, 1, 2, 3, 4]), eq(alertMatches.sortName, sortNameOf(client)), eq(alertMatches.clientId, client.id));
+  return and(
+    eq(alertMatches.alertId, alertId),
+    inArray(alertMatches.tierRank, [-1, 0, 1, 2, 3, 4]),
+    eq(alertMatches.sortName, sortNameOf(client)),
+    eq(alertMatches.clientId, client.id),
+  );
 }
 
 export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; countries: string[] }): void {
   tx.delete(alertMatches).where(eq(alertMatches.alertId, alert.id)).run();
   if (alert.countries.length) {
-    const list = sql.join(alert.countries.map((c) => sql`${c}`), sql`, `);
+    const list = sql.join(
+      alert.countries.map((c) => sql`${c}`),
+      sql`, `,
+    );
     // From the index alone (firm, country, rank, name, client): no client row is read. A client with two
     // listed nationalities is matched once, on the first of them.
     tx.run(sql`
@@ -48,7 +56,12 @@ export function matchAlert(tx: Db | Tx, alert: { id: string; firmId: string; cou
 
 export function recount(tx: Db | Tx, alertId: string): AlertCounts {
   const counts = { ...EMPTY };
-  for (const r of tx.select({ rank: alertMatches.tierRank, n: sql<number>`count(*)` }).from(alertMatches).where(eq(alertMatches.alertId, alertId)).groupBy(alertMatches.tierRank).all()) {
+  for (const r of tx
+    .select({ rank: alertMatches.tierRank, n: sql<number>`count(*)` })
+    .from(alertMatches)
+    .where(eq(alertMatches.alertId, alertId))
+    .groupBy(alertMatches.tierRank)
+    .all()) {
     const tier = TIER_BY_RANK[r.rank];
     if (tier) counts[tier] = r.n;
   }
@@ -68,7 +81,10 @@ export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: strin
   // whole alert the counts come from the same index the matches came from (client_nationalities carries
   // the lawyer), plus the few clients matched by country of birth.
   const byLawyer = new Map<string, { email: string; critical: number; high: number }>();
-  const list = sql.join(alert.countries.map((c) => sql`${c}`), sql`, `);
+  const list = sql.join(
+    alert.countries.map((c) => sql`${c}`),
+    sql`, `,
+  );
   const rows = onlyClientId
     ? tx.all<{ lawyerId: string; email: string | null; critical: number; total: number }>(sql`
         select c.lawyer_id as lawyerId, u.email as email, sum(m.tier_rank = 4) as critical, count(*) as total
@@ -87,18 +103,26 @@ export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: strin
         ) x join users u on u.id = x.lawyer_id and u.active = 1
         group by x.lawyer_id`)
       : [];
-  for (const r of rows) if (r.lawyerId && r.email) byLawyer.set(r.lawyerId, { email: r.email, critical: r.critical, high: r.total - r.critical });
+  for (const r of rows)
+    if (r.lawyerId && r.email)
+      byLawyer.set(r.lawyerId, { email: r.email, critical: r.critical, high: r.total - r.critical });
   // A third-country removal names where it landed and who was on board.
   const roles = countryRoles(alert);
-  const where = roles.onBoard.length ? `${roles.landing.map(countryName).join(", ") || "a third country"} (on board: ${roles.onBoard.map(countryName).join(", ")})` : alert.countries.map(countryName).join(", ") || "a country your clients come from";
+  const where = roles.onBoard.length
+    ? `${roles.landing.map(countryName).join(", ") || "a third country"} (on board: ${roles.onBoard.map(countryName).join(", ")})`
+    : alert.countries.map(countryName).join(", ") || "a country your clients come from";
   const link = `${env.appOrigin ?? ""}/alerts/${alert.id}`;
   let n = 0;
   for (const [lawyerId, e] of byLawyer) {
-    const key = onlyClientId ? `alert:${alert.id}:client:${onlyClientId}:lawyer:${lawyerId}` : `alert:${alert.id}:lawyer:${lawyerId}`;
+    const key = onlyClientId
+      ? `alert:${alert.id}:client:${onlyClientId}:lawyer:${lawyerId}`
+      : `alert:${alert.id}:lawyer:${lawyerId}`;
     const id = createId();
     const total = e.critical + e.high;
     // No client names in the mail: it may be read on a phone or forwarded; the alert page needs a sign-in.
-    const subject = onlyClientId ? `Casewatch alert: a client was added to the ${where} alert` : `Casewatch alert: ${where} — ${total} of your clients at critical or high risk`;
+    const subject = onlyClientId
+      ? `Casewatch alert: a client was added to the ${where} alert`
+      : `Casewatch alert: ${where} — ${total} of your clients at critical or high risk`;
     const body = [
       onlyClientId
         ? `A client of yours was added to the removal-flight alert for ${where} because their case changed.`
@@ -112,7 +136,18 @@ export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: strin
     n += prepared(
       `insert into notification_outbox (id, firm_id, dedupe_key, client_id, recipient_user_id, recipient_kind, channel, to_address, language, subject, body, due_at, message_id)
        values (?, ?, ?, ?, ?, 'staff', 'email', ?, 'en', ?, ?, ?, ?) on conflict do nothing`,
-    ).run(id, alert.firmId, key, onlyClientId ?? null, lawyerId, e.email, subject, body, now.toISOString(), `<alert.${id}@casewatch>`).changes;
+    ).run(
+      id,
+      alert.firmId,
+      key,
+      onlyClientId ?? null,
+      lawyerId,
+      e.email,
+      subject,
+      body,
+      now.toISOString(),
+      `<alert.${id}@casewatch>`,
+    ).changes;
   }
   return n;
 }
@@ -124,17 +159,34 @@ export function notifyLawyers(tx: Db | Tx, alertId: string, onlyClientId?: strin
  */
 export function syncClientAlerts(
   tx: Db | Tx,
-  client: { id: string; firmId: string; nationalities: string[]; countryOfBirth: string | null; familyName: string; givenNames: string },
+  client: {
+    id: string;
+    firmId: string;
+    nationalities: string[];
+    countryOfBirth: string | null;
+    familyName: string;
+    givenNames: string;
+  },
   tier: FlightTier,
   now = new Date(),
 ): void {
-  const countries = client.nationalities.length ? client.nationalities : client.countryOfBirth ? [client.countryOfBirth] : [];
+  const countries = client.nationalities.length
+    ? client.nationalities
+    : client.countryOfBirth
+      ? [client.countryOfBirth]
+      : [];
   if (!countries.length) return;
   const since = new Date(now.getTime() - LATE_MATCH_DAYS * 86_400_000).toISOString();
   const recent = tx
     .select({ alertId: alertCountries.alertId, country: alertCountries.country })
     .from(alertCountries)
-    .where(and(eq(alertCountries.firmId, client.firmId), inArray(alertCountries.country, countries), gte(alertCountries.createdAt, since)))
+    .where(
+      and(
+        eq(alertCountries.firmId, client.firmId),
+        inArray(alertCountries.country, countries),
+        gte(alertCountries.createdAt, since),
+      ),
+    )
     .all();
   if (!recent.length) return;
   const rank = FLIGHT_RANK[tier];
@@ -152,10 +204,26 @@ export function syncClientAlerts(
       continue;
     }
     if (!existing) {
-      tx.insert(alertMatches).values({ alertId: r.alertId, clientId: client.id, tierRank: rank, country: r.country, via: client.nationalities.length ? null : "birth", sortName: sortNameOf(client), isNew: true, addedAt: now.toISOString() }).run();
+      tx.insert(alertMatches)
+        .values({
+          alertId: r.alertId,
+          clientId: client.id,
+          tierRank: rank,
+          country: r.country,
+          via: client.nationalities.length ? null : "birth",
+          sortName: sortNameOf(client),
+          isNew: true,
+          addedAt: now.toISOString(),
+        })
+        .run();
     } else if (existing.tierRank !== rank) {
       tx.update(alertMatches)
-        .set({ tierRank: rank, ...(rank > existing.tierRank ? { isNew: true, addedAt: now.toISOString(), reviewedAt: null, reviewedBy: null } : {}) })
+        .set({
+          tierRank: rank,
+          ...(rank > existing.tierRank
+            ? { isNew: true, addedAt: now.toISOString(), reviewedAt: null, reviewedBy: null }
+            : {}),
+        })
         .where(key)
         .run();
     } else continue;
@@ -165,12 +233,24 @@ export function syncClientAlerts(
 }
 
 /** A renamed client keeps their place on every alert of their countries: the name is part of the key. */
-export function renameClientMatches(tx: Db | Tx, client: { id: string; firmId: string; nationalities: string[]; countryOfBirth: string | null }, before: string, after: string): void {
+export function renameClientMatches(
+  tx: Db | Tx,
+  client: { id: string; firmId: string; nationalities: string[]; countryOfBirth: string | null },
+  before: string,
+  after: string,
+): void {
   if (before === after) return;
-  const countries = client.nationalities.length ? client.nationalities : client.countryOfBirth ? [client.countryOfBirth] : [];
+  const countries = client.nationalities.length
+    ? client.nationalities
+    : client.countryOfBirth
+      ? [client.countryOfBirth]
+      : [];
   if (!countries.length) return;
   tx.run(sql`
     update alert_matches set sort_name = ${after}
-    where alert_id in (select alert_id from alert_countries where firm_id = ${client.firmId} and country in (${sql.join(countries.map((c) => sql`${c}`), sql`, `)}))
+    where alert_id in (select alert_id from alert_countries where firm_id = ${client.firmId} and country in (${sql.join(
+      countries.map((c) => sql`${c}`),
+      sql`, `,
+    )}))
       and tier_rank in (-1, 0, 1, 2, 3, 4) and sort_name = ${before} and client_id = ${client.id}`);
 }

@@ -1,8 +1,28 @@
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb, prepared, type Db, type Tx } from "#db/client";
-import { alertCountries, alertMatches, alertReads, alerts, articles, auditLog, clients, timelineNotes, users } from "#db/schema";
-import { CORRECTION_KINDS, correctedRoles, correctionKinds, countryRoles, ENGLISH, onBoardFromFacts, roleReason, type ArticleLanguage, type CorrectionKind } from "~/domain/alert-facts";
+import {
+  alertCountries,
+  alertMatches,
+  alertReads,
+  alerts,
+  articles,
+  auditLog,
+  clients,
+  timelineNotes,
+  users,
+} from "#db/schema";
+import {
+  CORRECTION_KINDS,
+  correctedRoles,
+  correctionKinds,
+  countryRoles,
+  ENGLISH,
+  onBoardFromFacts,
+  roleReason,
+  type ArticleLanguage,
+  type CorrectionKind,
+} from "~/domain/alert-facts";
 import { COUNTRY_WORDS } from "~/domain/country-lexicon";
 import { countryName } from "~/domain/countries";
 import { extractFlightFacts, type Extraction, type ReportKind } from "~/domain/flight-extraction";
@@ -54,17 +74,39 @@ export function textHash(title: string, body: string): string {
 
 // The hot path of ingestion uses prepared statements directly (db/client.ts `prepared`): building each
 // query through drizzle cost more than running it (10,000 articles, docs/alerts.md).
-function findDuplicate(firmId: string, guid: string | null, url: string | null, hash: string): { id: string } | undefined {
+function findDuplicate(
+  firmId: string,
+  guid: string | null,
+  url: string | null,
+  hash: string,
+): { id: string } | undefined {
   // Three lookups, each on its own unique index.
   return (
-    (guid ? (prepared("select id from articles where firm_id = ? and guid = ?").get(firmId, guid) as { id: string } | undefined) : undefined) ??
-    (url ? (prepared("select id from articles where firm_id = ? and url = ?").get(firmId, url) as { id: string } | undefined) : undefined) ??
-    (prepared("select id from articles where firm_id = ? and text_hash = ?").get(firmId, hash) as { id: string } | undefined)
+    (guid
+      ? (prepared("select id from articles where firm_id = ? and guid = ?").get(firmId, guid) as
+          { id: string } | undefined)
+      : undefined) ??
+    (url
+      ? (prepared("select id from articles where firm_id = ? and url = ?").get(firmId, url) as
+          { id: string } | undefined)
+      : undefined) ??
+    (prepared("select id from articles where firm_id = ? and text_hash = ?").get(firmId, hash) as
+      { id: string } | undefined)
   );
 }
 
-function resultFor(db: Db | Tx, firmId: string, articleId: string, duplicate: boolean, withMatches: boolean): IngestResult {
-  const a = db.select().from(articles).where(and(eq(articles.id, articleId), eq(articles.firmId, firmId))).get()!;
+function resultFor(
+  db: Db | Tx,
+  firmId: string,
+  articleId: string,
+  duplicate: boolean,
+  withMatches: boolean,
+): IngestResult {
+  const a = db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.id, articleId), eq(articles.firmId, firmId)))
+    .get()!;
   const al = db.select().from(alerts).where(eq(alerts.articleId, articleId)).get();
   const facts = (al?.facts ?? null) as Extraction | null;
   return {
@@ -78,11 +120,20 @@ function resultFor(db: Db | Tx, firmId: string, articleId: string, duplicate: bo
     language: a.language ?? facts?.language ?? ENGLISH,
     eventDate: al?.eventDate ?? null,
     peopleCount: al?.peopleCount ?? null,
-    peopleCountApprox: al && al.peopleMin != null && al.peopleMax != null ? [al.peopleMin, al.peopleMax] : null,
+    peopleCountApprox:
+      al && al.peopleMin != null && al.peopleMax != null ? [al.peopleMin, al.peopleMax] : null,
     departure: al?.departure ?? facts?.departure.map((p) => p.place) ?? [],
     arrival: al?.arrival ?? facts?.arrival.map((p) => p.place) ?? [],
     why: facts?.why ?? extractFlightFacts({ title: a.title, text: a.body, published: a.publishedOn }).why,
-    matches: al && withMatches ? listMatches(db, firmId, al.id, { limit: 100_000 }).rows.map((m) => ({ clientId: m.clientId, name: m.name, tier: m.tier, reasons: m.reasons })) : [],
+    matches:
+      al && withMatches
+        ? listMatches(db, firmId, al.id, { limit: 100_000 }).rows.map((m) => ({
+            clientId: m.clientId,
+            name: m.name,
+            tier: m.tier,
+            reasons: m.reasons,
+          }))
+        : [],
   };
 }
 
@@ -91,7 +142,11 @@ function resultFor(db: Db | Tx, firmId: string, articleId: string, duplicate: bo
  * GUID, canonical URL or text; when it reports a removal flight or an acceptance change, creates the
  * alert, its affected clients and the lawyers' notifications in the same transaction.
  */
-export function ingestArticle(actor: Actor, input: ArticleInput, opts: { withMatches?: boolean; now?: Date } = {}): IngestResult {
+export function ingestArticle(
+  actor: Actor,
+  input: ArticleInput,
+  opts: { withMatches?: boolean; now?: Date } = {},
+): IngestResult {
   return ingestArticles(actor, [input], opts)[0]!;
 }
 
@@ -99,7 +154,11 @@ export function ingestArticle(actor: Actor, input: ArticleInput, opts: { withMat
  * Several articles in one transaction (a feed's items, a benchmark batch): one commit instead of one
  * per article. Keep batches small (tens): the write lock is held for the whole batch.
  */
-export function ingestArticles(actor: Actor, inputs: ArticleInput[], opts: { withMatches?: boolean; now?: Date } = {}): IngestResult[] {
+export function ingestArticles(
+  actor: Actor,
+  inputs: ArticleInput[],
+  opts: { withMatches?: boolean; now?: Date } = {},
+): IngestResult[] {
   const db = getDb();
   const now = opts.now ?? new Date();
   const withMatches = opts.withMatches ?? true;
@@ -116,13 +175,31 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
   const x = extractFlightFacts({ title: input.title, text: input.body, published: input.publishedOn });
   const articleId = createId();
   const language = x.language ?? ENGLISH;
-  prepared("insert into articles (id, firm_id, feed_id, source, guid, url, title, published_on, body, text_hash, relevant, kind, language, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
-    articleId, actor.firmId, input.feedId ?? null, input.source, guid, url, input.title, input.publishedOn, input.body, hash, x.relevant ? 1 : 0, x.kind, JSON.stringify(language), actor.id, now.toISOString(),
+  prepared(
+    "insert into articles (id, firm_id, feed_id, source, guid, url, title, published_on, body, text_hash, relevant, kind, language, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  ).run(
+    articleId,
+    actor.firmId,
+    input.feedId ?? null,
+    input.source,
+    guid,
+    url,
+    input.title,
+    input.publishedOn,
+    input.body,
+    hash,
+    x.relevant ? 1 : 0,
+    x.kind,
+    JSON.stringify(language),
+    actor.id,
+    now.toISOString(),
   );
   let alertId: string | null = null;
   // One list for matching (the landing countries first), and which of them were on board.
   const onBoard = onBoardFromFacts(x);
-  const countries = countryRoles({ countries: x.countries.map((c) => c.code), onBoard }).landing.concat(onBoard);
+  const countries = countryRoles({ countries: x.countries.map((c) => c.code), onBoard }).landing.concat(
+    onBoard,
+  );
   if (x.relevant) {
     alertId = createSortableId();
     tx.insert(alerts)
@@ -144,11 +221,31 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
         createdAt: now.toISOString(),
       })
       .run();
-    for (const c of countries) tx.insert(alertCountries).values({ alertId, firmId: actor.firmId, country: c, createdAt: now.toISOString() }).run();
+    for (const c of countries)
+      tx.insert(alertCountries)
+        .values({ alertId, firmId: actor.firmId, country: c, createdAt: now.toISOString() })
+        .run();
     matchAlert(tx, { id: alertId, firmId: actor.firmId, countries });
-    const counts = tx.select({ counts: alerts.counts }).from(alerts).where(eq(alerts.id, alertId)).get()!.counts;
+    const counts = tx.select({ counts: alerts.counts }).from(alerts).where(eq(alerts.id, alertId)).get()!
+      .counts;
     notifyLawyers(tx, alertId, undefined, now);
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.created", entityType: "alert", entityId: alertId, after: { articleId, source: input.source, kind: x.kind, countries, onBoard, eventDate: x.eventDate?.value ?? null, counts }, ip: actor.ip ?? null });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "alert.created",
+      entityType: "alert",
+      entityId: alertId,
+      after: {
+        articleId,
+        source: input.source,
+        kind: x.kind,
+        countries,
+        onBoard,
+        eventDate: x.eventDate?.value ?? null,
+        counts,
+      },
+      ip: actor.ip ?? null,
+    });
   }
   return {
     alertId,
@@ -165,7 +262,15 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
     departure: x.departure.map((p) => p.place),
     arrival: x.arrival.map((p) => p.place),
     why: x.why,
-    matches: alertId && withMatches ? listMatches(tx, actor.firmId, alertId, { limit: 100_000 }).rows.map((m) => ({ clientId: m.clientId, name: m.name, tier: m.tier, reasons: m.reasons })) : [],
+    matches:
+      alertId && withMatches
+        ? listMatches(tx, actor.firmId, alertId, { limit: 100_000 }).rows.map((m) => ({
+            clientId: m.clientId,
+            name: m.name,
+            tier: m.tier,
+            reasons: m.reasons,
+          }))
+        : [],
   };
 }
 
@@ -200,19 +305,38 @@ type MatchRow = {
 };
 
 /** The sentences that say why a client is on an alert, from their stored case values. */
-export function matchReasons(m: Pick<MatchRow, "country" | "via" | "riskReasons" | "alertNote" | "nextCheckIn" | "nextCheckInOffice">, roles: { landing: string[]; onBoard: string[] } = { landing: [], onBoard: [] }): string[] {
+export function matchReasons(
+  m: Pick<MatchRow, "country" | "via" | "riskReasons" | "alertNote" | "nextCheckIn" | "nextCheckInOffice">,
+  roles: { landing: string[]; onBoard: string[] } = { landing: [], onBoard: [] },
+): string[] {
   const role = roleReason(m.country, roles);
-  const reasons = [nationalPhrase(m.country, m.via ?? "nationality"), ...(role ? [role] : []), ...m.riskReasons.filter((r) => !r.startsWith("Next check-in on"))];
-  if (m.nextCheckIn) reasons.push(`Next check-in on ${m.nextCheckIn}${m.nextCheckInOffice ? ` at ${m.nextCheckInOffice}` : ""}.`);
+  const reasons = [
+    nationalPhrase(m.country, m.via ?? "nationality"),
+    ...(role ? [role] : []),
+    ...m.riskReasons.filter((r) => !r.startsWith("Next check-in on")),
+  ];
+  if (m.nextCheckIn)
+    reasons.push(
+      `Next check-in on ${m.nextCheckIn}${m.nextCheckInOffice ? ` at ${m.nextCheckInOffice}` : ""}.`,
+    );
   if (m.alertNote) reasons.push(m.alertNote);
   return reasons;
 }
 
 export type MatchCursor = { rank: number; name: string; id: string };
 
-export function listMatches(db: Db | Tx, firmId: string, alertId: string, opts: { tier?: RiskTier | null; after?: MatchCursor | null; limit?: number } = {}) {
+export function listMatches(
+  db: Db | Tx,
+  firmId: string,
+  alertId: string,
+  opts: { tier?: RiskTier | null; after?: MatchCursor | null; limit?: number } = {},
+) {
   const limit = opts.limit ?? 100;
-  const alert = db.select({ countries: alerts.countries, onBoard: alerts.onBoard }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId))).get();
+  const alert = db
+    .select({ countries: alerts.countries, onBoard: alerts.onBoard })
+    .from(alerts)
+    .where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId)))
+    .get();
   if (!alert) return { rows: [], next: null };
   const roles = countryRoles(alert);
   // One range of the primary key (alert, rank, name, client) per tier, highest first: a single query
@@ -224,8 +348,18 @@ export function listMatches(db: Db | Tx, firmId: string, alertId: string, opts: 
     if (rows.length > limit) break;
     const a = opts.after;
     if (a && rank > a.rank) continue;
-    const where = [eq(alertMatches.alertId, alertId), eq(alertMatches.tierRank, rank), eq(clients.firmId, firmId)];
-    if (a && rank === a.rank) where.push(or(sql`${alertMatches.sortName} > ${a.name}`, and(eq(alertMatches.sortName, a.name), sql`${alertMatches.clientId} > ${a.id}`))!);
+    const where = [
+      eq(alertMatches.alertId, alertId),
+      eq(alertMatches.tierRank, rank),
+      eq(clients.firmId, firmId),
+    ];
+    if (a && rank === a.rank)
+      where.push(
+        or(
+          sql`${alertMatches.sortName} > ${a.name}`,
+          and(eq(alertMatches.sortName, a.name), sql`${alertMatches.clientId} > ${a.id}`),
+        )!,
+      );
     rows.push(
       ...db
         .select({
@@ -274,7 +408,8 @@ export function listMatches(db: Db | Tx, firmId: string, alertId: string, opts: 
       lawyerId: m.lawyerId,
       reasons: matchReasons(m, roles),
     })),
-    next: rows.length > limit && last ? { rank: last.tierRank, name: last.sortName, id: last.clientId } : null,
+    next:
+      rows.length > limit && last ? { rank: last.tierRank, name: last.sortName, id: last.clientId } : null,
   };
 }
 
@@ -289,17 +424,42 @@ export function getAlert(firmId: string, alertId: string) {
   return row ?? null;
 }
 
-export type AlertListFilters = { country?: string | null; tier?: RiskTier | null; state?: "unread" | "reviewed" | null };
+export type AlertListFilters = {
+  country?: string | null;
+  tier?: RiskTier | null;
+  state?: "unread" | "reviewed" | null;
+};
 export type AlertCursor = { createdAt: string; id: string };
 
-export function listAlerts(firmId: string, userId: string, f: AlertListFilters, after: AlertCursor | null, limit = 25) {
+export function listAlerts(
+  firmId: string,
+  userId: string,
+  f: AlertListFilters,
+  after: AlertCursor | null,
+  limit = 25,
+) {
   const db = getDb();
   const where = [eq(alerts.firmId, firmId)];
-  if (f.country) where.push(sql`${alerts.id} in (select ${alertCountries.alertId} from ${alertCountries} where ${alertCountries.firmId} = ${firmId} and ${alertCountries.country} = ${f.country})`);
+  if (f.country)
+    where.push(
+      sql`${alerts.id} in (select ${alertCountries.alertId} from ${alertCountries} where ${alertCountries.firmId} = ${firmId} and ${alertCountries.country} = ${f.country})`,
+    );
   if (f.tier) where.push(sql`json_extract(${alerts.counts}, ${`$.${f.tier}`}) > 0`);
-  if (f.state === "unread") where.push(sql`not exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.user_id = ${userId})`);
-  if (f.state === "reviewed") where.push(sql`exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.user_id = ${userId} and r.reviewed_at is not null)`);
-  if (after) where.push(or(lt(alerts.createdAt, after.createdAt), and(eq(alerts.createdAt, after.createdAt), lt(alerts.id, after.id)))!);
+  if (f.state === "unread")
+    where.push(
+      sql`not exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.user_id = ${userId})`,
+    );
+  if (f.state === "reviewed")
+    where.push(
+      sql`exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.user_id = ${userId} and r.reviewed_at is not null)`,
+    );
+  if (after)
+    where.push(
+      or(
+        lt(alerts.createdAt, after.createdAt),
+        and(eq(alerts.createdAt, after.createdAt), lt(alerts.id, after.id)),
+      )!,
+    );
   const rows = db
     .select({
       id: alerts.id,
@@ -327,7 +487,10 @@ export function listAlerts(firmId: string, userId: string, f: AlertListFilters, 
     .limit(limit + 1)
     .all();
   const page = rows.slice(0, limit);
-  return { rows: page, next: rows.length > limit ? { createdAt: page.at(-1)!.createdAt, id: page.at(-1)!.id } : null };
+  return {
+    rows: page,
+    next: rows.length > limit ? { createdAt: page.at(-1)!.createdAt, id: page.at(-1)!.id } : null,
+  };
 }
 
 export function unreadAlertCount(firmId: string, userId: string): number {
@@ -336,7 +499,13 @@ export function unreadAlertCount(firmId: string, userId: string): number {
     getDb()
       .select({ n: sql<number>`count(*)` })
       .from(alerts)
-      .where(and(eq(alerts.firmId, firmId), gte(alerts.createdAt, since), sql`not exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.user_id = ${userId})`))
+      .where(
+        and(
+          eq(alerts.firmId, firmId),
+          gte(alerts.createdAt, since),
+          sql`not exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.user_id = ${userId})`,
+        ),
+      )
       .get()?.n ?? 0
   );
 }
@@ -347,50 +516,118 @@ export function unreadAlertCount(firmId: string, userId: string): number {
 export function markAlertRead(firmId: string, userId: string, alertId: string, reviewed = false): void {
   const db = getDb();
   const now = new Date().toISOString();
-  const a = db.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId))).get();
+  const a = db
+    .select({ id: alerts.id })
+    .from(alerts)
+    .where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId)))
+    .get();
   if (!a) return;
   db.insert(alertReads)
     .values({ alertId, userId, readAt: now, reviewedAt: reviewed ? now : null })
-    .onConflictDoUpdate({ target: [alertReads.userId, alertReads.alertId], set: reviewed ? { reviewedAt: now } : { readAt: sql`${alertReads.readAt}` } })
+    .onConflictDoUpdate({
+      target: [alertReads.userId, alertReads.alertId],
+      set: reviewed ? { reviewedAt: now } : { readAt: sql`${alertReads.readAt}` },
+    })
     .run();
 }
 
 export function unmarkAlertReviewed(firmId: string, userId: string, alertId: string): void {
   const db = getDb();
-  const a = db.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId))).get();
-  if (a) db.update(alertReads).set({ reviewedAt: null }).where(and(eq(alertReads.alertId, alertId), eq(alertReads.userId, userId))).run();
+  const a = db
+    .select({ id: alerts.id })
+    .from(alerts)
+    .where(and(eq(alerts.id, alertId), eq(alerts.firmId, firmId)))
+    .get();
+  if (a)
+    db.update(alertReads)
+      .set({ reviewedAt: null })
+      .where(and(eq(alertReads.alertId, alertId), eq(alertReads.userId, userId)))
+      .run();
 }
 
-export function reviewMatch(actor: Actor & { id: string }, alertId: string, clientId: string, reviewed: boolean): boolean {
+export function reviewMatch(
+  actor: Actor & { id: string },
+  alertId: string,
+  clientId: string,
+  reviewed: boolean,
+): boolean {
   const db = getDb();
   return db.transaction((tx) => {
-    const a = tx.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId))).get();
-    const c = tx.select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames }).from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId))).get();
+    const a = tx
+      .select({ id: alerts.id })
+      .from(alerts)
+      .where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId)))
+      .get();
+    const c = tx
+      .select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames })
+      .from(clients)
+      .where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId)))
+      .get();
     if (!a || !c) return false;
     const key = matchKey(alertId, c);
     const m = tx.select({ reviewedAt: alertMatches.reviewedAt }).from(alertMatches).where(key).get();
     if (!m) return false;
     const now = new Date().toISOString();
     tx.update(alertMatches)
-      .set(reviewed ? { reviewedAt: now, reviewedBy: actor.id, isNew: false } : { reviewedAt: null, reviewedBy: null })
+      .set(
+        reviewed
+          ? { reviewedAt: now, reviewedBy: actor.id, isNew: false }
+          : { reviewedAt: null, reviewedBy: null },
+      )
       .where(key)
       .run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: reviewed ? "alert.match_reviewed" : "alert.match_reopened", entityType: "client", entityId: clientId, before: { alertId, reviewedAt: m.reviewedAt }, after: { alertId, reviewedAt: reviewed ? now : null }, ip: actor.ip ?? null });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: reviewed ? "alert.match_reviewed" : "alert.match_reopened",
+      entityType: "client",
+      entityId: clientId,
+      before: { alertId, reviewedAt: m.reviewedAt },
+      after: { alertId, reviewedAt: reviewed ? now : null },
+      ip: actor.ip ?? null,
+    });
     return true;
   });
 }
 
-export function addTimelineNote(actor: Actor & { id: string }, clientId: string, body: string, alertId: string | null): string | null {
+export function addTimelineNote(
+  actor: Actor & { id: string },
+  clientId: string,
+  body: string,
+  alertId: string | null,
+): string | null {
   const db = getDb();
   return db.transaction((tx) => {
-    const c = tx.select({ id: clients.id }).from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId))).get();
+    const c = tx
+      .select({ id: clients.id })
+      .from(clients)
+      .where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId)))
+      .get();
     if (!c) return null;
-    if (alertId && !tx.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId))).get()) return null;
+    if (
+      alertId &&
+      !tx
+        .select({ id: alerts.id })
+        .from(alerts)
+        .where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId)))
+        .get()
+    )
+      return null;
     const id = createId();
     const date = firmToday(actor.firmId);
-    tx.insert(timelineNotes).values({ id, firmId: actor.firmId, clientId, alertId, date, body, createdBy: actor.id }).run();
+    tx.insert(timelineNotes)
+      .values({ id, firmId: actor.firmId, clientId, alertId, date, body, createdBy: actor.id })
+      .run();
     tx.update(clients).set({ lastChangeAt: new Date().toISOString() }).where(eq(clients.id, clientId)).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "timeline.note_added", entityType: "client", entityId: clientId, after: { noteId: id, alertId, date, body }, ip: actor.ip ?? null });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "timeline.note_added",
+      entityType: "client",
+      entityId: clientId,
+      after: { noteId: id, alertId, date, body },
+      ip: actor.ip ?? null,
+    });
     return id;
   });
 }
@@ -412,35 +649,115 @@ export type FactCorrection = {
 };
 
 /** Staff correct the facts; a change of countries re-runs the matching. Audited with the old values. */
-export function correctAlert(actor: Actor & { id: string }, alertId: string, version: number, c: FactCorrection): "ok" | "missing" | "conflict" {
+export function correctAlert(
+  actor: Actor & { id: string },
+  alertId: string,
+  version: number,
+  c: FactCorrection,
+): "ok" | "missing" | "conflict" {
   const db = getDb();
   return db.transaction((tx) => {
-    const a = tx.select().from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId))).get();
+    const a = tx
+      .select()
+      .from(alerts)
+      .where(and(eq(alerts.id, alertId), eq(alerts.firmId, actor.firmId)))
+      .get();
     if (!a) return "missing";
     if (a.version !== version) return "conflict";
-    const article = tx.select({ relevant: articles.relevant }).from(articles).where(eq(articles.id, a.articleId)).get();
+    const article = tx
+      .select({ relevant: articles.relevant })
+      .from(articles)
+      .where(eq(articles.id, a.articleId))
+      .get();
     const now = new Date().toISOString();
-    const roles = correctedRoles({ countries: a.countries, onBoard: a.onBoard }, { countries: c.countries, onBoard: c.onBoard });
-    const before = { kind: a.kind, countries: a.countries, onBoard: a.onBoard, eventDate: a.eventDate, peopleCount: a.peopleCount, peopleMin: a.peopleMin, peopleMax: a.peopleMax, departure: a.departure, arrival: a.arrival, flightTypes: a.flightTypes };
-    const after = { kind: c.kind, countries: roles.countries, onBoard: roles.onBoard, eventDate: c.eventDate, peopleCount: c.peopleCount, peopleMin: c.peopleMin, peopleMax: c.peopleMax, departure: c.departure, arrival: c.arrival, flightTypes: c.flightTypes };
+    const roles = correctedRoles(
+      { countries: a.countries, onBoard: a.onBoard },
+      { countries: c.countries, onBoard: c.onBoard },
+    );
+    const before = {
+      kind: a.kind,
+      countries: a.countries,
+      onBoard: a.onBoard,
+      eventDate: a.eventDate,
+      peopleCount: a.peopleCount,
+      peopleMin: a.peopleMin,
+      peopleMax: a.peopleMax,
+      departure: a.departure,
+      arrival: a.arrival,
+      flightTypes: a.flightTypes,
+    };
+    const after = {
+      kind: c.kind,
+      countries: roles.countries,
+      onBoard: roles.onBoard,
+      eventDate: c.eventDate,
+      peopleCount: c.peopleCount,
+      peopleMin: c.peopleMin,
+      peopleMax: c.peopleMax,
+      departure: c.departure,
+      arrival: c.arrival,
+      flightTypes: c.flightTypes,
+    };
     const corrected = { ...a.corrected };
     for (const k of Object.keys(after) as (keyof typeof after)[]) {
       if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) corrected[k] = { by: actor.id, at: now };
     }
     if ((article?.relevant ?? true) !== c.relevant) corrected.relevant = { by: actor.id, at: now };
     const countries = c.relevant ? roles.countries : [];
-    tx.update(alerts).set({ ...after, countries, onBoard: c.relevant ? roles.onBoard : [], corrected, version: a.version + 1, updatedAt: now }).where(eq(alerts.id, alertId)).run();
+    tx.update(alerts)
+      .set({
+        ...after,
+        countries,
+        onBoard: c.relevant ? roles.onBoard : [],
+        corrected,
+        version: a.version + 1,
+        updatedAt: now,
+      })
+      .where(eq(alerts.id, alertId))
+      .run();
     tx.update(articles).set({ relevant: c.relevant, kind: c.kind }).where(eq(articles.id, a.articleId)).run();
     if (JSON.stringify([...a.countries].sort()) !== JSON.stringify([...countries].sort())) {
       tx.delete(alertCountries).where(eq(alertCountries.alertId, alertId)).run();
-      for (const code of countries) tx.insert(alertCountries).values({ alertId, firmId: actor.firmId, country: code, createdAt: a.createdAt }).run();
-      const reviewed = tx.select({ clientId: alertMatches.clientId, sortName: alertMatches.sortName, reviewedAt: alertMatches.reviewedAt, reviewedBy: alertMatches.reviewedBy }).from(alertMatches).where(and(eq(alertMatches.alertId, alertId), sql`${alertMatches.reviewedAt} is not null`)).all();
+      for (const code of countries)
+        tx.insert(alertCountries)
+          .values({ alertId, firmId: actor.firmId, country: code, createdAt: a.createdAt })
+          .run();
+      const reviewed = tx
+        .select({
+          clientId: alertMatches.clientId,
+          sortName: alertMatches.sortName,
+          reviewedAt: alertMatches.reviewedAt,
+          reviewedBy: alertMatches.reviewedBy,
+        })
+        .from(alertMatches)
+        .where(and(eq(alertMatches.alertId, alertId), sql`${alertMatches.reviewedAt} is not null`))
+        .all();
       matchAlert(tx, { id: alertId, firmId: actor.firmId, countries });
       // Reviews of clients who stay on the alert are kept.
-      for (const r of reviewed) tx.update(alertMatches).set({ reviewedAt: r.reviewedAt, reviewedBy: r.reviewedBy }).where(and(eq(alertMatches.alertId, alertId), inArray(alertMatches.tierRank, [0, 1, 2, 3, 4]), eq(alertMatches.sortName, r.sortName), eq(alertMatches.clientId, r.clientId))).run();
+      for (const r of reviewed)
+        tx.update(alertMatches)
+          .set({ reviewedAt: r.reviewedAt, reviewedBy: r.reviewedBy })
+          .where(
+            and(
+              eq(alertMatches.alertId, alertId),
+              inArray(alertMatches.tierRank, [0, 1, 2, 3, 4]),
+              eq(alertMatches.sortName, r.sortName),
+              eq(alertMatches.clientId, r.clientId),
+            ),
+          )
+          .run();
       notifyLawyers(tx, alertId);
     }
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.corrected", entityType: "alert", entityId: alertId, before: { ...before, relevant: article?.relevant ?? true }, after: { ...after, countries, onBoard: c.relevant ? roles.onBoard : [], relevant: c.relevant }, ip: actor.ip ?? null });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "alert.corrected",
+      entityType: "alert",
+      entityId: alertId,
+      before: { ...before, relevant: article?.relevant ?? true },
+      after: { ...after, countries, onBoard: c.relevant ? roles.onBoard : [], relevant: c.relevant },
+      ip: actor.ip ?? null,
+    });
     return "ok";
   });
 }
@@ -455,7 +772,11 @@ export function countryView(firmId: string, months = 12) {
   start.setUTCMonth(start.getUTCMonth() - (months - 1));
   const since = start.toISOString().slice(0, 10);
   const perMonth = db
-    .select({ country: alertCountries.country, month: sql<string>`substr(${alertCountries.createdAt}, 1, 7)`, n: sql<number>`count(*)` })
+    .select({
+      country: alertCountries.country,
+      month: sql<string>`substr(${alertCountries.createdAt}, 1, 7)`,
+      n: sql<number>`count(*)`,
+    })
     .from(alertCountries)
     .where(and(eq(alertCountries.firmId, firmId), gte(alertCountries.createdAt, since)))
     .groupBy(alertCountries.country, sql`substr(${alertCountries.createdAt}, 1, 7)`)
@@ -487,21 +808,51 @@ export function countryView(firmId: string, months = 12) {
       alerts: monthsList.map((m) => perMonth.find((r) => r.country === code && r.month === m)?.n ?? 0),
     }))
     .map((r) => ({ ...r, totalAlerts: r.alerts.reduce((a, b) => a + b, 0) }))
-    .sort((a, b) => b.totalAlerts - a.totalAlerts || b.nationals - a.nationals || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) => b.totalAlerts - a.totalAlerts || b.nationals - a.nationals || a.name.localeCompare(b.name),
+    );
   return { months: monthsList, rows };
 }
 
 /** The alerts a client is on, for their page: through the alerts of their countries, newest first. */
 export function alertsForClient(firmId: string, clientId: string) {
   const db = getDb();
-  const c = db.select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames, nationalities: clients.nationalities, countryOfBirth: clients.countryOfBirth }).from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, firmId))).get();
+  const c = db
+    .select({
+      id: clients.id,
+      familyName: clients.familyName,
+      givenNames: clients.givenNames,
+      nationalities: clients.nationalities,
+      countryOfBirth: clients.countryOfBirth,
+    })
+    .from(clients)
+    .where(and(eq(clients.id, clientId), eq(clients.firmId, firmId)))
+    .get();
   if (!c) return [];
   const countries = c.nationalities.length ? c.nationalities : c.countryOfBirth ? [c.countryOfBirth] : [];
   if (!countries.length) return [];
   return db
-    .select({ id: alerts.id, title: articles.title, countries: alerts.countries, eventDate: alerts.eventDate, kind: alerts.kind, tierRank: alertMatches.tierRank, isNew: alertMatches.isNew, reviewedAt: alertMatches.reviewedAt, createdAt: alerts.createdAt })
+    .select({
+      id: alerts.id,
+      title: articles.title,
+      countries: alerts.countries,
+      eventDate: alerts.eventDate,
+      kind: alerts.kind,
+      tierRank: alertMatches.tierRank,
+      isNew: alertMatches.isNew,
+      reviewedAt: alertMatches.reviewedAt,
+      createdAt: alerts.createdAt,
+    })
     .from(alertCountries)
-    .innerJoin(alertMatches, and(eq(alertMatches.alertId, alertCountries.alertId), inArray(alertMatches.tierRank, [0, 1, 2, 3, 4]), eq(alertMatches.sortName, sortNameOf(c)), eq(alertMatches.clientId, clientId)))
+    .innerJoin(
+      alertMatches,
+      and(
+        eq(alertMatches.alertId, alertCountries.alertId),
+        inArray(alertMatches.tierRank, [0, 1, 2, 3, 4]),
+        eq(alertMatches.sortName, sortNameOf(c)),
+        eq(alertMatches.clientId, clientId),
+      ),
+    )
     .innerJoin(alerts, eq(alerts.id, alertCountries.alertId))
     .innerJoin(articles, eq(articles.id, alerts.articleId))
     .where(and(eq(alertCountries.firmId, firmId), inArray(alertCountries.country, countries)))
@@ -513,7 +864,14 @@ export function alertsForClient(firmId: string, clientId: string) {
 
 export function timelineNotesFor(firmId: string, clientId: string) {
   return getDb()
-    .select({ id: timelineNotes.id, date: timelineNotes.date, body: timelineNotes.body, alertId: timelineNotes.alertId, createdAt: timelineNotes.createdAt, createdBy: users.displayName })
+    .select({
+      id: timelineNotes.id,
+      date: timelineNotes.date,
+      body: timelineNotes.body,
+      alertId: timelineNotes.alertId,
+      createdAt: timelineNotes.createdAt,
+      createdBy: users.displayName,
+    })
     .from(timelineNotes)
     .leftJoin(users, eq(users.id, timelineNotes.createdBy))
     .where(and(eq(timelineNotes.firmId, firmId), eq(timelineNotes.clientId, clientId)))
@@ -527,12 +885,16 @@ export function encodeAlertCursor(c: AlertCursor | MatchCursor): string {
 
 export function decodeAlertCursor(raw: string | null): AlertCursor | null {
   const v = decodeJson(raw);
-  return v && typeof v.createdAt === "string" && typeof v.id === "string" ? { createdAt: v.createdAt, id: v.id } : null;
+  return v && typeof v.createdAt === "string" && typeof v.id === "string"
+    ? { createdAt: v.createdAt, id: v.id }
+    : null;
 }
 
 export function decodeMatchCursor(raw: string | null): MatchCursor | null {
   const v = decodeJson(raw);
-  return v && typeof v.rank === "number" && typeof v.name === "string" && typeof v.id === "string" ? { rank: v.rank, name: v.name, id: v.id } : null;
+  return v && typeof v.rank === "number" && typeof v.name === "string" && typeof v.id === "string"
+    ? { rank: v.rank, name: v.name, id: v.id }
+    : null;
 }
 
 function decodeJson(raw: string | null): Record<string, unknown> | null {
@@ -546,10 +908,19 @@ function decodeJson(raw: string | null): Record<string, unknown> | null {
 }
 
 /** Staff overrule the extractor: an article it judged not relevant becomes an alert for the countries they name. */
-export function promoteArticle(actor: Actor & { id: string }, articleId: string, kind: ReportKind, countries: string[]): string | null {
+export function promoteArticle(
+  actor: Actor & { id: string },
+  articleId: string,
+  kind: ReportKind,
+  countries: string[],
+): string | null {
   const db = getDb();
   return db.transaction((tx) => {
-    const a = tx.select().from(articles).where(and(eq(articles.id, articleId), eq(articles.firmId, actor.firmId))).get();
+    const a = tx
+      .select()
+      .from(articles)
+      .where(and(eq(articles.id, articleId), eq(articles.firmId, actor.firmId)))
+      .get();
     if (!a) return null;
     const existing = tx.select({ id: alerts.id }).from(alerts).where(eq(alerts.articleId, articleId)).get();
     if (existing) return existing.id;
@@ -557,23 +928,65 @@ export function promoteArticle(actor: Actor & { id: string }, articleId: string,
     const now = new Date().toISOString();
     const alertId = createSortableId();
     tx.insert(alerts)
-      .values({ id: alertId, firmId: actor.firmId, articleId, kind, countries, eventDate: x.eventDate?.value ?? null, peopleCount: x.people?.value ?? null, peopleMin: x.people?.approx?.[0] ?? null, peopleMax: x.people?.approx?.[1] ?? null, departure: x.departure.map((p) => p.place), arrival: x.arrival.map((p) => p.place), flightTypes: x.flightTypes.map((t) => t.type), facts: x as unknown as Record<string, unknown>, corrected: { relevant: { by: actor.id, at: now }, countries: { by: actor.id, at: now }, kind: { by: actor.id, at: now } }, createdAt: now })
+      .values({
+        id: alertId,
+        firmId: actor.firmId,
+        articleId,
+        kind,
+        countries,
+        eventDate: x.eventDate?.value ?? null,
+        peopleCount: x.people?.value ?? null,
+        peopleMin: x.people?.approx?.[0] ?? null,
+        peopleMax: x.people?.approx?.[1] ?? null,
+        departure: x.departure.map((p) => p.place),
+        arrival: x.arrival.map((p) => p.place),
+        flightTypes: x.flightTypes.map((t) => t.type),
+        facts: x as unknown as Record<string, unknown>,
+        corrected: {
+          relevant: { by: actor.id, at: now },
+          countries: { by: actor.id, at: now },
+          kind: { by: actor.id, at: now },
+        },
+        createdAt: now,
+      })
       .run();
     tx.update(articles).set({ relevant: true, kind }).where(eq(articles.id, articleId)).run();
-    for (const c of countries) tx.insert(alertCountries).values({ alertId, firmId: actor.firmId, country: c, createdAt: now }).run();
+    for (const c of countries)
+      tx.insert(alertCountries).values({ alertId, firmId: actor.firmId, country: c, createdAt: now }).run();
     matchAlert(tx, { id: alertId, firmId: actor.firmId, countries });
     notifyLawyers(tx, alertId);
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "alert.created", entityType: "alert", entityId: alertId, before: { articleId, relevant: false, kind: a.kind }, after: { articleId, relevant: true, kind, countries, by: "staff" }, ip: actor.ip ?? null });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "alert.created",
+      entityType: "alert",
+      entityId: alertId,
+      before: { articleId, relevant: false, kind: a.kind },
+      after: { articleId, relevant: true, kind, countries, by: "staff" },
+      ip: actor.ip ?? null,
+    });
     return alertId;
   });
 }
 
 export function getArticle(firmId: string, articleId: string) {
-  return getDb().select().from(articles).where(and(eq(articles.id, articleId), eq(articles.firmId, firmId))).get() ?? null;
+  return (
+    getDb()
+      .select()
+      .from(articles)
+      .where(and(eq(articles.id, articleId), eq(articles.firmId, firmId)))
+      .get() ?? null
+  );
 }
 
 export function readState(userId: string, alertId: string) {
-  return getDb().select().from(alertReads).where(and(eq(alertReads.alertId, alertId), eq(alertReads.userId, userId))).get() ?? null;
+  return (
+    getDb()
+      .select()
+      .from(alertReads)
+      .where(and(eq(alertReads.alertId, alertId), eq(alertReads.userId, userId)))
+      .get() ?? null
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -602,11 +1015,26 @@ export function correctionStats(firmId: string, opts: { now?: Date; days?: numbe
   const days = opts.days ?? 90;
   const since = new Date((opts.now ?? new Date()).getTime() - days * 86_400_000).toISOString();
   const entries = db
-    .select({ action: auditLog.action, alertId: auditLog.entityId, before: auditLog.before, after: auditLog.after })
+    .select({
+      action: auditLog.action,
+      alertId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
     .from(auditLog)
-    .where(and(eq(auditLog.firmId, firmId), eq(auditLog.entityType, "alert"), inArray(auditLog.action, ["alert.corrected", "alert.created"]), gte(auditLog.at, since)))
+    .where(
+      and(
+        eq(auditLog.firmId, firmId),
+        eq(auditLog.entityType, "alert"),
+        inArray(auditLog.action, ["alert.corrected", "alert.created"]),
+        gte(auditLog.at, since),
+      ),
+    )
     .all();
-  const byKind = Object.fromEntries(CORRECTION_KINDS.map((k) => [k, new Set<string>()])) as Record<CorrectionKind, Set<string>>;
+  const byKind = Object.fromEntries(CORRECTION_KINDS.map((k) => [k, new Set<string>()])) as Record<
+    CorrectionKind,
+    Set<string>
+  >;
   const corrected = new Set<string>();
   const missed = new Set<string>();
   const falseAlarms = new Set<string>();
@@ -620,14 +1048,23 @@ export function correctionStats(firmId: string, opts: { now?: Date; days?: numbe
     if (!kinds.length) continue;
     corrected.add(e.alertId);
     for (const k of kinds) byKind[k].add(e.alertId);
-    if (kinds.includes("relevanceOverturned")) (after?.relevant === false ? falseAlarms : missed).add(e.alertId);
+    if (kinds.includes("relevanceOverturned"))
+      (after?.relevant === false ? falseAlarms : missed).add(e.alertId);
   }
-  const alertsIn = db.select({ n: sql<number>`count(*)` }).from(alerts).where(and(eq(alerts.firmId, firmId), gte(alerts.createdAt, since))).get()?.n ?? 0;
+  const alertsIn =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(alerts)
+      .where(and(eq(alerts.firmId, firmId), gte(alerts.createdAt, since)))
+      .get()?.n ?? 0;
   return {
     days,
     alerts: alertsIn,
     corrected: corrected.size,
-    byKind: Object.fromEntries(CORRECTION_KINDS.map((k) => [k, byKind[k].size])) as Record<CorrectionKind, number>,
+    byKind: Object.fromEntries(CORRECTION_KINDS.map((k) => [k, byKind[k].size])) as Record<
+      CorrectionKind,
+      number
+    >,
     missed: missed.size,
     falseAlarms: falseAlarms.size,
   };
@@ -637,10 +1074,25 @@ export function correctionStats(firmId: string, opts: { now?: Date; days?: numbe
 export function notReadArticles(firmId: string, opts: { now?: Date; days?: number; limit?: number } = {}) {
   const since = new Date((opts.now ?? new Date()).getTime() - (opts.days ?? 30) * 86_400_000).toISOString();
   return getDb()
-    .select({ id: articles.id, title: articles.title, url: articles.url, publishedOn: articles.publishedOn, source: articles.source, language: articles.language, createdAt: articles.createdAt, alertId: alerts.id })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      url: articles.url,
+      publishedOn: articles.publishedOn,
+      source: articles.source,
+      language: articles.language,
+      createdAt: articles.createdAt,
+      alertId: alerts.id,
+    })
     .from(articles)
     .leftJoin(alerts, eq(alerts.articleId, articles.id))
-    .where(and(eq(articles.firmId, firmId), sql`json_extract(language, '$.read') = 0`, gte(articles.createdAt, since)))
+    .where(
+      and(
+        eq(articles.firmId, firmId),
+        sql`json_extract(language, '$.read') = 0`,
+        gte(articles.createdAt, since),
+      ),
+    )
     .orderBy(desc(articles.createdAt))
     .limit(opts.limit ?? 10)
     .all()

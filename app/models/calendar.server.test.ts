@@ -21,15 +21,48 @@ beforeAll(async () => {
   const firm = makeFirm("Feed firm");
   const u = await makeUser(firm, "paralegal", { displayName: "Pat Paralegal" });
   paralegal = { id: u.id, firmId: firm, displayName: "Pat Paralegal", ip: null };
-  const r = createClient(paralegal, clientFormSchema.parse({ familyName: "Chen", givenNames: "Wei", aNumber: "A201456789", paralegalId: u.id }));
+  const r = createClient(
+    paralegal,
+    clientFormSchema.parse({
+      familyName: "Chen",
+      givenNames: "Wei",
+      aNumber: "A201456789",
+      paralegalId: u.id,
+    }),
+  );
   if (!r.ok) throw new Error("x");
-  const other = createClient(paralegal, clientFormSchema.parse({ familyName: "Other", givenNames: "Person" }));
+  const other = createClient(
+    paralegal,
+    clientFormSchema.parse({ familyName: "Other", givenNames: "Person" }),
+  );
   if (!other.ok) throw new Error("x");
-  const base = { kind: "ero_office" as const, reportingOrder: "i220b", officeId: "ero-new-york", timeZone: "America/New_York", bring: null, lawyerAccompanies: false, notes: null };
-  ids = scheduleCheckIns(paralegal, r.id, { ...base, date: "2027-03-01", time: "09:00", recurrence: { every: 2, unit: "weeks", count: 2 } });
+  const base = {
+    kind: "ero_office" as const,
+    reportingOrder: "i220b",
+    officeId: "ero-new-york",
+    timeZone: "America/New_York",
+    bring: null,
+    lawyerAccompanies: false,
+    notes: null,
+  };
+  ids = scheduleCheckIns(paralegal, r.id, {
+    ...base,
+    date: "2027-03-01",
+    time: "09:00",
+    recurrence: { every: 2, unit: "weeks", count: 2 },
+  });
   // Someone else's client: not in Pat's feed.
   scheduleCheckIns(paralegal, other.id, { ...base, date: "2027-03-01", time: "10:00", recurrence: null });
-  hearingId = addHearing(paralegal, r.id, { hearingType: "master", court: "New York Broadway Immigration Court", judge: null, date: "2027-03-10", time: "08:30", timeZone: "America/New_York", mode: "in_person", notes: null });
+  hearingId = addHearing(paralegal, r.id, {
+    hearingType: "master",
+    court: "New York Broadway Immigration Court",
+    judge: null,
+    date: "2027-03-10",
+    time: "08:30",
+    timeZone: "America/New_York",
+    mode: "in_person",
+    notes: null,
+  });
 });
 
 function parse(text: string) {
@@ -40,13 +73,22 @@ describe("iCalendar feed", () => {
   const now = new Date("2027-02-01T12:00:00Z");
 
   it("parses with an independent parser: times across DST, stable UIDs, initials only, no A-number", () => {
-    const text = feedCalendar({ userId: paralegal.id, firmId: paralegal.firmId, displayName: paralegal.displayName }, now);
+    const text = feedCalendar(
+      { userId: paralegal.id, firmId: paralegal.firmId, displayName: paralegal.displayName },
+      now,
+    );
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text).not.toContain("A201456789");
     expect(text).not.toContain("201-456-789");
     expect(text).not.toContain("Chen");
     const events = parse(text);
-    expect(events.map((e) => e.uid).sort()).toEqual([`check-in-${ids[0]}@casewatch`, `check-in-${ids[1]}@casewatch`, `hearing-${hearingId}@casewatch`].sort());
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      [
+        `check-in-${ids[0]}@casewatch`,
+        `check-in-${ids[1]}@casewatch`,
+        `hearing-${hearingId}@casewatch`,
+      ].sort(),
+    );
     const first = events.find((e) => e.uid === `check-in-${ids[0]}@casewatch`)!;
     const second = events.find((e) => e.uid === `check-in-${ids[1]}@casewatch`)!;
     // 1 March 2027 09:00 EST = 14:00 UTC; 15 March is after the change to EDT: 13:00 UTC.
@@ -59,16 +101,43 @@ describe("iCalendar feed", () => {
 
   it("a moved check-in keeps its UID with a higher SEQUENCE; a rescheduled one is cancelled and its new date appears", () => {
     const c = getCheckIn(paralegal.firmId, ids[0]!)!;
-    editCheckIn(paralegal, c.id, c.version, { date: "2027-03-02", time: "11:00", officeId: "ero-new-york", timeZone: "America/New_York", bring: null, lawyerAccompanies: false, notes: null }, "one");
-    const r = recordOutcome(paralegal, ids[1]!, { outcome: "rescheduled", notes: null, nextDate: "2027-03-22", nextTime: null, rescheduledBy: "ice" });
-    const events = parse(feedCalendar({ userId: paralegal.id, firmId: paralegal.firmId, displayName: paralegal.displayName }, now));
+    editCheckIn(
+      paralegal,
+      c.id,
+      c.version,
+      {
+        date: "2027-03-02",
+        time: "11:00",
+        officeId: "ero-new-york",
+        timeZone: "America/New_York",
+        bring: null,
+        lawyerAccompanies: false,
+        notes: null,
+      },
+      "one",
+    );
+    const r = recordOutcome(paralegal, ids[1]!, {
+      outcome: "rescheduled",
+      notes: null,
+      nextDate: "2027-03-22",
+      nextTime: null,
+      rescheduledBy: "ice",
+    });
+    const events = parse(
+      feedCalendar(
+        { userId: paralegal.id, firmId: paralegal.firmId, displayName: paralegal.displayName },
+        now,
+      ),
+    );
     const moved = events.find((e) => e.uid === `check-in-${ids[0]}@casewatch`)!;
     expect(new Date(moved.start).toISOString()).toBe("2027-03-02T16:00:00.000Z");
     expect(Number(moved.sequence)).toBeGreaterThan(c.version);
     const old = events.find((e) => e.uid === `check-in-${ids[1]}@casewatch`)!;
     expect(old.status).toBe("CANCELLED");
     if (!r.ok) throw new Error("x");
-    expect(new Date(events.find((e) => e.uid === `check-in-${r.nextId}@casewatch`)!.start).toISOString()).toBe("2027-03-22T13:00:00.000Z");
+    expect(
+      new Date(events.find((e) => e.uid === `check-in-${r.nextId}@casewatch`)!.start).toISOString(),
+    ).toBe("2027-03-22T13:00:00.000Z");
   });
 
   it("is reached only by its current token", () => {
@@ -85,7 +154,9 @@ describe("iCalendar feed", () => {
 
   it("stores only the token's SHA-256 and tells the page nothing secret", () => {
     const token = regenerateFeed(paralegal);
-    const rows = getSqlite().prepare("select * from calendar_feeds where user_id = ?").all(paralegal.id) as Record<string, unknown>[];
+    const rows = getSqlite()
+      .prepare("select * from calendar_feeds where user_id = ?")
+      .all(paralegal.id) as Record<string, unknown>[];
     // No column of any feed row holds the token (the whole row is searched, whatever its columns are called).
     for (const row of rows) expect(JSON.stringify(row)).not.toContain(token);
     expect(rows.some((r) => r.token_hash === createHash("sha256").update(token).digest("hex"))).toBe(true);
@@ -113,10 +184,14 @@ describe("migrating stored feed tokens", () => {
     try {
       // A database at the schema before feed tokens were hashed (the first 11 migrations), with a plain token.
       const old = new Database(file);
-      const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, "meta/_journal.json"), "utf8")) as { entries: { tag: string; when: number }[] };
+      const journal = JSON.parse(
+        fs.readFileSync(path.join(MIGRATIONS_DIR, "meta/_journal.json"), "utf8"),
+      ) as { entries: { tag: string; when: number }[] };
       const before = journal.entries.findIndex((e) => e.tag.endsWith("_calendar_feed_token_hash"));
       expect(before).toBeGreaterThan(0);
-      old.exec("create table __drizzle_migrations (id integer primary key autoincrement, hash text not null, created_at numeric)");
+      old.exec(
+        "create table __drizzle_migrations (id integer primary key autoincrement, hash text not null, created_at numeric)",
+      );
       for (const e of journal.entries.slice(0, before)) {
         const sqlText = fs.readFileSync(path.join(MIGRATIONS_DIR, `${e.tag}.sql`), "utf8");
         for (const stmt of sqlText.split("--> statement-breakpoint")) if (stmt.trim()) old.exec(stmt);
@@ -125,13 +200,20 @@ describe("migrating stored feed tokens", () => {
       }
       const firmId = "oldfirm";
       old.prepare("insert into firms (id, name, slug) values (?, ?, ?)").run(firmId, "Old firm", "old-firm");
-      old.prepare("insert into users (id, firm_id, email, display_name, role) values (?, ?, ?, ?, ?)").run("olduser", firmId, "old@example.test", "Old User", "paralegal");
+      old
+        .prepare("insert into users (id, firm_id, email, display_name, role) values (?, ?, ?, ?, ?)")
+        .run("olduser", firmId, "old@example.test", "Old User", "paralegal");
       const token = "abcdefghijklmnopqrstuvwxyz234567";
-      old.prepare("insert into calendar_feeds (id, user_id, token) values (?, ?, ?)").run("oldfeed", "olduser", token);
+      old
+        .prepare("insert into calendar_feeds (id, user_id, token) values (?, ?, ?)")
+        .run("oldfeed", "olduser", token);
       old.close();
       runMigrations(file);
       const db = new Database(file, { readonly: true });
-      const row = db.prepare("select * from calendar_feeds where id = 'oldfeed'").get() as Record<string, unknown>;
+      const row = db.prepare("select * from calendar_feeds where id = 'oldfeed'").get() as Record<
+        string,
+        unknown
+      >;
       db.close();
       expect(row.token_hash).toBe(createHash("sha256").update(token).digest("hex"));
       expect(JSON.stringify(row)).not.toContain(token);

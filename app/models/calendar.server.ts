@@ -11,9 +11,15 @@ import { createId, createToken, sha256Hex } from "~/utils/crypto.server";
 import type { Actor } from "./client.server";
 
 /** The user's live feed, without any secret: when it was made and last read. */
-export function activeFeed(userId: string): { id: string; createdAt: string; lastUsedAt: string | null } | undefined {
+export function activeFeed(
+  userId: string,
+): { id: string; createdAt: string; lastUsedAt: string | null } | undefined {
   return getDb()
-    .select({ id: calendarFeeds.id, createdAt: calendarFeeds.createdAt, lastUsedAt: calendarFeeds.lastUsedAt })
+    .select({
+      id: calendarFeeds.id,
+      createdAt: calendarFeeds.createdAt,
+      lastUsedAt: calendarFeeds.lastUsedAt,
+    })
     .from(calendarFeeds)
     .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)))
     .get();
@@ -26,17 +32,39 @@ export function activeFeed(userId: string): { id: string; createdAt: string; las
 export function regenerateFeed(actor: Actor): string {
   const token = createToken();
   getDb().transaction((tx) => {
-    tx.update(calendarFeeds).set({ revokedAt: new Date().toISOString() }).where(and(eq(calendarFeeds.userId, actor.id), isNull(calendarFeeds.revokedAt))).run();
-    tx.insert(calendarFeeds).values({ id: createId(), userId: actor.id, tokenHash: sha256Hex(token) }).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "calendar.feed_created", entityType: "user", entityId: actor.id, ip: actor.ip });
+    tx.update(calendarFeeds)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(and(eq(calendarFeeds.userId, actor.id), isNull(calendarFeeds.revokedAt)))
+      .run();
+    tx.insert(calendarFeeds)
+      .values({ id: createId(), userId: actor.id, tokenHash: sha256Hex(token) })
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "calendar.feed_created",
+      entityType: "user",
+      entityId: actor.id,
+      ip: actor.ip,
+    });
   });
   return token;
 }
 
 export function revokeFeed(actor: Actor): void {
   getDb().transaction((tx) => {
-    tx.update(calendarFeeds).set({ revokedAt: new Date().toISOString() }).where(and(eq(calendarFeeds.userId, actor.id), isNull(calendarFeeds.revokedAt))).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "calendar.feed_revoked", entityType: "user", entityId: actor.id, ip: actor.ip });
+    tx.update(calendarFeeds)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(and(eq(calendarFeeds.userId, actor.id), isNull(calendarFeeds.revokedAt)))
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "calendar.feed_revoked",
+      entityType: "user",
+      entityId: actor.id,
+      ip: actor.ip,
+    });
   });
 }
 
@@ -46,7 +74,15 @@ const LAST_USED_EVERY_MS = 10 * 60_000;
 export function feedOwner(token: string, now = new Date()) {
   if (!/^[a-z2-7]{32}$/.test(token)) return undefined;
   const row = getDb()
-    .select({ feedId: calendarFeeds.id, lastUsedAt: calendarFeeds.lastUsedAt, userId: users.id, firmId: users.firmId, displayName: users.displayName, role: users.role, active: users.active })
+    .select({
+      feedId: calendarFeeds.id,
+      lastUsedAt: calendarFeeds.lastUsedAt,
+      userId: users.id,
+      firmId: users.firmId,
+      displayName: users.displayName,
+      role: users.role,
+      active: users.active,
+    })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
     .where(and(eq(calendarFeeds.tokenHash, sha256Hex(token)), isNull(calendarFeeds.revokedAt)))
@@ -54,7 +90,11 @@ export function feedOwner(token: string, now = new Date()) {
   if (!row) return undefined;
   // A usage time, like a session's last activity: not a change to the firm's records, so not audited.
   if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_EVERY_MS) {
-    getDb().update(calendarFeeds).set({ lastUsedAt: now.toISOString() }).where(eq(calendarFeeds.id, row.feedId)).run();
+    getDb()
+      .update(calendarFeeds)
+      .set({ lastUsedAt: now.toISOString() })
+      .where(eq(calendarFeeds.id, row.feedId))
+      .run();
   }
   return row;
 }
@@ -80,23 +120,64 @@ const dialect = new SQLiteSyncDialect();
 const SHOWN_STATUSES = ["scheduled", "attended", "missed", "detained"] as const;
 
 /** A range of check-ins on check_ins alone (a join to clients here made the planner walk all clients). */
-function checkInRange(firmId: string, from: string, to: string, f: { staff?: string | null; office?: string | null }, includeInactive = false): SQL[] {
-  const where: SQL[] = [eq(checkIns.firmId, firmId), gte(checkIns.localDate, from), lt(checkIns.localDate, to)];
+function checkInRange(
+  firmId: string,
+  from: string,
+  to: string,
+  f: { staff?: string | null; office?: string | null },
+  includeInactive = false,
+): SQL[] {
+  const where: SQL[] = [
+    eq(checkIns.firmId, firmId),
+    gte(checkIns.localDate, from),
+    lt(checkIns.localDate, to),
+  ];
   if (!includeInactive) where.push(inArray(checkIns.status, [...SHOWN_STATUSES]));
   if (f.office) where.push(eq(checkIns.officeId, f.office));
-  if (f.staff) where.push(sql`${checkIns.clientId} in (select ${clients.id} from ${clients} where ${clients.firmId} = ${firmId} and (${clients.lawyerId} = ${f.staff} or ${clients.paralegalId} = ${f.staff}))`);
+  if (f.staff)
+    where.push(
+      sql`${checkIns.clientId} in (select ${clients.id} from ${clients} where ${clients.firmId} = ${firmId} and (${clients.lawyerId} = ${f.staff} or ${clients.paralegalId} = ${f.staff}))`,
+    );
   return where;
 }
 
 /** Check-ins and hearings between two local dates, for the firm, optionally one staff member's clients or one office. */
-export function calendarItems(firmId: string, from: string, to: string, f: { staff?: string | null; office?: string | null } = {}, includeInactive = false, perDay: number | null = null): CalendarItem[] {
+export function calendarItems(
+  firmId: string,
+  from: string,
+  to: string,
+  f: { staff?: string | null; office?: string | null } = {},
+  includeInactive = false,
+  perDay: number | null = null,
+): CalendarItem[] {
   const db = getDb();
   const clientScope: SQL[] = [eq(clients.firmId, firmId)];
   if (f.staff) clientScope.push(or(eq(clients.lawyerId, f.staff), eq(clients.paralegalId, f.staff))!);
-  const ci: SQL[] = [eq(checkIns.firmId, firmId), gte(checkIns.localDate, from), lt(checkIns.localDate, to), ...clientScope];
+  const ci: SQL[] = [
+    eq(checkIns.firmId, firmId),
+    gte(checkIns.localDate, from),
+    lt(checkIns.localDate, to),
+    ...clientScope,
+  ];
   if (!includeInactive) ci.push(inArray(checkIns.status, [...SHOWN_STATUSES]));
   if (f.office) ci.push(eq(checkIns.officeId, f.office));
-  const columns = { id: checkIns.id, clientId: checkIns.clientId, given: clients.givenNames, family: clients.familyName, localDate: checkIns.localDate, localTime: checkIns.localTime, timeZone: checkIns.timeZone, startsAt: checkIns.startsAt, kind: checkIns.kind, office: offices.name, address: offices.address, status: checkIns.status, version: checkIns.version, updatedAt: checkIns.updatedAt, officeId: checkIns.officeId };
+  const columns = {
+    id: checkIns.id,
+    clientId: checkIns.clientId,
+    given: clients.givenNames,
+    family: clients.familyName,
+    localDate: checkIns.localDate,
+    localTime: checkIns.localTime,
+    timeZone: checkIns.timeZone,
+    startsAt: checkIns.startsAt,
+    kind: checkIns.kind,
+    office: offices.name,
+    address: offices.address,
+    status: checkIns.status,
+    version: checkIns.version,
+    updatedAt: checkIns.updatedAt,
+    officeId: checkIns.officeId,
+  };
   // The month view shows a few per day ("+N more" opens the week): only those are read, so a firm
   // with 20,000 check-ins in a month neither loses its later days to a row limit nor sends them all.
   const checkInRows = perDay
@@ -109,13 +190,33 @@ export function calendarItems(firmId: string, from: string, to: string, f: { sta
         // number of days): preparing 42 sub-selects cost more than running them.
         const days: string[] = [];
         for (let day = from; day < to; day = addDays(day, 1)) days.push(day);
-        const perDayIds = days.map((day) => sql`select id from (select ${checkIns.id} as id from ${checkIns} where ${and(...where, eq(checkIns.localDate, day))} order by ${checkIns.startsAt} limit ${perDay})`);
+        const perDayIds = days.map(
+          (day) =>
+            sql`select id from (select ${checkIns.id} as id from ${checkIns} where ${and(...where, eq(checkIns.localDate, day))} order by ${checkIns.startsAt} limit ${perDay})`,
+        );
         const q = dialect.sqlToQuery(sql.join(perDayIds, sql` union all `));
-        const ids = prepared(q.sql).pluck().all(...q.params) as string[];
+        const ids = prepared(q.sql)
+          .pluck()
+          .all(...q.params) as string[];
         if (!ids.length) return [];
-        return db.select(columns).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).leftJoin(offices, eq(offices.id, checkIns.officeId)).where(and(inArray(checkIns.id, ids), eq(clients.firmId, firmId))).orderBy(asc(checkIns.startsAt)).all();
+        return db
+          .select(columns)
+          .from(checkIns)
+          .innerJoin(clients, eq(clients.id, checkIns.clientId))
+          .leftJoin(offices, eq(offices.id, checkIns.officeId))
+          .where(and(inArray(checkIns.id, ids), eq(clients.firmId, firmId)))
+          .orderBy(asc(checkIns.startsAt))
+          .all();
       })()
-    : db.select(columns).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).leftJoin(offices, eq(offices.id, checkIns.officeId)).where(and(...ci)).orderBy(asc(checkIns.startsAt)).limit(5000).all();
+    : db
+        .select(columns)
+        .from(checkIns)
+        .innerJoin(clients, eq(clients.id, checkIns.clientId))
+        .leftJoin(offices, eq(offices.id, checkIns.officeId))
+        .where(and(...ci))
+        .orderBy(asc(checkIns.startsAt))
+        .limit(5000)
+        .all();
   const items: CalendarItem[] = checkInRows.map((r) => ({
     kind: "check-in",
     id: r.id,
@@ -127,17 +228,38 @@ export function calendarItems(firmId: string, from: string, to: string, f: { sta
     startsAt: r.startsAt,
     title: `${KIND_LABELS[r.kind as CheckInKind] ?? r.kind}${r.office ? ` · ${r.office}` : ""}`,
     place: r.office ? `${r.office}, ${r.address}` : null,
-    status: r.status === "scheduled" ? "Scheduled" : OUTCOME_LABELS[r.status as Outcome] ?? r.status,
+    status: r.status === "scheduled" ? "Scheduled" : (OUTCOME_LABELS[r.status as Outcome] ?? r.status),
     version: r.version,
     updatedAt: r.updatedAt,
     officeId: r.officeId,
   }));
   if (!f.office) {
     const hs = db
-      .select({ id: hearings.id, clientId: hearings.clientId, given: clients.givenNames, family: clients.familyName, date: hearings.date, time: hearings.time, timeZone: hearings.timeZone, court: hearings.court, type: hearings.hearingType, cancelled: hearings.cancelled, version: hearings.version, updatedAt: hearings.updatedAt })
+      .select({
+        id: hearings.id,
+        clientId: hearings.clientId,
+        given: clients.givenNames,
+        family: clients.familyName,
+        date: hearings.date,
+        time: hearings.time,
+        timeZone: hearings.timeZone,
+        court: hearings.court,
+        type: hearings.hearingType,
+        cancelled: hearings.cancelled,
+        version: hearings.version,
+        updatedAt: hearings.updatedAt,
+      })
       .from(hearings)
       .innerJoin(clients, eq(clients.id, hearings.clientId))
-      .where(and(eq(hearings.firmId, firmId), gte(hearings.date, from), lt(hearings.date, to), ...(includeInactive ? [] : [eq(hearings.cancelled, false)]), ...clientScope))
+      .where(
+        and(
+          eq(hearings.firmId, firmId),
+          gte(hearings.date, from),
+          lt(hearings.date, to),
+          ...(includeInactive ? [] : [eq(hearings.cancelled, false)]),
+          ...clientScope,
+        ),
+      )
       .all();
     for (const h of hs) {
       items.push({
@@ -158,19 +280,39 @@ export function calendarItems(firmId: string, from: string, to: string, f: { sta
       });
     }
   }
-  return items.sort((a, b) => (a.localDate + (a.localTime ?? "00:00")).localeCompare(b.localDate + (b.localTime ?? "00:00")));
+  return items.sort((a, b) =>
+    (a.localDate + (a.localTime ?? "00:00")).localeCompare(b.localDate + (b.localTime ?? "00:00")),
+  );
 }
 
 /** How many check-ins each day holds (for "+N more" in the month view), with the same filters as calendarItems. */
-export function checkInDayTotals(firmId: string, from: string, to: string, f: { staff?: string | null; office?: string | null } = {}): Record<string, number> {
+export function checkInDayTotals(
+  firmId: string,
+  from: string,
+  to: string,
+  f: { staff?: string | null; office?: string | null } = {},
+): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const r of getDb().select({ day: checkIns.localDate, n: sql<number>`count(*)` }).from(checkIns).where(and(...checkInRange(firmId, from, to, f))).groupBy(checkIns.localDate).all()) out[r.day] = r.n;
+  for (const r of getDb()
+    .select({ day: checkIns.localDate, n: sql<number>`count(*)` })
+    .from(checkIns)
+    .where(and(...checkInRange(firmId, from, to, f)))
+    .groupBy(checkIns.localDate)
+    .all())
+    out[r.day] = r.n;
   return out;
 }
 
 /** The iCalendar feed of one staff member: their clients' check-ins and hearings, from 60 days back to a year ahead. */
-export function feedCalendar(owner: { userId: string; firmId: string; displayName: string }, now = new Date()): string {
-  const firm = getDb().select({ name: firms.name, fullNames: firms.calendarFullNames }).from(firms).where(eq(firms.id, owner.firmId)).get();
+export function feedCalendar(
+  owner: { userId: string; firmId: string; displayName: string },
+  now = new Date(),
+): string {
+  const firm = getDb()
+    .select({ name: firms.name, fullNames: firms.calendarFullNames })
+    .from(firms)
+    .where(eq(firms.id, owner.firmId))
+    .get();
   const from = new Date(now.getTime() - 60 * 86_400_000).toISOString().slice(0, 10);
   const to = new Date(now.getTime() + 366 * 86_400_000).toISOString().slice(0, 10);
   const items = calendarItems(owner.firmId, from, to, { staff: owner.userId }, true);
@@ -187,11 +329,16 @@ export function feedCalendar(owner: { userId: string; firmId: string; displayNam
       allDay: it.startsAt ? null : it.localDate,
       summary: `${it.kind === "hearing" ? "Hearing" : "Check-in"}: ${who}${cancelled ? ` (${it.status.toLowerCase()})` : ""}`,
       location: it.place,
-      description: [it.title, it.startsAt ? `Local time: ${formatInZone(it.startsAt, it.timeZone)}` : `Date: ${it.localDate} (time not recorded)`, `Status: ${it.status}`].join("\n"),
+      description: [
+        it.title,
+        it.startsAt
+          ? `Local time: ${formatInZone(it.startsAt, it.timeZone)}`
+          : `Date: ${it.localDate} (time not recorded)`,
+        `Status: ${it.status}`,
+      ].join("\n"),
       cancelled,
       lastModified: it.updatedAt ? new Date(it.updatedAt) : null,
     };
   });
   return buildCalendar(`Casewatch · ${firm?.name ?? ""} · ${owner.displayName}`, events, now);
 }
-

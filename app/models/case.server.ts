@@ -1,6 +1,16 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "#db/client";
-import { clients, closureDays, deadlineMarks, hearingPostponements, hearings, removalEvents, travelDocumentEvents, travelDocuments, users } from "#db/schema";
+import {
+  clients,
+  closureDays,
+  deadlineMarks,
+  hearingPostponements,
+  hearings,
+  removalEvents,
+  travelDocumentEvents,
+  travelDocuments,
+  users,
+} from "#db/schema";
 import type { EventDetails, EventType } from "~/domain/removal-events";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
@@ -32,27 +42,74 @@ export function addRemovalEvent(actor: Actor, clientId: string, input: EventInpu
   const id = createId();
   getDb().transaction((tx) => {
     tx.insert(removalEvents)
-      .values({ id, firmId: actor.firmId, clientId, seq: Date.now(), ...input, details: input.details as Record<string, unknown>, createdBy: actor.id })
+      .values({
+        id,
+        firmId: actor.firmId,
+        clientId,
+        seq: Date.now(),
+        ...input,
+        details: input.details as Record<string, unknown>,
+        createdBy: actor.id,
+      })
       .run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "event.created", entityType: "client", entityId: clientId, after: { eventId: id, ...input }, ip: actor.ip });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "event.created",
+      entityType: "client",
+      entityId: clientId,
+      after: { eventId: id, ...input },
+      ip: actor.ip,
+    });
     touchClient(tx, actor, clientId);
   });
   return id;
 }
 
 /** Corrects an event. The audit log keeps the old value; events are never silently deleted. */
-export function correctRemovalEvent(actor: Actor, clientId: string, eventId: string, expectedVersion: number, input: EventInput): "ok" | "not_found" | "conflict" {
+export function correctRemovalEvent(
+  actor: Actor,
+  clientId: string,
+  eventId: string,
+  expectedVersion: number,
+  input: EventInput,
+): "ok" | "not_found" | "conflict" {
   return getDb().transaction((tx) => {
-    const current = tx.select().from(removalEvents).where(and(eq(removalEvents.id, eventId), eq(removalEvents.clientId, clientId), eq(removalEvents.firmId, actor.firmId))).get();
+    const current = tx
+      .select()
+      .from(removalEvents)
+      .where(
+        and(
+          eq(removalEvents.id, eventId),
+          eq(removalEvents.clientId, clientId),
+          eq(removalEvents.firmId, actor.firmId),
+        ),
+      )
+      .get();
     if (!current) return "not_found";
     const res = tx
       .update(removalEvents)
-      .set({ ...input, details: input.details as Record<string, unknown>, version: sql`${removalEvents.version} + 1`, updatedAt: new Date().toISOString(), updatedBy: actor.id })
+      .set({
+        ...input,
+        details: input.details as Record<string, unknown>,
+        version: sql`${removalEvents.version} + 1`,
+        updatedAt: new Date().toISOString(),
+        updatedBy: actor.id,
+      })
       .where(and(eq(removalEvents.id, eventId), eq(removalEvents.version, expectedVersion)))
       .run();
     if (res.changes !== 1) return "conflict";
     const { type, effectiveDate, details, court, notes, source, verifiedOn } = current;
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "event.corrected", entityType: "client", entityId: clientId, before: { eventId, type, effectiveDate, details, court, notes, source, verifiedOn }, after: { eventId, ...input }, ip: actor.ip });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "event.corrected",
+      entityType: "client",
+      entityId: clientId,
+      before: { eventId, type, effectiveDate, details, court, notes, source, verifiedOn },
+      after: { eventId, ...input },
+      ip: actor.ip,
+    });
     touchClient(tx, actor, clientId);
     return "ok";
   });
@@ -98,20 +155,71 @@ export type HearingInput = {
 export function addHearing(actor: Actor, clientId: string, input: HearingInput): string {
   const id = createId();
   getDb().transaction((tx) => {
-    tx.insert(hearings).values({ id, firmId: actor.firmId, clientId, ...input, createdBy: actor.id }).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "hearing.created", entityType: "client", entityId: clientId, after: { hearingId: id, ...input }, ip: actor.ip });
+    tx.insert(hearings)
+      .values({ id, firmId: actor.firmId, clientId, ...input, createdBy: actor.id })
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "hearing.created",
+      entityType: "client",
+      entityId: clientId,
+      after: { hearingId: id, ...input },
+      ip: actor.ip,
+    });
     touchClient(tx, actor, clientId);
   });
   return id;
 }
 
-export function postponeHearing(actor: Actor, clientId: string, hearingId: string, to: { date: string; time: string | null }, reason: string): boolean {
+export function postponeHearing(
+  actor: Actor,
+  clientId: string,
+  hearingId: string,
+  to: { date: string; time: string | null },
+  reason: string,
+): boolean {
   return getDb().transaction((tx) => {
-    const h = tx.select().from(hearings).where(and(eq(hearings.id, hearingId), eq(hearings.clientId, clientId), eq(hearings.firmId, actor.firmId))).get();
+    const h = tx
+      .select()
+      .from(hearings)
+      .where(
+        and(eq(hearings.id, hearingId), eq(hearings.clientId, clientId), eq(hearings.firmId, actor.firmId)),
+      )
+      .get();
     if (!h) return false;
-    tx.insert(hearingPostponements).values({ id: createId(), firmId: actor.firmId, hearingId, fromDate: h.date, fromTime: h.time, toDate: to.date, toTime: to.time, reason, createdBy: actor.id }).run();
-    tx.update(hearings).set({ date: to.date, time: to.time, version: sql`${hearings.version} + 1`, updatedAt: new Date().toISOString() }).where(eq(hearings.id, hearingId)).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "hearing.postponed", entityType: "client", entityId: clientId, before: { hearingId, date: h.date, time: h.time }, after: { hearingId, date: to.date, time: to.time, reason }, ip: actor.ip });
+    tx.insert(hearingPostponements)
+      .values({
+        id: createId(),
+        firmId: actor.firmId,
+        hearingId,
+        fromDate: h.date,
+        fromTime: h.time,
+        toDate: to.date,
+        toTime: to.time,
+        reason,
+        createdBy: actor.id,
+      })
+      .run();
+    tx.update(hearings)
+      .set({
+        date: to.date,
+        time: to.time,
+        version: sql`${hearings.version} + 1`,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(eq(hearings.id, hearingId))
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "hearing.postponed",
+      entityType: "client",
+      entityId: clientId,
+      before: { hearingId, date: h.date, time: h.time },
+      after: { hearingId, date: to.date, time: to.time, reason },
+      ip: actor.ip,
+    });
     touchClient(tx, actor, clientId);
     return true;
   });
@@ -119,10 +227,32 @@ export function postponeHearing(actor: Actor, clientId: string, hearingId: strin
 
 export function cancelHearing(actor: Actor, clientId: string, hearingId: string, reason: string): boolean {
   return getDb().transaction((tx) => {
-    const h = tx.select().from(hearings).where(and(eq(hearings.id, hearingId), eq(hearings.clientId, clientId), eq(hearings.firmId, actor.firmId))).get();
+    const h = tx
+      .select()
+      .from(hearings)
+      .where(
+        and(eq(hearings.id, hearingId), eq(hearings.clientId, clientId), eq(hearings.firmId, actor.firmId)),
+      )
+      .get();
     if (!h || h.cancelled) return false;
-    tx.update(hearings).set({ cancelled: true, notes: [h.notes, `Cancelled: ${reason}`].filter(Boolean).join("\n"), updatedAt: new Date().toISOString() }).where(eq(hearings.id, hearingId)).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "hearing.cancelled", entityType: "client", entityId: clientId, before: { hearingId, date: h.date }, after: { hearingId, cancelled: true, reason }, ip: actor.ip });
+    tx.update(hearings)
+      .set({
+        cancelled: true,
+        notes: [h.notes, `Cancelled: ${reason}`].filter(Boolean).join("\n"),
+        updatedAt: new Date().toISOString(),
+      })
+      .where(eq(hearings.id, hearingId))
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "hearing.cancelled",
+      entityType: "client",
+      entityId: clientId,
+      before: { hearingId, date: h.date },
+      after: { hearingId, cancelled: true, reason },
+      ip: actor.ip,
+    });
     touchClient(tx, actor, clientId);
     return true;
   });
@@ -130,11 +260,21 @@ export function cancelHearing(actor: Actor, clientId: string, hearingId: string,
 
 export function listHearings(firmId: string, clientId: string) {
   const db = getDb();
-  const hs = db.select().from(hearings).where(and(eq(hearings.firmId, firmId), eq(hearings.clientId, clientId))).orderBy(desc(hearings.date)).all();
+  const hs = db
+    .select()
+    .from(hearings)
+    .where(and(eq(hearings.firmId, firmId), eq(hearings.clientId, clientId)))
+    .orderBy(desc(hearings.date))
+    .all();
   const ps = db
     .select()
     .from(hearingPostponements)
-    .where(and(eq(hearingPostponements.firmId, firmId), sql`${hearingPostponements.hearingId} in (select id from hearings where client_id = ${clientId})`))
+    .where(
+      and(
+        eq(hearingPostponements.firmId, firmId),
+        sql`${hearingPostponements.hearingId} in (select id from hearings where client_id = ${clientId})`,
+      ),
+    )
     .orderBy(asc(hearingPostponements.createdAt))
     .all();
   return hs.map((h) => ({ ...h, postponements: ps.filter((p) => p.hearingId === h.id) }));
@@ -153,12 +293,38 @@ export type TravelDocInput = {
   notes: string | null;
 };
 
-export function addTravelDocument(actor: Actor, clientId: string, input: TravelDocInput, effectiveDate: string): string {
+export function addTravelDocument(
+  actor: Actor,
+  clientId: string,
+  input: TravelDocInput,
+  effectiveDate: string,
+): string {
   const id = createId();
   getDb().transaction((tx) => {
-    tx.insert(travelDocuments).values({ id, firmId: actor.firmId, clientId, ...input, createdBy: actor.id }).run();
-    tx.insert(travelDocumentEvents).values({ id: createId(), firmId: actor.firmId, documentId: id, state: input.state, holder: input.holder, effectiveDate, note: "Recorded", createdBy: actor.id }).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "travel_document.created", entityType: "client", entityId: clientId, after: { documentId: id, ...input, number: input.number ? "(recorded)" : null }, ip: actor.ip });
+    tx.insert(travelDocuments)
+      .values({ id, firmId: actor.firmId, clientId, ...input, createdBy: actor.id })
+      .run();
+    tx.insert(travelDocumentEvents)
+      .values({
+        id: createId(),
+        firmId: actor.firmId,
+        documentId: id,
+        state: input.state,
+        holder: input.holder,
+        effectiveDate,
+        note: "Recorded",
+        createdBy: actor.id,
+      })
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "travel_document.created",
+      entityType: "client",
+      entityId: clientId,
+      after: { documentId: id, ...input, number: input.number ? "(recorded)" : null },
+      ip: actor.ip,
+    });
     touchClient(tx, actor, clientId);
   });
   return id;
@@ -168,15 +334,60 @@ export function changeTravelDocumentState(
   actor: Actor,
   clientId: string,
   documentId: string,
-  change: { state: string; holder: string; effectiveDate: string; note: string | null; expiryDate?: string | null },
+  change: {
+    state: string;
+    holder: string;
+    effectiveDate: string;
+    note: string | null;
+    expiryDate?: string | null;
+  },
 ): boolean {
   return getDb().transaction((tx) => {
-    const doc = tx.select().from(travelDocuments).where(and(eq(travelDocuments.id, documentId), eq(travelDocuments.clientId, clientId), eq(travelDocuments.firmId, actor.firmId))).get();
+    const doc = tx
+      .select()
+      .from(travelDocuments)
+      .where(
+        and(
+          eq(travelDocuments.id, documentId),
+          eq(travelDocuments.clientId, clientId),
+          eq(travelDocuments.firmId, actor.firmId),
+        ),
+      )
+      .get();
     if (!doc) return false;
     const expiryDate = change.expiryDate === undefined ? doc.expiryDate : change.expiryDate;
-    tx.update(travelDocuments).set({ state: change.state, holder: change.holder, expiryDate, version: sql`${travelDocuments.version} + 1`, updatedAt: new Date().toISOString() }).where(eq(travelDocuments.id, documentId)).run();
-    tx.insert(travelDocumentEvents).values({ id: createId(), firmId: actor.firmId, documentId, state: change.state, holder: change.holder, effectiveDate: change.effectiveDate, note: change.note, createdBy: actor.id }).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "travel_document.changed", entityType: "client", entityId: clientId, before: { documentId, state: doc.state, holder: doc.holder, expiryDate: doc.expiryDate }, after: { documentId, state: change.state, holder: change.holder, expiryDate, note: change.note }, ip: actor.ip });
+    tx.update(travelDocuments)
+      .set({
+        state: change.state,
+        holder: change.holder,
+        expiryDate,
+        version: sql`${travelDocuments.version} + 1`,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(eq(travelDocuments.id, documentId))
+      .run();
+    tx.insert(travelDocumentEvents)
+      .values({
+        id: createId(),
+        firmId: actor.firmId,
+        documentId,
+        state: change.state,
+        holder: change.holder,
+        effectiveDate: change.effectiveDate,
+        note: change.note,
+        createdBy: actor.id,
+      })
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "travel_document.changed",
+      entityType: "client",
+      entityId: clientId,
+      before: { documentId, state: doc.state, holder: doc.holder, expiryDate: doc.expiryDate },
+      after: { documentId, state: change.state, holder: change.holder, expiryDate, note: change.note },
+      ip: actor.ip,
+    });
     touchClient(tx, actor, clientId);
     return true;
   });
@@ -184,11 +395,21 @@ export function changeTravelDocumentState(
 
 export function listTravelDocuments(firmId: string, clientId: string) {
   const db = getDb();
-  const docs = db.select().from(travelDocuments).where(and(eq(travelDocuments.firmId, firmId), eq(travelDocuments.clientId, clientId))).orderBy(asc(travelDocuments.createdAt)).all();
+  const docs = db
+    .select()
+    .from(travelDocuments)
+    .where(and(eq(travelDocuments.firmId, firmId), eq(travelDocuments.clientId, clientId)))
+    .orderBy(asc(travelDocuments.createdAt))
+    .all();
   const history = db
     .select()
     .from(travelDocumentEvents)
-    .where(and(eq(travelDocumentEvents.firmId, firmId), sql`${travelDocumentEvents.documentId} in (select id from travel_documents where client_id = ${clientId})`))
+    .where(
+      and(
+        eq(travelDocumentEvents.firmId, firmId),
+        sql`${travelDocumentEvents.documentId} in (select id from travel_documents where client_id = ${clientId})`,
+      ),
+    )
     .orderBy(desc(travelDocumentEvents.effectiveDate), desc(travelDocumentEvents.createdAt))
     .all();
   return docs.map((d) => ({ ...d, history: history.filter((h) => h.documentId === d.id) }));
@@ -196,29 +417,95 @@ export function listTravelDocuments(firmId: string, clientId: string) {
 
 // ---- Deadline marks and closures ----
 
-export function markDeadline(actor: Actor, clientId: string, key: string, mark: "done" | "not_applicable" | "open", note: string | null): void {
+export function markDeadline(
+  actor: Actor,
+  clientId: string,
+  key: string,
+  mark: "done" | "not_applicable" | "open",
+  note: string | null,
+): void {
   getDb().transaction((tx) => {
-    const before = tx.select().from(deadlineMarks).where(and(eq(deadlineMarks.clientId, clientId), eq(deadlineMarks.key, key), eq(deadlineMarks.firmId, actor.firmId))).get();
-    tx.delete(deadlineMarks).where(and(eq(deadlineMarks.clientId, clientId), eq(deadlineMarks.key, key), eq(deadlineMarks.firmId, actor.firmId))).run();
-    if (mark !== "open") tx.insert(deadlineMarks).values({ firmId: actor.firmId, clientId, key, mark, note, markedBy: actor.id, markedAt: new Date().toISOString() }).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "deadline.marked", entityType: "client", entityId: clientId, before: before ? { key, mark: before.mark, note: before.note } : { key, mark: "open" }, after: { key, mark, note }, ip: actor.ip });
+    const before = tx
+      .select()
+      .from(deadlineMarks)
+      .where(
+        and(
+          eq(deadlineMarks.clientId, clientId),
+          eq(deadlineMarks.key, key),
+          eq(deadlineMarks.firmId, actor.firmId),
+        ),
+      )
+      .get();
+    tx.delete(deadlineMarks)
+      .where(
+        and(
+          eq(deadlineMarks.clientId, clientId),
+          eq(deadlineMarks.key, key),
+          eq(deadlineMarks.firmId, actor.firmId),
+        ),
+      )
+      .run();
+    if (mark !== "open")
+      tx.insert(deadlineMarks)
+        .values({
+          firmId: actor.firmId,
+          clientId,
+          key,
+          mark,
+          note,
+          markedBy: actor.id,
+          markedAt: new Date().toISOString(),
+        })
+        .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "deadline.marked",
+      entityType: "client",
+      entityId: clientId,
+      before: before ? { key, mark: before.mark, note: before.note } : { key, mark: "open" },
+      after: { key, mark, note },
+      ip: actor.ip,
+    });
     touchClient(tx, actor, clientId);
   });
 }
 
 export function listClosures(firmId: string) {
-  return getDb().select().from(closureDays).where(eq(closureDays.firmId, firmId)).orderBy(desc(closureDays.date)).all();
+  return getDb()
+    .select()
+    .from(closureDays)
+    .where(eq(closureDays.firmId, firmId))
+    .orderBy(desc(closureDays.date))
+    .all();
 }
 
 /** A closure day moves deadlines of every client of the firm: all are recomputed in the same transaction. */
 export function addClosure(actor: Actor, date: string, reason: string): "ok" | "exists" {
   return getDb().transaction((tx) => {
-    const exists = tx.select({ id: closureDays.id }).from(closureDays).where(and(eq(closureDays.firmId, actor.firmId), eq(closureDays.date, date))).get();
+    const exists = tx
+      .select({ id: closureDays.id })
+      .from(closureDays)
+      .where(and(eq(closureDays.firmId, actor.firmId), eq(closureDays.date, date)))
+      .get();
     if (exists) return "exists";
     const id = createId();
     tx.insert(closureDays).values({ id, firmId: actor.firmId, date, reason, createdBy: actor.id }).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "closure.created", entityType: "firm", entityId: actor.firmId, after: { date, reason }, ip: actor.ip });
-    const affected = tx.select({ id: removalEvents.clientId }).from(removalEvents).where(eq(removalEvents.firmId, actor.firmId)).groupBy(removalEvents.clientId).all();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "closure.created",
+      entityType: "firm",
+      entityId: actor.firmId,
+      after: { date, reason },
+      ip: actor.ip,
+    });
+    const affected = tx
+      .select({ id: removalEvents.clientId })
+      .from(removalEvents)
+      .where(eq(removalEvents.firmId, actor.firmId))
+      .groupBy(removalEvents.clientId)
+      .all();
     for (const c of affected) refreshClient(tx, actor.firmId, c.id, undefined, { touch: false });
     return "ok";
   });

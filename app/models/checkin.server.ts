@@ -2,7 +2,15 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } f
 import { getDb, type Db, type Tx } from "#db/client";
 import { checkIns, checkInSeries, clients, hearings, offices, type CheckIn, type Office } from "#db/schema";
 import { addDays, type IsoDate } from "~/domain/dates";
-import { OUTCOME_LABELS, UNCONFIRMED_AFTER_HOURS, checkInWarnings, isOverdue, isUnconfirmed, type CheckInKind, type Outcome } from "~/domain/check-ins";
+import {
+  OUTCOME_LABELS,
+  UNCONFIRMED_AFTER_HOURS,
+  checkInWarnings,
+  isOverdue,
+  isUnconfirmed,
+  type CheckInKind,
+  type Outcome,
+} from "~/domain/check-ins";
 import { occurrences, utcToZoned, zonedToUtc, type Recurrence } from "~/domain/zoned-time";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
@@ -23,14 +31,39 @@ export function listOffices(firmId: string): Office[] {
 
 export function getOffice(firmId: string, id: string | null): Office | undefined {
   if (!id) return undefined;
-  return getDb().select().from(offices).where(and(eq(offices.id, id), or(isNull(offices.firmId), eq(offices.firmId, firmId)))).get();
+  return getDb()
+    .select()
+    .from(offices)
+    .where(and(eq(offices.id, id), or(isNull(offices.firmId), eq(offices.firmId, firmId))))
+    .get();
 }
 
-export function addOffice(actor: Actor, o: { kind: "ero_sub" | "isap" | "other"; name: string; address: string; timeZone: string; openDays: string; opens: string; closes: string }): string {
+export function addOffice(
+  actor: Actor,
+  o: {
+    kind: "ero_sub" | "isap" | "other";
+    name: string;
+    address: string;
+    timeZone: string;
+    openDays: string;
+    opens: string;
+    closes: string;
+  },
+): string {
   const id = createId();
   getDb().transaction((tx) => {
-    tx.insert(offices).values({ id, firmId: actor.firmId, ...o }).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "office.created", entityType: "office", entityId: id, after: o, ip: actor.ip });
+    tx.insert(offices)
+      .values({ id, firmId: actor.firmId, ...o })
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "office.created",
+      entityType: "office",
+      entityId: id,
+      after: o,
+      ip: actor.ip,
+    });
   });
   return id;
 }
@@ -53,19 +86,56 @@ export function scheduleCheckIns(actor: Actor, clientId: string, input: Schedule
   const run = (t: Tx) => {
     const seriesId = input.recurrence ? createId() : null;
     if (seriesId && input.recurrence) {
-      t.insert(checkInSeries).values({ id: seriesId, firmId: actor.firmId, clientId, every: input.recurrence.every, unit: input.recurrence.unit, untilDate: input.recurrence.until ?? null, count: input.recurrence.count ?? null, createdBy: actor.id }).run();
+      t.insert(checkInSeries)
+        .values({
+          id: seriesId,
+          firmId: actor.firmId,
+          clientId,
+          every: input.recurrence.every,
+          unit: input.recurrence.unit,
+          untilDate: input.recurrence.until ?? null,
+          count: input.recurrence.count ?? null,
+          createdBy: actor.id,
+        })
+        .run();
     }
-    const dates = input.recurrence ? occurrences(input.date, input.time, input.timeZone, input.recurrence) : [{ date: input.date, time: input.time, utc: zonedToUtc(input.date, input.time, input.timeZone) }];
+    const dates = input.recurrence
+      ? occurrences(input.date, input.time, input.timeZone, input.recurrence)
+      : [{ date: input.date, time: input.time, utc: zonedToUtc(input.date, input.time, input.timeZone) }];
     const ids: string[] = [];
     for (const o of dates) {
       const id = createId();
       t.insert(checkIns)
-        .values({ id, firmId: actor.firmId, clientId, seriesId, kind: input.kind, reportingOrder: input.reportingOrder, officeId: input.officeId, startsAt: o.utc.toISOString(), timeZone: input.timeZone, localDate: o.date, localTime: o.time, bring: input.bring, lawyerAccompanies: input.lawyerAccompanies, notes: input.notes, createdBy: actor.id })
+        .values({
+          id,
+          firmId: actor.firmId,
+          clientId,
+          seriesId,
+          kind: input.kind,
+          reportingOrder: input.reportingOrder,
+          officeId: input.officeId,
+          startsAt: o.utc.toISOString(),
+          timeZone: input.timeZone,
+          localDate: o.date,
+          localTime: o.time,
+          bring: input.bring,
+          lawyerAccompanies: input.lawyerAccompanies,
+          notes: input.notes,
+          createdBy: actor.id,
+        })
         .run();
       ids.push(id);
       syncReminders(t, id);
     }
-    writeAudit(t, { firmId: actor.firmId, actorUserId: actor.id, action: "checkin.scheduled", entityType: "client", entityId: clientId, after: { checkInIds: ids, seriesId, ...input }, ip: actor.ip });
+    writeAudit(t, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "checkin.scheduled",
+      entityType: "client",
+      entityId: clientId,
+      after: { checkInIds: ids, seriesId, ...input },
+      ip: actor.ip,
+    });
     refreshClient(t, actor.firmId, clientId);
     return ids;
   };
@@ -74,7 +144,11 @@ export function scheduleCheckIns(actor: Actor, clientId: string, input: Schedule
 
 export function getCheckIn(firmId: string, id: string): CheckIn | undefined {
   if (!id || id.length > 40) return undefined;
-  return getDb().select().from(checkIns).where(and(eq(checkIns.firmId, firmId), eq(checkIns.id, id))).get();
+  return getDb()
+    .select()
+    .from(checkIns)
+    .where(and(eq(checkIns.firmId, firmId), eq(checkIns.id, id)))
+    .get();
 }
 
 export type OutcomeInput = {
@@ -90,36 +164,114 @@ export type OutcomeResult = { ok: true; nextId: string | null } | { ok: false; m
 
 export function recordOutcome(actor: Actor, checkInId: string, input: OutcomeInput): OutcomeResult {
   return getDb().transaction((tx) => {
-    const c = tx.select().from(checkIns).where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId))).get();
+    const c = tx
+      .select()
+      .from(checkIns)
+      .where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId)))
+      .get();
     if (!c) return { ok: false, message: "This check-in no longer exists." } as const;
     // Twice-recorded outcomes (two people, two tabs) must not overwrite each other.
-    if (c.status !== "scheduled") return { ok: false, message: `This check-in already has an outcome (${OUTCOME_LABELS[c.status as keyof typeof OUTCOME_LABELS]?.toLowerCase() ?? c.status}); reload the page.` } as const;
+    if (c.status !== "scheduled")
+      return {
+        ok: false,
+        message: `This check-in already has an outcome (${OUTCOME_LABELS[c.status as keyof typeof OUTCOME_LABELS]?.toLowerCase() ?? c.status}); reload the page.`,
+      } as const;
     const now = new Date().toISOString();
     let nextId: string | null = null;
     if ((input.outcome === "attended" || input.outcome === "rescheduled") && input.nextDate) {
       const time = input.nextTime ?? c.localTime;
       nextId = createId();
       tx.insert(checkIns)
-        .values({ id: nextId, firmId: c.firmId, clientId: c.clientId, seriesId: null, kind: c.kind, reportingOrder: c.reportingOrder, officeId: c.officeId, startsAt: zonedToUtc(input.nextDate, time, c.timeZone).toISOString(), timeZone: c.timeZone, localDate: input.nextDate, localTime: time, bring: c.bring, lawyerAccompanies: c.lawyerAccompanies, notes: input.outcome === "rescheduled" ? `Rescheduled from ${c.localDate} ${c.localTime}.` : `Set by the officer at the check-in of ${c.localDate}.`, createdBy: actor.id })
+        .values({
+          id: nextId,
+          firmId: c.firmId,
+          clientId: c.clientId,
+          seriesId: null,
+          kind: c.kind,
+          reportingOrder: c.reportingOrder,
+          officeId: c.officeId,
+          startsAt: zonedToUtc(input.nextDate, time, c.timeZone).toISOString(),
+          timeZone: c.timeZone,
+          localDate: input.nextDate,
+          localTime: time,
+          bring: c.bring,
+          lawyerAccompanies: c.lawyerAccompanies,
+          notes:
+            input.outcome === "rescheduled"
+              ? `Rescheduled from ${c.localDate} ${c.localTime}.`
+              : `Set by the officer at the check-in of ${c.localDate}.`,
+          createdBy: actor.id,
+        })
         .run();
     }
     tx.update(checkIns)
-      .set({ status: input.outcome, outcomeNotes: input.notes, outcomeAt: now, outcomeBy: actor.id, rescheduledBy: input.outcome === "rescheduled" ? (input.rescheduledBy ?? "ice") : null, nextCheckInId: nextId, version: sql`${checkIns.version} + 1`, updatedAt: now })
+      .set({
+        status: input.outcome,
+        outcomeNotes: input.notes,
+        outcomeAt: now,
+        outcomeBy: actor.id,
+        rescheduledBy: input.outcome === "rescheduled" ? (input.rescheduledBy ?? "ice") : null,
+        nextCheckInId: nextId,
+        version: sql`${checkIns.version} + 1`,
+        updatedAt: now,
+      })
       .where(eq(checkIns.id, c.id))
       .run();
     if (input.outcome === "detained") {
       // Detention at a check-in is recorded on the client too, which raises the risk at once.
-      const office = c.officeId ? tx.select({ name: offices.name }).from(offices).where(eq(offices.id, c.officeId)).get() : undefined;
-      const before = tx.select({ detentionStatus: clients.detentionStatus, detentionFacility: clients.detentionFacility, detentionSince: clients.detentionSince }).from(clients).where(eq(clients.id, c.clientId)).get();
+      const office = c.officeId
+        ? tx.select({ name: offices.name }).from(offices).where(eq(offices.id, c.officeId)).get()
+        : undefined;
+      const before = tx
+        .select({
+          detentionStatus: clients.detentionStatus,
+          detentionFacility: clients.detentionFacility,
+          detentionSince: clients.detentionSince,
+        })
+        .from(clients)
+        .where(eq(clients.id, c.clientId))
+        .get();
       tx.update(clients)
-        .set({ detentionStatus: "detained", detentionFacility: `Detained at check-in${office ? `: ${office.name}` : ""}`, detentionSince: c.localDate, releaseForm: null, version: sql`${clients.version} + 1`, updatedAt: now, updatedBy: actor.id })
+        .set({
+          detentionStatus: "detained",
+          detentionFacility: `Detained at check-in${office ? `: ${office.name}` : ""}`,
+          detentionSince: c.localDate,
+          releaseForm: null,
+          version: sql`${clients.version} + 1`,
+          updatedAt: now,
+          updatedBy: actor.id,
+        })
         .where(eq(clients.id, c.clientId))
         .run();
-      writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "client.updated", entityType: "client", entityId: c.clientId, before, after: { detentionStatus: "detained", detentionSince: c.localDate, reason: "detained at check-in" }, ip: actor.ip });
+      writeAudit(tx, {
+        firmId: c.firmId,
+        actorUserId: actor.id,
+        action: "client.updated",
+        entityType: "client",
+        entityId: c.clientId,
+        before,
+        after: { detentionStatus: "detained", detentionSince: c.localDate, reason: "detained at check-in" },
+        ip: actor.ip,
+      });
     }
     syncReminders(tx, c.id);
     if (nextId) syncReminders(tx, nextId);
-    writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.outcome", entityType: "client", entityId: c.clientId, before: { checkInId: c.id, status: c.status, date: c.localDate, time: c.localTime }, after: { checkInId: c.id, status: input.outcome, notes: input.notes, nextCheckInId: nextId, nextDate: input.nextDate }, ip: actor.ip });
+    writeAudit(tx, {
+      firmId: c.firmId,
+      actorUserId: actor.id,
+      action: "checkin.outcome",
+      entityType: "client",
+      entityId: c.clientId,
+      before: { checkInId: c.id, status: c.status, date: c.localDate, time: c.localTime },
+      after: {
+        checkInId: c.id,
+        status: input.outcome,
+        notes: input.notes,
+        nextCheckInId: nextId,
+        nextDate: input.nextDate,
+      },
+      ip: actor.ip,
+    });
     refreshClient(tx, c.firmId, c.clientId);
     return { ok: true, nextId } as const;
   });
@@ -127,57 +279,182 @@ export function recordOutcome(actor: Actor, checkInId: string, input: OutcomeInp
 
 export function confirmSafe(actor: Actor, checkInId: string): boolean {
   return getDb().transaction((tx) => {
-    const c = tx.select().from(checkIns).where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId))).get();
+    const c = tx
+      .select()
+      .from(checkIns)
+      .where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId)))
+      .get();
     if (!c) return false;
     const now = new Date().toISOString();
-    tx.update(checkIns).set({ safeConfirmedAt: now, safeConfirmedBy: actor.id, version: sql`${checkIns.version} + 1`, updatedAt: now }).where(eq(checkIns.id, c.id)).run();
-    writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.confirmed_safe", entityType: "client", entityId: c.clientId, after: { checkInId: c.id, date: c.localDate }, ip: actor.ip });
+    tx.update(checkIns)
+      .set({
+        safeConfirmedAt: now,
+        safeConfirmedBy: actor.id,
+        version: sql`${checkIns.version} + 1`,
+        updatedAt: now,
+      })
+      .where(eq(checkIns.id, c.id))
+      .run();
+    writeAudit(tx, {
+      firmId: c.firmId,
+      actorUserId: actor.id,
+      action: "checkin.confirmed_safe",
+      entityType: "client",
+      entityId: c.clientId,
+      after: { checkInId: c.id, date: c.localDate },
+      ip: actor.ip,
+    });
     return true;
   });
 }
 
-export type EditInput = { date: IsoDate; time: string; officeId: string | null; timeZone: string; bring: string | null; lawyerAccompanies: boolean; notes: string | null };
+export type EditInput = {
+  date: IsoDate;
+  time: string;
+  officeId: string | null;
+  timeZone: string;
+  bring: string | null;
+  lawyerAccompanies: boolean;
+  notes: string | null;
+};
 
 /** Edits one occurrence, or it and every later scheduled one of its series (each keeps its own date, shifted by the same number of days). */
-export function editCheckIn(actor: Actor, checkInId: string, expectedVersion: number, input: EditInput, scope: "one" | "rest"): "ok" | "not_found" | "conflict" | "not_scheduled" {
+export function editCheckIn(
+  actor: Actor,
+  checkInId: string,
+  expectedVersion: number,
+  input: EditInput,
+  scope: "one" | "rest",
+): "ok" | "not_found" | "conflict" | "not_scheduled" {
   return getDb().transaction((tx) => {
-    const c = tx.select().from(checkIns).where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId))).get();
+    const c = tx
+      .select()
+      .from(checkIns)
+      .where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId)))
+      .get();
     if (!c) return "not_found";
     if (c.version !== expectedVersion) return "conflict";
     if (c.status !== "scheduled") return "not_scheduled";
-    const shift = Math.round((Date.parse(`${input.date}T00:00:00Z`) - Date.parse(`${c.localDate}T00:00:00Z`)) / 86_400_000);
-    const targets = scope === "rest" && c.seriesId
-      ? tx.select().from(checkIns).where(and(eq(checkIns.seriesId, c.seriesId), eq(checkIns.status, "scheduled"), gte(checkIns.startsAt, c.startsAt))).all()
-      : [c];
+    const shift = Math.round(
+      (Date.parse(`${input.date}T00:00:00Z`) - Date.parse(`${c.localDate}T00:00:00Z`)) / 86_400_000,
+    );
+    const targets =
+      scope === "rest" && c.seriesId
+        ? tx
+            .select()
+            .from(checkIns)
+            .where(
+              and(
+                eq(checkIns.seriesId, c.seriesId),
+                eq(checkIns.status, "scheduled"),
+                gte(checkIns.startsAt, c.startsAt),
+              ),
+            )
+            .all()
+        : [c];
     const now = new Date().toISOString();
     for (const t of targets) {
       const date = addDays(t.localDate, shift);
       tx.update(checkIns)
-        .set({ localDate: date, localTime: input.time, timeZone: input.timeZone, startsAt: zonedToUtc(date, input.time, input.timeZone).toISOString(), officeId: input.officeId, bring: input.bring, lawyerAccompanies: input.lawyerAccompanies, notes: t.id === c.id ? input.notes : t.notes, version: sql`${checkIns.version} + 1`, updatedAt: now })
+        .set({
+          localDate: date,
+          localTime: input.time,
+          timeZone: input.timeZone,
+          startsAt: zonedToUtc(date, input.time, input.timeZone).toISOString(),
+          officeId: input.officeId,
+          bring: input.bring,
+          lawyerAccompanies: input.lawyerAccompanies,
+          notes: t.id === c.id ? input.notes : t.notes,
+          version: sql`${checkIns.version} + 1`,
+          updatedAt: now,
+        })
         .where(eq(checkIns.id, t.id))
         .run();
       syncReminders(tx, t.id);
     }
-    writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.changed", entityType: "client", entityId: c.clientId, before: { checkInId: c.id, date: c.localDate, time: c.localTime, officeId: c.officeId }, after: { checkInId: c.id, scope, count: targets.length, ...input }, ip: actor.ip });
+    writeAudit(tx, {
+      firmId: c.firmId,
+      actorUserId: actor.id,
+      action: "checkin.changed",
+      entityType: "client",
+      entityId: c.clientId,
+      before: { checkInId: c.id, date: c.localDate, time: c.localTime, officeId: c.officeId },
+      after: { checkInId: c.id, scope, count: targets.length, ...input },
+      ip: actor.ip,
+    });
     refreshClient(tx, c.firmId, c.clientId);
     return "ok";
   });
 }
 
 /** An office closed for a day: every scheduled check-in of the firm there that day moves to another date, same local time, each logged. */
-export function bulkReschedule(actor: Actor, officeId: string, fromDate: IsoDate, toDate: IsoDate, reason: string): number {
+export function bulkReschedule(
+  actor: Actor,
+  officeId: string,
+  fromDate: IsoDate,
+  toDate: IsoDate,
+  reason: string,
+): number {
   return getDb().transaction((tx) => {
-    const day = tx.select().from(checkIns).where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.officeId, officeId), eq(checkIns.localDate, fromDate), eq(checkIns.status, "scheduled"))).all();
+    const day = tx
+      .select()
+      .from(checkIns)
+      .where(
+        and(
+          eq(checkIns.firmId, actor.firmId),
+          eq(checkIns.officeId, officeId),
+          eq(checkIns.localDate, fromDate),
+          eq(checkIns.status, "scheduled"),
+        ),
+      )
+      .all();
     const now = new Date().toISOString();
     for (const c of day) {
       const nextId = createId();
       tx.insert(checkIns)
-        .values({ id: nextId, firmId: c.firmId, clientId: c.clientId, seriesId: c.seriesId, kind: c.kind, reportingOrder: c.reportingOrder, officeId: c.officeId, startsAt: zonedToUtc(toDate, c.localTime, c.timeZone).toISOString(), timeZone: c.timeZone, localDate: toDate, localTime: c.localTime, bring: c.bring, lawyerAccompanies: c.lawyerAccompanies, notes: `Moved from ${fromDate}: ${reason}`, createdBy: actor.id })
+        .values({
+          id: nextId,
+          firmId: c.firmId,
+          clientId: c.clientId,
+          seriesId: c.seriesId,
+          kind: c.kind,
+          reportingOrder: c.reportingOrder,
+          officeId: c.officeId,
+          startsAt: zonedToUtc(toDate, c.localTime, c.timeZone).toISOString(),
+          timeZone: c.timeZone,
+          localDate: toDate,
+          localTime: c.localTime,
+          bring: c.bring,
+          lawyerAccompanies: c.lawyerAccompanies,
+          notes: `Moved from ${fromDate}: ${reason}`,
+          createdBy: actor.id,
+        })
         .run();
-      tx.update(checkIns).set({ status: "rescheduled", rescheduledBy: "ice", outcomeNotes: reason, outcomeAt: now, outcomeBy: actor.id, nextCheckInId: nextId, version: sql`${checkIns.version} + 1`, updatedAt: now }).where(eq(checkIns.id, c.id)).run();
+      tx.update(checkIns)
+        .set({
+          status: "rescheduled",
+          rescheduledBy: "ice",
+          outcomeNotes: reason,
+          outcomeAt: now,
+          outcomeBy: actor.id,
+          nextCheckInId: nextId,
+          version: sql`${checkIns.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(checkIns.id, c.id))
+        .run();
       syncReminders(tx, c.id);
       syncReminders(tx, nextId);
-      writeAudit(tx, { firmId: c.firmId, actorUserId: actor.id, action: "checkin.bulk_rescheduled", entityType: "client", entityId: c.clientId, before: { checkInId: c.id, date: fromDate, time: c.localTime }, after: { checkInId: nextId, date: toDate, time: c.localTime, reason }, ip: actor.ip });
+      writeAudit(tx, {
+        firmId: c.firmId,
+        actorUserId: actor.id,
+        action: "checkin.bulk_rescheduled",
+        entityType: "client",
+        entityId: c.clientId,
+        before: { checkInId: c.id, date: fromDate, time: c.localTime },
+        after: { checkInId: nextId, date: toDate, time: c.localTime, reason },
+        ip: actor.ip,
+      });
       refreshClient(tx, c.firmId, c.clientId);
     }
     return day.length;
@@ -215,7 +492,10 @@ const row = {
   riskTier: clients.riskTier,
 };
 
-export type CheckInRow = Awaited<ReturnType<typeof selectRows>>[number] & { overdue: boolean; unconfirmed: boolean };
+export type CheckInRow = Awaited<ReturnType<typeof selectRows>>[number] & {
+  overdue: boolean;
+  unconfirmed: boolean;
+};
 
 /** The most rows a queue section reads when all of it is asked for (QUEUE_PAGE otherwise). */
 export const QUEUE_LIMIT = 500;
@@ -242,13 +522,26 @@ function selectRows(db: Db, where: SQL[], limit = QUEUE_LIMIT, newestFirst = fal
  */
 function unconfirmedCheckIns(db: Db, scope: SQL[], now: Date) {
   const at = (hours: number) => new Date(now.getTime() + hours * 3600_000).toISOString();
-  const rows = selectRows(db, [...scope, gte(checkIns.startsAt, at(-30)), lt(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS)), inArray(checkIns.status, ["scheduled", "attended"]), isNull(checkIns.safeConfirmedAt)]);
+  const rows = selectRows(db, [
+    ...scope,
+    gte(checkIns.startsAt, at(-30)),
+    lt(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS)),
+    inArray(checkIns.status, ["scheduled", "attended"]),
+    isNull(checkIns.safeConfirmedAt),
+  ]);
   return { rows: withFlags(rows, now).filter((r) => r.unconfirmed), read: rows.length };
 }
 
-function withFlags<T extends { startsAt: string; timeZone: string; status: string; safeConfirmedAt: string | null }>(rows: T[], now: Date) {
+function withFlags<
+  T extends { startsAt: string; timeZone: string; status: string; safeConfirmedAt: string | null },
+>(rows: T[], now: Date) {
   return rows.map((r) => {
-    const state = { startsAt: r.startsAt, timeZone: r.timeZone, outcome: r.status === "scheduled" ? null : (r.status as Outcome), safeConfirmedAt: r.safeConfirmedAt };
+    const state = {
+      startsAt: r.startsAt,
+      timeZone: r.timeZone,
+      outcome: r.status === "scheduled" ? null : (r.status as Outcome),
+      safeConfirmedAt: r.safeConfirmedAt,
+    };
     return { ...r, overdue: isOverdue(state, now), unconfirmed: isUnconfirmed(state, now) };
   });
 }
@@ -261,13 +554,27 @@ export const RECENT_PAST_CHECK_INS = 20;
  * up), and the most recent past ones — all of them when `all` is set. Years of weekly reporting are
  * hundreds of rows; rendering them all on every view made the page a megabyte (docs/operations.md).
  */
-export function listClientCheckIns(firmId: string, clientId: string, opts: { all?: boolean; now?: Date } = {}) {
+export function listClientCheckIns(
+  firmId: string,
+  clientId: string,
+  opts: { all?: boolean; now?: Date } = {},
+) {
   const db = getDb();
   const now = opts.now ?? new Date();
   const mine = [eq(checkIns.firmId, firmId), eq(checkIns.clientId, clientId)];
   const scheduled = selectRows(db, [...mine, eq(checkIns.status, "scheduled")], 1000);
-  const past = selectRows(db, [...mine, ne(checkIns.status, "scheduled")], opts.all ? 5000 : RECENT_PAST_CHECK_INS, true);
-  const total = db.select({ n: sql<number>`count(*)` }).from(checkIns).where(and(...mine)).get()?.n ?? 0;
+  const past = selectRows(
+    db,
+    [...mine, ne(checkIns.status, "scheduled")],
+    opts.all ? 5000 : RECENT_PAST_CHECK_INS,
+    true,
+  );
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(checkIns)
+      .where(and(...mine))
+      .get()?.n ?? 0;
   const rows = withFlags([...scheduled, ...past], now).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   return { rows, total, hidden: total - rows.length };
 }
@@ -282,7 +589,12 @@ export type QueueSection = "overdue" | "unconfirmed" | "today" | "week";
  * rows for all of them, as before, showed a firm with thousands of check-ins a week "no check-ins
  * today" once yesterday's filled it.
  */
-export function checkInQueue(firmId: string, f: QueueFilters, now = new Date(), opts: { show?: string | null } = {}) {
+export function checkInQueue(
+  firmId: string,
+  f: QueueFilters,
+  now = new Date(),
+  opts: { show?: string | null } = {},
+) {
   const db = getDb();
   const base: SQL[] = [eq(checkIns.firmId, firmId)];
   if (f.paralegal) base.push(eq(clients.paralegalId, f.paralegal));
@@ -295,30 +607,81 @@ export function checkInQueue(firmId: string, f: QueueFilters, now = new Date(), 
   // stay on check_ins' own indexes.
   const byParalegal = Boolean(f.paralegal);
   const count = (where: SQL | undefined) =>
-    (byParalegal ? db.select({ n: sql<number>`count(*)` }).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).where(where) : db.select({ n: sql<number>`count(*)` }).from(checkIns).where(where)).get()?.n ?? 0;
+    (byParalegal
+      ? db
+          .select({ n: sql<number>`count(*)` })
+          .from(checkIns)
+          .innerJoin(clients, eq(clients.id, checkIns.clientId))
+          .where(where)
+      : db
+          .select({ n: sql<number>`count(*)` })
+          .from(checkIns)
+          .where(where)
+    ).get()?.n ?? 0;
 
   const overdueWhere = and(...base, eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso));
-  const overdue = { rows: withFlags(selectRows(db, [overdueWhere!], take("overdue")), now), total: count(overdueWhere), more: false };
+  const overdue = {
+    rows: withFlags(selectRows(db, [overdueWhere!], take("overdue")), now),
+    total: count(overdueWhere),
+    more: false,
+  };
 
   const candidates = unconfirmedCheckIns(db, base, now);
   const unconfirmedIds = new Set(candidates.rows.map((r) => r.id));
-  const unconfirmed = { rows: candidates.rows.slice(0, take("unconfirmed")), total: candidates.rows.length, more: candidates.read >= QUEUE_LIMIT };
+  const unconfirmed = {
+    rows: candidates.rows.slice(0, take("unconfirmed")),
+    total: candidates.rows.length,
+    more: candidates.read >= QUEUE_LIMIT,
+  };
 
   // Today in each check-in's own zone: the three local dates that are "today" somewhere, read narrow.
   const utcDay = nowIso.slice(0, 10);
   const days = [addDays(utcDay, -1), utcDay, addDays(utcDay, 1)];
   const NARROW_LIMIT = 20_000;
-  const nearColumns = { id: checkIns.id, localDate: checkIns.localDate, timeZone: checkIns.timeZone, status: checkIns.status, startsAt: checkIns.startsAt };
-  const nearWhere = and(...base, inArray(checkIns.localDate, days), inArray(checkIns.status, ["scheduled", "attended"]));
+  const nearColumns = {
+    id: checkIns.id,
+    localDate: checkIns.localDate,
+    timeZone: checkIns.timeZone,
+    status: checkIns.status,
+    startsAt: checkIns.startsAt,
+  };
+  const nearWhere = and(
+    ...base,
+    inArray(checkIns.localDate, days),
+    inArray(checkIns.status, ["scheduled", "attended"]),
+  );
   // From check_ins_firm_day_idx alone (it holds the zone and the id) unless filtered by paralegal.
-  const near = (byParalegal ? db.select(nearColumns).from(checkIns).innerJoin(clients, eq(clients.id, checkIns.clientId)).where(nearWhere) : db.select(nearColumns).from(checkIns).where(nearWhere)).limit(NARROW_LIMIT).all().sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
-  const isToday = (r: { localDate: string; timeZone: string }) => r.localDate === utcToZoned(now, r.timeZone).date;
+  const near = (
+    byParalegal
+      ? db
+          .select(nearColumns)
+          .from(checkIns)
+          .innerJoin(clients, eq(clients.id, checkIns.clientId))
+          .where(nearWhere)
+      : db.select(nearColumns).from(checkIns).where(nearWhere)
+  )
+    .limit(NARROW_LIMIT)
+    .all()
+    .sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
+  const isToday = (r: { localDate: string; timeZone: string }) =>
+    r.localDate === utcToZoned(now, r.timeZone).date;
   const todayIds = near.filter((r) => isToday(r) && !unconfirmedIds.has(r.id)).map((r) => r.id);
-  const today = { rows: rowsById(db, todayIds.slice(0, take("today")), now), total: todayIds.length, more: near.length >= NARROW_LIMIT };
+  const today = {
+    rows: rowsById(db, todayIds.slice(0, take("today")), now),
+    total: todayIds.length,
+    more: near.length >= NARROW_LIMIT,
+  };
 
   // The coming week: scheduled from now to 8 days ahead, less those still today.
-  const weekWhere = and(...base, eq(checkIns.status, "scheduled"), gte(checkIns.startsAt, nowIso), lt(checkIns.startsAt, at(8 * 24)));
-  const laterToday = near.filter((r) => r.status === "scheduled" && r.startsAt >= nowIso && r.startsAt < at(8 * 24) && isToday(r)).length;
+  const weekWhere = and(
+    ...base,
+    eq(checkIns.status, "scheduled"),
+    gte(checkIns.startsAt, nowIso),
+    lt(checkIns.startsAt, at(8 * 24)),
+  );
+  const laterToday = near.filter(
+    (r) => r.status === "scheduled" && r.startsAt >= nowIso && r.startsAt < at(8 * 24) && isToday(r),
+  ).length;
   const weekRows = withFlags(selectRows(db, [weekWhere!], take("week") + laterToday), now)
     .filter((r) => !isToday(r))
     .slice(0, take("week"));
@@ -339,13 +702,37 @@ function rowsById(db: Db, ids: string[], now: Date) {
 export function checkInAlerts(firmId: string, now = new Date()) {
   const db = getDb();
   const nowIso = now.toISOString();
-  const overdueCount = db.select({ n: sql<number>`count(*)` }).from(checkIns).where(and(eq(checkIns.firmId, firmId), eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso))).get()?.n ?? 0;
+  const overdueCount =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(checkIns)
+      .where(
+        and(eq(checkIns.firmId, firmId), eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso)),
+      )
+      .get()?.n ?? 0;
   return { overdueCount, unconfirmed: unconfirmedCheckIns(db, [eq(checkIns.firmId, firmId)], now).rows };
 }
 
-export function warningsFor(firmId: string, clientId: string, date: IsoDate, time: string, officeId: string | null, kind: CheckInKind): string[] {
+export function warningsFor(
+  firmId: string,
+  clientId: string,
+  date: IsoDate,
+  time: string,
+  officeId: string | null,
+  kind: CheckInKind,
+): string[] {
   const office = getOffice(firmId, officeId);
-  const hearingDates = getDb().select({ date: hearings.date }).from(hearings).where(and(eq(hearings.clientId, clientId), eq(hearings.cancelled, false))).all().map((h) => h.date);
-  return checkInWarnings(date, time, office ? { days: office.openDays, opens: office.opens, closes: office.closes } : null, hearingDates, kind);
+  const hearingDates = getDb()
+    .select({ date: hearings.date })
+    .from(hearings)
+    .where(and(eq(hearings.clientId, clientId), eq(hearings.cancelled, false)))
+    .all()
+    .map((h) => h.date);
+  return checkInWarnings(
+    date,
+    time,
+    office ? { days: office.openDays, opens: office.opens, closes: office.closes } : null,
+    hearingDates,
+    kind,
+  );
 }
-

@@ -20,13 +20,20 @@ export { IMPORT_FIELDS, type ImportField, type Mapping };
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 200_000;
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[_\s]+/g, " ").replace(/[.:]/g, "");
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, " ")
+    .replace(/[.:]/g, "");
 
 export function guessMapping(header: string[]): Mapping {
   const m: Mapping = {};
   const used = new Set<number>();
   for (const f of IMPORT_FIELDS) {
-    const idx = header.findIndex((h, i) => !used.has(i) && (f.guesses as readonly string[]).includes(norm(h)));
+    const idx = header.findIndex(
+      (h, i) => !used.has(i) && (f.guesses as readonly string[]).includes(norm(h)),
+    );
     if (idx >= 0) {
       m[f.field] = idx;
       used.add(idx);
@@ -54,21 +61,41 @@ function normaliseCell(field: ImportField, value: string): string {
     if (us) return `${us[3]}-${us[1]!.padStart(2, "0")}-${us[2]!.padStart(2, "0")}`;
     return v;
   }
-  if (field === "sex") return ({ f: "female", female: "female", m: "male", male: "male", x: "x" } as Record<string, string>)[v.toLowerCase()] ?? "unknown";
+  if (field === "sex")
+    return (
+      ({ f: "female", female: "female", m: "male", male: "male", x: "x" } as Record<string, string>)[
+        v.toLowerCase()
+      ] ?? "unknown"
+    );
   if (field === "preferredLanguage") return parseLanguage(v) ?? v;
-  if (field === "detentionStatus") return /^(yes|y|true|1|detained)$/i.test(v) ? "detained" : /^(released)$/i.test(v) ? "released" : "not_detained";
+  if (field === "detentionStatus")
+    return /^(yes|y|true|1|detained)$/i.test(v)
+      ? "detained"
+      : /^(released)$/i.test(v)
+        ? "released"
+        : "not_detained";
   return v;
 }
 
 export type RowError = { row: number; column: string; message: string };
-export type ValidatedRow = { row: number; input: ClientFormInput | null; errors: RowError[]; cells: string[] };
+export type ValidatedRow = {
+  row: number;
+  input: ClientFormInput | null;
+  errors: RowError[];
+  cells: string[];
+};
 
 const LABEL = Object.fromEntries(IMPORT_FIELDS.map((f) => [f.field, f.label])) as Record<string, string>;
 
-export function validateRows(firmId: string, header: string[], rows: string[][], mapping: Mapping): ValidatedRow[] {
+export function validateRows(
+  firmId: string,
+  header: string[],
+  rows: string[][],
+  mapping: Mapping,
+): ValidatedRow[] {
   const columnName = (field: string) => {
     const idx = mapping[field as ImportField];
-    return idx === undefined ? LABEL[field] ?? field : header[idx] ?? LABEL[field] ?? field;
+    return idx === undefined ? (LABEL[field] ?? field) : (header[idx] ?? LABEL[field] ?? field);
   };
   const out: ValidatedRow[] = rows.map((cells, i) => {
     const row = i + 2; // the spreadsheet's own row number: 1 is the header
@@ -77,13 +104,25 @@ export function validateRows(firmId: string, header: string[], rows: string[][],
       const idx = mapping[f.field];
       if (idx !== undefined) raw[f.field] = normaliseCell(f.field, cells[idx] ?? "");
     }
-    if (raw.detentionStatus === "detained" && !raw.detentionFacility) raw.detentionFacility = "Unknown facility (imported)";
+    if (raw.detentionStatus === "detained" && !raw.detentionFacility)
+      raw.detentionFacility = "Unknown facility (imported)";
     if (raw.dateOfBirth && !isIsoDate(raw.dateOfBirth)) {
-      return { row, input: null, cells, errors: [{ row, column: columnName("dateOfBirth"), message: "Date of birth: use YYYY-MM-DD or MM/DD/YYYY." }] };
+      return {
+        row,
+        input: null,
+        cells,
+        errors: [
+          { row, column: columnName("dateOfBirth"), message: "Date of birth: use YYYY-MM-DD or MM/DD/YYYY." },
+        ],
+      };
     }
     const parsed = clientFormSchema.safeParse(raw);
     if (parsed.success) return { row, input: parsed.data, errors: [], cells };
-    const errors = parsed.error.issues.map((iss) => ({ row, column: columnName(String(iss.path[0] ?? "")), message: iss.message }));
+    const errors = parsed.error.issues.map((iss) => ({
+      row,
+      column: columnName(String(iss.path[0] ?? "")),
+      message: iss.message,
+    }));
     return { row, input: null, errors, cells };
   });
   // A-numbers: unique within the file and not already in the firm.
@@ -93,43 +132,87 @@ export function validateRows(firmId: string, header: string[], rows: string[][],
     if (!a) continue;
     const first = seen.get(a);
     if (first) {
-      r.errors.push({ row: r.row, column: columnName("aNumber"), message: `The same A-number is on row ${first} of this file.` });
+      r.errors.push({
+        row: r.row,
+        column: columnName("aNumber"),
+        message: `The same A-number is on row ${first} of this file.`,
+      });
       r.input = null;
     } else seen.set(a, r.row);
   }
   const all = [...seen.keys()];
   const existing = new Set<string>();
   for (let i = 0; i < all.length; i += 500) {
-    for (const c of getDb().select({ a: clients.aNumber }).from(clients).where(and(eq(clients.firmId, firmId), inArray(clients.aNumber, all.slice(i, i + 500)))).all()) if (c.a) existing.add(c.a);
+    for (const c of getDb()
+      .select({ a: clients.aNumber })
+      .from(clients)
+      .where(and(eq(clients.firmId, firmId), inArray(clients.aNumber, all.slice(i, i + 500))))
+      .all())
+      if (c.a) existing.add(c.a);
   }
   for (const r of out) {
     if (r.input?.aNumber && existing.has(r.input.aNumber)) {
-      r.errors.push({ row: r.row, column: columnName("aNumber"), message: "A client of this firm already has this A-number." });
+      r.errors.push({
+        row: r.row,
+        column: columnName("aNumber"),
+        message: "A client of this firm already has this A-number.",
+      });
       r.input = null;
     }
   }
   return out;
 }
 
-export function saveUpload(actor: Actor, filename: string, content: string): { id: string } | { error: string } {
+export function saveUpload(
+  actor: Actor,
+  filename: string,
+  content: string,
+): { id: string } | { error: string } {
   const { header, rows, errors } = parseCsv(content);
-  if (!header.length || header.every((h) => !h)) return { error: "The file has no header row. The first row must name the columns (e.g. Family name, Given names, A-number)." };
+  if (!header.length || header.every((h) => !h))
+    return {
+      error:
+        "The file has no header row. The first row must name the columns (e.g. Family name, Given names, A-number).",
+    };
   if (!rows.length) return { error: "The file has a header but no rows to import." };
-  if (rows.length > MAX_IMPORT_ROWS) return { error: `The file has ${rows.length.toLocaleString("en-US")} rows; at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")} can be imported at once. Split it.` };
+  if (rows.length > MAX_IMPORT_ROWS)
+    return {
+      error: `The file has ${rows.length.toLocaleString("en-US")} rows; at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")} can be imported at once. Split it.`,
+    };
   if (errors.length && rows.length < 2) return { error: `The file could not be read as CSV: ${errors[0]}` };
   const id = createId();
-  getDb().insert(importUploads).values({ id, firmId: actor.firmId, userId: actor.id, filename: filename.slice(0, 200), content, rowCount: rows.length }).run();
+  getDb()
+    .insert(importUploads)
+    .values({
+      id,
+      firmId: actor.firmId,
+      userId: actor.id,
+      filename: filename.slice(0, 200),
+      content,
+      rowCount: rows.length,
+    })
+    .run();
   return { id };
 }
 
 export function getUpload(firmId: string, id: string) {
   if (!id || id.length > 40) return undefined;
-  return getDb().select().from(importUploads).where(and(eq(importUploads.firmId, firmId), eq(importUploads.id, id))).get();
+  return getDb()
+    .select()
+    .from(importUploads)
+    .where(and(eq(importUploads.firmId, firmId), eq(importUploads.id, id)))
+    .get();
 }
 
 export type ImportResult = { imported: number; skipped: number; errors: RowError[]; mode: "valid" | "all" };
 
-export function runImport(actor: Actor, uploadId: string, header: string[], validated: ValidatedRow[], mode: "valid" | "all"): ImportResult {
+export function runImport(
+  actor: Actor,
+  uploadId: string,
+  header: string[],
+  validated: ValidatedRow[],
+  mode: "valid" | "all",
+): ImportResult {
   const errors = validated.flatMap((r) => r.errors);
   const good = validated.filter((r) => r.input);
   if (mode === "all" && errors.length) return { imported: 0, skipped: validated.length, errors, mode };
@@ -143,16 +226,47 @@ export function runImport(actor: Actor, uploadId: string, header: string[], vali
       const columns = clientColumns(input);
       // A new row has no history: its derived values are computed, not read back (deriveNewClient).
       const derived = deriveNewClient(columns, today);
-      const row = { id, firmId: actor.firmId, ...columns, ...derived, createdAt: now, updatedAt: now, updatedBy: actor.id, lastChangeAt: now };
+      const row = {
+        id,
+        firmId: actor.firmId,
+        ...columns,
+        ...derived,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: actor.id,
+        lastChangeAt: now,
+      };
       tx.insert(clients).values(row).run();
       syncClientIndexes(tx, row);
       syncClientAlerts(tx, row, derived.alertTier as FlightTier);
-      writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.imported", entityType: "client", entityId: id, after: { importId: uploadId, row: r.row, ...input }, ip: actor.ip });
+      writeAudit(tx, {
+        firmId: actor.firmId,
+        actorUserId: actor.id,
+        action: "client.imported",
+        entityType: "client",
+        entityId: id,
+        after: { importId: uploadId, row: r.row, ...input },
+        ip: actor.ip,
+      });
       ids.push(id);
     }
     tx.update(importUploads).set({ importedAt: now }).where(eq(importUploads.id, uploadId)).run();
     // And one for the import as a whole: which rows were left out and why.
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.imported", entityType: "import", entityId: uploadId, after: { rows: validated.length, imported: ids.length, skippedRows: errors.map((e) => e.row), mode, columns: header }, ip: actor.ip });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "client.imported",
+      entityType: "import",
+      entityId: uploadId,
+      after: {
+        rows: validated.length,
+        imported: ids.length,
+        skippedRows: errors.map((e) => e.row),
+        mode,
+        columns: header,
+      },
+      ip: actor.ip,
+    });
   });
   clientsChanged();
   return { imported: good.length, skipped: validated.length - good.length, errors, mode };

@@ -6,8 +6,21 @@ import { countryName } from "~/domain/countries";
 import { deadlineUrgency } from "~/domain/deadlines";
 import { describeAuditAction } from "~/domain/audit-actions";
 import { languageName } from "~/domain/languages";
-import { EVENT_LABELS, OUTCOME_LABELS, SOURCE_LABELS, STAY_KIND_LABELS, type EventType } from "~/domain/removal-events";
-import { DOC_HOLDER_LABELS, DOC_KIND_LABELS, DOC_STATE_LABELS, effectiveDocState, maskDocNumber, type DocState } from "~/domain/travel-documents";
+import {
+  EVENT_LABELS,
+  OUTCOME_LABELS,
+  SOURCE_LABELS,
+  STAY_KIND_LABELS,
+  type EventType,
+} from "~/domain/removal-events";
+import {
+  DOC_HOLDER_LABELS,
+  DOC_KIND_LABELS,
+  DOC_STATE_LABELS,
+  effectiveDocState,
+  maskDocNumber,
+  type DocState,
+} from "~/domain/travel-documents";
 import { alertsForClient, timelineNotesFor } from "./alerts.server";
 import { computeDerived, firmToday } from "./client-derived.server";
 import { listHearings, listRemovalEvents, listTravelDocuments } from "./case.server";
@@ -17,21 +30,40 @@ export function clientPageData(client: Client) {
   const db = getDb();
   const today = firmToday(client.firmId);
   const derived = computeDerived(db, client, today);
-  const staffNames = new Map(db.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.firmId, client.firmId)).all().map((u) => [u.id, u.name]));
+  const staffNames = new Map(
+    db
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(eq(users.firmId, client.firmId))
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
   const events = listRemovalEvents(client.firmId, client.id).map((e) => {
     const d = e.details as Record<string, string | boolean | null>;
     const facts: string[] = [];
     if (typeof d.outcome === "string") facts.push(OUTCOME_LABELS[d.outcome] ?? d.outcome);
-    if (d.decisionForm === "written") facts.push(`written decision${d.servedOn ? `, served ${d.servedOn}` : ""}`);
+    if (d.decisionForm === "written")
+      facts.push(`written decision${d.servedOn ? `, served ${d.servedOn}` : ""}`);
     if (d.appealWaived) facts.push("appeal waived");
-    if (typeof d.stayKind === "string") facts.push(STAY_KIND_LABELS[d.stayKind as keyof typeof STAY_KIND_LABELS] ?? d.stayKind);
-    if (typeof d.endDate === "string") facts.push(e.type.startsWith("stay") ? `until ${d.endDate}` : `leave by ${d.endDate}`);
-    if (typeof d.protectedCountry === "string") facts.push(`removal to ${countryName(d.protectedCountry)} barred`);
-    return { ...e, label: EVENT_LABELS[e.type as EventType] ?? e.type, facts, sourceLabel: SOURCE_LABELS[e.source as keyof typeof SOURCE_LABELS] ?? e.source };
+    if (typeof d.stayKind === "string")
+      facts.push(STAY_KIND_LABELS[d.stayKind as keyof typeof STAY_KIND_LABELS] ?? d.stayKind);
+    if (typeof d.endDate === "string")
+      facts.push(e.type.startsWith("stay") ? `until ${d.endDate}` : `leave by ${d.endDate}`);
+    if (typeof d.protectedCountry === "string")
+      facts.push(`removal to ${countryName(d.protectedCountry)} barred`);
+    return {
+      ...e,
+      label: EVENT_LABELS[e.type as EventType] ?? e.type,
+      facts,
+      sourceLabel: SOURCE_LABELS[e.source as keyof typeof SOURCE_LABELS] ?? e.source,
+    };
   });
   const hearings = listHearings(client.firmId, client.id);
   const docs = listTravelDocuments(client.firmId, client.id).map((d) => {
-    const effective = effectiveDocState({ state: d.state as DocState, expiryDate: d.expiryDate, kind: d.kind as "passport" }, today);
+    const effective = effectiveDocState(
+      { state: d.state as DocState, expiryDate: d.expiryDate, kind: d.kind as "passport" },
+      today,
+    );
     return {
       ...d,
       kindLabel: DOC_KIND_LABELS[d.kind as keyof typeof DOC_KIND_LABELS] ?? d.kind,
@@ -40,19 +72,43 @@ export function clientPageData(client: Client) {
       holderLabel: DOC_HOLDER_LABELS[d.holder as keyof typeof DOC_HOLDER_LABELS] ?? d.holder,
       country: d.issuingCountry ? countryName(d.issuingCountry) : "—",
       maskedNumber: maskDocNumber(d.number),
-      history: d.history.map((h) => ({ ...h, stateLabel: DOC_STATE_LABELS[h.state as DocState] ?? h.state, holderLabel: DOC_HOLDER_LABELS[h.holder as keyof typeof DOC_HOLDER_LABELS] ?? h.holder })),
+      history: d.history.map((h) => ({
+        ...h,
+        stateLabel: DOC_STATE_LABELS[h.state as DocState] ?? h.state,
+        holderLabel: DOC_HOLDER_LABELS[h.holder as keyof typeof DOC_HOLDER_LABELS] ?? h.holder,
+      })),
     };
   });
   const audit = db
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, before: auditLog.before, after: auditLog.after, actor: users.displayName })
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      before: auditLog.before,
+      after: auditLog.after,
+      actor: users.displayName,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(and(eq(auditLog.firmId, client.firmId), eq(auditLog.entityType, "client"), eq(auditLog.entityId, client.id)))
+    .where(
+      and(
+        eq(auditLog.firmId, client.firmId),
+        eq(auditLog.entityType, "client"),
+        eq(auditLog.entityId, client.id),
+      ),
+    )
     .orderBy(desc(auditLog.id))
     .limit(100)
     .all()
-    .map((a) => ({ ...a, label: describeAuditAction(a.action), before: a.before ? JSON.stringify(a.before) : null, after: a.after ? JSON.stringify(a.after) : null }));
-  const nextHearing = hearings.filter((h) => !h.cancelled && h.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
+    .map((a) => ({
+      ...a,
+      label: describeAuditAction(a.action),
+      before: a.before ? JSON.stringify(a.before) : null,
+      after: a.after ? JSON.stringify(a.after) : null,
+    }));
+  const nextHearing =
+    hearings.filter((h) => !h.cancelled && h.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0] ??
+    null;
   return {
     today,
     client: {
@@ -67,7 +123,10 @@ export function clientPageData(client: Client) {
     status: derived.status,
     risk: derived.risk,
     travelDoc: derived.travelDoc,
-    deadlines: derived.deadlines.map((d) => ({ ...d, urgency: d.mark ? d.mark.mark : deadlineUrgency(d, today) })),
+    deadlines: derived.deadlines.map((d) => ({
+      ...d,
+      urgency: d.mark ? d.mark.mark : deadlineUrgency(d, today),
+    })),
     events,
     hearings,
     nextHearing,

@@ -8,7 +8,15 @@ import { addRemovalEvent } from "./case.server";
 import { guessMapping, runImport, saveUpload, validateRows, getUpload } from "./client-import.server";
 import { parseCsv } from "~/utils/csv";
 import { RISK_TIERS } from "~/domain/risk";
-import { countClients, countClientsByRisk, createClient, listClients, namePagePlan, updateClient, type Actor } from "./client.server";
+import {
+  countClients,
+  countClientsByRisk,
+  createClient,
+  listClients,
+  namePagePlan,
+  updateClient,
+  type Actor,
+} from "./client.server";
 
 let firmA: string;
 let firmB: string;
@@ -19,22 +27,48 @@ const input = (o: Record<string, string>) => clientFormSchema.parse(o);
 beforeAll(async () => {
   firmA = makeFirm("A");
   firmB = makeFirm("B");
-  actor = { id: (await makeUser(firmA, "lawyer", { displayName: "Laura" })).id, firmId: firmA, displayName: "Laura", ip: null };
+  actor = {
+    id: (await makeUser(firmA, "lawyer", { displayName: "Laura" })).id,
+    firmId: firmA,
+    displayName: "Laura",
+    ip: null,
+  };
   actorB = { id: (await makeUser(firmB, "lawyer")).id, firmId: firmB, displayName: "Other", ip: null };
 });
 
 describe("client records", () => {
   it("refuses a second client with the same A-number, pointing to the first", () => {
-    const first = createClient(actor, input({ familyName: "Chen", givenNames: "Wei", nativeName: "陈伟", aNumber: "A201456789", nationalities: "China" }));
+    const first = createClient(
+      actor,
+      input({
+        familyName: "Chen",
+        givenNames: "Wei",
+        nativeName: "陈伟",
+        aNumber: "A201456789",
+        nationalities: "China",
+      }),
+    );
     expect(first.ok).toBe(true);
-    const second = createClient(actor, input({ familyName: "Chen", givenNames: "W.", aNumber: "201-456-789" }));
-    expect(second).toMatchObject({ ok: false, field: "aNumber", existing: { id: (first as { id: string }).id, name: "Wei Chen" } });
+    const second = createClient(
+      actor,
+      input({ familyName: "Chen", givenNames: "W.", aNumber: "201-456-789" }),
+    );
+    expect(second).toMatchObject({
+      ok: false,
+      field: "aNumber",
+      existing: { id: (first as { id: string }).id, name: "Wei Chen" },
+    });
     // Another firm may have its own client with that A-number.
-    expect(createClient(actorB, input({ familyName: "Chen", givenNames: "Wei", aNumber: "A201456789" })).ok).toBe(true);
+    expect(
+      createClient(actorB, input({ familyName: "Chen", givenNames: "Wei", aNumber: "A201456789" })).ok,
+    ).toBe(true);
   });
 
   it("writes the audit entry in the same transaction, without secrets", () => {
-    const r = createClient(actor, input({ familyName: "Audit", givenNames: "Test", notes: "<script>alert(1)</script>" }));
+    const r = createClient(
+      actor,
+      input({ familyName: "Audit", givenNames: "Test", notes: "<script>alert(1)</script>" }),
+    );
     if (!r.ok) throw new Error("not created");
     const entries = getDb().select().from(auditLog).where(eq(auditLog.entityId, r.id)).all();
     expect(entries.map((e) => e.action)).toEqual(["client.created"]);
@@ -45,17 +79,30 @@ describe("client records", () => {
     const r = createClient(actor, input({ familyName: "Ramírez", givenNames: "Carlos" }));
     if (!r.ok) throw new Error("not created");
     const v = getDb().select({ v: clients.version }).from(clients).where(eq(clients.id, r.id)).get()!.v;
-    expect(updateClient(actor, r.id, v, input({ familyName: "Ramírez", givenNames: "Carlos Alberto" })).ok).toBe(true);
+    expect(
+      updateClient(actor, r.id, v, input({ familyName: "Ramírez", givenNames: "Carlos Alberto" })).ok,
+    ).toBe(true);
     const second = updateClient(actor, r.id, v, input({ familyName: "Ramirez", givenNames: "Carlos" }));
     expect(second).toMatchObject({ ok: false, conflict: { by: "Laura" } });
-    expect(getDb().select({ g: clients.givenNames }).from(clients).where(eq(clients.id, r.id)).get()!.g).toBe("Carlos Alberto");
+    expect(getDb().select({ g: clients.givenNames }).from(clients).where(eq(clients.id, r.id)).get()!.g).toBe(
+      "Carlos Alberto",
+    );
   });
 });
 
 describe("search", () => {
   const names = (rows: { familyName: string }[]) => rows.map((r) => r.familyName).sort();
   beforeAll(() => {
-    createClient(actor, input({ familyName: "Zhang", givenNames: "Xiaoming", nativeName: "张小明", aNumber: "12345678", phone: "(212) 555-0100" }));
+    createClient(
+      actor,
+      input({
+        familyName: "Zhang",
+        givenNames: "Xiaoming",
+        nativeName: "张小明",
+        aNumber: "12345678",
+        phone: "(212) 555-0100",
+      }),
+    );
     createClient(actor, input({ familyName: "López Hernández", givenNames: "María José" }));
   });
 
@@ -97,7 +144,12 @@ describe("search", () => {
   it("counts per risk tier in one read, agreeing with each tier's own count and with the list", () => {
     for (const f of [{}, { q: "chen" }, { nationality: "CN" }, { phase: "final_order" }]) {
       const byRisk = countClientsByRisk(firmA, f as never);
-      for (const tier of RISK_TIERS) expect([f, tier, byRisk[tier]]).toEqual([f, tier, countClients(firmA, { ...f, risk: tier } as never)]);
+      for (const tier of RISK_TIERS)
+        expect([f, tier, byRisk[tier]]).toEqual([
+          f,
+          tier,
+          countClients(firmA, { ...f, risk: tier } as never),
+        ]);
       const total = Object.values(byRisk).reduce((a, b) => a + b, 0);
       expect([f, total]).toEqual([f, listClients(firmA, f, "name", null, 1000).rows.length]);
       expect(countClients(firmA, f as never)).toBe(total);
@@ -107,9 +159,19 @@ describe("search", () => {
   it("filters by derived status and sorts by risk", () => {
     const r = createClient(actor, input({ familyName: "Final", givenNames: "Order", nationalities: "CN" }));
     if (!r.ok) throw new Error("x");
-    addRemovalEvent(actor, r.id, { type: "in_absentia_order", effectiveDate: "2024-01-05", details: {}, court: null, notes: null, source: "other", verifiedOn: null });
+    addRemovalEvent(actor, r.id, {
+      type: "in_absentia_order",
+      effectiveDate: "2024-01-05",
+      details: {},
+      court: null,
+      notes: null,
+      source: "other",
+      verifiedOn: null,
+    });
     expect(names(listClients(firmA, { phase: "final_order" }, "name", null).rows)).toEqual(["Final"]);
-    expect(names(listClients(firmA, { nationality: "CN", risk: "high" }, "name", null).rows)).toEqual(["Final"]);
+    expect(names(listClients(firmA, { nationality: "CN", risk: "high" }, "name", null).rows)).toEqual([
+      "Final",
+    ]);
     expect(listClients(firmA, {}, "risk", null).rows[0]!.familyName).toBe("Final");
   });
 });
@@ -124,18 +186,37 @@ describe("a broad filter in a big firm", () => {
     const families = ["Aguilar", "Bravo", "Cruz", "Díaz", "García", "López", "Zamora", "de la Cruz", "Ángel"];
     for (let i = 0; i < 900; i++) {
       const nationalities = i % 10 === 0 ? "GT" : i % 7 === 0 ? "MX, GT" : "MX";
-      const r = createClient(who, input({ familyName: families[i % families.length]!, givenNames: `N${(i * 37) % 101}`, nationalities, lawyerId: i % 5 ? other : "" }));
+      const r = createClient(
+        who,
+        input({
+          familyName: families[i % families.length]!,
+          givenNames: `N${(i * 37) % 101}`,
+          nationalities,
+          lawyerId: i % 5 ? other : "",
+        }),
+      );
       if (!r.ok) throw new Error("not created");
     }
     const expected = (pred: (c: { nationalities: string[]; lawyerId: string | null }) => boolean) =>
       getDb()
-        .select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames, nationalities: clients.nationalities, lawyerId: clients.lawyerId })
+        .select({
+          id: clients.id,
+          familyName: clients.familyName,
+          givenNames: clients.givenNames,
+          nationalities: clients.nationalities,
+          lawyerId: clients.lawyerId,
+        })
         .from(clients)
         .where(eq(clients.firmId, firm))
         .all()
         .filter(pred)
         // SQLite's BINARY order is the order of the UTF-8 bytes.
-        .sort((a, b) => Buffer.compare(Buffer.from(a.familyName), Buffer.from(b.familyName)) || Buffer.compare(Buffer.from(a.givenNames), Buffer.from(b.givenNames)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .sort(
+          (a, b) =>
+            Buffer.compare(Buffer.from(a.familyName), Buffer.from(b.familyName)) ||
+            Buffer.compare(Buffer.from(a.givenNames), Buffer.from(b.givenNames)) ||
+            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        )
         .map((c) => c.id);
     const paged = (f: Parameters<typeof listClients>[1]) => {
       const seen: string[] = [];
@@ -164,7 +245,7 @@ describe("a broad filter in a big firm", () => {
 describe("CSV import", () => {
   const csv = [
     "\uFEFFFamily name,Given names,Chinese name,A-number,Date of birth,Nationality,Language,Phone",
-    'Wang,Fang,王芳,A087654321,03/14/1985,China,Chinese,+1 718 555 0111',
+    "Wang,Fang,王芳,A087654321,03/14/1985,China,Chinese,+1 718 555 0111",
     '"Gómez, de la Cruz","Ana ""Lucy""",,A203332211,1990-02-01,Honduras,Spanish,',
     'Pierre,"Jean\nRobert",,A204445566,,Haiti,Haitian Creole,',
     ",Missing,,A200000001,,MX,es,",
@@ -178,7 +259,16 @@ describe("CSV import", () => {
     if ("error" in up) throw new Error(up.error);
     const { header, rows } = parseCsv(getUpload(firmA, up.id)!.content);
     const mapping = guessMapping(header);
-    expect(mapping).toMatchObject({ familyName: 0, givenNames: 1, nativeName: 2, aNumber: 3, dateOfBirth: 4, nationalities: 5, preferredLanguage: 6, phone: 7 });
+    expect(mapping).toMatchObject({
+      familyName: 0,
+      givenNames: 1,
+      nativeName: 2,
+      aNumber: 3,
+      dateOfBirth: 4,
+      nationalities: 5,
+      preferredLanguage: 6,
+      phone: 7,
+    });
     const validated = validateRows(firmA, header, rows, mapping);
     const errors = validated.flatMap((v) => v.errors);
     expect(errors.map((e) => [e.row, e.column])).toEqual([
@@ -196,18 +286,40 @@ describe("CSV import", () => {
     const imported = listClients(firmA, { q: "王" }, "name", null).rows;
     expect(imported.map((c) => [c.familyName, c.nativeName])).toEqual([["Wang", "王芳"]]);
     const gomez = getDb().select().from(clients).where(eq(clients.aNumber, "A203332211")).get()!;
-    expect([gomez.familyName, gomez.givenNames, gomez.preferredLanguage]).toEqual(["Gómez, de la Cruz", 'Ana "Lucy"', "es"]);
+    expect([gomez.familyName, gomez.givenNames, gomez.preferredLanguage]).toEqual([
+      "Gómez, de la Cruz",
+      'Ana "Lucy"',
+      "es",
+    ]);
     const pierre = getDb().select().from(clients).where(eq(clients.aNumber, "A204445566")).get()!;
-    expect([pierre.givenNames, pierre.preferredLanguage, pierre.nationalities]).toEqual(["Jean\nRobert", "ht", ["HT"]]);
+    expect([pierre.givenNames, pierre.preferredLanguage, pierre.nationalities]).toEqual([
+      "Jean\nRobert",
+      "ht",
+      ["HT"],
+    ]);
     const wang = getDb().select().from(clients).where(eq(clients.aNumber, "A087654321")).get()!;
-    expect([wang.dateOfBirth, wang.phone, wang.preferredLanguage]).toEqual(["1985-03-14", "+17185550111", "zh-Hans"]);
+    expect([wang.dateOfBirth, wang.phone, wang.preferredLanguage]).toEqual([
+      "1985-03-14",
+      "+17185550111",
+      "zh-Hans",
+    ]);
   });
 });
 
 describe("derived values of a new client without history", () => {
-  it.each<Record<string, string>>([{ detentionStatus: "not_detained" }, { detentionStatus: "detained", detentionFacility: "Elizabeth Detention Center", detentionSince: "2026-11-01" }])("deriveNewClient agrees with refreshClient (%o)", async (extra) => {
+  it.each<Record<string, string>>([
+    { detentionStatus: "not_detained" },
+    {
+      detentionStatus: "detained",
+      detentionFacility: "Elizabeth Detention Center",
+      detentionSince: "2026-11-01",
+    },
+  ])("deriveNewClient agrees with refreshClient (%o)", async (extra) => {
     const { deriveNewClient, firmToday } = await import("./client-derived.server");
-    const r = createClient(actor, input({ familyName: "Derived", givenNames: "Check", nationalities: "MX", ...extra }));
+    const r = createClient(
+      actor,
+      input({ familyName: "Derived", givenNames: "Check", nationalities: "MX", ...extra }),
+    );
     if (!r.ok) throw new Error("client");
     const row = getDb().select().from(clients).where(eq(clients.id, r.id)).get()!;
     const d = deriveNewClient(row, firmToday());

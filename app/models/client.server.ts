@@ -40,7 +40,13 @@ export function assignableStaff(firmId: string) {
   return getDb()
     .select({ id: users.id, displayName: users.displayName, role: users.role })
     .from(users)
-    .where(and(eq(users.firmId, firmId), eq(users.active, true), inArray(users.role, ["lawyer", "paralegal", "admin"])))
+    .where(
+      and(
+        eq(users.firmId, firmId),
+        eq(users.active, true),
+        inArray(users.role, ["lawyer", "paralegal", "admin"]),
+      ),
+    )
     .orderBy(users.displayName)
     .all();
 }
@@ -53,8 +59,10 @@ export type SaveResult =
 
 function checkAssignments(firmId: string, input: ClientFormInput): SaveResult | null {
   const staff = new Map(assignableStaff(firmId).map((s) => [s.id, s]));
-  if (input.lawyerId && !staff.has(input.lawyerId)) return { ok: false, field: "lawyerId", message: "Choose a lawyer of this firm." };
-  if (input.paralegalId && !staff.has(input.paralegalId)) return { ok: false, field: "paralegalId", message: "Choose a paralegal of this firm." };
+  if (input.lawyerId && !staff.has(input.lawyerId))
+    return { ok: false, field: "lawyerId", message: "Choose a lawyer of this firm." };
+  if (input.paralegalId && !staff.has(input.paralegalId))
+    return { ok: false, field: "paralegalId", message: "Choose a paralegal of this firm." };
   return null;
 }
 
@@ -62,7 +70,12 @@ function duplicateOf(firmId: string, aNumber: string | null, exceptId?: string):
   if (!aNumber) return null;
   const existing = findByANumber(firmId, aNumber);
   if (existing && existing.id !== exceptId)
-    return { ok: false, field: "aNumber", message: "Another client of this firm already has this A-number.", existing: { id: existing.id, name: `${existing.givenNames} ${existing.familyName}` } };
+    return {
+      ok: false,
+      field: "aNumber",
+      message: "Another client of this firm already has this A-number.",
+      existing: { id: existing.id, name: `${existing.givenNames} ${existing.familyName}` },
+    };
   return null;
 }
 
@@ -120,14 +133,39 @@ export function createClient(actor: Actor, input: ClientFormInput, creationKey?:
   if (bad) return bad;
   const id = createId();
   const now = new Date().toISOString();
-  const row = { id, firmId: actor.firmId, ...clientColumns(input), createdAt: now, updatedAt: now, updatedBy: actor.id, lastChangeAt: now };
+  const row = {
+    id,
+    firmId: actor.firmId,
+    ...clientColumns(input),
+    createdAt: now,
+    updatedAt: now,
+    updatedBy: actor.id,
+    lastChangeAt: now,
+  };
   try {
     getDb().transaction((tx) => {
       tx.insert(clients).values(row).run();
-      if (creationKey) tx.insert(clientCreationKeys).values({ firmId: actor.firmId, key: creationKey, clientId: id, createdBy: actor.id, createdAt: now }).run();
+      if (creationKey)
+        tx.insert(clientCreationKeys)
+          .values({
+            firmId: actor.firmId,
+            key: creationKey,
+            clientId: id,
+            createdBy: actor.id,
+            createdAt: now,
+          })
+          .run();
       syncClientIndexes(tx, row);
       refreshClient(tx, actor.firmId, id);
-      writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.created", entityType: "client", entityId: id, after: clientColumns(input), ip: actor.ip });
+      writeAudit(tx, {
+        firmId: actor.firmId,
+        actorUserId: actor.id,
+        action: "client.created",
+        entityType: "client",
+        entityId: id,
+        after: clientColumns(input),
+        ip: actor.ip,
+      });
     });
   } catch (e) {
     // The key's primary key is the last word when the same form is sent twice at once.
@@ -136,15 +174,29 @@ export function createClient(actor: Actor, input: ClientFormInput, creationKey?:
       if (earlier) return { ok: true, id: earlier, repeated: true };
     }
     // The unique index is the last word when two people add the same A-number at once.
-    if (String(e).includes("clients_firm_anumber_unique") || String(e).includes("UNIQUE constraint failed: clients.firm_id, clients.a_number")) {
-      return duplicateOf(actor.firmId, input.aNumber) ?? { ok: false, field: "aNumber", message: "Another client of this firm already has this A-number." };
+    if (
+      String(e).includes("clients_firm_anumber_unique") ||
+      String(e).includes("UNIQUE constraint failed: clients.firm_id, clients.a_number")
+    ) {
+      return (
+        duplicateOf(actor.firmId, input.aNumber) ?? {
+          ok: false,
+          field: "aNumber",
+          message: "Another client of this firm already has this A-number.",
+        }
+      );
     }
     throw e;
   }
   return { ok: true, id };
 }
 
-export function updateClient(actor: Actor, id: string, expectedVersion: number, input: ClientFormInput): SaveResult {
+export function updateClient(
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  input: ClientFormInput,
+): SaveResult {
   const current = getClient(actor.firmId, id);
   if (!current) return { ok: false, field: "form", message: "This client no longer exists." };
   const bad = checkAssignments(actor.firmId, input) ?? duplicateOf(actor.firmId, input.aNumber, id);
@@ -169,11 +221,25 @@ export function updateClient(actor: Actor, id: string, expectedVersion: number, 
       }
     }
     syncClientIndexes(tx, { id, firmId: actor.firmId, ...next });
-    renameClientMatches(tx, { id, firmId: actor.firmId, nationalities: next.nationalities, countryOfBirth: next.countryOfBirth }, sortNameOf(current), sortNameOf(next));
+    renameClientMatches(
+      tx,
+      { id, firmId: actor.firmId, nationalities: next.nationalities, countryOfBirth: next.countryOfBirth },
+      sortNameOf(current),
+      sortNameOf(next),
+    );
     refreshClient(tx, actor.firmId, id);
     // Email, language or paralegal may have changed: pending reminders follow.
     syncClientReminders(tx, id);
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "client.updated", entityType: "client", entityId: id, before, after, ip: actor.ip });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "client.updated",
+      entityType: "client",
+      entityId: id,
+      before,
+      after,
+      ip: actor.ip,
+    });
     return "ok" as const;
   });
   if (result === "conflict") {
@@ -189,7 +255,6 @@ export function updateClient(actor: Actor, id: string, expectedVersion: number, 
 }
 
 // ---- The case list ----------------------------------------------------------------------------
-
 
 type Cursor = { v: (string | number | null)[]; id: string };
 
@@ -232,9 +297,13 @@ function filterConditions(firmId: string, f: ClientFilters, plan: "walk" | "sort
   if (f.travelDoc) where.push(eq(clients.travelDocState, f.travelDoc));
   // A walk tests each client by its primary key; a sort reads the nationality's whole list first.
   if (f.nationality && plan === "walk")
-    where.push(sql`exists (select 1 from ${clientNationalities} where ${clientNationalities.clientId} = ${clients.id} and ${clientNationalities.country} = ${f.nationality})`);
+    where.push(
+      sql`exists (select 1 from ${clientNationalities} where ${clientNationalities.clientId} = ${clients.id} and ${clientNationalities.country} = ${f.nationality})`,
+    );
   else if (f.nationality)
-    where.push(sql`${clients.id} in (select ${clientNationalities.clientId} from ${clientNationalities} where ${clientNationalities.firmId} = ${firmId} and ${clientNationalities.country} = ${f.nationality})`);
+    where.push(
+      sql`${clients.id} in (select ${clientNationalities.clientId} from ${clientNationalities} where ${clientNationalities.firmId} = ${firmId} and ${clientNationalities.country} = ${f.nationality})`,
+    );
   if (f.deadlineWithin) {
     const until = addDays(firmToday(firmId), f.deadlineWithin);
     where.push(sql`${clients.nextDeadline} is not null and ${clients.nextDeadline} <= ${until}`);
@@ -243,31 +312,68 @@ function filterConditions(firmId: string, f: ClientFilters, plan: "walk" | "sort
   if (q) {
     const a = aNumberFromSearch(q);
     const fts = ftsQuery(q);
-    if (a && fts) where.push(sql`(${clients.aNumber} = ${a} or ${clients.id} in (select client_id from client_search where client_search match ${fts} and firm_id = ${firmId}))`);
+    if (a && fts)
+      where.push(
+        sql`(${clients.aNumber} = ${a} or ${clients.id} in (select client_id from client_search where client_search match ${fts} and firm_id = ${firmId}))`,
+      );
     else if (a) where.push(eq(clients.aNumber, a));
-    else if (fts) where.push(sql`${clients.id} in (select client_id from client_search where client_search match ${fts} and firm_id = ${firmId})`);
+    else if (fts)
+      where.push(
+        sql`${clients.id} in (select client_id from client_search where client_search match ${fts} and firm_id = ${firmId})`,
+      );
     else where.push(sql`0`);
   }
   return where;
 }
 
-const NO_FILTERS: ClientFilters = { q: null, phase: null, risk: null, nationality: null, lawyer: null, paralegal: null, detained: false, travelDoc: null, deadlineWithin: null };
+const NO_FILTERS: ClientFilters = {
+  q: null,
+  phase: null,
+  risk: null,
+  nationality: null,
+  lawyer: null,
+  paralegal: null,
+  detained: false,
+  travelDoc: null,
+  deadlineWithin: null,
+};
 const hasFilter = (f: ClientFilters) => Object.entries(f).some(([, v]) => v !== null && v !== false);
 
-export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, cursorRaw: string | null, limit = 50) {
+export function listClients(
+  firmId: string,
+  f: ClientFilters,
+  sort: ClientSort,
+  cursorRaw: string | null,
+  limit = 50,
+) {
   const cursor = decodeCursor(cursorRaw);
   const byTokens = sort === "name" ? tokenPage(firmId, f, cursor, limit + 1) : null;
   if (byTokens) {
     // A search alone, answered in name order by client_name_tokens: the page's rows by primary key.
-    const rows = byTokens.length ? selectListRows(and(eq(clients.firmId, firmId), inArray(clients.id, byTokens)), [asc(clients.familyName), asc(clients.givenNames), asc(clients.id)], limit + 1) : [];
+    const rows = byTokens.length
+      ? selectListRows(
+          and(eq(clients.firmId, firmId), inArray(clients.id, byTokens)),
+          [asc(clients.familyName), asc(clients.givenNames), asc(clients.id)],
+          limit + 1,
+        )
+      : [];
     return pageOf(rows, limit, (c) => [c.familyName, c.givenNames]);
   }
   // The counts are cached (firm-counts.server), so choosing costs nothing after the first view.
-  const plan = sort === "name" && hasFilter(f) ? namePagePlan(f, countClients(firmId, f), countClients(firmId, NO_FILTERS)) : "sort";
+  const plan =
+    sort === "name" && hasFilter(f)
+      ? namePagePlan(f, countClients(firmId, f), countClients(firmId, NO_FILTERS))
+      : "sort";
   const where = filterConditions(firmId, f, plan);
   const deadlineKey = sql`coalesce(${clients.nextDeadline}, '9999-12-31')`;
   let order: SQL[];
-  let keyOf: (c: { familyName: string; givenNames: string; nextDeadline: string | null; riskRank: number; lastChangeAt: string }) => (string | number | null)[];
+  let keyOf: (c: {
+    familyName: string;
+    givenNames: string;
+    nextDeadline: string | null;
+    riskRank: number;
+    lastChangeAt: string;
+  }) => (string | number | null)[];
   switch (sort) {
     case "deadline":
       order = [asc(deadlineKey), asc(clients.id)];
@@ -277,7 +383,10 @@ export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, 
     case "risk":
       order = [desc(clients.riskRank), asc(clients.id)];
       keyOf = (c) => [c.riskRank];
-      if (cursor) where.push(sql`(${clients.riskRank} < ${cursor.v[0]} or (${clients.riskRank} = ${cursor.v[0]} and ${clients.id} > ${cursor.id}))`);
+      if (cursor)
+        where.push(
+          sql`(${clients.riskRank} < ${cursor.v[0]} or (${clients.riskRank} = ${cursor.v[0]} and ${clients.id} > ${cursor.id}))`,
+        );
       break;
     case "changed":
       order = [desc(clients.lastChangeAt), desc(clients.id)];
@@ -287,7 +396,10 @@ export function listClients(firmId: string, f: ClientFilters, sort: ClientSort, 
     default:
       order = [asc(clients.familyName), asc(clients.givenNames), asc(clients.id)];
       keyOf = (c) => [c.familyName, c.givenNames];
-      if (cursor) where.push(sql`(${clients.familyName}, ${clients.givenNames}, ${clients.id}) > (${cursor.v[0]}, ${cursor.v[1]}, ${cursor.id})`);
+      if (cursor)
+        where.push(
+          sql`(${clients.familyName}, ${clients.givenNames}, ${clients.id}) > (${cursor.v[0]}, ${cursor.v[1]}, ${cursor.id})`,
+        );
   }
   // Walking: the page's row ids come from the name index in order (INDEXED BY: the planner would start
   // from the filter's index and sort every match); the inner "clients" is the table the filters name.
@@ -304,7 +416,9 @@ function tokenPage(firmId: string, f: ClientFilters, cursor: Cursor | null, limi
   if (!q || hasFilter({ ...f, q: null }) || aNumberFromSearch(q)) return null;
   const terms = tokenTerms(q);
   if (!terms) return null;
-  const after = cursor ? { familyName: String(cursor.v[0] ?? ""), givenNames: String(cursor.v[1] ?? ""), id: cursor.id } : null;
+  const after = cursor
+    ? { familyName: String(cursor.v[0] ?? ""), givenNames: String(cursor.v[1] ?? ""), id: cursor.id }
+    : null;
   return tokenSearchPage(firmId, terms, after, limit);
 }
 
@@ -341,12 +455,23 @@ type ListRow = ReturnType<typeof selectListRows>[number];
 function pageOf(rows: ListRow[], limit: number, keyOf: (c: ListRow) => (string | number | null)[]) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor({ v: keyOf(last), id: last.id }) : null };
+  return {
+    rows: page,
+    nextCursor: rows.length > limit && last ? encodeCursor({ v: keyOf(last), id: last.id }) : null,
+  };
 }
 
 export function countClients(firmId: string, f: ClientFilters): number {
   if (!f.risk) return Object.values(countClientsByRisk(firmId, f)).reduce((a, b) => a + b, 0);
-  return cachedCount(`clients:${firmId}:${JSON.stringify(f)}`, () => getDb().select({ n: count() }).from(clients).where(and(...filterConditions(firmId, f))).get()?.n ?? 0);
+  return cachedCount(
+    `clients:${firmId}:${JSON.stringify(f)}`,
+    () =>
+      getDb()
+        .select({ n: count() })
+        .from(clients)
+        .where(and(...filterConditions(firmId, f)))
+        .get()?.n ?? 0,
+  );
 }
 
 /**
@@ -372,16 +497,41 @@ export function countClientsByRisk(firmId: string, f: ClientFilters): Record<Ris
 }
 
 /** Records the client's agreement to reminders (or its withdrawal), who recorded it and how. */
-export function setReminderConsent(actor: Actor, clientId: string, consent: boolean, via: "client" | "staff"): boolean {
+export function setReminderConsent(
+  actor: Actor,
+  clientId: string,
+  consent: boolean,
+  via: "client" | "staff",
+): boolean {
   return getDb().transaction((tx) => {
-    const c = tx.select().from(clients).where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId))).get();
+    const c = tx
+      .select()
+      .from(clients)
+      .where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId)))
+      .get();
     if (!c) return false;
     const at = new Date().toISOString();
     tx.update(clients)
-      .set({ reminderConsent: consent, reminderConsentAt: at, reminderConsentBy: via === "client" ? "client" : actor.id, version: sql`${clients.version} + 1`, updatedAt: at, updatedBy: actor.id })
+      .set({
+        reminderConsent: consent,
+        reminderConsentAt: at,
+        reminderConsentBy: via === "client" ? "client" : actor.id,
+        version: sql`${clients.version} + 1`,
+        updatedAt: at,
+        updatedBy: actor.id,
+      })
       .where(eq(clients.id, clientId))
       .run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: consent ? "client.reminders_agreed" : "client.reminders_withdrawn", entityType: "client", entityId: clientId, before: { reminderConsent: c.reminderConsent }, after: { reminderConsent: consent, recordedVia: via }, ip: actor.ip });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: consent ? "client.reminders_agreed" : "client.reminders_withdrawn",
+      entityType: "client",
+      entityId: clientId,
+      before: { reminderConsent: c.reminderConsent },
+      after: { reminderConsent: consent, recordedVia: via },
+      ip: actor.ip,
+    });
     syncClientReminders(tx, clientId);
     return true;
   });

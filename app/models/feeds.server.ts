@@ -14,49 +14,134 @@ export function listFeeds(firmId: string) {
   return getDb().select().from(feeds).where(eq(feeds.firmId, firmId)).orderBy(asc(feeds.createdAt)).all();
 }
 
-export function addFeed(actor: Actor & { id: string }, input: { url: string; title: string | null; intervalMinutes: number }): { ok: true; id: string } | { ok: false; errors: Record<string, string> } {
+export function addFeed(
+  actor: Actor & { id: string },
+  input: { url: string; title: string | null; intervalMinutes: number },
+): { ok: true; id: string } | { ok: false; errors: Record<string, string> } {
   const url = safeHttpUrl(input.url);
-  if (!url) return { ok: false, errors: { url: "Enter an http:// or https:// address of an RSS or Atom feed." } };
+  if (!url)
+    return { ok: false, errors: { url: "Enter an http:// or https:// address of an RSS or Atom feed." } };
   const db = getDb();
   return db.transaction((tx) => {
-    if (tx.select({ id: feeds.id }).from(feeds).where(and(eq(feeds.firmId, actor.firmId), eq(feeds.url, url))).get()) return { ok: false as const, errors: { url: "This feed is already on the list." } };
+    if (
+      tx
+        .select({ id: feeds.id })
+        .from(feeds)
+        .where(and(eq(feeds.firmId, actor.firmId), eq(feeds.url, url)))
+        .get()
+    )
+      return { ok: false as const, errors: { url: "This feed is already on the list." } };
     const id = createId();
-    tx.insert(feeds).values({ id, firmId: actor.firmId, url, title: input.title, intervalMinutes: input.intervalMinutes, createdBy: actor.id }).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "feed.added", entityType: "feed", entityId: id, after: { url, title: input.title, intervalMinutes: input.intervalMinutes }, ip: actor.ip ?? null });
+    tx.insert(feeds)
+      .values({
+        id,
+        firmId: actor.firmId,
+        url,
+        title: input.title,
+        intervalMinutes: input.intervalMinutes,
+        createdBy: actor.id,
+      })
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "feed.added",
+      entityType: "feed",
+      entityId: id,
+      after: { url, title: input.title, intervalMinutes: input.intervalMinutes },
+      ip: actor.ip ?? null,
+    });
     return { ok: true as const, id };
   });
 }
 
 export function setFeedActive(actor: Actor & { id: string }, feedId: string, active: boolean): boolean {
   return getDb().transaction((tx) => {
-    const f = tx.select().from(feeds).where(and(eq(feeds.id, feedId), eq(feeds.firmId, actor.firmId))).get();
+    const f = tx
+      .select()
+      .from(feeds)
+      .where(and(eq(feeds.id, feedId), eq(feeds.firmId, actor.firmId)))
+      .get();
     if (!f) return false;
-    tx.update(feeds).set({ active, nextFetchAt: active ? null : f.nextFetchAt }).where(eq(feeds.id, feedId)).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: active ? "feed.resumed" : "feed.paused", entityType: "feed", entityId: feedId, before: { active: f.active }, after: { active }, ip: actor.ip ?? null });
+    tx.update(feeds)
+      .set({ active, nextFetchAt: active ? null : f.nextFetchAt })
+      .where(eq(feeds.id, feedId))
+      .run();
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: active ? "feed.resumed" : "feed.paused",
+      entityType: "feed",
+      entityId: feedId,
+      before: { active: f.active },
+      after: { active },
+      ip: actor.ip ?? null,
+    });
     return true;
   });
 }
 
 export function removeFeed(actor: Actor & { id: string }, feedId: string): boolean {
   return getDb().transaction((tx) => {
-    const f = tx.select().from(feeds).where(and(eq(feeds.id, feedId), eq(feeds.firmId, actor.firmId))).get();
+    const f = tx
+      .select()
+      .from(feeds)
+      .where(and(eq(feeds.id, feedId), eq(feeds.firmId, actor.firmId)))
+      .get();
     if (!f) return false;
     // Articles and alerts already read from the feed stay; they only lose the link to it.
     tx.update(articles).set({ feedId: null }).where(eq(articles.feedId, feedId)).run();
     tx.delete(feeds).where(eq(feeds.id, feedId)).run();
-    writeAudit(tx, { firmId: actor.firmId, actorUserId: actor.id, action: "feed.removed", entityType: "feed", entityId: feedId, before: { url: f.url, title: f.title }, ip: actor.ip ?? null });
+    writeAudit(tx, {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "feed.removed",
+      entityType: "feed",
+      entityId: feedId,
+      before: { url: f.url, title: f.title },
+      ip: actor.ip ?? null,
+    });
     return true;
   });
 }
 
-export type FeedRun = { feedId: string; url: string; status: "ok" | "not_modified" | "refused" | "error"; message: string; items: number; newArticles: number; newAlerts: number; duplicates: number; skipped: number };
+export type FeedRun = {
+  feedId: string;
+  url: string;
+  status: "ok" | "not_modified" | "refused" | "error";
+  message: string;
+  items: number;
+  newArticles: number;
+  newAlerts: number;
+  duplicates: number;
+  skipped: number;
+};
 
 /** Fetches one feed now and ingests its new items. Never throws: what went wrong is stored on the feed in words. */
-export async function runFeed(firmId: string, feedId: string, opts: FetchOptions = {}, now = new Date()): Promise<FeedRun | null> {
+export async function runFeed(
+  firmId: string,
+  feedId: string,
+  opts: FetchOptions = {},
+  now = new Date(),
+): Promise<FeedRun | null> {
   const db = getDb();
-  const f = db.select().from(feeds).where(and(eq(feeds.id, feedId), eq(feeds.firmId, firmId))).get();
+  const f = db
+    .select()
+    .from(feeds)
+    .where(and(eq(feeds.id, feedId), eq(feeds.firmId, firmId)))
+    .get();
   if (!f) return null;
-  const run: FeedRun = { feedId, url: f.url, status: "ok", message: "", items: 0, newArticles: 0, newAlerts: 0, duplicates: 0, skipped: 0 };
+  const run: FeedRun = {
+    feedId,
+    url: f.url,
+    status: "ok",
+    message: "",
+    items: 0,
+    newArticles: 0,
+    newAlerts: 0,
+    duplicates: 0,
+    skipped: 0,
+  };
   let etag = f.etag;
   let lastModified = f.lastModified;
   let title = f.title;
@@ -83,7 +168,11 @@ export async function runFeed(firmId: string, feedId: string, opts: FetchOptions
         run.skipped = parsed.skipped;
         // In batches of 20 items per transaction, letting requests in between batches.
         for (let i = 0; i < parsed.items.length; i += 20) {
-          for (const r of ingestArticles({ id: null, firmId }, parsed.items.slice(i, i + 20).map((item) => ({ source: "feed" as const, feedId, ...item })), { withMatches: false, now })) {
+          for (const r of ingestArticles(
+            { id: null, firmId },
+            parsed.items.slice(i, i + 20).map((item) => ({ source: "feed" as const, feedId, ...item })),
+            { withMatches: false, now },
+          )) {
             if (r.duplicate) run.duplicates++;
             else {
               run.newArticles++;
@@ -130,7 +219,9 @@ export async function runDueFeeds(now = new Date()): Promise<FeedRun[]> {
   const due = getDb()
     .select({ id: feeds.id, firmId: feeds.firmId })
     .from(feeds)
-    .where(and(eq(feeds.active, true), or(isNull(feeds.nextFetchAt), lte(feeds.nextFetchAt, now.toISOString()))))
+    .where(
+      and(eq(feeds.active, true), or(isNull(feeds.nextFetchAt), lte(feeds.nextFetchAt, now.toISOString()))),
+    )
     .all();
   const out: FeedRun[] = [];
   for (const f of due) {

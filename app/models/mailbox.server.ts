@@ -14,18 +14,28 @@ export const HIDDEN_LINK = "[link hidden: only the person it was sent to can ope
 /** Every URL in a text, replaced by a note, so that no part of a one-time link is left to use. */
 export function maskLinks(text: string): string {
   // A URL up to whitespace; and, to be sure, any bare path of one of the link pages with its token.
-  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, HIDDEN_LINK).replace(/\/(?:invite|reset-password|portal|calendar\/feed)\/\S+/gi, HIDDEN_LINK);
+  return text
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, HIDDEN_LINK)
+    .replace(/\/(?:invite|reset-password|portal|calendar\/feed)\/\S+/gi, HIDDEN_LINK);
 }
 
-const addressedTo = (email: string | null): SQL => (email ? sql`lower(${mailMessages.toAddress}) = ${email.toLowerCase()}` : sql`0`);
+const addressedTo = (email: string | null): SQL =>
+  email ? sql`lower(${mailMessages.toAddress}) = ${email.toLowerCase()}` : sql`0`;
 
 function scope(reader: MailboxReader): SQL | undefined {
-  return can(reader.role, "view:firm-mailbox") ? eq(mailMessages.firmId, reader.firmId) : and(eq(mailMessages.firmId, reader.firmId), addressedTo(reader.email));
+  return can(reader.role, "view:firm-mailbox")
+    ? eq(mailMessages.firmId, reader.firmId)
+    : and(eq(mailMessages.firmId, reader.firmId), addressedTo(reader.email));
 }
 
 export function listMailbox(reader: MailboxReader, limit = 200) {
   return getDb()
-    .select({ id: mailMessages.id, to: mailMessages.toAddress, subject: mailMessages.subject, createdAt: mailMessages.createdAt })
+    .select({
+      id: mailMessages.id,
+      to: mailMessages.toAddress,
+      subject: mailMessages.subject,
+      createdAt: mailMessages.createdAt,
+    })
     .from(mailMessages)
     .where(scope(reader))
     .orderBy(desc(mailMessages.createdAt))
@@ -41,7 +51,14 @@ function isOwn(reader: MailboxReader, to: string): boolean {
 export function readMailMessage(reader: MailboxReader, id: string) {
   if (!id || id.length > 100) return undefined;
   const m = getDb()
-    .select({ id: mailMessages.id, toAddress: mailMessages.toAddress, subject: mailMessages.subject, bodyText: mailMessages.bodyText, messageId: mailMessages.messageId, createdAt: mailMessages.createdAt })
+    .select({
+      id: mailMessages.id,
+      toAddress: mailMessages.toAddress,
+      subject: mailMessages.subject,
+      bodyText: mailMessages.bodyText,
+      messageId: mailMessages.messageId,
+      createdAt: mailMessages.createdAt,
+    })
     .from(mailMessages)
     .where(and(eq(mailMessages.id, id), scope(reader)))
     .get();

@@ -14,24 +14,35 @@ const input = (o: Record<string, string>) => clientFormSchema.parse(o);
 describe("the words a search reads from client_name_tokens", () => {
   it("are FTS5's own tokens, letter by letter", () => {
     const db = new Database(":memory:");
-    db.exec(`create virtual table f using fts5(t, tokenize = "unicode61 remove_diacritics 2"); create virtual table v using fts5vocab(f, instance);`);
+    db.exec(
+      `create virtual table f using fts5(t, tokenize = "unicode61 remove_diacritics 2"); create virtual table v using fts5vocab(f, instance);`,
+    );
     const insert = db.prepare("insert into f (rowid, t) values (?, ?)");
     // Each word of the FTS5 query ("…"*) as a document of its own, so both sides read the same text.
     const words = new Map<number, string[]>();
     for (let cp = 0x21; cp <= 0x17f; cp++) {
-      const parts = (ftsQuery(`xq${String.fromCodePoint(cp)}qx`) ?? "").split(" AND ").map((p) => /^"(.*)"\*$/.exec(p)?.[1] ?? "");
+      const parts = (ftsQuery(`xq${String.fromCodePoint(cp)}qx`) ?? "")
+        .split(" AND ")
+        .map((p) => /^"(.*)"\*$/.exec(p)?.[1] ?? "");
       words.set(cp, parts);
       parts.forEach((p, i) => insert.run(cp * 4 + i, p));
     }
     const fts = new Map<number, string[]>();
-    for (const r of db.prepare("select term, doc from v order by doc, offset").all() as { term: string; doc: number }[]) fts.set(r.doc, [...(fts.get(r.doc) ?? []), r.term]);
+    for (const r of db.prepare("select term, doc from v order by doc, offset").all() as {
+      term: string;
+      doc: number;
+    }[])
+      fts.set(r.doc, [...(fts.get(r.doc) ?? []), r.term]);
     let folded = 0;
     for (const [cp, parts] of words) {
       const terms = tokenTerms(`xq${String.fromCodePoint(cp)}qx`);
       if (!terms) continue;
       folded++;
       // One token per word, the one tokenTerms reads.
-      expect([String.fromCodePoint(cp), terms.map((t) => [t.from])]).toEqual([String.fromCodePoint(cp), parts.map((_p, i) => fts.get(cp * 4 + i))]);
+      expect([String.fromCodePoint(cp), terms.map((t) => [t.from])]).toEqual([
+        String.fromCodePoint(cp),
+        parts.map((_p, i) => fts.get(cp * 4 + i)),
+      ]);
     }
     // ASCII letters and digits, and Latin letters with diacritics (À…ž less the few without a base letter).
     expect(folded).toBeGreaterThan(62 + 150);
@@ -39,21 +50,30 @@ describe("the words a search reads from client_name_tokens", () => {
 
   it("of a client's terms are FTS5's, whether folded here or read back from FTS5", () => {
     const db = new Database(":memory:");
-    db.exec(`create virtual table f using fts5(t, tokenize = "unicode61 remove_diacritics 2"); create virtual table v using fts5vocab(f, instance);`);
+    db.exec(
+      `create virtual table f using fts5(t, tokenize = "unicode61 remove_diacritics 2"); create virtual table v using fts5vocab(f, instance);`,
+    );
     const texts = new Map<number, string>();
     const other = [..."йЁأ्ािুেßøłæœŀĳǅ陈伟김ไ"].map((c) => c.codePointAt(0)!);
-    for (const cp of [...Array.from({ length: 0x17f - 0x20 + 1 }, (_, i) => 0x20 + i), ...other]) texts.set(cp, `xq${String.fromCodePoint(cp)}qx ab-${String.fromCodePoint(cp)} 12 ${String.fromCodePoint(cp)}`);
+    for (const cp of [...Array.from({ length: 0x17f - 0x20 + 1 }, (_, i) => 0x20 + i), ...other])
+      texts.set(
+        cp,
+        `xq${String.fromCodePoint(cp)}qx ab-${String.fromCodePoint(cp)} 12 ${String.fromCodePoint(cp)}`,
+      );
     const insert = db.prepare("insert into f (rowid, t) values (?, ?)");
     for (const [cp, t] of texts) insert.run(cp, t);
     const fts = new Map<number, Set<string>>();
-    for (const r of db.prepare("select term, doc from v").all() as { term: string; doc: number }[]) fts.set(r.doc, (fts.get(r.doc) ?? new Set()).add(r.term));
-    for (const [cp, t] of texts) expect([t, [...tokensOf(t)].sort()]).toEqual([t, [...(fts.get(cp) ?? [])].sort()]);
+    for (const r of db.prepare("select term, doc from v").all() as { term: string; doc: number }[])
+      fts.set(r.doc, (fts.get(r.doc) ?? new Set()).add(r.term));
+    for (const [cp, t] of texts)
+      expect([t, [...tokensOf(t)].sort()]).toEqual([t, [...(fts.get(cp) ?? [])].sort()]);
   });
 
   it("are declined where FTS5 would read the word otherwise", () => {
     expect(tokenTerms("garcía")).toEqual([{ from: "garcia", to: "garcib" }]);
     expect(tokenTerms("陈")).toEqual([{ from: "陈", to: null }]);
-    for (const q of ["陈伟", "o'brien", "ß", "Łukasz", "сергей", "राज", "5550100", "   "]) expect([q, tokenTerms(q)]).toEqual([q, null]);
+    for (const q of ["陈伟", "o'brien", "ß", "Łukasz", "сергей", "राज", "5550100", "   "])
+      expect([q, tokenTerms(q)]).toEqual([q, null]);
   });
 });
 
@@ -63,10 +83,26 @@ describe("a search answered from client_name_tokens", () => {
   const ids = new Map<string, string>();
   // Names from many scripts, repeated family names (ties fall to given names, then to the id).
   const people: [string, string, string?][] = [
-    ["García", "María José"], ["Garcia", "Ana"], ["García", "Ana"], ["Garcés", "Luis"], ["García Márquez", "Gabriel"], ["Garza", "Rosa"],
-    ["Chen", "Wei", "陈伟"], ["Chen", "Li", "陈丽"], ["Zhang", "Wei", "张伟"], ["Kim", "Min-jun", "김민준"], ["Petrov", "Sergei", "Сергей Петров"],
-    ["Patel", "Raj", "राज पटेल"], ["Saleh", "Ahmad", "أحمد صالح"], ["O'Brien", "Seán"], ["de la Cruz", "Mariana"], ["Ángel", "Marco"], ["Nguyễn", "Văn An"],
-    ["Øverby", "Åse"], ["Weiß", "Jürgen"], ["Łukasz", "Marek"],
+    ["García", "María José"],
+    ["Garcia", "Ana"],
+    ["García", "Ana"],
+    ["Garcés", "Luis"],
+    ["García Márquez", "Gabriel"],
+    ["Garza", "Rosa"],
+    ["Chen", "Wei", "陈伟"],
+    ["Chen", "Li", "陈丽"],
+    ["Zhang", "Wei", "张伟"],
+    ["Kim", "Min-jun", "김민준"],
+    ["Petrov", "Sergei", "Сергей Петров"],
+    ["Patel", "Raj", "राज पटेल"],
+    ["Saleh", "Ahmad", "أحمد صالح"],
+    ["O'Brien", "Seán"],
+    ["de la Cruz", "Mariana"],
+    ["Ángel", "Marco"],
+    ["Nguyễn", "Văn An"],
+    ["Øverby", "Åse"],
+    ["Weiß", "Jürgen"],
+    ["Łukasz", "Marek"],
   ];
   beforeAll(async () => {
     firm = makeFirm("Tokens");
@@ -78,13 +114,18 @@ describe("a search answered from client_name_tokens", () => {
     }
     // Another firm's García is never found from this firm.
     const other = makeFirm("Other");
-    createClient({ id: (await makeUser(other, "lawyer")).id, firmId: other, displayName: "O", ip: null }, input({ familyName: "García", givenNames: "Elsewhere" }));
+    createClient(
+      { id: (await makeUser(other, "lawyer")).id, firmId: other, displayName: "O", ip: null },
+      input({ familyName: "García", givenNames: "Elsewhere" }),
+    );
   });
 
   // What client_search answers, in the list's order (BINARY: the UTF-8 bytes).
   const byFts = (q: string) =>
     getSqlite()
-      .prepare("select id from clients where firm_id = ? and id in (select client_id from client_search where client_search match ? and firm_id = ?) order by family_name, given_names, id")
+      .prepare(
+        "select id from clients where firm_id = ? and id in (select client_id from client_search where client_search match ? and firm_id = ?) order by family_name, given_names, id",
+      )
       .pluck()
       .all(firm, ftsQuery(q), firm) as string[];
   const paged = (q: string, size: number) => {
@@ -99,9 +140,36 @@ describe("a search answered from client_name_tokens", () => {
   };
 
   it("finds exactly what client_search finds, in name order, page after page", () => {
-    const queries = new Set<string>(["gar", "garc", "garcia", "GARCÍA", "garcía ana", "ana garc", "maria jose", "wei", "chen wei", "陈", "伟", "张 wei", "min", "sean", "o", "de la", "van", "ange", "marco angel", "nguyen", "overby", "weiss", "zz", "garcia zz"]);
+    const queries = new Set<string>([
+      "gar",
+      "garc",
+      "garcia",
+      "GARCÍA",
+      "garcía ana",
+      "ana garc",
+      "maria jose",
+      "wei",
+      "chen wei",
+      "陈",
+      "伟",
+      "张 wei",
+      "min",
+      "sean",
+      "o",
+      "de la",
+      "van",
+      "ange",
+      "marco angel",
+      "nguyen",
+      "overby",
+      "weiss",
+      "zz",
+      "garcia zz",
+    ]);
     // Every prefix of every Latin word of the names, as typed.
-    for (const [f, g] of people) for (const w of `${f} ${g}`.split(/[\s'-]+/)) for (let i = 1; i <= w.length; i++) queries.add(w.slice(0, i));
+    for (const [f, g] of people)
+      for (const w of `${f} ${g}`.split(/[\s'-]+/))
+        for (let i = 1; i <= w.length; i++) queries.add(w.slice(0, i));
     let answeredByTokens = 0;
     for (const q of queries) {
       const expected = byFts(q);
@@ -111,7 +179,15 @@ describe("a search answered from client_name_tokens", () => {
       expect([q, listClients(firm, { q }, "name", null, 1000).rows.map((r) => r.id)]).toEqual([q, expected]);
     }
     expect(answeredByTokens).toBeGreaterThan(queries.size * 0.8);
-    expect(listClients(firm, { q: "garc" }, "name", null).rows.map((r) => `${r.familyName}, ${r.givenNames}`)).toEqual(["Garcia, Ana", "Garcés, Luis", "García, Ana", "García, María José", "García Márquez, Gabriel"]);
+    expect(
+      listClients(firm, { q: "garc" }, "name", null).rows.map((r) => `${r.familyName}, ${r.givenNames}`),
+    ).toEqual([
+      "Garcia, Ana",
+      "Garcés, Luis",
+      "García, Ana",
+      "García, María José",
+      "García Márquez, Gabriel",
+    ]);
   });
 
   it("follows a rename: the old name is no longer found, the new one in its place", () => {
@@ -120,7 +196,12 @@ describe("a search answered from client_name_tokens", () => {
     expect(updateClient(who, id, v, input({ familyName: "Aaron", givenNames: "Rosa" })).ok).toBe(true);
     expect(listClients(firm, { q: "garza" }, "name", null).rows).toEqual([]);
     expect(listClients(firm, { q: "aar" }, "name", null).rows.map((r) => r.id)).toEqual([id]);
-    expect(getSqlite().prepare("select distinct family_name from client_name_tokens where client_id = ?").pluck().all(id)).toEqual(["Aaron"]);
+    expect(
+      getSqlite()
+        .prepare("select distinct family_name from client_name_tokens where client_id = ?")
+        .pluck()
+        .all(id),
+    ).toEqual(["Aaron"]);
   });
 
   it("goes through client_search when a prefix covers more words than it merges, with the same answer", () => {
@@ -135,7 +216,12 @@ describe("a search answered from client_name_tokens", () => {
   });
 
   it("is what migration 0010 would fill from client_search", () => {
-    const rows = () => getSqlite().prepare("select firm_id, token, family_name, given_names, client_id from client_name_tokens order by 1, 2, 3, 4, 5").all();
+    const rows = () =>
+      getSqlite()
+        .prepare(
+          "select firm_id, token, family_name, given_names, client_id from client_name_tokens order by 1, 2, 3, 4, 5",
+        )
+        .all();
     const kept = rows();
     expect(kept.length).toBeGreaterThan(people.length * 2);
     getSqlite().exec("delete from client_name_tokens");

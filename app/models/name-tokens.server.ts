@@ -31,10 +31,16 @@ export function tokensOf(terms: string): string[] {
 }
 
 /** Replaces the client's rows (call inside the client's write, with the terms client_search gets). */
-export function syncNameTokens(c: { id: string; firmId: string; familyName: string; givenNames: string }, terms: string): void {
+export function syncNameTokens(
+  c: { id: string; firmId: string; familyName: string; givenNames: string },
+  terms: string,
+): void {
   prepared("delete from client_name_tokens where client_id = ?").run(c.id);
-  const insert = prepared("insert or ignore into client_name_tokens (firm_id, token, family_name, given_names, client_id) values (?, ?, ?, ?, ?)");
-  for (const token of tokensOf(terms)) if (!/^[0-9]+$/.test(token)) insert.run(c.firmId, token, c.familyName, c.givenNames, c.id);
+  const insert = prepared(
+    "insert or ignore into client_name_tokens (firm_id, token, family_name, given_names, client_id) values (?, ?, ?, ?, ?)",
+  );
+  for (const token of tokensOf(terms))
+    if (!/^[0-9]+$/.test(token)) insert.run(c.firmId, token, c.familyName, c.givenNames, c.id);
 }
 
 /**
@@ -54,7 +60,8 @@ export function fillNameTokens(db: Database.Database): void {
 const MAX_WORDS = 64;
 
 // A term as a condition on a client_name_tokens row `alias`.
-const termCondition = (alias: string, t: TokenTerm) => (t.to === null ? `${alias}.token = ?` : `${alias}.token >= ? and ${alias}.token < ?`);
+const termCondition = (alias: string, t: TokenTerm) =>
+  t.to === null ? `${alias}.token = ?` : `${alias}.token >= ? and ${alias}.token < ?`;
 const termParams = (t: TokenTerm) => (t.to === null ? [t.from] : [t.from, t.to]);
 
 /**
@@ -62,8 +69,15 @@ const termParams = (t: TokenTerm) => (t.to === null ? [t.from] : [t.from, t.to])
  * cursor, at most `limit`; null when the driving term covers too many words to merge. The most selective
  * term drives: each of its words is read in name order and stops at `limit` rows that pass the others.
  */
-export function tokenSearchPage(firmId: string, terms: TokenTerm[], after: { familyName: string; givenNames: string; id: string } | null, limit: number): string[] | null {
-  const [drive, ...others] = [...terms].sort((a, b) => Number(b.to === null) - Number(a.to === null) || b.from.length - a.from.length);
+export function tokenSearchPage(
+  firmId: string,
+  terms: TokenTerm[],
+  after: { familyName: string; givenNames: string; id: string } | null,
+  limit: number,
+): string[] | null {
+  const [drive, ...others] = [...terms].sort(
+    (a, b) => Number(b.to === null) - Number(a.to === null) || b.from.length - a.from.length,
+  );
   if (!drive) return [];
   let words: string[];
   if (drive.to === null) words = [drive.from];
@@ -86,10 +100,21 @@ export function tokenSearchPage(firmId: string, terms: TokenTerm[], after: { fam
     "t.firm_id = ?",
     "t.token = ?",
     ...(after ? ["(t.family_name, t.given_names, t.client_id) > (?, ?, ?)"] : []),
-    ...others.map((o) => `exists (select 1 from client_name_tokens o where o.client_id = t.client_id and ${termCondition("o", o)})`),
+    ...others.map(
+      (o) =>
+        `exists (select 1 from client_name_tokens o where o.client_id = t.client_id and ${termCondition("o", o)})`,
+    ),
   ].join(" and ");
   const one = `select * from (select t.client_id, t.family_name, t.given_names from client_name_tokens t where ${conditions} order by t.family_name, t.given_names, t.client_id limit ?)`;
   const text = `select client_id from (${words.map(() => one).join(" union ")}) order by family_name, given_names, client_id limit ?`;
-  const params = words.flatMap((w) => [firmId, w, ...(after ? [after.familyName, after.givenNames, after.id] : []), ...others.flatMap(termParams), limit]);
-  return prepared(text).pluck().all(...params, limit) as string[];
+  const params = words.flatMap((w) => [
+    firmId,
+    w,
+    ...(after ? [after.familyName, after.givenNames, after.id] : []),
+    ...others.flatMap(termParams),
+    limit,
+  ]);
+  return prepared(text)
+    .pluck()
+    .all(...params, limit) as string[];
 }

@@ -7,7 +7,13 @@ import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { CORRECTION_KINDS, CORRECTION_LABELS, ENGLISH, langAttr, notReadText } from "~/domain/alert-facts";
 import { countryName, countryOptions } from "~/domain/countries";
 import { RISK_LABELS, RISK_TIERS } from "~/domain/risk";
-import { correctionStats, decodeAlertCursor, encodeAlertCursor, listAlerts, notReadArticles } from "~/models/alerts.server";
+import {
+  correctionStats,
+  decodeAlertCursor,
+  encodeAlertCursor,
+  listAlerts,
+  notReadArticles,
+} from "~/models/alerts.server";
 import { alertFilterSchema } from "~/utils/alert-schemas";
 import { requirePermission } from "~/utils/auth.server";
 
@@ -18,39 +24,58 @@ export async function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
   const f = alertFilterSchema.parse(Object.fromEntries(url.searchParams));
   const page = listAlerts(user.firmId, user.id, f, decodeAlertCursor(url.searchParams.get("after")));
-  const next = page.next ? new URLSearchParams({ ...Object.fromEntries(Object.entries(f).filter(([, v]) => v)), after: encodeAlertCursor(page.next) }).toString() : null;
+  const next = page.next
+    ? new URLSearchParams({
+        ...Object.fromEntries(Object.entries(f).filter(([, v]) => v)),
+        after: encodeAlertCursor(page.next),
+      }).toString()
+    : null;
   return {
     filters: f,
     rows: page.rows.map((r) => ({ ...r, language: r.language ?? ENGLISH })),
     next,
     countries: countryOptions(),
     // Only on the first page: what the reader missed or got wrong, and what it could not read.
-    trust: page.rows.length && !url.searchParams.get("after") ? correctionStats(user.firmId, { days: 90 }) : null,
+    trust:
+      page.rows.length && !url.searchParams.get("after") ? correctionStats(user.firmId, { days: 90 }) : null,
     notRead: url.searchParams.get("after") ? [] : notReadArticles(user.firmId, { days: 30, limit: 10 }),
   };
 }
 
-function TrustSummary({ trust }: { trust: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["trust"]> }) {
+function TrustSummary({
+  trust,
+}: {
+  trust: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["trust"]>;
+}) {
   const kinds = CORRECTION_KINDS.filter((k) => trust.byKind[k] > 0);
   return (
-    <section aria-labelledby="trust-title" className="mb-4 rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-800">
+    <section
+      aria-labelledby="trust-title"
+      className="mb-4 rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-800"
+    >
       <h2 id="trust-title" className="font-semibold text-slate-900">
         How far to trust the reader
       </h2>
       {trust.corrected === 0 ? (
         <p className="mt-1">
-          In the last {trust.days} days staff corrected none of the {trust.alerts} alert{trust.alerts === 1 ? "" : "s"}. Correct an alert's facts on its page when the reader got them wrong, so this count stays honest.
+          In the last {trust.days} days staff corrected none of the {trust.alerts} alert
+          {trust.alerts === 1 ? "" : "s"}. Correct an alert's facts on its page when the reader got them
+          wrong, so this count stays honest.
         </p>
       ) : (
         <>
           <p className="mt-1">
-            In the last {trust.days} days staff corrected {trust.corrected} alert{trust.corrected === 1 ? "" : "s"} (of {trust.alerts} alert{trust.alerts === 1 ? "" : "s"} in that time), in these ways:
+            In the last {trust.days} days staff corrected {trust.corrected} alert
+            {trust.corrected === 1 ? "" : "s"} (of {trust.alerts} alert{trust.alerts === 1 ? "" : "s"} in that
+            time), in these ways:
           </p>
           <ul className="mt-2 flex flex-wrap gap-2" aria-label="Corrections by kind">
             {kinds.map((k) => (
-              <li key={k} className="rounded-full bg-slate-100 px-3 py-0.5 ring-1 ring-inset ring-slate-300">
+              <li key={k} className="rounded-full bg-slate-100 px-3 py-0.5 ring-1 ring-slate-300 ring-inset">
                 {CORRECTION_LABELS[k]}: {trust.byKind[k]}
-                {k === "relevanceOverturned" ? ` (${[trust.missed ? `${trust.missed} missed by the reader` : "", trust.falseAlarms ? `${trust.falseAlarms} false alarm${trust.falseAlarms === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ")})` : null}
+                {k === "relevanceOverturned"
+                  ? ` (${[trust.missed ? `${trust.missed} missed by the reader` : "", trust.falseAlarms ? `${trust.falseAlarms} false alarm${trust.falseAlarms === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ")})`
+                  : null}
               </li>
             ))}
           </ul>
@@ -79,10 +104,17 @@ export default function AlertInbox() {
           </div>
         }
       />
-      <Form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+      <Form
+        method="get"
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+      >
         <label className="text-sm">
           <span className="block font-medium text-slate-800">Country</span>
-          <select name="country" defaultValue={filters.country ?? ""} className="mt-1 rounded-md border-slate-300 text-sm">
+          <select
+            name="country"
+            defaultValue={filters.country ?? ""}
+            className="mt-1 rounded-md border-slate-300 text-sm"
+          >
             <option value="">Any country</option>
             {countries.map((c) => (
               <option key={c.code} value={c.code}>
@@ -93,7 +125,11 @@ export default function AlertInbox() {
         </label>
         <label className="text-sm">
           <span className="block font-medium text-slate-800">Clients at tier</span>
-          <select name="tier" defaultValue={filters.tier ?? ""} className="mt-1 rounded-md border-slate-300 text-sm">
+          <select
+            name="tier"
+            defaultValue={filters.tier ?? ""}
+            className="mt-1 rounded-md border-slate-300 text-sm"
+          >
             <option value="">Any tier</option>
             {RISK_TIERS.filter((t) => t !== "none").map((t) => (
               <option key={t} value={t}>
@@ -104,7 +140,11 @@ export default function AlertInbox() {
         </label>
         <label className="text-sm">
           <span className="block font-medium text-slate-800">Show</span>
-          <select name="state" defaultValue={filters.state ?? ""} className="mt-1 rounded-md border-slate-300 text-sm">
+          <select
+            name="state"
+            defaultValue={filters.state ?? ""}
+            className="mt-1 rounded-md border-slate-300 text-sm"
+          >
             <option value="">All alerts</option>
             <option value="unread">Unread by me</option>
             <option value="reviewed">Reviewed by me</option>
@@ -121,7 +161,10 @@ export default function AlertInbox() {
       </Form>
       {trust ? <TrustSummary trust={trust} /> : null}
       {notRead.length ? (
-        <Card title={`Not read (${notRead.length}): articles in a language Casewatch does not read`} className="mb-4 border-amber-300">
+        <Card
+          title={`Not read (${notRead.length}): articles in a language Casewatch does not read`}
+          className="mb-4 border-amber-300"
+        >
           <ul className="divide-y divide-slate-200 text-sm" aria-label="Articles not read">
             {notRead.map((a) => (
               <li key={a.id} className="py-2">
@@ -140,7 +183,12 @@ export default function AlertInbox() {
                     <>
                       {" "}
                       ·{" "}
-                      <a href={a.url} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-700 underline">
+                      <a
+                        href={a.url}
+                        rel="noopener noreferrer nofollow"
+                        target="_blank"
+                        className="text-blue-700 underline"
+                      >
                         source
                       </a>
                     </>
@@ -154,7 +202,11 @@ export default function AlertInbox() {
                     <input type="hidden" name="kind" value="flight" />
                     <label className="text-sm">
                       <span className="block text-slate-800">Countries, if it reports a removal flight</span>
-                      <input name="countries" className="mt-1 rounded-md border-slate-300 text-sm" aria-label={`Countries for “${a.title}”`} />
+                      <input
+                        name="countries"
+                        className="mt-1 rounded-md border-slate-300 text-sm"
+                        aria-label={`Countries for “${a.title}”`}
+                      />
                     </label>
                     <button type="submit" className={buttonClass("secondary")}>
                       Make it an alert
@@ -167,20 +219,31 @@ export default function AlertInbox() {
         </Card>
       ) : null}
       {rows.length === 0 ? (
-        <EmptyState>{active ? "No alerts match these filters." : "No alerts yet. Add a feed in Settings → Feeds, or paste an article."}</EmptyState>
+        <EmptyState>
+          {active
+            ? "No alerts match these filters."
+            : "No alerts yet. Add a feed in Settings → Feeds, or paste an article."}
+        </EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white" aria-label="Alerts, newest first">
+        <ul
+          className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white"
+          aria-label="Alerts, newest first"
+        >
           {rows.map((a) => {
             const people = peopleText(a);
             return (
               <li key={a.id} className={`p-4 ${a.readAt ? "" : "bg-blue-50/40"}`}>
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <Link to={`/alerts/${a.id}`} className={`text-base text-blue-800 underline-offset-2 hover:underline ${a.readAt ? "font-medium" : "font-semibold"}`}>
+                  <Link
+                    to={`/alerts/${a.id}`}
+                    className={`text-base text-blue-800 underline-offset-2 hover:underline ${a.readAt ? "font-medium" : "font-semibold"}`}
+                  >
                     {a.readAt ? null : <span className="sr-only">Unread: </span>}
                     <span lang={langAttr(a.language)}>{a.title}</span>
                   </Link>
                   <span className="text-xs text-slate-600">
-                    {a.reviewedAt ? "Reviewed by you · " : a.readAt ? "" : "Unread · "}added {a.createdAt.slice(0, 10)}
+                    {a.reviewedAt ? "Reviewed by you · " : a.readAt ? "" : "Unread · "}added{" "}
+                    {a.createdAt.slice(0, 10)}
                   </span>
                 </div>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
@@ -204,7 +267,13 @@ export default function AlertInbox() {
                     </span>
                   ) : null}
                   <span className="text-slate-600">
-                    {a.counts.critical + a.counts.high + a.counts.elevated + a.counts.low + a.counts.none} client{a.counts.critical + a.counts.high + a.counts.elevated + a.counts.low + a.counts.none === 1 ? "" : "s"} from {a.countries.map(countryName).join(", ")}
+                    {a.counts.critical + a.counts.high + a.counts.elevated + a.counts.low + a.counts.none}{" "}
+                    client
+                    {a.counts.critical + a.counts.high + a.counts.elevated + a.counts.low + a.counts.none ===
+                    1
+                      ? ""
+                      : "s"}{" "}
+                    from {a.countries.map(countryName).join(", ")}
                   </span>
                 </p>
               </li>

@@ -19,7 +19,14 @@ function Bars({ values, months, label }: { values: number[]; months: string[]; l
   return (
     <svg width={values.length * (w + 2)} height={h} role="img" aria-label={label} className="block">
       {values.map((v, i) => (
-        <rect key={months[i]} x={i * (w + 2)} y={h - Math.max(v ? 3 : 1, (v / max) * h)} width={w} height={Math.max(v ? 3 : 1, (v / max) * h)} className={v ? "fill-blue-700" : "fill-slate-200"}>
+        <rect
+          key={months[i]}
+          x={i * (w + 2)}
+          y={h - Math.max(v ? 3 : 1, (v / max) * h)}
+          width={w}
+          height={Math.max(v ? 3 : 1, (v / max) * h)}
+          className={v ? "fill-blue-700" : "fill-slate-200"}
+        >
           <title>{`${months[i]}: ${v} alert${v === 1 ? "" : "s"}`}</title>
         </rect>
       ))}
@@ -31,7 +38,10 @@ export default function AlertCountries() {
   const { months, rows } = useLoaderData<typeof loader>();
   return (
     <>
-      <PageHeader title="Alerts by country" summary={`Alerts per destination country over the last 12 months (${months[0]} to ${months.at(-1)}), and how many of the firm's clients are nationals of each.`} />
+      <PageHeader
+        title="Alerts by country"
+        summary={`Alerts per destination country over the last 12 months (${months[0]} to ${months.at(-1)}), and how many of the firm's clients are nationals of each.`}
+      />
       <p className="mb-4 text-sm">
         <Link to="/alerts" className="text-blue-700 underline">
           ← All alerts
@@ -40,7 +50,16 @@ export default function AlertCountries() {
       {rows.length === 0 ? (
         <EmptyState>No alerts and no client nationalities recorded yet.</EmptyState>
       ) : (
-        <Table head={["Country", "Alerts, month by month", "Alerts", "Clients who are nationals", "of them with a final order"]} caption="Alerts and clients per country">
+        <Table
+          head={[
+            "Country",
+            "Alerts, month by month",
+            "Alerts",
+            "Clients who are nationals",
+            "of them with a final order",
+          ]}
+          caption="Alerts and clients per country"
+        >
           {rows.map((r) => (
             <tr key={r.code}>
               <Td className="font-medium">
@@ -53,7 +72,11 @@ export default function AlertCountries() {
                 )}
               </Td>
               <Td>
-                <Bars values={r.alerts} months={months} label={`${r.name}: ${r.totalAlerts} alerts in 12 months; ${r.alerts.map((v, i) => `${months[i]} ${v}`).join(", ")}`} />
+                <Bars
+                  values={r.alerts}
+                  months={months}
+                  label={`${r.name}: ${r.totalAlerts} alerts in 12 months; ${r.alerts.map((v, i) => `${months[i]} ${v}`).join(", ")}`}
+                />
               </Td>
               <Td>{r.totalAlerts}</Td>
               <Td>

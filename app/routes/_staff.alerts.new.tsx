@@ -25,15 +25,38 @@ export async function loader(args: LoaderFunctionArgs) {
   return { today: firmToday(user.firmId) };
 }
 
-type ActionData = { errors?: Record<string, string>; values?: Record<string, string>; formError?: string; notRelevant?: { articleId: string; title: string; why: string; duplicate: boolean; notRead?: string } };
+type ActionData = {
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  formError?: string;
+  notRelevant?: { articleId: string; title: string; why: string; duplicate: boolean; notRead?: string };
+};
 
 function answer(r: IngestResult, title: string) {
   if (r.alertId) {
-    return redirectWithToast(`/alerts/${r.alertId}`, { kind: r.duplicate ? "info" : "success", message: r.duplicate ? "This article was already added; here is its alert." : `Alert created: ${r.matches.length} client${r.matches.length === 1 ? "" : "s"} affected.` });
+    return redirectWithToast(`/alerts/${r.alertId}`, {
+      kind: r.duplicate ? "info" : "success",
+      message: r.duplicate
+        ? "This article was already added; here is its alert."
+        : `Alert created: ${r.matches.length} client${r.matches.length === 1 ? "" : "s"} affected.`,
+    });
   }
   // An article in a language Casewatch does not read says so, instead of passing for "not relevant".
   const notRead = r.language.read ? undefined : notReadText(r.language);
-  return data<ActionData>({ notRelevant: { articleId: r.articleId, title, why: r.duplicate ? `This article was already added, and it was not judged to be about a removal flight. ${r.why}` : r.why, duplicate: r.duplicate, notRead } }, { status: 200 });
+  return data<ActionData>(
+    {
+      notRelevant: {
+        articleId: r.articleId,
+        title,
+        why: r.duplicate
+          ? `This article was already added, and it was not judged to be about a removal flight. ${r.why}`
+          : r.why,
+        duplicate: r.duplicate,
+        notRead,
+      },
+    },
+    { status: 200 },
+  );
 }
 
 const promoteSchema = z.object({
@@ -51,24 +74,60 @@ export async function action(args: ActionFunctionArgs) {
     try {
       form = await readMultipartForm(args.request, { maxFileBytes: MAX_UPLOAD_BYTES });
     } catch {
-      return data<ActionData>({ formError: `The file is too large or could not be read. Upload a .txt or .html file of at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` }, { status: 400 });
+      return data<ActionData>(
+        {
+          formError: `The file is too large or could not be read. Upload a .txt or .html file of at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+        },
+        { status: 400 },
+      );
     }
     const file = form.get("file");
-    const values = { uploadTitle: String(form.get("uploadTitle") ?? "").slice(0, 300), uploadPublishedOn: String(form.get("uploadPublishedOn") ?? "").slice(0, 10) };
-    if (!file || typeof file === "string" || file.size === 0) return data<ActionData>({ errors: { file: "Choose a .txt or .html file." }, values }, { status: 400 });
-    if (!/\.(txt|html?)$/i.test(file.name)) return data<ActionData>({ errors: { file: "Only .txt and .html files can be read. Save a PDF or e-mail as text first." }, values }, { status: 400 });
+    const values = {
+      uploadTitle: String(form.get("uploadTitle") ?? "").slice(0, 300),
+      uploadPublishedOn: String(form.get("uploadPublishedOn") ?? "").slice(0, 10),
+    };
+    if (!file || typeof file === "string" || file.size === 0)
+      return data<ActionData>({ errors: { file: "Choose a .txt or .html file." }, values }, { status: 400 });
+    if (!/\.(txt|html?)$/i.test(file.name))
+      return data<ActionData>(
+        {
+          errors: { file: "Only .txt and .html files can be read. Save a PDF or e-mail as text first." },
+          values,
+        },
+        { status: 400 },
+      );
     // Decoded from the bytes, in the encoding the file declares; HTML keeps the article, not the page around it.
-    const read = readArticleFile(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, title: values.uploadTitle });
+    const read = readArticleFile(new Uint8Array(await file.arrayBuffer()), {
+      fileName: file.name,
+      title: values.uploadTitle,
+    });
     if (!read.ok) return data<ActionData>({ errors: { file: read.message }, values }, { status: 400 });
     const { title, body: text } = read;
     const publishedOn = values.uploadPublishedOn || firmToday(user.firmId);
-    const parsed = pasteSchema.safeParse({ title, url: "", publishedOn, text: text.slice(0, MAX_ARTICLE_CHARS) });
+    const parsed = pasteSchema.safeParse({
+      title,
+      url: "",
+      publishedOn,
+      text: text.slice(0, MAX_ARTICLE_CHARS),
+    });
     if (!parsed.success) {
       const errors: Record<string, string> = {};
-      for (const i of parsed.error.issues) errors[i.path[0] === "publishedOn" ? "uploadPublishedOn" : i.path[0] === "title" ? "uploadTitle" : "file"] ??= i.message;
+      for (const i of parsed.error.issues)
+        errors[
+          i.path[0] === "publishedOn" ? "uploadPublishedOn" : i.path[0] === "title" ? "uploadTitle" : "file"
+        ] ??= i.message;
       return data<ActionData>({ errors, values }, { status: 400 });
     }
-    return answer(ingestArticle(actor, { source: "upload", title: parsed.data.title, url: null, publishedOn: parsed.data.publishedOn, body: parsed.data.text }), parsed.data.title);
+    return answer(
+      ingestArticle(actor, {
+        source: "upload",
+        title: parsed.data.title,
+        url: null,
+        publishedOn: parsed.data.publishedOn,
+        body: parsed.data.text,
+      }),
+      parsed.data.title,
+    );
   }
   const form = await readForm(args.request);
   if (form.get("intent") === "promote") {
@@ -77,16 +136,47 @@ export async function action(args: ActionFunctionArgs) {
     const { codes, unknown } = parseCountries(p.data.countries ?? "");
     const countries = codes.filter((c) => c !== STATELESS);
     const article = getArticle(user.firmId, p.data.articleId);
-    if (!article) return data<ActionData>({ formError: "That article is not in this firm's list." }, { status: 404 });
+    if (!article)
+      return data<ActionData>({ formError: "That article is not in this firm's list." }, { status: 404 });
     if (unknown.length || !countries.length) {
-      return data<ActionData>({ notRelevant: { articleId: article.id, title: article.title, why: unknown.length ? `Not a country: ${unknown.join(", ")}.` : "Name at least one destination country.", duplicate: false }, errors: { countries: unknown.length ? `Not a country: ${unknown.join(", ")}.` : "Name at least one destination country." }, values: { countries: p.data.countries ?? "" } }, { status: 400 });
+      return data<ActionData>(
+        {
+          notRelevant: {
+            articleId: article.id,
+            title: article.title,
+            why: unknown.length
+              ? `Not a country: ${unknown.join(", ")}.`
+              : "Name at least one destination country.",
+            duplicate: false,
+          },
+          errors: {
+            countries: unknown.length
+              ? `Not a country: ${unknown.join(", ")}.`
+              : "Name at least one destination country.",
+          },
+          values: { countries: p.data.countries ?? "" },
+        },
+        { status: 400 },
+      );
     }
     const id = promoteArticle({ ...actor }, article.id, p.data.kind, countries);
-    return redirectWithToast(`/alerts/${id}`, { kind: "success", message: "Alert created from the article." });
+    return redirectWithToast(`/alerts/${id}`, {
+      kind: "success",
+      message: "Alert created from the article.",
+    });
   }
   const parsed = parseWith(pasteSchema, form);
   if (!parsed.ok) return data<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  return answer(ingestArticle(actor, { source: "pasted", title: parsed.data.title, url: parsed.data.url, publishedOn: parsed.data.publishedOn, body: parsed.data.text }), parsed.data.title);
+  return answer(
+    ingestArticle(actor, {
+      source: "pasted",
+      title: parsed.data.title,
+      url: parsed.data.url,
+      publishedOn: parsed.data.publishedOn,
+      body: parsed.data.text,
+    }),
+    parsed.data.title,
+  );
 }
 
 export default function NewArticle() {
@@ -96,14 +186,20 @@ export default function NewArticle() {
   const v = res?.values ?? {};
   return (
     <>
-      <PageHeader title="Add an article" summary="Paste a news report or upload it as a file. Casewatch reads it for a removal flight or a change in a country's acceptance of deportees, and lists the clients it affects." />
+      <PageHeader
+        title="Add an article"
+        summary="Paste a news report or upload it as a file. Casewatch reads it for a removal flight or a change in a country's acceptance of deportees, and lists the clients it affects."
+      />
       <p className="mb-4 text-sm">
         <Link to="/alerts" className="text-blue-700 underline">
           ← Back to alerts
         </Link>
       </p>
       {res?.notRelevant ? (
-        <Card title={res.notRelevant.notRead ?? "Not judged to be about a removal flight"} className="mb-6 border-amber-300">
+        <Card
+          title={res.notRelevant.notRead ?? "Not judged to be about a removal flight"}
+          className="mb-6 border-amber-300"
+        >
           <p className="text-sm text-slate-800">
             “{res.notRelevant.title}” was saved. {res.notRelevant.why}
           </p>
@@ -117,7 +213,13 @@ export default function NewArticle() {
                 </option>
               ))}
             </SelectField>
-            <Field label="Destination countries" name="countries" defaultValue={v.countries} error={e.countries} hint="e.g. China, Guatemala or CN, GT" />
+            <Field
+              label="Destination countries"
+              name="countries"
+              defaultValue={v.countries}
+              error={e.countries}
+              hint="e.g. China, Guatemala or CN, GT"
+            />
             <div className="self-end">
               <Button type="submit" variant="secondary">
                 Make it an alert anyway
@@ -132,8 +234,22 @@ export default function NewArticle() {
           <Form method="post" className="space-y-4" noValidate>
             <Field label="Title" name="title" defaultValue={v.title} error={e.title} maxLength={300} />
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field label="Address of the article" name="url" type="url" defaultValue={v.url} error={e.url} hint="Optional; http or https" />
-              <Field label="Publication date" name="publishedOn" type="date" defaultValue={v.publishedOn ?? today} error={e.publishedOn} hint="Relative dates (“on Monday”) are read from it" />
+              <Field
+                label="Address of the article"
+                name="url"
+                type="url"
+                defaultValue={v.url}
+                error={e.url}
+                hint="Optional; http or https"
+              />
+              <Field
+                label="Publication date"
+                name="publishedOn"
+                type="date"
+                defaultValue={v.publishedOn ?? today}
+                error={e.publishedOn}
+                hint="Relative dates (“on Monday”) are read from it"
+              />
             </div>
             <TextareaField label="Article text" name="text" rows={14} defaultValue={v.text} error={e.text} />
             <Button type="submit" pendingText="Reading…">
@@ -143,9 +259,27 @@ export default function NewArticle() {
         </Card>
         <Card title="Or upload a file">
           <Form method="post" encType="multipart/form-data" className="space-y-4" noValidate>
-            <Field label="File (.txt or .html)" name="file" type="file" accept=".txt,.html,.htm,text/plain,text/html" error={e.file} />
-            <Field label="Title of the uploaded article" name="uploadTitle" defaultValue={v.uploadTitle} error={e.uploadTitle} hint="Optional: the first line is used" />
-            <Field label="Publication date of the upload" name="uploadPublishedOn" type="date" defaultValue={v.uploadPublishedOn || today} error={e.uploadPublishedOn} />
+            <Field
+              label="File (.txt or .html)"
+              name="file"
+              type="file"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              error={e.file}
+            />
+            <Field
+              label="Title of the uploaded article"
+              name="uploadTitle"
+              defaultValue={v.uploadTitle}
+              error={e.uploadTitle}
+              hint="Optional: the first line is used"
+            />
+            <Field
+              label="Publication date of the upload"
+              name="uploadPublishedOn"
+              type="date"
+              defaultValue={v.uploadPublishedOn || today}
+              error={e.uploadPublishedOn}
+            />
             <Button type="submit" variant="secondary" pendingText="Reading…">
               Upload and read
             </Button>

@@ -26,10 +26,26 @@ beforeAll(async () => {
   cookie = await sessionCookie(userId);
   otherCookie = await sessionCookie((await makeUser(makeFirm(), "lawyer")).id);
   alertId = ingestArticle({ id: userId, firmId: firm }, { source: "pasted", ...PANAMA }).alertId!;
-  ingestArticle({ id: userId, firmId: firm }, { source: "feed", guid: `pt-${Date.now()}`, title: "Voo com deportados chega a Confins", body: "Um avião com 88 brasileiros deportados dos Estados Unidos pousou no aeroporto de Confins na sexta-feira, segundo a Polícia Federal. O governo pediu explicações.", publishedOn: "2026-11-27" });
+  ingestArticle(
+    { id: userId, firmId: firm },
+    {
+      source: "feed",
+      guid: `pt-${Date.now()}`,
+      title: "Voo com deportados chega a Confins",
+      body: "Um avião com 88 brasileiros deportados dos Estados Unidos pousou no aeroporto de Confins na sexta-feira, segundo a Polícia Federal. O governo pediu explicações.",
+      publishedOn: "2026-11-27",
+    },
+  );
 });
 
-type AlertData = { alert: { countries: string[]; onBoard: string[]; version: number }; article: { language: { code: string; read: boolean } }; facts: { countries: { code: string; role: string; certainty: string }[]; people: { hedged: boolean } | null } };
+type AlertData = {
+  alert: { countries: string[]; onBoard: string[]; version: number };
+  article: { language: { code: string; read: boolean } };
+  facts: {
+    countries: { code: string; role: string; certainty: string }[];
+    people: { hedged: boolean } | null;
+  };
+};
 
 describe("the alert page's data", () => {
   it("gives the roles, how sure each country is, the hedge and the language", async () => {
@@ -39,47 +55,112 @@ describe("the alert page's data", () => {
     expect(d.alert.countries[0]).toBe("PA");
     expect(d.alert.onBoard).toEqual(expect.arrayContaining(["CN", "NP"]));
     expect(d.article.language).toMatchObject({ code: "en", read: true });
-    expect(d.facts.countries.find((c) => c.code === "PA")).toMatchObject({ role: "destination", certainty: "reported" });
-    expect(d.facts.countries.find((c) => c.code === "NP")).toMatchObject({ role: "nationality", certainty: "possible" });
+    expect(d.facts.countries.find((c) => c.code === "PA")).toMatchObject({
+      role: "destination",
+      certainty: "reported",
+    });
+    expect(d.facts.countries.find((c) => c.code === "NP")).toMatchObject({
+      role: "nationality",
+      certainty: "possible",
+    });
     expect(d.facts.people?.hedged).toBe(true);
   });
 
   it("fills in the defaults for facts stored before roles were read", async () => {
-    getDb().run(sql`update alerts set facts = json_remove(json_remove(json_remove(facts, '$.countries[0].role'), '$.countries[0].certainty'), '$.people.hedged', '$.language') where id = ${alertId}`);
-    getDb().run(sql`update articles set language = null where id = (select article_id from alerts where id = ${alertId})`);
-    const d = (await callRoute(alertLoader, `/alerts/${alertId}`, { cookie, params: { id: alertId } })).body as AlertData;
+    getDb().run(
+      sql`update alerts set facts = json_remove(json_remove(json_remove(facts, '$.countries[0].role'), '$.countries[0].certainty'), '$.people.hedged', '$.language') where id = ${alertId}`,
+    );
+    getDb().run(
+      sql`update articles set language = null where id = (select article_id from alerts where id = ${alertId})`,
+    );
+    const d = (await callRoute(alertLoader, `/alerts/${alertId}`, { cookie, params: { id: alertId } }))
+      .body as AlertData;
     expect(d.facts.countries[0]).toMatchObject({ code: "PA", role: "destination", certainty: "reported" });
     expect(d.facts.people?.hedged).toBe(false);
     expect(d.article.language).toEqual({ code: "en", name: "English", read: true });
   });
 
   it("is refused to another firm", async () => {
-    expect((await callRoute(alertLoader, `/alerts/${alertId}`, { cookie: otherCookie, params: { id: alertId } })).status).toBe(404);
+    expect(
+      (await callRoute(alertLoader, `/alerts/${alertId}`, { cookie: otherCookie, params: { id: alertId } }))
+        .status,
+    ).toBe(404);
   });
 
   it("takes the correction form's on-board list, and refuses a country given both roles or no landing country", async () => {
-    const form = (over: Record<string, string>) => ({ intent: "correct", version: String(getAlert(firm, alertId)!.alert.version), relevant: "yes", kind: "flight", countries: "Panama", onBoard: "Nepal, Iran", eventDate: "", peopleCount: "", peopleMin: "", peopleMax: "", departure: "", arrival: "", flightTypes: "", ...over });
-    const both = await callRoute(alertAction, `/alerts/${alertId}`, { cookie, params: { id: alertId }, form: form({ onBoard: "Nepal, Panama" }) });
+    const form = (over: Record<string, string>) => ({
+      intent: "correct",
+      version: String(getAlert(firm, alertId)!.alert.version),
+      relevant: "yes",
+      kind: "flight",
+      countries: "Panama",
+      onBoard: "Nepal, Iran",
+      eventDate: "",
+      peopleCount: "",
+      peopleMin: "",
+      peopleMax: "",
+      departure: "",
+      arrival: "",
+      flightTypes: "",
+      ...over,
+    });
+    const both = await callRoute(alertAction, `/alerts/${alertId}`, {
+      cookie,
+      params: { id: alertId },
+      form: form({ onBoard: "Nepal, Panama" }),
+    });
     expect(both.status).toBe(400);
-    expect((both.body as { errors: Record<string, string> }).errors.onBoard).toMatch(/^Panama: either where the flight landed or on board/);
-    const none = await callRoute(alertAction, `/alerts/${alertId}`, { cookie, params: { id: alertId }, form: form({ countries: "" }) });
-    expect((none.body as { errors: Record<string, string> }).errors.countries).toMatch(/Name the country the flight landed in/);
-    const bad = await callRoute(alertAction, `/alerts/${alertId}`, { cookie, params: { id: alertId }, form: form({ onBoard: "Narnia" }) });
+    expect((both.body as { errors: Record<string, string> }).errors.onBoard).toMatch(
+      /^Panama: either where the flight landed or on board/,
+    );
+    const none = await callRoute(alertAction, `/alerts/${alertId}`, {
+      cookie,
+      params: { id: alertId },
+      form: form({ countries: "" }),
+    });
+    expect((none.body as { errors: Record<string, string> }).errors.countries).toMatch(
+      /Name the country the flight landed in/,
+    );
+    const bad = await callRoute(alertAction, `/alerts/${alertId}`, {
+      cookie,
+      params: { id: alertId },
+      form: form({ onBoard: "Narnia" }),
+    });
     expect((bad.body as { errors: Record<string, string> }).errors.onBoard).toMatch(/Not a country: Narnia/);
     expect(getAlert(firm, alertId)!.alert.version).toBe(1);
-    const ok = await callRoute(alertAction, `/alerts/${alertId}`, { cookie, params: { id: alertId }, form: form({}) });
+    const ok = await callRoute(alertAction, `/alerts/${alertId}`, {
+      cookie,
+      params: { id: alertId },
+      form: form({}),
+    });
     expect(ok.status).toBe(302);
-    expect(getAlert(firm, alertId)!.alert).toMatchObject({ countries: ["PA", "NP", "IR"], onBoard: ["NP", "IR"] });
+    expect(getAlert(firm, alertId)!.alert).toMatchObject({
+      countries: ["PA", "NP", "IR"],
+      onBoard: ["NP", "IR"],
+    });
   });
 });
 
 describe("the inbox's data", () => {
-  type Inbox = { rows: { id: string; onBoard: string[]; language: { code: string } }[]; trust: { corrected: number; alerts: number; byKind: Record<string, number> } | null; notRead: { title: string; language: { name: string } }[] };
+  type Inbox = {
+    rows: { id: string; onBoard: string[]; language: { code: string } }[];
+    trust: { corrected: number; alerts: number; byKind: Record<string, number> } | null;
+    notRead: { title: string; language: { name: string } }[];
+  };
   it("tallies this firm's corrections and lists the articles not read", async () => {
     const d = (await callRoute(inboxLoader, "/alerts", { cookie })).body as Inbox;
-    expect(d.rows.find((r) => r.id === alertId)).toMatchObject({ onBoard: ["NP", "IR"], language: { code: "en" } });
-    expect(d.trust).toMatchObject({ alerts: 1, corrected: 1, byKind: { countryRemoved: 1, countryAdded: 0, roleChanged: 0 } });
-    expect(d.notRead.map((a) => [a.title, a.language.name])).toEqual([["Voo com deportados chega a Confins", "Portuguese"]]);
+    expect(d.rows.find((r) => r.id === alertId)).toMatchObject({
+      onBoard: ["NP", "IR"],
+      language: { code: "en" },
+    });
+    expect(d.trust).toMatchObject({
+      alerts: 1,
+      corrected: 1,
+      byKind: { countryRemoved: 1, countryAdded: 0, roleChanged: 0 },
+    });
+    expect(d.notRead.map((a) => [a.title, a.language.name])).toEqual([
+      ["Voo com deportados chega a Confins", "Portuguese"],
+    ]);
     const other = (await callRoute(inboxLoader, "/alerts", { cookie: otherCookie })).body as Inbox;
     expect(other.rows).toHaveLength(0);
     expect(other.notRead).toHaveLength(0);

@@ -6,7 +6,13 @@ import { Card, PageHeader } from "~/components/ui/card";
 import { OptionsSelect } from "~/components/ui/field";
 import { addDays, dayOfWeek, daysInMonth, formatDate, isIsoDate } from "~/domain/dates";
 import { formatInstant } from "~/utils/format";
-import { activeFeed, calendarItems, checkInDayTotals, regenerateFeed, revokeFeed } from "~/models/calendar.server";
+import {
+  activeFeed,
+  calendarItems,
+  checkInDayTotals,
+  regenerateFeed,
+  revokeFeed,
+} from "~/models/calendar.server";
 import { listOffices } from "~/models/checkin.server";
 import { firmToday } from "~/models/client-derived.server";
 import { assignableStaff } from "~/models/client.server";
@@ -26,7 +32,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const view = url.searchParams.get("view") === "week" ? "week" : "month";
   const anchorRaw = url.searchParams.get("date") ?? today;
   const anchor = isIsoDate(anchorRaw) ? anchorRaw : today;
-  const filters = { staff: url.searchParams.get("staff")?.slice(0, 40) || null, office: url.searchParams.get("office")?.slice(0, 40) || null };
+  const filters = {
+    staff: url.searchParams.get("staff")?.slice(0, 40) || null,
+    office: url.searchParams.get("office")?.slice(0, 40) || null,
+  };
   let from: string;
   let to: string;
   if (view === "week") {
@@ -63,9 +72,13 @@ export async function action(args: ActionFunctionArgs) {
   const actor = { ...user, ip: args.context?.clientIp ?? null };
   if (form.get("intent") === "revoke-feed") {
     revokeFeed(actor);
-    return redirectWithToast("/calendar#feed", { kind: "success", message: "Your calendar link no longer works. Calendar apps subscribed to it will stop updating." });
+    return redirectWithToast("/calendar#feed", {
+      kind: "success",
+      message: "Your calendar link no longer works. Calendar apps subscribed to it will stop updating.",
+    });
   }
-  if (form.get("intent") !== "regenerate-feed") return data({ feedUrl: null, formError: "Unknown action." }, { status: 400 });
+  if (form.get("intent") !== "regenerate-feed")
+    return data({ feedUrl: null, formError: "Unknown action." }, { status: 400 });
   const token = regenerateFeed(actor);
   const origin = process.env.APP_ORIGIN ?? new URL(args.request.url).origin;
   // Answered with the page, not a redirect: this is the one time the address can be shown.
@@ -78,7 +91,13 @@ export default function CalendarPage() {
   const d = useLoaderData<typeof loader>();
   const made = useActionData<typeof action>();
   const params = (over: Record<string, string>) => {
-    const p = new URLSearchParams({ view: d.view, date: d.anchor, ...(d.filters.staff ? { staff: d.filters.staff } : {}), ...(d.filters.office ? { office: d.filters.office } : {}), ...over });
+    const p = new URLSearchParams({
+      view: d.view,
+      date: d.anchor,
+      ...(d.filters.staff ? { staff: d.filters.staff } : {}),
+      ...(d.filters.office ? { office: d.filters.office } : {}),
+      ...over,
+    });
     return `?${p}`;
   };
   const days: string[] = [];
@@ -86,7 +105,14 @@ export default function CalendarPage() {
   const byDay = new Map<string, typeof d.items>();
   for (const it of d.items) byDay.set(it.localDate, [...(byDay.get(it.localDate) ?? []), it]);
   const month = d.anchor.slice(0, 7);
-  const title = d.view === "month" ? new Date(`${month}-01T00:00:00Z`).toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" }) : `Week of ${formatDate(d.from)}`;
+  const title =
+    d.view === "month"
+      ? new Date(`${month}-01T00:00:00Z`).toLocaleString("en-US", {
+          month: "long",
+          year: "numeric",
+          timeZone: "UTC",
+        })
+      : `Week of ${formatDate(d.from)}`;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -103,7 +129,10 @@ export default function CalendarPage() {
             <Link to={params({ date: d.next })} className="rounded-md px-3 py-2 ring-1 ring-slate-300">
               Next →
             </Link>
-            <Link to={params({ view: d.view === "month" ? "week" : "month" })} className="rounded-md px-3 py-2 font-medium text-blue-700 ring-1 ring-slate-300">
+            <Link
+              to={params({ view: d.view === "month" ? "week" : "month" })}
+              className="rounded-md px-3 py-2 font-medium text-blue-700 ring-1 ring-slate-300"
+            >
               {d.view === "month" ? "Week view" : "Month view"}
             </Link>
           </nav>
@@ -112,8 +141,20 @@ export default function CalendarPage() {
       <Form method="get" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="view" value={d.view} />
         <input type="hidden" name="date" value={d.anchor} />
-        <OptionsSelect label="Staff member" name="staff" value={d.filters.staff} emptyLabel="Everyone" options={d.staff.map((s) => ({ value: s.id, label: s.displayName }))} />
-        <OptionsSelect label="Office" name="office" value={d.filters.office} emptyLabel="Any office" options={d.offices.map((o) => ({ value: o.id, label: o.name }))} />
+        <OptionsSelect
+          label="Staff member"
+          name="staff"
+          value={d.filters.staff}
+          emptyLabel="Everyone"
+          options={d.staff.map((s) => ({ value: s.id, label: s.displayName }))}
+        />
+        <OptionsSelect
+          label="Office"
+          name="office"
+          value={d.filters.office}
+          emptyLabel="Any office"
+          options={d.offices.map((o) => ({ value: o.id, label: o.name }))}
+        />
         <Button type="submit" variant="secondary">
           Show
         </Button>
@@ -124,7 +165,11 @@ export default function CalendarPage() {
             <thead>
               <tr>
                 {WEEKDAYS.map((w) => (
-                  <th key={w} scope="col" className="border border-slate-200 bg-slate-50 px-2 py-1 text-left font-semibold text-slate-700">
+                  <th
+                    key={w}
+                    scope="col"
+                    className="border border-slate-200 bg-slate-50 px-2 py-1 text-left font-semibold text-slate-700"
+                  >
                     {w}
                   </th>
                 ))}
@@ -134,7 +179,10 @@ export default function CalendarPage() {
               {Array.from({ length: days.length / 7 }, (_, w) => (
                 <tr key={w}>
                   {days.slice(w * 7, w * 7 + 7).map((day) => (
-                    <td key={day} className={`h-28 border border-slate-200 align-top ${day.slice(0, 7) === month ? "bg-white" : "bg-slate-50 text-slate-500"}`}>
+                    <td
+                      key={day}
+                      className={`h-28 border border-slate-200 align-top ${day.slice(0, 7) === month ? "bg-white" : "bg-slate-50 text-slate-500"}`}
+                    >
                       <p className={`px-1 pt-1 font-semibold ${day === d.today ? "text-blue-800" : ""}`}>
                         {Number(day.slice(8))}
                         {day === d.today ? " · today" : ""}
@@ -142,17 +190,26 @@ export default function CalendarPage() {
                       <ul className="space-y-0.5 px-1 pb-1">
                         {(byDay.get(day) ?? []).slice(0, MONTH_PER_DAY).map((it) => (
                           <li key={`${it.kind}${it.id}`}>
-                            <Link to={`/clients/${it.clientId}#${it.kind === "hearing" ? "hearings" : "check-ins"}`} className={`block truncate rounded px-1 ${it.kind === "hearing" ? "bg-violet-50 text-violet-900" : "bg-blue-50 text-blue-900"}`} title={`${it.clientName} · ${it.title}`}>
+                            <Link
+                              to={`/clients/${it.clientId}#${it.kind === "hearing" ? "hearings" : "check-ins"}`}
+                              className={`block truncate rounded px-1 ${it.kind === "hearing" ? "bg-violet-50 text-violet-900" : "bg-blue-50 text-blue-900"}`}
+                              title={`${it.clientName} · ${it.title}`}
+                            >
                               {it.localTime ?? ""} {it.kind === "hearing" ? "⚖" : "✓"} {it.clientName}
                             </Link>
                           </li>
                         ))}
                         {(() => {
                           const shown = Math.min(MONTH_PER_DAY, byDay.get(day)?.length ?? 0);
-                          const total = (d.dayTotals?.[day] ?? 0) + (byDay.get(day)?.filter((i) => i.kind === "hearing").length ?? 0);
+                          const total =
+                            (d.dayTotals?.[day] ?? 0) +
+                            (byDay.get(day)?.filter((i) => i.kind === "hearing").length ?? 0);
                           return total > shown ? (
                             <li>
-                              <Link to={params({ view: "week", date: day })} className="px-1 text-blue-700 underline">
+                              <Link
+                                to={params({ view: "week", date: day })}
+                                className="px-1 text-blue-700 underline"
+                              >
                                 +{total - shown} more
                               </Link>
                             </li>
@@ -170,7 +227,9 @@ export default function CalendarPage() {
         <ol className="space-y-4" aria-label={title}>
           {days.map((day) => (
             <li key={day} className="rounded-lg border border-slate-200 bg-white p-3">
-              <h2 className={`text-sm font-semibold ${day === d.today ? "text-blue-800" : "text-slate-900"}`}>{formatDate(day)}</h2>
+              <h2 className={`text-sm font-semibold ${day === d.today ? "text-blue-800" : "text-slate-900"}`}>
+                {formatDate(day)}
+              </h2>
               {(byDay.get(day) ?? []).length ? (
                 <ul className="mt-2 divide-y divide-slate-100 text-sm">
                   {byDay.get(day)!.map((it) => (
@@ -197,18 +256,31 @@ export default function CalendarPage() {
       <div id="feed">
         <Card title="Your calendar subscription">
           <p className="text-sm text-slate-700">
-            Add your clients' check-ins and hearings to Google Calendar, Apple Calendar or Outlook with this private link (“subscribe from URL”). It updates when a check-in moves. It shows clients' initials, never A-numbers. Anyone with the link can read it: keep it to yourself, and make a new one if it leaks.
+            Add your clients' check-ins and hearings to Google Calendar, Apple Calendar or Outlook with this
+            private link (“subscribe from URL”). It updates when a check-in moves. It shows clients' initials,
+            never A-numbers. Anyone with the link can read it: keep it to yourself, and make a new one if it
+            leaks.
           </p>
           {made?.feedUrl ? (
             <div className="mt-3" role="status">
-              <p className="text-sm font-medium text-slate-900">Your new calendar link. Copy it now: it is shown only this once. Any older link stopped working.</p>
-              <p className="mt-2 break-all rounded bg-slate-100 px-3 py-2 font-mono text-xs" data-testid="feed-url">
+              <p className="text-sm font-medium text-slate-900">
+                Your new calendar link. Copy it now: it is shown only this once. Any older link stopped
+                working.
+              </p>
+              <p
+                className="mt-2 rounded bg-slate-100 px-3 py-2 font-mono text-xs break-all"
+                data-testid="feed-url"
+              >
                 {made.feedUrl}
               </p>
             </div>
           ) : d.feed ? (
             <p className="mt-3 text-sm text-slate-700">
-              You have a calendar link, made {formatInstant(d.feed.createdAt)} UTC; {d.feed.lastUsedAt ? `last read by a calendar app ${formatInstant(d.feed.lastUsedAt)} UTC` : "not yet read by a calendar app"}. Its address was shown once, when it was made: if you no longer have it, make a new link.
+              You have a calendar link, made {formatInstant(d.feed.createdAt)} UTC;{" "}
+              {d.feed.lastUsedAt
+                ? `last read by a calendar app ${formatInstant(d.feed.lastUsedAt)} UTC`
+                : "not yet read by a calendar app"}
+              . Its address was shown once, when it was made: if you no longer have it, make a new link.
             </p>
           ) : (
             <p className="mt-3 text-sm text-slate-600">You have no calendar link yet.</p>

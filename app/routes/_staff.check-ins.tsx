@@ -8,7 +8,13 @@ import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { Field, FormError, OptionsSelect } from "~/components/ui/field";
 import { CHECKIN_KINDS, KIND_LABELS } from "~/domain/check-ins";
 import { handleCheckInIntent } from "~/models/checkin-actions.server";
-import { bulkReschedule, checkInQueue, getOffice, listOffices, type QueueSection } from "~/models/checkin.server";
+import {
+  bulkReschedule,
+  checkInQueue,
+  getOffice,
+  listOffices,
+  type QueueSection,
+} from "~/models/checkin.server";
 import { assignableStaff } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { bulkSchema } from "~/utils/checkin-schemas";
@@ -20,12 +26,25 @@ export const meta: MetaFunction = () => [{ title: "Check-ins · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "schedule:checkin");
   const url = new URL(args.request.url);
-  const filters = { paralegal: url.searchParams.get("paralegal")?.slice(0, 40) || null, office: url.searchParams.get("office")?.slice(0, 40) || null, kind: url.searchParams.get("kind")?.slice(0, 20) || null };
+  const filters = {
+    paralegal: url.searchParams.get("paralegal")?.slice(0, 40) || null,
+    office: url.searchParams.get("office")?.slice(0, 40) || null,
+    kind: url.searchParams.get("kind")?.slice(0, 20) || null,
+  };
   // A big firm has hundreds in each section: the first 25 are shown, the rest one click away (?show=).
   const show = url.searchParams.get("show");
   const q = checkInQueue(user.firmId, filters, new Date(), { show });
   const section = (name: QueueSection) => ({ ...q[name], all: show === name });
-  return { overdue: section("overdue"), unconfirmed: section("unconfirmed"), today: section("today"), week: section("week"), filters, offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })), staff: assignableStaff(user.firmId), search: url.search };
+  return {
+    overdue: section("overdue"),
+    unconfirmed: section("unconfirmed"),
+    today: section("today"),
+    week: section("week"),
+    filters,
+    offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+    staff: assignableStaff(user.firmId),
+    search: url.search,
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -36,11 +55,39 @@ export async function action(args: ActionFunctionArgs) {
   const back = new URL(args.request.url).search;
   if (intent === "bulk-reschedule") {
     const parsed = parseWith(bulkSchema, form);
-    if (!parsed.ok) return data({ intent, errors: parsed.errors, values: parsed.values, formError: null }, { status: 400 });
-    if (!getOffice(user.firmId, parsed.data.officeId)) return data({ intent, errors: { officeId: "Choose an office from the list." }, values: parsed.values, formError: null }, { status: 400 });
-    const n = bulkReschedule(actor, parsed.data.officeId, parsed.data.fromDate, parsed.data.toDate, parsed.data.reason);
-    if (n === 0) return data({ intent, errors: { fromDate: "No scheduled check-ins at that office on that day." }, values: parsed.values, formError: null }, { status: 400 });
-    return redirectWithToast(`/check-ins${back}`, { kind: "success", message: `${n} check-in${n > 1 ? "s" : ""} moved from ${parsed.data.fromDate} to ${parsed.data.toDate}; each client's record notes the change.` });
+    if (!parsed.ok)
+      return data({ intent, errors: parsed.errors, values: parsed.values, formError: null }, { status: 400 });
+    if (!getOffice(user.firmId, parsed.data.officeId))
+      return data(
+        {
+          intent,
+          errors: { officeId: "Choose an office from the list." },
+          values: parsed.values,
+          formError: null,
+        },
+        { status: 400 },
+      );
+    const n = bulkReschedule(
+      actor,
+      parsed.data.officeId,
+      parsed.data.fromDate,
+      parsed.data.toDate,
+      parsed.data.reason,
+    );
+    if (n === 0)
+      return data(
+        {
+          intent,
+          errors: { fromDate: "No scheduled check-ins at that office on that day." },
+          values: parsed.values,
+          formError: null,
+        },
+        { status: 400 },
+      );
+    return redirectWithToast(`/check-ins${back}`, {
+      kind: "success",
+      message: `${n} check-in${n > 1 ? "s" : ""} moved from ${parsed.data.fromDate} to ${parsed.data.toDate}; each client's record notes the change.`,
+    });
   }
   const r = handleCheckInIntent(actor, intent, form);
   if (!r) return data({ intent, errors: {}, values: {}, formError: "Unknown action." }, { status: 400 });
@@ -51,7 +98,21 @@ export async function action(args: ActionFunctionArgs) {
 type SectionData = { rows: CheckInView[]; total: number; more: boolean; all: boolean };
 const totalText = (s: SectionData) => `${s.total}${s.more ? "+" : ""}`;
 
-function Section({ title, name, empty, data: s, search, children }: { title: string; name: string; empty: string; data: SectionData; search: string; children: (c: CheckInView) => ReactNode }) {
+function Section({
+  title,
+  name,
+  empty,
+  data: s,
+  search,
+  children,
+}: {
+  title: string;
+  name: string;
+  empty: string;
+  data: SectionData;
+  search: string;
+  children: (c: CheckInView) => ReactNode;
+}) {
   const all = new URLSearchParams(search);
   all.set("show", name);
   return (
@@ -68,7 +129,9 @@ function Section({ title, name, empty, data: s, search, children }: { title: str
         </ul>
       )}
       {s.total > s.rows.length && s.all ? (
-        <p className="mt-2 text-sm text-slate-700">Showing the first {s.rows.length} of {totalText(s)}: narrow the list by paralegal or office above.</p>
+        <p className="mt-2 text-sm text-slate-700">
+          Showing the first {s.rows.length} of {totalText(s)}: narrow the list by paralegal or office above.
+        </p>
       ) : s.total > s.rows.length ? (
         <p className="mt-2 text-sm text-slate-700">
           Showing {s.rows.length} of {totalText(s)}. Narrow the list by paralegal or office above, or{" "}
@@ -78,7 +141,9 @@ function Section({ title, name, empty, data: s, search, children }: { title: str
           .
         </p>
       ) : s.more ? (
-        <p className="mt-2 text-sm text-slate-700">There may be more than these {s.total}: narrow the list by paralegal or office above.</p>
+        <p className="mt-2 text-sm text-slate-700">
+          There may be more than these {s.total}: narrow the list by paralegal or office above.
+        </p>
       ) : null}
     </Card>
   );
@@ -88,14 +153,41 @@ export default function CheckInQueue() {
   const d = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
   const bulk = res?.intent === "bulk-reschedule" ? res : null;
-  const outcomeErrors = (id: string) => (res?.intent === "checkin-outcome" && "checkInId" in res && res.checkInId === id ? (res.errors as Record<string, string>) : undefined);
+  const outcomeErrors = (id: string) =>
+    res?.intent === "checkin-outcome" && "checkInId" in res && res.checkInId === id
+      ? (res.errors as Record<string, string>)
+      : undefined;
   return (
     <div className="space-y-6">
-      <PageHeader title="Check-ins" summary={`${totalText(d.overdue)} overdue · ${totalText(d.unconfirmed)} not yet confirmed home · ${totalText(d.today)} today · ${totalText(d.week)} in the next 7 days`} />
-      <Form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <OptionsSelect label="Paralegal" name="paralegal" value={d.filters.paralegal} emptyLabel="Anyone" options={d.staff.map((s) => ({ value: s.id, label: s.displayName }))} />
-        <OptionsSelect label="Office" name="office" value={d.filters.office} emptyLabel="Any office" options={d.offices.map((o) => ({ value: o.id, label: o.name }))} />
-        <OptionsSelect label="Kind" name="kind" value={d.filters.kind} emptyLabel="Any kind" options={CHECKIN_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
+      <PageHeader
+        title="Check-ins"
+        summary={`${totalText(d.overdue)} overdue · ${totalText(d.unconfirmed)} not yet confirmed home · ${totalText(d.today)} today · ${totalText(d.week)} in the next 7 days`}
+      />
+      <Form
+        method="get"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <OptionsSelect
+          label="Paralegal"
+          name="paralegal"
+          value={d.filters.paralegal}
+          emptyLabel="Anyone"
+          options={d.staff.map((s) => ({ value: s.id, label: s.displayName }))}
+        />
+        <OptionsSelect
+          label="Office"
+          name="office"
+          value={d.filters.office}
+          emptyLabel="Any office"
+          options={d.offices.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <OptionsSelect
+          label="Kind"
+          name="kind"
+          value={d.filters.kind}
+          emptyLabel="Any kind"
+          options={CHECKIN_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+        />
         <Button type="submit" variant="secondary">
           Filter
         </Button>
@@ -103,7 +195,13 @@ export default function CheckInQueue() {
           Clear
         </Link>
       </Form>
-      <Section title="Overdue" name="overdue" search={d.search} empty="Nothing overdue: every past check-in has an outcome." data={d.overdue}>
+      <Section
+        title="Overdue"
+        name="overdue"
+        search={d.search}
+        empty="Nothing overdue: every past check-in has an outcome."
+        data={d.overdue}
+      >
         {(c) => (
           <>
             <div className="flex flex-wrap items-start justify-between gap-3">
@@ -114,7 +212,13 @@ export default function CheckInQueue() {
           </>
         )}
       </Section>
-      <Section title="Not yet confirmed home" name="unconfirmed" search={d.search} empty="No one is waiting for a call: everyone from today's check-ins is accounted for." data={d.unconfirmed}>
+      <Section
+        title="Not yet confirmed home"
+        name="unconfirmed"
+        search={d.search}
+        empty="No one is waiting for a call: everyone from today's check-ins is accounted for."
+        data={d.unconfirmed}
+      >
         {(c) => (
           <div className="flex flex-wrap items-start justify-between gap-3">
             <CheckInSummary c={c} showClient />
@@ -130,15 +234,40 @@ export default function CheckInQueue() {
           </>
         )}
       </Section>
-      <Section title="This week" name="week" search={d.search} empty="No check-ins this week. Schedule one from a client's page." data={d.week}>
+      <Section
+        title="This week"
+        name="week"
+        search={d.search}
+        empty="No check-ins this week. Schedule one from a client's page."
+        data={d.week}
+      >
         {(c) => <CheckInSummary c={c} showClient />}
       </Section>
       <Card title="Office closed for a day? Move its check-ins">
         <Form method="post" className="grid gap-3 sm:grid-cols-5 sm:items-end" noValidate>
           <FormError message={bulk?.formError} />
-          <OptionsSelect label="Closed office" name="officeId" value={bulk?.values.officeId} emptyLabel="Choose…" error={bulk?.errors.officeId} options={d.offices.map((o) => ({ value: o.id, label: o.name }))} />
-          <Field label="Closed on" name="fromDate" type="date" defaultValue={bulk?.values.fromDate} error={bulk?.errors.fromDate} />
-          <Field label="Move to" name="toDate" type="date" defaultValue={bulk?.values.toDate} error={bulk?.errors.toDate} />
+          <OptionsSelect
+            label="Closed office"
+            name="officeId"
+            value={bulk?.values.officeId}
+            emptyLabel="Choose…"
+            error={bulk?.errors.officeId}
+            options={d.offices.map((o) => ({ value: o.id, label: o.name }))}
+          />
+          <Field
+            label="Closed on"
+            name="fromDate"
+            type="date"
+            defaultValue={bulk?.values.fromDate}
+            error={bulk?.errors.fromDate}
+          />
+          <Field
+            label="Move to"
+            name="toDate"
+            type="date"
+            defaultValue={bulk?.values.toDate}
+            error={bulk?.errors.toDate}
+          />
           <Field label="Why" name="reason" defaultValue={bulk?.values.reason} error={bulk?.errors.reason} />
           <Button type="submit" name="intent" value="bulk-reschedule" pendingText="Moving…">
             Move check-ins

@@ -18,7 +18,14 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "update:client");
   const client = getClient(user.firmId, args.params.id ?? "");
   if (!client) throw notFound();
-  return { id: client.id, name: `${client.givenNames} ${client.familyName}`, version: client.version, values: clientToFormValues(client), staff: assignableStaff(user.firmId), countries: countryOptions() };
+  return {
+    id: client.id,
+    name: `${client.givenNames} ${client.familyName}`,
+    version: client.version,
+    values: clientToFormValues(client),
+    staff: assignableStaff(user.firmId),
+    countries: countryOptions(),
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -28,20 +35,68 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readForm(args.request);
   const version = Number(form.get("version"));
   const parsed = parseWith(clientFormSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, duplicate: null, formError: "Some fields need attention; see the messages below them.", version: Number.isInteger(version) ? version : client.version }, { status: 400 });
-  if (!Number.isInteger(version)) return data({ errors: {}, values: parsed.values, duplicate: null, formError: "This form is out of date. Reload the page.", version: client.version }, { status: 400 });
-  const result = updateClient({ ...user, ip: args.context?.clientIp ?? null }, client.id, version, parsed.data);
+  if (!parsed.ok)
+    return data(
+      {
+        errors: parsed.errors,
+        values: parsed.values,
+        duplicate: null,
+        formError: "Some fields need attention; see the messages below them.",
+        version: Number.isInteger(version) ? version : client.version,
+      },
+      { status: 400 },
+    );
+  if (!Number.isInteger(version))
+    return data(
+      {
+        errors: {},
+        values: parsed.values,
+        duplicate: null,
+        formError: "This form is out of date. Reload the page.",
+        version: client.version,
+      },
+      { status: 400 },
+    );
+  const result = updateClient(
+    { ...user, ip: args.context?.clientIp ?? null },
+    client.id,
+    version,
+    parsed.data,
+  );
   if (!result.ok) {
     if ("conflict" in result) {
-      const at = new Date(result.conflict.at).toLocaleTimeString("en-US", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "America/New_York" });
+      const at = new Date(result.conflict.at).toLocaleTimeString("en-US", {
+        hour: "2-digit",
+        minute: "2-digit",
+        hour12: false,
+        timeZone: "America/New_York",
+      });
       return data(
-        { errors: {}, values: parsed.values, duplicate: null, formError: `Not saved: this client was changed by ${result.conflict.by} at ${at} (New York time) after you opened the form. Your typed values are below; check them against the current record and save again.`, version: getClient(user.firmId, client.id)?.version ?? version },
+        {
+          errors: {},
+          values: parsed.values,
+          duplicate: null,
+          formError: `Not saved: this client was changed by ${result.conflict.by} at ${at} (New York time) after you opened the form. Your typed values are below; check them against the current record and save again.`,
+          version: getClient(user.firmId, client.id)?.version ?? version,
+        },
         { status: 409 },
       );
     }
-    return data({ errors: { [result.field]: result.message }, values: parsed.values, duplicate: result.existing ?? null, formError: null, version }, { status: 400 });
+    return data(
+      {
+        errors: { [result.field]: result.message },
+        values: parsed.values,
+        duplicate: result.existing ?? null,
+        formError: null,
+        version,
+      },
+      { status: 400 },
+    );
   }
-  return redirectWithToast(`/clients/${client.id}`, { kind: "success", message: "The client's details were saved." });
+  return redirectWithToast(`/clients/${client.id}`, {
+    kind: "success",
+    message: "The client's details were saved.",
+  });
 }
 
 export default function EditClient() {

@@ -26,9 +26,22 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "update:client");
   const { client, event } = load(user.firmId, args.params.id ?? "", args.params.eventId ?? "");
   const details = event.details as Record<string, unknown>;
-  const values: Record<string, string> = { effectiveDate: event.effectiveDate, court: event.court ?? "", notes: event.notes ?? "", source: event.source, verifiedOn: event.verifiedOn ?? "" };
-  for (const [k, v] of Object.entries(details)) values[k] = v === true ? "on" : v === null || v === undefined ? "" : String(v);
-  return { clientId: client.id, clientName: `${client.givenNames} ${client.familyName}`, type: event.type as EventType, version: event.version, values };
+  const values: Record<string, string> = {
+    effectiveDate: event.effectiveDate,
+    court: event.court ?? "",
+    notes: event.notes ?? "",
+    source: event.source,
+    verifiedOn: event.verifiedOn ?? "",
+  };
+  for (const [k, v] of Object.entries(details))
+    values[k] = v === true ? "on" : v === null || v === undefined ? "" : String(v);
+  return {
+    clientId: client.id,
+    clientName: `${client.givenNames} ${client.familyName}`,
+    type: event.type as EventType,
+    version: event.version,
+    values,
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -38,13 +51,53 @@ export async function action(args: ActionFunctionArgs) {
   const parsed = parseWith(eventFormSchema, form);
   const typed = Number(form.get("version"));
   const version = Number.isInteger(typed) ? typed : event.version;
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, formError: "Some fields need attention.", version }, { status: 400 });
-  if (parsed.data.type !== event.type) return data({ errors: {}, values: parsed.values, formError: "The kind of event cannot change. Record a new event instead.", version }, { status: 400 });
+  if (!parsed.ok)
+    return data(
+      { errors: parsed.errors, values: parsed.values, formError: "Some fields need attention.", version },
+      { status: 400 },
+    );
+  if (parsed.data.type !== event.type)
+    return data(
+      {
+        errors: {},
+        values: parsed.values,
+        formError: "The kind of event cannot change. Record a new event instead.",
+        version,
+      },
+      { status: 400 },
+    );
   const v = parsed.data;
-  const outcome = correctRemovalEvent({ ...user, ip: args.context?.clientIp ?? null }, client.id, event.id, Number.isInteger(typed) ? typed : -1, { type: v.type, effectiveDate: v.effectiveDate, details: eventDetails(v), court: v.court, notes: v.notes, source: v.source, verifiedOn: v.verifiedOn });
+  const outcome = correctRemovalEvent(
+    { ...user, ip: args.context?.clientIp ?? null },
+    client.id,
+    event.id,
+    Number.isInteger(typed) ? typed : -1,
+    {
+      type: v.type,
+      effectiveDate: v.effectiveDate,
+      details: eventDetails(v),
+      court: v.court,
+      notes: v.notes,
+      source: v.source,
+      verifiedOn: v.verifiedOn,
+    },
+  );
   if (outcome === "not_found") throw notFound();
-  if (outcome === "conflict") return data({ errors: {}, values: parsed.values, formError: "Not saved: someone corrected this event after you opened it. Reload to see their version.", version }, { status: 409 });
-  return redirectWithToast(`/clients/${client.id}#timeline`, { kind: "success", message: "The event was corrected; the audit log keeps the old version." });
+  if (outcome === "conflict")
+    return data(
+      {
+        errors: {},
+        values: parsed.values,
+        formError:
+          "Not saved: someone corrected this event after you opened it. Reload to see their version.",
+        version,
+      },
+      { status: 409 },
+    );
+  return redirectWithToast(`/clients/${client.id}#timeline`, {
+    kind: "success",
+    message: "The event was corrected; the audit log keeps the old version.",
+  });
 }
 
 export default function CorrectEvent() {
@@ -52,9 +105,27 @@ export default function CorrectEvent() {
   const result = useActionData<typeof action>();
   return (
     <div className="max-w-3xl">
-      <PageHeader title={`Correct: ${EVENT_LABELS[d.type]}`} summary={<>For <Link to={`/clients/${d.clientId}`} className="text-blue-700 underline">{d.clientName}</Link>. Events are corrected, never deleted: the audit log keeps what it said before.</>} />
+      <PageHeader
+        title={`Correct: ${EVENT_LABELS[d.type]}`}
+        summary={
+          <>
+            For{" "}
+            <Link to={`/clients/${d.clientId}`} className="text-blue-700 underline">
+              {d.clientName}
+            </Link>
+            . Events are corrected, never deleted: the audit log keeps what it said before.
+          </>
+        }
+      />
       <Card>
-        <EventFields type={d.type} values={result?.values ?? d.values} errors={result?.errors ?? {}} formError={result?.formError} submitLabel="Save correction" version={result?.version ?? d.version} />
+        <EventFields
+          type={d.type}
+          values={result?.values ?? d.values}
+          errors={result?.errors ?? {}}
+          formError={result?.formError}
+          submitLabel="Save correction"
+          version={result?.version ?? d.version}
+        />
       </Card>
     </div>
   );

@@ -17,7 +17,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
   const token = url.searchParams.get("t") ?? "";
   const invite = findPortalInvite(token);
-  if (!invite || invite.clientId !== client.id) throw notFound("This invitation link is no longer valid. Give portal access again to print a new sheet.");
+  if (!invite || invite.clientId !== client.id)
+    throw notFound("This invitation link is no longer valid. Give portal access again to print a new sheet.");
   const lang = isPortalLanguage(client.preferredLanguage) ? client.preferredLanguage : "en";
   const origin = process.env.APP_ORIGIN ?? url.origin;
   const link = `${origin}/portal/${token}`;
@@ -29,7 +30,12 @@ export async function loader(args: LoaderFunctionArgs) {
     phone: user.firm.phone,
     link,
     qr: await QRCode.toDataURL(link, { margin: 1, width: 280 }),
-    text: { title: translate(lang, "sheet.title"), scan: translate(lang, "sheet.scan"), expires: translate(lang, "sheet.expires", { date: formatDateFor(lang, invite.expiresAt.slice(0, 10)) }), signIn: translate(lang, "sheet.signIn", { url: `${origin}/login` }) },
+    text: {
+      title: translate(lang, "sheet.title"),
+      scan: translate(lang, "sheet.scan"),
+      expires: translate(lang, "sheet.expires", { date: formatDateFor(lang, invite.expiresAt.slice(0, 10)) }),
+      signIn: translate(lang, "sheet.signIn", { url: `${origin}/login` }),
+    },
   };
 }
 
@@ -37,7 +43,9 @@ export default function PortalSheet() {
   const d = useLoaderData<typeof loader>();
   return (
     <article lang={d.htmlLang} className="mx-auto max-w-xl space-y-5 bg-white p-8 text-lg print:p-0">
-      <p className="text-sm text-slate-600 print:hidden">Print this page (Ctrl+P) and give it to the client. It holds a one-time link: keep it out of the file.</p>
+      <p className="text-sm text-slate-600 print:hidden">
+        Print this page (Ctrl+P) and give it to the client. It holds a one-time link: keep it out of the file.
+      </p>
       <h1 className="text-3xl font-semibold">{d.text.title}</h1>
       <p className="text-xl">
         {d.name}
@@ -45,7 +53,7 @@ export default function PortalSheet() {
       </p>
       <p>{d.text.scan}</p>
       <img src={d.qr} alt={d.link} width={280} height={280} className="mx-auto" />
-      <p className="break-all rounded bg-slate-100 p-3 font-mono text-base" data-testid="portal-link">
+      <p className="rounded bg-slate-100 p-3 font-mono text-base break-all" data-testid="portal-link">
         {d.link}
       </p>
       <p>{d.text.expires}</p>

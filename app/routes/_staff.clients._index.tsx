@@ -23,13 +23,22 @@ export async function loader(args: LoaderFunctionArgs) {
   const { rows, nextCursor } = listClients(user.firmId, filters, sort, url.searchParams.get("cursor"));
   const total = countClients(user.firmId, filters);
   const byRisk = filters.risk ? null : countClientsByRisk(user.firmId, filters);
-  const highRisk = byRisk ? byRisk.critical + byRisk.high : ["critical", "high"].includes(filters.risk!) ? total : 0;
+  const highRisk = byRisk
+    ? byRisk.critical + byRisk.high
+    : ["critical", "high"].includes(filters.risk!)
+      ? total
+      : 0;
   const staff = assignableStaff(user.firmId);
   const names = new Map(staff.map((s) => [s.id, s.displayName]));
   const next = new URLSearchParams(url.searchParams);
   if (nextCursor) next.set("cursor", nextCursor);
   return {
-    rows: rows.map((r) => ({ ...r, aNumber: formatANumber(r.aNumber), nationalities: r.nationalities.map(countryName).join(", "), lawyer: r.lawyerId ? (names.get(r.lawyerId) ?? "—") : "—" })),
+    rows: rows.map((r) => ({
+      ...r,
+      aNumber: formatANumber(r.aNumber),
+      nationalities: r.nationalities.map(countryName).join(", "),
+      lawyer: r.lawyerId ? (names.get(r.lawyerId) ?? "—") : "—",
+    })),
     total,
     highRisk,
     nextHref: nextCursor ? `?${next}` : null,
@@ -42,17 +51,18 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-const CHIP_LABELS: Record<string, (v: string, d: ReturnType<typeof useLoaderData<typeof loader>>) => string> = {
-  q: (v) => `Search: ${v}`,
-  phase: (v) => `Status: ${PHASE_LABELS[v as keyof typeof PHASE_LABELS] ?? v}`,
-  risk: (v) => `Risk: ${RISK_LABELS[v as keyof typeof RISK_LABELS] ?? v}`,
-  nationality: (v) => `Nationality: ${countryName(v)}`,
-  lawyer: (v, d) => `Lawyer: ${d.staff.find((s) => s.id === v)?.displayName ?? v}`,
-  paralegal: (v, d) => `Paralegal: ${d.staff.find((s) => s.id === v)?.displayName ?? v}`,
-  detained: () => "Detained",
-  travelDoc: (v) => `Travel document: ${DOC_STATE_LABELS[v as keyof typeof DOC_STATE_LABELS] ?? v}`,
-  deadlineWithin: (v) => `Deadline within ${v} days`,
-};
+const CHIP_LABELS: Record<string, (v: string, d: ReturnType<typeof useLoaderData<typeof loader>>) => string> =
+  {
+    q: (v) => `Search: ${v}`,
+    phase: (v) => `Status: ${PHASE_LABELS[v as keyof typeof PHASE_LABELS] ?? v}`,
+    risk: (v) => `Risk: ${RISK_LABELS[v as keyof typeof RISK_LABELS] ?? v}`,
+    nationality: (v) => `Nationality: ${countryName(v)}`,
+    lawyer: (v, d) => `Lawyer: ${d.staff.find((s) => s.id === v)?.displayName ?? v}`,
+    paralegal: (v, d) => `Paralegal: ${d.staff.find((s) => s.id === v)?.displayName ?? v}`,
+    detained: () => "Detained",
+    travelDoc: (v) => `Travel document: ${DOC_STATE_LABELS[v as keyof typeof DOC_STATE_LABELS] ?? v}`,
+    deadlineWithin: (v) => `Deadline within ${v} days`,
+  };
 
 export default function ClientList() {
   const d = useLoaderData<typeof loader>();
@@ -85,24 +95,88 @@ export default function ClientList() {
           </>
         }
       />
-      <Form method="get" className="mb-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4" role="search">
+      <Form
+        method="get"
+        className="mb-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        role="search"
+      >
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-64 flex-1">
             <label htmlFor="q" className="block text-sm font-medium text-slate-800">
               Search clients
             </label>
-            <input id="q" name="q" type="search" defaultValue={f.q ?? ""} placeholder="Name (any script), A-number or phone" className="mt-1 block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 focus:ring-2 focus:ring-blue-700" />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={f.q ?? ""}
+              placeholder="Name (any script), A-number or phone"
+              className="mt-1 block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 focus:ring-2 focus:ring-blue-700"
+            />
           </div>
-          <Select label="Status" name="phase" value={f.phase} options={Object.entries(PHASE_LABELS).map(([v, l]) => [v, l])} />
-          <Select label="Risk" name="risk" value={f.risk} options={RISK_TIERS.map((t) => [t, RISK_LABELS[t]])} />
-          <Select label="Nationality" name="nationality" value={f.nationality} options={d.countries.map((c) => [c.code, c.name])} />
-          <Select label="Lawyer" name="lawyer" value={f.lawyer} options={d.staff.map((s) => [s.id, s.displayName])} />
-          <Select label="Paralegal" name="paralegal" value={f.paralegal} options={d.staff.map((s) => [s.id, s.displayName])} />
-          <Select label="Travel document" name="travelDoc" value={f.travelDoc} options={DOC_STATES.map((s) => [s, DOC_STATE_LABELS[s]])} />
-          <Select label="Deadline within" name="deadlineWithin" value={f.deadlineWithin ? String(f.deadlineWithin) : null} options={[["7", "7 days"], ["14", "14 days"], ["30", "30 days"], ["90", "90 days"]]} />
-          <Select label="Sort by" name="sort" value={d.sort} options={SORTS.map((s) => [s, SORT_LABELS[s]])} noEmpty />
+          <Select
+            label="Status"
+            name="phase"
+            value={f.phase}
+            options={Object.entries(PHASE_LABELS).map(([v, l]) => [v, l])}
+          />
+          <Select
+            label="Risk"
+            name="risk"
+            value={f.risk}
+            options={RISK_TIERS.map((t) => [t, RISK_LABELS[t]])}
+          />
+          <Select
+            label="Nationality"
+            name="nationality"
+            value={f.nationality}
+            options={d.countries.map((c) => [c.code, c.name])}
+          />
+          <Select
+            label="Lawyer"
+            name="lawyer"
+            value={f.lawyer}
+            options={d.staff.map((s) => [s.id, s.displayName])}
+          />
+          <Select
+            label="Paralegal"
+            name="paralegal"
+            value={f.paralegal}
+            options={d.staff.map((s) => [s.id, s.displayName])}
+          />
+          <Select
+            label="Travel document"
+            name="travelDoc"
+            value={f.travelDoc}
+            options={DOC_STATES.map((s) => [s, DOC_STATE_LABELS[s]])}
+          />
+          <Select
+            label="Deadline within"
+            name="deadlineWithin"
+            value={f.deadlineWithin ? String(f.deadlineWithin) : null}
+            options={[
+              ["7", "7 days"],
+              ["14", "14 days"],
+              ["30", "30 days"],
+              ["90", "90 days"],
+            ]}
+          />
+          <Select
+            label="Sort by"
+            name="sort"
+            value={d.sort}
+            options={SORTS.map((s) => [s, SORT_LABELS[s]])}
+            noEmpty
+          />
           <label className="flex items-center gap-2 pb-2 text-sm">
-            <input type="checkbox" name="detained" value="1" defaultChecked={Boolean(f.detained)} className="h-4 w-4" /> Detained only
+            <input
+              type="checkbox"
+              name="detained"
+              value="1"
+              defaultChecked={Boolean(f.detained)}
+              className="h-4 w-4"
+            />{" "}
+            Detained only
           </label>
           <button type="submit" className={buttonClass("primary")}>
             Apply
@@ -112,7 +186,11 @@ export default function ClientList() {
           <ul className="flex flex-wrap gap-2" aria-label="Active filters">
             {active.map(([k, v]) => (
               <li key={k}>
-                <Link to={without(k)} className="inline-flex items-center gap-1 rounded-full bg-blue-50 px-3 py-1 text-xs font-medium text-blue-900 ring-1 ring-blue-200 hover:bg-blue-100" aria-label={`Remove filter ${CHIP_LABELS[k]!(v, d)}`}>
+                <Link
+                  to={without(k)}
+                  className="inline-flex items-center gap-1 rounded-full bg-blue-50 px-3 py-1 text-xs font-medium text-blue-900 ring-1 ring-blue-200 hover:bg-blue-100"
+                  aria-label={`Remove filter ${CHIP_LABELS[k]!(v, d)}`}
+                >
                   {CHIP_LABELS[k]!(v, d)} <span aria-hidden>×</span>
                 </Link>
               </li>
@@ -126,19 +204,42 @@ export default function ClientList() {
         ) : null}
       </Form>
       {d.rows.length === 0 ? (
-        <EmptyState>{active.length ? "No clients match these filters. Remove a filter above." : "No clients yet. Add one with “New client”, or import a spreadsheet."}</EmptyState>
+        <EmptyState>
+          {active.length
+            ? "No clients match these filters. Remove a filter above."
+            : "No clients yet. Add one with “New client”, or import a spreadsheet."}
+        </EmptyState>
       ) : (
-        <Table head={["Client", "A-number", "Nationality", "Removal status", "Risk", "Next deadline", "Next hearing", "Lawyer"]} caption="Clients">
+        <Table
+          head={[
+            "Client",
+            "A-number",
+            "Nationality",
+            "Removal status",
+            "Risk",
+            "Next deadline",
+            "Next hearing",
+            "Lawyer",
+          ]}
+          caption="Clients"
+        >
           {d.rows.map((c) => (
             <tr key={c.id} className="hover:bg-slate-50">
               <Td>
-                <Link to={`/clients/${c.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                <Link
+                  to={`/clients/${c.id}`}
+                  className="font-medium text-blue-800 underline-offset-2 hover:underline"
+                >
                   {c.familyName}, {c.givenNames}
                 </Link>
                 {c.nativeName ? <span className="ml-2 text-slate-600">{c.nativeName}</span> : null}
-                {c.detentionStatus === "detained" ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">Detained</span> : null}
+                {c.detentionStatus === "detained" ? (
+                  <span className="ml-2 rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">
+                    Detained
+                  </span>
+                ) : null}
               </Td>
-              <Td className="whitespace-nowrap font-mono text-xs">{c.aNumber}</Td>
+              <Td className="font-mono text-xs whitespace-nowrap">{c.aNumber}</Td>
               <Td>{c.nationalities || "—"}</Td>
               <Td className="min-w-56">
                 <StatusBadge label={c.removalLabel} phase={c.removalPhase} />
@@ -173,13 +274,30 @@ export default function ClientList() {
   );
 }
 
-function Select({ label, name, value, options, noEmpty }: { label: string; name: string; value: string | null | undefined; options: (string | undefined)[][]; noEmpty?: boolean }) {
+function Select({
+  label,
+  name,
+  value,
+  options,
+  noEmpty,
+}: {
+  label: string;
+  name: string;
+  value: string | null | undefined;
+  options: (string | undefined)[][];
+  noEmpty?: boolean;
+}) {
   return (
     <div>
       <label htmlFor={`f-${name}`} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 block max-w-48 rounded-md py-2 pl-2 pr-8 text-sm ring-1 ring-slate-300">
+      <select
+        id={`f-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 block max-w-48 rounded-md py-2 pr-8 pl-2 text-sm ring-1 ring-slate-300"
+      >
         {noEmpty ? null : <option value="">Any</option>}
         {options.map(([v, l]) => (
           <option key={v} value={v}>

@@ -18,11 +18,53 @@ export async function loader(args: LoaderFunctionArgs) {
   do {
     const page = listClients(user.firmId, filters, sort, cursor, 1000);
     for (const c of page.rows) {
-      rows.push([c.familyName, c.givenNames, c.nativeName, formatANumber(c.aNumber), c.nationalities.join(";"), c.removalLabel, c.riskTier, c.nextDeadline, c.nextHearing, c.detentionStatus, c.travelDocState, c.lawyerId ? names.get(c.lawyerId) : ""]);
+      rows.push([
+        c.familyName,
+        c.givenNames,
+        c.nativeName,
+        formatANumber(c.aNumber),
+        c.nationalities.join(";"),
+        c.removalLabel,
+        c.riskTier,
+        c.nextDeadline,
+        c.nextHearing,
+        c.detentionStatus,
+        c.travelDocState,
+        c.lawyerId ? names.get(c.lawyerId) : "",
+      ]);
     }
     cursor = page.nextCursor;
   } while (cursor);
-  writeAudit(getDb(), { firmId: user.firmId, actorUserId: user.id, action: "client.exported", entityType: "firm", entityId: user.firmId, after: { rows: rows.length, filters, sort }, ip: args.context?.clientIp ?? null });
-  const csv = toCsv(["Family name", "Given names", "Name in own script", "A-number", "Nationalities", "Removal status", "Risk", "Next deadline", "Next hearing", "Detention", "Travel document", "Lawyer"], rows);
-  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="clients-${new Date().toISOString().slice(0, 10)}.csv"` } });
+  writeAudit(getDb(), {
+    firmId: user.firmId,
+    actorUserId: user.id,
+    action: "client.exported",
+    entityType: "firm",
+    entityId: user.firmId,
+    after: { rows: rows.length, filters, sort },
+    ip: args.context?.clientIp ?? null,
+  });
+  const csv = toCsv(
+    [
+      "Family name",
+      "Given names",
+      "Name in own script",
+      "A-number",
+      "Nationalities",
+      "Removal status",
+      "Risk",
+      "Next deadline",
+      "Next hearing",
+      "Detention",
+      "Travel document",
+      "Lawyer",
+    ],
+    rows,
+  );
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="clients-${new Date().toISOString().slice(0, 10)}.csv"`,
+    },
+  });
 }

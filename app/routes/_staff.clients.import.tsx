@@ -5,7 +5,15 @@ import { Button, buttonClass } from "~/components/ui/button";
 import { Badge, Card, PageHeader } from "~/components/ui/card";
 import { FormError } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
-import { getUpload, guessMapping, MAX_IMPORT_BYTES, mappingFromForm, runImport, saveUpload, validateRows } from "~/models/client-import.server";
+import {
+  getUpload,
+  guessMapping,
+  MAX_IMPORT_BYTES,
+  mappingFromForm,
+  runImport,
+  saveUpload,
+  validateRows,
+} from "~/models/client-import.server";
 import { IMPORT_FIELDS, mappingFromQuery, mappingToQuery } from "~/utils/import-fields";
 import { requirePermission } from "~/utils/auth.server";
 import { parseCsv } from "~/utils/csv";
@@ -27,11 +35,23 @@ export async function loader(args: LoaderFunctionArgs) {
   const errors = validated.flatMap((r) => r.errors);
   return {
     step: "map" as const,
-    upload: { id: upload.id, filename: upload.filename, rowCount: upload.rowCount, importedAt: upload.importedAt },
+    upload: {
+      id: upload.id,
+      filename: upload.filename,
+      rowCount: upload.rowCount,
+      importedAt: upload.importedAt,
+    },
     header,
     mapping,
     mapQuery: mappingToQuery(mapping),
-    preview: validated.slice(0, 10).map((r) => ({ row: r.row, ok: r.errors.length === 0, cells: r.cells.slice(0, header.length), errors: r.errors.map((e) => `${e.column}: ${e.message}`) })),
+    preview: validated
+      .slice(0, 10)
+      .map((r) => ({
+        row: r.row,
+        ok: r.errors.length === 0,
+        cells: r.cells.slice(0, header.length),
+        errors: r.errors.map((e) => `${e.column}: ${e.message}`),
+      })),
     validCount: validated.filter((r) => r.errors.length === 0).length,
     errors: errors.slice(0, 500),
     errorCount: errors.length,
@@ -48,16 +68,30 @@ export async function action(args: ActionFunctionArgs) {
     try {
       form = await readMultipartForm(args.request, { maxFileBytes: MAX_IMPORT_BYTES });
     } catch {
-      return data({ formError: `The file is too large or could not be read. Upload a CSV file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, result: null }, { status: 400 });
+      return data(
+        {
+          formError: `The file is too large or could not be read. Upload a CSV file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+          result: null,
+        },
+        { status: 400 },
+      );
     }
     const file = form.get("file");
-    if (!file || typeof file === "string" || file.size === 0) return data({ formError: "Choose a CSV file to upload.", result: null }, { status: 400 });
+    if (!file || typeof file === "string" || file.size === 0)
+      return data({ formError: "Choose a CSV file to upload.", result: null }, { status: 400 });
     const buf = Buffer.from(await file.arrayBuffer());
     let text: string;
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
     } catch {
-      return data({ formError: "The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and upload it again.", result: null }, { status: 400 });
+      return data(
+        {
+          formError:
+            "The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and upload it again.",
+          result: null,
+        },
+        { status: 400 },
+      );
     }
     const saved = saveUpload(actor, file.name || "upload.csv", text);
     if ("error" in saved) return data({ formError: saved.error, result: null }, { status: 400 });
@@ -67,14 +101,40 @@ export async function action(args: ActionFunctionArgs) {
   const upload = getUpload(user.firmId, String(form.get("upload") ?? ""));
   if (!upload) throw new Response("Not found", { status: 404 });
   const { header, rows } = parseCsv(upload.content);
-  const mapping = mappingFromForm((k) => (typeof form.get(k) === "string" ? (form.get(k) as string) : null), header.length);
-  if (form.get("intent") === "remap") return redirect(`/clients/import?upload=${upload.id}&map=${encodeURIComponent(mappingToQuery(mapping))}`);
-  if (upload.importedAt) return data({ formError: "This file was already imported. Upload it again to import it a second time.", result: null }, { status: 400 });
-  if (mapping.familyName === undefined || mapping.givenNames === undefined) return data({ formError: "Choose the columns that hold the family name and the given names.", result: null }, { status: 400 });
+  const mapping = mappingFromForm(
+    (k) => (typeof form.get(k) === "string" ? (form.get(k) as string) : null),
+    header.length,
+  );
+  if (form.get("intent") === "remap")
+    return redirect(`/clients/import?upload=${upload.id}&map=${encodeURIComponent(mappingToQuery(mapping))}`);
+  if (upload.importedAt)
+    return data(
+      {
+        formError: "This file was already imported. Upload it again to import it a second time.",
+        result: null,
+      },
+      { status: 400 },
+    );
+  if (mapping.familyName === undefined || mapping.givenNames === undefined)
+    return data(
+      { formError: "Choose the columns that hold the family name and the given names.", result: null },
+      { status: 400 },
+    );
   const mode = form.get("mode") === "all" ? "all" : "valid";
   const validated = validateRows(user.firmId, header, rows, mapping);
   const result = runImport(actor, upload.id, header, validated, mode);
-  return data({ formError: null, result: { ...result, errors: result.errors.slice(0, 500), errorCount: result.errors.length, errorsHref: `/clients/import/errors.csv?upload=${upload.id}&map=${encodeURIComponent(mappingToQuery(mapping))}` } }, { status: result.imported === 0 && result.errors.length ? 400 : 200 });
+  return data(
+    {
+      formError: null,
+      result: {
+        ...result,
+        errors: result.errors.slice(0, 500),
+        errorCount: result.errors.length,
+        errorsHref: `/clients/import/errors.csv?upload=${upload.id}&map=${encodeURIComponent(mappingToQuery(mapping))}`,
+      },
+    },
+    { status: result.imported === 0 && result.errors.length ? 400 : 200 },
+  );
 }
 
 export default function ImportClients() {
@@ -90,7 +150,9 @@ export default function ImportClients() {
             {r.imported > 0 ? (
               <strong>{r.imported.toLocaleString("en-US")} clients imported.</strong>
             ) : (
-              <strong>Nothing was imported{r.mode === "all" ? " (all or nothing: some rows have errors)" : ""}.</strong>
+              <strong>
+                Nothing was imported{r.mode === "all" ? " (all or nothing: some rows have errors)" : ""}.
+              </strong>
             )}{" "}
             {r.skipped ? `${r.skipped.toLocaleString("en-US")} rows were left out.` : ""}
           </p>
@@ -116,7 +178,10 @@ export default function ImportClients() {
   if (d.step === "upload") {
     return (
       <div className="max-w-3xl space-y-6">
-        <PageHeader title="Import clients from a spreadsheet" summary="Upload a CSV file with a header row. You will map its columns and see a preview before anything is saved." />
+        <PageHeader
+          title="Import clients from a spreadsheet"
+          summary="Upload a CSV file with a header row. You will map its columns and see a preview before anything is saved."
+        />
         <Card>
           <Form method="post" encType="multipart/form-data" className="space-y-4">
             <FormError message={res?.formError} />
@@ -124,8 +189,18 @@ export default function ImportClients() {
               <label htmlFor="file" className="block text-sm font-medium text-slate-800">
                 CSV file
               </label>
-              <input id="file" name="file" type="file" accept=".csv,text/csv" required className="mt-1 block text-sm" />
-              <p className="mt-1 text-xs text-slate-600">UTF-8, at most 20 MB. Names in any script are kept. Columns such as: Family name, Given names, Name in own script, A-number, Date of birth, Nationality, Language, Phone, Email.</p>
+              <input
+                id="file"
+                name="file"
+                type="file"
+                accept=".csv,text/csv"
+                required
+                className="mt-1 block text-sm"
+              />
+              <p className="mt-1 text-xs text-slate-600">
+                UTF-8, at most 20 MB. Names in any script are kept. Columns such as: Family name, Given names,
+                Name in own script, A-number, Date of birth, Nationality, Language, Phone, Email.
+              </p>
             </div>
             <Button type="submit" pendingText="Reading the file…">
               Upload and preview
@@ -137,7 +212,10 @@ export default function ImportClients() {
   }
   return (
     <div className="space-y-6">
-      <PageHeader title={`Import ${d.upload.filename}`} summary={`${d.upload.rowCount.toLocaleString("en-US")} rows · ${d.validCount.toLocaleString("en-US")} ready · ${d.errorRowCount.toLocaleString("en-US")} with errors`} />
+      <PageHeader
+        title={`Import ${d.upload.filename}`}
+        summary={`${d.upload.rowCount.toLocaleString("en-US")} rows · ${d.validCount.toLocaleString("en-US")} ready · ${d.errorRowCount.toLocaleString("en-US")} with errors`}
+      />
       <FormError message={res?.formError} />
       {d.upload.importedAt ? <FormError message="This file was already imported." /> : null}
       <Form method="post" className="space-y-6">
@@ -150,7 +228,12 @@ export default function ImportClients() {
                   {f.label}
                   {"required" in f && f.required ? " (required)" : ""}
                 </label>
-                <select id={`map_${f.field}`} name={`map_${f.field}`} defaultValue={d.mapping[f.field] ?? ""} className="mt-1 block w-full rounded-md py-2 pl-2 text-sm ring-1 ring-slate-300">
+                <select
+                  id={`map_${f.field}`}
+                  name={`map_${f.field}`}
+                  defaultValue={d.mapping[f.field] ?? ""}
+                  className="mt-1 block w-full rounded-md py-2 pl-2 text-sm ring-1 ring-slate-300"
+                >
                   <option value="">— not in the file —</option>
                   {d.header.map((h, i) => (
                     <option key={i} value={i}>
@@ -172,7 +255,13 @@ export default function ImportClients() {
             {d.preview.map((r) => (
               <tr key={r.row} className={r.ok ? "" : "bg-red-50"}>
                 <Td>{r.row}</Td>
-                <Td>{r.ok ? <Badge tone="green">Ready</Badge> : <Badge tone="red">{r.errors.join(" · ")}</Badge>}</Td>
+                <Td>
+                  {r.ok ? (
+                    <Badge tone="green">Ready</Badge>
+                  ) : (
+                    <Badge tone="red">{r.errors.join(" · ")}</Badge>
+                  )}
+                </Td>
                 {r.cells.map((c, i) => (
                   <Td key={i} className="max-w-48 truncate">
                     {c}
@@ -183,7 +272,17 @@ export default function ImportClients() {
           </Table>
         </Card>
         {d.errorCount ? (
-          <Card title={`Rows with errors (${d.errorRowCount.toLocaleString("en-US")})`} actions={<a href={`/clients/import/errors.csv?upload=${d.upload.id}&map=${encodeURIComponent(d.mapQuery)}`} className="text-sm font-medium text-blue-700 underline">Download as CSV to fix</a>}>
+          <Card
+            title={`Rows with errors (${d.errorRowCount.toLocaleString("en-US")})`}
+            actions={
+              <a
+                href={`/clients/import/errors.csv?upload=${d.upload.id}&map=${encodeURIComponent(d.mapQuery)}`}
+                className="text-sm font-medium text-blue-700 underline"
+              >
+                Download as CSV to fix
+              </a>
+            }
+          >
             <ErrorTable errors={d.errors} total={d.errorCount} />
           </Card>
         ) : null}
@@ -191,14 +290,21 @@ export default function ImportClients() {
           <fieldset className="space-y-2 text-sm">
             <legend className="sr-only">What to do with rows that have errors</legend>
             <label className="flex items-center gap-2">
-              <input type="radio" name="mode" value="valid" defaultChecked className="h-4 w-4" /> Import the {d.validCount.toLocaleString("en-US")} valid rows and leave out the rows with errors
+              <input type="radio" name="mode" value="valid" defaultChecked className="h-4 w-4" /> Import the{" "}
+              {d.validCount.toLocaleString("en-US")} valid rows and leave out the rows with errors
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="mode" value="all" className="h-4 w-4" /> All or nothing: import only if every row is valid
+              <input type="radio" name="mode" value="all" className="h-4 w-4" /> All or nothing: import only
+              if every row is valid
             </label>
           </fieldset>
           <div className="mt-4">
-            <Button type="submit" name="intent" value="import" pendingText="Importing… this can take a minute for large files">
+            <Button
+              type="submit"
+              name="intent"
+              value="import"
+              pendingText="Importing… this can take a minute for large files"
+            >
               Import clients
             </Button>
           </div>
@@ -208,7 +314,13 @@ export default function ImportClients() {
   );
 }
 
-function ErrorTable({ errors, total }: { errors: { row: number; column: string; message: string }[]; total: number }) {
+function ErrorTable({
+  errors,
+  total,
+}: {
+  errors: { row: number; column: string; message: string }[];
+  total: number;
+}) {
   return (
     <div className="mt-4">
       <Table head={["Row", "Column", "Problem"]} caption="Rows with errors">
@@ -220,7 +332,11 @@ function ErrorTable({ errors, total }: { errors: { row: number; column: string; 
           </tr>
         ))}
       </Table>
-      {total > errors.length ? <p className="mt-2 text-sm text-slate-600">…and {(total - errors.length).toLocaleString("en-US")} more in the downloadable file.</p> : null}
+      {total > errors.length ? (
+        <p className="mt-2 text-sm text-slate-600">
+          …and {(total - errors.length).toLocaleString("en-US")} more in the downloadable file.
+        </p>
+      ) : null}
     </div>
   );
 }

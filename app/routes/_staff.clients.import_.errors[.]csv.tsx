@@ -15,7 +15,14 @@ export async function loader(args: LoaderFunctionArgs) {
   const { header, rows } = parseCsv(upload.content);
   const mapping = mappingFromQuery(url.searchParams.get("map"), header.length) ?? guessMapping(header);
   const bad = validateRows(user.firmId, header, rows, mapping).filter((r) => r.errors.length);
-  const csv = toCsv(["Row", "Problems", ...header], bad.map((r) => [r.row, r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "), ...header.map((_, i) => r.cells[i] ?? "")]));
+  const csv = toCsv(
+    ["Row", "Problems", ...header],
+    bad.map((r) => [
+      r.row,
+      r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
+      ...header.map((_, i) => r.cells[i] ?? ""),
+    ]),
+  );
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

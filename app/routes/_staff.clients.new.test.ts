@@ -21,11 +21,22 @@ beforeAll(async () => {
   cookieB = await sessionCookie((await makeUser(firmB, "lawyer")).id);
 });
 
-const freshKey = async (cookie: string) => ((await callRoute(loader, "/clients/new", { cookie })).body as { creationKey: string }).creationKey;
-const post = (cookie: string, form: Record<string, string>) => callRoute(action, "/clients/new", { cookie, form });
-const named = (firmId: string, familyName: string) => getDb().select({ id: clients.id }).from(clients).where(and(eq(clients.firmId, firmId), eq(clients.familyName, familyName))).all();
+const freshKey = async (cookie: string) =>
+  ((await callRoute(loader, "/clients/new", { cookie })).body as { creationKey: string }).creationKey;
+const post = (cookie: string, form: Record<string, string>) =>
+  callRoute(action, "/clients/new", { cookie, form });
+const named = (firmId: string, familyName: string) =>
+  getDb()
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.firmId, firmId), eq(clients.familyName, familyName)))
+    .all();
 const toastOf = (res: RouteAnswer) => {
-  const raw = res.headers.getSetCookie().find((c) => c.startsWith("casewatch_toast="))!.split(";")[0]!.split("=")[1]!;
+  const raw = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("casewatch_toast="))!
+    .split(";")[0]!
+    .split("=")[1]!;
   return JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as { kind: string; message: string };
 };
 
@@ -51,15 +62,28 @@ describe("new client form sent twice", () => {
     expect(second.headers.get("location")).toBe(`/clients/${id}`);
     expect(toastOf(second).message).toMatch(/already been sent/);
     // One creation written down, and the key remembered with the client it made.
-    expect(getDb().select().from(auditLog).where(and(eq(auditLog.action, "client.created"), eq(auditLog.entityId, id))).all()).toHaveLength(1);
-    expect(getDb().select().from(clientCreationKeys).where(eq(clientCreationKeys.key, creationKey)).get()).toMatchObject({ firmId: firmA, clientId: id });
+    expect(
+      getDb()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "client.created"), eq(auditLog.entityId, id)))
+        .all(),
+    ).toHaveLength(1);
+    expect(
+      getDb().select().from(clientCreationKeys).where(eq(clientCreationKeys.key, creationKey)).get(),
+    ).toMatchObject({ firmId: firmA, clientId: id });
   });
 
   it("answers the first client even when the second post changed the fields", async () => {
     const familyName = `Edited${n++}`;
     const creationKey = await freshKey(cookieA);
     await post(cookieA, { familyName, givenNames: "Ana", creationKey });
-    const again = await post(cookieA, { familyName: `${familyName}x`, givenNames: "Ana", aNumber: "A209876543", creationKey });
+    const again = await post(cookieA, {
+      familyName: `${familyName}x`,
+      givenNames: "Ana",
+      aNumber: "A209876543",
+      creationKey,
+    });
     expect(again.status).toBe(302);
     expect(named(firmA, familyName)).toHaveLength(1);
     expect(named(firmA, `${familyName}x`)).toHaveLength(0);
@@ -84,7 +108,14 @@ describe("new client form sent twice", () => {
   });
 
   it("refuses a form whose key is not one the loader makes with 400, saving nothing, keeping the typed values, with a new key", async () => {
-    for (const creationKey of ["", "short", "1".repeat(32), "A".repeat(32), "a".repeat(33), `${"a".repeat(31)}\u0000`]) {
+    for (const creationKey of [
+      "",
+      "short",
+      "1".repeat(32),
+      "A".repeat(32),
+      "a".repeat(33),
+      `${"a".repeat(31)}\u0000`,
+    ]) {
       const familyName = `Badkey${n++}`;
       const form: Record<string, string> = { familyName, givenNames: "Typed", creationKey };
       const res = await post(cookieA, form);

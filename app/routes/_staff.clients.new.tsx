@@ -17,12 +17,19 @@ export const meta: MetaFunction = () => [{ title: "New client · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "create:client");
   // A fresh random key in every form handed out: sending the same form twice makes one client.
-  return { staff: assignableStaff(user.firmId), countries: countryOptions(), me: user.id, role: user.role, creationKey: createToken() };
+  return {
+    staff: assignableStaff(user.firmId),
+    countries: countryOptions(),
+    me: user.id,
+    role: user.role,
+    creationKey: createToken(),
+  };
 }
 
 // What createToken makes: 32 base32 characters.
 const creationKeySchema = z.string().regex(/^[a-z2-7]{32}$/);
-const STALE_FORM = "This form was out of date, so nothing was saved. Your entries are kept: press Create client again.";
+const STALE_FORM =
+  "This form was out of date, so nothing was saved. Your entries are kept: press Create client again.";
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "create:client");
@@ -32,29 +39,73 @@ export async function action(args: ActionFunctionArgs) {
   // A refused form keeps its key (it made nothing), or gets a fresh one if it had none that would do.
   const creationKey = key.success ? key.data : createToken();
   const parsed = parseWith(clientFormSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, duplicate: null, formError: "Some fields need attention; see the messages below them.", creationKey }, { status: 400 });
+  if (!parsed.ok)
+    return data(
+      {
+        errors: parsed.errors,
+        values: parsed.values,
+        duplicate: null,
+        formError: "Some fields need attention; see the messages below them.",
+        creationKey,
+      },
+      { status: 400 },
+    );
   // The page's form always sends its key; a post with none (a script, an old test) is a plain create
   // (ADR 012). A key that is there but is not one the loader makes is refused.
-  if (sentKey !== null && !key.success) return data({ errors: {}, values: parsed.values, duplicate: null, formError: STALE_FORM, creationKey }, { status: 400 });
-  const result = createClient({ ...user, ip: args.context?.clientIp ?? null }, parsed.data, key.success ? key.data : undefined);
+  if (sentKey !== null && !key.success)
+    return data(
+      { errors: {}, values: parsed.values, duplicate: null, formError: STALE_FORM, creationKey },
+      { status: 400 },
+    );
+  const result = createClient(
+    { ...user, ip: args.context?.clientIp ?? null },
+    parsed.data,
+    key.success ? key.data : undefined,
+  );
   if (!result.ok) {
     if ("conflict" in result) throw new Error("unreachable");
-    return data({ errors: { [result.field]: result.message }, values: parsed.values, duplicate: result.existing ?? null, formError: null, creationKey }, { status: 400 });
+    return data(
+      {
+        errors: { [result.field]: result.message },
+        values: parsed.values,
+        duplicate: result.existing ?? null,
+        formError: null,
+        creationKey,
+      },
+      { status: 400 },
+    );
   }
   if (result.repeated) {
-    return redirectWithToast(`/clients/${result.id}`, { kind: "info", message: "This form had already been sent: here is the client it created. Nothing was added twice." });
+    return redirectWithToast(`/clients/${result.id}`, {
+      kind: "info",
+      message: "This form had already been sent: here is the client it created. Nothing was added twice.",
+    });
   }
-  return redirectWithToast(`/clients/${result.id}`, { kind: "success", message: `${parsed.data.givenNames} ${parsed.data.familyName} was added.` });
+  return redirectWithToast(`/clients/${result.id}`, {
+    kind: "success",
+    message: `${parsed.data.givenNames} ${parsed.data.familyName} was added.`,
+  });
 }
 
 export default function NewClient() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const defaults = d.role === "lawyer" ? { lawyerId: d.me } : d.role === "paralegal" ? { paralegalId: d.me } : {};
+  const defaults =
+    d.role === "lawyer" ? { lawyerId: d.me } : d.role === "paralegal" ? { paralegalId: d.me } : {};
   return (
     <div className="max-w-4xl">
       <PageHeader title="New client" summary="Start with the name; everything else can be added later." />
-      <ClientForm values={result?.values ?? defaults} errors={result?.errors ?? {}} formError={result?.formError} duplicate={result?.duplicate} staff={d.staff} countries={d.countries} submitLabel="Create client" cancelHref="/clients" creationKey={result?.creationKey ?? d.creationKey} />
+      <ClientForm
+        values={result?.values ?? defaults}
+        errors={result?.errors ?? {}}
+        formError={result?.formError}
+        duplicate={result?.duplicate}
+        staff={d.staff}
+        countries={d.countries}
+        submitLabel="Create client"
+        cancelHref="/clients"
+        creationKey={result?.creationKey ?? d.creationKey}
+      />
     </div>
   );
 }

@@ -25,7 +25,14 @@ export async function loader(args: LoaderFunctionArgs) {
   const db = getDb();
   const today = firmToday(user.firmId);
   // Both from covering indexes, and kept for a minute unless a client changes (firm-counts.server).
-  const byPhase = cachedCount(`phase:${user.firmId}`, () => db.select({ phase: clients.removalPhase, n: count() }).from(clients).where(eq(clients.firmId, user.firmId)).groupBy(clients.removalPhase).all());
+  const byPhase = cachedCount(`phase:${user.firmId}`, () =>
+    db
+      .select({ phase: clients.removalPhase, n: count() })
+      .from(clients)
+      .where(eq(clients.firmId, user.firmId))
+      .groupBy(clients.removalPhase)
+      .all(),
+  );
   const byRisk = cachedCount(`risk:${user.firmId}`, () =>
     db
       .select({ rank: clients.riskRank, n: count() })
@@ -46,7 +53,13 @@ export async function loader(args: LoaderFunctionArgs) {
     .select(deadlineRow)
     .from(clientDeadlines)
     .innerJoin(clients, eq(clients.id, clientDeadlines.clientId))
-    .where(and(eq(clientDeadlines.firmId, user.firmId), eq(clientDeadlines.state, "open"), lt(clientDeadlines.due, today)))
+    .where(
+      and(
+        eq(clientDeadlines.firmId, user.firmId),
+        eq(clientDeadlines.state, "open"),
+        lt(clientDeadlines.due, today),
+      ),
+    )
     .orderBy(asc(clientDeadlines.due))
     .limit(10)
     .all();
@@ -54,12 +67,27 @@ export async function loader(args: LoaderFunctionArgs) {
     .select(deadlineRow)
     .from(clientDeadlines)
     .innerJoin(clients, eq(clients.id, clientDeadlines.clientId))
-    .where(and(eq(clientDeadlines.firmId, user.firmId), eq(clientDeadlines.state, "open"), gte(clientDeadlines.due, today), lte(clientDeadlines.due, addDays(today, 7))))
+    .where(
+      and(
+        eq(clientDeadlines.firmId, user.firmId),
+        eq(clientDeadlines.state, "open"),
+        gte(clientDeadlines.due, today),
+        lte(clientDeadlines.due, addDays(today, 7)),
+      ),
+    )
     .orderBy(asc(clientDeadlines.due))
     .limit(15)
     .all();
   const recent = db
-    .select({ id: clients.id, familyName: clients.familyName, givenNames: clients.givenNames, removalLabel: clients.removalLabel, removalPhase: clients.removalPhase, riskTier: clients.riskTier, lastChangeAt: clients.lastChangeAt })
+    .select({
+      id: clients.id,
+      familyName: clients.familyName,
+      givenNames: clients.givenNames,
+      removalLabel: clients.removalLabel,
+      removalPhase: clients.removalPhase,
+      riskTier: clients.riskTier,
+      lastChangeAt: clients.lastChangeAt,
+    })
     .from(clients)
     .where(eq(clients.firmId, user.firmId))
     .orderBy(desc(clients.lastChangeAt), desc(clients.id))
@@ -79,19 +107,53 @@ export async function loader(args: LoaderFunctionArgs) {
   const total = byPhase.reduce((a, b) => a + b.n, 0);
   const alerts = checkInAlerts(user.firmId);
   const missed = db
-    .select({ id: checkIns.id, clientId: checkIns.clientId, localDate: checkIns.localDate, startsAt: checkIns.startsAt, timeZone: checkIns.timeZone, familyName: clients.familyName, givenNames: clients.givenNames })
+    .select({
+      id: checkIns.id,
+      clientId: checkIns.clientId,
+      localDate: checkIns.localDate,
+      startsAt: checkIns.startsAt,
+      timeZone: checkIns.timeZone,
+      familyName: clients.familyName,
+      givenNames: clients.givenNames,
+    })
     .from(checkIns)
     .innerJoin(clients, eq(clients.id, checkIns.clientId))
-    .where(and(eq(checkIns.firmId, user.firmId), eq(checkIns.status, "missed"), gte(checkIns.localDate, addDays(today, -30))))
+    .where(
+      and(
+        eq(checkIns.firmId, user.firmId),
+        eq(checkIns.status, "missed"),
+        gte(checkIns.localDate, addDays(today, -30)),
+      ),
+    )
     .orderBy(desc(checkIns.startsAt))
     .limit(10)
     .all();
-  const warn = (r: { id: string; clientId: string; startsAt: string; timeZone: string; familyName: string; givenNames: string; officeName?: string | null }) => ({ id: r.id, clientId: r.clientId, name: `${r.familyName}, ${r.givenNames}`, when: formatInZone(r.startsAt, r.timeZone), office: r.officeName ?? null });
+  const warn = (r: {
+    id: string;
+    clientId: string;
+    startsAt: string;
+    timeZone: string;
+    familyName: string;
+    givenNames: string;
+    officeName?: string | null;
+  }) => ({
+    id: r.id,
+    clientId: r.clientId,
+    name: `${r.familyName}, ${r.givenNames}`,
+    when: formatInZone(r.startsAt, r.timeZone),
+    office: r.officeName ?? null,
+  });
   return {
     firmName: user.firm.name,
     total,
-    byPhase: byPhase.map((p) => ({ phase: p.phase, label: PHASE_LABELS[p.phase as Phase] ?? p.phase, n: p.n })).sort((a, b) => b.n - a.n),
-    byRisk: RISK_TIERS.map((t) => ({ tier: t, label: RISK_LABELS[t], n: byRisk.find((r) => r.tier === t)?.n ?? 0 })),
+    byPhase: byPhase
+      .map((p) => ({ phase: p.phase, label: PHASE_LABELS[p.phase as Phase] ?? p.phase, n: p.n }))
+      .sort((a, b) => b.n - a.n),
+    byRisk: RISK_TIERS.map((t) => ({
+      tier: t,
+      label: RISK_LABELS[t],
+      n: byRisk.find((r) => r.tier === t)?.n ?? 0,
+    })),
     overdue,
     thisWeek,
     recent,
@@ -105,19 +167,43 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-const RISK_BAR: Record<string, string> = { critical: "bg-red-700", high: "bg-orange-600", elevated: "bg-amber-500", low: "bg-blue-600", none: "bg-slate-400" };
+const RISK_BAR: Record<string, string> = {
+  critical: "bg-red-700",
+  high: "bg-orange-600",
+  elevated: "bg-amber-500",
+  low: "bg-blue-600",
+  none: "bg-slate-400",
+};
 
-function Bars({ rows, max, hrefOf, colourOf }: { rows: { key: string; label: string; n: number }[]; max: number; hrefOf: (k: string) => string; colourOf: (k: string) => string }) {
+function Bars({
+  rows,
+  max,
+  hrefOf,
+  colourOf,
+}: {
+  rows: { key: string; label: string; n: number }[];
+  max: number;
+  hrefOf: (k: string) => string;
+  colourOf: (k: string) => string;
+}) {
   return (
     <ul className="space-y-2">
       {rows.map((r) => (
         <li key={r.key}>
-          <Link to={hrefOf(r.key)} className="group grid grid-cols-[9rem_1fr_3rem] items-center gap-3 text-sm">
+          <Link
+            to={hrefOf(r.key)}
+            className="group grid grid-cols-[9rem_1fr_3rem] items-center gap-3 text-sm"
+          >
             <span className="truncate text-slate-800 group-hover:underline">{r.label}</span>
             <span className="h-3 rounded bg-slate-100" aria-hidden>
-              <span className={`block h-3 rounded ${colourOf(r.key)}`} style={{ width: `${max ? Math.max(2, (r.n / max) * 100) : 0}%` }} />
+              <span
+                className={`block h-3 rounded ${colourOf(r.key)}`}
+                style={{ width: `${max ? Math.max(2, (r.n / max) * 100) : 0}%` }}
+              />
             </span>
-            <span className="text-right font-semibold tabular-nums text-slate-900">{r.n.toLocaleString("en-US")}</span>
+            <span className="text-right font-semibold text-slate-900 tabular-nums">
+              {r.n.toLocaleString("en-US")}
+            </span>
           </Link>
         </li>
       ))}
@@ -125,14 +211,23 @@ function Bars({ rows, max, hrefOf, colourOf }: { rows: { key: string; label: str
   );
 }
 
-function DeadlineList({ rows, empty }: { rows: { clientId: string; label: string; due: string; familyName: string; givenNames: string }[]; empty: string }) {
+function DeadlineList({
+  rows,
+  empty,
+}: {
+  rows: { clientId: string; label: string; due: string; familyName: string; givenNames: string }[];
+  empty: string;
+}) {
   if (!rows.length) return <EmptyState>{empty}</EmptyState>;
   return (
     <ul className="divide-y divide-slate-100 text-sm">
       {rows.map((r) => (
         <li key={`${r.clientId}${r.label}${r.due}`} className="flex flex-wrap justify-between gap-2 py-2">
           <span>
-            <Link to={`/clients/${r.clientId}#deadlines`} className="font-medium text-blue-800 hover:underline">
+            <Link
+              to={`/clients/${r.clientId}#deadlines`}
+              className="font-medium text-blue-800 hover:underline"
+            >
               {r.familyName}, {r.givenNames}
             </Link>{" "}
             · {r.label}
@@ -146,27 +241,41 @@ function DeadlineList({ rows, empty }: { rows: { clientId: string; label: string
 
 export default function Dashboard() {
   const d = useLoaderData<typeof loader>();
-  const atRisk = d.byRisk.filter((r) => r.tier === "critical" || r.tier === "high").reduce((a, b) => a + b.n, 0);
+  const atRisk = d.byRisk
+    .filter((r) => r.tier === "critical" || r.tier === "high")
+    .reduce((a, b) => a + b.n, 0);
   return (
     <>
       <PageHeader
         title="Dashboard"
         summary={`${d.firmName} · ${d.total.toLocaleString("en-US")} clients · ${atRisk.toLocaleString("en-US")} at high or critical risk`}
         actions={
-          <Link to="/clients/new" className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800">
+          <Link
+            to="/clients/new"
+            className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800"
+          >
             New client
           </Link>
         }
       />
       {d.twoFactor.required && !d.twoFactor.enabled ? null : !d.twoFactor.enabled ? (
         <p className="mb-4 rounded-md border border-slate-200 bg-white px-4 py-2 text-sm text-slate-700">
-          Two-step sign-in is off for your account. <Link to="/settings/security" className="font-medium text-blue-700 underline">Turn it on</Link> so a stolen password is not enough to open your clients' files.
+          Two-step sign-in is off for your account.{" "}
+          <Link to="/settings/security" className="font-medium text-blue-700 underline">
+            Turn it on
+          </Link>{" "}
+          so a stolen password is not enough to open your clients' files.
         </p>
       ) : null}
       {d.unconfirmed.length ? (
-        <section role="alert" aria-labelledby="unconfirmed-title" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 p-4">
+        <section
+          role="alert"
+          aria-labelledby="unconfirmed-title"
+          className="mb-6 rounded-lg border border-amber-400 bg-amber-50 p-4"
+        >
           <h2 id="unconfirmed-title" className="font-semibold text-amber-950">
-            ⚠ {d.unconfirmedCount} client{d.unconfirmedCount > 1 ? "s have" : " has"} not been confirmed home from today's check-in
+            ⚠ {d.unconfirmedCount} client{d.unconfirmedCount > 1 ? "s have" : " has"} not been confirmed home
+            from today's check-in
           </h2>
           <ul className="mt-2 space-y-1 text-sm text-amber-950">
             {d.unconfirmed.map((u) => (
@@ -180,7 +289,9 @@ export default function Dashboard() {
             ))}
           </ul>
           <p className="mt-2 text-sm">
-            {d.unconfirmedCount > d.unconfirmed.length ? `${d.unconfirmedCount - d.unconfirmed.length} more are not listed here. ` : ""}
+            {d.unconfirmedCount > d.unconfirmed.length
+              ? `${d.unconfirmedCount - d.unconfirmed.length} more are not listed here. `
+              : ""}
             <Link to="/check-ins" className="font-medium text-amber-950 underline">
               Open the check-ins queue
             </Link>
@@ -188,12 +299,22 @@ export default function Dashboard() {
         </section>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Missed check-ins (last 30 days)" actions={<Link to="/check-ins" className="text-sm font-medium text-blue-700 underline">{d.overdueCheckIns} overdue in the queue</Link>}>
+        <Card
+          title="Missed check-ins (last 30 days)"
+          actions={
+            <Link to="/check-ins" className="text-sm font-medium text-blue-700 underline">
+              {d.overdueCheckIns} overdue in the queue
+            </Link>
+          }
+        >
           {d.missed.length ? (
             <ul className="divide-y divide-slate-100 text-sm" aria-label="Missed check-ins">
               {d.missed.map((m) => (
                 <li key={m.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <Link to={`/clients/${m.clientId}#check-ins`} className="font-medium text-blue-800 hover:underline">
+                  <Link
+                    to={`/clients/${m.clientId}#check-ins`}
+                    className="font-medium text-blue-800 hover:underline"
+                  >
                     {m.name}
                   </Link>
                   <span className="text-slate-700">{m.when}</span>
@@ -205,22 +326,46 @@ export default function Dashboard() {
           )}
         </Card>
         <Card title="Clients by risk">
-          <Bars rows={d.byRisk.map((r) => ({ key: r.tier, label: r.label, n: r.n }))} max={Math.max(...d.byRisk.map((r) => r.n), 1)} hrefOf={(k) => `/clients?risk=${k}`} colourOf={(k) => RISK_BAR[k] ?? "bg-slate-400"} />
+          <Bars
+            rows={d.byRisk.map((r) => ({ key: r.tier, label: r.label, n: r.n }))}
+            max={Math.max(...d.byRisk.map((r) => r.n), 1)}
+            hrefOf={(k) => `/clients?risk=${k}`}
+            colourOf={(k) => RISK_BAR[k] ?? "bg-slate-400"}
+          />
         </Card>
         <Card title="Clients by removal status">
           {d.byPhase.length ? (
-            <Bars rows={d.byPhase.map((p) => ({ key: p.phase, label: p.label, n: p.n }))} max={Math.max(...d.byPhase.map((p) => p.n), 1)} hrefOf={(k) => `/clients?phase=${k}`} colourOf={() => "bg-blue-700"} />
+            <Bars
+              rows={d.byPhase.map((p) => ({ key: p.phase, label: p.label, n: p.n }))}
+              max={Math.max(...d.byPhase.map((p) => p.n), 1)}
+              hrefOf={(k) => `/clients?phase=${k}`}
+              colourOf={() => "bg-blue-700"}
+            />
           ) : (
             <EmptyState>No clients yet.</EmptyState>
           )}
         </Card>
-        <Card title="Overdue" actions={<Link to="/deadlines" className="text-sm font-medium text-blue-700 underline">All deadlines</Link>}>
+        <Card
+          title="Overdue"
+          actions={
+            <Link to="/deadlines" className="text-sm font-medium text-blue-700 underline">
+              All deadlines
+            </Link>
+          }
+        >
           <DeadlineList rows={d.overdue} empty="Nothing is overdue." />
         </Card>
         <Card title="Deadlines this week">
           <DeadlineList rows={d.thisWeek} empty="No deadlines in the next 7 days." />
         </Card>
-        <Card title="Recently changed cases" actions={<Link to="/clients?sort=changed" className="text-sm font-medium text-blue-700 underline">More</Link>}>
+        <Card
+          title="Recently changed cases"
+          actions={
+            <Link to="/clients?sort=changed" className="text-sm font-medium text-blue-700 underline">
+              More
+            </Link>
+          }
+        >
           {d.recent.length ? (
             <ul className="divide-y divide-slate-100 text-sm">
               {d.recent.map((c) => (
@@ -229,7 +374,8 @@ export default function Dashboard() {
                     {c.familyName}, {c.givenNames}
                   </Link>
                   <span className="flex items-center gap-2">
-                    <StatusBadge label={c.removalLabel} phase={c.removalPhase} /> <RiskBadge tier={c.riskTier} />
+                    <StatusBadge label={c.removalLabel} phase={c.removalPhase} />{" "}
+                    <RiskBadge tier={c.riskTier} />
                   </span>
                 </li>
               ))}
@@ -239,7 +385,14 @@ export default function Dashboard() {
           )}
         </Card>
         {d.activity ? (
-          <Card title="Recent activity" actions={<Link to="/settings/audit" className="text-sm font-medium text-blue-700 underline">Audit log</Link>}>
+          <Card
+            title="Recent activity"
+            actions={
+              <Link to="/settings/audit" className="text-sm font-medium text-blue-700 underline">
+                Audit log
+              </Link>
+            }
+          >
             {d.activity.length ? (
               <ul className="divide-y divide-slate-100 text-sm">
                 {d.activity.map((r) => (

@@ -26,12 +26,16 @@ export default function MailMessage() {
         <dt className="font-medium">Sent</dt>
         <dd>{formatInstant(message.createdAt)}</dd>
         <dt className="font-medium">Message-ID</dt>
-        <dd className="break-all font-mono text-xs">{message.messageId}</dd>
+        <dd className="font-mono text-xs break-all">{message.messageId}</dd>
       </dl>
       {message.linksHidden ? (
-        <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">This mail went to someone else: its links are hidden, so that only they can use them.</p>
+        <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
+          This mail went to someone else: its links are hidden, so that only they can use them.
+        </p>
       ) : null}
-      <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-900">{message.bodyText}</pre>
+      <pre className="font-sans text-sm break-words whitespace-pre-wrap text-slate-900">
+        {message.bodyText}
+      </pre>
     </Card>
   );
 }

@@ -16,14 +16,18 @@ type Listed = { messages: { id: string; to: string; subject: string }[] };
 type One = { message: { id: string; bodyText: string; toAddress: string; linksHidden: boolean } };
 
 let firm: string;
-const people: Record<"admin" | "lawyer" | "paralegal", { id: string; email: string; cookie: string }> = {} as never;
+const people: Record<"admin" | "lawyer" | "paralegal", { id: string; email: string; cookie: string }> =
+  {} as never;
 const mail: Record<string, { id: string; token: string }> = {};
 
 function addMail(to: string, subject: string, kind: "reset-password" | "invite") {
   const id = createId();
   const token = createToken();
   const body = `Choose a new password here (the link works once):\nhttp://localhost:4716/${kind}/${token}\n\nOr paste /${kind}/${token} after the address.`;
-  getDb().insert(mailMessages).values({ id, firmId: firm, toAddress: to, subject, bodyText: body, messageId: `<${id}@test>` }).run();
+  getDb()
+    .insert(mailMessages)
+    .values({ id, firmId: firm, toAddress: to, subject, bodyText: body, messageId: `<${id}@test>` })
+    .run();
   return { id, token };
 }
 
@@ -38,20 +42,36 @@ beforeAll(async () => {
   // Each of them asked for a reset; and an invitation for an admin-to-be went out.
   mail.admin = addMail(people.admin.email, "Choose a new Casewatch password", "reset-password");
   // An address written with capitals is still the paralegal's.
-  mail.paralegal = addMail(people.paralegal.email.toUpperCase(), "Choose a new Casewatch password", "reset-password");
+  mail.paralegal = addMail(
+    people.paralegal.email.toUpperCase(),
+    "Choose a new Casewatch password",
+    "reset-password",
+  );
   mail.lawyer = addMail(people.lawyer.email, "Choose a new Casewatch password", "reset-password");
   mail.invite = addMail("new-admin@test.invalid", "You are invited", "invite");
   // Another firm's mail to the same lawyer address is still not this firm's to show.
   const other = makeFirm("Other mailbox firm");
-  getDb().insert(mailMessages).values({ id: createId(), firmId: other, toAddress: people.lawyer.email, subject: "Other firm", bodyText: "x", messageId: `<${createId()}@t>` }).run();
+  getDb()
+    .insert(mailMessages)
+    .values({
+      id: createId(),
+      firmId: other,
+      toAddress: people.lawyer.email,
+      subject: "Other firm",
+      bodyText: "x",
+      messageId: `<${createId()}@t>`,
+    })
+    .run();
 });
 
 afterAll(() => {
   delete process.env.CASEWATCH_DEMO;
 });
 
-const list = async (who: keyof typeof people) => (await callRoute(listLoader, "/dev/mailbox", { cookie: people[who].cookie })).body as Listed;
-const open = (who: keyof typeof people, id: string) => callRoute(messageLoader, `/dev/mailbox/${id}`, { cookie: people[who].cookie, params: { id } });
+const list = async (who: keyof typeof people) =>
+  (await callRoute(listLoader, "/dev/mailbox", { cookie: people[who].cookie })).body as Listed;
+const open = (who: keyof typeof people, id: string) =>
+  callRoute(messageLoader, `/dev/mailbox/${id}`, { cookie: people[who].cookie, params: { id } });
 const tokens = () => Object.values(mail).map((m) => m.token);
 
 describe("demo mailbox", () => {
@@ -79,7 +99,11 @@ describe("demo mailbox", () => {
 
   it("lists for an admin all the firm's mail, and opens other people's with every link hidden", async () => {
     const data = await list("admin");
-    expect(data.messages.map((m) => m.id).sort()).toEqual(Object.values(mail).map((m) => m.id).sort());
+    expect(data.messages.map((m) => m.id).sort()).toEqual(
+      Object.values(mail)
+        .map((m) => m.id)
+        .sort(),
+    );
     expect(JSON.stringify(data)).not.toMatch(new RegExp(tokens().join("|")));
     for (const [key, m] of Object.entries(mail)) {
       const res = await open("admin", m.id);

@@ -30,12 +30,22 @@ export default function Mailbox() {
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
         {messages.length === 0 ? (
-          <EmptyState>{seesFirmMail ? "No mail yet. Invitations, password resets and reminders appear here." : "No mail to you yet. Mail sent to your address appears here."}</EmptyState>
+          <EmptyState>
+            {seesFirmMail
+              ? "No mail yet. Invitations, password resets and reminders appear here."
+              : "No mail to you yet. Mail sent to your address appears here."}
+          </EmptyState>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm" aria-label="Messages">
+          <ul
+            className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm"
+            aria-label="Messages"
+          >
             {messages.map((m) => (
               <li key={m.id}>
-                <Link to={`/dev/mailbox/${m.id}`} className={`block px-4 py-3 hover:bg-slate-50 ${params.id === m.id ? "bg-blue-50" : ""}`}>
+                <Link
+                  to={`/dev/mailbox/${m.id}`}
+                  className={`block px-4 py-3 hover:bg-slate-50 ${params.id === m.id ? "bg-blue-50" : ""}`}
+                >
                   <span className="block font-medium text-slate-900">{m.subject}</span>
                   <span className="block text-slate-600">
                     to {m.to} · {formatInstant(m.createdAt)}

@@ -26,7 +26,13 @@ export const meta: MetaFunction = () => [{ title: "Settings · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
   const feed = activeFeed(user.id);
-  return { displayName: user.displayName, email: user.email, role: ROLE_LABELS[user.role], firmName: user.firm.name, feed: feed ? { createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt } : null };
+  return {
+    displayName: user.displayName,
+    email: user.email,
+    role: ROLE_LABELS[user.role],
+    firmName: user.firm.name,
+    feed: feed ? { createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt } : null,
+  };
 }
 
 const profileSchema = z.object({ intent: z.literal("profile"), displayName: requiredText("Your name", 120) });
@@ -43,33 +49,86 @@ export async function action(args: ActionFunctionArgs) {
   const db = getDb();
   if (form.get("intent") === "profile") {
     const parsed = parseWith(profileSchema, form);
-    if (!parsed.ok) return data({ intent: "profile", errors: parsed.errors, values: parsed.values, formError: null }, { status: 400 });
+    if (!parsed.ok)
+      return data(
+        { intent: "profile", errors: parsed.errors, values: parsed.values, formError: null },
+        { status: 400 },
+      );
     db.transaction((tx) => {
-      tx.update(users).set({ displayName: parsed.data.displayName, updatedAt: new Date().toISOString() }).where(eq(users.id, user.id)).run();
-      writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "user.profile_changed", entityType: "user", entityId: user.id, before: { displayName: user.displayName }, after: { displayName: parsed.data.displayName }, ip });
+      tx.update(users)
+        .set({ displayName: parsed.data.displayName, updatedAt: new Date().toISOString() })
+        .where(eq(users.id, user.id))
+        .run();
+      writeAudit(tx, {
+        firmId: user.firmId,
+        actorUserId: user.id,
+        action: "user.profile_changed",
+        entityType: "user",
+        entityId: user.id,
+        before: { displayName: user.displayName },
+        after: { displayName: parsed.data.displayName },
+        ip,
+      });
     });
     return redirectWithToast("/settings", { kind: "success", message: "Your name was saved." });
   }
   if (form.get("intent") === "password") {
     const parsed = parseWith(passwordSchema, form);
-    if (!parsed.ok) return data({ intent: "password", errors: parsed.errors, values: {}, formError: null }, { status: 400 });
-    if (isRateLimited("password-change", { account: user.id })) return data({ intent: "password", errors: {}, values: {}, formError: rateLimitMessage() }, { status: 429 });
-    const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
+    if (!parsed.ok)
+      return data(
+        { intent: "password", errors: parsed.errors, values: {}, formError: null },
+        { status: 400 },
+      );
+    if (isRateLimited("password-change", { account: user.id }))
+      return data(
+        { intent: "password", errors: {}, values: {}, formError: rateLimitMessage() },
+        { status: 429 },
+      );
+    const row = db
+      .select({ passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, user.id))
+      .get();
     if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
       recordFailure("password-change", { account: user.id });
-      return data({ intent: "password", errors: { currentPassword: "That is not your current password." }, values: {}, formError: null }, { status: 400 });
+      return data(
+        {
+          intent: "password",
+          errors: { currentPassword: "That is not your current password." },
+          values: {},
+          formError: null,
+        },
+        { status: 400 },
+      );
     }
     const problem = passwordProblem(parsed.data.newPassword, { email: user.email });
-    if (problem) return data({ intent: "password", errors: { newPassword: problem }, values: {}, formError: null }, { status: 400 });
+    if (problem)
+      return data(
+        { intent: "password", errors: { newPassword: problem }, values: {}, formError: null },
+        { status: 400 },
+      );
     const passwordHash = await hashPassword(parsed.data.newPassword);
     const now = new Date().toISOString();
     db.transaction((tx) => {
-      tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, user.id)).run();
-      writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "auth.password_changed", entityType: "user", entityId: user.id, ip });
+      tx.update(users)
+        .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+        .where(eq(users.id, user.id))
+        .run();
+      writeAudit(tx, {
+        firmId: user.firmId,
+        actorUserId: user.id,
+        action: "auth.password_changed",
+        entityType: "user",
+        entityId: user.id,
+        ip,
+      });
     });
     // Anyone else holding a session of this account is signed out; this browser stays in.
     endOtherSessions(user.id, user.sessionId);
-    return redirectWithToast("/settings", { kind: "success", message: "Your password was changed. Your other sessions were signed out." });
+    return redirectWithToast("/settings", {
+      kind: "success",
+      message: "Your password was changed. Your other sessions were signed out.",
+    });
   }
   return data({ intent: null, errors: {}, values: {}, formError: "Unknown action." }, { status: 400 });
 }
@@ -84,7 +143,13 @@ export default function Profile() {
       <Card title="Profile">
         <Form method="post" className="space-y-4">
           <input type="hidden" name="intent" value="profile" />
-          <Field label="Your name" name="displayName" defaultValue={(result?.intent === "profile" && result.values.displayName) || d.displayName} required error={profileErrors.displayName} />
+          <Field
+            label="Your name"
+            name="displayName"
+            defaultValue={(result?.intent === "profile" && result.values.displayName) || d.displayName}
+            required
+            error={profileErrors.displayName}
+          />
           <p className="text-sm text-slate-600">
             {d.email} · {d.role} at {d.firmName}
           </p>
@@ -108,8 +173,24 @@ export default function Profile() {
       <Card title="Change password">
         <Form method="post" className="space-y-4">
           <FormError message={result?.intent === "password" ? result.formError : null} />
-          <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={pwErrors.currentPassword} />
-          <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required minLength={12} error={pwErrors.newPassword} hint="At least 12 characters. Your other sessions will be signed out." />
+          <Field
+            label="Current password"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={pwErrors.currentPassword}
+          />
+          <Field
+            label="New password"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={12}
+            error={pwErrors.newPassword}
+            hint="At least 12 characters. Your other sessions will be signed out."
+          />
           <Button type="submit" name="intent" value="password" pendingText="Changing…">
             Change password
           </Button>

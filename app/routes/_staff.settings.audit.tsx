@@ -33,20 +33,41 @@ export async function loader(args: LoaderFunctionArgs) {
   if (Number.isInteger(before) && before > 0) where.push(lt(auditLog.id, before));
   const db = getDb();
   const rows = db
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, ip: auditLog.ip, actor: users.displayName })
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      ip: auditLog.ip,
+      actor: users.displayName,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(and(...where))
     .orderBy(desc(auditLog.id))
     .limit(PAGE + 1)
     .all();
-  const staff = db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.firmId, user.firmId)).orderBy(users.displayName).all();
+  const staff = db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.firmId, user.firmId))
+    .orderBy(users.displayName)
+    .all();
   const page = rows.slice(0, PAGE);
   const params = new URLSearchParams(url.searchParams);
   params.delete("before");
   return {
-    entries: page.map((r) => ({ ...r, label: describeAuditAction(r.action), before: r.before ? JSON.stringify(r.before) : null, after: r.after ? JSON.stringify(r.after) : null })),
-    next: rows.length > PAGE ? `?${new URLSearchParams([...params, ["before", String(page.at(-1)!.id)]])}` : null,
+    entries: page.map((r) => ({
+      ...r,
+      label: describeAuditAction(r.action),
+      before: r.before ? JSON.stringify(r.before) : null,
+      after: r.after ? JSON.stringify(r.after) : null,
+    })),
+    next:
+      rows.length > PAGE ? `?${new URLSearchParams([...params, ["before", String(page.at(-1)!.id)]])}` : null,
     filters: { action, actor, entity, from, to },
     staff,
     actions: AUDIT_ACTIONS.map((a) => ({ value: a, label: describeAuditAction(a) })),
@@ -57,7 +78,10 @@ export default function AuditLog() {
   const d = useLoaderData<typeof loader>();
   return (
     <div className="space-y-4">
-      <Form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
+      <Form
+        method="get"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
+      >
         <SelectField label="Action" name="action" defaultValue={d.filters.action}>
           <option value="">Any action</option>
           {d.actions.map((a) => (
@@ -104,7 +128,7 @@ export default function AuditLog() {
                 {e.entityType}
                 {e.entityId ? ` ${e.entityId}` : ""}
               </Td>
-              <Td className="max-w-md break-all font-mono text-xs">
+              <Td className="max-w-md font-mono text-xs break-all">
                 {e.before ? <span className="block text-red-800">− {e.before}</span> : null}
                 {e.after ? <span className="block text-green-800">+ {e.after}</span> : null}
               </Td>

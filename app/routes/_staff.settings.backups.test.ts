@@ -19,8 +19,16 @@ let dir: string;
 function args(cookie: string, method = "GET"): LoaderFunctionArgs & ActionFunctionArgs {
   const headers = new Headers({ cookie, "user-agent": "vitest" });
   if (method === "POST") headers.set("content-type", "application/x-www-form-urlencoded");
-  const request = new Request("http://localhost/settings/backups", { method, headers, ...(method === "POST" ? { body: "intent=backup" } : {}) });
-  return { request, params: {}, context: { cspNonce: "n", requestId: "t", clientIp: "127.0.0.1" } } as LoaderFunctionArgs & ActionFunctionArgs;
+  const request = new Request("http://localhost/settings/backups", {
+    method,
+    headers,
+    ...(method === "POST" ? { body: "intent=backup" } : {}),
+  });
+  return {
+    request,
+    params: {},
+    context: { cspNonce: "n", requestId: "t", clientIp: "127.0.0.1" },
+  } as LoaderFunctionArgs & ActionFunctionArgs;
 }
 
 async function status(p: Promise<unknown>): Promise<number> {
@@ -66,7 +74,12 @@ describe("backups are the installation's, not a firm's", () => {
   });
 
   it("the operator firm's admin sees the files, the directory and the installation's audit entries", async () => {
-    const d = (await loader(args(demoAdmin))) as { operator: boolean; dir: string; backups: { file: string }[]; audit: { action: string }[] };
+    const d = (await loader(args(demoAdmin))) as {
+      operator: boolean;
+      dir: string;
+      backups: { file: string }[];
+      audit: { action: string }[];
+    };
     expect(d.operator).toBe(true);
     expect(d.dir).toBe(process.env.BACKUP_DIR);
     expect(d.backups.length).toBeGreaterThan(0);
@@ -83,7 +96,8 @@ describe("backups are the installation's, not a firm's", () => {
     expect((fs.statSync(process.env.BACKUP_DIR!).mode & 0o777).toString(8)).toBe("700");
     const files = fs.readdirSync(process.env.BACKUP_DIR!);
     expect(files.length).toBeGreaterThan(0);
-    for (const f of files) expect((fs.statSync(path.join(process.env.BACKUP_DIR!, f)).mode & 0o777).toString(8)).toBe("600");
+    for (const f of files)
+      expect((fs.statSync(path.join(process.env.BACKUP_DIR!, f)).mode & 0o777).toString(8)).toBe("600");
   });
 
   it("files an older version left world-readable are tightened at the next backup", async () => {

@@ -27,8 +27,15 @@ export async function action(args: ActionFunctionArgs) {
   const parsed = parseWith(schema, await readForm(args.request));
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const r = addClosure({ ...user, ip: args.context?.clientIp ?? null }, parsed.data.date, parsed.data.reason);
-  if (r === "exists") return data({ errors: { date: "A closure is already entered for this day." }, values: parsed.values }, { status: 400 });
-  return redirectWithToast("/settings/closures", { kind: "success", message: "Closure day entered; deadlines that fell on it moved to the next business day." });
+  if (r === "exists")
+    return data(
+      { errors: { date: "A closure is already entered for this day." }, values: parsed.values },
+      { status: 400 },
+    );
+  return redirectWithToast("/settings/closures", {
+    kind: "success",
+    message: "Closure day entered; deadlines that fell on it moved to the next business day.",
+  });
 }
 
 export default function Closures() {
@@ -37,10 +44,27 @@ export default function Closures() {
   return (
     <div className="grid max-w-4xl gap-6 lg:grid-cols-2">
       <Card title="Enter a closure day">
-        <p className="mb-4 text-sm text-slate-600">A day a court or office was closed (weather, an emergency). Deadlines that fall on it roll to the next business day, and say why.</p>
+        <p className="mb-4 text-sm text-slate-600">
+          A day a court or office was closed (weather, an emergency). Deadlines that fall on it roll to the
+          next business day, and say why.
+        </p>
         <Form method="post" className="space-y-4">
-          <Field label="Date" name="date" type="date" required defaultValue={res?.values.date} error={res?.errors.date} />
-          <Field label="Reason" name="reason" required defaultValue={res?.values.reason} error={res?.errors.reason} hint="e.g. New York immigration courts closed: snow" />
+          <Field
+            label="Date"
+            name="date"
+            type="date"
+            required
+            defaultValue={res?.values.date}
+            error={res?.errors.date}
+          />
+          <Field
+            label="Reason"
+            name="reason"
+            required
+            defaultValue={res?.values.reason}
+            error={res?.errors.reason}
+            hint="e.g. New York immigration courts closed: snow"
+          />
           <Button type="submit" pendingText="Saving…">
             Enter closure
           </Button>

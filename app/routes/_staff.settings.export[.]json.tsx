@@ -39,16 +39,40 @@ export async function loader(args: LoaderFunctionArgs) {
     clientNationalities: db.select().from(clientNationalities).where(eq(clientNationalities.firmId, f)).all(),
     removalEvents: db.select().from(removalEvents).where(eq(removalEvents.firmId, f)).all(),
     hearings: db.select().from(hearings).where(eq(hearings.firmId, f)).all(),
-    hearingPostponements: db.select().from(hearingPostponements).where(eq(hearingPostponements.firmId, f)).all(),
+    hearingPostponements: db
+      .select()
+      .from(hearingPostponements)
+      .where(eq(hearingPostponements.firmId, f))
+      .all(),
     travelDocuments: db.select().from(travelDocuments).where(eq(travelDocuments.firmId, f)).all(),
-    travelDocumentEvents: db.select().from(travelDocumentEvents).where(eq(travelDocumentEvents.firmId, f)).all(),
+    travelDocumentEvents: db
+      .select()
+      .from(travelDocumentEvents)
+      .where(eq(travelDocumentEvents.firmId, f))
+      .all(),
     deadlineMarks: db.select().from(deadlineMarks).where(eq(deadlineMarks.firmId, f)).all(),
     closureDays: db.select().from(closureDays).where(eq(closureDays.firmId, f)).all(),
     importUploads: db.select(uploadColumns).from(importUploads).where(eq(importUploads.firmId, f)).all(),
-    auditLog: db.select().from(auditLog).where(eq(auditLog.firmId, f)).orderBy(sql`${auditLog.id}`).all(),
+    auditLog: db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.firmId, f))
+      .orderBy(sql`${auditLog.id}`)
+      .all(),
   };
-  writeAudit(db, { firmId: f, actorUserId: user.id, action: "firm.exported", entityType: "firm", entityId: f, after: { clients: body.clients.length }, ip: args.context?.clientIp ?? null });
+  writeAudit(db, {
+    firmId: f,
+    actorUserId: user.id,
+    action: "firm.exported",
+    entityType: "firm",
+    entityId: f,
+    after: { clients: body.clients.length },
+    ip: args.context?.clientIp ?? null,
+  });
   return new Response(JSON.stringify(body, null, 1), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="casewatch-${user.firm.slug}-${new Date().toISOString().slice(0, 10)}.json"` },
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="casewatch-${user.firm.slug}-${new Date().toISOString().slice(0, 10)}.json"`,
+    },
   });
 }

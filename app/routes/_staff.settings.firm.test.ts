@@ -16,19 +16,33 @@ import { action, loader } from "./_staff.settings.firm";
 // 15:30 UTC on 1 March 2026: 10:30 in New York, already 01:30 on 2 March in Guam.
 const INSTANT = new Date("2026-03-01T15:30:00Z");
 
-function args(cookie: string, url: string, body?: Record<string, string>): LoaderFunctionArgs & ActionFunctionArgs {
+function args(
+  cookie: string,
+  url: string,
+  body?: Record<string, string>,
+): LoaderFunctionArgs & ActionFunctionArgs {
   const headers = new Headers({ cookie, "user-agent": "vitest" });
   if (body) headers.set("content-type", "application/x-www-form-urlencoded");
-  const request = new Request(`http://localhost${url}`, body ? { method: "POST", headers, body: new URLSearchParams(body).toString() } : { headers });
+  const request = new Request(
+    `http://localhost${url}`,
+    body ? { method: "POST", headers, body: new URLSearchParams(body).toString() } : { headers },
+  );
   // A new context per call: the signed-in user is cached per context.
-  return { request, params: {}, context: { cspNonce: "n", requestId: "t", clientIp: "127.0.0.7" } } as LoaderFunctionArgs & ActionFunctionArgs;
+  return {
+    request,
+    params: {},
+    context: { cspNonce: "n", requestId: "t", clientIp: "127.0.0.7" },
+  } as LoaderFunctionArgs & ActionFunctionArgs;
 }
 
 async function post(cookie: string, body: Record<string, string>) {
   try {
     const r = await action(args(cookie, "/settings/firm", body));
     if (r instanceof Response) return { status: r.status, location: r.headers.get("location"), data: null };
-    const d = r as unknown as { init?: { status?: number }; data: { errors: Record<string, string>; values: Record<string, string> } };
+    const d = r as unknown as {
+      init?: { status?: number };
+      data: { errors: Record<string, string>; values: Record<string, string> };
+    };
     return { status: d.init?.status ?? 200, location: null, data: d.data };
   } catch (e) {
     if (e instanceof Response) return { status: e.status, location: null, data: null };
@@ -50,19 +64,49 @@ async function firmWithDeadline(name: string) {
     lawyer,
     addClient() {
       const actor = { id: lawyerId, firmId, displayName: "L", ip: null };
-      const created = createClient(actor, clientFormSchema.parse({ familyName: "Santos", givenNames: "Maria", nationalities: "PH" }));
+      const created = createClient(
+        actor,
+        clientFormSchema.parse({ familyName: "Santos", givenNames: "Maria", nationalities: "PH" }),
+      );
       if (!created.ok) throw new Error("not created");
-      addRemovalEvent(actor, created.id, { type: "nta_filed", effectiveDate: "2025-06-02", details: {}, court: null, notes: null, source: "other", verifiedOn: null });
-      addRemovalEvent(actor, created.id, { type: "ij_decision", effectiveDate: "2026-01-31", details: { outcome: "removal_ordered", decisionForm: "oral" }, court: null, notes: null, source: "other", verifiedOn: null });
+      addRemovalEvent(actor, created.id, {
+        type: "nta_filed",
+        effectiveDate: "2025-06-02",
+        details: {},
+        court: null,
+        notes: null,
+        source: "other",
+        verifiedOn: null,
+      });
+      addRemovalEvent(actor, created.id, {
+        type: "ij_decision",
+        effectiveDate: "2026-01-31",
+        details: { outcome: "removal_ordered", decisionForm: "oral" },
+        court: null,
+        notes: null,
+        source: "other",
+        verifiedOn: null,
+      });
       return created.id;
     },
   };
 }
 
-const derivedOn = (clientId: string) => getDb().select({ d: clients.derivedOn }).from(clients).where(eq(clients.id, clientId)).get()!.d;
+const derivedOn = (clientId: string) =>
+  getDb().select({ d: clients.derivedOn }).from(clients).where(eq(clients.id, clientId)).get()!.d;
 const appealDue = (clientId: string) =>
-  getDb().select({ due: clientDeadlines.due, state: clientDeadlines.state }).from(clientDeadlines).where(and(eq(clientDeadlines.clientId, clientId), eq(clientDeadlines.kind, "bia_appeal"))).get();
-const lastAudit = (firmId: string) => getDb().select().from(auditLog).where(and(eq(auditLog.firmId, firmId), eq(auditLog.action, "firm.settings_changed"))).orderBy(desc(auditLog.id)).get();
+  getDb()
+    .select({ due: clientDeadlines.due, state: clientDeadlines.state })
+    .from(clientDeadlines)
+    .where(and(eq(clientDeadlines.clientId, clientId), eq(clientDeadlines.kind, "bia_appeal")))
+    .get();
+const lastAudit = (firmId: string) =>
+  getDb()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.firmId, firmId), eq(auditLog.action, "firm.settings_changed")))
+    .orderBy(desc(auditLog.id))
+    .get();
 
 afterEach(() => {
   vi.useRealTimers();
@@ -83,7 +127,10 @@ describe("today in the firm's time zone", () => {
     expect(derivedOn(guamClient)).toBe("2026-03-02");
     expect(derivedOn(nyClient)).toBe("2026-03-01");
 
-    const g = (await deadlinesLoader(args(guam.lawyer, "/deadlines"))) as { today: string; rows: { clientId: string; due: string; daysLeft: number }[] };
+    const g = (await deadlinesLoader(args(guam.lawyer, "/deadlines"))) as {
+      today: string;
+      rows: { clientId: string; due: string; daysLeft: number }[];
+    };
     const n = (await deadlinesLoader(args(ny.lawyer, "/deadlines"))) as typeof g;
     expect(g.today).toBe("2026-03-02");
     expect(g.rows.find((r) => r.clientId === guamClient)).toMatchObject({ due: "2026-03-02", daysLeft: 0 });
@@ -135,13 +182,28 @@ describe("Settings → Firm: time zone", () => {
     const f = await firmWithDeadline("Saipan firm");
     const clientId = f.addClient();
     expect(derivedOn(clientId)).toBe("2026-03-01");
-    const page = (await loader(args(f.admin, "/settings/firm"))) as { firm: { timeZone: string }; zones: string[] };
+    const page = (await loader(args(f.admin, "/settings/firm"))) as {
+      firm: { timeZone: string };
+      zones: string[];
+    };
     expect(page.firm.timeZone).toBe("America/New_York");
-    expect(page.zones).toEqual(expect.arrayContaining(["Pacific/Guam", "Pacific/Saipan", "Pacific/Honolulu", "America/Anchorage", "America/Puerto_Rico", "America/Chicago", "America/Los_Angeles"]));
+    expect(page.zones).toEqual(
+      expect.arrayContaining([
+        "Pacific/Guam",
+        "Pacific/Saipan",
+        "Pacific/Honolulu",
+        "America/Anchorage",
+        "America/Puerto_Rico",
+        "America/Chicago",
+        "America/Los_Angeles",
+      ]),
+    );
 
     const r = await post(f.admin, form("Pacific/Saipan"));
     expect(r).toMatchObject({ status: 302, location: "/settings/firm" });
-    expect(getDb().select({ tz: firms.timeZone }).from(firms).where(eq(firms.id, f.firmId)).get()!.tz).toBe("Pacific/Saipan");
+    expect(getDb().select({ tz: firms.timeZone }).from(firms).where(eq(firms.id, f.firmId)).get()!.tz).toBe(
+      "Pacific/Saipan",
+    );
     // Recomputed before the answer: the client's values are as of Saipan's date.
     expect(derivedOn(clientId)).toBe("2026-03-02");
     const audit = lastAudit(f.firmId)!;
@@ -161,14 +223,21 @@ describe("Settings → Firm: time zone", () => {
     for (const [body, message] of [
       [form("Europe/London"), "Choose the firm's time zone from the list."],
       [form("Pacific/Atlantis"), "Choose the firm's time zone from the list."],
-      [{ name: "Island Immigration Law", phone: "", email: "" }, "Choose the firm's time zone from the list."],
+      [
+        { name: "Island Immigration Law", phone: "", email: "" },
+        "Choose the firm's time zone from the list.",
+      ],
     ] as const) {
       const r = await post(f.admin, body);
       expect(r.status).toBe(400);
       expect(r.data?.errors.timeZone).toBe(message);
       expect(r.data?.values.name).toBe("Island Immigration Law");
     }
-    const row = getDb().select({ name: firms.name, tz: firms.timeZone }).from(firms).where(eq(firms.id, f.firmId)).get()!;
+    const row = getDb()
+      .select({ name: firms.name, tz: firms.timeZone })
+      .from(firms)
+      .where(eq(firms.id, f.firmId))
+      .get()!;
     expect(row).toEqual({ name: "Validating firm", tz: null });
     expect(lastAudit(f.firmId)).toEqual(before);
   });
@@ -178,11 +247,16 @@ describe("Settings → Firm: time zone", () => {
     try {
       process.env.FIRM_TIME_ZONE = "America/Boise";
       const f = await firmWithDeadline("Idaho firm");
-      const page = (await loader(args(f.admin, "/settings/firm"))) as { firm: { timeZone: string }; zones: string[] };
+      const page = (await loader(args(f.admin, "/settings/firm"))) as {
+        firm: { timeZone: string };
+        zones: string[];
+      };
       expect(page.firm.timeZone).toBe("America/Boise");
       expect(page.zones[0]).toBe("America/Boise");
       expect((await post(f.admin, form("America/Boise"))).status).toBe(302);
-      expect(getDb().select({ tz: firms.timeZone }).from(firms).where(eq(firms.id, f.firmId)).get()!.tz).toBe("America/Boise");
+      expect(getDb().select({ tz: firms.timeZone }).from(firms).where(eq(firms.id, f.firmId)).get()!.tz).toBe(
+        "America/Boise",
+      );
       // Another zone off the list is still refused.
       expect((await post(f.admin, form("America/Indiana/Knox"))).status).toBe(400);
     } finally {
@@ -194,6 +268,8 @@ describe("Settings → Firm: time zone", () => {
   it("is for admins only", async () => {
     const f = await firmWithDeadline("Permission firm");
     expect((await post(f.lawyer, form("Pacific/Guam"))).status).toBe(403);
-    expect(getDb().select({ tz: firms.timeZone }).from(firms).where(eq(firms.id, f.firmId)).get()!.tz).toBeNull();
+    expect(
+      getDb().select({ tz: firms.timeZone }).from(firms).where(eq(firms.id, f.firmId)).get()!.tz,
+    ).toBeNull();
   });
 });

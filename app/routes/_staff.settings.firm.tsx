@@ -10,7 +10,12 @@ import { refreshStaleClients } from "~/services/daily.server";
 import { requirePermission } from "~/utils/auth.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
-import { FIRM_TIME_ZONES, FIRM_TIME_ZONE_LABELS, isSupportedTimeZone, type FirmTimeZone } from "~/utils/time-zones";
+import {
+  FIRM_TIME_ZONES,
+  FIRM_TIME_ZONE_LABELS,
+  isSupportedTimeZone,
+  type FirmTimeZone,
+} from "~/utils/time-zones";
 import { optionalText, requiredText } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: "Firm settings · Casewatch" }];
@@ -19,26 +24,38 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "manage:firm");
   const settings = firmSettings(user.firmId);
   const timeZone = settings?.timeZone ?? "America/New_York";
-  return { firm: { ...user.firm, calendarFullNames: settings?.calendarFullNames ?? false, timeZone }, zones: zoneChoices(timeZone) };
+  return {
+    firm: { ...user.firm, calendarFullNames: settings?.calendarFullNames ?? false, timeZone },
+    zones: zoneChoices(timeZone),
+  };
 }
 
 // The list of US zones, plus the zone in force when it is another (an installation's FIRM_TIME_ZONE such
 // as America/Boise): saving the name must not move the firm to New York by the select's first option.
 function zoneChoices(current: string): string[] {
-  return (FIRM_TIME_ZONES as readonly string[]).includes(current) ? [...FIRM_TIME_ZONES] : [current, ...FIRM_TIME_ZONES];
+  return (FIRM_TIME_ZONES as readonly string[]).includes(current)
+    ? [...FIRM_TIME_ZONES]
+    : [current, ...FIRM_TIME_ZONES];
 }
 
-const schemaFor = (current: string) => z.object({
-  name: requiredText("Firm name", 120),
-  phone: optionalText("Phone", 40),
-  email: optionalText("Email", 254).pipe(z.email("Enter an email address like office@example.org.").nullable()),
-  require2fa: z.enum(["on"]).optional(),
-  calendarFullNames: z.enum(["on"]).optional(),
-  timeZone: z
-    .string({ error: "Choose the firm's time zone from the list." })
-    .refine((zone) => zoneChoices(current).includes(zone), { error: "Choose the firm's time zone from the list." })
-    .refine(isSupportedTimeZone, { error: "This server does not know that time zone; choose another or ask the operator to update it." }),
-});
+const schemaFor = (current: string) =>
+  z.object({
+    name: requiredText("Firm name", 120),
+    phone: optionalText("Phone", 40),
+    email: optionalText("Email", 254).pipe(
+      z.email("Enter an email address like office@example.org.").nullable(),
+    ),
+    require2fa: z.enum(["on"]).optional(),
+    calendarFullNames: z.enum(["on"]).optional(),
+    timeZone: z
+      .string({ error: "Choose the firm's time zone from the list." })
+      .refine((zone) => zoneChoices(current).includes(zone), {
+        error: "Choose the firm's time zone from the list.",
+      })
+      .refine(isSupportedTimeZone, {
+        error: "This server does not know that time zone; choose another or ask the operator to update it.",
+      }),
+  });
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "manage:firm");
@@ -53,13 +70,18 @@ export async function action(args: ActionFunctionArgs) {
     calendarFullNames: parsed.data.calendarFullNames === "on",
     timeZone: parsed.data.timeZone,
   };
-  const saved = updateFirmSettings({ id: user.id, firmId: user.firmId, ip: args.context?.clientIp ?? null }, next);
+  const saved = updateFirmSettings(
+    { id: user.id, firmId: user.firmId, ip: args.context?.clientIp ?? null },
+    next,
+  );
   if (!saved) throw new Response("Firm not found", { status: 404 });
   // Deadlines, risk and "overdue" count from the firm's date: recompute them before the page shows them.
   if (saved.zoneChanged) await refreshStaleClients({ firmId: user.firmId });
   return redirectWithToast("/settings/firm", {
     kind: "success",
-    message: saved.zoneChanged ? "Firm settings saved; deadlines and risk now count from the new time zone's date." : "Firm settings saved.",
+    message: saved.zoneChanged
+      ? "Firm settings saved; deadlines and risk now count from the new time zone's date."
+      : "Firm settings saved.",
   });
 }
 
@@ -71,12 +93,31 @@ export default function FirmSettings() {
   return (
     <Card title="Firm" className="max-w-2xl">
       <Form method="post" className="space-y-4">
-        <Field label="Firm name" name="name" required defaultValue={v.name ?? firm.name} error={errors.name} />
+        <Field
+          label="Firm name"
+          name="name"
+          required
+          defaultValue={v.name ?? firm.name}
+          error={errors.name}
+        />
         <p className="text-sm text-slate-600">
           Short name: <code>{firm.slug}</code> (used in links and commands; it does not change).
         </p>
-        <Field label="Phone" name="phone" type="tel" defaultValue={v.phone ?? firm.phone ?? ""} error={errors.phone} hint="Shown to clients on their status page." />
-        <Field label="Email" name="email" type="email" defaultValue={v.email ?? firm.email ?? ""} error={errors.email} />
+        <Field
+          label="Phone"
+          name="phone"
+          type="tel"
+          defaultValue={v.phone ?? firm.phone ?? ""}
+          error={errors.phone}
+          hint="Shown to clients on their status page."
+        />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          defaultValue={v.email ?? firm.email ?? ""}
+          error={errors.email}
+        />
         <SelectField
           label="Time zone"
           name="timeZone"
@@ -91,17 +132,33 @@ export default function FirmSettings() {
           ))}
         </SelectField>
         <div className="flex items-start gap-3">
-          <input id="require2fa" name="require2fa" type="checkbox" defaultChecked={firm.require2fa} className="mt-1 h-4 w-4" />
+          <input
+            id="require2fa"
+            name="require2fa"
+            type="checkbox"
+            defaultChecked={firm.require2fa}
+            className="mt-1 h-4 w-4"
+          />
           <label htmlFor="require2fa" className="text-sm text-slate-800">
             <span className="font-medium">Require two-step sign-in for all staff</span>
-            <span className="block text-slate-600">Staff without it are sent to set it up before they can open any client's file.</span>
+            <span className="block text-slate-600">
+              Staff without it are sent to set it up before they can open any client's file.
+            </span>
           </label>
         </div>
         <div className="flex items-start gap-3">
-          <input id="calendarFullNames" name="calendarFullNames" type="checkbox" defaultChecked={firm.calendarFullNames} className="mt-1 h-4 w-4" />
+          <input
+            id="calendarFullNames"
+            name="calendarFullNames"
+            type="checkbox"
+            defaultChecked={firm.calendarFullNames}
+            className="mt-1 h-4 w-4"
+          />
           <label htmlFor="calendarFullNames" className="text-sm text-slate-800">
             <span className="font-medium">Show clients' full names in calendar subscriptions</span>
-            <span className="block text-slate-600">Off: calendar apps see initials only (a phone's calendar is often synced to other services).</span>
+            <span className="block text-slate-600">
+              Off: calendar apps see initials only (a phone's calendar is often synced to other services).
+            </span>
           </label>
         </div>
         <Button type="submit" pendingText="Saving…">
@@ -110,8 +167,14 @@ export default function FirmSettings() {
       </Form>
       <div className="mt-6 border-t border-slate-200 pt-4">
         <h3 className="text-sm font-semibold text-slate-900">Export all firm data</h3>
-        <p className="mt-1 text-sm text-slate-600">Every record the firm owns as one JSON file (no passwords, two-step secrets or tokens). The export is recorded in the audit log.</p>
-        <a href="/settings/export.json" className="mt-2 inline-block text-sm font-medium text-blue-700 underline">
+        <p className="mt-1 text-sm text-slate-600">
+          Every record the firm owns as one JSON file (no passwords, two-step secrets or tokens). The export
+          is recorded in the audit log.
+        </p>
+        <a
+          href="/settings/export.json"
+          className="mt-2 inline-block text-sm font-medium text-blue-700 underline"
+        >
           Download firm export (JSON)
         </a>
       </div>

@@ -41,7 +41,12 @@ export async function action(args: ActionFunctionArgs) {
   return redirectWithToast("/settings/offices", { kind: "success", message: `${parsed.data.name} added.` });
 }
 
-const KIND: Record<string, string> = { ero_field: "ICE ERO field office", ero_sub: "ERO sub-office", isap: "ISAP office", other: "Other" };
+const KIND: Record<string, string> = {
+  ero_field: "ICE ERO field office",
+  ero_sub: "ERO sub-office",
+  isap: "ISAP office",
+  other: "Other",
+};
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 export default function Offices() {
@@ -60,17 +65,34 @@ export default function Offices() {
           </SelectField>
           <Field label="Name" name="name" defaultValue={v.name} error={e.name} />
           <Field label="Address" name="address" defaultValue={v.address} error={e.address} />
-          <SelectField label="Time zone" name="timeZone" defaultValue={v.timeZone ?? "America/New_York"} error={e.timeZone}>
+          <SelectField
+            label="Time zone"
+            name="timeZone"
+            defaultValue={v.timeZone ?? "America/New_York"}
+            error={e.timeZone}
+          >
             {ZONES.map((z) => (
               <option key={z} value={z}>
                 {z.replace(/_/g, " ")}
               </option>
             ))}
           </SelectField>
-          <Field label="Open days" name="openDays" defaultValue={v.openDays ?? "12345"} error={e.openDays} hint="0 = Sunday … 6 = Saturday" />
+          <Field
+            label="Open days"
+            name="openDays"
+            defaultValue={v.openDays ?? "12345"}
+            error={e.openDays}
+            hint="0 = Sunday … 6 = Saturday"
+          />
           <div className="grid grid-cols-2 gap-2">
             <Field label="Opens" name="opens" type="time" defaultValue={v.opens ?? "08:00"} error={e.opens} />
-            <Field label="Closes" name="closes" type="time" defaultValue={v.closes ?? "16:00"} error={e.closes} />
+            <Field
+              label="Closes"
+              name="closes"
+              type="time"
+              defaultValue={v.closes ?? "16:00"}
+              error={e.closes}
+            />
           </div>
           <div className="sm:col-span-3">
             <Button type="submit" pendingText="Saving…">
@@ -93,7 +115,9 @@ export default function Offices() {
             </tr>
           ))}
         </Table>
-        <p className="mt-2 text-xs text-slate-600">ICE ERO field office addresses as ICE publishes them; confirm on the client's appointment letter.</p>
+        <p className="mt-2 text-xs text-slate-600">
+          ICE ERO field office addresses as ICE publishes them; confirm on the client's appointment letter.
+        </p>
       </Card>
     </div>
   );

@@ -39,7 +39,14 @@ export async function loader(args: LoaderFunctionArgs) {
     canApprove: can(user.role, "approve:portal-text"),
     rows: PORTAL_TEXT_KEYS.map((key) => {
       const f = firmTexts.find((t) => t.key === key);
-      return { key, label: LABELS[key] ?? key, shipped: CATALOGS[language][key] ?? "", text: f?.text ?? CATALOGS[language][key] ?? "", approvedAt: f?.approvedAt ?? null, edited: Boolean(f) };
+      return {
+        key,
+        label: LABELS[key] ?? key,
+        shipped: CATALOGS[language][key] ?? "",
+        text: f?.text ?? CATALOGS[language][key] ?? "",
+        approvedAt: f?.approvedAt ?? null,
+        edited: Boolean(f),
+      };
     }),
   };
 }
@@ -50,12 +57,20 @@ export async function action(args: ActionFunctionArgs) {
   const lang = String(form.get("language") ?? "");
   const key = String(form.get("key") ?? "");
   const text = String(form.get("text") ?? "").trim();
-  if (!isPortalLanguage(lang) || !(PORTAL_TEXT_KEYS as readonly string[]).includes(key)) return data({ error: "Unknown text." }, { status: 400 });
-  if (!text || text.length > 2000) return data({ error: "The text must be 1 to 2,000 characters." }, { status: 400 });
+  if (!isPortalLanguage(lang) || !(PORTAL_TEXT_KEYS as readonly string[]).includes(key))
+    return data({ error: "Unknown text." }, { status: 400 });
+  if (!text || text.length > 2000)
+    return data({ error: "The text must be 1 to 2,000 characters." }, { status: 400 });
   const approve = form.get("intent") === "approve";
-  if (approve && !can(user.role, "approve:portal-text")) throw new Response("Only a lawyer can approve what clients read.", { status: 403 });
+  if (approve && !can(user.role, "approve:portal-text"))
+    throw new Response("Only a lawyer can approve what clients read.", { status: 403 });
   savePortalText({ ...user, ip: args.context?.clientIp ?? null }, lang, key, text, approve);
-  return redirectWithToast(`/settings/portal-texts?lang=${lang}#${key}`, { kind: "success", message: approve ? "Approved: clients now see this text." : "Saved. Clients keep seeing the shipped text until a lawyer approves it." });
+  return redirectWithToast(`/settings/portal-texts?lang=${lang}#${key}`, {
+    kind: "success",
+    message: approve
+      ? "Approved: clients now see this text."
+      : "Saved. Clients keep seeing the shipped text until a lawyer approves it.",
+  });
 }
 
 export default function PortalTexts() {
@@ -64,21 +79,46 @@ export default function PortalTexts() {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        What clients read about their case on their own page, per language. The shipped texts tell clients they await your review; once a lawyer approves the firm's wording, clients see it with its date.
+        What clients read about their case on their own page, per language. The shipped texts tell clients
+        they await your review; once a lawyer approves the firm's wording, clients see it with its date.
       </p>
       <nav aria-label="Language" className="flex gap-2">
         {d.languages.map((l) => (
-          <a key={l.code} href={`?lang=${l.code}`} lang={l.code} className={`rounded-md px-3 py-1.5 text-sm ${l.code === d.language ? "bg-blue-700 text-white" : "text-blue-700 underline"}`} aria-current={l.code === (params.get("lang") ?? "en") ? "true" : undefined}>
+          <a
+            key={l.code}
+            href={`?lang=${l.code}`}
+            lang={l.code}
+            className={`rounded-md px-3 py-1.5 text-sm ${l.code === d.language ? "bg-blue-700 text-white" : "text-blue-700 underline"}`}
+            aria-current={l.code === (params.get("lang") ?? "en") ? "true" : undefined}
+          >
             {l.name}
           </a>
         ))}
       </nav>
       {d.rows.map((r) => (
-        <Card key={r.key} title={r.label} actions={r.approvedAt ? <Badge tone="green">Approved {r.approvedAt.slice(0, 10)}</Badge> : <Badge tone="amber">{r.edited ? "Edited, not approved" : "Shipped text, awaiting review"}</Badge>}>
+        <Card
+          key={r.key}
+          title={r.label}
+          actions={
+            r.approvedAt ? (
+              <Badge tone="green">Approved {r.approvedAt.slice(0, 10)}</Badge>
+            ) : (
+              <Badge tone="amber">
+                {r.edited ? "Edited, not approved" : "Shipped text, awaiting review"}
+              </Badge>
+            )
+          }
+        >
           <Form method="post" className="space-y-2" id={r.key}>
             <input type="hidden" name="language" value={d.language} />
             <input type="hidden" name="key" value={r.key} />
-            <TextareaField label={`${r.label} (${d.languages.find((l) => l.code === d.language)?.name})`} name="text" rows={3} defaultValue={r.text} lang={d.language} />
+            <TextareaField
+              label={`${r.label} (${d.languages.find((l) => l.code === d.language)?.name})`}
+              name="text"
+              rows={3}
+              defaultValue={r.text}
+              lang={d.language}
+            />
             <div className="flex gap-2">
               <Button type="submit" name="intent" value="save" variant="secondary">
                 Save

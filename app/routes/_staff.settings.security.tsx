@@ -14,19 +14,37 @@ import { createId } from "~/utils/crypto.server";
 import { readForm } from "~/utils/forms.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
-import { generateRecoveryCodes, generateTotpSecret, hashRecoveryCode, totpUri, verifyTotp } from "~/utils/totp.server";
+import {
+  generateRecoveryCodes,
+  generateTotpSecret,
+  hashRecoveryCode,
+  totpUri,
+  verifyTotp,
+} from "~/utils/totp.server";
 
 export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
   const db = getDb();
-  const row = db.select({ totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, user.id)).get();
-  const remaining = db.select({ n: count() }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt))).get()?.n ?? 0;
+  const row = db
+    .select({ totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt })
+    .from(users)
+    .where(eq(users.id, user.id))
+    .get();
+  const remaining =
+    db
+      .select({ n: count() })
+      .from(recoveryCodes)
+      .where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)))
+      .get()?.n ?? 0;
   let pending: { secret: string; qr: string } | null = null;
   if (row?.totpSecret && !row.totpEnabledAt) {
     const uri = totpUri(row.totpSecret, user.email ?? user.displayName);
-    pending = { secret: row.totpSecret.replace(/(.{4})/g, "$1 ").trim(), qr: await QRCode.toDataURL(uri, { margin: 1, width: 200 }) };
+    pending = {
+      secret: row.totpSecret.replace(/(.{4})/g, "$1 ").trim(),
+      qr: await QRCode.toDataURL(uri, { margin: 1, width: 200 }),
+    };
   }
   return { enabledAt: row?.totpEnabledAt ?? null, pending, remaining, required: user.firm.require2fa };
 }
@@ -34,7 +52,10 @@ export async function loader(args: LoaderFunctionArgs) {
 function storeRecoveryCodes(tx: Tx, userId: string): string[] {
   const codes = generateRecoveryCodes();
   tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
-  for (const c of codes) tx.insert(recoveryCodes).values({ id: createId(), userId, codeHash: hashRecoveryCode(c) }).run();
+  for (const c of codes)
+    tx.insert(recoveryCodes)
+      .values({ id: createId(), userId, codeHash: hashRecoveryCode(c) })
+      .run();
   return codes;
 }
 
@@ -44,48 +65,100 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readForm(args.request);
   const intent = form.get("intent");
   const db = getDb();
-  const row = db.select({ totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt, totpLastStep: users.totpLastStep }).from(users).where(eq(users.id, user.id)).get();
+  const row = db
+    .select({
+      totpSecret: users.totpSecret,
+      totpEnabledAt: users.totpEnabledAt,
+      totpLastStep: users.totpLastStep,
+    })
+    .from(users)
+    .where(eq(users.id, user.id))
+    .get();
   if (!row) throw new Response("Not found", { status: 404 });
 
   if (intent === "start") {
-    if (row.totpEnabledAt) return data({ formError: "Two-step sign-in is already on.", codes: null }, { status: 400 });
+    if (row.totpEnabledAt)
+      return data({ formError: "Two-step sign-in is already on.", codes: null }, { status: 400 });
     db.update(users).set({ totpSecret: generateTotpSecret() }).where(eq(users.id, user.id)).run();
-    return redirectWithToast("/settings/security", { kind: "info", message: "Scan the code with your authenticator app, then enter the code it shows." });
+    return redirectWithToast("/settings/security", {
+      kind: "info",
+      message: "Scan the code with your authenticator app, then enter the code it shows.",
+    });
   }
 
   const code = String(form.get("code") ?? "").slice(0, 20);
   if (intent === "confirm" || intent === "regenerate" || intent === "disable") {
     if (!row.totpSecret) return data({ formError: "Start the set-up again.", codes: null }, { status: 400 });
-    if (isRateLimited("2fa", { account: user.id, ip })) return data({ formError: rateLimitMessage(), codes: null }, { status: 429 });
+    if (isRateLimited("2fa", { account: user.id, ip }))
+      return data({ formError: rateLimitMessage(), codes: null }, { status: 429 });
     const step = verifyTotp(row.totpSecret, code, row.totpLastStep);
     if (step === null) {
       recordFailure("2fa", { account: user.id, ip });
-      return data({ formError: "That code is not right. Enter the 6-digit code your app shows now.", codes: null }, { status: 400 });
+      return data(
+        { formError: "That code is not right. Enter the 6-digit code your app shows now.", codes: null },
+        { status: 400 },
+      );
     }
     const now = new Date().toISOString();
     if (intent === "confirm") {
-      if (row.totpEnabledAt) return data({ formError: "Two-step sign-in is already on.", codes: null }, { status: 400 });
+      if (row.totpEnabledAt)
+        return data({ formError: "Two-step sign-in is already on.", codes: null }, { status: 400 });
       const codes = db.transaction((tx) => {
-        tx.update(users).set({ totpEnabledAt: now, totpLastStep: step, updatedAt: now }).where(eq(users.id, user.id)).run();
-        writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "auth.2fa_enabled", entityType: "user", entityId: user.id, ip });
+        tx.update(users)
+          .set({ totpEnabledAt: now, totpLastStep: step, updatedAt: now })
+          .where(eq(users.id, user.id))
+          .run();
+        writeAudit(tx, {
+          firmId: user.firmId,
+          actorUserId: user.id,
+          action: "auth.2fa_enabled",
+          entityType: "user",
+          entityId: user.id,
+          ip,
+        });
         return storeRecoveryCodes(tx, user.id);
       });
       return data({ formError: null, codes });
     }
-    if (!row.totpEnabledAt) return data({ formError: "Two-step sign-in is not on.", codes: null }, { status: 400 });
+    if (!row.totpEnabledAt)
+      return data({ formError: "Two-step sign-in is not on.", codes: null }, { status: 400 });
     if (intent === "regenerate") {
       const codes = db.transaction((tx) => {
         tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id)).run();
-        writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "auth.recovery_codes_regenerated", entityType: "user", entityId: user.id, ip });
+        writeAudit(tx, {
+          firmId: user.firmId,
+          actorUserId: user.id,
+          action: "auth.recovery_codes_regenerated",
+          entityType: "user",
+          entityId: user.id,
+          ip,
+        });
         return storeRecoveryCodes(tx, user.id);
       });
       return data({ formError: null, codes });
     }
-    if (user.firm.require2fa) return data({ formError: "Your firm requires two-step sign-in for all staff, so it cannot be turned off.", codes: null }, { status: 400 });
+    if (user.firm.require2fa)
+      return data(
+        {
+          formError: "Your firm requires two-step sign-in for all staff, so it cannot be turned off.",
+          codes: null,
+        },
+        { status: 400 },
+      );
     db.transaction((tx) => {
-      tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now }).where(eq(users.id, user.id)).run();
+      tx.update(users)
+        .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now })
+        .where(eq(users.id, user.id))
+        .run();
       tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).run();
-      writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "auth.2fa_disabled", entityType: "user", entityId: user.id, ip });
+      writeAudit(tx, {
+        firmId: user.firmId,
+        actorUserId: user.id,
+        action: "auth.2fa_disabled",
+        entityType: "user",
+        entityId: user.id,
+        ip,
+      });
     });
     return redirectWithToast("/settings/security", { kind: "success", message: "Two-step sign-in is off." });
   }
@@ -100,7 +173,10 @@ export default function Security() {
   return (
     <div className="max-w-2xl space-y-6">
       {params.get("required") && !d.enabledAt ? (
-        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+        <div
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+        >
           Your firm requires two-step sign-in for all staff. Turn it on to continue to the rest of Casewatch.
         </div>
       ) : null}
@@ -108,7 +184,8 @@ export default function Security() {
       {codes ? (
         <Card title="Your recovery codes">
           <p className="text-sm text-slate-700">
-            Keep these somewhere safe (a password manager, or printed in a locked drawer). Each code signs you in once if you lose your phone. They are shown only now.
+            Keep these somewhere safe (a password manager, or printed in a locked drawer). Each code signs you
+            in once if you lose your phone. They are shown only now.
           </p>
           <ul aria-label="Recovery codes" className="mt-4 grid grid-cols-2 gap-2 font-mono text-sm">
             {codes.map((c) => (
@@ -122,10 +199,17 @@ export default function Security() {
       {d.enabledAt ? (
         <Card title="Two-step sign-in is on">
           <p className="text-sm text-slate-700">
-            Each sign-in asks for a code from your authenticator app. Recovery codes left: <strong>{d.remaining}</strong> of 10.
+            Each sign-in asks for a code from your authenticator app. Recovery codes left:{" "}
+            <strong>{d.remaining}</strong> of 10.
           </p>
           <Form method="post" className="mt-4 space-y-3">
-            <Field label="Code from your app" name="code" inputMode="numeric" autoComplete="one-time-code" hint="Needed to make new recovery codes or to turn two-step sign-in off." />
+            <Field
+              label="Code from your app"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              hint="Needed to make new recovery codes or to turn two-step sign-in off."
+            />
             <div className="flex flex-wrap gap-2">
               <Button type="submit" name="intent" value="regenerate" variant="secondary">
                 Make new recovery codes
@@ -146,13 +230,27 @@ export default function Security() {
             <li>Enter the 6-digit code the app shows.</li>
           </ol>
           <div className="mt-4 flex flex-wrap items-center gap-6">
-            <img src={d.pending.qr} alt="QR code to add Casewatch to your authenticator app" width={200} height={200} />
+            <img
+              src={d.pending.qr}
+              alt="QR code to add Casewatch to your authenticator app"
+              width={200}
+              height={200}
+            />
             <p className="text-sm">
-              Key: <code className="select-all break-all font-mono" data-testid="totp-secret">{d.pending.secret}</code>
+              Key:{" "}
+              <code className="font-mono break-all select-all" data-testid="totp-secret">
+                {d.pending.secret}
+              </code>
             </p>
           </div>
           <Form method="post" className="mt-4 space-y-3">
-            <Field label="Code from your app" name="code" inputMode="numeric" autoComplete="one-time-code" required />
+            <Field
+              label="Code from your app"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              required
+            />
             <Button type="submit" name="intent" value="confirm" pendingText="Checking…">
               Turn on two-step sign-in
             </Button>
@@ -161,7 +259,8 @@ export default function Security() {
       ) : (
         <Card title="Two-step sign-in is off">
           <p className="text-sm text-slate-700">
-            With two-step sign-in, a stolen password is not enough to open your clients' files: each sign-in also asks for a code from an app on your phone.
+            With two-step sign-in, a stolen password is not enough to open your clients' files: each sign-in
+            also asks for a code from an app on your phone.
           </p>
           <Form method="post" className="mt-4">
             <Button type="submit" name="intent" value="start">

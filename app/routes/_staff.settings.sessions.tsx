@@ -38,16 +38,41 @@ export async function action(args: ActionFunctionArgs) {
   const ip = args.context?.clientIp ?? null;
   if (intent === "end-others") {
     endOtherSessions(user.id, user.sessionId);
-    writeAudit(getDb(), { firmId: user.firmId, actorUserId: user.id, action: "auth.session_ended", entityType: "user", entityId: user.id, after: { scope: "all others" }, ip });
-    return redirectWithToast("/settings/sessions", { kind: "success", message: "Your other sessions were signed out." });
+    writeAudit(getDb(), {
+      firmId: user.firmId,
+      actorUserId: user.id,
+      action: "auth.session_ended",
+      entityType: "user",
+      entityId: user.id,
+      after: { scope: "all others" },
+      ip,
+    });
+    return redirectWithToast("/settings/sessions", {
+      kind: "success",
+      message: "Your other sessions were signed out.",
+    });
   }
   const ref = form.get("ref");
   if (intent === "end" && typeof ref === "string" && /^[0-9a-f]{16}$/.test(ref)) {
     const target = listSessions(user.id).find((s) => s.id.startsWith(ref));
     if (!target) return data({ formError: "That session has already ended." }, { status: 404 });
-    getDb().delete(sessions).where(and(eq(sessions.id, target.id), eq(sessions.userId, user.id))).run();
-    writeAudit(getDb(), { firmId: user.firmId, actorUserId: user.id, action: "auth.session_ended", entityType: "user", entityId: user.id, after: { scope: target.id === user.sessionId ? "this one" : "one other" }, ip });
-    return redirectWithToast(target.id === user.sessionId ? "/login" : "/settings/sessions", { kind: "success", message: "The session was signed out." });
+    getDb()
+      .delete(sessions)
+      .where(and(eq(sessions.id, target.id), eq(sessions.userId, user.id)))
+      .run();
+    writeAudit(getDb(), {
+      firmId: user.firmId,
+      actorUserId: user.id,
+      action: "auth.session_ended",
+      entityType: "user",
+      entityId: user.id,
+      after: { scope: target.id === user.sessionId ? "this one" : "one other" },
+      ip,
+    });
+    return redirectWithToast(target.id === user.sessionId ? "/login" : "/settings/sessions", {
+      kind: "success",
+      message: "The session was signed out.",
+    });
   }
   return data({ formError: "Unknown action." }, { status: 400 });
 }
@@ -60,7 +85,13 @@ export default function Sessions() {
       actions={
         sessions.length > 1 ? (
           <Form method="post">
-            <Button type="submit" name="intent" value="end-others" variant="secondary" pendingText="Signing out…">
+            <Button
+              type="submit"
+              name="intent"
+              value="end-others"
+              variant="secondary"
+              pendingText="Signing out…"
+            >
               Sign out all other sessions
             </Button>
           </Form>
@@ -79,7 +110,13 @@ export default function Sessions() {
             <Td>
               <Form method="post">
                 <input type="hidden" name="ref" value={s.ref} />
-                <Button type="submit" name="intent" value="end" variant="ghost" aria-label={`Sign out ${s.device} session from ${formatInstant(s.createdAt)}`}>
+                <Button
+                  type="submit"
+                  name="intent"
+                  value="end"
+                  variant="ghost"
+                  aria-label={`Sign out ${s.device} session from ${formatInstant(s.createdAt)}`}
+                >
                   Sign out
                 </Button>
               </Form>

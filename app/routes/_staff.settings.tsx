@@ -35,7 +35,7 @@ export default function SettingsLayout() {
                 to={t.to}
                 end={"end" in t}
                 className={({ isActive }) =>
-                  `block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${isActive ? "border-blue-700 text-blue-800" : "border-transparent text-slate-600 hover:text-slate-900"}`
+                  `block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap ${isActive ? "border-blue-700 text-blue-800" : "border-transparent text-slate-600 hover:text-slate-900"}`
                 }
               >
                 {t.label}

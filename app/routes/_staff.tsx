@@ -18,12 +18,19 @@ export async function loader(args: LoaderFunctionArgs) {
           { to: "/deadlines", label: "Deadlines" },
         ]
       : []),
-    ...(can(user.role, "view:alerts") ? [{ to: "/alerts", label: "Alerts", badge: unreadAlertCount(user.firmId, user.id) }] : []),
+    ...(can(user.role, "view:alerts")
+      ? [{ to: "/alerts", label: "Alerts", badge: unreadAlertCount(user.firmId, user.id) }]
+      : []),
     { to: "/settings", label: "Settings" },
     ...(env.demo && can(user.role, "view:mailbox") ? [{ to: "/dev/mailbox", label: "Demo mailbox" }] : []),
   ];
   return {
-    user: { displayName: user.displayName, role: ROLE_LABELS[user.role], firmName: user.firm.name, initials: initials(user.displayName) },
+    user: {
+      displayName: user.displayName,
+      role: ROLE_LABELS[user.role],
+      firmName: user.firm.name,
+      initials: initials(user.displayName),
+    },
     nav,
   };
 }
@@ -66,7 +73,10 @@ export default function StaffLayout() {
   const { user, nav } = useLoaderData<typeof loader>();
   const userMenu = (
     <div className="flex items-center gap-3">
-      <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded-full bg-blue-100 text-sm font-semibold text-blue-800">
+      <span
+        aria-hidden
+        className="flex h-9 w-9 items-center justify-center rounded-full bg-blue-100 text-sm font-semibold text-blue-800"
+      >
         {user.initials}
       </span>
       <div className="min-w-0 text-sm">
@@ -102,7 +112,9 @@ export default function StaffLayout() {
             <span className="flex items-center gap-2 font-semibold text-blue-800">
               <img src="/favicon.svg" alt="" className="h-6 w-6" /> Casewatch
             </span>
-            <span className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300">Menu</span>
+            <span className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300">
+              Menu
+            </span>
           </summary>
           <nav aria-label="Main" className="space-y-4 border-t border-slate-200 px-4 py-3">
             <NavItems nav={nav} />

@@ -10,6 +10,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const owner = feedOwner(file.slice(0, -4));
   if (!owner || !owner.active || owner.role === "client") throw notFound();
   return new Response(feedCalendar(owner), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="casewatch.ics"' },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="casewatch.ics"',
+    },
   });
 }

@@ -18,13 +18,18 @@ import { emailField } from "~/utils/validation";
 export const meta: MetaFunction = () => [{ title: "Reset your password · Casewatch" }];
 
 const schema = z.object({ email: emailField });
-const SENT = "If an account uses that address, we have sent it a link to choose a new password. The link works once, for one hour.";
+const SENT =
+  "If an account uses that address, we have sent it a link to choose a new password. The link works once, for one hour.";
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const ip = context?.clientIp ?? null;
   const form = await readForm(request);
   const parsed = parseWith(schema, form);
-  if (!parsed.ok) return data({ sent: false, errors: parsed.errors, email: parsed.values.email ?? "", formError: null }, { status: 400 });
+  if (!parsed.ok)
+    return data(
+      { sent: false, errors: parsed.errors, email: parsed.values.email ?? "", formError: null },
+      { status: 400 },
+    );
   const { email } = parsed.data;
   if (isRateLimited("reset", { account: email, ip })) {
     return data({ sent: false, errors: {}, email, formError: rateLimitMessage() }, { status: 429 });
@@ -36,8 +41,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const token = createToken();
     const db = getDb();
     db.transaction((tx) => {
-      tx.insert(passwordResets).values({ id: createId(), userId: user.id, tokenHash: sha256Hex(token), expiresAt: isoIn(3600_000) }).run();
-      writeAudit(tx, { firmId: user.firmId, actorUserId: null, action: "auth.password_reset_requested", entityType: "user", entityId: user.id, ip });
+      tx.insert(passwordResets)
+        .values({ id: createId(), userId: user.id, tokenHash: sha256Hex(token), expiresAt: isoIn(3600_000) })
+        .run();
+      writeAudit(tx, {
+        firmId: user.firmId,
+        actorUserId: null,
+        action: "auth.password_reset_requested",
+        entityType: "user",
+        entityId: user.id,
+        ip,
+      });
     });
     const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
     await sendMail({
@@ -54,7 +68,10 @@ export default function ForgotPassword() {
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   return (
-    <AuthLayout title="Reset your password" intro="Enter the email address of your account. We will send it a link to choose a new password.">
+    <AuthLayout
+      title="Reset your password"
+      intro="Enter the email address of your account. We will send it a link to choose a new password."
+    >
       {result?.sent ? (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
           {SENT}
@@ -62,7 +79,15 @@ export default function ForgotPassword() {
       ) : (
         <Form method="post" className="space-y-4">
           <FormError message={result?.formError} />
-          <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={result?.email} error={errors.email} />
+          <Field
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={result?.email}
+            error={errors.email}
+          />
           <Button type="submit" className="w-full" pendingText="Sending…">
             Send reset link
           </Button>

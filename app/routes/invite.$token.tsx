@@ -23,17 +23,38 @@ export const meta: MetaFunction = () => [{ title: "Join your firm · Casewatch" 
 function findInvite(token: string | undefined) {
   if (!token || token.length > 100) return undefined;
   return getDb()
-    .select({ id: invites.id, firmId: invites.firmId, email: invites.email, displayName: invites.displayName, role: invites.role, firmName: firms.name })
+    .select({
+      id: invites.id,
+      firmId: invites.firmId,
+      email: invites.email,
+      displayName: invites.displayName,
+      role: invites.role,
+      firmName: firms.name,
+    })
     .from(invites)
     .innerJoin(firms, eq(firms.id, invites.firmId))
-    .where(and(eq(invites.tokenHash, sha256Hex(token)), isNull(invites.acceptedAt), isNull(invites.revokedAt), gt(invites.expiresAt, new Date().toISOString())))
+    .where(
+      and(
+        eq(invites.tokenHash, sha256Hex(token)),
+        isNull(invites.acceptedAt),
+        isNull(invites.revokedAt),
+        gt(invites.expiresAt, new Date().toISOString()),
+      ),
+    )
     .get();
 }
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const invite = findInvite(params.token);
   if (!invite) return { invite: null };
-  return { invite: { email: invite.email, displayName: invite.displayName, role: ROLE_LABELS[invite.role], firmName: invite.firmName } };
+  return {
+    invite: {
+      email: invite.email,
+      displayName: invite.displayName,
+      role: ROLE_LABELS[invite.role],
+      firmName: invite.firmName,
+    },
+  };
 }
 
 const schema = z.object({ displayName: requiredText("Your name", 120), password: passwordField() });
@@ -41,33 +62,88 @@ const schema = z.object({ displayName: requiredText("Your name", 120), password:
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const ip = context?.clientIp ?? null;
   const tokenKey = sha256Hex(params.token ?? "");
-  if (isRateLimited("invite", { account: tokenKey, ip })) return data({ errors: {}, values: {}, formError: rateLimitMessage() }, { status: 429 });
+  if (isRateLimited("invite", { account: tokenKey, ip }))
+    return data({ errors: {}, values: {}, formError: rateLimitMessage() }, { status: 429 });
   const invite = findInvite(params.token);
   if (!invite) {
     recordFailure("invite", { account: tokenKey, ip });
-    return data({ errors: {}, values: {}, formError: "This invitation has expired, was revoked or was already used. Ask your firm's admin for a new one." }, { status: 400 });
+    return data(
+      {
+        errors: {},
+        values: {},
+        formError:
+          "This invitation has expired, was revoked or was already used. Ask your firm's admin for a new one.",
+      },
+      { status: 400 },
+    );
   }
   const form = await readForm(request);
   const parsed = parseWith(schema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, formError: null }, { status: 400 });
+  if (!parsed.ok)
+    return data({ errors: parsed.errors, values: parsed.values, formError: null }, { status: 400 });
   const problem = passwordProblem(parsed.data.password, { email: invite.email });
-  if (problem) return data({ errors: { password: problem }, values: parsed.values, formError: null }, { status: 400 });
+  if (problem)
+    return data({ errors: { password: problem }, values: parsed.values, formError: null }, { status: 400 });
   const passwordHash = await hashPassword(parsed.data.password);
   const userId = createId();
   const now = new Date().toISOString();
   const outcome = getDb().transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).get()) return "taken" as const;
-    const res = tx.update(invites).set({ acceptedAt: now }).where(and(eq(invites.id, invite.id), isNull(invites.acceptedAt))).run();
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).get())
+      return "taken" as const;
+    const res = tx
+      .update(invites)
+      .set({ acceptedAt: now })
+      .where(and(eq(invites.id, invite.id), isNull(invites.acceptedAt)))
+      .run();
     if (res.changes !== 1) return "used" as const;
     tx.insert(users)
-      .values({ id: userId, firmId: invite.firmId, email: invite.email, displayName: parsed.data.displayName, role: invite.role, passwordHash, passwordChangedAt: now })
+      .values({
+        id: userId,
+        firmId: invite.firmId,
+        email: invite.email,
+        displayName: parsed.data.displayName,
+        role: invite.role,
+        passwordHash,
+        passwordChangedAt: now,
+      })
       .run();
-    writeAudit(tx, { firmId: invite.firmId, actorUserId: userId, action: "invite.accepted", entityType: "user", entityId: userId, after: { email: invite.email, displayName: parsed.data.displayName, role: invite.role, inviteId: invite.id }, ip });
+    writeAudit(tx, {
+      firmId: invite.firmId,
+      actorUserId: userId,
+      action: "invite.accepted",
+      entityType: "user",
+      entityId: userId,
+      after: {
+        email: invite.email,
+        displayName: parsed.data.displayName,
+        role: invite.role,
+        inviteId: invite.id,
+      },
+      ip,
+    });
     return "ok" as const;
   });
-  if (outcome === "taken") return data({ errors: {}, values: parsed.values, formError: "An account with this email address already exists. Sign in with it, or ask your admin." }, { status: 400 });
-  if (outcome !== "ok") return data({ errors: {}, values: parsed.values, formError: "This invitation was already used." }, { status: 400 });
-  return completeLogin({ id: userId, firmId: invite.firmId, role: invite.role }, request, ip, null, "password");
+  if (outcome === "taken")
+    return data(
+      {
+        errors: {},
+        values: parsed.values,
+        formError: "An account with this email address already exists. Sign in with it, or ask your admin.",
+      },
+      { status: 400 },
+    );
+  if (outcome !== "ok")
+    return data(
+      { errors: {}, values: parsed.values, formError: "This invitation was already used." },
+      { status: 400 },
+    );
+  return completeLogin(
+    { id: userId, firmId: invite.firmId, role: invite.role },
+    request,
+    ip,
+    null,
+    "password",
+  );
 }
 
 export default function AcceptInvite() {
@@ -78,16 +154,43 @@ export default function AcceptInvite() {
   if (!invite) {
     return (
       <AuthLayout title="This invitation does not work">
-        <p className="text-sm text-slate-700">It has expired (invitations last 72 hours), was revoked, or was already used. Ask your firm's admin to invite you again.</p>
+        <p className="text-sm text-slate-700">
+          It has expired (invitations last 72 hours), was revoked, or was already used. Ask your firm's admin
+          to invite you again.
+        </p>
       </AuthLayout>
     );
   }
   return (
-    <AuthLayout title={`Join ${invite.firmName}`} intro={<>You were invited as <strong>{invite.role}</strong> with the address <strong>{invite.email}</strong>. Choose your password to finish.</>}>
+    <AuthLayout
+      title={`Join ${invite.firmName}`}
+      intro={
+        <>
+          You were invited as <strong>{invite.role}</strong> with the address <strong>{invite.email}</strong>.
+          Choose your password to finish.
+        </>
+      }
+    >
       <Form method="post" className="space-y-4">
         <FormError message={result?.formError} />
-        <Field label="Your name" name="displayName" autoComplete="name" required defaultValue={values.displayName ?? invite.displayName} error={errors.displayName} />
-        <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={12} error={errors.password} hint="At least 12 characters." />
+        <Field
+          label="Your name"
+          name="displayName"
+          autoComplete="name"
+          required
+          defaultValue={values.displayName ?? invite.displayName}
+          error={errors.displayName}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          error={errors.password}
+          hint="At least 12 characters."
+        />
         <Button type="submit" className="w-full" pendingText="Creating your account…">
           Create account
         </Button>
@@ -95,4 +198,3 @@ export default function AcceptInvite() {
     </AuthLayout>
   );
 }
-

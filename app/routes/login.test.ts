@@ -26,11 +26,17 @@ const HOSTILE = [
   "/\uFF0Fevil.example",
 ];
 
-async function call(fn: typeof loginAction | typeof twoFactorAction, url: string, form: Record<string, string>, cookie?: string) {
+async function call(
+  fn: typeof loginAction | typeof twoFactorAction,
+  url: string,
+  form: Record<string, string>,
+  cookie?: string,
+) {
   return callRoute(fn as Parameters<typeof callRoute>[0], url, { form, cookie });
 }
 
-const sessionsOf = (userId: string) => getDb().select().from(sessions).where(eq(sessions.userId, userId)).all();
+const sessionsOf = (userId: string) =>
+  getDb().select().from(sessions).where(eq(sessions.userId, userId)).all();
 const cookieOf = (res: { headers: Headers }, name: string) => cookieFrom(res.headers, name);
 
 let firm: string;
@@ -45,47 +51,81 @@ async function staffUser() {
 }
 
 describe("sign-in with a hostile redirectTo", () => {
-  it.each(HOSTILE.map((v) => [JSON.stringify(v), v]))("%s: lands on the user's own page, one session, never a 500", async (_l, redirectTo) => {
-    const u = await staffUser();
-    const res = await call(loginAction, "/login", { identifier: u.email, password: TEST_PASSWORD, redirectTo });
-    expect(res.status).toBe(302);
-    const location = res.headers.get("location")!;
-    expect(location).toBe("/dashboard");
-    expect(new URL(location, "http://localhost").origin).toBe("http://localhost");
-    // The one session row is the one whose cookie went out.
-    expect(sessionsOf(u.id)).toHaveLength(1);
-    expect(cookieOf(res, sessionCookieName())).toBeTruthy();
-  });
+  it.each(HOSTILE.map((v) => [JSON.stringify(v), v]))(
+    "%s: lands on the user's own page, one session, never a 500",
+    async (_l, redirectTo) => {
+      const u = await staffUser();
+      const res = await call(loginAction, "/login", {
+        identifier: u.email,
+        password: TEST_PASSWORD,
+        redirectTo,
+      });
+      expect(res.status).toBe(302);
+      const location = res.headers.get("location")!;
+      expect(location).toBe("/dashboard");
+      expect(new URL(location, "http://localhost").origin).toBe("http://localhost");
+      // The one session row is the one whose cookie went out.
+      expect(sessionsOf(u.id)).toHaveLength(1);
+      expect(cookieOf(res, sessionCookieName())).toBeTruthy();
+    },
+  );
 
-  it.each(HOSTILE.map((v) => [JSON.stringify(v), v]))("%s with a wrong password: 400, no session", async (_l, redirectTo) => {
-    const u = await staffUser();
-    const res = await call(loginAction, "/login", { identifier: u.email, password: "not the right password", redirectTo });
-    expect(res.status).toBe(400);
-    expect(sessionsOf(u.id)).toHaveLength(0);
-  });
+  it.each(HOSTILE.map((v) => [JSON.stringify(v), v]))(
+    "%s with a wrong password: 400, no session",
+    async (_l, redirectTo) => {
+      const u = await staffUser();
+      const res = await call(loginAction, "/login", {
+        identifier: u.email,
+        password: "not the right password",
+        redirectTo,
+      });
+      expect(res.status).toBe(400);
+      expect(sessionsOf(u.id)).toHaveLength(0);
+    },
+  );
 
   it("still follows a good redirectTo", async () => {
     const u = await staffUser();
-    const res = await call(loginAction, "/login", { identifier: u.email, password: TEST_PASSWORD, redirectTo: "/clients?q=a" });
+    const res = await call(loginAction, "/login", {
+      identifier: u.email,
+      password: TEST_PASSWORD,
+      redirectTo: "/clients?q=a",
+    });
     expect(res.headers.get("location")).toBe("/clients?q=a");
   });
 
-  it.each(HOSTILE.map((v) => [JSON.stringify(v), v]))("%s through the two-step sign-in: lands on the user's own page", async (_l, redirectTo) => {
-    const u = await staffUser();
-    const secret = generateTotpSecret();
-    getDb().update(users).set({ totpSecret: secret, totpEnabledAt: new Date().toISOString() }).where(eq(users.id, u.id)).run();
-    const first = await call(loginAction, "/login", { identifier: u.email, password: TEST_PASSWORD, redirectTo });
-    expect(first.status).toBe(302);
-    const to = first.headers.get("location")!;
-    expect(to.startsWith("/login/2fa")).toBe(true);
-    expect(sessionsOf(u.id)).toHaveLength(0);
-    const challenge = cookieOf(first, "casewatch_2fa")!;
-    // Whatever the first step passed on, the second step gets the hostile value straight too.
-    const res = await call(twoFactorAction, to, { code: totpCodeAt(secret, currentStep()), redirectTo }, challenge);
-    expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe("/dashboard");
-    expect(sessionsOf(u.id)).toHaveLength(1);
-  });
+  it.each(HOSTILE.map((v) => [JSON.stringify(v), v]))(
+    "%s through the two-step sign-in: lands on the user's own page",
+    async (_l, redirectTo) => {
+      const u = await staffUser();
+      const secret = generateTotpSecret();
+      getDb()
+        .update(users)
+        .set({ totpSecret: secret, totpEnabledAt: new Date().toISOString() })
+        .where(eq(users.id, u.id))
+        .run();
+      const first = await call(loginAction, "/login", {
+        identifier: u.email,
+        password: TEST_PASSWORD,
+        redirectTo,
+      });
+      expect(first.status).toBe(302);
+      const to = first.headers.get("location")!;
+      expect(to.startsWith("/login/2fa")).toBe(true);
+      expect(sessionsOf(u.id)).toHaveLength(0);
+      const challenge = cookieOf(first, "casewatch_2fa")!;
+      // Whatever the first step passed on, the second step gets the hostile value straight too.
+      const res = await call(
+        twoFactorAction,
+        to,
+        { code: totpCodeAt(secret, currentStep()), redirectTo },
+        challenge,
+      );
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location")).toBe("/dashboard");
+      expect(sessionsOf(u.id)).toHaveLength(1);
+    },
+  );
 });
 
 describe("the sign-in page in demo mode", () => {
@@ -93,10 +133,14 @@ describe("the sign-in page in demo mode", () => {
     const { loader } = await import("./login");
     process.env.CASEWATCH_DEMO = "1";
     try {
-      expect((await callRoute(loader as Parameters<typeof callRoute>[0], "/login")).body).toEqual({ demo: true });
+      expect((await callRoute(loader as Parameters<typeof callRoute>[0], "/login")).body).toEqual({
+        demo: true,
+      });
     } finally {
       delete process.env.CASEWATCH_DEMO;
     }
-    expect((await callRoute(loader as Parameters<typeof callRoute>[0], "/login")).body).toEqual({ demo: false });
+    expect((await callRoute(loader as Parameters<typeof callRoute>[0], "/login")).body).toEqual({
+      demo: false,
+    });
   });
 });

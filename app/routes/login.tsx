@@ -38,18 +38,30 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const ip = context?.clientIp ?? null;
   const form = await readForm(request);
   const parsed = parseWith(schema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, identifier: parsed.values.identifier ?? "", formError: null }, { status: 400 });
+  if (!parsed.ok)
+    return data(
+      { errors: parsed.errors, identifier: parsed.values.identifier ?? "", formError: null },
+      { status: 400 },
+    );
   const { identifier: rawIdentifier, password, redirectTo } = parsed.data;
   const identifier = normaliseLoginIdentifier(rawIdentifier);
   const accountKey = identifier?.value ?? rawIdentifier.toLowerCase();
 
   if (isRateLimited("login", { account: accountKey, ip })) {
-    writeAudit(getDb(), { firmId: null, actorUserId: null, action: "auth.login_blocked", entityType: "user", ip });
+    writeAudit(getDb(), {
+      firmId: null,
+      actorUserId: null,
+      action: "auth.login_blocked",
+      entityType: "user",
+      ip,
+    });
     return data({ errors: {}, identifier: rawIdentifier, formError: rateLimitMessage() }, { status: 429 });
   }
 
   const user = identifier ? findUserByLogin(identifier) : undefined;
-  const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstDummy(password), false);
+  const ok = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : (await verifyAgainstDummy(password), false);
   if (!user || !ok || !user.active) {
     recordFailure("login", { account: accountKey, ip });
     writeAudit(getDb(), {
@@ -82,9 +94,13 @@ export default function Login() {
   return (
     <AuthLayout title="Sign in">
       {loaderData?.demo ? (
-        <div role="note" aria-label="Demo" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <strong>This is a demo, for trying Casewatch.</strong> Never enter real clients or real case details here: anyone trying the demo can
-          sign in, and its mail is kept inside the app instead of being sent.
+        <div
+          role="note"
+          aria-label="Demo"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          <strong>This is a demo, for trying Casewatch.</strong> Never enter real clients or real case details
+          here: anyone trying the demo can sign in, and its mail is kept inside the app instead of being sent.
         </div>
       ) : null}
       <Form method="post" className="space-y-4">
@@ -99,7 +115,14 @@ export default function Login() {
           defaultValue={result?.identifier}
           error={errors.identifier}
         />
-        <Field label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.password}
+        />
         <Button type="submit" className="w-full" pendingText="Signing in…">
           Sign in
         </Button>

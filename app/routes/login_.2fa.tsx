@@ -33,11 +33,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!challenge) throw redirect("/login");
   const form = await readForm(request);
   const parsed = parseWith(schema, form);
-  if (!parsed.ok) return data({ formError: "Enter the 6-digit code from your app, or a recovery code." }, { status: 400 });
+  if (!parsed.ok)
+    return data({ formError: "Enter the 6-digit code from your app, or a recovery code." }, { status: 400 });
   const { code, recoveryCode, redirectTo } = parsed.data;
-  if (!code && !recoveryCode) return data({ formError: "Enter the 6-digit code from your app, or a recovery code." }, { status: 400 });
+  if (!code && !recoveryCode)
+    return data({ formError: "Enter the 6-digit code from your app, or a recovery code." }, { status: 400 });
 
-  if (isRateLimited("2fa", { account: challenge.userId, ip })) return data({ formError: rateLimitMessage() }, { status: 429 });
+  if (isRateLimited("2fa", { account: challenge.userId, ip }))
+    return data({ formError: rateLimitMessage() }, { status: 429 });
   const db = getDb();
   const user = db.select().from(users).where(eq(users.id, challenge.userId)).get();
   if (!user?.active || !user.totpSecret) throw redirect("/login");
@@ -46,25 +49,59 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const step = verifyTotp(user.totpSecret, code, user.totpLastStep);
     if (step !== null) {
       db.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id)).run();
-      return completeLogin(user, request, ip, redirectTo ?? null, "totp", [endTwoFactorChallenge(challenge.id)]);
+      return completeLogin(user, request, ip, redirectTo ?? null, "totp", [
+        endTwoFactorChallenge(challenge.id),
+      ]);
     }
   } else if (recoveryCode) {
     const row = db
       .select({ id: recoveryCodes.id })
       .from(recoveryCodes)
-      .where(and(eq(recoveryCodes.userId, user.id), eq(recoveryCodes.codeHash, hashRecoveryCode(recoveryCode)), isNull(recoveryCodes.usedAt)))
+      .where(
+        and(
+          eq(recoveryCodes.userId, user.id),
+          eq(recoveryCodes.codeHash, hashRecoveryCode(recoveryCode)),
+          isNull(recoveryCodes.usedAt),
+        ),
+      )
       .get();
     if (row) {
       db.transaction((tx) => {
-        tx.update(recoveryCodes).set({ usedAt: new Date().toISOString() }).where(eq(recoveryCodes.id, row.id)).run();
-        writeAudit(tx, { firmId: user.firmId, actorUserId: user.id, action: "auth.recovery_code_used", entityType: "user", entityId: user.id, ip });
+        tx.update(recoveryCodes)
+          .set({ usedAt: new Date().toISOString() })
+          .where(eq(recoveryCodes.id, row.id))
+          .run();
+        writeAudit(tx, {
+          firmId: user.firmId,
+          actorUserId: user.id,
+          action: "auth.recovery_code_used",
+          entityType: "user",
+          entityId: user.id,
+          ip,
+        });
       });
-      return completeLogin(user, request, ip, redirectTo ?? null, "recovery_code", [endTwoFactorChallenge(challenge.id)]);
+      return completeLogin(user, request, ip, redirectTo ?? null, "recovery_code", [
+        endTwoFactorChallenge(challenge.id),
+      ]);
     }
   }
   recordFailure("2fa", { account: user.id, ip });
-  writeAudit(db, { firmId: user.firmId, actorUserId: null, action: "auth.2fa_failed", entityType: "user", entityId: user.id, ip });
-  return data({ formError: code ? "That code is not right, or it was already used. Wait for the next code and try again." : "That recovery code is not right, or it was already used." }, { status: 400 });
+  writeAudit(db, {
+    firmId: user.firmId,
+    actorUserId: null,
+    action: "auth.2fa_failed",
+    entityType: "user",
+    entityId: user.id,
+    ip,
+  });
+  return data(
+    {
+      formError: code
+        ? "That code is not right, or it was already used. Wait for the next code and try again."
+        : "That recovery code is not right, or it was already used.",
+    },
+    { status: 400 },
+  );
 }
 
 export default function TwoFactor() {
@@ -72,11 +109,21 @@ export default function TwoFactor() {
   const [params] = useSearchParams();
   const redirectTo = params.get("redirectTo") ?? "";
   return (
-    <AuthLayout title="Two-step sign-in" intro="Open your authenticator app and enter the 6-digit code it shows for Casewatch.">
+    <AuthLayout
+      title="Two-step sign-in"
+      intro="Open your authenticator app and enter the 6-digit code it shows for Casewatch."
+    >
       <Form method="post" className="space-y-4">
         <FormError message={result?.formError} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" autoFocus pattern="[0-9 ]*" />
+        <Field
+          label="Authentication code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          autoFocus
+          pattern="[0-9 ]*"
+        />
         <Button type="submit" className="w-full" pendingText="Checking…">
           Verify
         </Button>
@@ -85,7 +132,12 @@ export default function TwoFactor() {
         <summary className="cursor-pointer font-medium text-blue-700">Use a recovery code instead</summary>
         <Form method="post" className="mt-3 space-y-3">
           <input type="hidden" name="redirectTo" value={redirectTo} />
-          <Field label="Recovery code" name="recoveryCode" autoComplete="off" hint="One of the ten codes you saved when you turned on two-step sign-in. Each works once." />
+          <Field
+            label="Recovery code"
+            name="recoveryCode"
+            autoComplete="off"
+            hint="One of the ten codes you saved when you turned on two-step sign-in. Each works once."
+          />
           <Button type="submit" variant="secondary" className="w-full">
             Sign in with recovery code
           </Button>

@@ -14,7 +14,14 @@ export async function action(args: ActionFunctionArgs) {
   const user = await getOptionalUser(args);
   if (user) {
     await endSession(user.sessionId);
-    writeAudit(getDb(), { firmId: user.firmId, actorUserId: user.id, action: "auth.logout", entityType: "user", entityId: user.id, ip: args.context?.clientIp ?? null });
+    writeAudit(getDb(), {
+      firmId: user.firmId,
+      actorUserId: user.id,
+      action: "auth.logout",
+      entityType: "user",
+      entityId: user.id,
+      ip: args.context?.clientIp ?? null,
+    });
   }
   return redirect("/login", { headers: { "Set-Cookie": clearSessionCookie() } });
 }

@@ -47,7 +47,9 @@ export default function MyCase() {
     <>
       <h1 className="text-3xl font-semibold text-slate-900">
         {t("portal.hello", { name: d.name })}
-        {d.nativeName ? <span className="mt-1 block text-2xl font-normal text-slate-700">{d.nativeName}</span> : null}
+        {d.nativeName ? (
+          <span className="mt-1 block text-2xl font-normal text-slate-700">{d.nativeName}</span>
+        ) : null}
       </h1>
 
       <PortalCard title={t("portal.nextCheckIn")} tone="urgent" id="next-check-in">
@@ -60,7 +62,12 @@ export default function MyCase() {
             </p>
             {d.nextCheckIn.mapUrl ? (
               <p>
-                <a href={d.nextCheckIn.mapUrl} className="inline-flex min-h-11 items-center text-blue-800 underline" rel="noreferrer noopener" target="_blank">
+                <a
+                  href={d.nextCheckIn.mapUrl}
+                  className="inline-flex min-h-11 items-center text-blue-800 underline"
+                  rel="noreferrer noopener"
+                  target="_blank"
+                >
                   {t("portal.map")}
                 </a>
               </p>
@@ -79,9 +86,13 @@ export default function MyCase() {
                 <input type="hidden" name="intent" value="will-attend" />
                 <input type="hidden" name="id" value={d.nextCheckIn.id} />
                 <label className="flex min-h-12 items-center gap-3 text-lg">
-                  <input type="checkbox" name="confirm" required className="h-6 w-6" /> {t("portal.willAttend")}
+                  <input type="checkbox" name="confirm" required className="h-6 w-6" />{" "}
+                  {t("portal.willAttend")}
                 </label>
-                <button type="submit" className="mt-2 min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white">
+                <button
+                  type="submit"
+                  className="mt-2 min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white"
+                >
                   {t("portal.willAttend")}
                 </button>
               </Form>
@@ -99,7 +110,11 @@ export default function MyCase() {
 
       <PortalCard title={t("portal.whereNow")} id="where-now">
         <p>{d.status.text}</p>
-        {d.status.approved ? <p className="text-base text-slate-600">{t("portal.asOf", { date: d.status.asOf ?? "" })}</p> : <p className="text-base text-slate-600">{t("portal.awaitingReview")}</p>}
+        {d.status.approved ? (
+          <p className="text-base text-slate-600">{t("portal.asOf", { date: d.status.asOf ?? "" })}</p>
+        ) : (
+          <p className="text-base text-slate-600">{t("portal.awaitingReview")}</p>
+        )}
       </PortalCard>
 
       <PortalCard title={t("portal.nextHearing")} id="next-hearing">
@@ -120,7 +135,11 @@ export default function MyCase() {
             {d.messages.map((m) => (
               <li key={m.id} className="py-3">
                 <Link to={`/me/messages/${m.id}`} className="block min-h-11 text-blue-800 underline">
-                  {!m.read ? <span className="mr-2 rounded bg-blue-700 px-2 py-0.5 text-sm font-semibold text-white no-underline">{t("portal.unread")}</span> : null}
+                  {!m.read ? (
+                    <span className="mr-2 rounded bg-blue-700 px-2 py-0.5 text-sm font-semibold text-white no-underline">
+                      {t("portal.unread")}
+                    </span>
+                  ) : null}
                   {m.date}
                 </Link>
                 <p className="mt-1 whitespace-pre-wrap">{m.excerpt}</p>
@@ -161,7 +180,11 @@ export default function MyCase() {
             <span className="font-mono text-xl">{d.aNumber}</span>
           </p>
         ) : null}
-        <p className="text-base text-slate-600">{d.detained.approved ? t("portal.asOf", { date: d.detained.asOf ?? "" }) : t("portal.awaitingReview")}</p>
+        <p className="text-base text-slate-600">
+          {d.detained.approved
+            ? t("portal.asOf", { date: d.detained.asOf ?? "" })
+            : t("portal.awaitingReview")}
+        </p>
       </PortalCard>
     </>
   );

@@ -12,7 +12,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const c = clientCheckIn(user.clientId, args.params.id ?? "");
   if (!c) throw notFound();
   const { lang } = clientPortalLanguage(args.request, user.clientId);
-  return { when: formatInstantFor(lang, c.startsAt, c.timeZone), place: c.officeName ? `${c.officeName}, ${c.address}` : null, bring: c.bring, willAttend: Boolean(c.willAttendAt) };
+  return {
+    when: formatInstantFor(lang, c.startsAt, c.timeZone),
+    place: c.officeName ? `${c.officeName}, ${c.address}` : null,
+    bring: c.bring,
+    willAttend: Boolean(c.willAttendAt),
+  };
 }
 
 export default function MyCheckIn() {

@@ -27,7 +27,10 @@ export default function Message() {
           <Form method="post" action="/me?index">
             <input type="hidden" name="intent" value="mark-read" />
             <input type="hidden" name="id" value={m.id} />
-            <button type="submit" className="min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white">
+            <button
+              type="submit"
+              className="min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white"
+            >
               {t("portal.markRead")}
             </button>
           </Form>

@@ -13,10 +13,16 @@ import { portalLanguage } from "~/utils/portal-lang.server";
 // number on every page. Only fields a client may see are loaded, one by one.
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
-  const client = getDb().select({ preferredLanguage: clients.preferredLanguage, lawyerId: clients.lawyerId }).from(clients).where(eq(clients.id, user.clientId)).get();
+  const client = getDb()
+    .select({ preferredLanguage: clients.preferredLanguage, lawyerId: clients.lawyerId })
+    .from(clients)
+    .where(eq(clients.id, user.clientId))
+    .get();
   if (!client) throw new Response("Not found", { status: 404 });
   const { lang, setCookie } = portalLanguage(args.request, client.preferredLanguage);
-  const lawyer = client.lawyerId ? getDb().select({ name: users.displayName }).from(users).where(eq(users.id, client.lawyerId)).get() : undefined;
+  const lawyer = client.lawyerId
+    ? getDb().select({ name: users.displayName }).from(users).where(eq(users.id, client.lawyerId)).get()
+    : undefined;
   return data(
     {
       lang,
@@ -45,7 +51,7 @@ export default function PortalLayout() {
   const t = (k: string) => d.dict[k] ?? k;
   return (
     <PortalI18nProvider value={{ lang: d.lang, dict: d.dict }}>
-      <div lang={d.htmlLang} className="mx-auto min-h-full max-w-lg px-4 pb-16 pt-4 text-lg">
+      <div lang={d.htmlLang} className="mx-auto min-h-full max-w-lg px-4 pt-4 pb-16 text-lg">
         <header className="flex flex-wrap items-center justify-between gap-2">
           <Link to="/me" className="font-semibold text-blue-800">
             {d.firm.name}
@@ -70,7 +76,10 @@ export default function PortalLayout() {
         </main>
         <footer className="mt-8 space-y-3 rounded-xl border border-slate-200 bg-white p-5">
           <div className="flex items-center gap-3">
-            <span aria-hidden className="flex h-12 w-12 items-center justify-center rounded-full bg-blue-100 text-lg font-semibold text-blue-800">
+            <span
+              aria-hidden
+              className="flex h-12 w-12 items-center justify-center rounded-full bg-blue-100 text-lg font-semibold text-blue-800"
+            >
               {initials(d.lawyerName ?? d.firm.name)}
             </span>
             <div>
@@ -79,12 +88,18 @@ export default function PortalLayout() {
             </div>
           </div>
           {d.firm.phone ? (
-            <a href={`tel:${d.firm.phone.replace(/[^\d+]/g, "")}`} className="flex min-h-12 items-center justify-center rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white">
+            <a
+              href={`tel:${d.firm.phone.replace(/[^\d+]/g, "")}`}
+              className="flex min-h-12 items-center justify-center rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white"
+            >
               {t("portal.callFirm")}: {d.firm.phone}
             </a>
           ) : null}
           {d.firm.email ? (
-            <a href={`mailto:${d.firm.email}`} className="flex min-h-12 items-center justify-center rounded-lg px-4 text-blue-800 underline">
+            <a
+              href={`mailto:${d.firm.email}`}
+              className="flex min-h-12 items-center justify-center rounded-lg px-4 text-blue-800 underline"
+            >
               {t("portal.writeFirm")}: {d.firm.email}
             </a>
           ) : null}

@@ -22,13 +22,26 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const invite = findPortalInvite(params.token);
   const lang = langOf(invite?.language, request);
   const t = (k: string) => translate(lang, k);
-  return { valid: Boolean(invite), lang, htmlLang: HTML_LANG[lang], text: { title: t("invite.title"), intro: t("invite.intro"), password: t("invite.password"), hint: t("invite.passwordHint"), submit: t("invite.submit"), invalid: t("invite.invalid") } };
+  return {
+    valid: Boolean(invite),
+    lang,
+    htmlLang: HTML_LANG[lang],
+    text: {
+      title: t("invite.title"),
+      intro: t("invite.intro"),
+      password: t("invite.password"),
+      hint: t("invite.passwordHint"),
+      submit: t("invite.submit"),
+      invalid: t("invite.invalid"),
+    },
+  };
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const ip = context?.clientIp ?? null;
   const key = sha256Hex(params.token ?? "");
-  if (isRateLimited("portal-invite", { account: key, ip })) return data({ error: rateLimitMessage(), field: null }, { status: 429 });
+  if (isRateLimited("portal-invite", { account: key, ip }))
+    return data({ error: rateLimitMessage(), field: null }, { status: 429 });
   const form = await readForm(request);
   const password = String(form.get("password") ?? "");
   const r = await acceptPortalInvite(params.token ?? "", password.slice(0, 1024), ip);
@@ -36,7 +49,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     if (r.message === "invalid") {
       recordFailure("portal-invite", { account: key, ip });
       const invite = findPortalInvite(params.token);
-      return data({ error: translate(langOf(invite?.language, request), "invite.invalid"), field: null }, { status: 400 });
+      return data(
+        { error: translate(langOf(invite?.language, request), "invite.invalid"), field: null },
+        { status: 400 },
+      );
     }
     return data({ error: r.field ? null : r.message, field: r.field ? r.message : null }, { status: 400 });
   }
@@ -52,8 +68,20 @@ export default function AcceptPortalInvite() {
         {d.valid ? (
           <Form method="post" className="space-y-4">
             <FormError message={res?.error} />
-            <Field label={d.text.password} name="password" type="password" autoComplete="new-password" required minLength={12} hint={d.text.hint} error={res?.field} />
-            <button type="submit" className="min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white">
+            <Field
+              label={d.text.password}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={12}
+              hint={d.text.hint}
+              error={res?.field}
+            />
+            <button
+              type="submit"
+              className="min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white"
+            >
               {d.text.submit}
             </button>
           </Form>

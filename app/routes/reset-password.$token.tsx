@@ -23,7 +23,12 @@ export const meta: MetaFunction = () => [{ title: "Choose a new password · Case
 function findReset(token: string | undefined) {
   if (!token || token.length > 100) return undefined;
   return getDb()
-    .select({ id: passwordResets.id, userId: passwordResets.userId, email: users.email, firmId: users.firmId })
+    .select({
+      id: passwordResets.id,
+      userId: passwordResets.userId,
+      email: users.email,
+      firmId: users.firmId,
+    })
     .from(passwordResets)
     .innerJoin(users, eq(users.id, passwordResets.userId))
     .where(
@@ -45,11 +50,15 @@ const schema = z.object({ password: passwordField("New password") });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const ip = context?.clientIp ?? null;
-  if (isRateLimited("reset-use", { ip })) return data({ errors: {}, formError: rateLimitMessage() }, { status: 429 });
+  if (isRateLimited("reset-use", { ip }))
+    return data({ errors: {}, formError: rateLimitMessage() }, { status: 429 });
   const reset = findReset(params.token);
   if (!reset) {
     recordFailure("reset-use", { ip });
-    return data({ errors: {}, formError: "This link has expired or was already used. Ask for a new one." }, { status: 400 });
+    return data(
+      { errors: {}, formError: "This link has expired or was already used. Ask for a new one." },
+      { status: 400 },
+    );
   }
   const parsed = parseWith(schema, await readForm(request));
   if (!parsed.ok) return data({ errors: parsed.errors, formError: null }, { status: 400 });
@@ -59,15 +68,37 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const now = new Date().toISOString();
   const used = getDb().transaction((tx) => {
     // Single use, even if two tabs submit at once: only the update that finds it unused wins.
-    const res = tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.id, reset.id), isNull(passwordResets.usedAt))).run();
+    const res = tx
+      .update(passwordResets)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResets.id, reset.id), isNull(passwordResets.usedAt)))
+      .run();
     if (res.changes !== 1) return false;
-    tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, reset.userId)).run();
+    tx.update(users)
+      .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+      .where(eq(users.id, reset.userId))
+      .run();
     const sessionsEnded = endSessionsIn(tx, reset.userId);
-    writeAudit(tx, { firmId: reset.firmId, actorUserId: reset.userId, action: "auth.password_reset", entityType: "user", entityId: reset.userId, after: { sessionsEnded }, ip });
+    writeAudit(tx, {
+      firmId: reset.firmId,
+      actorUserId: reset.userId,
+      action: "auth.password_reset",
+      entityType: "user",
+      entityId: reset.userId,
+      after: { sessionsEnded },
+      ip,
+    });
     return true;
   });
-  if (!used) return data({ errors: {}, formError: "This link has expired or was already used. Ask for a new one." }, { status: 400 });
-  return redirectWithToast("/login", { kind: "success", message: "Your password was changed. Sign in with the new one." });
+  if (!used)
+    return data(
+      { errors: {}, formError: "This link has expired or was already used. Ask for a new one." },
+      { status: 400 },
+    );
+  return redirectWithToast("/login", {
+    kind: "success",
+    message: "Your password was changed. Sign in with the new one.",
+  });
 }
 
 export default function ResetPassword() {
@@ -77,7 +108,9 @@ export default function ResetPassword() {
   if (!valid && !result) {
     return (
       <AuthLayout title="This link does not work">
-        <p className="text-sm text-slate-700">The link has expired (they last one hour) or was already used.</p>
+        <p className="text-sm text-slate-700">
+          The link has expired (they last one hour) or was already used.
+        </p>
         <p className="mt-4 text-sm">
           <Link to="/forgot-password" className="font-medium text-blue-700 underline">
             Ask for a new link
@@ -87,10 +120,22 @@ export default function ResetPassword() {
     );
   }
   return (
-    <AuthLayout title="Choose a new password" intro="All your signed-in sessions will end; you will sign in again with the new password.">
+    <AuthLayout
+      title="Choose a new password"
+      intro="All your signed-in sessions will end; you will sign in again with the new password."
+    >
       <Form method="post" className="space-y-4">
         <FormError message={result?.formError} />
-        <Field label="New password" name="password" type="password" autoComplete="new-password" required minLength={12} error={errors.password} hint="At least 12 characters." />
+        <Field
+          label="New password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          error={errors.password}
+          hint="At least 12 characters."
+        />
         <Button type="submit" className="w-full" pendingText="Saving…">
           Save new password
         </Button>

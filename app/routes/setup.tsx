@@ -45,7 +45,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (isRateLimited("setup", { ip })) return invalid({}, formValuesOf(values), rateLimitMessage());
   if (!checkSetupCode(values.setupCode)) {
     recordFailure("setup", { ip });
-    return invalid({ setupCode: "That setup code is not right. It is printed in the server's console when it starts." }, formValuesOf(values));
+    return invalid(
+      { setupCode: "That setup code is not right. It is printed in the server's console when it starts." },
+      formValuesOf(values),
+    );
   }
   const problem = passwordProblem(values.password, { email: values.email });
   if (problem) return invalid({ password: problem }, formValuesOf(values));
@@ -59,10 +62,34 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (tx.select({ id: firms.id }).from(firms).limit(1).get()) return false;
     tx.insert(firms).values({ id: firmId, name: values.firmName, slug: values.firmSlug }).run();
     tx.insert(users)
-      .values({ id: userId, firmId, email: values.email, displayName: values.displayName, role: "admin", passwordHash, passwordChangedAt: new Date().toISOString() })
+      .values({
+        id: userId,
+        firmId,
+        email: values.email,
+        displayName: values.displayName,
+        role: "admin",
+        passwordHash,
+        passwordChangedAt: new Date().toISOString(),
+      })
       .run();
-    writeAudit(tx, { firmId, actorUserId: userId, action: "firm.created", entityType: "firm", entityId: firmId, after: { name: values.firmName, slug: values.firmSlug }, ip });
-    writeAudit(tx, { firmId, actorUserId: userId, action: "user.created", entityType: "user", entityId: userId, after: { email: values.email, displayName: values.displayName, role: "admin" }, ip });
+    writeAudit(tx, {
+      firmId,
+      actorUserId: userId,
+      action: "firm.created",
+      entityType: "firm",
+      entityId: firmId,
+      after: { name: values.firmName, slug: values.firmSlug },
+      ip,
+    });
+    writeAudit(tx, {
+      firmId,
+      actorUserId: userId,
+      action: "user.created",
+      entityType: "user",
+      entityId: userId,
+      after: { email: values.email, displayName: values.displayName, role: "admin" },
+      ip,
+    });
     return true;
   });
   if (!created) throw redirect("/login");
@@ -86,7 +113,13 @@ export default function Setup() {
       <Form method="post" className="space-y-4" noValidate>
         <FormError message={result?.formError} />
         <Field label="Setup code" name="setupCode" autoComplete="off" required error={errors.setupCode} />
-        <Field label="Firm name" name="firmName" defaultValue={values.firmName} required error={errors.firmName} />
+        <Field
+          label="Firm name"
+          name="firmName"
+          defaultValue={values.firmName}
+          required
+          error={errors.firmName}
+        />
         <Field
           label="Short name"
           name="firmSlug"
@@ -95,8 +128,23 @@ export default function Setup() {
           error={errors.firmSlug}
           hint="Lower-case letters, digits and dashes, used in links and commands (e.g. smith-law)."
         />
-        <Field label="Your name" name="displayName" autoComplete="name" defaultValue={values.displayName} required error={errors.displayName} />
-        <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={values.email} required error={errors.email} />
+        <Field
+          label="Your name"
+          name="displayName"
+          autoComplete="name"
+          defaultValue={values.displayName}
+          required
+          error={errors.displayName}
+        />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={values.email}
+          required
+          error={errors.email}
+        />
         <Field
           label="Password"
           name="password"

@@ -22,21 +22,38 @@ export const DEFAULT_BODY_LIMIT = 1 * MB;
  * anyone else gets the default, so nobody who has not signed in can make the server hold 21 MB.
  */
 export const BODY_LIMITS: readonly { path: string; bytes: number; why: string }[] = [
-  { path: "/clients/import", bytes: MAX_IMPORT_BYTES + 1 * MB, why: `a CSV file of up to ${MAX_IMPORT_BYTES / MB} MB, plus the form around it` },
-  { path: "/alerts/new", bytes: MAX_UPLOAD_BYTES + 1 * MB, why: `an article file of up to ${MAX_UPLOAD_BYTES / MB} MB, or 200,000 pasted characters (up to 1.8 MB once encoded)` },
+  {
+    path: "/clients/import",
+    bytes: MAX_IMPORT_BYTES + 1 * MB,
+    why: `a CSV file of up to ${MAX_IMPORT_BYTES / MB} MB, plus the form around it`,
+  },
+  {
+    path: "/alerts/new",
+    bytes: MAX_UPLOAD_BYTES + 1 * MB,
+    why: `an article file of up to ${MAX_UPLOAD_BYTES / MB} MB, or 200,000 pasted characters (up to 1.8 MB once encoded)`,
+  },
 ];
 
 export function bodyLimitFor(pathname: string): number {
-  const key = pathname.toLowerCase().replace(/\.data$/, "").replace(/\/+$/, "") || "/";
+  const key =
+    pathname
+      .toLowerCase()
+      .replace(/\.data$/, "")
+      .replace(/\/+$/, "") || "/";
   return BODY_LIMITS.find((l) => l.path === key)?.bytes ?? DEFAULT_BODY_LIMIT;
 }
 
 /** The limit for this request: a route's larger limit needs a signed-in staff member (checked only then). */
-export async function bodyLimitForRequest(pathname: string, cookieHeader: string | undefined): Promise<number> {
+export async function bodyLimitForRequest(
+  pathname: string,
+  cookieHeader: string | undefined,
+): Promise<number> {
   const limit = bodyLimitFor(pathname);
   if (limit === DEFAULT_BODY_LIMIT || !cookieHeader) return DEFAULT_BODY_LIMIT;
   try {
-    const valid = await validateRequestSession(new Request("http://casewatch.invalid/", { headers: { cookie: cookieHeader } }));
+    const valid = await validateRequestSession(
+      new Request("http://casewatch.invalid/", { headers: { cookie: cookieHeader } }),
+    );
     return valid && isStaffRole(valid.user.role) ? limit : DEFAULT_BODY_LIMIT;
   } catch {
     return DEFAULT_BODY_LIMIT;

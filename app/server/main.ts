@@ -103,17 +103,23 @@ app.use((req, res, next) => {
     appOrigin: process.env.APP_ORIGIN,
   });
   if (ok) return next();
-  log.warn({ reqId: res.locals.requestId, path: redactUrlForLog(req.path).slice(0, 200) }, "cross-origin request refused");
+  log.warn(
+    { reqId: res.locals.requestId, path: redactUrlForLog(req.path).slice(0, 200) },
+    "cross-origin request refused",
+  );
   res
     .status(403)
     .type("text/plain")
-    .send("This request was refused because it did not come from a Casewatch page. Go back, reload the page and try again.");
+    .send(
+      "This request was refused because it did not come from a Casewatch page. Go back, reload the page and try again.",
+    );
 });
 
 app.use(compression());
 
 // A write SQLite refuses (locked, disk full, read-only) is answered 503 in words (app/server/db-failures.ts).
-const logDbFailure = (kind: string, where: Record<string, unknown>) => log.error({ ...where, kind }, "database refused a write; answered 503");
+const logDbFailure = (kind: string, where: Record<string, unknown>) =>
+  log.error({ ...where, kind }, "database refused a write; answered 503");
 let build: ServerBuild | (() => Promise<ServerBuild>);
 if (production) {
   const root = path.resolve("build");
@@ -124,7 +130,10 @@ if (production) {
   const vite = await import("vite");
   const viteDevServer = await vite.createServer({ server: { middlewareMode: true } });
   app.use(viteDevServer.middlewares);
-  build = () => (viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>).then((b) => withDbFailures(b, logDbFailure));
+  build = () =>
+    (viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>).then((b) =>
+      withDbFailures(b, logDbFailure),
+    );
 }
 app.use(express.static("public", { maxAge: "1h" }));
 
@@ -152,7 +161,21 @@ app.all(
 if (process.env.DAILY_REFRESH !== "off") startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
 if (process.env.REMINDER_WORKER !== "off") startReminderWorker((msg, o) => log.info(o, msg));
 // Feeds are fetched here unless FEED_SCHEDULER=off, or =worker to leave them to `npm run worker`.
-if (process.env.FEED_SCHEDULER !== "off" && process.env.FEED_SCHEDULER !== "worker") startFeedScheduler((msg, runs) => log.info({ feeds: runs.map((r) => ({ id: r.feedId, status: r.status, newArticles: r.newArticles, newAlerts: r.newAlerts, skipped: r.skipped })) }, msg));
+if (process.env.FEED_SCHEDULER !== "off" && process.env.FEED_SCHEDULER !== "worker")
+  startFeedScheduler((msg, runs) =>
+    log.info(
+      {
+        feeds: runs.map((r) => ({
+          id: r.feedId,
+          status: r.status,
+          newArticles: r.newArticles,
+          newAlerts: r.newAlerts,
+          skipped: r.skipped,
+        })),
+      },
+      msg,
+    ),
+  );
 startScheduledBackups((msg, o) => log.info(o, msg));
 
 const server = app.listen(port, host, () => {
@@ -162,11 +185,14 @@ const server = app.listen(port, host, () => {
 function shutdown(signal: string) {
   log.info({ signal }, "stopping: no new requests, finishing those in flight");
   stopDailyRefresh();
-  const timer = setTimeout(() => {
-    log.warn("in-flight requests did not finish in time; exiting");
-    closeDb();
-    process.exit(0);
-  }, Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000));
+  const timer = setTimeout(
+    () => {
+      log.warn("in-flight requests did not finish in time; exiting");
+      closeDb();
+      process.exit(0);
+    },
+    Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
+  );
   timer.unref();
   server.close(() => {
     void Promise.all([stopReminderWorker(), stopScheduledBackups(), stopFeedScheduler()]).finally(() => {

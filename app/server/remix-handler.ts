@@ -2,7 +2,12 @@
 // @remix-run/express passes the raw request stream to Remix, which reads it only when a route asks, and
 // without any limit; here Remix gets the bytes already read, so a route never sees a partial body and a
 // body over its limit never reaches a route.
-import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
+import {
+  createRequestHandler,
+  writeReadableStreamToWritable,
+  type AppLoadContext,
+  type ServerBuild,
+} from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { bodyLimitForRequest, declaredTooLarge, hasBody, readCappedBody, refuseTooLarge } from "./body-limit";
 
@@ -14,7 +19,8 @@ type Options = {
 
 /** The URL Remix sees: protocol and host name as Express reads them ("trust proxy" applies), the port from the host header used. */
 function remixUrl(req: ExpressRequest): string {
-  const hostHeader = (req.app.get("trust proxy") ? req.get("x-forwarded-host") : undefined) ?? req.get("host") ?? "";
+  const hostHeader =
+    (req.app.get("trust proxy") ? req.get("x-forwarded-host") : undefined) ?? req.get("host") ?? "";
   const port = /:(\d+)$/.exec(hostHeader.split(",")[0]!.trim())?.[1];
   return `${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`;
 }

@@ -27,7 +27,8 @@ export function backupOperatorFirmId(): string | null {
   const setting = process.env.BACKUP_OPERATOR_FIRM?.trim();
   const db = getDb();
   if (setting === "none") return null;
-  if (setting) return db.select({ id: firms.id }).from(firms).where(eq(firms.slug, setting)).get()?.id ?? null;
+  if (setting)
+    return db.select({ id: firms.id }).from(firms).where(eq(firms.slug, setting)).get()?.id ?? null;
   const rows = db.select({ id: firms.id }).from(firms).limit(2).all();
   return rows.length === 1 ? rows[0]!.id : null;
 }
@@ -48,7 +49,10 @@ function secureDir(dir: string): void {
   }
 }
 
-export async function runBackup(kind: "scheduled" | "manual", actor: BackupActor = { userId: null, ip: null }): Promise<{ id: string; ok: boolean; error?: string }> {
+export async function runBackup(
+  kind: "scheduled" | "manual",
+  actor: BackupActor = { userId: null, ip: null },
+): Promise<{ id: string; ok: boolean; error?: string }> {
   const id = createId();
   const startedAt = new Date().toISOString();
   const dir = backupDir();
@@ -56,7 +60,15 @@ export async function runBackup(kind: "scheduled" | "manual", actor: BackupActor
   const db = getDb();
   // Installation level: firmId null, so no firm's audit page lists it; the operator sees it beside the backups.
   const audit = (tx: Parameters<typeof writeAudit>[0], action: string, after: Record<string, unknown>) =>
-    writeAudit(tx, { firmId: null, actorUserId: actor.userId, action, entityType: "backup", entityId: id, after: { kind, ...after }, ip: actor.ip });
+    writeAudit(tx, {
+      firmId: null,
+      actorUserId: actor.userId,
+      action,
+      entityType: "backup",
+      entityId: id,
+      after: { kind, ...after },
+      ip: actor.ip,
+    });
   db.transaction((tx) => {
     tx.insert(backups).values({ id, kind, file, startedAt }).run();
     audit(tx, "backup.started", { file });
@@ -65,7 +77,15 @@ export async function runBackup(kind: "scheduled" | "manual", actor: BackupActor
     secureDir(dir);
     const r = await backupTo(getSqlite(), file);
     db.transaction((tx) => {
-      tx.update(backups).set({ sizeBytes: r.sizeBytes, integrity: r.integrity, schemaVersion: r.schemaVersion, finishedAt: new Date().toISOString() }).where(eq(backups.id, id)).run();
+      tx.update(backups)
+        .set({
+          sizeBytes: r.sizeBytes,
+          integrity: r.integrity,
+          schemaVersion: r.schemaVersion,
+          finishedAt: new Date().toISOString(),
+        })
+        .where(eq(backups.id, id))
+        .run();
       audit(tx, "backup.taken", { ok: true, sizeBytes: r.sizeBytes, integrity: r.integrity });
     });
     prune();
@@ -73,7 +93,10 @@ export async function runBackup(kind: "scheduled" | "manual", actor: BackupActor
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
     db.transaction((tx) => {
-      tx.update(backups).set({ error: error.slice(0, 500), finishedAt: new Date().toISOString() }).where(eq(backups.id, id)).run();
+      tx.update(backups)
+        .set({ error: error.slice(0, 500), finishedAt: new Date().toISOString() })
+        .where(eq(backups.id, id))
+        .run();
       audit(tx, "backup.failed", { ok: false, error: error.slice(0, 500) });
     });
     return { id, ok: false, error };
@@ -83,19 +106,37 @@ export async function runBackup(kind: "scheduled" | "manual", actor: BackupActor
 function prune() {
   const keep = Number(process.env.BACKUP_KEEP ?? 14);
   const dir = backupDir();
-  const files = fs.readdirSync(dir).filter((f) => /^casewatch-.*\.db$/.test(f)).sort();
-  for (const f of files.slice(0, Math.max(0, files.length - keep))) fs.rmSync(path.join(dir, f), { force: true });
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^casewatch-.*\.db$/.test(f))
+    .sort();
+  for (const f of files.slice(0, Math.max(0, files.length - keep)))
+    fs.rmSync(path.join(dir, f), { force: true });
 }
 
 export function listBackups() {
-  return getDb().select().from(backups).orderBy(desc(backups.startedAt)).limit(30).all().map((b) => ({ ...b, present: fs.existsSync(b.file) }));
+  return getDb()
+    .select()
+    .from(backups)
+    .orderBy(desc(backups.startedAt))
+    .limit(30)
+    .all()
+    .map((b) => ({ ...b, present: fs.existsSync(b.file) }));
 }
 
 /** The installation-level audit entries about backups (no firm's), newest first. */
 export function installationBackupAudit(limit = 30) {
   const where = and(isNull(auditLog.firmId), eq(auditLog.entityType, "backup"));
   const rows = getDb()
-    .select({ id: auditLog.id, action: auditLog.action, actor: users.displayName, entityId: auditLog.entityId, after: auditLog.after, at: auditLog.at, ip: auditLog.ip })
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      actor: users.displayName,
+      entityId: auditLog.entityId,
+      after: auditLog.after,
+      at: auditLog.at,
+      ip: auditLog.ip,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(where)
@@ -112,8 +153,16 @@ let running: Promise<unknown> | null = null;
 export function startScheduledBackups(log: (msg: string, o: object) => void): void {
   const hours = Number(process.env.BACKUP_INTERVAL_HOURS ?? 24);
   if (!(hours > 0)) return;
-  const last = getDb().select({ startedAt: backups.startedAt }).from(backups).where(eq(backups.kind, "scheduled")).orderBy(desc(backups.startedAt)).limit(1).get();
-  const dueIn = last ? Math.max(60_000, Date.parse(last.startedAt) + hours * 3600_000 - Date.now()) : 5 * 60_000;
+  const last = getDb()
+    .select({ startedAt: backups.startedAt })
+    .from(backups)
+    .where(eq(backups.kind, "scheduled"))
+    .orderBy(desc(backups.startedAt))
+    .limit(1)
+    .get();
+  const dueIn = last
+    ? Math.max(60_000, Date.parse(last.startedAt) + hours * 3600_000 - Date.now())
+    : 5 * 60_000;
   const tick = () => {
     if (running) return;
     running = runBackup("scheduled")

@@ -13,10 +13,29 @@ describe("daily refresh", () => {
     const firmId = makeFirm();
     const { id: userId } = await makeUser(firmId, "lawyer");
     const actor = { id: userId, firmId, displayName: "L", ip: null };
-    const created = createClient(actor, clientFormSchema.parse({ familyName: "Morales", givenNames: "Rosa", nationalities: "GT" }));
+    const created = createClient(
+      actor,
+      clientFormSchema.parse({ familyName: "Morales", givenNames: "Rosa", nationalities: "GT" }),
+    );
     if (!created.ok) throw new Error("not created");
-    addRemovalEvent(actor, created.id, { type: "nta_filed", effectiveDate: "2024-01-01", details: {}, court: null, notes: null, source: "other", verifiedOn: null });
-    addRemovalEvent(actor, created.id, { type: "ij_decision", effectiveDate: "2026-11-20", details: { outcome: "removal_ordered", decisionForm: "oral" }, court: null, notes: null, source: "other", verifiedOn: null });
+    addRemovalEvent(actor, created.id, {
+      type: "nta_filed",
+      effectiveDate: "2024-01-01",
+      details: {},
+      court: null,
+      notes: null,
+      source: "other",
+      verifiedOn: null,
+    });
+    addRemovalEvent(actor, created.id, {
+      type: "ij_decision",
+      effectiveDate: "2026-11-20",
+      details: { outcome: "removal_ordered", decisionForm: "oral" },
+      court: null,
+      notes: null,
+      source: "other",
+      verifiedOn: null,
+    });
     const row = () => getDb().select().from(clients).where(eq(clients.id, created.id)).get()!;
     // As of the day after the decision: appeal window open.
     await refreshStaleClients({ asOf: "2026-11-21" });

@@ -8,11 +8,20 @@ import { deleteExpiredSessions } from "~/utils/session.server";
 // closes), so every client whose derived values were computed before today is recomputed, in batches
 // of short transactions that leave room for requests between them. "Today" is each firm's own date
 // (a firm in Guam reaches the new day fourteen or fifteen hours before one in New York).
-export async function refreshStaleClients(opts: { batch?: number; asOf?: string; firmId?: string; now?: Date } = {}): Promise<number> {
+export async function refreshStaleClients(
+  opts: { batch?: number; asOf?: string; firmId?: string; now?: Date } = {},
+): Promise<number> {
   const db = getDb();
-  const firmIds = opts.firmId ? [opts.firmId] : db.select({ id: firms.id }).from(firms).all().map((f) => f.id);
+  const firmIds = opts.firmId
+    ? [opts.firmId]
+    : db
+        .select({ id: firms.id })
+        .from(firms)
+        .all()
+        .map((f) => f.id);
   let done = 0;
-  for (const firmId of firmIds) done += await refreshFirm(firmId, opts.asOf ?? firmToday(firmId, opts.now), opts.batch ?? 200);
+  for (const firmId of firmIds)
+    done += await refreshFirm(firmId, opts.asOf ?? firmToday(firmId, opts.now), opts.batch ?? 200);
   return done;
 }
 
@@ -64,4 +73,3 @@ export function startDailyRefresh(log: (msg: string, n: number) => void): void {
 export function stopDailyRefresh(): void {
   if (timer) clearInterval(timer);
 }
-

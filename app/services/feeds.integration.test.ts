@@ -14,7 +14,8 @@ import { isInternalAddress, safeFetch } from "./safe-fetch.server";
 
 // A real feed server on 127.0.0.1, allowed through FEED_ALLOW_PRIVATE_HOSTS. The "private" target of the
 // redirect is 127.0.0.2, a loopback address left off the list: nothing here leaves the machine.
-const CHINA_TEXT = "U.S. Immigration and Customs Enforcement removed 116 Chinese nationals on a charter flight that landed in Shenyang on Sunday.";
+const CHINA_TEXT =
+  "U.S. Immigration and Customs Enforcement removed 116 Chinese nationals on a charter flight that landed in Shenyang on Sunday.";
 const rss = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Test wire</title>
 <item><title>ICE charter flight returns Chinese nationals to China</title><link>https://news.example/china-flight?utm_source=rss</link><guid>wire-1</guid><pubDate>Tue, 25 Jun 2024 10:00:00 GMT</pubDate>
@@ -35,23 +36,95 @@ const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lo
 // encoding only where the test says (XML declaration, HTTP header, byte-order mark).
 const encodedItem = (guid: string, title: string, text: string) =>
   `<item><title>${title}</title><link>https://encoded.example/${guid}</link><guid>${guid}</guid><pubDate>Wed, 26 Jun 2024 09:00:00 GMT</pubDate><description>&lt;p&gt;${text}&lt;/p&gt;</description></item>`;
-const encodedFeed = (declaration: string, channel: string, item: string) => `${declaration}\n<rss version="2.0"><channel><title>${channel}</title>${item}</channel></rss>`;
+const encodedFeed = (declaration: string, channel: string, item: string) =>
+  `${declaration}\n<rss version="2.0"><channel><title>${channel}</title>${item}</channel></rss>`;
 const PT_TITLE = "Voo com deportados pousa em Confins";
-const PT_TEXT = "Um voo fretado com 97 brasileiros deportados dos Estados Unidos pousou em Confins na sexta-feira; famílias aguardavam notícias no saguão, disse a Polícia Federal.";
+const PT_TEXT =
+  "Um voo fretado com 97 brasileiros deportados dos Estados Unidos pousou em Confins na sexta-feira; famílias aguardavam notícias no saguão, disse a Polícia Federal.";
 const ES_TITLE = "Llega a Guatemala un vuelo con 130 deportados";
-const ES_TEXT = "Un vuelo con 130 migrantes guatemaltecos deportados desde Estados Unidos aterrizó el martes en la Ciudad de Guatemala; la señora Núñez esperó en la base aérea “desde el amanecer”.";
+const ES_TEXT =
+  "Un vuelo con 130 migrantes guatemaltecos deportados desde Estados Unidos aterrizó el martes en la Ciudad de Guatemala; la señora Núñez esperó en la base aérea “desde el amanecer”.";
 const ZH_TITLE = "遣返包机周日抵达沈阳";
 const ZH_TEXT = "美国移民和海关执法局周日用一架包机将116名中国籍人员遣返回国，飞机降落在沈阳。";
 const HANT_TITLE = "遣返包機週日抵達瀋陽";
 const HANT_TEXT = "美國移民及海關執法局週日以一架包機將116名中國籍人士遣返，班機降落在瀋陽。";
 const ENCODED: Record<string, { bytes: Buffer; type: string }> = {
-  "/latin1": { bytes: iconv.encode(encodedFeed('<?xml version="1.0" encoding="ISO-8859-1"?>', "Notícias do Brasil", encodedItem("pt-1", PT_TITLE, PT_TEXT)), "latin1"), type: "application/rss+xml" },
-  "/cp1252": { bytes: iconv.encode(encodedFeed('<?xml version="1.0"?>', "Noticias de Centroamérica", encodedItem("es-1", ES_TITLE, ES_TEXT)), "win1252"), type: "application/rss+xml; charset=windows-1252" },
-  "/gbk": { bytes: iconv.encode(encodedFeed('<?xml version="1.0" encoding="GBK"?>', "新闻", encodedItem("zh-1", ZH_TITLE, ZH_TEXT)), "gbk"), type: "text/xml" },
-  "/gb18030": { bytes: iconv.encode(encodedFeed('<?xml version="1.0" encoding="gb18030"?>', "新闻二", encodedItem("zh-2", `${ZH_TITLE}（二）`, ZH_TEXT.replace("116", "117"))), "gb18030"), type: "text/xml" },
-  "/big5": { bytes: iconv.encode(encodedFeed('<?xml version="1.0" encoding="Big5"?>', "新聞", encodedItem("zh-3", HANT_TITLE, HANT_TEXT)), "big5"), type: "application/xml" },
-  "/utf16": { bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(encodedFeed('<?xml version="1.0" encoding="UTF-16"?>', "Notícias UTF-16", encodedItem("pt-2", `${PT_TITLE} (2)`, PT_TEXT.replace("97", "98"))), "utf16le")]), type: "application/rss+xml" },
-  "/unknown-label": { bytes: Buffer.from(encodedFeed('<?xml version="1.0" encoding="x-martian"?>', "Marte", encodedItem("es-2", `${ES_TITLE} (2)`, ES_TEXT.replace("130", "131"))), "utf8"), type: "application/rss+xml" },
+  "/latin1": {
+    bytes: iconv.encode(
+      encodedFeed(
+        '<?xml version="1.0" encoding="ISO-8859-1"?>',
+        "Notícias do Brasil",
+        encodedItem("pt-1", PT_TITLE, PT_TEXT),
+      ),
+      "latin1",
+    ),
+    type: "application/rss+xml",
+  },
+  "/cp1252": {
+    bytes: iconv.encode(
+      encodedFeed(
+        '<?xml version="1.0"?>',
+        "Noticias de Centroamérica",
+        encodedItem("es-1", ES_TITLE, ES_TEXT),
+      ),
+      "win1252",
+    ),
+    type: "application/rss+xml; charset=windows-1252",
+  },
+  "/gbk": {
+    bytes: iconv.encode(
+      encodedFeed('<?xml version="1.0" encoding="GBK"?>', "新闻", encodedItem("zh-1", ZH_TITLE, ZH_TEXT)),
+      "gbk",
+    ),
+    type: "text/xml",
+  },
+  "/gb18030": {
+    bytes: iconv.encode(
+      encodedFeed(
+        '<?xml version="1.0" encoding="gb18030"?>',
+        "新闻二",
+        encodedItem("zh-2", `${ZH_TITLE}（二）`, ZH_TEXT.replace("116", "117")),
+      ),
+      "gb18030",
+    ),
+    type: "text/xml",
+  },
+  "/big5": {
+    bytes: iconv.encode(
+      encodedFeed(
+        '<?xml version="1.0" encoding="Big5"?>',
+        "新聞",
+        encodedItem("zh-3", HANT_TITLE, HANT_TEXT),
+      ),
+      "big5",
+    ),
+    type: "application/xml",
+  },
+  "/utf16": {
+    bytes: Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      iconv.encode(
+        encodedFeed(
+          '<?xml version="1.0" encoding="UTF-16"?>',
+          "Notícias UTF-16",
+          encodedItem("pt-2", `${PT_TITLE} (2)`, PT_TEXT.replace("97", "98")),
+        ),
+        "utf16le",
+      ),
+    ]),
+    type: "application/rss+xml",
+  },
+  "/unknown-label": {
+    bytes: Buffer.from(
+      encodedFeed(
+        '<?xml version="1.0" encoding="x-martian"?>',
+        "Marte",
+        encodedItem("es-2", `${ES_TITLE} (2)`, ES_TEXT.replace("130", "131")),
+      ),
+      "utf8",
+    ),
+    type: "application/rss+xml",
+  },
 };
 
 let server: http.Server;
@@ -67,10 +140,14 @@ beforeAll(async () => {
     const path = req.url ?? "/";
     if (path === "/rss") {
       if (req.headers["if-none-match"] === '"v1"') return void res.writeHead(304).end();
-      return void res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag: '"v1"' }).end(rss);
+      return void res
+        .writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag: '"v1"' })
+        .end(rss);
     }
-    if (path === "/atom") return void res.writeHead(200, { "content-type": "application/atom+xml" }).end(atom);
-    if (path === "/redirect-private") return void res.writeHead(302, { location: `http://127.0.0.2:${port}/rss` }).end();
+    if (path === "/atom")
+      return void res.writeHead(200, { "content-type": "application/atom+xml" }).end(atom);
+    if (path === "/redirect-private")
+      return void res.writeHead(302, { location: `http://127.0.0.2:${port}/rss` }).end();
     if (path.startsWith("/hop")) {
       const n = Number(path.slice(4) || "0");
       return void res.writeHead(302, { location: `/hop${n + 1}` }).end();
@@ -88,7 +165,8 @@ beforeAll(async () => {
       res.on("close", () => (sent = 50));
       return pump();
     }
-    if (path === "/huge-declared") return void res.writeHead(200, { "content-length": String(50 * 1024 * 1024) }).end();
+    if (path === "/huge-declared")
+      return void res.writeHead(200, { "content-length": String(50 * 1024 * 1024) }).end();
     if (path === "/hang") return void hangs.push(res);
     const encoded = ENCODED[path];
     if (encoded) return void res.writeHead(200, { "content-type": encoded.type }).end(encoded.bytes);
@@ -101,10 +179,21 @@ beforeAll(async () => {
   process.env.FEED_ALLOW_PRIVATE_HOSTS = `127.0.0.1:${port}`;
   firmId = makeFirm();
   adminId = (await makeUser(firmId, "admin")).id;
-  const r = createClient({ id: adminId, firmId, displayName: "A", ip: null }, clientFormSchema.parse({ familyName: "Feedtest", givenNames: "Li", nationalities: "CN" }));
+  const r = createClient(
+    { id: adminId, firmId, displayName: "A", ip: null },
+    clientFormSchema.parse({ familyName: "Feedtest", givenNames: "Li", nationalities: "CN" }),
+  );
   if (!r.ok) throw new Error("client");
   clientId = r.id;
-  addRemovalEvent({ id: adminId, firmId, displayName: "A", ip: null }, clientId, { type: "in_absentia_order", effectiveDate: "2024-01-05", details: {}, court: null, notes: null, source: "other", verifiedOn: null });
+  addRemovalEvent({ id: adminId, firmId, displayName: "A", ip: null }, clientId, {
+    type: "in_absentia_order",
+    effectiveDate: "2024-01-05",
+    details: {},
+    court: null,
+    notes: null,
+    source: "other",
+    verifiedOn: null,
+  });
 });
 
 afterAll(async () => {
@@ -126,7 +215,14 @@ describe("feeds over real HTTP on loopback", () => {
   it("an RSS fetch makes exactly one alert with the right country and match; malformed and duplicate items are counted", async () => {
     const id = feed("/rss");
     const run = await runFeed(firmId, id);
-    expect(run).toMatchObject({ status: "ok", items: 3, newArticles: 2, newAlerts: 1, duplicates: 1, skipped: 1 });
+    expect(run).toMatchObject({
+      status: "ok",
+      items: 3,
+      newArticles: 2,
+      newAlerts: 1,
+      duplicates: 1,
+      skipped: 1,
+    });
     const rows = getDb().select().from(alerts).where(eq(alerts.firmId, firmId)).all();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.countries).toEqual(["CN"]);
@@ -134,12 +230,18 @@ describe("feeds over real HTTP on loopback", () => {
     expect(art.url).toBe("https://news.example/china-flight");
     expect(art.body).not.toMatch(/script|alert\(1\)|<p>/);
     const { listMatches } = await import("~/models/alerts.server");
-    expect(listMatches(getDb(), firmId, rows[0]!.id).rows.map((m) => [m.clientId, m.tier])).toEqual([[clientId, "high"]]);
+    expect(listMatches(getDb(), firmId, rows[0]!.id).rows.map((m) => [m.clientId, m.tier])).toEqual([
+      [clientId, "high"],
+    ]);
     expect(feedRow(id)).toMatchObject({ lastStatus: "ok", etag: '"v1"', lastSkipped: 1, title: "Test wire" });
   });
 
   it("a second fetch sends the ETag, gets 304 and creates nothing", async () => {
-    const id = getDb().select().from(feeds).where(eq(feeds.url, `${base}/rss`)).get()!.id;
+    const id = getDb()
+      .select()
+      .from(feeds)
+      .where(eq(feeds.url, `${base}/rss`))
+      .get()!.id;
     const before = getDb().select().from(articles).where(eq(articles.firmId, firmId)).all().length;
     const run = await runFeed(firmId, id);
     expect(run).toMatchObject({ status: "not_modified", newArticles: 0 });
@@ -166,8 +268,14 @@ describe("feeds over real HTTP on loopback", () => {
   });
 
   it("refuses a 50 MB feed, with or without a Content-Length", async () => {
-    expect(await runFeed(firmId, feed("/huge"))).toMatchObject({ status: "refused", message: expect.stringMatching(/larger than 5 MB/) });
-    expect(await runFeed(firmId, feed("/huge-declared"))).toMatchObject({ status: "refused", message: expect.stringMatching(/larger than 5 MB/) });
+    expect(await runFeed(firmId, feed("/huge"))).toMatchObject({
+      status: "refused",
+      message: expect.stringMatching(/larger than 5 MB/),
+    });
+    expect(await runFeed(firmId, feed("/huge-declared"))).toMatchObject({
+      status: "refused",
+      message: expect.stringMatching(/larger than 5 MB/),
+    });
   });
 
   it("gives up on a feed that never answers", async () => {
@@ -183,10 +291,22 @@ describe("feeds over real HTTP on loopback", () => {
   });
 
   it("refuses loopback itself when it is not on the list, and non-http schemes", async () => {
-    expect(await safeFetch(`${base}/rss`, { allow: [] })).toMatchObject({ status: "refused", message: expect.stringMatching(/private or internal network \(127\.0\.0\.1\)/) });
-    expect(await safeFetch(`http://[::1]:${port}/rss`, { allow: [`127.0.0.1:${port}`] })).toMatchObject({ status: "refused" });
-    expect(await safeFetch("file:///etc/passwd")).toMatchObject({ status: "refused", message: expect.stringMatching(/Only http and https/) });
-    expect(await safeFetch(`http://127.0.0.1:${port + 1 === 65536 ? 1 : port + 1}/`, { allow: [`127.0.0.1:${port}`] })).toMatchObject({ status: "refused" });
+    expect(await safeFetch(`${base}/rss`, { allow: [] })).toMatchObject({
+      status: "refused",
+      message: expect.stringMatching(/private or internal network \(127\.0\.0\.1\)/),
+    });
+    expect(await safeFetch(`http://[::1]:${port}/rss`, { allow: [`127.0.0.1:${port}`] })).toMatchObject({
+      status: "refused",
+    });
+    expect(await safeFetch("file:///etc/passwd")).toMatchObject({
+      status: "refused",
+      message: expect.stringMatching(/Only http and https/),
+    });
+    expect(
+      await safeFetch(`http://127.0.0.1:${port + 1 === 65536 ? 1 : port + 1}/`, {
+        allow: [`127.0.0.1:${port}`],
+      }),
+    ).toMatchObject({ status: "refused" });
   });
 
   it("after all that, the good feed still works", async () => {
@@ -199,11 +319,35 @@ describe("feeds in other encodings, over loopback", () => {
   const article = (guid: string) => getDb().select().from(articles).where(eq(articles.guid, guid)).get()!;
   it.each([
     ["/latin1", "ISO-8859-1 in the XML declaration", "pt-1", PT_TITLE, PT_TEXT, "Notícias do Brasil", null],
-    ["/cp1252", "Windows-1252 in the HTTP header", "es-1", ES_TITLE, ES_TEXT, "Noticias de Centroamérica", "GT"],
+    [
+      "/cp1252",
+      "Windows-1252 in the HTTP header",
+      "es-1",
+      ES_TITLE,
+      ES_TEXT,
+      "Noticias de Centroamérica",
+      "GT",
+    ],
     ["/gbk", "GBK in the XML declaration", "zh-1", ZH_TITLE, ZH_TEXT, "新闻", "CN"],
-    ["/gb18030", "GB18030 in the XML declaration", "zh-2", `${ZH_TITLE}（二）`, ZH_TEXT.replace("116", "117"), "新闻二", "CN"],
+    [
+      "/gb18030",
+      "GB18030 in the XML declaration",
+      "zh-2",
+      `${ZH_TITLE}（二）`,
+      ZH_TEXT.replace("116", "117"),
+      "新闻二",
+      "CN",
+    ],
     ["/big5", "Big5 in the XML declaration", "zh-3", HANT_TITLE, HANT_TEXT, "新聞", "CN"],
-    ["/utf16", "UTF-16 with a byte-order mark", "pt-2", `${PT_TITLE} (2)`, PT_TEXT.replace("97", "98"), "Notícias UTF-16", null],
+    [
+      "/utf16",
+      "UTF-16 with a byte-order mark",
+      "pt-2",
+      `${PT_TITLE} (2)`,
+      PT_TEXT.replace("97", "98"),
+      "Notícias UTF-16",
+      null,
+    ],
   ])("%s: %s is read letter for letter", async (path, _how, guid, title, text, channel, country) => {
     const id = feed(path);
     const run = await runFeed(firmId, id);
@@ -215,19 +359,36 @@ describe("feeds in other encodings, over loopback", () => {
     expect(`${a.title}${a.body}`).not.toContain("\uFFFD");
     expect(feedRow(id).title).toBe(channel);
     // Portuguese is stored letter for letter but is not a language the extractor reads (docs/alerts.md).
-    if (country) expect(getDb().select().from(alerts).where(eq(alerts.articleId, a.id)).get()?.countries).toContain(country);
+    if (country)
+      expect(getDb().select().from(alerts).where(eq(alerts.articleId, a.id)).get()?.countries).toContain(
+        country,
+      );
   });
 
   it("reads a feed with an unknown encoding label as UTF-8 and says so on the run", async () => {
     const run = await runFeed(firmId, feed("/unknown-label"));
     expect(run).toMatchObject({ status: "ok", newArticles: 1 });
-    expect(run?.message).toMatch(/The XML declaration says the text is in “x-martian”, an encoding Casewatch does not read; it was read as UTF-8\./);
+    expect(run?.message).toMatch(
+      /The XML declaration says the text is in “x-martian”, an encoding Casewatch does not read; it was read as UTF-8\./,
+    );
     expect(article("es-2").body).toBe(ES_TEXT.replace("130", "131"));
   });
 });
 
 describe("internal address classification (no traffic)", () => {
-  it.each(["127.0.0.1", "127.0.0.2", "::1", "::ffff:127.0.0.1", "::ffff:7f00:1", "0.0.0.0", "::", "fe80::1", "fc00::1", "100.64.0.1", "224.0.0.1"])("%s is internal", (a) => {
+  it.each([
+    "127.0.0.1",
+    "127.0.0.2",
+    "::1",
+    "::ffff:127.0.0.1",
+    "::ffff:7f00:1",
+    "0.0.0.0",
+    "::",
+    "fe80::1",
+    "fc00::1",
+    "100.64.0.1",
+    "224.0.0.1",
+  ])("%s is internal", (a) => {
     expect(isInternalAddress(a)).toBe(true);
   });
   it("a public documentation-free address is not", () => {

@@ -28,7 +28,13 @@ export async function sendMail(mail: Mail): Promise<{ messageId: string }> {
   const messageId = mail.messageId ?? `<${createId()}@casewatch>`;
   const url = env.smtpUrl;
   if (url) {
-    await smtp(url).sendMail({ from: env.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, messageId });
+    await smtp(url).sendMail({
+      from: env.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId,
+    });
   } else {
     getDb()
       .insert(mailMessages)

@@ -24,7 +24,11 @@ export function claimDue(now = new Date(), limit = 20): Claimed[] {
       .from(notificationOutbox)
       .where(
         or(
-          and(eq(notificationOutbox.status, "pending"), lte(notificationOutbox.dueAt, nowIso), or(isNull(notificationOutbox.nextAttemptAt), lte(notificationOutbox.nextAttemptAt, nowIso))),
+          and(
+            eq(notificationOutbox.status, "pending"),
+            lte(notificationOutbox.dueAt, nowIso),
+            or(isNull(notificationOutbox.nextAttemptAt), lte(notificationOutbox.nextAttemptAt, nowIso)),
+          ),
           and(eq(notificationOutbox.status, "sending"), lt(notificationOutbox.claimedAt, leaseExpired)),
         ),
       )
@@ -34,30 +38,59 @@ export function claimDue(now = new Date(), limit = 20): Claimed[] {
     const claimed: Claimed[] = [];
     for (const r of rows) {
       const token = randomBytes(8).toString("hex");
-      tx.update(notificationOutbox).set({ status: "sending", claimedAt: nowIso, claimToken: token, updatedAt: nowIso }).where(eq(notificationOutbox.id, r.id)).run();
+      tx.update(notificationOutbox)
+        .set({ status: "sending", claimedAt: nowIso, claimToken: token, updatedAt: nowIso })
+        .where(eq(notificationOutbox.id, r.id))
+        .run();
       claimed.push({ id: r.id, token });
     }
     return claimed;
   });
 }
 
-export async function deliver(c: Claimed, now = new Date()): Promise<"sent" | "retry" | "failed" | "lost_claim"> {
+export async function deliver(
+  c: Claimed,
+  now = new Date(),
+): Promise<"sent" | "retry" | "failed" | "lost_claim"> {
   const db = getDb();
   const row = db.select().from(notificationOutbox).where(eq(notificationOutbox.id, c.id)).get();
   if (!row || row.claimToken !== c.token || row.status !== "sending") return "lost_claim";
   try {
-    await sendMail({ firmId: row.firmId, to: row.toAddress, subject: row.subject, text: row.body, messageId: row.messageId });
+    await sendMail({
+      firmId: row.firmId,
+      to: row.toAddress,
+      subject: row.subject,
+      text: row.body,
+      messageId: row.messageId,
+    });
   } catch (e) {
     const attempts = row.attempts + 1;
     const failed = attempts >= MAX_ATTEMPTS;
     db.update(notificationOutbox)
-      .set({ status: failed ? "failed" : "pending", attempts, nextAttemptAt: failed ? null : new Date(now.getTime() + BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!).toISOString(), lastError: (e instanceof Error ? e.message : String(e)).slice(0, 300), claimToken: null, updatedAt: now.toISOString() })
+      .set({
+        status: failed ? "failed" : "pending",
+        attempts,
+        nextAttemptAt: failed
+          ? null
+          : new Date(
+              now.getTime() + BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!,
+            ).toISOString(),
+        lastError: (e instanceof Error ? e.message : String(e)).slice(0, 300),
+        claimToken: null,
+        updatedAt: now.toISOString(),
+      })
       .where(and(eq(notificationOutbox.id, c.id), eq(notificationOutbox.claimToken, c.token)))
       .run();
     return failed ? "failed" : "retry";
   }
   db.update(notificationOutbox)
-    .set({ status: "sent", sentAt: now.toISOString(), attempts: row.attempts + 1, claimToken: null, updatedAt: now.toISOString() })
+    .set({
+      status: "sent",
+      sentAt: now.toISOString(),
+      attempts: row.attempts + 1,
+      claimToken: null,
+      updatedAt: now.toISOString(),
+    })
     .where(and(eq(notificationOutbox.id, c.id), eq(notificationOutbox.claimToken, c.token)))
     .run();
   return "sent";

@@ -43,16 +43,29 @@ describe("IPv6 forms that carry an IPv4 address are judged by that address", () 
     expect(isInternalAddress(address)).toBe(false);
   });
 
-  it.each(["::", "::1", "::0.0.0.1", "64:ff9b:1::808:808", "fe80::1", "fe80::1%eth0", "fc00::1", "fd12:3456::1", "ff02::1", "2001:db8::1", "100::1", "fec0::1", "not-an-address", "1.2.3"])(
-    "%s is internal",
-    (address) => {
-      expect(isInternalAddress(address)).toBe(true);
-    },
-  );
+  it.each([
+    "::",
+    "::1",
+    "::0.0.0.1",
+    "64:ff9b:1::808:808",
+    "fe80::1",
+    "fe80::1%eth0",
+    "fc00::1",
+    "fd12:3456::1",
+    "ff02::1",
+    "2001:db8::1",
+    "100::1",
+    "fec0::1",
+    "not-an-address",
+    "1.2.3",
+  ])("%s is internal", (address) => {
+    expect(isInternalAddress(address)).toBe(true);
+  });
 
   it("reads every spelling into the same bytes", () => {
     const expected = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 127, 0, 0, 1];
-    for (const a of ["::ffff:127.0.0.1", "::ffff:7f00:1", "0:0:0:0:0:ffff:7f00:1", "[::FFFF:7F00:0001]"]) expect(ipv6Bytes(a)).toEqual(expected);
+    for (const a of ["::ffff:127.0.0.1", "::ffff:7f00:1", "0:0:0:0:0:ffff:7f00:1", "[::FFFF:7F00:0001]"])
+      expect(ipv6Bytes(a)).toEqual(expected);
     expect(ipv6Bytes("1::2::3")).toBeNull();
     expect(ipv6Bytes("127.0.0.1")).toBeNull();
   });

@@ -12,7 +12,10 @@ const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "cas
 runMigrations();
 startReminderWorker((msg, o) => log.info(o, msg));
 startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
-if (process.env.FEED_SCHEDULER === "worker") startFeedScheduler((msg, runs) => log.info({ feeds: runs.map((r) => ({ id: r.feedId, status: r.status, newAlerts: r.newAlerts })) }, msg));
+if (process.env.FEED_SCHEDULER === "worker")
+  startFeedScheduler((msg, runs) =>
+    log.info({ feeds: runs.map((r) => ({ id: r.feedId, status: r.status, newAlerts: r.newAlerts })) }, msg),
+  );
 log.info("worker started");
 const keepAlive = setInterval(() => {}, 1 << 30);
 

@@ -35,7 +35,12 @@ const NOT_DIGESTED: Record<string, string> = {
 // lucia moves a session's idle expiry forward when it is used, so sessions are compared by (id, user)
 // only: a refusal must not create or end any session.
 const SESSION_COLUMNS = "id, user_id";
-const REFUSAL_AUDIT = new Set(["access.denied", "auth.login_failed", "auth.2fa_failed", "auth.login_blocked"]);
+const REFUSAL_AUDIT = new Set([
+  "access.denied",
+  "auth.login_failed",
+  "auth.2fa_failed",
+  "auth.login_blocked",
+]);
 
 let tables: string[] = [];
 
@@ -45,7 +50,13 @@ function digest(): Map<string, string> {
   for (const t of tables) {
     const cols = t === "sessions" ? SESSION_COLUMNS : "*";
     const rows = db.prepare(`select ${cols} from "${t}"`).raw().all() as unknown[][];
-    const lines = rows.map((r) => JSON.stringify(r, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString("hex") : typeof v === "bigint" ? String(v) : v))).sort();
+    const lines = rows
+      .map((r) =>
+        JSON.stringify(r, (_k, v: unknown) =>
+          Buffer.isBuffer(v) ? v.toString("hex") : typeof v === "bigint" ? String(v) : v,
+        ),
+      )
+      .sort();
     out.set(t, createHash("sha256").update(lines.join("\n")).digest("hex"));
   }
   return out;
@@ -59,14 +70,20 @@ function auditMark(): number {
   return (getSqlite().prepare("select coalesce(max(rowid), 0) m from audit_log").get() as { m: number }).m;
 }
 function auditSince(mark: number): string[] {
-  return (getSqlite().prepare("select action from audit_log where rowid > ?").all(mark) as { action: string }[]).map((r) => r.action);
+  return (
+    getSqlite().prepare("select action from audit_log where rowid > ?").all(mark) as { action: string }[]
+  ).map((r) => r.action);
 }
 
 // ---- Calling an action ----------------------------------------------------------------------------
 
 type Body = Record<string, string> | { multipart: [string, string | Blob, string?][] };
 type Outcome = { status: number; location: string | null; error?: string; detail?: string };
-type ActionFn = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
+type ActionFn = (args: {
+  request: Request;
+  params: Record<string, string>;
+  context: Record<string, unknown>;
+}) => Promise<unknown>;
 
 /** The URL path of a flat-routes file name, with its params filled in. */
 function urlPath(file: string, params: Record<string, string>): string {
@@ -81,8 +98,16 @@ function urlPath(file: string, params: Record<string, string>): string {
   return "/" + parts.join("/");
 }
 
-async function callAction(file: string, action: ActionFn, o: { params: Record<string, string>; body: Body; cookie?: string | null; search?: string }): Promise<Outcome> {
-  const headers = new Headers({ origin: "http://localhost", "sec-fetch-site": "same-origin", "user-agent": "vitest" });
+async function callAction(
+  file: string,
+  action: ActionFn,
+  o: { params: Record<string, string>; body: Body; cookie?: string | null; search?: string },
+): Promise<Outcome> {
+  const headers = new Headers({
+    origin: "http://localhost",
+    "sec-fetch-site": "same-origin",
+    "user-agent": "vitest",
+  });
   if (o.cookie) headers.set("cookie", o.cookie);
   let body: BodyInit;
   const parts = (o.body as { multipart?: unknown }).multipart;
@@ -107,11 +132,16 @@ async function callAction(file: string, action: ActionFn, o: { params: Record<st
     res = await action({ request, params: o.params, context });
   } catch (e) {
     if (e instanceof Response) res = e;
-    else return { status: 500, location: null, error: String(e instanceof Error ? e.stack : e).slice(0, 400) };
+    else
+      return { status: 500, location: null, error: String(e instanceof Error ? e.stack : e).slice(0, 400) };
   }
   if (res instanceof Response) {
     const loc = res.headers.get("location");
-    return { status: res.status, location: loc ? new URL(loc, "http://localhost").pathname : null, detail: loc ? undefined : await res.text() };
+    return {
+      status: res.status,
+      location: loc ? new URL(loc, "http://localhost").pathname : null,
+      detail: loc ? undefined : await res.text(),
+    };
   }
   if (res && typeof res === "object" && (res as { type?: string }).type === "DataWithResponseInit") {
     const r = res as { init?: { status?: number } | null; data?: unknown };
@@ -120,7 +150,8 @@ async function callAction(file: string, action: ActionFn, o: { params: Record<st
   return { status: 200, location: null };
 }
 
-const show = (o: Outcome) => (o.location ? `${o.status}→${o.location}` : String(o.status)) + (o.error ? ` ${o.error}` : "");
+const show = (o: Outcome) =>
+  (o.location ? `${o.status}→${o.location}` : String(o.status)) + (o.error ? ` ${o.error}` : "");
 
 // ---- The table --------------------------------------------------------------------------------------
 
@@ -150,21 +181,54 @@ type StaffRoute = {
   params?: (w: FirmWorld) => Record<string, string>;
   intents: Intent[];
   /** The positive control: an allowed actor of the first firm, one intent, with that firm's ids. */
-  positive: { intent: string; role: MatrixRole; cookie?: (w: FirmWorld) => Promise<string>; body?: (w: FirmWorld) => Body; params?: (w: FirmWorld) => Record<string, string> };
+  positive: {
+    intent: string;
+    role: MatrixRole;
+    cookie?: (w: FirmWorld) => Promise<string>;
+    body?: (w: FirmWorld) => Body;
+    params?: (w: FirmWorld) => Record<string, string>;
+  };
 };
 
-type PublicProbe = { name: string; anonymousOnly?: boolean; params: (w: FirmWorld) => Record<string, string>; body: (w: FirmWorld) => Body; cookie?: (w: FirmWorld) => Promise<string | null>; expect: Refusal | 200 };
+type PublicProbe = {
+  name: string;
+  anonymousOnly?: boolean;
+  params: (w: FirmWorld) => Record<string, string>;
+  body: (w: FirmWorld) => Body;
+  cookie?: (w: FirmWorld) => Promise<string | null>;
+  expect: Refusal | 200;
+};
 type PublicRoute = {
   kind: "public";
   probes: PublicProbe[];
-  positive: { params: (w: FirmWorld) => Record<string, string>; body: (w: FirmWorld) => Body; cookie?: (w: FirmWorld) => Promise<string | null> } | { none: string };
+  positive:
+    | {
+        params: (w: FirmWorld) => Record<string, string>;
+        body: (w: FirmWorld) => Body;
+        cookie?: (w: FirmWorld) => Promise<string | null>;
+      }
+    | { none: string };
 };
 type Route = StaffRoute | PublicRoute;
 
 const backupOperatorRule = "isBackupOperator" in backupService;
-const version = (table: string, id: string) => String((getSqlite().prepare(`select version from ${table} where id = ?`).get(id) as { version: number } | undefined)?.version ?? 1);
+const version = (table: string, id: string) =>
+  String(
+    (
+      getSqlite().prepare(`select version from ${table} where id = ?`).get(id) as
+        { version: number } | undefined
+    )?.version ?? 1,
+  );
 const sessionRef = (w: FirmWorld) => w.users.admin.sessionId.slice(0, 16);
-const schedule = (w: FirmWorld) => ({ intent: "schedule-checkin", kind: "ero_office", reportingOrder: "i220b", officeId: w.officeId, date: "2027-04-06", time: "10:00", confirmWarnings: "on" });
+const schedule = (w: FirmWorld) => ({
+  intent: "schedule-checkin",
+  kind: "ero_office",
+  reportingOrder: "i220b",
+  officeId: w.officeId,
+  date: "2027-04-06",
+  time: "10:00",
+  confirmWarnings: "on",
+});
 const WEAK = "x".repeat(3);
 const GOOD_PASSWORD = "a brand new password for the matrix";
 
@@ -174,10 +238,32 @@ const ACTIONS: Record<string, Route> = {
     who: "view:alerts",
     params: (w) => ({ id: w.alertId }),
     intents: [
-      { name: "review", body: (w) => ({ intent: "review", clientId: w.clientId }), cross: { url: 404, body: 400 } },
-      { name: "unreview", body: (w) => ({ intent: "unreview", clientId: w.clientId }), cross: { url: 404, body: 400 } },
-      { name: "note", body: (w) => ({ intent: "note", clientId: w.clientId, body: "Called the client" }), cross: { url: 404, body: 400 } },
-      { name: "correct", body: (w) => ({ intent: "correct", version: version("alerts", w.alertId), relevant: "yes", kind: "flight", countries: "CN" }), cross: { url: 404 } },
+      {
+        name: "review",
+        body: (w) => ({ intent: "review", clientId: w.clientId }),
+        cross: { url: 404, body: 400 },
+      },
+      {
+        name: "unreview",
+        body: (w) => ({ intent: "unreview", clientId: w.clientId }),
+        cross: { url: 404, body: 400 },
+      },
+      {
+        name: "note",
+        body: (w) => ({ intent: "note", clientId: w.clientId, body: "Called the client" }),
+        cross: { url: 404, body: 400 },
+      },
+      {
+        name: "correct",
+        body: (w) => ({
+          intent: "correct",
+          version: version("alerts", w.alertId),
+          relevant: "yes",
+          kind: "flight",
+          countries: "CN",
+        }),
+        cross: { url: 404 },
+      },
       { name: "alert-reviewed", body: () => ({ intent: "alert-reviewed" }), cross: { url: 404 } },
       { name: "alert-unreviewed", body: () => ({ intent: "alert-unreviewed" }), cross: { url: 404 } },
     ],
@@ -187,9 +273,36 @@ const ACTIONS: Record<string, Route> = {
     kind: "staff",
     who: "view:alerts",
     intents: [
-      { name: "promote", body: (w) => ({ intent: "promote", articleId: w.articleId, kind: "flight", countries: "CN" }), cross: { url: 404 } },
-      { name: "paste", body: () => ({ title: "Removal flight to Guatemala", url: "", publishedOn: "2024-07-01", text: "ICE flew 120 Guatemalan nationals to Guatemala City on a charter removal flight." }) },
-      { name: "upload", body: () => ({ multipart: [["uploadTitle", "Flight"], ["uploadPublishedOn", "2024-07-02"], ["file", new Blob(["ICE flew 90 Hondurans to San Pedro Sula on a removal flight."], { type: "text/plain" }), "news.txt"]] }) },
+      {
+        name: "promote",
+        body: (w) => ({ intent: "promote", articleId: w.articleId, kind: "flight", countries: "CN" }),
+        cross: { url: 404 },
+      },
+      {
+        name: "paste",
+        body: () => ({
+          title: "Removal flight to Guatemala",
+          url: "",
+          publishedOn: "2024-07-01",
+          text: "ICE flew 120 Guatemalan nationals to Guatemala City on a charter removal flight.",
+        }),
+      },
+      {
+        name: "upload",
+        body: () => ({
+          multipart: [
+            ["uploadTitle", "Flight"],
+            ["uploadPublishedOn", "2024-07-02"],
+            [
+              "file",
+              new Blob(["ICE flew 90 Hondurans to San Pedro Sula on a removal flight."], {
+                type: "text/plain",
+              }),
+              "news.txt",
+            ],
+          ],
+        }),
+      },
     ],
     positive: { intent: "promote", role: "lawyer" },
   },
@@ -206,9 +319,27 @@ const ACTIONS: Record<string, Route> = {
     kind: "staff",
     who: "schedule:checkin",
     intents: [
-      { name: "bulk-reschedule", body: (w) => ({ intent: "bulk-reschedule", officeId: w.officeId, fromDate: "2027-02-02", toDate: "2027-02-04", reason: "Office closed: snow" }), cross: { url: 400 } },
-      { name: "checkin-outcome", body: (w) => ({ intent: "checkin-outcome", checkInId: w.checkInId, outcome: "attended" }), cross: { url: 404 } },
-      { name: "confirm-safe", body: (w) => ({ intent: "confirm-safe", checkInId: w.checkInId }), cross: { url: 404 } },
+      {
+        name: "bulk-reschedule",
+        body: (w) => ({
+          intent: "bulk-reschedule",
+          officeId: w.officeId,
+          fromDate: "2027-02-02",
+          toDate: "2027-02-04",
+          reason: "Office closed: snow",
+        }),
+        cross: { url: 400 },
+      },
+      {
+        name: "checkin-outcome",
+        body: (w) => ({ intent: "checkin-outcome", checkInId: w.checkInId, outcome: "attended" }),
+        cross: { url: 404 },
+      },
+      {
+        name: "confirm-safe",
+        body: (w) => ({ intent: "confirm-safe", checkInId: w.checkInId }),
+        cross: { url: 404 },
+      },
     ],
     // Not an outcome: the check-in edit page's control below needs the check-in still scheduled.
     positive: { intent: "bulk-reschedule", role: "paralegal" },
@@ -217,9 +348,32 @@ const ACTIONS: Record<string, Route> = {
     kind: "staff",
     who: "schedule:checkin",
     params: (w) => ({ id: w.checkInId }),
-    intents: [{ name: "edit", body: (w) => ({ version: version("check_ins", w.checkInId), scope: "one", date: "2027-02-09", time: "11:00", officeId: w.officeId }), cross: { url: 404, body: 400 } }],
+    intents: [
+      {
+        name: "edit",
+        body: (w) => ({
+          version: version("check_ins", w.checkInId),
+          scope: "one",
+          date: "2027-02-09",
+          time: "11:00",
+          officeId: w.officeId,
+        }),
+        cross: { url: 404, body: 400 },
+      },
+    ],
     // Another scheduled check-in of the firm: the queue's control above moved the first one.
-    positive: { intent: "edit", role: "paralegal", params: (w) => ({ id: w.portalCheckInId }), body: (w) => ({ version: version("check_ins", w.portalCheckInId), scope: "one", date: "2027-02-10", time: "11:00", officeId: w.officeId }) },
+    positive: {
+      intent: "edit",
+      role: "paralegal",
+      params: (w) => ({ id: w.portalCheckInId }),
+      body: (w) => ({
+        version: version("check_ins", w.portalCheckInId),
+        scope: "one",
+        date: "2027-02-10",
+        time: "11:00",
+        officeId: w.officeId,
+      }),
+    },
   },
   "_staff.clients.$id.tsx": {
     kind: "staff",
@@ -229,18 +383,90 @@ const ACTIONS: Record<string, Route> = {
       { name: "schedule-checkin", body: schedule, cross: { url: 404, body: 400 } },
       { name: "portal-invite", body: () => ({ intent: "portal-invite" }), cross: { url: 404 } },
       { name: "portal-revoke", body: () => ({ intent: "portal-revoke" }), cross: { url: 404 } },
-      { name: "post-message", body: () => ({ intent: "post-message", body: "Your hearing moved." }), cross: { url: 404 } },
-      { name: "reminder-consent", body: () => ({ intent: "reminder-consent", consent: "yes", via: "staff" }), cross: { url: 404 } },
-      { name: "checkin-outcome", body: (w) => ({ intent: "checkin-outcome", checkInId: w.checkInId, outcome: "attended" }), cross: { url: 404, body: 404 } },
-      { name: "confirm-safe", body: (w) => ({ intent: "confirm-safe", checkInId: w.checkInId }), cross: { url: 404, body: 404 } },
-      { name: "add-note", body: () => ({ intent: "add-note", noteBody: "Spoke with the client" }), cross: { url: 404 } },
-      { name: "add-event", body: () => ({ intent: "add-event", type: "nta_filed", effectiveDate: "2024-03-01" }), cross: { url: 404 } },
-      { name: "add-hearing", body: () => ({ intent: "add-hearing", hearingType: "master", court: "Newark", date: "2027-05-05", time: "09:00", timeZone: "America/New_York" }), cross: { url: 404 } },
-      { name: "postpone-hearing", body: (w) => ({ intent: "postpone-hearing", hearingId: w.hearingId, toDate: "2027-06-01", reason: "Court closed" }), cross: { url: 404, body: 404 } },
-      { name: "cancel-hearing", body: (w) => ({ intent: "cancel-hearing", hearingId: w.hearingId, reason: "Vacated" }), cross: { url: 404, body: 404 } },
-      { name: "add-document", body: () => ({ intent: "add-document", kind: "passport", state: "valid", holder: "client", effectiveDate: "2024-05-01" }), cross: { url: 404 } },
-      { name: "change-document", body: (w) => ({ intent: "change-document", documentId: w.documentId, state: "expired", holder: "client", effectiveDate: "2024-06-01" }), cross: { url: 404, body: 404 } },
-      { name: "mark-deadline", body: () => ({ intent: "mark-deadline", key: "any", mark: "done" }), cross: { url: 404 } },
+      {
+        name: "post-message",
+        body: () => ({ intent: "post-message", body: "Your hearing moved." }),
+        cross: { url: 404 },
+      },
+      {
+        name: "reminder-consent",
+        body: () => ({ intent: "reminder-consent", consent: "yes", via: "staff" }),
+        cross: { url: 404 },
+      },
+      {
+        name: "checkin-outcome",
+        body: (w) => ({ intent: "checkin-outcome", checkInId: w.checkInId, outcome: "attended" }),
+        cross: { url: 404, body: 404 },
+      },
+      {
+        name: "confirm-safe",
+        body: (w) => ({ intent: "confirm-safe", checkInId: w.checkInId }),
+        cross: { url: 404, body: 404 },
+      },
+      {
+        name: "add-note",
+        body: () => ({ intent: "add-note", noteBody: "Spoke with the client" }),
+        cross: { url: 404 },
+      },
+      {
+        name: "add-event",
+        body: () => ({ intent: "add-event", type: "nta_filed", effectiveDate: "2024-03-01" }),
+        cross: { url: 404 },
+      },
+      {
+        name: "add-hearing",
+        body: () => ({
+          intent: "add-hearing",
+          hearingType: "master",
+          court: "Newark",
+          date: "2027-05-05",
+          time: "09:00",
+          timeZone: "America/New_York",
+        }),
+        cross: { url: 404 },
+      },
+      {
+        name: "postpone-hearing",
+        body: (w) => ({
+          intent: "postpone-hearing",
+          hearingId: w.hearingId,
+          toDate: "2027-06-01",
+          reason: "Court closed",
+        }),
+        cross: { url: 404, body: 404 },
+      },
+      {
+        name: "cancel-hearing",
+        body: (w) => ({ intent: "cancel-hearing", hearingId: w.hearingId, reason: "Vacated" }),
+        cross: { url: 404, body: 404 },
+      },
+      {
+        name: "add-document",
+        body: () => ({
+          intent: "add-document",
+          kind: "passport",
+          state: "valid",
+          holder: "client",
+          effectiveDate: "2024-05-01",
+        }),
+        cross: { url: 404 },
+      },
+      {
+        name: "change-document",
+        body: (w) => ({
+          intent: "change-document",
+          documentId: w.documentId,
+          state: "expired",
+          holder: "client",
+          effectiveDate: "2024-06-01",
+        }),
+        cross: { url: 404, body: 404 },
+      },
+      {
+        name: "mark-deadline",
+        body: () => ({ intent: "mark-deadline", key: "any", mark: "done" }),
+        cross: { url: 404 },
+      },
     ],
     positive: { intent: "add-note", role: "paralegal" },
   },
@@ -248,23 +474,68 @@ const ACTIONS: Record<string, Route> = {
     kind: "staff",
     who: "update:client",
     params: (w) => ({ id: w.clientId }),
-    intents: [{ name: "save", body: (w) => ({ version: version("clients", w.clientId), familyName: "Liu", givenNames: "Mei Lin", nationalities: "CN", email: clientEmail(w.clientId), lawyerId: w.users.lawyer.id }), cross: { url: 404, body: 400 } }],
+    intents: [
+      {
+        name: "save",
+        body: (w) => ({
+          version: version("clients", w.clientId),
+          familyName: "Liu",
+          givenNames: "Mei Lin",
+          nationalities: "CN",
+          email: clientEmail(w.clientId),
+          lawyerId: w.users.lawyer.id,
+        }),
+        cross: { url: 404, body: 400 },
+      },
+    ],
     positive: { intent: "save", role: "lawyer" },
   },
   "_staff.clients.$id_.events.$eventId.tsx": {
     kind: "staff",
     who: "update:client",
     params: (w) => ({ id: w.clientId, eventId: w.eventId }),
-    intents: [{ name: "correct", body: (w) => ({ version: version("removal_events", w.eventId), type: "nta_filed", effectiveDate: "2024-01-11" }), cross: { url: 404 }, mixed: (own, foreign) => ({ id: own.clientId, eventId: foreign.eventId }) }],
+    intents: [
+      {
+        name: "correct",
+        body: (w) => ({
+          version: version("removal_events", w.eventId),
+          type: "nta_filed",
+          effectiveDate: "2024-01-11",
+        }),
+        cross: { url: 404 },
+        mixed: (own, foreign) => ({ id: own.clientId, eventId: foreign.eventId }),
+      },
+    ],
     positive: { intent: "correct", role: "paralegal" },
   },
   "_staff.clients.import.tsx": {
     kind: "staff",
     who: "import:client",
     intents: [
-      { name: "import", body: (w) => ({ intent: "import", upload: w.uploadId, map_familyName: "0", map_givenNames: "1", mode: "valid" }), cross: { url: 404 } },
-      { name: "remap", body: (w) => ({ intent: "remap", upload: w.uploadId, map_familyName: "0", map_givenNames: "1" }), cross: { url: 404 } },
-      { name: "upload", body: () => ({ multipart: [["file", new Blob(["family_name,given_names\nZhao,Yun\n"], { type: "text/csv" }), "more.csv"]] }) },
+      {
+        name: "import",
+        body: (w) => ({
+          intent: "import",
+          upload: w.uploadId,
+          map_familyName: "0",
+          map_givenNames: "1",
+          mode: "valid",
+        }),
+        cross: { url: 404 },
+      },
+      {
+        name: "remap",
+        body: (w) => ({ intent: "remap", upload: w.uploadId, map_familyName: "0", map_givenNames: "1" }),
+        cross: { url: 404 },
+      },
+      {
+        name: "upload",
+        body: () => ({
+          multipart: [
+            ["file", new Blob(["family_name,given_names\nZhao,Yun\n"], { type: "text/csv" }), "more.csv"],
+          ],
+        }),
+      },
     ],
     positive: { intent: "import", role: "paralegal" },
   },
@@ -273,9 +544,17 @@ const ACTIONS: Record<string, Route> = {
     who: "create:client",
     // The lawyer assigned must be of the caller's firm.
     intents: [
-      { name: "create", body: (w) => ({ familyName: "Matrix", givenNames: "New", lawyerId: w.users.lawyer.id }), cross: { url: 400 } },
+      {
+        name: "create",
+        body: (w) => ({ familyName: "Matrix", givenNames: "New", lawyerId: w.users.lawyer.id }),
+        cross: { url: 400 },
+      },
       // Not an intent of the form: the same call with the other firm's paralegal assigned.
-      { name: "create (paralegal of another firm)", body: (w) => ({ familyName: "Matrix", givenNames: "Newer", paralegalId: w.users.paralegal.id }), cross: { url: 400 } },
+      {
+        name: "create (paralegal of another firm)",
+        body: (w) => ({ familyName: "Matrix", givenNames: "Newer", paralegalId: w.users.paralegal.id }),
+        cross: { url: 400 },
+      },
     ],
     positive: { intent: "create", role: "paralegal" },
   },
@@ -284,7 +563,10 @@ const ACTIONS: Record<string, Route> = {
     who: "staff",
     intents: [
       { name: "profile", body: () => ({ intent: "profile", displayName: "Renamed" }) },
-      { name: "password", body: () => ({ intent: "password", currentPassword: TEST_PASSWORD, newPassword: GOOD_PASSWORD }) },
+      {
+        name: "password",
+        body: () => ({ intent: "password", currentPassword: TEST_PASSWORD, newPassword: GOOD_PASSWORD }),
+      },
     ],
     positive: { intent: "profile", role: "paralegal" },
   },
@@ -293,7 +575,13 @@ const ACTIONS: Record<string, Route> = {
     who: "manage:firm",
     // Backups copy the whole installation, so only the operator firm's admin may take one; another
     // firm's admin is refused (probed only where the backup service has that rule).
-    intents: [{ name: "backup", body: () => ({ intent: "backup" }), ...(backupOperatorRule ? { cross: { url: 403 as const } } : {}) }],
+    intents: [
+      {
+        name: "backup",
+        body: () => ({ intent: "backup" }),
+        ...(backupOperatorRule ? { cross: { url: 403 as const } } : {}),
+      },
+    ],
     positive: { intent: "backup", role: "admin" },
   },
   "_staff.settings.closures.tsx": {
@@ -306,7 +594,10 @@ const ACTIONS: Record<string, Route> = {
     kind: "staff",
     who: "manage:feeds",
     intents: [
-      { name: "add", body: () => ({ intent: "add", url: "http://127.0.0.1:9/other.xml", intervalMinutes: "60" }) },
+      {
+        name: "add",
+        body: () => ({ intent: "add", url: "http://127.0.0.1:9/other.xml", intervalMinutes: "60" }),
+      },
       { name: "fetch", body: (w) => ({ intent: "fetch", feedId: w.feedId }), cross: { url: 400 } },
       { name: "pause", body: (w) => ({ intent: "pause", feedId: w.feedId }), cross: { url: 400 } },
       { name: "resume", body: (w) => ({ intent: "resume", feedId: w.feedId }), cross: { url: 400 } },
@@ -317,21 +608,46 @@ const ACTIONS: Record<string, Route> = {
   "_staff.settings.firm.tsx": {
     kind: "staff",
     who: "manage:firm",
-    intents: [{ name: "save", body: () => ({ name: "Renamed firm", phone: "", email: "", timeZone: "America/New_York" }) }],
+    intents: [
+      {
+        name: "save",
+        body: () => ({ name: "Renamed firm", phone: "", email: "", timeZone: "America/New_York" }),
+      },
+    ],
     positive: { intent: "save", role: "admin" },
   },
   "_staff.settings.offices.tsx": {
     kind: "staff",
     who: "schedule:checkin",
-    intents: [{ name: "add", body: () => ({ kind: "other", name: "Matrix office", address: "2 Side St", timeZone: "America/Chicago", openDays: "12345", opens: "08:00", closes: "16:00" }) }],
+    intents: [
+      {
+        name: "add",
+        body: () => ({
+          kind: "other",
+          name: "Matrix office",
+          address: "2 Side St",
+          timeZone: "America/Chicago",
+          openDays: "12345",
+          opens: "08:00",
+          closes: "16:00",
+        }),
+      },
+    ],
     positive: { intent: "add", role: "paralegal" },
   },
   "_staff.settings.portal-texts.tsx": {
     kind: "staff",
     who: "update:client",
     intents: [
-      { name: "save", body: () => ({ intent: "save", language: "en", key: "status.none", text: "Draft text" }) },
-      { name: "approve", who: "approve:portal-text", body: () => ({ intent: "approve", language: "en", key: "status.none", text: "Approved text" }) },
+      {
+        name: "save",
+        body: () => ({ intent: "save", language: "en", key: "status.none", text: "Draft text" }),
+      },
+      {
+        name: "approve",
+        who: "approve:portal-text",
+        body: () => ({ intent: "approve", language: "en", key: "status.none", text: "Approved text" }),
+      },
     ],
     positive: { intent: "approve", role: "lawyer" },
   },
@@ -361,11 +677,35 @@ const ACTIONS: Record<string, Route> = {
     kind: "staff",
     who: "manage:users",
     intents: [
-      { name: "invite", body: () => ({ intent: "invite", email: "new-staff@test.invalid", displayName: "New Staff", role: "paralegal" }) },
-      { name: "role", body: (w) => ({ intent: "role", userId: w.spareStaffId, role: "admin" }), cross: { url: 404 } },
-      { name: "deactivate", body: (w) => ({ intent: "deactivate", userId: w.spareStaffId }), cross: { url: 404 } },
-      { name: "reactivate", body: (w) => ({ intent: "reactivate", userId: w.inactiveStaffId }), cross: { url: 404 } },
-      { name: "revoke-invite", body: (w) => ({ intent: "revoke-invite", inviteId: w.inviteId }), cross: { url: 404 } },
+      {
+        name: "invite",
+        body: () => ({
+          intent: "invite",
+          email: "new-staff@test.invalid",
+          displayName: "New Staff",
+          role: "paralegal",
+        }),
+      },
+      {
+        name: "role",
+        body: (w) => ({ intent: "role", userId: w.spareStaffId, role: "admin" }),
+        cross: { url: 404 },
+      },
+      {
+        name: "deactivate",
+        body: (w) => ({ intent: "deactivate", userId: w.spareStaffId }),
+        cross: { url: 404 },
+      },
+      {
+        name: "reactivate",
+        body: (w) => ({ intent: "reactivate", userId: w.inactiveStaffId }),
+        cross: { url: 404 },
+      },
+      {
+        name: "revoke-invite",
+        body: (w) => ({ intent: "revoke-invite", inviteId: w.inviteId }),
+        cross: { url: 404 },
+      },
     ],
     positive: { intent: "deactivate", role: "admin" },
   },
@@ -373,8 +713,16 @@ const ACTIONS: Record<string, Route> = {
     kind: "portal",
     who: "client-self",
     intents: [
-      { name: "will-attend", body: (w) => ({ intent: "will-attend", id: w.portalCheckInId }), cross: { url: 404 } },
-      { name: "mark-read", body: (w) => ({ intent: "mark-read", id: w.portalMessageId }), cross: { url: 404 } },
+      {
+        name: "will-attend",
+        body: (w) => ({ intent: "will-attend", id: w.portalCheckInId }),
+        cross: { url: 404 },
+      },
+      {
+        name: "mark-read",
+        body: (w) => ({ intent: "mark-read", id: w.portalMessageId }),
+        cross: { url: 404 },
+      },
     ],
     positive: { intent: "mark-read", role: "client" },
   },
@@ -382,60 +730,150 @@ const ACTIONS: Record<string, Route> = {
   // Public actions: the token in the URL, or the password, is the key; a wrong one is refused.
   "setup.tsx": {
     kind: "public",
-    probes: [{ name: "first-run setup once a firm exists", params: () => ({}), body: () => ({ setupCode: "wrong", firmName: "Intruder", firmSlug: "intruder", displayName: "X", email: "x@test.invalid", password: GOOD_PASSWORD }), expect: "→/login" }],
+    probes: [
+      {
+        name: "first-run setup once a firm exists",
+        params: () => ({}),
+        body: () => ({
+          setupCode: "wrong",
+          firmName: "Intruder",
+          firmSlug: "intruder",
+          displayName: "X",
+          email: "x@test.invalid",
+          password: GOOD_PASSWORD,
+        }),
+        expect: "→/login",
+      },
+    ],
     positive: { none: "setup only works while the database has no firm; this fixture has two" },
   },
   "login.tsx": {
     kind: "public",
     probes: [
-      { name: "first firm's admin, wrong password", params: () => ({}), body: (w) => ({ identifier: w.users.admin.email, password: "not the password at all" }), expect: 400 },
-      { name: "unknown account", params: () => ({}), body: () => ({ identifier: "nobody@test.invalid", password: TEST_PASSWORD }), expect: 400 },
-      { name: "deactivated account, right password", params: () => ({}), body: (w) => ({ identifier: emailOfUser(w.inactiveStaffId), password: TEST_PASSWORD }), expect: 400 },
+      {
+        name: "first firm's admin, wrong password",
+        params: () => ({}),
+        body: (w) => ({ identifier: w.users.admin.email, password: "not the password at all" }),
+        expect: 400,
+      },
+      {
+        name: "unknown account",
+        params: () => ({}),
+        body: () => ({ identifier: "nobody@test.invalid", password: TEST_PASSWORD }),
+        expect: 400,
+      },
+      {
+        name: "deactivated account, right password",
+        params: () => ({}),
+        body: (w) => ({ identifier: emailOfUser(w.inactiveStaffId), password: TEST_PASSWORD }),
+        expect: 400,
+      },
     ],
-    positive: { params: () => ({}), body: (w) => ({ identifier: w.users.lawyer.email, password: TEST_PASSWORD }) },
+    positive: {
+      params: () => ({}),
+      body: (w) => ({ identifier: w.users.lawyer.email, password: TEST_PASSWORD }),
+    },
   },
   "login_.2fa.tsx": {
     kind: "public",
     probes: [
       { name: "no challenge", params: () => ({}), body: () => ({ code: "123456" }), expect: "→/login" },
-      { name: "first firm's challenge, wrong code", params: () => ({}), body: () => ({ code: "000000" }), cookie: async (w) => challengeCookie(w.totpUser.id), expect: 400 },
-      { name: "first firm's challenge, wrong recovery code", params: () => ({}), body: () => ({ recoveryCode: "aaaa-bbbb" }), cookie: async (w) => challengeCookie(w.totpUser.id), expect: 400 },
+      {
+        name: "first firm's challenge, wrong code",
+        params: () => ({}),
+        body: () => ({ code: "000000" }),
+        cookie: async (w) => challengeCookie(w.totpUser.id),
+        expect: 400,
+      },
+      {
+        name: "first firm's challenge, wrong recovery code",
+        params: () => ({}),
+        body: () => ({ recoveryCode: "aaaa-bbbb" }),
+        cookie: async (w) => challengeCookie(w.totpUser.id),
+        expect: 400,
+      },
     ],
-    positive: { params: () => ({}), body: (w) => ({ code: totpCodeAt(w.totpUser.secret, currentStep()) }), cookie: async (w) => challengeCookie(w.totpUser.id) },
+    positive: {
+      params: () => ({}),
+      body: (w) => ({ code: totpCodeAt(w.totpUser.secret, currentStep()) }),
+      cookie: async (w) => challengeCookie(w.totpUser.id),
+    },
   },
   "logout.tsx": {
     kind: "public",
     // Signed in, logout ends the caller's own session (allowed): only the signed-out call is a refusal.
-    probes: [{ name: "not signed in", anonymousOnly: true, params: () => ({}), body: () => ({}), expect: "→/login" }],
+    probes: [
+      { name: "not signed in", anonymousOnly: true, params: () => ({}), body: () => ({}), expect: "→/login" },
+    ],
     positive: { params: () => ({}), body: () => ({}), cookie: async (w) => freshCookie(w.users.lawyer.id) },
   },
   "forgot-password.tsx": {
     kind: "public",
     // Answers "sent" whether or not the account exists (so it cannot be used to find accounts): 200, nothing written.
-    probes: [{ name: "unknown address", params: () => ({}), body: () => ({ email: "nobody-here@test.invalid" }), expect: 200 }],
+    probes: [
+      {
+        name: "unknown address",
+        params: () => ({}),
+        body: () => ({ email: "nobody-here@test.invalid" }),
+        expect: 200,
+      },
+    ],
     positive: { params: () => ({}), body: (w) => ({ email: w.users.admin.email }) },
   },
   "invite.$token.tsx": {
     kind: "public",
     probes: [
-      { name: "made-up token", params: () => ({ token: "not-a-real-token" }), body: () => ({ displayName: "X", password: GOOD_PASSWORD }), expect: 400 },
-      { name: "first firm's invitation, weak password", params: (w) => ({ token: w.inviteToken }), body: () => ({ displayName: "X", password: WEAK }), expect: 400 },
+      {
+        name: "made-up token",
+        params: () => ({ token: "not-a-real-token" }),
+        body: () => ({ displayName: "X", password: GOOD_PASSWORD }),
+        expect: 400,
+      },
+      {
+        name: "first firm's invitation, weak password",
+        params: (w) => ({ token: w.inviteToken }),
+        body: () => ({ displayName: "X", password: WEAK }),
+        expect: 400,
+      },
     ],
-    positive: { params: (w) => ({ token: w.inviteToken }), body: () => ({ displayName: "Invitee", password: GOOD_PASSWORD }) },
+    positive: {
+      params: (w) => ({ token: w.inviteToken }),
+      body: () => ({ displayName: "Invitee", password: GOOD_PASSWORD }),
+    },
   },
   "portal.$token.tsx": {
     kind: "public",
     probes: [
-      { name: "made-up token", params: () => ({ token: "not-a-real-token" }), body: () => ({ password: GOOD_PASSWORD }), expect: 400 },
-      { name: "first firm's portal invitation, weak password", params: (w) => ({ token: w.portalToken }), body: () => ({ password: WEAK }), expect: 400 },
+      {
+        name: "made-up token",
+        params: () => ({ token: "not-a-real-token" }),
+        body: () => ({ password: GOOD_PASSWORD }),
+        expect: 400,
+      },
+      {
+        name: "first firm's portal invitation, weak password",
+        params: (w) => ({ token: w.portalToken }),
+        body: () => ({ password: WEAK }),
+        expect: 400,
+      },
     ],
     positive: { params: (w) => ({ token: w.portalToken }), body: () => ({ password: GOOD_PASSWORD }) },
   },
   "reset-password.$token.tsx": {
     kind: "public",
     probes: [
-      { name: "made-up token", params: () => ({ token: "not-a-real-token" }), body: () => ({ password: GOOD_PASSWORD }), expect: 400 },
-      { name: "first firm's reset link, weak password", params: (w) => ({ token: w.resetToken }), body: () => ({ password: WEAK }), expect: 400 },
+      {
+        name: "made-up token",
+        params: () => ({ token: "not-a-real-token" }),
+        body: () => ({ password: GOOD_PASSWORD }),
+        expect: 400,
+      },
+      {
+        name: "first firm's reset link, weak password",
+        params: (w) => ({ token: w.resetToken }),
+        body: () => ({ password: WEAK }),
+        expect: 400,
+      },
     ],
     positive: { params: (w) => ({ token: w.resetToken }), body: () => ({ password: GOOD_PASSWORD }) },
   },
@@ -447,9 +885,18 @@ function clientEmail(id: string): string {
 /** What the first firm holds that the second firm's users never send: names of its client, firm and staff. */
 function firmASecrets(): string[] {
   const db = getSqlite();
-  const c = db.prepare("select family_name f, given_names g from clients where id = ?").get(A.clientId) as { f: string; g: string };
-  const staff = db.prepare("select display_name d from users where firm_id = ?").all(A.firmId) as { d: string }[];
-  return [c.f, (db.prepare("select name from firms where id = ?").get(A.firmId) as { name: string }).name, ...staff.map((s) => s.d)];
+  const c = db.prepare("select family_name f, given_names g from clients where id = ?").get(A.clientId) as {
+    f: string;
+    g: string;
+  };
+  const staff = db.prepare("select display_name d from users where firm_id = ?").all(A.firmId) as {
+    d: string;
+  }[];
+  return [
+    c.f,
+    (db.prepare("select name from firms where id = ?").get(A.firmId) as { name: string }).name,
+    ...staff.map((s) => s.d),
+  ];
 }
 function emailOfUser(id: string): string {
   return (getSqlite().prepare("select email from users where id = ?").get(id) as { email: string }).email;
@@ -469,8 +916,15 @@ const IGNORED = [/\.server\./, /\.test\./, /^__/];
 
 const savedEnv = { ...process.env };
 afterAll(() => {
-  if (process.env.BACKUP_DIR?.includes("casewatch-matrix-backups-")) fs.rmSync(process.env.BACKUP_DIR, { recursive: true, force: true });
-  for (const k of ["RATE_LIMIT_IP_MAX", "RATE_LIMIT_ACCOUNT_MAX", "BACKUP_DIR", "BACKUP_OPERATOR_FIRM", "SMTP_URL"]) {
+  if (process.env.BACKUP_DIR?.includes("casewatch-matrix-backups-"))
+    fs.rmSync(process.env.BACKUP_DIR, { recursive: true, force: true });
+  for (const k of [
+    "RATE_LIMIT_IP_MAX",
+    "RATE_LIMIT_ACCOUNT_MAX",
+    "BACKUP_DIR",
+    "BACKUP_OPERATOR_FIRM",
+    "SMTP_URL",
+  ]) {
     if (savedEnv[k] === undefined) delete process.env[k];
     else process.env[k] = savedEnv[k];
   }
@@ -488,13 +942,31 @@ beforeAll(async () => {
   }
   A = await makeFirmWorld("Firm A", makeFirm("Firm A"));
   B = await makeFirmWorld("Firm B", makeFirm("Firm B"));
-  process.env.BACKUP_OPERATOR_FIRM = (getSqlite().prepare("select slug from firms where id = ?").get(A.firmId) as { slug: string }).slug;
-  tables = (getSqlite().prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[]).map((r) => r.name).filter((t) => !(t in NOT_DIGESTED));
+  process.env.BACKUP_OPERATOR_FIRM = (
+    getSqlite().prepare("select slug from firms where id = ?").get(A.firmId) as { slug: string }
+  ).slug;
+  tables = (
+    getSqlite()
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+      )
+      .all() as { name: string }[]
+  )
+    .map((r) => r.name)
+    .filter((t) => !(t in NOT_DIGESTED));
 }, 60_000);
 
 // ---- The matrix ------------------------------------------------------------------------------------------
 
-type Probe = { label: string; file: string; params: Record<string, string>; body: Body; cookie: string | null; expect: Refusal | 200; search?: string };
+type Probe = {
+  label: string;
+  file: string;
+  params: Record<string, string>;
+  body: Body;
+  cookie: string | null;
+  expect: Refusal | 200;
+  search?: string;
+};
 
 function allowed(who: Who, role: MatrixRole): boolean {
   if (who === "client-self") return role === "client";
@@ -517,14 +989,46 @@ function staffProbes(file: string, route: StaffRoute): Probe[] {
     for (const role of ["client", "paralegal", "lawyer", "admin"] as MatrixRole[]) {
       if (allowed(who, role)) {
         // The second firm's actor, allowed this intent in their own firm, with the first firm's ids.
-        if (intent.cross?.url) probes.push({ ...base, label: `firm B ${role} ${intent.name}, firm A ids`, cookie: B.users[role].cookie, expect: intent.cross.url });
-        if (intent.cross?.body) probes.push({ file, params: params(B), body: intent.body(A), label: `firm B ${role} ${intent.name}, own URL, firm A ids in the form`, cookie: B.users[role].cookie, expect: intent.cross.body });
-        if (intent.mixed) probes.push({ file, params: intent.mixed(B, A), body: intent.body(A), label: `firm B ${role} ${intent.name}, own record with firm A's in the URL`, cookie: B.users[role].cookie, expect: intent.cross?.url ?? 404 });
+        if (intent.cross?.url)
+          probes.push({
+            ...base,
+            label: `firm B ${role} ${intent.name}, firm A ids`,
+            cookie: B.users[role].cookie,
+            expect: intent.cross.url,
+          });
+        if (intent.cross?.body)
+          probes.push({
+            file,
+            params: params(B),
+            body: intent.body(A),
+            label: `firm B ${role} ${intent.name}, own URL, firm A ids in the form`,
+            cookie: B.users[role].cookie,
+            expect: intent.cross.body,
+          });
+        if (intent.mixed)
+          probes.push({
+            file,
+            params: intent.mixed(B, A),
+            body: intent.body(A),
+            label: `firm B ${role} ${intent.name}, own record with firm A's in the URL`,
+            cookie: B.users[role].cookie,
+            expect: intent.cross?.url ?? 404,
+          });
       } else {
         // A role without the permission: refused in the other firm and in its own.
         const expect = refusalFor(route);
-        probes.push({ ...base, label: `firm B ${role} ${intent.name}`, cookie: B.users[role].cookie, expect });
-        probes.push({ ...base, label: `firm A ${role} ${intent.name}`, cookie: A.users[role].cookie, expect });
+        probes.push({
+          ...base,
+          label: `firm B ${role} ${intent.name}`,
+          cookie: B.users[role].cookie,
+          expect,
+        });
+        probes.push({
+          ...base,
+          label: `firm A ${role} ${intent.name}`,
+          cookie: A.users[role].cookie,
+          expect,
+        });
       }
     }
   }
@@ -535,16 +1039,33 @@ async function publicProbes(file: string, route: PublicRoute): Promise<Probe[]> 
   const probes: Probe[] = [];
   for (const p of route.probes) {
     const cookie = p.cookie ? await p.cookie(A) : null;
-    probes.push({ file, params: p.params(A), body: p.body(A), cookie, expect: p.expect, label: `anonymous: ${p.name}` });
+    probes.push({
+      file,
+      params: p.params(A),
+      body: p.body(A),
+      cookie,
+      expect: p.expect,
+      label: `anonymous: ${p.name}`,
+    });
     // The same request from a signed-in user of the second firm (their session cookie added).
     if (p.anonymousOnly) continue;
     const withB = [cookie, B.users.admin.cookie].filter(Boolean).join("; ");
-    probes.push({ file, params: p.params(A), body: p.body(A), cookie: withB, expect: p.expect, label: `firm B admin: ${p.name}` });
+    probes.push({
+      file,
+      params: p.params(A),
+      body: p.body(A),
+      cookie: withB,
+      expect: p.expect,
+      label: `firm B admin: ${p.name}`,
+    });
   }
   return probes;
 }
 
-const matches = (o: Outcome, e: Refusal | 200) => (typeof e === "string" ? o.status >= 300 && o.status < 400 && `→${o.location}` === e : o.status === e && !o.location);
+const matches = (o: Outcome, e: Refusal | 200) =>
+  typeof e === "string"
+    ? o.status >= 300 && o.status < 400 && `→${o.location}` === e
+    : o.status === e && !o.location;
 
 describe("action matrix: every action × intent × actor who must be refused", () => {
   it("has a row for every route module that exports an action, and none for a route without one", () => {
@@ -560,9 +1081,13 @@ describe("action matrix: every action × intent × actor who must be refused", (
       if (route.kind === "public") continue;
       const src = fs.readFileSync(path.join(ROUTES_DIR, file), "utf8");
       const named = new Set<string>();
-      for (const m of src.matchAll(/intent(?:Result)?\)? === "([a-z-]+)"|get\("intent"\) === "([a-z-]+)"|case "([a-z-]+)":|name="intent" value="([a-z-]+)"/g)) named.add(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+      for (const m of src.matchAll(
+        /intent(?:Result)?\)? === "([a-z-]+)"|get\("intent"\) === "([a-z-]+)"|case "([a-z-]+)":|name="intent" value="([a-z-]+)"/g,
+      ))
+        named.add(m[1] ?? m[2] ?? m[3] ?? m[4]!);
       // The check-in intents the client page and the queue hand to handleCheckInIntent.
-      if (src.includes("handleCheckInIntent")) ["checkin-outcome", "confirm-safe"].forEach((i) => named.add(i));
+      if (src.includes("handleCheckInIntent"))
+        ["checkin-outcome", "confirm-safe"].forEach((i) => named.add(i));
       const listed = new Set(route.intents.map((i) => i.name));
       for (const n of named) if (!listed.has(n)) missing.push(`${file}: ${n}`);
     }
@@ -587,30 +1112,59 @@ describe("action matrix: every action × intent × actor who must be refused", (
         const mark = auditMark();
         const got = await callAction(file, action, p);
         calls++;
-        const kind = route.kind === "public" ? "public" : p.label.startsWith("anonymous") ? "anonymous" : p.label.includes("firm A ids") || p.label.includes("firm A's") ? "cross-firm" : "without the permission";
+        const kind =
+          route.kind === "public"
+            ? "public"
+            : p.label.startsWith("anonymous")
+              ? "anonymous"
+              : p.label.includes("firm A ids") || p.label.includes("firm A's")
+                ? "cross-firm"
+                : "without the permission";
         byKind[kind] = (byKind[kind] ?? 0) + 1;
         const where = `${file} — ${p.label}`;
         if (got.status >= 500) failures.push(`${where}: server error ${show(got)}`);
         else if (!matches(got, p.expect)) failures.push(`${where}: expected ${p.expect}, got ${show(got)}`);
         const changed = changedTables(before, digest());
-        if (changed.length) failures.push(`${where}: answered ${show(got)} but changed ${changed.join(", ")}`);
+        if (changed.length)
+          failures.push(`${where}: answered ${show(got)} but changed ${changed.join(", ")}`);
         // A refusal must not tell the caller anything of the first firm they did not send themselves.
-        const leaked = p.cookie?.includes(B.users.admin.cookie) || Object.values(B.users).some((u) => p.cookie === u.cookie) ? firmASecrets().filter((x) => got.detail?.includes(x)) : [];
+        const leaked =
+          p.cookie?.includes(B.users.admin.cookie) ||
+          Object.values(B.users).some((u) => p.cookie === u.cookie)
+            ? firmASecrets().filter((x) => got.detail?.includes(x))
+            : [];
         if (leaked.length) failures.push(`${where}: the answer shows the first firm's ${leaked.join(", ")}`);
         const logged = auditSince(mark).filter((a) => !REFUSAL_AUDIT.has(a));
-        if (logged.length) failures.push(`${where}: answered ${show(got)} but the audit log recorded ${logged.join(", ")}`);
+        if (logged.length)
+          failures.push(`${where}: answered ${show(got)} but the audit log recorded ${logged.join(", ")}`);
       }
     }
-    console.log(`action matrix: ${modules.size} action routes, ${intentCount.size} intents, ${calls} calls, ${failures.length ? `${failures.length} NOT refused` : "all refused"} (${Object.entries(byKind).map(([k, v]) => `${v} ${k}`).join(", ")}; ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `action matrix: ${modules.size} action routes, ${intentCount.size} intents, ${calls} calls, ${failures.length ? `${failures.length} NOT refused` : "all refused"} (${Object.entries(
+        byKind,
+      )
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ")}; ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     expect(failures).toEqual([]);
   }, 120_000);
 
   it("lets the allowed actor of the firm succeed, so each refusal above is not just a broken request", async () => {
     const failures: string[] = [];
     // A second session of the first firm's admin, for the sessions page's control to end.
-    const known = new Set((getSqlite().prepare("select id from sessions where user_id = ?").all(A.users.admin.id) as { id: string }[]).map((r) => r.id));
+    const known = new Set(
+      (
+        getSqlite().prepare("select id from sessions where user_id = ?").all(A.users.admin.id) as {
+          id: string;
+        }[]
+      ).map((r) => r.id),
+    );
     await freshCookie(A.users.admin.id);
-    const spare = (getSqlite().prepare("select id from sessions where user_id = ?").all(A.users.admin.id) as { id: string }[]).find((r) => !known.has(r.id));
+    const spare = (
+      getSqlite().prepare("select id from sessions where user_id = ?").all(A.users.admin.id) as {
+        id: string;
+      }[]
+    ).find((r) => !known.has(r.id));
     expect(spare).toBeTruthy();
     spareAdminSessionRef = spare!.id.slice(0, 16);
     for (const [file, route] of Object.entries(ACTIONS)) {
@@ -619,19 +1173,40 @@ describe("action matrix: every action × intent × actor who must be refused", (
       let probe: Probe;
       if (route.kind === "public") {
         if ("none" in route.positive) continue;
-        probe = { file, label: "positive", params: route.positive.params(A), body: route.positive.body(A), cookie: route.positive.cookie ? await route.positive.cookie(A) : null, expect: 200 };
+        probe = {
+          file,
+          label: "positive",
+          params: route.positive.params(A),
+          body: route.positive.body(A),
+          cookie: route.positive.cookie ? await route.positive.cookie(A) : null,
+          expect: 200,
+        };
       } else {
         const pos = route.positive;
         const intent = route.intents.find((i) => i.name === pos.intent)!;
         expect(intent, `${file}: positive intent ${pos.intent}`).toBeTruthy();
-        expect(allowed(intent.who ?? route.who, pos.role), `${file}: ${pos.role} may ${pos.intent}`).toBe(true);
-        probe = { file, label: "positive", params: pos.params?.(A) ?? route.params?.(A) ?? {}, body: pos.body ? pos.body(A) : intent.body(A), cookie: pos.cookie ? await pos.cookie(A) : A.users[pos.role].cookie, expect: 200 };
+        expect(allowed(intent.who ?? route.who, pos.role), `${file}: ${pos.role} may ${pos.intent}`).toBe(
+          true,
+        );
+        probe = {
+          file,
+          label: "positive",
+          params: pos.params?.(A) ?? route.params?.(A) ?? {},
+          body: pos.body ? pos.body(A) : intent.body(A),
+          cookie: pos.cookie ? await pos.cookie(A) : A.users[pos.role].cookie,
+          expect: 200,
+        };
       }
       const before = digest();
       const got = await callAction(file, action, probe);
       const changed = changedTables(before, digest());
-      if (got.status >= 400 || (got.location === "/login" && file !== "logout.tsx" && file !== "reset-password.$token.tsx")) failures.push(`${file}: the allowed call answered ${show(got)} ${got.detail?.slice(0, 300) ?? ""}`);
-      else if (!changed.length) failures.push(`${file}: the allowed call answered ${show(got)} but changed nothing`);
+      if (
+        got.status >= 400 ||
+        (got.location === "/login" && file !== "logout.tsx" && file !== "reset-password.$token.tsx")
+      )
+        failures.push(`${file}: the allowed call answered ${show(got)} ${got.detail?.slice(0, 300) ?? ""}`);
+      else if (!changed.length)
+        failures.push(`${file}: the allowed call answered ${show(got)} but changed nothing`);
     }
     expect(failures).toEqual([]);
   }, 60_000);

@@ -7,14 +7,143 @@ import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
-import { makeAlert, makeCheckIn, makeClientWithEvent, makeFirm, makeMessage, makeUser, sessionCookie } from "./fixtures";
+import {
+  makeAlert,
+  makeCheckIn,
+  makeClientWithEvent,
+  makeFirm,
+  makeMessage,
+  makeUser,
+  sessionCookie,
+} from "./fixtures";
 
-const INTENTS = ["", "profile", "password", "invite", "role", "deactivate", "reactivate", "revoke-invite", "start", "confirm", "regenerate", "disable", "end", "end-others", "add-event", "add-hearing", "postpone-hearing", "cancel-hearing", "add-document", "change-document", "mark-deadline", "schedule-checkin", "checkin-outcome", "confirm-safe", "reminder-consent", "portal-invite", "post-message", "bulk-reschedule", "remap", "import", "will-attend", "mark-read", "approve", "save", "review", "unreview", "note", "correct", "alert-reviewed", "alert-unreviewed", "promote", "add", "fetch", "pause", "resume", "remove", "add-note", "nonsense"];
-const FIELDS = ["email", "password", "identifier", "displayName", "familyName", "givenNames", "aNumber", "date", "time", "type", "effectiveDate", "outcome", "checkInId", "id", "key", "mark", "body", "text", "title", "url", "publishedOn", "clientId", "articleId", "feedId", "countries", "relevant", "eventDate", "peopleCount", "noteBody", "language", "officeId", "fromDate", "toDate", "reason", "userId", "role", "code", "version", "upload", "kind", "state", "hearingId", "documentId", "nationalities", "phone", "every", "count", "until", "repeat"];
+const INTENTS = [
+  "",
+  "profile",
+  "password",
+  "invite",
+  "role",
+  "deactivate",
+  "reactivate",
+  "revoke-invite",
+  "start",
+  "confirm",
+  "regenerate",
+  "disable",
+  "end",
+  "end-others",
+  "add-event",
+  "add-hearing",
+  "postpone-hearing",
+  "cancel-hearing",
+  "add-document",
+  "change-document",
+  "mark-deadline",
+  "schedule-checkin",
+  "checkin-outcome",
+  "confirm-safe",
+  "reminder-consent",
+  "portal-invite",
+  "post-message",
+  "bulk-reschedule",
+  "remap",
+  "import",
+  "will-attend",
+  "mark-read",
+  "approve",
+  "save",
+  "review",
+  "unreview",
+  "note",
+  "correct",
+  "alert-reviewed",
+  "alert-unreviewed",
+  "promote",
+  "add",
+  "fetch",
+  "pause",
+  "resume",
+  "remove",
+  "add-note",
+  "nonsense",
+];
+const FIELDS = [
+  "email",
+  "password",
+  "identifier",
+  "displayName",
+  "familyName",
+  "givenNames",
+  "aNumber",
+  "date",
+  "time",
+  "type",
+  "effectiveDate",
+  "outcome",
+  "checkInId",
+  "id",
+  "key",
+  "mark",
+  "body",
+  "text",
+  "title",
+  "url",
+  "publishedOn",
+  "clientId",
+  "articleId",
+  "feedId",
+  "countries",
+  "relevant",
+  "eventDate",
+  "peopleCount",
+  "noteBody",
+  "language",
+  "officeId",
+  "fromDate",
+  "toDate",
+  "reason",
+  "userId",
+  "role",
+  "code",
+  "version",
+  "upload",
+  "kind",
+  "state",
+  "hearingId",
+  "documentId",
+  "nationalities",
+  "phone",
+  "every",
+  "count",
+  "until",
+  "repeat",
+];
 const BIG = "x".repeat(1_000_000);
-const NASTY = "'; DROP TABLE clients; -- <script>alert(1)</script> \u0000\u0007\u001b \uFFFF 陈伟 ../../etc/passwd %00 ${7*7} {{7*7}}";
+const NASTY =
+  "'; DROP TABLE clients; -- <script>alert(1)</script> \u0000\u0007\u001b \uFFFF 陈伟 ../../etc/passwd %00 ${7*7} {{7*7}}";
 
-const CASE_TABLES = ["clients", "removal_events", "hearings", "travel_documents", "check_ins", "client_messages", "users", "invites", "portal_invites", "deadline_marks", "closure_days", "offices", "portal_texts", "notification_outbox", "articles", "alerts", "alert_matches", "alert_countries", "timeline_notes", "feeds"];
+const CASE_TABLES = [
+  "clients",
+  "removal_events",
+  "hearings",
+  "travel_documents",
+  "check_ins",
+  "client_messages",
+  "users",
+  "invites",
+  "portal_invites",
+  "deadline_marks",
+  "closure_days",
+  "offices",
+  "portal_texts",
+  "notification_outbox",
+  "articles",
+  "alerts",
+  "alert_matches",
+  "alert_countries",
+  "timeline_notes",
+  "feeds",
+];
 
 const WITHOUT_ROWID = new Set(["alert_matches"]);
 
@@ -28,7 +157,17 @@ function snapshot(): string {
   // Tables WITHOUT ROWID (alert_matches) are read in key order; a change anywhere shows in the checksum.
   return CASE_TABLES.map((t) => {
     const key = WITHOUT_ROWID.has(t) ? "1, 2" : "rowid";
-    return JSON.stringify(db.prepare(`select count(*) n from ${t}`).get()) + JSON.stringify(db.prepare(`select * from ${t} order by ${key} desc limit 3`).all()) + (WITHOUT_ROWID.has(t) ? JSON.stringify(db.prepare(`select group_concat(tier_rank || coalesce(reviewed_at, '') || is_new) c from ${t}`).get()) : "");
+    return (
+      JSON.stringify(db.prepare(`select count(*) n from ${t}`).get()) +
+      JSON.stringify(db.prepare(`select * from ${t} order by ${key} desc limit 3`).all()) +
+      (WITHOUT_ROWID.has(t)
+        ? JSON.stringify(
+            db
+              .prepare(`select group_concat(tier_rank || coalesce(reviewed_at, '') || is_new) c from ${t}`)
+              .get(),
+          )
+        : "")
+    );
   }).join("|");
 }
 
@@ -39,7 +178,19 @@ function urlOf(routeId: string): string {
     if (r.path) parts.unshift(r.path);
     r = r.parentId ? build.routes[r.parentId] : undefined;
   }
-  const p = "/" + parts.join("/").replace(/:(\w+)/g, (_m, k: string) => (routeId.startsWith("routes/me") ? params[`me_${k}`] : routeId.startsWith("routes/_staff.alerts") ? params[`alert_${k}`] : params[k]) ?? "x");
+  const p =
+    "/" +
+    parts
+      .join("/")
+      .replace(
+        /:(\w+)/g,
+        (_m, k: string) =>
+          (routeId.startsWith("routes/me")
+            ? params[`me_${k}`]
+            : routeId.startsWith("routes/_staff.alerts")
+              ? params[`alert_${k}`]
+              : params[k]) ?? "x",
+      );
   return p + (build.routes[routeId]!.index ? "?index" : "");
 }
 
@@ -52,7 +203,10 @@ function actorFor(url: string): string | null {
 async function send(url: string, actor: string | null, body: BodyInit, type: string) {
   const headers = new Headers({ "content-type": type });
   if (actor) headers.set("cookie", cookies[actor]!);
-  return handler(new Request(`http://localhost${url}`, { method: "POST", headers, body, redirect: "manual" }), { cspNonce: "n", requestId: "t", clientIp: "127.0.0.5" });
+  return handler(
+    new Request(`http://localhost${url}`, { method: "POST", headers, body, redirect: "manual" }),
+    { cspNonce: "n", requestId: "t", clientIp: "127.0.0.5" },
+  );
 }
 
 beforeAll(async () => {
@@ -68,7 +222,12 @@ beforeAll(async () => {
   const clientUser = await makeUser(firm, "client");
   cookies.client = await sessionCookie(clientUser.id);
   const { clientId, eventId } = makeClientWithEvent(firm);
-  Object.assign(params, { id: clientId, eventId, token: "not-a-token", me_id: makeMessage(firm, clientUser.clientId!) });
+  Object.assign(params, {
+    id: clientId,
+    eventId,
+    token: "not-a-token",
+    me_id: makeMessage(firm, clientUser.clientId!),
+  });
   params.id = clientId;
   makeCheckIn(firm, clientId);
   params.alert_id = makeAlert(firm);
@@ -76,7 +235,9 @@ beforeAll(async () => {
 
 describe("bad input on every action", () => {
   it("never answers 500, and a refused request changes no case data", async () => {
-    const actionRoutes = Object.entries(build.routes).filter(([, r]) => r.module.action).map(([id]) => id);
+    const actionRoutes = Object.entries(build.routes)
+      .filter(([, r]) => r.module.action)
+      .map(([id]) => id);
     expect(actionRoutes.length).toBeGreaterThan(20);
     const failures: string[] = [];
     let requests = 0;
@@ -85,16 +246,71 @@ describe("bad input on every action", () => {
       const url = urlOf(routeId);
       const actor = actorFor(url);
       const cases: [string, () => { body: BodyInit; type: string }][] = [
-        ["json body", () => ({ body: JSON.stringify({ intent: "invite", email: "a@b.c" }), type: "application/json" })],
+        [
+          "json body",
+          () => ({ body: JSON.stringify({ intent: "invite", email: "a@b.c" }), type: "application/json" }),
+        ],
         ["text body", () => ({ body: "hello", type: "text/plain" })],
-        ["invalid UTF-8", () => ({ body: new Uint8Array([0x69, 0x6e, 0x74, 0x65, 0x6e, 0x74, 0x3d, 0xff, 0xfe, 0xc3, 0x28]), type: "application/x-www-form-urlencoded" })],
-        ["broken multipart", () => ({ body: "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n" + BIG.slice(0, 10_000), type: "multipart/form-data; boundary=x" })],
+        [
+          "invalid UTF-8",
+          () => ({
+            body: new Uint8Array([0x69, 0x6e, 0x74, 0x65, 0x6e, 0x74, 0x3d, 0xff, 0xfe, 0xc3, 0x28]),
+            type: "application/x-www-form-urlencoded",
+          }),
+        ],
+        [
+          "broken multipart",
+          () => ({
+            body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n' + BIG.slice(0, 10_000),
+            type: "multipart/form-data; boundary=x",
+          }),
+        ],
       ];
       for (const intent of INTENTS) {
-        cases.push([`${intent}: empty`, () => ({ body: new URLSearchParams({ intent }).toString(), type: "application/x-www-form-urlencoded" })]);
-        cases.push([`${intent}: 1 MB strings`, () => ({ body: new URLSearchParams([["intent", intent], ...FIELDS.slice(0, 3).map((f) => [f, BIG] as [string, string])]).toString(), type: "application/x-www-form-urlencoded" })]);
-        cases.push([`${intent}: nasty values`, () => ({ body: new URLSearchParams([["intent", intent], ...FIELDS.map((f) => [f, NASTY] as [string, string])]).toString(), type: "application/x-www-form-urlencoded" })]);
-        cases.push([`${intent}: duplicated and wrong types`, () => ({ body: new URLSearchParams([["intent", intent], ["intent", "other"], ...FIELDS.flatMap((f) => [[f, "-1"], [f, "[object Object]"]] as [string, string][])]).toString(), type: "application/x-www-form-urlencoded" })]);
+        cases.push([
+          `${intent}: empty`,
+          () => ({
+            body: new URLSearchParams({ intent }).toString(),
+            type: "application/x-www-form-urlencoded",
+          }),
+        ]);
+        cases.push([
+          `${intent}: 1 MB strings`,
+          () => ({
+            body: new URLSearchParams([
+              ["intent", intent],
+              ...FIELDS.slice(0, 3).map((f) => [f, BIG] as [string, string]),
+            ]).toString(),
+            type: "application/x-www-form-urlencoded",
+          }),
+        ]);
+        cases.push([
+          `${intent}: nasty values`,
+          () => ({
+            body: new URLSearchParams([
+              ["intent", intent],
+              ...FIELDS.map((f) => [f, NASTY] as [string, string]),
+            ]).toString(),
+            type: "application/x-www-form-urlencoded",
+          }),
+        ]);
+        cases.push([
+          `${intent}: duplicated and wrong types`,
+          () => ({
+            body: new URLSearchParams([
+              ["intent", intent],
+              ["intent", "other"],
+              ...FIELDS.flatMap(
+                (f) =>
+                  [
+                    [f, "-1"],
+                    [f, "[object Object]"],
+                  ] as [string, string][],
+              ),
+            ]).toString(),
+            type: "application/x-www-form-urlencoded",
+          }),
+        ]);
       }
       for (const [name, make] of cases) {
         const before = snapshot();
@@ -108,8 +324,10 @@ describe("bad input on every action", () => {
         }
         requests++;
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-        if (res.status >= 500) failures.push(`${routeId} ${name}: ${res.status} ${(await res.text()).slice(0, 200)}`);
-        else if (res.status >= 400 && snapshot() !== before) failures.push(`${routeId} ${name}: ${res.status} but data changed`);
+        if (res.status >= 500)
+          failures.push(`${routeId} ${name}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+        else if (res.status >= 400 && snapshot() !== before)
+          failures.push(`${routeId} ${name}: ${res.status} but data changed`);
       }
     }
     expect(failures).toEqual([]);
@@ -122,7 +340,43 @@ describe("bad input on every action", () => {
 
 // Query parameter names read somewhere in the app (some loaders read the whole query at once, so
 // watching .get() alone would miss them).
-const QUERY_NAMES = ["q", "sort", "cursor", "phase", "risk", "nationality", "lawyer", "paralegal", "detained", "travelDoc", "deadlineWithin", "upload", "office", "map", "lng", "lang", "after", "before", "view", "from", "to", "tier", "t", "staff", "show", "kind", "entity", "date", "actor", "action", "country", "state", "week", "redirectTo", "index"];
+const QUERY_NAMES = [
+  "q",
+  "sort",
+  "cursor",
+  "phase",
+  "risk",
+  "nationality",
+  "lawyer",
+  "paralegal",
+  "detained",
+  "travelDoc",
+  "deadlineWithin",
+  "upload",
+  "office",
+  "map",
+  "lng",
+  "lang",
+  "after",
+  "before",
+  "view",
+  "from",
+  "to",
+  "tier",
+  "t",
+  "staff",
+  "show",
+  "kind",
+  "entity",
+  "date",
+  "actor",
+  "action",
+  "country",
+  "state",
+  "week",
+  "redirectTo",
+  "index",
+];
 // Written as they would appear in a URL (already percent-encoded), so broken escapes reach the server.
 const QUERY_VALUES: [string, string][] = [
   ["NUL", "%00"],
@@ -155,7 +409,9 @@ const QUERY_VALUES: [string, string][] = [
 
 describe("bad query parameters on every loader", () => {
   it("never answers 5xx, whatever each parameter holds", async () => {
-    const loaderRoutes = Object.entries(build.routes).filter(([, r]) => r.module.loader).map(([id]) => id);
+    const loaderRoutes = Object.entries(build.routes)
+      .filter(([, r]) => r.module.loader)
+      .map(([id]) => id);
     expect(loaderRoutes.length).toBeGreaterThan(30);
     const failures: string[] = [];
     let requests = 0;
@@ -165,7 +421,11 @@ describe("bad query parameters on every loader", () => {
       if (actor) headers.set("cookie", cookies[actor]!);
       requests++;
       try {
-        const res = await handler(new Request(`http://localhost${url}`, { headers, redirect: "manual" }), { cspNonce: "n", requestId: "t", clientIp: "127.0.0.6" });
+        const res = await handler(new Request(`http://localhost${url}`, { headers, redirect: "manual" }), {
+          cspNonce: "n",
+          requestId: "t",
+          clientIp: "127.0.0.6",
+        });
         const body = await res.text();
         return { status: res.status, body };
       } catch (e) {
@@ -207,12 +467,17 @@ describe("bad query parameters on every loader", () => {
       const urls: [string, string][] = [];
       // Each name the loader asked for, one at a time with each value, twice (an array) and empty.
       for (const name of namesOf[routeId]!) {
-        for (const [label, value] of QUERY_VALUES) urls.push([`${name}=${label}`, `${base}${sep}${encodeURIComponent(name)}=${value}`]);
+        for (const [label, value] of QUERY_VALUES)
+          urls.push([`${name}=${label}`, `${base}${sep}${encodeURIComponent(name)}=${value}`]);
         urls.push([`${name} twice`, `${base}${sep}${name}=a&${name}=b`]);
         urls.push([`${name} empty`, `${base}${sep}${name}=`]);
       }
       // Every name the app uses anywhere at once, with each value (for loaders that read the whole query).
-      for (const [label, value] of QUERY_VALUES) urls.push([`all names=${label}`, `${base}${sep}${QUERY_NAMES.map((n) => `${n}=${value}`).join("&")}`]);
+      for (const [label, value] of QUERY_VALUES)
+        urls.push([
+          `all names=${label}`,
+          `${base}${sep}${QUERY_NAMES.map((n) => `${n}=${value}`).join("&")}`,
+        ]);
       for (const [label, url] of urls) {
         const { status, body } = await get(url, actor);
         if (status >= 500) failures.push(`${routeId} ${label}: ${status} ${body.slice(0, 160)}`);
@@ -222,6 +487,7 @@ describe("bad query parameters on every loader", () => {
     // Each loader asked for some of its parameters by name (else the watching above broke).
     expect(Object.values(namesOf).flat().length).toBeGreaterThan(20);
     expect(requests).toBeGreaterThan(2000);
-    if (process.env.BAD_INPUT_REPORT) console.log({ requests, seconds: (Date.now() - started) / 1000, names: namesOf });
+    if (process.env.BAD_INPUT_REPORT)
+      console.log({ requests, seconds: (Date.now() - started) / 1000, names: namesOf });
   }, 450_000);
 });

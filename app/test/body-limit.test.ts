@@ -19,15 +19,41 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-body-limit-"));
 const dbFile = path.join(dir, "limits.db");
 const logFile = path.join(dir, "server.log");
 const MB = 1024 * 1024;
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(PORT), HOST: "127.0.0.1", DATABASE_PATH: dbFile, COOKIE_SECURE: "false", CASEWATCH_DEMO: "1", REMINDER_WORKER: "off", FEED_SCHEDULER: "off", BACKUP_INTERVAL_HOURS: "0", DAILY_REFRESH: "off", RATE_LIMIT_IP_MAX: "1000000", RATE_LIMIT_ACCOUNT_MAX: "1000000", LOG_LEVEL: "info", SETUP_TOKEN: "unused-setup-code" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  PORT: String(PORT),
+  HOST: "127.0.0.1",
+  DATABASE_PATH: dbFile,
+  COOKIE_SECURE: "false",
+  CASEWATCH_DEMO: "1",
+  REMINDER_WORKER: "off",
+  FEED_SCHEDULER: "off",
+  BACKUP_INTERVAL_HOURS: "0",
+  DAILY_REFRESH: "off",
+  RATE_LIMIT_IP_MAX: "1000000",
+  RATE_LIMIT_ACCOUNT_MAX: "1000000",
+  LOG_LEVEL: "info",
+  SETUP_TOKEN: "unused-setup-code",
+};
 
 let server: ChildProcess;
 let actionPaths: string[] = [];
 let adminCookie = "";
 let seq = 0;
 
-type Answer = { id: string; status: number | null; head: string; error: string | null; ms: number; sent: number };
-type Mode = { kind: "declared"; declared: number; send: number } | { kind: "chunked"; send: number } | { kind: "lying"; declared: number; send: number };
+type Answer = {
+  id: string;
+  status: number | null;
+  head: string;
+  error: string | null;
+  ms: number;
+  sent: number;
+};
+type Mode =
+  | { kind: "declared"; declared: number; send: number }
+  | { kind: "chunked"; send: number }
+  | { kind: "lying"; declared: number; send: number };
 
 /**
  * A POST written by hand on a raw socket, so the body can be anything (no length, a false length). It
@@ -42,7 +68,13 @@ function post(urlPath: string, mode: Mode, extra: Record<string, string> = {}): 
     let sent = 0;
     let finished = false;
     let error: string | null = null;
-    const headers: Record<string, string> = { host: `127.0.0.1:${PORT}`, origin: base, "content-type": "application/x-www-form-urlencoded", "x-request-id": id, ...extra };
+    const headers: Record<string, string> = {
+      host: `127.0.0.1:${PORT}`,
+      origin: base,
+      "content-type": "application/x-www-form-urlencoded",
+      "x-request-id": id,
+      ...extra,
+    };
     if (mode.kind === "chunked") headers["transfer-encoding"] = "chunked";
     else headers["content-length"] = String(mode.declared);
     const chunk = Buffer.alloc(256 * 1024, "a");
@@ -51,7 +83,14 @@ function post(urlPath: string, mode: Mode, extra: Record<string, string> = {}): 
       finished = true;
       socket.destroy();
       const m = /^HTTP\/1\.1 (\d{3})/.exec(received);
-      resolve({ id, status: m ? Number(m[1]) : null, head: received.slice(0, 4000), error, ms: Date.now() - started, sent });
+      resolve({
+        id,
+        status: m ? Number(m[1]) : null,
+        head: received.slice(0, 4000),
+        error,
+        ms: Date.now() - started,
+        sent,
+      });
     };
     socket.setTimeout(60_000, () => {
       error = "timeout";
@@ -67,16 +106,26 @@ function post(urlPath: string, mode: Mode, extra: Record<string, string> = {}): 
     });
     socket.on("close", done);
     socket.on("connect", () => {
-      socket.write(`POST ${urlPath} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`);
+      socket.write(
+        `POST ${urlPath} HTTP/1.1\r\n${Object.entries(headers)
+          .map(([k, v]) => `${k}: ${v}\r\n`)
+          .join("")}\r\n`,
+      );
       const pump = () => {
         while (!finished && !socket.destroyed && received.length === 0 && sent < mode.send) {
           const n = Math.min(chunk.length, mode.send - sent);
           sent += n;
           const piece = n === chunk.length ? chunk : chunk.subarray(0, n);
-          const ok = mode.kind === "chunked" ? socket.write(Buffer.concat([Buffer.from(`${n.toString(16)}\r\n`), piece, Buffer.from("\r\n")])) : socket.write(piece);
+          const ok =
+            mode.kind === "chunked"
+              ? socket.write(
+                  Buffer.concat([Buffer.from(`${n.toString(16)}\r\n`), piece, Buffer.from("\r\n")]),
+                )
+              : socket.write(piece);
           if (!ok) return void socket.once("drain", pump);
         }
-        if (!finished && !socket.destroyed && received.length === 0 && mode.kind === "chunked") socket.write("0\r\n\r\n");
+        if (!finished && !socket.destroyed && received.length === 0 && mode.kind === "chunked")
+          socket.write("0\r\n\r\n");
       };
       pump();
     });
@@ -108,27 +157,46 @@ function loggedStatuses(): Map<string, number> {
 async function expect413(answers: Answer[]) {
   await new Promise((r) => setTimeout(r, 300));
   const logged = loggedStatuses();
-  const wrong = answers.filter((a) => (a.status ?? logged.get(a.id)) !== 413).map((a) => `${a.id}: client saw ${a.status ?? a.error}, log says ${logged.get(a.id)}`);
+  const wrong = answers
+    .filter((a) => (a.status ?? logged.get(a.id)) !== 413)
+    .map((a) => `${a.id}: client saw ${a.status ?? a.error}, log says ${logged.get(a.id)}`);
   expect(wrong).toEqual([]);
 }
 
 beforeAll(async () => {
   const buildPath = path.join(ROOT, "build/server/index.js");
-  if (!fs.existsSync(buildPath)) throw new Error("Run `npm run build` first: this test reads the server build's routes.");
+  if (!fs.existsSync(buildPath))
+    throw new Error("Run `npm run build` first: this test reads the server build's routes.");
   const build = (await import(/* @vite-ignore */ buildPath)) as ServerBuild;
   const urlOf = (routeId: string) => {
     const parts: string[] = [];
-    for (let r: ServerBuild["routes"][string] | undefined = build.routes[routeId]; r; r = r.parentId ? build.routes[r.parentId] : undefined) if (r.path) parts.unshift(r.path);
+    for (
+      let r: ServerBuild["routes"][string] | undefined = build.routes[routeId];
+      r;
+      r = r.parentId ? build.routes[r.parentId] : undefined
+    )
+      if (r.path) parts.unshift(r.path);
     return "/" + parts.join("/").replace(/:(\w+)/g, "x") + (build.routes[routeId]!.index ? "?index" : "");
   };
-  actionPaths = Object.keys(build.routes).filter((id) => typeof build.routes[id]!.module.action === "function").map(urlOf).sort();
+  actionPaths = Object.keys(build.routes)
+    .filter((id) => typeof build.routes[id]!.module.action === "function")
+    .map(urlOf)
+    .sort();
   await new Promise<void>((resolve, reject) => {
-    const p = spawn(process.execPath, [TSX, path.join(ROOT, "db/seed.ts")], { cwd: ROOT, env, stdio: "ignore" });
+    const p = spawn(process.execPath, [TSX, path.join(ROOT, "db/seed.ts")], {
+      cwd: ROOT,
+      env,
+      stdio: "ignore",
+    });
     p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seed exited ${code}`))));
   });
   const out = fs.openSync(logFile, "a");
   // One process (tsx as a loader), so /proc/<pid> is the server's own memory.
-  server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "app/server/main.ts")], { cwd: ROOT, env, stdio: ["ignore", out, out] });
+  server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "app/server/main.ts")], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", out, out],
+  });
   for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) break;
@@ -137,8 +205,16 @@ beforeAll(async () => {
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  const res = await fetch(`${base}/login`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", origin: base }, body: new URLSearchParams({ identifier: "admin@demo.test", password: "casewatch-demo" }).toString() });
-  adminCookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+    body: new URLSearchParams({ identifier: "admin@demo.test", password: "casewatch-demo" }).toString(),
+  });
+  adminCookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   expect(res.status).toBeLessThan(400);
 }, 120_000);
 
@@ -162,11 +238,15 @@ describe("request body limits, over loopback", () => {
     const answers: Answer[] = [];
     for (const p of actionPaths) {
       answers.push(await post(p, { kind: "declared", declared: 300 * MB, send: 2 * MB }));
-      answers.push(await post(p, { kind: "declared", declared: 300 * MB, send: 2 * MB }, { cookie: adminCookie }));
+      answers.push(
+        await post(p, { kind: "declared", declared: 300 * MB, send: 2 * MB }, { cookie: adminCookie }),
+      );
     }
     await expect413(answers);
     const ms = answers.map((a) => a.ms).sort((a, b) => a - b);
-    console.log(`declared-length 413s: ${answers.length}, median ${ms[Math.floor(ms.length / 2)]} ms, slowest ${ms.at(-1)} ms`);
+    console.log(
+      `declared-length 413s: ${answers.length}, median ${ms[Math.floor(ms.length / 2)]} ms, slowest ${ms.at(-1)} ms`,
+    );
   }, 120_000);
 
   it("answers 413 to every action route for a streamed body with no length, as soon as it passes the limit", async () => {
@@ -178,15 +258,34 @@ describe("request body limits, over loopback", () => {
   }, 120_000);
 
   it("keeps its memory flat under 20 streamed bodies of 50 MB, 4 at a time, every one answered 413", async () => {
-    const targets = ["/login", "/setup", "/forgot-password", "/clients/import", "/alerts/new", "/clients/new"];
+    const targets = [
+      "/login",
+      "/setup",
+      "/forgot-password",
+      "/clients/import",
+      "/alerts/new",
+      "/clients/new",
+    ];
     const before = rssMb(server.pid!);
     const answers: Answer[] = [];
     for (let round = 0; round < 5; round++) {
-      answers.push(...(await Promise.all([0, 1, 2, 3].map((i) => post(targets[(round * 4 + i) % targets.length]!, { kind: "chunked", send: 50 * MB }, i % 2 ? { cookie: adminCookie } : {})))));
+      answers.push(
+        ...(await Promise.all(
+          [0, 1, 2, 3].map((i) =>
+            post(
+              targets[(round * 4 + i) % targets.length]!,
+              { kind: "chunked", send: 50 * MB },
+              i % 2 ? { cookie: adminCookie } : {},
+            ),
+          ),
+        )),
+      );
     }
     const after = rssMb(server.pid!);
     await expect413(answers);
-    console.log(`RSS before ${before.rss.toFixed(0)} MB, after ${after.rss.toFixed(0)} MB (peak ${before.peak.toFixed(0)} → ${after.peak.toFixed(0)} MB); ${answers.length} answers, slowest ${Math.max(...answers.map((a) => a.ms))} ms`);
+    console.log(
+      `RSS before ${before.rss.toFixed(0)} MB, after ${after.rss.toFixed(0)} MB (peak ${before.peak.toFixed(0)} → ${after.peak.toFixed(0)} MB); ${answers.length} answers, slowest ${Math.max(...answers.map((a) => a.ms))} ms`,
+    );
     // A generous bound: the signed-in requests to the two upload routes may each hold up to 21-23 MB.
     expect(after.rss - before.rss).toBeLessThan(100);
   }, 180_000);
@@ -194,10 +293,14 @@ describe("request body limits, over loopback", () => {
   it("a length that lies (1 kB declared, 50 MB sent) is read as 1 kB; the rest is refused as a broken request, never a 5xx", async () => {
     const before = rssMb(server.pid!);
     const answers: Answer[] = [];
-    for (const p of ["/login", "/clients/new", "/setup", "/clients/import"]) for (let i = 0; i < 5; i++) answers.push(await post(p, { kind: "lying", declared: 1024, send: 50 * MB }));
+    for (const p of ["/login", "/clients/new", "/setup", "/clients/import"])
+      for (let i = 0; i < 5; i++)
+        answers.push(await post(p, { kind: "lying", declared: 1024, send: 50 * MB }));
     const after = rssMb(server.pid!);
     for (const a of answers) if (a.status !== null) expect(a.status).toBeLessThan(500);
-    console.log(`lying length: answers ${[...new Set(answers.map((a) => a.status ?? a.error))].join(", ")}; RSS ${before.rss.toFixed(0)} → ${after.rss.toFixed(0)} MB`);
+    console.log(
+      `lying length: answers ${[...new Set(answers.map((a) => a.status ?? a.error))].join(", ")}; RSS ${before.rss.toFixed(0)} → ${after.rss.toFixed(0)} MB`,
+    );
     expect(after.rss - before.rss).toBeLessThan(100);
   }, 180_000);
 
@@ -209,7 +312,11 @@ describe("request body limits, over loopback", () => {
     const anonymous = await post("/clients/import", body(5 * MB));
     expect(anonymous.status).toBe(413);
     // Over the import's own limit (20 MB file + 1 MB), staff get 413 too.
-    const tooBig = await post("/clients/import", { kind: "declared", declared: 22 * MB, send: MB }, { cookie: adminCookie });
+    const tooBig = await post(
+      "/clients/import",
+      { kind: "declared", declared: 22 * MB, send: MB },
+      { cookie: adminCookie },
+    );
     expect(tooBig.status).toBe(413);
     // Just under the default limit is read and judged by the route as usual.
     const small = await post("/login", body(DEFAULT_BODY_LIMIT - 10));
@@ -218,12 +325,20 @@ describe("request body limits, over loopback", () => {
   }, 60_000);
 
   it("says so in words: a page for a browser, text for anything else, and no stack trace", async () => {
-    const page = await post("/login", { kind: "declared", declared: 300 * MB, send: 0 }, { accept: "text/html,application/xhtml+xml" });
+    const page = await post(
+      "/login",
+      { kind: "declared", declared: 300 * MB, send: 0 },
+      { accept: "text/html,application/xhtml+xml" },
+    );
     expect(page.status).toBe(413);
     expect(page.head).toMatch(/content-type: text\/html/i);
     expect(page.head).toContain("Too large to send");
     expect(page.head).toContain("at most 1 MB");
-    const text = await post("/login.data", { kind: "declared", declared: 300 * MB, send: 0 }, { accept: "*/*" });
+    const text = await post(
+      "/login.data",
+      { kind: "declared", declared: 300 * MB, send: 0 },
+      { accept: "*/*" },
+    );
     expect(text.status).toBe(413);
     expect(text.head).toMatch(/content-type: text\/plain/i);
     expect(text.head).toContain("nothing was saved");

@@ -20,7 +20,9 @@ beforeAll(async () => {
   // A short busy timeout so a held lock is felt at once.
   closeDb();
   process.env.SQLITE_BUSY_TIMEOUT_MS = "200";
-  const build = withDbFailures((await import(/* @vite-ignore */ buildPath)) as ServerBuild, (kind) => logged.push(kind));
+  const build = withDbFailures((await import(/* @vite-ignore */ buildPath)) as ServerBuild, (kind) =>
+    logged.push(kind),
+  );
   handler = createRequestHandler(build, "production");
   const firm = makeFirm("Failure firm");
   cookie = await sessionCookie((await makeUser(firm, "lawyer")).id);
@@ -33,7 +35,14 @@ afterAll(() => {
 
 const clients = () => getSqlite().prepare("select count(*) from clients").pluck().get() as number;
 const post = (body: Record<string, string>) =>
-  handler(new Request("http://localhost/clients/new", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie }, body: new URLSearchParams({ creationKey: createToken(), ...body }).toString() }), { cspNonce: "n", requestId: "req-1", clientIp: "127.0.0.1" });
+  handler(
+    new Request("http://localhost/clients/new", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({ creationKey: createToken(), ...body }).toString(),
+    }),
+    { cspNonce: "n", requestId: "req-1", clientIp: "127.0.0.1" },
+  );
 
 describe("a write the database refuses", () => {
   it("while another process holds the write lock: 503, the message, the typed values, nothing saved", async () => {
@@ -62,7 +71,12 @@ describe("a write the database refuses", () => {
     const pages = db.pragma("page_count", { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`);
     try {
-      const res = await post({ familyName: "Fulldisk", givenNames: "Kept", nationalities: "MX", notes: "x".repeat(4000) });
+      const res = await post({
+        familyName: "Fulldisk",
+        givenNames: "Kept",
+        nationalities: "MX",
+        notes: "x".repeat(4000),
+      });
       expect(res.status).toBe(503);
       expect(await res.text()).toContain("the server's disk is full");
     } finally {
@@ -92,7 +106,13 @@ describe("a write the database refuses", () => {
 describe("recognising database failures", () => {
   it("sees through a wrapped driver error, and ignores other errors", async () => {
     const { dbFailureKind } = await import("~/server/db-failures");
-    expect(dbFailureKind(Object.assign(new Error("Failed query"), { cause: Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }) }))).toBe("busy");
+    expect(
+      dbFailureKind(
+        Object.assign(new Error("Failed query"), {
+          cause: Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }),
+        }),
+      ),
+    ).toBe("busy");
     expect(dbFailureKind(Object.assign(new Error("x"), { code: "SQLITE_FULL" }))).toBe("full");
     expect(dbFailureKind(Object.assign(new Error("x"), { code: "SQLITE_CONSTRAINT_UNIQUE" }))).toBeNull();
     expect(dbFailureKind(new Error("plain"))).toBeNull();

@@ -41,7 +41,11 @@ export function startFakeSmtp(): Promise<FakeSmtp> {
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       const port = (server.address() as net.AddressInfo).port;
-      resolve({ url: `smtp://127.0.0.1:${port}`, messages, close: () => new Promise((r) => server.close(() => r())) });
+      resolve({
+        url: `smtp://127.0.0.1:${port}`,
+        messages,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
     });
   });
 }

@@ -1,6 +1,15 @@
 // Test fixtures: rows made directly in the worker's SQLite file, and sessions made the way sign-in makes them.
 import { getDb } from "#db/client";
-import { checkIns, clientMessages, clients, firms, mailMessages, removalEvents, users, type Role } from "#db/schema";
+import {
+  checkIns,
+  clientMessages,
+  clients,
+  firms,
+  mailMessages,
+  removalEvents,
+  users,
+  type Role,
+} from "#db/schema";
 import { ingestArticle } from "~/models/alerts.server";
 import { createId } from "~/utils/crypto.server";
 import { hashPassword } from "~/utils/password.server";
@@ -11,7 +20,10 @@ const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 
 export function makeFirm(name = "Test Firm") {
   const id = createId();
-  getDb().insert(firms).values({ id, name, slug: `firm-${unique()}` }).run();
+  getDb()
+    .insert(firms)
+    .values({ id, name, slug: `firm-${unique()}` })
+    .run();
   return id;
 }
 
@@ -33,7 +45,16 @@ export async function makeUser(firmId: string, role: Role, over: Partial<typeof 
   const clientId = role === "client" ? (over.clientId ?? makeClient(firmId)) : null;
   getDb()
     .insert(users)
-    .values({ id, firmId, role, clientId, email: `${role}-${unique()}@test.invalid`, displayName: `${role} ${unique()}`, passwordHash: await cachedHash, ...over })
+    .values({
+      id,
+      firmId,
+      role,
+      clientId,
+      email: `${role}-${unique()}@test.invalid`,
+      displayName: `${role} ${unique()}`,
+      passwordHash: await cachedHash,
+      ...over,
+    })
     .run();
   return { id, clientId };
 }
@@ -47,20 +68,47 @@ export async function sessionCookie(userId: string): Promise<string> {
 
 export function makeMail(firmId: string) {
   const id = createId();
-  getDb().insert(mailMessages).values({ id, firmId, toAddress: "x@test.invalid", subject: "Test", bodyText: "Body", messageId: `<${id}@test>` }).run();
+  getDb()
+    .insert(mailMessages)
+    .values({
+      id,
+      firmId,
+      toAddress: "x@test.invalid",
+      subject: "Test",
+      bodyText: "Body",
+      messageId: `<${id}@test>`,
+    })
+    .run();
   return id;
 }
 
 export function makeClientWithEvent(firmId: string) {
   const clientId = makeClient(firmId, { familyName: "Routetest", givenNames: "Ana" });
   const eventId = createId();
-  getDb().insert(removalEvents).values({ id: eventId, firmId, clientId, seq: 1, type: "nta_filed", effectiveDate: "2024-01-10" }).run();
+  getDb()
+    .insert(removalEvents)
+    .values({ id: eventId, firmId, clientId, seq: 1, type: "nta_filed", effectiveDate: "2024-01-10" })
+    .run();
   return { clientId, eventId };
 }
 
 export function makeCheckIn(firmId: string, clientId: string) {
   const id = createId();
-  getDb().insert(checkIns).values({ id, firmId, clientId, kind: "ero_office", reportingOrder: "i220b", officeId: "ero-new-york", startsAt: "2027-01-05T14:00:00.000Z", timeZone: "America/New_York", localDate: "2027-01-05", localTime: "09:00" }).run();
+  getDb()
+    .insert(checkIns)
+    .values({
+      id,
+      firmId,
+      clientId,
+      kind: "ero_office",
+      reportingOrder: "i220b",
+      officeId: "ero-new-york",
+      startsAt: "2027-01-05T14:00:00.000Z",
+      timeZone: "America/New_York",
+      localDate: "2027-01-05",
+      localTime: "09:00",
+    })
+    .run();
   return id;
 }
 
@@ -72,7 +120,15 @@ export function makeMessage(firmId: string, clientId: string, body = "A message 
 
 /** An alert about a removal flight to China, made the way a pasted article makes one. */
 export function makeAlert(firmId: string) {
-  const r = ingestArticle({ id: null, firmId }, { source: "pasted", title: `Charter flight returns Chinese nationals ${unique()}`, body: `ICE removed 116 Chinese nationals on a charter flight that landed in Shenyang on Sunday. ${unique()}`, publishedOn: "2024-06-25" });
+  const r = ingestArticle(
+    { id: null, firmId },
+    {
+      source: "pasted",
+      title: `Charter flight returns Chinese nationals ${unique()}`,
+      body: `ICE removed 116 Chinese nationals on a charter flight that landed in Shenyang on Sunday. ${unique()}`,
+      publishedOn: "2024-06-25",
+    },
+  );
   if (!r.alertId) throw new Error("the fixture article was not judged relevant");
   return r.alertId;
 }

@@ -16,7 +16,10 @@ let cookie: string;
 let clientId: string;
 const ctx = () => ({ cspNonce: "n", requestId: "req", clientIp: "127.0.0.1" });
 const page = async (query = "") => {
-  const res = await handler(new Request(`http://localhost/clients/${clientId}${query}`, { headers: { cookie } }), ctx());
+  const res = await handler(
+    new Request(`http://localhost/clients/${clientId}${query}`, { headers: { cookie } }),
+    ctx(),
+  );
   // React marks text joins with empty comments: dropped so sentences can be looked for whole.
   return { status: res.status, html: (await res.text()).replaceAll("<!-- -->", "") };
 };
@@ -30,11 +33,45 @@ beforeAll(async () => {
   clientId = makeClient(firm, { familyName: "Long", givenNames: "History" });
   const db = getDb();
   db.transaction((tx) => {
-    tx.insert(removalEvents).values({ id: createId(), firmId: firm, clientId, seq: 1, type: "nta_filed", effectiveDate: "2019-01-10" }).run();
-    for (let i = 0; i < 500; i++) tx.insert(removalEvents).values({ id: createId(), firmId: firm, clientId, seq: 2 + i, type: "master_hearing", effectiveDate: "2025-06-02", notes: `history note ${i}` }).run();
+    tx.insert(removalEvents)
+      .values({
+        id: createId(),
+        firmId: firm,
+        clientId,
+        seq: 1,
+        type: "nta_filed",
+        effectiveDate: "2019-01-10",
+      })
+      .run();
+    for (let i = 0; i < 500; i++)
+      tx.insert(removalEvents)
+        .values({
+          id: createId(),
+          firmId: firm,
+          clientId,
+          seq: 2 + i,
+          type: "master_hearing",
+          effectiveDate: "2025-06-02",
+          notes: `history note ${i}`,
+        })
+        .run();
     for (let i = 0; i < 400; i++) {
       const day = new Date(Date.UTC(2019, 0, 7 + i * 7)).toISOString().slice(0, 10);
-      tx.insert(checkIns).values({ id: createId(), firmId: firm, clientId, kind: "ero_office", reportingOrder: "i220b", officeId: "ero-new-york", startsAt: `${day}T14:00:00.000Z`, timeZone: "America/New_York", localDate: day, localTime: "09:00", status: "attended" }).run();
+      tx.insert(checkIns)
+        .values({
+          id: createId(),
+          firmId: firm,
+          clientId,
+          kind: "ero_office",
+          reportingOrder: "i220b",
+          officeId: "ero-new-york",
+          startsAt: `${day}T14:00:00.000Z`,
+          timeZone: "America/New_York",
+          localDate: day,
+          localTime: "09:00",
+          status: "attended",
+        })
+        .run();
     }
   });
   makeCheckIn(firm, clientId); // one still scheduled, in 2027
@@ -66,6 +103,10 @@ describe("a client page with years of history", () => {
     const results = await Promise.all(Array.from({ length: 60 }, () => page("?events=all&checkIns=all")));
     expect(results.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
     // Whole: the markup, and the page data streamed to its end (a timed-out stream ends in an error instead).
-    expect(results.filter((r) => !(r.html.includes("history note 0") && r.html.includes("streamController.close()"))).length).toBe(0);
+    expect(
+      results.filter(
+        (r) => !(r.html.includes("history note 0") && r.html.includes("streamController.close()")),
+      ).length,
+    ).toBe(0);
   }, 120_000);
 });

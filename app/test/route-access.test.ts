@@ -4,7 +4,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeAlert, makeCheckIn, makeClientWithEvent, makeMessage, makeFirm, makeMail, makeUser, sessionCookie } from "./fixtures";
+import {
+  makeAlert,
+  makeCheckIn,
+  makeClientWithEvent,
+  makeMessage,
+  makeFirm,
+  makeMail,
+  makeUser,
+  sessionCookie,
+} from "./fixtures";
 
 type Actor = "anon" | "admin" | "lawyer" | "paralegal" | "client" | "otherAdmin" | "otherClient";
 const ACTORS: Actor[] = ["anon", "admin", "lawyer", "paralegal", "client", "otherAdmin", "otherClient"];
@@ -12,10 +21,35 @@ const ACTORS: Actor[] = ["anon", "admin", "lawyer", "paralegal", "client", "othe
 type Expect = number | `→${string}`;
 type Rule = "layout" | Record<Actor, Expect>;
 
-const all = (e: Expect): Record<Actor, Expect> => Object.fromEntries(ACTORS.map((a) => [a, e])) as Record<Actor, Expect>;
-const staffOnly: Record<Actor, Expect> = { anon: "→/login", admin: 200, lawyer: 200, paralegal: 200, client: 403, otherAdmin: 200, otherClient: 403 };
-const adminOnly: Record<Actor, Expect> = { anon: "→/login", admin: 200, lawyer: 403, paralegal: 403, client: 403, otherAdmin: 200, otherClient: 403 };
-const publicAuthPage: Record<Actor, Expect> = { anon: 200, admin: "→/dashboard", lawyer: "→/dashboard", paralegal: "→/dashboard", client: "→/me", otherAdmin: "→/dashboard", otherClient: "→/me" };
+const all = (e: Expect): Record<Actor, Expect> =>
+  Object.fromEntries(ACTORS.map((a) => [a, e])) as Record<Actor, Expect>;
+const staffOnly: Record<Actor, Expect> = {
+  anon: "→/login",
+  admin: 200,
+  lawyer: 200,
+  paralegal: 200,
+  client: 403,
+  otherAdmin: 200,
+  otherClient: 403,
+};
+const adminOnly: Record<Actor, Expect> = {
+  anon: "→/login",
+  admin: 200,
+  lawyer: 403,
+  paralegal: 403,
+  client: 403,
+  otherAdmin: 200,
+  otherClient: 403,
+};
+const publicAuthPage: Record<Actor, Expect> = {
+  anon: 200,
+  admin: "→/dashboard",
+  lawyer: "→/dashboard",
+  paralegal: "→/dashboard",
+  client: "→/me",
+  otherAdmin: "→/dashboard",
+  otherClient: "→/me",
+};
 
 // `:id` in a path is filled with a record of the first firm, so "other*" actors probe another firm's data.
 const ACCESS: Record<string, Rule> = {
@@ -32,12 +66,42 @@ const ACCESS: Record<string, Rule> = {
   "routes/invite.$token": all(200),
   "routes/healthz": all(200),
   "routes/me": "layout",
-  "routes/me._index": { anon: "→/login", admin: "→/dashboard", lawyer: "→/dashboard", paralegal: "→/dashboard", client: 200, otherAdmin: "→/dashboard", otherClient: 200 },
+  "routes/me._index": {
+    anon: "→/login",
+    admin: "→/dashboard",
+    lawyer: "→/dashboard",
+    paralegal: "→/dashboard",
+    client: 200,
+    otherAdmin: "→/dashboard",
+    otherClient: 200,
+  },
   // A message or check-in id of the first firm's client: 404 for the other firm's client.
-  "routes/me.messages.$id": { anon: "→/login", admin: "→/dashboard", lawyer: "→/dashboard", paralegal: "→/dashboard", client: 200, otherAdmin: "→/dashboard", otherClient: 404 },
-  "routes/me.check-ins.$id": { anon: "→/login", admin: "→/dashboard", lawyer: "→/dashboard", paralegal: "→/dashboard", client: 200, otherAdmin: "→/dashboard", otherClient: 404 },
+  "routes/me.messages.$id": {
+    anon: "→/login",
+    admin: "→/dashboard",
+    lawyer: "→/dashboard",
+    paralegal: "→/dashboard",
+    client: 200,
+    otherAdmin: "→/dashboard",
+    otherClient: 404,
+  },
+  "routes/me.check-ins.$id": {
+    anon: "→/login",
+    admin: "→/dashboard",
+    lawyer: "→/dashboard",
+    paralegal: "→/dashboard",
+    client: 200,
+    otherAdmin: "→/dashboard",
+    otherClient: 404,
+  },
   "routes/portal.$token": all(200),
-  "routes/_staff.clients.$id_.portal-sheet": { ...staffOnly, admin: 404, lawyer: 404, paralegal: 404, otherAdmin: 404 },
+  "routes/_staff.clients.$id_.portal-sheet": {
+    ...staffOnly,
+    admin: 404,
+    lawyer: 404,
+    paralegal: 404,
+    otherAdmin: 404,
+  },
   "routes/_staff.settings.portal-texts": staffOnly,
   "routes/_staff.settings.backups": adminOnly,
   "routes/_staff.dashboard": staffOnly,
@@ -57,7 +121,13 @@ const ACCESS: Record<string, Rule> = {
   "routes/_staff.clients.$id_.events.$eventId": { ...staffOnly, otherAdmin: 404 },
   "routes/_staff.deadlines": staffOnly,
   "routes/_staff.clients.import": staffOnly,
-  "routes/_staff.clients.import_.errors[.]csv": { ...staffOnly, admin: 404, lawyer: 404, paralegal: 404, otherAdmin: 404 },
+  "routes/_staff.clients.import_.errors[.]csv": {
+    ...staffOnly,
+    admin: 404,
+    lawyer: 404,
+    paralegal: 404,
+    otherAdmin: 404,
+  },
   "routes/_staff.clients.export[.]csv": staffOnly,
   "routes/_staff.settings.export[.]json": adminOnly,
   "routes/_staff.settings.closures": staffOnly,
@@ -97,11 +167,16 @@ async function get(url: string, actor: Actor): Promise<Response> {
   const headers = new Headers({ "user-agent": "vitest" });
   const c = cookies[actor];
   if (c) headers.set("cookie", c);
-  return handler(new Request(`http://localhost${url}`, { headers, redirect: "manual" }), { cspNonce: "n", requestId: "t", clientIp: "127.0.0.1" });
+  return handler(new Request(`http://localhost${url}`, { headers, redirect: "manual" }), {
+    cspNonce: "n",
+    requestId: "t",
+    clientIp: "127.0.0.1",
+  });
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(buildPath)) throw new Error("Run `npm run build` first: this test checks the server build's routes.");
+  if (!fs.existsSync(buildPath))
+    throw new Error("Run `npm run build` first: this test checks the server build's routes.");
   process.env.CASEWATCH_DEMO = "1";
   build = (await import(/* @vite-ignore */ buildPath)) as ServerBuild;
   handler = createRequestHandler(build, "production");
@@ -140,8 +215,12 @@ describe("route access table", () => {
       for (const actor of ACTORS) {
         const res = await get(url, actor);
         const expected = rule[actor];
-        const got = res.status >= 300 && res.status < 400 ? `→${new URL(res.headers.get("location") ?? "", "http://localhost").pathname}` : res.status;
-        if (got !== expected) failures.push(`${actor} GET ${url} (${routeId}): expected ${expected}, got ${got}`);
+        const got =
+          res.status >= 300 && res.status < 400
+            ? `→${new URL(res.headers.get("location") ?? "", "http://localhost").pathname}`
+            : res.status;
+        if (got !== expected)
+          failures.push(`${actor} GET ${url} (${routeId}): expected ${expected}, got ${got}`);
       }
     }
     expect(failures).toEqual([]);
@@ -157,8 +236,19 @@ describe("route access table", () => {
         const headers = new Headers({ "content-type": "application/x-www-form-urlencoded" });
         const c = cookies[actor];
         if (c) headers.set("cookie", c);
-        const res = await handler(new Request(`http://localhost${url}`, { method: "POST", headers, body: "intent=invite&email=x%40y.z&displayName=X&role=admin", redirect: "manual" }), { cspNonce: "n", requestId: "t", clientIp: "127.0.0.1" });
-        const got = res.status >= 300 && res.status < 400 ? `→${new URL(res.headers.get("location") ?? "", "http://localhost").pathname}` : res.status;
+        const res = await handler(
+          new Request(`http://localhost${url}`, {
+            method: "POST",
+            headers,
+            body: "intent=invite&email=x%40y.z&displayName=X&role=admin",
+            redirect: "manual",
+          }),
+          { cspNonce: "n", requestId: "t", clientIp: "127.0.0.1" },
+        );
+        const got =
+          res.status >= 300 && res.status < 400
+            ? `→${new URL(res.headers.get("location") ?? "", "http://localhost").pathname}`
+            : res.status;
         if (got !== rule[actor]) failures.push(`${actor} POST ${url}: expected ${rule[actor]}, got ${got}`);
       }
     }

@@ -12,7 +12,13 @@ export const nextIp = () => `127.0.${Math.floor(ipCounter / 250) % 250}.${(ipCou
 export async function callRoute(
   fn: RouteFn,
   url: string,
-  opts: { method?: "GET" | "POST"; form?: Record<string, string> | [string, string][]; cookie?: string; params?: Record<string, string>; ip?: string } = {},
+  opts: {
+    method?: "GET" | "POST";
+    form?: Record<string, string> | [string, string][];
+    cookie?: string;
+    params?: Record<string, string>;
+    ip?: string;
+  } = {},
 ): Promise<RouteAnswer> {
   const headers = new Headers({ "user-agent": "vitest" });
   if (opts.cookie) headers.set("cookie", opts.cookie);
@@ -26,10 +32,22 @@ export async function callRoute(
   const context = { clientIp: opts.ip ?? nextIp(), cspNonce: "n", requestId: "t" };
   try {
     const out: unknown = await fn({ request, params: opts.params ?? {}, context });
-    if (out instanceof Response) return { status: out.status, headers: out.headers, body: null, response: out };
-    if (out && typeof out === "object" && "init" in out && "data" in out && (out as { type?: string }).type === "DataWithResponseInit") {
+    if (out instanceof Response)
+      return { status: out.status, headers: out.headers, body: null, response: out };
+    if (
+      out &&
+      typeof out === "object" &&
+      "init" in out &&
+      "data" in out &&
+      (out as { type?: string }).type === "DataWithResponseInit"
+    ) {
       const d = out as { data: unknown; init?: { status?: number; headers?: HeadersInit } | null };
-      return { status: d.init?.status ?? 200, headers: new Headers(d.init?.headers), body: d.data, response: null };
+      return {
+        status: d.init?.status ?? 200,
+        headers: new Headers(d.init?.headers),
+        body: d.data,
+        response: null,
+      };
     }
     return { status: 200, headers: new Headers(), body: out, response: null };
   } catch (e) {
@@ -38,4 +56,8 @@ export async function callRoute(
   }
 }
 
-export const cookieFrom = (headers: Headers, name: string) => headers.getSetCookie().find((c) => c.startsWith(`${name}=`))?.split(";")[0];
+export const cookieFrom = (headers: Headers, name: string) =>
+  headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${name}=`))
+    ?.split(";")[0];

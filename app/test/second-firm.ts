@@ -92,37 +92,142 @@ export async function makeFirmWorld(name: string, firmId: string): Promise<FirmW
   const spareStaffId = (await makeUser(firmId, "paralegal")).id;
   const inactiveStaffId = (await makeUser(firmId, "lawyer", { active: false })).id;
   const secret = generateTotpSecret();
-  const totp = await makeUser(firmId, "lawyer", { totpSecret: secret, totpEnabledAt: new Date().toISOString() });
+  const totp = await makeUser(firmId, "lawyer", {
+    totpSecret: secret,
+    totpEnabledAt: new Date().toISOString(),
+  });
 
-  const input = clientFormSchema.parse({ familyName: `Liu${name.replace(/\W/g, "")}`, givenNames: "Mei", nationalities: "CN", email: `mei-${unique()}@test.invalid`, lawyerId: lawyer.id, paralegalId: paralegal.id });
+  const input = clientFormSchema.parse({
+    familyName: `Liu${name.replace(/\W/g, "")}`,
+    givenNames: "Mei",
+    nationalities: "CN",
+    email: `mei-${unique()}@test.invalid`,
+    lawyerId: lawyer.id,
+    paralegalId: paralegal.id,
+  });
   const created = createClient(actor, input);
   if (!created.ok) throw new Error(`fixture client not created: ${JSON.stringify(created)}`);
   const clientId = created.id;
-  const eventId = addRemovalEvent(actor, clientId, { type: "nta_filed", effectiveDate: "2024-01-10", details: {}, court: null, notes: null, source: "other", verifiedOn: null });
-  const hearingId = addHearing(actor, clientId, { hearingType: "master", court: "New York Immigration Court", judge: null, date: "2027-03-01", time: "09:00", timeZone: "America/New_York", mode: "in_person", notes: null });
-  const documentId = addTravelDocument(actor, clientId, { kind: "passport", issuingCountry: "CN", number: null, issueDate: null, expiryDate: null, holder: "client", state: "valid", notes: null }, "2024-02-01");
-  const officeId = addOffice(actor, { kind: "other", name: `${name} office`, address: "1 Main St", timeZone: "America/New_York", openDays: "12345", opens: "08:00", closes: "16:00" });
-  const [checkInId] = scheduleCheckIns(actor, clientId, { kind: "ero_office", reportingOrder: "i220b", officeId, timeZone: "America/New_York", date: "2027-02-02", time: "10:00", bring: null, lawyerAccompanies: false, notes: null, recurrence: null });
-  const [portalCheckInId] = scheduleCheckIns(actor, client.clientId!, { kind: "ero_office", reportingOrder: "i220b", officeId, timeZone: "America/New_York", date: "2027-02-03", time: "10:00", bring: null, lawyerAccompanies: false, notes: null, recurrence: null });
+  const eventId = addRemovalEvent(actor, clientId, {
+    type: "nta_filed",
+    effectiveDate: "2024-01-10",
+    details: {},
+    court: null,
+    notes: null,
+    source: "other",
+    verifiedOn: null,
+  });
+  const hearingId = addHearing(actor, clientId, {
+    hearingType: "master",
+    court: "New York Immigration Court",
+    judge: null,
+    date: "2027-03-01",
+    time: "09:00",
+    timeZone: "America/New_York",
+    mode: "in_person",
+    notes: null,
+  });
+  const documentId = addTravelDocument(
+    actor,
+    clientId,
+    {
+      kind: "passport",
+      issuingCountry: "CN",
+      number: null,
+      issueDate: null,
+      expiryDate: null,
+      holder: "client",
+      state: "valid",
+      notes: null,
+    },
+    "2024-02-01",
+  );
+  const officeId = addOffice(actor, {
+    kind: "other",
+    name: `${name} office`,
+    address: "1 Main St",
+    timeZone: "America/New_York",
+    openDays: "12345",
+    opens: "08:00",
+    closes: "16:00",
+  });
+  const [checkInId] = scheduleCheckIns(actor, clientId, {
+    kind: "ero_office",
+    reportingOrder: "i220b",
+    officeId,
+    timeZone: "America/New_York",
+    date: "2027-02-02",
+    time: "10:00",
+    bring: null,
+    lawyerAccompanies: false,
+    notes: null,
+    recurrence: null,
+  });
+  const [portalCheckInId] = scheduleCheckIns(actor, client.clientId!, {
+    kind: "ero_office",
+    reportingOrder: "i220b",
+    officeId,
+    timeZone: "America/New_York",
+    date: "2027-02-03",
+    time: "10:00",
+    bring: null,
+    lawyerAccompanies: false,
+    notes: null,
+    recurrence: null,
+  });
   const portalMessageId = makeMessage(firmId, client.clientId!);
   const alertId = makeAlert(firmId);
   addTimelineNote(actor, clientId, "Seen the flight news", alertId);
-  const article = ingestArticle(actor, { source: "pasted", title: `Weather report ${unique()}`, body: `Rain is expected across the city on Tuesday. ${unique()}`, publishedOn: "2024-06-25" });
-  const feed = addFeed(actor, { url: `http://127.0.0.1:9/${unique()}.xml`, title: "Local feed", intervalMinutes: 60 });
+  const article = ingestArticle(actor, {
+    source: "pasted",
+    title: `Weather report ${unique()}`,
+    body: `Rain is expected across the city on Tuesday. ${unique()}`,
+    publishedOn: "2024-06-25",
+  });
+  const feed = addFeed(actor, {
+    url: `http://127.0.0.1:9/${unique()}.xml`,
+    title: "Local feed",
+    intervalMinutes: 60,
+  });
   if (!feed.ok) throw new Error("fixture feed not added");
   const upload = saveUpload(actor, "clients.csv", "family_name,given_names\nWang,Lei\n");
   if ("error" in upload) throw new Error(upload.error);
   const inviteToken = createToken();
   const inviteId = createId();
-  db.insert(invites).values({ id: inviteId, firmId, email: `invitee-${unique()}@test.invalid`, displayName: "Invitee", role: "paralegal", tokenHash: sha256Hex(inviteToken), expiresAt: new Date(Date.now() + 3600_000).toISOString(), createdBy: admin.id }).run();
+  db.insert(invites)
+    .values({
+      id: inviteId,
+      firmId,
+      email: `invitee-${unique()}@test.invalid`,
+      displayName: "Invitee",
+      role: "paralegal",
+      tokenHash: sha256Hex(inviteToken),
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      createdBy: admin.id,
+    })
+    .run();
   const resetToken = createToken();
-  db.insert(passwordResets).values({ id: createId(), userId: paralegal.id, tokenHash: sha256Hex(resetToken), expiresAt: new Date(Date.now() + 3600_000).toISOString() }).run();
+  db.insert(passwordResets)
+    .values({
+      id: createId(),
+      userId: paralegal.id,
+      tokenHash: sha256Hex(resetToken),
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    })
+    .run();
   // The case client (not the client user) has a pending portal invitation.
   const portalToken = createPortalInvite(actor, clientId);
   const closureDate = `2027-0${name.length % 2 ? 6 : 7}-14`;
   addClosure(actor, closureDate, "Office closed");
-  savePortalText({ ...actor, role: "admin" }, "en", "status.none", `Your case has not started (${name}).`, true);
-  for (const u of [admin, lawyer, paralegal]) regenerateFeed({ id: u.id, firmId, displayName: "x", ip: null });
+  savePortalText(
+    { ...actor, role: "admin" },
+    "en",
+    "status.none",
+    `Your case has not started (${name}).`,
+    true,
+  );
+  for (const u of [admin, lawyer, paralegal])
+    regenerateFeed({ id: u.id, firmId, displayName: "x", ip: null });
 
   return {
     name,

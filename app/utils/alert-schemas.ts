@@ -10,7 +10,10 @@ export const MAX_ARTICLE_CHARS = 200_000;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
 const optionalUrl = (label: string) =>
-  optionalText(label, 2000).refine((s) => s === null || safeHttpUrl(s) !== null, `${label}: enter an address starting with http:// or https://.`);
+  optionalText(label, 2000).refine(
+    (s) => s === null || safeHttpUrl(s) !== null,
+    `${label}: enter an address starting with http:// or https://.`,
+  );
 
 export const pasteSchema = z.object({
   title: requiredText("Title", 300),
@@ -24,7 +27,10 @@ const countInt = (label: string) =>
     .string()
     .optional()
     .transform((s) => s?.trim() ?? "")
-    .refine((s) => s === "" || (/^\d{1,6}$/.test(s) && Number(s) <= 100_000), `${label}: a whole number, or leave it empty.`)
+    .refine(
+      (s) => s === "" || (/^\d{1,6}$/.test(s) && Number(s) <= 100_000),
+      `${label}: a whole number, or leave it empty.`,
+    )
     .transform((s) => (s === "" ? null : Number(s)));
 
 const placeList = (label: string) =>
@@ -39,7 +45,11 @@ const placeList = (label: string) =>
 const countryList = (label: string) =>
   optionalText(label, 500).transform((s, ctx) => {
     const { codes, unknown } = parseCountries(s ?? "");
-    if (unknown.length) ctx.addIssue({ code: "custom", message: `Not a country: ${unknown.join(", ")}. Use names or two-letter codes, separated by commas.` });
+    if (unknown.length)
+      ctx.addIssue({
+        code: "custom",
+        message: `Not a country: ${unknown.join(", ")}. Use names or two-letter codes, separated by commas.`,
+      });
     return codes.filter((c) => c !== STATELESS);
   });
 
@@ -57,28 +67,56 @@ export const correctionSchema = z
       .transform((s, ctx) => {
         if (s === undefined) return null;
         const { codes, unknown } = parseCountries(s);
-        if (unknown.length) ctx.addIssue({ code: "custom", message: `Not a country: ${unknown.join(", ")}. Use names or two-letter codes, separated by commas.` });
+        if (unknown.length)
+          ctx.addIssue({
+            code: "custom",
+            message: `Not a country: ${unknown.join(", ")}. Use names or two-letter codes, separated by commas.`,
+          });
         return codes.filter((c) => c !== STATELESS);
       }),
-    eventDate: optionalText("Event date", 10).refine((s) => s === null || /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(s), "Event date: YYYY-MM-DD, or YYYY-MM for a month."),
+    eventDate: optionalText("Event date", 10).refine(
+      (s) => s === null || /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(s),
+      "Event date: YYYY-MM-DD, or YYYY-MM for a month.",
+    ),
     peopleCount: countInt("Number of people"),
     peopleMin: countInt("At least"),
     peopleMax: countInt("At most"),
     departure: placeList("Departure"),
     arrival: placeList("Arrival"),
     flightTypes: optionalText("Kind of flight", 200).transform((s, ctx) => {
-      const list = (s ?? "").split(",").map((x) => x.trim()).filter(Boolean);
+      const list = (s ?? "")
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
       const bad = list.filter((x) => !(FLIGHT_TYPES as readonly string[]).includes(x));
       if (bad.length) ctx.addIssue({ code: "custom", message: "Choose kinds of flight from the list." });
       return [...new Set(list)];
     }),
   })
   .superRefine((v, ctx) => {
-    if (v.relevant === "yes" && v.countries.length === 0) ctx.addIssue({ code: "custom", path: ["countries"], message: v.onBoard?.length ? "Name the country the flight landed in: the nationalities on board were flown there." : "A relevant alert needs at least one destination country." });
+    if (v.relevant === "yes" && v.countries.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["countries"],
+        message: v.onBoard?.length
+          ? "Name the country the flight landed in: the nationalities on board were flown there."
+          : "A relevant alert needs at least one destination country.",
+      });
     const both = (v.onBoard ?? []).filter((c) => v.countries.includes(c));
-    if (both.length) ctx.addIssue({ code: "custom", path: ["onBoard"], message: `${both.map(countryName).join(", ")}: either where the flight landed or on board, not both.` });
-    if (v.peopleMin !== null && v.peopleMax !== null && v.peopleMin > v.peopleMax) ctx.addIssue({ code: "custom", path: ["peopleMax"], message: "At most is smaller than at least." });
-    if ((v.peopleMin === null) !== (v.peopleMax === null)) ctx.addIssue({ code: "custom", path: ["peopleMax"], message: "Give both ends of the range, or neither." });
+    if (both.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["onBoard"],
+        message: `${both.map(countryName).join(", ")}: either where the flight landed or on board, not both.`,
+      });
+    if (v.peopleMin !== null && v.peopleMax !== null && v.peopleMin > v.peopleMax)
+      ctx.addIssue({ code: "custom", path: ["peopleMax"], message: "At most is smaller than at least." });
+    if ((v.peopleMin === null) !== (v.peopleMax === null))
+      ctx.addIssue({
+        code: "custom",
+        path: ["peopleMax"],
+        message: "Give both ends of the range, or neither.",
+      });
   });
 
 export const noteSchema = z.object({
@@ -89,14 +127,23 @@ export const noteSchema = z.object({
 export const matchSchema = z.object({ clientId: requiredText("Client", 40) });
 
 export const feedSchema = z.object({
-  url: requiredText("Feed address", 2000).refine((s) => safeHttpUrl(s) !== null, "Enter an address starting with http:// or https://."),
+  url: requiredText("Feed address", 2000).refine(
+    (s) => safeHttpUrl(s) !== null,
+    "Enter an address starting with http:// or https://.",
+  ),
   title: optionalText("Name", 200),
-  intervalMinutes: z.coerce.number({ error: "Choose how often to fetch." }).int().refine((n) => [15, 30, 60, 180, 360, 720, 1440].includes(n), "Choose how often to fetch."),
+  intervalMinutes: z.coerce
+    .number({ error: "Choose how often to fetch." })
+    .int()
+    .refine((n) => [15, 30, 60, 180, 360, 720, 1440].includes(n), "Choose how often to fetch."),
 });
 
 export const alertFilterSchema = z.object({
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   tier: z.enum(RISK_TIERS).optional().catch(undefined),
   state: z.enum(["unread", "reviewed"]).optional().catch(undefined),
 });
-

@@ -26,13 +26,19 @@ import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText, requiredText } from "./validation";
 
 // Forms of the client page: removal events, hearings, travel documents, deadline marks.
-const checkbox = z.string().optional().transform((s) => s === "on" || s === "true");
+const checkbox = z
+  .string()
+  .optional()
+  .transform((s) => s === "on" || s === "true");
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z
     .string()
     .optional()
     .transform((s) => s?.trim() ?? "")
-    .refine((s) => s === "" || (values as readonly string[]).includes(s), `${label}: choose one of the options.`)
+    .refine(
+      (s) => s === "" || (values as readonly string[]).includes(s),
+      `${label}: choose one of the options.`,
+    )
     .transform((s) => (s === "" ? undefined : (s as T[number])));
 
 export const eventFormSchema = z
@@ -79,20 +85,42 @@ export const eventFormSchema = z
     };
     const allowed = outcomes[v.type];
     if (allowed && !allowed.includes(v.outcome ?? "")) need("outcome", "Choose the outcome.");
-    if (v.type === "ij_decision" && v.decisionForm === "written" && !v.servedOn) need("servedOn", "Enter the date the written decision was mailed or served: the appeal clock starts then.");
-    if (v.servedOn && v.servedOn < v.effectiveDate) need("servedOn", "A decision cannot be served before it was made.");
-    if ((v.type === "vd_granted" || (v.type === "ij_decision" && v.outcome === "vd_granted")) && !v.endDate) need("endDate", "Enter the date by which the client must leave.");
+    if (v.type === "ij_decision" && v.decisionForm === "written" && !v.servedOn)
+      need(
+        "servedOn",
+        "Enter the date the written decision was mailed or served: the appeal clock starts then.",
+      );
+    if (v.servedOn && v.servedOn < v.effectiveDate)
+      need("servedOn", "A decision cannot be served before it was made.");
+    if ((v.type === "vd_granted" || (v.type === "ij_decision" && v.outcome === "vd_granted")) && !v.endDate)
+      need("endDate", "Enter the date by which the client must leave.");
     if (v.type === "stay_granted" && !v.stayKind) need("stayKind", "Choose the kind of stay.");
-    if ((v.type === "stay_requested" || v.type === "stay_denied" || v.type === "stay_expired") && !v.stayKind) need("stayKind", "Choose the kind of stay.");
-    if (v.endDate && v.endDate < v.effectiveDate) need("endDate", "The end date is before the date it took effect.");
-    if (v.type === "protection_granted" && !v.protectionKind) need("protectionKind", "Choose withholding or CAT.");
-    if (v.type === "final_order" && !v.finalOrderBasis) need("finalOrderBasis", "Choose how the order became final.");
-    if (v.type === "bia_appeal_filed" && !v.appealedBy) need("appealedBy", "Choose who appealed: the respondent, DHS, or both.");
-    if (v.type === "bia_decision" && v.outcome === "sustained" && !v.biaResult) need("biaResult", "Choose what the BIA ordered when it sustained the appeal.");
-    if (v.type === "bia_decision" && v.endDate && v.outcome !== "dismissed") need("endDate", "The BIA reinstates voluntary departure only when it dismisses the appeal; leave this empty.");
-    if (v.type === "pfr_decided" && v.endDate && v.outcome !== "denied") need("endDate", "A stay continuing after the decision applies only when the petition is denied; leave this empty.");
-    if ((v.type === "mtr_decided" || v.type === "mtc_decided") && !v.decidedBy) need("decidedBy", "Choose who decided the motion: the immigration judge or the BIA.");
-    if (v.type === "fear_screening" && !v.fearKind) need("fearKind", "Choose credible fear or reasonable fear.");
+    if ((v.type === "stay_requested" || v.type === "stay_denied" || v.type === "stay_expired") && !v.stayKind)
+      need("stayKind", "Choose the kind of stay.");
+    if (v.endDate && v.endDate < v.effectiveDate)
+      need("endDate", "The end date is before the date it took effect.");
+    if (v.type === "protection_granted" && !v.protectionKind)
+      need("protectionKind", "Choose withholding or CAT.");
+    if (v.type === "final_order" && !v.finalOrderBasis)
+      need("finalOrderBasis", "Choose how the order became final.");
+    if (v.type === "bia_appeal_filed" && !v.appealedBy)
+      need("appealedBy", "Choose who appealed: the respondent, DHS, or both.");
+    if (v.type === "bia_decision" && v.outcome === "sustained" && !v.biaResult)
+      need("biaResult", "Choose what the BIA ordered when it sustained the appeal.");
+    if (v.type === "bia_decision" && v.endDate && v.outcome !== "dismissed")
+      need(
+        "endDate",
+        "The BIA reinstates voluntary departure only when it dismisses the appeal; leave this empty.",
+      );
+    if (v.type === "pfr_decided" && v.endDate && v.outcome !== "denied")
+      need(
+        "endDate",
+        "A stay continuing after the decision applies only when the petition is denied; leave this empty.",
+      );
+    if ((v.type === "mtr_decided" || v.type === "mtc_decided") && !v.decidedBy)
+      need("decidedBy", "Choose who decided the motion: the immigration judge or the BIA.");
+    if (v.type === "fear_screening" && !v.fearKind)
+      need("fearKind", "Choose credible fear or reasonable fear.");
   });
 
 export type EventForm = z.output<typeof eventFormSchema>;
@@ -100,13 +128,20 @@ export type EventForm = z.output<typeof eventFormSchema>;
 export function eventDetails(v: EventForm): EventDetails {
   const d: EventDetails = {};
   const isVd = v.type === "vd_granted" || (v.type === "ij_decision" && v.outcome === "vd_granted");
-  if (v.outcome && ["ij_decision", "bia_decision", "mtr_decided", "mtc_decided", "pfr_decided", "fear_screening"].includes(v.type)) d.outcome = v.outcome;
+  if (
+    v.outcome &&
+    ["ij_decision", "bia_decision", "mtr_decided", "mtc_decided", "pfr_decided", "fear_screening"].includes(
+      v.type,
+    )
+  )
+    d.outcome = v.outcome;
   if (v.type === "ij_decision") {
     d.decisionForm = v.decisionForm ?? "oral";
     if (v.servedOn) d.servedOn = v.servedOn;
     if (v.appealWaived) d.appealWaived = true;
     if (v.outcome === "relief_granted") d.reliefKind = v.reliefKind ?? "other";
-    if (v.outcome === "withholding_granted" || v.outcome === "cat_granted") d.protectedCountry = v.protectedCountry;
+    if (v.outcome === "withholding_granted" || v.outcome === "cat_granted")
+      d.protectedCountry = v.protectedCountry;
   }
   if (isVd) {
     d.endDate = v.endDate;
@@ -150,8 +185,24 @@ export const hearingFormSchema = z.object({
     .transform((s) => s?.trim() ?? "")
     .refine((s) => s === "" || TIME.test(s), "Enter the time as HH:MM (24-hour), e.g. 08:30.")
     .transform((s) => (s === "" ? null : s)),
-  timeZone: z.enum(["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam"], { error: "Choose the court's time zone." }),
-  mode: z.enum(["in_person", "video", "phone"], { error: "Choose how the hearing is held." }).optional().default("in_person"),
+  timeZone: z.enum(
+    [
+      "America/New_York",
+      "America/Chicago",
+      "America/Denver",
+      "America/Phoenix",
+      "America/Los_Angeles",
+      "America/Anchorage",
+      "Pacific/Honolulu",
+      "America/Puerto_Rico",
+      "Pacific/Guam",
+    ],
+    { error: "Choose the court's time zone." },
+  ),
+  mode: z
+    .enum(["in_person", "video", "phone"], { error: "Choose how the hearing is held." })
+    .optional()
+    .default("in_person"),
   notes: optionalText("Notes", 2000),
 });
 
@@ -184,7 +235,10 @@ export const travelDocFormSchema = z
     notes: optionalText("Notes", 2000),
     effectiveDate: requiredDate("As of"),
   })
-  .refine((v) => !v.issueDate || !v.expiryDate || v.expiryDate >= v.issueDate, { path: ["expiryDate"], message: "The expiry date is before the issue date." });
+  .refine((v) => !v.issueDate || !v.expiryDate || v.expiryDate >= v.issueDate, {
+    path: ["expiryDate"],
+    message: "The expiry date is before the issue date.",
+  });
 
 export const docChangeFormSchema = z.object({
   documentId: z.string().min(1).max(40),

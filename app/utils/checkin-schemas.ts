@@ -4,7 +4,18 @@ import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText } from "./validation";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const ZONES = ["America/New_York", "America/Detroit", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam"] as const;
+export const ZONES = [
+  "America/New_York",
+  "America/Detroit",
+  "America/Chicago",
+  "America/Denver",
+  "America/Phoenix",
+  "America/Los_Angeles",
+  "America/Anchorage",
+  "Pacific/Honolulu",
+  "America/Puerto_Rico",
+  "Pacific/Guam",
+] as const;
 
 const time = (label: string) =>
   z
@@ -18,7 +29,10 @@ const optionalTime = (label: string) =>
     .transform((s) => s?.trim() ?? "")
     .refine((s) => s === "" || TIME.test(s), `${label}: enter the time as HH:MM (24-hour).`)
     .transform((s) => (s === "" ? null : s));
-const checkbox = z.string().optional().transform((s) => s === "on" || s === "true");
+const checkbox = z
+  .string()
+  .optional()
+  .transform((s) => s === "on" || s === "true");
 const optionalZone = z
   .string()
   .optional()
@@ -51,9 +65,16 @@ export const scheduleSchema = z
     confirmWarnings: checkbox,
   })
   .superRefine((v, ctx) => {
-    if (!v.officeId && !v.timeZone) ctx.addIssue({ code: "custom", path: ["officeId"], message: "Choose the office (its time zone is used), or a time zone for a phone or app check-in." });
-    if (v.repeat !== "none" && !v.until && !v.count) ctx.addIssue({ code: "custom", path: ["until"], message: "Say until when, or how many times." });
-    if (v.until && v.until < v.date) ctx.addIssue({ code: "custom", path: ["until"], message: "The series ends before it starts." });
+    if (!v.officeId && !v.timeZone)
+      ctx.addIssue({
+        code: "custom",
+        path: ["officeId"],
+        message: "Choose the office (its time zone is used), or a time zone for a phone or app check-in.",
+      });
+    if (v.repeat !== "none" && !v.until && !v.count)
+      ctx.addIssue({ code: "custom", path: ["until"], message: "Say until when, or how many times." });
+    if (v.until && v.until < v.date)
+      ctx.addIssue({ code: "custom", path: ["until"], message: "The series ends before it starts." });
   });
 
 export const outcomeSchema = z
@@ -63,10 +84,14 @@ export const outcomeSchema = z
     notes: optionalText("Outcome notes", 2000),
     nextDate: optionalDate("Next date"),
     nextTime: optionalTime("Next time"),
-    rescheduledBy: z.enum(["", "ice", "request"]).optional().transform((s) => (s ? s : null)),
+    rescheduledBy: z
+      .enum(["", "ice", "request"])
+      .optional()
+      .transform((s) => (s ? s : null)),
   })
   .superRefine((v, ctx) => {
-    if (v.outcome === "rescheduled" && !v.nextDate) ctx.addIssue({ code: "custom", path: ["nextDate"], message: "Enter the new date." });
+    if (v.outcome === "rescheduled" && !v.nextDate)
+      ctx.addIssue({ code: "custom", path: ["nextDate"], message: "Enter the new date." });
   });
 
 export const editSchema = z.object({

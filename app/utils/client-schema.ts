@@ -61,7 +61,10 @@ export const clientFormSchema = z
       .transform((s, ctx) => {
         const { codes, unknown } = parseCountries(s ?? "");
         if (unknown.length) {
-          ctx.addIssue({ code: "custom", message: `Not a country we know: ${unknown.join(", ")}. Use names or two-letter codes (CN, MX), separated by commas.` });
+          ctx.addIssue({
+            code: "custom",
+            message: `Not a country we know: ${unknown.join(", ")}. Use names or two-letter codes (CN, MX), separated by commas.`,
+          });
           return z.NEVER;
         }
         if (codes.length > 5) {
@@ -71,7 +74,10 @@ export const clientFormSchema = z
         return codes;
       }),
     countryOfBirth: optionalCountry("Country of birth"),
-    preferredLanguage: z.enum(LANGUAGE_CODES as [string, ...string[]], { error: "Choose a language." }).optional().default("en"),
+    preferredLanguage: z
+      .enum(LANGUAGE_CODES as [string, ...string[]], { error: "Choose a language." })
+      .optional()
+      .default("en"),
     phone: z
       .string()
       .optional()
@@ -80,16 +86,24 @@ export const clientFormSchema = z
         if (!v) return null;
         const p = normalisePhone(v);
         if (!p) {
-          ctx.addIssue({ code: "custom", message: "Enter a phone number with its area code, e.g. (212) 555-0100 or +52 55 1234 5678." });
+          ctx.addIssue({
+            code: "custom",
+            message: "Enter a phone number with its area code, e.g. (212) 555-0100 or +52 55 1234 5678.",
+          });
           return z.NEVER;
         }
         return p;
       }),
-    email: optionalText("Email", 254).pipe(z.email("Enter an email address like name@example.org.").nullable()),
+    email: optionalText("Email", 254).pipe(
+      z.email("Enter an email address like name@example.org.").nullable(),
+    ),
     address: optionalText("Address", 500),
     addressReportedCourtOn: optionalDate("Reported to the court (EOIR-33)"),
     addressReportedIceOn: optionalDate("Reported to ICE"),
-    detentionStatus: z.enum(["not_detained", "detained", "released"], { error: "Choose one." }).optional().default("not_detained"),
+    detentionStatus: z
+      .enum(["not_detained", "detained", "released"], { error: "Choose one." })
+      .optional()
+      .default("not_detained"),
     detentionFacility: optionalText("Facility", 200),
     detentionSince: optionalDate("Detained or released on"),
     releaseForm: z
@@ -101,7 +115,16 @@ export const clientFormSchema = z
     tags: z
       .string()
       .optional()
-      .transform((s) => [...new Set((s ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 20))
+      .transform((s) =>
+        [
+          ...new Set(
+            (s ?? "")
+              .split(",")
+              .map((t) => t.trim().toLowerCase())
+              .filter(Boolean),
+          ),
+        ].slice(0, 20),
+      )
       .refine((tags) => tags.every((t) => t.length <= 40), "Each tag must be at most 40 characters."),
     notes: optionalText("Notes", 10_000),
     emergencyContacts: optionalText("Emergency contacts", 2000),
@@ -110,9 +133,17 @@ export const clientFormSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.detentionStatus === "detained" && !v.detentionFacility)
-      ctx.addIssue({ code: "custom", path: ["detentionFacility"], message: "Enter the facility where the client is held." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["detentionFacility"],
+        message: "Enter the facility where the client is held.",
+      });
     if (v.detentionStatus === "released" && !v.releaseForm)
-      ctx.addIssue({ code: "custom", path: ["releaseForm"], message: "Choose the form of release (I-220A, I-220B, parole or bond)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["releaseForm"],
+        message: "Choose the form of release (I-220A, I-220B, parole or bond).",
+      });
     if (v.dateOfBirth && v.dateOfBirth > new Date().toISOString().slice(0, 10))
       ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "The date of birth is in the future." });
   });

@@ -9,7 +9,9 @@ describe("CSV reading: the csv-spectrum acid test", () => {
   const files = fs.readdirSync(path.join(spectrum, "csvs")).filter((f) => f.endsWith(".csv"));
   it.each(files)("%s", (file) => {
     const text = fs.readFileSync(path.join(spectrum, "csvs", file), "utf8");
-    const parsedJson = JSON.parse(fs.readFileSync(path.join(spectrum, "json", file.replace(/\.csv$/, ".json")), "utf8")) as Record<string, string>[] | Record<string, string>;
+    const parsedJson = JSON.parse(
+      fs.readFileSync(path.join(spectrum, "json", file.replace(/\.csv$/, ".json")), "utf8"),
+    ) as Record<string, string>[] | Record<string, string>;
     const expected = Array.isArray(parsedJson) ? parsedJson : [parsedJson];
     const { header, rows } = parseCsv(text);
     const objects = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
@@ -22,15 +24,20 @@ describe("CSV reading: the csv-spectrum acid test", () => {
   });
 
   it("drops a UTF-8 byte-order mark and keeps names in any script", () => {
-    const { header, rows } = parseCsv("\uFEFFfamily,given,native\r\nChen,Wei,陈伟\r\nLópez,\"María\nJosé\",\r\n");
+    const { header, rows } = parseCsv(
+      '\uFEFFfamily,given,native\r\nChen,Wei,陈伟\r\nLópez,"María\nJosé",\r\n',
+    );
     expect(header).toEqual(["family", "given", "native"]);
-    expect(rows).toEqual([["Chen", "Wei", "陈伟"], ["López", "María\nJosé", ""]]);
+    expect(rows).toEqual([
+      ["Chen", "Wei", "陈伟"],
+      ["López", "María\nJosé", ""],
+    ]);
   });
 });
 
 describe("CSV writing", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", `"'=HYPERLINK(""http://x"")"`],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
     ["+1 212", "'+1 212"],
     ["-5", "'-5"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -41,9 +48,18 @@ describe("CSV writing", () => {
   });
 
   it("writes a BOM, CRLF and round-trips through the reader", () => {
-    const csv = toCsv(["name", "note"], [["陈伟", "line one\nline two"], ["=cmd", null]]);
+    const csv = toCsv(
+      ["name", "note"],
+      [
+        ["陈伟", "line one\nline two"],
+        ["=cmd", null],
+      ],
+    );
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const { rows } = parseCsv(csv);
-    expect(rows).toEqual([["陈伟", "line one\nline two"], ["'=cmd", ""]]);
+    expect(rows).toEqual([
+      ["陈伟", "line one\nline two"],
+      ["'=cmd", ""],
+    ]);
   });
 });

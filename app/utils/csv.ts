@@ -6,7 +6,10 @@ export function parseCsv(text: string): { header: string[]; rows: string[][]; er
   const clean = text.replace(/^\uFEFF/, "");
   const result = Papa.parse<string[]>(clean, { skipEmptyLines: "greedy" });
   const [header = [], ...rows] = result.data;
-  const errors = result.errors.filter((e) => e.code !== "UndetectableDelimiter").slice(0, 20).map((e) => `Row ${(e.row ?? 0) + 1}: ${e.message}`);
+  const errors = result.errors
+    .filter((e) => e.code !== "UndetectableDelimiter")
+    .slice(0, 20)
+    .map((e) => `Row ${(e.row ?? 0) + 1}: ${e.message}`);
   return { header: header.map((h) => h.trim()), rows, errors };
 }
 
@@ -15,7 +18,8 @@ export function parseCsv(text: string): { header: string[]; rows: string[][]; er
  * would run as a formula, so it is prefixed with an apostrophe (OWASP "CSV injection").
  */
 export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? "" : Array.isArray(value) ? value.join("; ") : String(value);
+  let s =
+    value === null || value === undefined ? "" : Array.isArray(value) ? value.join("; ") : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

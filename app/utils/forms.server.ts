@@ -2,7 +2,12 @@ import { data } from "@remix-run/node";
 import type { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
-export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string>; formError?: string };
+export type FormFailure = {
+  ok: false;
+  errors: FieldErrors;
+  values: Record<string, string>;
+  formError?: string;
+};
 
 const MAX_FIELD = 100_000;
 

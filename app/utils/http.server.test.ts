@@ -55,7 +55,17 @@ const HOSTILE = [
   "/x".repeat(1200),
 ];
 
-const GOOD = ["/clients?q=a", "/clients/abc#x", "/clients", "/me", "/me/messages/m1", "/clients?q=%E9%99%88&risk=high", "/check-ins?week=2026-01-05", "/settings/users", "/clients?next=//still/here"];
+const GOOD = [
+  "/clients?q=a",
+  "/clients/abc#x",
+  "/clients",
+  "/me",
+  "/me/messages/m1",
+  "/clients?q=%E9%99%88&risk=high",
+  "/check-ins?week=2026-01-05",
+  "/settings/users",
+  "/clients?next=//still/here",
+];
 
 describe("safeRedirectPath", () => {
   it.each(HOSTILE.map((v) => [JSON.stringify(v).slice(0, 60), v]))("refuses %s", (_label, value) => {

@@ -49,7 +49,8 @@ export function safeRedirectPath(to: FormDataEntryValue | string | null | undefi
   } catch {
     return fallback;
   }
-  if (decodedPath.includes("//") || decodedPath.includes("\\") || /\p{Cc}/u.test(decodedPath)) return fallback;
+  if (decodedPath.includes("//") || decodedPath.includes("\\") || /\p{Cc}/u.test(decodedPath))
+    return fallback;
   if (/(^|\/)\.\.?(\/|$)/.test(decodedPath)) return fallback;
   return to;
 }

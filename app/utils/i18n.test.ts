@@ -18,6 +18,8 @@ describe("portal translations", () => {
 
   it("fills placeholders and falls back to English", () => {
     expect(translate("zh-Hans", "portal.hello", { name: "陈伟" })).toBe("您好，陈伟");
-    expect(translate("es", "status.final_order_stayed", { date: "1 de marzo" })).toContain("hasta el 1 de marzo");
+    expect(translate("es", "status.final_order_stayed", { date: "1 de marzo" })).toContain(
+      "hasta el 1 de marzo",
+    );
   });
 });

@@ -29,7 +29,9 @@ describe("request addresses in the log", () => {
   });
 
   it("blanks token and code query parameters, whatever their case, and keeps the others", () => {
-    expect(redactUrlForLog(`/login/2fa?code=123456&redirectTo=%2Fclients`)).toBe("/login/2fa?code=[redacted]&redirectTo=%2Fclients");
+    expect(redactUrlForLog(`/login/2fa?code=123456&redirectTo=%2Fclients`)).toBe(
+      "/login/2fa?code=[redacted]&redirectTo=%2Fclients",
+    );
     expect(redactUrlForLog(`/x?TOKEN=${token}&a=1`)).toBe("/x?TOKEN=[redacted]&a=1");
     expect(redactUrlForLog(`/x?t%6Fken=${token}`)).toBe("/x?t%6Fken=[redacted]");
     expect(redactUrlForLog(`/portal/${token}?token=${token}`)).not.toContain(token);

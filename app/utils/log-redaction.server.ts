@@ -10,7 +10,17 @@ export const REDACTED = "[redacted]";
 const TOKEN_PREFIXES = ["/calendar/feed/", "/portal/", "/invite/", "/reset-password/"];
 
 /** Query parameters whose value is a secret, compared without case. */
-const SECRET_PARAMS = new Set(["token", "code", "setup_code", "setupcode", "secret", "password", "key", "signature", "sig"]);
+const SECRET_PARAMS = new Set([
+  "token",
+  "code",
+  "setup_code",
+  "setupcode",
+  "secret",
+  "password",
+  "key",
+  "signature",
+  "sig",
+]);
 
 /**
  * A long run of letters, digits, "-" and "_" in any segment is treated as a token too, so a new

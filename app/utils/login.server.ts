@@ -17,7 +17,8 @@ export function afterLoginPath(role: string, redirectTo: string | null | undefin
   const landing = landingPathFor(role);
   const target = safeRedirectPath(redirectTo ?? null, landing);
   if (target === "/" || target.startsWith("/login")) return landing;
-  if (role === "client" && !(target === "/me" || target.startsWith("/me/") || target.startsWith("/me?"))) return landing;
+  if (role === "client" && !(target === "/me" || target.startsWith("/me/") || target.startsWith("/me?")))
+    return landing;
   return target;
 }
 
@@ -54,7 +55,10 @@ export function startTwoFactorChallenge(userId: string): string {
     .insert(loginChallenges)
     .values({ id: sha256Hex(token), userId, expiresAt: isoIn(CHALLENGE_MINUTES * 60_000) })
     .run();
-  return serializeCookie(CHALLENGE_COOKIE, token, { maxAgeSeconds: CHALLENGE_MINUTES * 60, secure: env.cookieSecure });
+  return serializeCookie(CHALLENGE_COOKIE, token, {
+    maxAgeSeconds: CHALLENGE_MINUTES * 60,
+    secure: env.cookieSecure,
+  });
 }
 
 export function readTwoFactorChallenge(request: Request): { id: string; userId: string } | null {
@@ -63,7 +67,9 @@ export function readTwoFactorChallenge(request: Request): { id: string; userId: 
   const row = getDb()
     .select({ id: loginChallenges.id, userId: loginChallenges.userId })
     .from(loginChallenges)
-    .where(and(eq(loginChallenges.id, sha256Hex(token)), gt(loginChallenges.expiresAt, new Date().toISOString())))
+    .where(
+      and(eq(loginChallenges.id, sha256Hex(token)), gt(loginChallenges.expiresAt, new Date().toISOString())),
+    )
     .get();
   return row ?? null;
 }

@@ -3,7 +3,12 @@ import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/
 // Limits for the forms that upload a file (the CSV import, the article upload). The whole body is
 // already capped by the server (app/server/body-limit.ts); these bound what a body of that size may
 // hold: how many parts, how many files, and how large a text field or a file may be.
-export type MultipartLimits = { maxFileBytes: number; maxFiles?: number; maxFieldBytes?: number; maxParts?: number };
+export type MultipartLimits = {
+  maxFileBytes: number;
+  maxFiles?: number;
+  maxFieldBytes?: number;
+  maxParts?: number;
+};
 
 export class MultipartLimitError extends Error {}
 
@@ -16,16 +21,24 @@ export async function readMultipartForm(request: Request, limits: MultipartLimit
   const handler: UploadHandler = async ({ name, filename, contentType, data }) => {
     if (++parts > maxParts) throw new MultipartLimitError(`The form has more than ${maxParts} parts.`);
     const isFile = typeof filename === "string";
-    if (isFile && ++files > maxFiles) throw new MultipartLimitError(`The form holds more than ${maxFiles} file${maxFiles === 1 ? "" : "s"}.`);
+    if (isFile && ++files > maxFiles)
+      throw new MultipartLimitError(`The form holds more than ${maxFiles} file${maxFiles === 1 ? "" : "s"}.`);
     const cap = isFile ? limits.maxFileBytes : maxFieldBytes;
     const chunks: Uint8Array[] = [];
     let size = 0;
     for await (const chunk of data) {
       size += chunk.byteLength;
-      if (size > cap) throw new MultipartLimitError(isFile ? `The file is larger than ${Math.round(cap / 1024 / 1024)} MB.` : `The field ${name.slice(0, 40)} is too long.`);
+      if (size > cap)
+        throw new MultipartLimitError(
+          isFile
+            ? `The file is larger than ${Math.round(cap / 1024 / 1024)} MB.`
+            : `The field ${name.slice(0, 40)} is too long.`,
+        );
       chunks.push(chunk);
     }
-    return isFile ? new File(chunks as BlobPart[], filename, { type: contentType }) : new TextDecoder().decode(Buffer.concat(chunks));
+    return isFile
+      ? new File(chunks as BlobPart[], filename, { type: contentType })
+      : new TextDecoder().decode(Buffer.concat(chunks));
   };
   return unstable_parseMultipartFormData(request, handler);
 }

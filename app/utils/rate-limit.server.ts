@@ -22,7 +22,10 @@ function failuresSince(bucket: string, since: string): number {
 
 export function isRateLimited(kind: string, buckets: Buckets): boolean {
   const since = windowStart();
-  if (buckets.account && failuresSince(`${kind}:account:${buckets.account}`, since) >= env.rateLimitAccountMax)
+  if (
+    buckets.account &&
+    failuresSince(`${kind}:account:${buckets.account}`, since) >= env.rateLimitAccountMax
+  )
     return true;
   if (buckets.ip && failuresSince(`${kind}:ip:${buckets.ip}`, since) >= env.rateLimitIpMax) return true;
   return false;
@@ -36,14 +39,19 @@ export function recordFailure(kind: string, buckets: Buckets): void {
     for (const [scope, key] of Object.entries(buckets)) {
       if (!key) continue;
       const bucket = `${kind}:${scope}:${key}`;
-      tx.delete(authFailures).where(and(eq(authFailures.bucket, bucket), lt(authFailures.at, since))).run();
+      tx.delete(authFailures)
+        .where(and(eq(authFailures.bucket, bucket), lt(authFailures.at, since)))
+        .run();
       tx.insert(authFailures).values({ bucket, at }).run();
     }
   });
 }
 
 export function clearFailures(kind: string, account: string): void {
-  getDb().delete(authFailures).where(eq(authFailures.bucket, `${kind}:account:${account}`)).run();
+  getDb()
+    .delete(authFailures)
+    .where(eq(authFailures.bucket, `${kind}:account:${account}`))
+    .run();
 }
 
 export function rateLimitMessage(): string {

@@ -26,7 +26,13 @@ describe("session tokens", () => {
     expect(sessionId).toBe(sha256Hex(token));
     const db = getDb();
     expect(db.select().from(sessions).where(eq(sessions.id, token)).get()).toBeUndefined();
-    expect(db.select().from(sessions).where(eq(sessions.id, sha256Hex(token))).get()?.userId).toBe(id);
+    expect(
+      db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.id, sha256Hex(token)))
+        .get()?.userId,
+    ).toBe(id);
   });
 
   it("validates the cookie's token by its hash, and refuses the hash itself as a token", async () => {
@@ -41,7 +47,11 @@ describe("session tokens", () => {
   it("ends a session past its absolute lifetime even if it was used a moment ago", async () => {
     const { id } = await makeUser(makeFirm(), "lawyer");
     const { cookie, sessionId } = await createSession(id, { ip: null, userAgent: null });
-    getDb().update(sessions).set({ absoluteExpiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(sessions.id, sessionId)).run();
+    getDb()
+      .update(sessions)
+      .set({ absoluteExpiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where(eq(sessions.id, sessionId))
+      .run();
     expect(await validateRequestSession(request(`${sessionCookieName()}=${tokenOf(cookie)}`))).toBeNull();
     expect(getDb().select().from(sessions).where(eq(sessions.id, sessionId)).get()).toBeUndefined();
   });
@@ -49,7 +59,11 @@ describe("session tokens", () => {
   it("ends a session past its idle expiry", async () => {
     const { id } = await makeUser(makeFirm(), "lawyer");
     const { cookie, sessionId } = await createSession(id, { ip: null, userAgent: null });
-    getDb().update(sessions).set({ expiresAt: Math.floor(Date.now() / 1000) - 1 }).where(eq(sessions.id, sessionId)).run();
+    getDb()
+      .update(sessions)
+      .set({ expiresAt: Math.floor(Date.now() / 1000) - 1 })
+      .where(eq(sessions.id, sessionId))
+      .run();
     expect(await validateRequestSession(request(`${sessionCookieName()}=${tokenOf(cookie)}`))).toBeNull();
   });
 
@@ -104,10 +118,19 @@ describe("session cookie flags", () => {
 describe("audit log", () => {
   it("is append-only: the database refuses updates and deletes", () => {
     const firm = makeFirm();
-    writeAudit(getDb(), { firmId: firm, actorUserId: null, action: "test.entry", entityType: "firm", entityId: firm, after: { passwordHash: "x", name: "kept" } });
+    writeAudit(getDb(), {
+      firmId: firm,
+      actorUserId: null,
+      action: "test.entry",
+      entityType: "firm",
+      entityId: firm,
+      after: { passwordHash: "x", name: "kept" },
+    });
     const row = getDb().select().from(auditLog).where(eq(auditLog.entityId, firm)).get()!;
     expect(row.after).toEqual({ name: "kept" });
-    expect(() => getDb().update(auditLog).set({ action: "changed" }).where(eq(auditLog.id, row.id)).run()).toThrow(/append-only/);
+    expect(() =>
+      getDb().update(auditLog).set({ action: "changed" }).where(eq(auditLog.id, row.id)).run(),
+    ).toThrow(/append-only/);
     expect(() => getDb().delete(auditLog).where(eq(auditLog.id, row.id)).run()).toThrow(/append-only/);
   });
 });

@@ -23,7 +23,8 @@ export const FIRM_TIME_ZONE_LABELS: Record<FirmTimeZone, string> = {
 
 /** Whether this JavaScript runtime knows the zone (an unknown one would throw when a date is formatted). */
 export function isSupportedTimeZone(zone: string): boolean {
-  if (typeof Intl.supportedValuesOf === "function" && Intl.supportedValuesOf("timeZone").includes(zone)) return true;
+  if (typeof Intl.supportedValuesOf === "function" && Intl.supportedValuesOf("timeZone").includes(zone))
+    return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
     return true;

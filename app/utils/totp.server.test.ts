@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { generateHOTP } from "@oslojs/otp";
-import { currentStep, generateRecoveryCodes, generateTotpSecret, hashRecoveryCode, totpCodeAt, totpUri, verifyTotp } from "./totp.server";
+import {
+  currentStep,
+  generateRecoveryCodes,
+  generateTotpSecret,
+  hashRecoveryCode,
+  totpCodeAt,
+  totpUri,
+  verifyTotp,
+} from "./totp.server";
 
 describe("TOTP", () => {
   it("matches the RFC 6238 SHA-1 test vector", () => {
@@ -27,11 +35,14 @@ describe("TOTP", () => {
 
   it("refuses malformed codes", () => {
     const secret = generateTotpSecret();
-    for (const bad of ["", "12345", "abcdef", "1234567", "12 34 5x"]) expect(verifyTotp(secret, bad, null)).toBeNull();
+    for (const bad of ["", "12345", "abcdef", "1234567", "12 34 5x"])
+      expect(verifyTotp(secret, bad, null)).toBeNull();
   });
 
   it("makes an otpauth URI apps can read", () => {
-    expect(totpUri("JBSWY3DPEHPK3PXP", "ana@firm.test")).toMatch(/^otpauth:\/\/totp\/Casewatch:ana%40firm\.test\?/);
+    expect(totpUri("JBSWY3DPEHPK3PXP", "ana@firm.test")).toMatch(
+      /^otpauth:\/\/totp\/Casewatch:ana%40firm\.test\?/,
+    );
   });
 
   it("makes ten distinct recovery codes and hashes them case-insensitively", () => {

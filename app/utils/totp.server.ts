@@ -28,7 +28,12 @@ export function totpCodeAt(secret: string, step: number): string {
  * before the last one used, so a code seen over someone's shoulder cannot be replayed.
  * Returns the accepted step, or null.
  */
-export function verifyTotp(secret: string, code: string, lastStep: number | null, now = Date.now()): number | null {
+export function verifyTotp(
+  secret: string,
+  code: string,
+  lastStep: number | null,
+  now = Date.now(),
+): number | null {
   const cleaned = code.replace(/\s+/g, "");
   if (!/^\d{6}$/.test(cleaned)) return null;
   const step = currentStep(now);
@@ -48,5 +53,10 @@ export function generateRecoveryCodes(): string[] {
 }
 
 export function hashRecoveryCode(code: string): string {
-  return sha256Hex(code.trim().toLowerCase().replace(/[^a-z0-9]/g, ""));
+  return sha256Hex(
+    code
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, ""),
+  );
 }

@@ -38,7 +38,10 @@ export const emailField = z
 
 export function passwordField(label = "Password") {
   // Length and the common-password list are checked on the server (password-policy.ts); here only presence.
-  return z.string({ error: `${label} is required.` }).min(1, `${label} is required.`).max(1024, `${label} is too long.`);
+  return z
+    .string({ error: `${label} is required.` })
+    .min(1, `${label} is required.`)
+    .max(1024, `${label} is too long.`);
 }
 
 export const slugField = z
@@ -49,7 +52,10 @@ export const slugField = z
       .string()
       .min(2, "Use 2 to 40 characters.")
       .max(40, "Use 2 to 40 characters.")
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes (e.g. smith-law)."),
+      .regex(
+        /^[a-z0-9]+(-[a-z0-9]+)*$/,
+        "Use lower-case letters, digits and single dashes (e.g. smith-law).",
+      ),
   );
 
 /** Normalises a sign-in identifier: an email (lower-cased) or a phone number (digits with a leading +). */

@@ -6,19 +6,80 @@ import { COUNTRY_WORDS } from "../../app/domain/country-lexicon";
 import { countryName } from "../../app/domain/countries";
 import type { Rng } from "./random";
 
-export const DESTINATIONS = ["CN", "MX", "GT", "HN", "SV", "NI", "CO", "EC", "VE", "PE", "HT", "DO", "CU", "BR", "IN", "PK", "BD", "NP", "VN", "KH", "UZ", "TJ", "RU", "UA", "TR", "RO", "MR", "SN", "NG", "GH"];
+export const DESTINATIONS = [
+  "CN",
+  "MX",
+  "GT",
+  "HN",
+  "SV",
+  "NI",
+  "CO",
+  "EC",
+  "VE",
+  "PE",
+  "HT",
+  "DO",
+  "CU",
+  "BR",
+  "IN",
+  "PK",
+  "BD",
+  "NP",
+  "VN",
+  "KH",
+  "UZ",
+  "TJ",
+  "RU",
+  "UA",
+  "TR",
+  "RO",
+  "MR",
+  "SN",
+  "NG",
+  "GH",
+];
 const US = ["Alexandria, Louisiana", "Harlingen, Texas", "El Paso", "Mesa", "Miami", "San Antonio", "Newark"];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
-export type GeneratedArticle = { title: string; body: string; publishedOn: string; url: string; relevant: boolean; country: string };
+export type GeneratedArticle = {
+  title: string;
+  body: string;
+  publishedOn: string;
+  url: string;
+  relevant: boolean;
+  country: string;
+};
 
 function words(code: string) {
   const w = COUNTRY_WORDS[code]!;
-  return { name: w.names[0] ?? countryName(code), demonym: w.demonyms[0] ?? countryName(code), city: w.places[0] ?? w.names[0]! };
+  return {
+    name: w.names[0] ?? countryName(code),
+    demonym: w.demonyms[0] ?? countryName(code),
+    city: w.places[0] ?? w.names[0]!,
+  };
 }
 
-export function article(r: Rng, i: number, relevant: boolean, start = "2021-01-01", spanDays = 1800): GeneratedArticle {
+export function article(
+  r: Rng,
+  i: number,
+  relevant: boolean,
+  start = "2021-01-01",
+  spanDays = 1800,
+): GeneratedArticle {
   const code = r.pick(DESTINATIONS);
   const { name, demonym, city } = words(code);
   const n = r.int(20, 260);
@@ -89,5 +150,12 @@ export function article(r: Rng, i: number, relevant: boolean, start = "2021-01-0
         body = `Flights from ${us} to ${city} arrived on time ${r.int(70, 95)}% of the time last month, the carrier said, as ${demonym} travellers returned from holidays.${ref}`;
     }
   }
-  return { title, body, publishedOn, url: `https://news.example/${publishedOn}/${i}`, relevant, country: code };
+  return {
+    title,
+    body,
+    publishedOn,
+    url: `https://news.example/${publishedOn}/${i}`,
+    relevant,
+    country: code,
+  };
 }

@@ -12,7 +12,11 @@ export function ensureBuild(): void {
   throw new Error("No build: run `npm run build` first (npm run bench does).");
 }
 
-export async function startServer(dbFile: string, port: number, extraEnv: Record<string, string> = {}): Promise<Running> {
+export async function startServer(
+  dbFile: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Running> {
   // One process: tsx as a loader (its CLI would run the server as a child, and measure the wrong RSS).
   const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "app/server/main.ts")], {
     cwd: ROOT,
@@ -65,7 +69,10 @@ export async function signIn(base: string, email: string, password = "casewatch-
     headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
     body: new URLSearchParams({ identifier: email, password }).toString(),
   });
-  const set = res.headers.getSetCookie().map((c) => c.split(";")[0]!).filter((c) => !c.startsWith("toast"));
+  const set = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .filter((c) => !c.startsWith("toast"));
   if (res.status !== 302 && res.status !== 303) throw new Error(`sign-in as ${email} answered ${res.status}`);
   return set.join("; ");
 }

@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, children, actions, className = "" }: { title?: ReactNode; children: ReactNode; actions?: ReactNode; className?: string }) {
+export function Card({
+  title,
+  children,
+  actions,
+  className = "",
+}: {
+  title?: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}>
       {title || actions ? (
@@ -14,7 +24,17 @@ export function Card({ title, children, actions, className = "" }: { title?: Rea
   );
 }
 
-export function PageHeader({ title, titleLang, summary, actions }: { title: string; titleLang?: string; summary?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  titleLang,
+  summary,
+  actions,
+}: {
+  title: string;
+  titleLang?: string;
+  summary?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
@@ -29,10 +49,20 @@ export function PageHeader({ title, titleLang, summary, actions }: { title: stri
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="rounded-md border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">{children}</p>;
+  return (
+    <p className="rounded-md border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">
+      {children}
+    </p>
+  );
 }
 
-export function Badge({ children, tone = "grey" }: { children: ReactNode; tone?: "grey" | "green" | "red" | "amber" | "blue" }) {
+export function Badge({
+  children,
+  tone = "grey",
+}: {
+  children: ReactNode;
+  tone?: "grey" | "green" | "red" | "amber" | "blue";
+}) {
   const tones = {
     grey: "bg-slate-100 text-slate-800 ring-slate-300",
     green: "bg-green-50 text-green-800 ring-green-600/30",
@@ -40,5 +70,11 @@ export function Badge({ children, tone = "grey" }: { children: ReactNode; tone?:
     amber: "bg-amber-50 text-amber-900 ring-amber-600/30",
     blue: "bg-blue-50 text-blue-800 ring-blue-600/30",
   };
-  return <span className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>{children}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}
+    >
+      {children}
+    </span>
+  );
 }

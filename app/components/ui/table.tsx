@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
 
-export function Table({ head, children, caption }: { head: ReactNode[]; children: ReactNode; caption?: string }) {
+export function Table({
+  head,
+  children,
+  caption,
+}: {
+  head: ReactNode[];
+  children: ReactNode;
+  caption?: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">

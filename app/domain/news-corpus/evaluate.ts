@@ -11,7 +11,14 @@ import { ARTICLES_DEV2_ZH_EN } from "./dev2-zh-en";
 import type { CorpusArticle, CorpusLang } from "./types";
 import * as OpenCC from "opencc-js";
 
-export const CORPUS: CorpusArticle[] = [...ARTICLES_EN_US, ...ARTICLES_EN_WORLD, ...ARTICLES_ES, ...ARTICLES_ZH, ...ARTICLES_DEV2_EN_ES, ...ARTICLES_DEV2_ZH_EN];
+export const CORPUS: CorpusArticle[] = [
+  ...ARTICLES_EN_US,
+  ...ARTICLES_EN_WORLD,
+  ...ARTICLES_ES,
+  ...ARTICLES_ZH,
+  ...ARTICLES_DEV2_EN_ES,
+  ...ARTICLES_DEV2_ZH_EN,
+];
 /** The second round of articles, written to be hard, kept apart so their scores can be read alone. */
 export const DEV2: CorpusArticle[] = [...ARTICLES_DEV2_EN_ES, ...ARTICLES_DEV2_ZH_EN];
 
@@ -41,7 +48,10 @@ export function samePlace(expected: string, got: string): boolean {
       .normalize("NFD")
       .replace(/\p{M}+/gu, "")
       .toLowerCase()
-      .replace(/(international airport|airport|aeropuerto internacional|aeropuerto|国际机场|机场|市|州|省)/g, " ")
+      .replace(
+        /(international airport|airport|aeropuerto internacional|aeropuerto|国际机场|机场|市|州|省)/g,
+        " ",
+      )
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
   const a = n(expected);
@@ -86,9 +96,14 @@ export function scoreArticle(a: CorpusArticle, x: Extraction, s: Scores, misses:
     else s.countries.fp++;
   }
   for (const c of want) if (!got.has(c)) s.countries.fn++;
-  if ([...want].some((c) => !got.has(c)) || [...got].some((c) => !want.has(c))) miss("countries", [...want].sort().join(" "), [...got].sort().join(" "));
-  const gotDest = new Set(x.relevant ? x.countries.filter((c) => c.role !== "nationality").map((c) => c.code) : []);
-  const gotNat = new Set(x.relevant ? x.countries.filter((c) => c.role === "nationality").map((c) => c.code) : []);
+  if ([...want].some((c) => !got.has(c)) || [...got].some((c) => !want.has(c)))
+    miss("countries", [...want].sort().join(" "), [...got].sort().join(" "));
+  const gotDest = new Set(
+    x.relevant ? x.countries.filter((c) => c.role !== "nationality").map((c) => c.code) : [],
+  );
+  const gotNat = new Set(
+    x.relevant ? x.countries.filter((c) => c.role === "nationality").map((c) => c.code) : [],
+  );
   for (const c of e.destinations ?? []) {
     s.destinations.total++;
     if (gotDest.has(c)) s.destinations.hit++;
@@ -97,7 +112,15 @@ export function scoreArticle(a: CorpusArticle, x: Extraction, s: Scores, misses:
     s.nationalities.total++;
     if (gotNat.has(c)) s.nationalities.hit++;
   }
-  if ((e.destinations ?? []).some((c) => !gotDest.has(c)) || (e.nationalities ?? []).some((c) => !gotNat.has(c))) miss("roles", `dest ${(e.destinations ?? []).join(" ")} / nat ${(e.nationalities ?? []).join(" ")}`, `dest ${[...gotDest].join(" ")} / nat ${[...gotNat].join(" ")}`);
+  if (
+    (e.destinations ?? []).some((c) => !gotDest.has(c)) ||
+    (e.nationalities ?? []).some((c) => !gotNat.has(c))
+  )
+    miss(
+      "roles",
+      `dest ${(e.destinations ?? []).join(" ")} / nat ${(e.nationalities ?? []).join(" ")}`,
+      `dest ${[...gotDest].join(" ")} / nat ${[...gotNat].join(" ")}`,
+    );
   if (e.kind) {
     s.kind.total++;
     if (x.kind === e.kind) s.kind.hit++;
@@ -108,18 +131,39 @@ export function scoreArticle(a: CorpusArticle, x: Extraction, s: Scores, misses:
     if (!e.people.approx) {
       s.exactCount.total++;
       if (v === e.people.value && !x.people?.hedged) s.exactCount.hit++;
-      else miss("count", e.people.value, x.people ? `${v ?? x.people.approx?.join("–")}${x.people.hedged ? " (hedged)" : ""} «${x.people.source.phrase}»` : null);
+      else
+        miss(
+          "count",
+          e.people.value,
+          x.people
+            ? `${v ?? x.people.approx?.join("–")}${x.people.hedged ? " (hedged)" : ""} «${x.people.source.phrase}»`
+            : null,
+        );
     }
     s.anyCount.total++;
-    if (v === e.people.value || (x.people?.approx && x.people.approx[0] <= e.people.value && e.people.value <= x.people.approx[1])) s.anyCount.hit++;
-    else if (e.people.approx) miss("count~", e.people.value, x.people ? `${v ?? x.people.approx?.join("–")}` : null);
-  } else if (e.people === null && x.people) miss("count (none stated)", null, x.people.value ?? x.people.approx);
-  for (const [fact, want, gotList] of [["departure", e.departure, x.departure], ["arrival", e.arrival, x.arrival]] as const) {
+    if (
+      v === e.people.value ||
+      (x.people?.approx && x.people.approx[0] <= e.people.value && e.people.value <= x.people.approx[1])
+    )
+      s.anyCount.hit++;
+    else if (e.people.approx)
+      miss("count~", e.people.value, x.people ? `${v ?? x.people.approx?.join("–")}` : null);
+  } else if (e.people === null && x.people)
+    miss("count (none stated)", null, x.people.value ?? x.people.approx);
+  for (const [fact, want, gotList] of [
+    ["departure", e.departure, x.departure],
+    ["arrival", e.arrival, x.arrival],
+  ] as const) {
     for (const p of want ?? []) {
       s[fact].total++;
       if (gotList.some((g) => samePlace(p, g.place))) s[fact].hit++;
     }
-    if ((want ?? []).some((p) => !gotList.some((g) => samePlace(p, g.place)))) miss(fact, want, gotList.map((g) => g.place));
+    if ((want ?? []).some((p) => !gotList.some((g) => samePlace(p, g.place))))
+      miss(
+        fact,
+        want,
+        gotList.map((g) => g.place),
+      );
   }
   if (e.date) {
     s.date.total++;
@@ -128,7 +172,12 @@ export function scoreArticle(a: CorpusArticle, x: Extraction, s: Scores, misses:
   }
 }
 
-export function evaluate(articles: CorpusArticle[] = CORPUS): { all: Scores; byLang: Record<CorpusLang, Scores>; misses: Miss[]; ms: number[] } {
+export function evaluate(articles: CorpusArticle[] = CORPUS): {
+  all: Scores;
+  byLang: Record<CorpusLang, Scores>;
+  misses: Miss[];
+  ms: number[];
+} {
   const all = emptyScores();
   const byLang: Record<CorpusLang, Scores> = { en: emptyScores(), es: emptyScores(), zh: emptyScores() };
   const misses: Miss[] = [];
@@ -148,12 +197,21 @@ export const precision = (r: { tp: number; fp: number }) => (r.tp + r.fp ? r.tp 
 export const recall = (r: { tp: number; fn: number }) => (r.tp + r.fn ? r.tp / (r.tp + r.fn) : 1);
 
 export function table(res: ReturnType<typeof evaluate>): string {
-  const rows: string[] = ["| language | articles | relevance P | relevance R | countries P | countries R | destinations (role) | nationalities (role) | exact count | count incl. approx | departure | arrival | date | kind |", "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"];
+  const rows: string[] = [
+    "| language | articles | relevance P | relevance R | countries P | countries R | destinations (role) | nationalities (role) | exact count | count incl. approx | departure | arrival | date | kind |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+  ];
   const f = (x: number) => x.toFixed(3);
   const r = (x: Ratio) => `${f(ratio(x))} (${x.hit}/${x.total})`;
-  for (const [name, s] of [["English", res.byLang.en], ["Spanish", res.byLang.es], ["Chinese", res.byLang.zh], ["all", res.all]] as const) {
-    rows.push(`| ${name} | ${s.articles} | ${f(precision(s.relevance))} | ${f(recall(s.relevance))} | ${f(precision(s.countries))} | ${f(recall(s.countries))} | ${r(s.destinations)} | ${r(s.nationalities)} | ${r(s.exactCount)} | ${r(s.anyCount)} | ${r(s.departure)} | ${r(s.arrival)} | ${r(s.date)} | ${r(s.kind)} |`);
+  for (const [name, s] of [
+    ["English", res.byLang.en],
+    ["Spanish", res.byLang.es],
+    ["Chinese", res.byLang.zh],
+    ["all", res.all],
+  ] as const) {
+    rows.push(
+      `| ${name} | ${s.articles} | ${f(precision(s.relevance))} | ${f(recall(s.relevance))} | ${f(precision(s.countries))} | ${f(recall(s.countries))} | ${r(s.destinations)} | ${r(s.nationalities)} | ${r(s.exactCount)} | ${r(s.anyCount)} | ${r(s.departure)} | ${r(s.arrival)} | ${r(s.date)} | ${r(s.kind)} |`,
+    );
   }
   return rows.join("\n");
 }
-

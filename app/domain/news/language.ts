@@ -7,16 +7,52 @@ import { franc } from "franc-min";
 
 export type ArticleLanguage = { code: string; read: boolean; name: string };
 
-const EN = new Set("the of and to in a was were on from with said for by that at is are as its their has have had been after".split(" "));
-const ES = new Set("el la los las de del que en y con por para fue se un una al su sus desde como más este esta fueron según".split(" "));
+const EN = new Set(
+  "the of and to in a was were on from with said for by that at is are as its their has have had been after".split(
+    " ",
+  ),
+);
+const ES = new Set(
+  "el la los las de del que en y con por para fue se un una al su sus desde como más este esta fueron según".split(
+    " ",
+  ),
+);
 // Words Portuguese uses where Spanish uses others ("do", "em", "não"), and the reverse.
 const PT_ONLY = new Set("do da dos das em não uma foi pelo pela são ao aos às com".split(" "));
 const ES_ONLY = new Set("el los las del y fue según fueron con".split(" "));
 const NAMES: Record<string, string> = {
-  en: "English", es: "Spanish", zh: "Chinese", por: "Portuguese", fra: "French", deu: "German", ita: "Italian", hat: "Haitian Creole",
-  vie: "Vietnamese", rus: "Russian", ukr: "Ukrainian", arb: "Arabic", hin: "Hindi", pan: "Punjabi", ben: "Bengali", tur: "Turkish",
-  nld: "Dutch", pol: "Polish", ron: "Romanian", jpn: "Japanese", kor: "Korean", tha: "Thai", ind: "Indonesian", tgl: "Tagalog",
-  glg: "Galician", cat: "Catalan", pes: "Persian", urd: "Urdu", swh: "Swahili", amh: "Amharic", som: "Somali", uzn: "Uzbek",
+  en: "English",
+  es: "Spanish",
+  zh: "Chinese",
+  por: "Portuguese",
+  fra: "French",
+  deu: "German",
+  ita: "Italian",
+  hat: "Haitian Creole",
+  vie: "Vietnamese",
+  rus: "Russian",
+  ukr: "Ukrainian",
+  arb: "Arabic",
+  hin: "Hindi",
+  pan: "Punjabi",
+  ben: "Bengali",
+  tur: "Turkish",
+  nld: "Dutch",
+  pol: "Polish",
+  ron: "Romanian",
+  jpn: "Japanese",
+  kor: "Korean",
+  tha: "Thai",
+  ind: "Indonesian",
+  tgl: "Tagalog",
+  glg: "Galician",
+  cat: "Catalan",
+  pes: "Persian",
+  urd: "Urdu",
+  swh: "Swahili",
+  amh: "Amharic",
+  som: "Somali",
+  uzn: "Uzbek",
 };
 
 export function detectLanguage(text: string): ArticleLanguage {
@@ -55,5 +91,9 @@ export function detectLanguage(text: string): ArticleLanguage {
   const f = franc(sample);
   if (f === "eng") return { code: "en", read: true, name: NAMES.en! };
   if (f === "spa") return { code: "es", read: true, name: NAMES.es! };
-  return { code: f === "und" ? "und" : f, read: false, name: NAMES[f] ?? (f === "und" ? "an unknown language" : f) };
+  return {
+    code: f === "und" ? "und" : f,
+    read: false,
+    name: NAMES[f] ?? (f === "und" ? "an unknown language" : f),
+  };
 }

@@ -22,8 +22,18 @@ export type Mention = {
   placeKind?: PlaceKind;
 };
 
-type Entry = { kind: MentionKind; code: string; candidates: Candidate[]; placeKind?: PlaceKind; lowerOk: boolean };
-type Gaz = { countries: Record<string, { en: string[]; es: string[]; zh: string[]; demEn: string[]; demEs: string[] }>; places: [string, string, number, PlaceKind][]; zhPlaces: [string, string, number, PlaceKind][] };
+type Entry = {
+  kind: MentionKind;
+  code: string;
+  candidates: Candidate[];
+  placeKind?: PlaceKind;
+  lowerOk: boolean;
+};
+type Gaz = {
+  countries: Record<string, { en: string[]; es: string[]; zh: string[]; demEn: string[]; demEs: string[] }>;
+  places: [string, string, number, PlaceKind][];
+  zhPlaces: [string, string, number, PlaceKind][];
+};
 const G = gazetteer as unknown as Gaz;
 
 export const fold = (s: string) =>
@@ -38,7 +48,16 @@ export const fold = (s: string) =>
     .trim();
 
 const US_NAMES_EN = ["United States", "United States of America", "U.S.", "U.S.A.", "USA", "US", "America"];
-const US_NAMES_ES = ["Estados Unidos", "EE.UU.", "EE. UU.", "EEUU", "EUA", "Norteamérica", "Estados Unidos de América", "USA"];
+const US_NAMES_ES = [
+  "Estados Unidos",
+  "EE.UU.",
+  "EE. UU.",
+  "EEUU",
+  "EUA",
+  "Norteamérica",
+  "Estados Unidos de América",
+  "USA",
+];
 const US_NAMES_ZH = ["美国", "美利坚合众国", "美方", "美"];
 // Words that are also names of places somewhere, but in a news sentence are almost always something else.
 const NOT_PLACES = new Set(
@@ -47,12 +66,34 @@ const NOT_PLACES = new Set(
     .map(fold),
 );
 // …except these, which are kept as country names though they are ambiguous (checked by context).
-const AMBIGUOUS_COUNTRY = new Set(["georgia", "jordan", "chad", "niger", "guinea", "congo", "sudan", "armenia", "turkey", "china", "india"]);
+const AMBIGUOUS_COUNTRY = new Set([
+  "georgia",
+  "jordan",
+  "chad",
+  "niger",
+  "guinea",
+  "congo",
+  "sudan",
+  "armenia",
+  "turkey",
+  "china",
+  "india",
+]);
 
-type Tables = { latin: Map<string, Entry>; firstWords: Set<string>; maxWords: number; zh: Map<string, Entry>; zhMax: number };
+type Tables = {
+  latin: Map<string, Entry>;
+  firstWords: Set<string>;
+  maxWords: number;
+  zh: Map<string, Entry>;
+  zhMax: number;
+};
 let tables: Tables | undefined;
 
-function addEntry(map: Map<string, Entry>, key: string, e: Omit<Entry, "candidates"> & { candidates?: Candidate[] }) {
+function addEntry(
+  map: Map<string, Entry>,
+  key: string,
+  e: Omit<Entry, "candidates"> & { candidates?: Candidate[] },
+) {
   const old = map.get(key);
   if (!old) {
     map.set(key, { ...e, candidates: e.candidates ?? [] });
@@ -64,7 +105,8 @@ function addEntry(map: Map<string, Entry>, key: string, e: Omit<Entry, "candidat
     return;
   }
   if (old.kind === "place" && e.kind === "place") {
-    for (const c of e.candidates ?? []) if (!old.candidates.some((x) => x.code === c.code)) old.candidates.push(c);
+    for (const c of e.candidates ?? [])
+      if (!old.candidates.some((x) => x.code === c.code)) old.candidates.push(c);
     old.candidates.sort((a, b) => b.pop - a.pop);
     old.code = old.candidates[0]!.code;
     old.placeKind = old.candidates[0]!.kind;
@@ -74,7 +116,8 @@ function addEntry(map: Map<string, Entry>, key: string, e: Omit<Entry, "candidat
 function build(): Tables {
   const latin = new Map<string, Entry>();
   const zh = new Map<string, Entry>();
-  for (const n of [...US_NAMES_EN, ...US_NAMES_ES]) addEntry(latin, fold(n), { kind: "us", code: "US", lowerOk: false });
+  for (const n of [...US_NAMES_EN, ...US_NAMES_ES])
+    addEntry(latin, fold(n), { kind: "us", code: "US", lowerOk: false });
   for (const n of US_NAMES_ZH) addEntry(zh, n, { kind: "us", code: "US", lowerOk: true });
   for (const [code, c] of Object.entries(G.countries)) {
     for (const n of [...c.en, ...c.es]) addEntry(latin, fold(n), { kind: "country", code, lowerOk: false });
@@ -82,14 +125,36 @@ function build(): Tables {
     for (const d of c.demEs) addEntry(latin, fold(d), { kind: "demonym", code, lowerOk: true });
     for (const n of c.zh) addEntry(zh, n, { kind: "country", code, lowerOk: true });
   }
-  for (const d of ["American", "Americans", "estadounidense", "estadounidenses", "norteamericano", "norteamericanos"]) addEntry(latin, fold(d), { kind: "us", code: "US", lowerOk: /^[a-z]/.test(d) });
+  for (const d of [
+    "American",
+    "Americans",
+    "estadounidense",
+    "estadounidenses",
+    "norteamericano",
+    "norteamericanos",
+  ])
+    addEntry(latin, fold(d), { kind: "us", code: "US", lowerOk: /^[a-z]/.test(d) });
   for (const [name, code, pop, kind] of G.places) {
     const key = fold(name);
     if (NOT_PLACES.has(key) || key.length < 3) continue;
-    addEntry(latin, key, { kind: "place", code, placeKind: kind, candidates: [{ code, pop, kind }], lowerOk: false });
+    addEntry(latin, key, {
+      kind: "place",
+      code,
+      placeKind: kind,
+      candidates: [{ code, pop, kind }],
+      lowerOk: false,
+    });
   }
-  for (const [name, code, pop, kind] of G.zhPlaces) addEntry(zh, name, { kind: "place", code, placeKind: kind, candidates: [{ code, pop, kind }], lowerOk: true });
-  for (const [k, e] of latin) if (NOT_PLACES.has(k) && e.kind === "country" && !AMBIGUOUS_COUNTRY.has(k)) latin.delete(k);
+  for (const [name, code, pop, kind] of G.zhPlaces)
+    addEntry(zh, name, {
+      kind: "place",
+      code,
+      placeKind: kind,
+      candidates: [{ code, pop, kind }],
+      lowerOk: true,
+    });
+  for (const [k, e] of latin)
+    if (NOT_PLACES.has(k) && e.kind === "country" && !AMBIGUOUS_COUNTRY.has(k)) latin.delete(k);
   let maxWords = 1;
   const firstWords = new Set<string>();
   for (const k of latin.keys()) {
@@ -154,7 +219,15 @@ function findLatin(text: string, t: Tables): Mention[] {
       if (!capital && !e.lowerOk) continue;
       // "US" and "USA" only in capitals; a lone "us" is a pronoun.
       if (e.kind === "us" && /^us$/i.test(raw) && raw !== "US") continue;
-      out.push({ start, end, text: raw, kind: e.kind, code: e.code, candidates: e.candidates, placeKind: e.placeKind });
+      out.push({
+        start,
+        end,
+        text: raw,
+        kind: e.kind,
+        code: e.code,
+        candidates: e.candidates,
+        placeKind: e.placeKind,
+      });
       i += n - 1;
       break;
     }
@@ -170,11 +243,24 @@ function findZh(text: string, t: Tables): Mention[] {
       const e = t.zh.get(raw);
       if (!e) continue;
       // "美" alone is the US only before 方/军/国-like words or as "赴美", "在美"; elsewhere it is "beautiful".
-      if (raw === "美" && !/^[方军籍政]/.test(text.slice(i + 1, i + 2)) && !/[赴在从离返旅驻]$/.test(text.slice(i - 1, i))) continue;
+      if (
+        raw === "美" &&
+        !/^[方军籍政]/.test(text.slice(i + 1, i + 2)) &&
+        !/[赴在从离返旅驻]$/.test(text.slice(i - 1, i))
+      )
+        continue;
       let end = i + n;
       // "德克萨斯州", "沈阳市", "福建省": the administrative suffix belongs to the place.
       if (e.kind === "place" && /^[州市省县]/.test(text.slice(end, end + 1))) end++;
-      out.push({ start: i, end, text: text.slice(i, end), kind: e.kind, code: e.code, candidates: e.candidates, placeKind: e.placeKind });
+      out.push({
+        start: i,
+        end,
+        text: text.slice(i, end),
+        kind: e.kind,
+        code: e.code,
+        candidates: e.candidates,
+        placeKind: e.placeKind,
+      });
       i = end - 1;
       break;
     }
