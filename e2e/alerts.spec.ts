@@ -27,11 +27,9 @@ async function screenshots(page: Page, name: string, outputPath: (name: string) 
     if (dir && !suffix) await page.screenshot({ path: `docs/screenshots/${file}` });
     // The facts, further down on a phone.
     if (suffix)
-      await page
-        .locator("#facts")
-        .screenshot({
-          path: dir ? `${dir}/${name}${suffix}-facts.png` : outputPath(`${name}${suffix}-facts.png`),
-        });
+      await page.locator("#facts").screenshot({
+        path: dir ? `${dir}/${name}${suffix}-facts.png` : outputPath(`${name}${suffix}-facts.png`),
+      });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 }

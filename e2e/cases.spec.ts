@@ -184,13 +184,11 @@ test("a paralegal imports a CSV with three bad rows and sees each listed", async
   await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
   await page.goto("/clients/import");
   await expectNoSeriousAxeViolations(page);
-  await page
-    .getByLabel("CSV file")
-    .setInputFiles({
-      name: "from-spreadsheet.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.from("\uFEFF" + csv, "utf8"),
-    });
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "from-spreadsheet.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("\uFEFF" + csv, "utf8"),
+  });
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page.getByRole("heading", { name: "Import from-spreadsheet.csv" })).toBeVisible();
   await expect(page.getByText("6 rows · 3 ready · 3 with errors")).toBeVisible();

@@ -44,14 +44,12 @@ export async function loader(args: LoaderFunctionArgs) {
     header,
     mapping,
     mapQuery: mappingToQuery(mapping),
-    preview: validated
-      .slice(0, 10)
-      .map((r) => ({
-        row: r.row,
-        ok: r.errors.length === 0,
-        cells: r.cells.slice(0, header.length),
-        errors: r.errors.map((e) => `${e.column}: ${e.message}`),
-      })),
+    preview: validated.slice(0, 10).map((r) => ({
+      row: r.row,
+      ok: r.errors.length === 0,
+      cells: r.cells.slice(0, header.length),
+      errors: r.errors.map((e) => `${e.column}: ${e.message}`),
+    })),
     validCount: validated.filter((r) => r.errors.length === 0).length,
     errors: errors.slice(0, 500),
     errorCount: errors.length,
