@@ -196,6 +196,12 @@ export const mailMessages = sqliteTable(
     subject: text("subject").notNull(),
     bodyText: text("body_text").notNull(),
     messageId: text("message_id").notNull().unique(),
+    /** "email", or "sms" for a text message kept here instead of going to the SMS provider. */
+    channel: text("channel", { enum: ["email", "sms"] })
+      .notNull()
+      .default("email"),
+    /** For a text message: how many SMS segments it takes (GSM-7 or UCS-2). */
+    segments: integer("segments"),
     createdAt: createdAt(),
   },
   (t) => [index("mail_messages_firm_idx").on(t.firmId, t.createdAt)],
@@ -672,6 +678,17 @@ export const notificationOutbox = sqliteTable(
     /** Stable across resends, so a duplicate after a crash is recognisable. */
     messageId: text("message_id").notNull(),
     sentAt: text("sent_at"),
+    /** SMS: set (and committed) just before the provider is called; with no SID yet it marks a send in doubt. */
+    sendStartedAt: text("send_started_at"),
+    /** SMS: the provider's message SID (Twilio "SM…"), or the mailbox id in demo mode. */
+    providerSid: text("provider_sid"),
+    /** SMS: the provider's latest word on it (queued, sent, delivered, undelivered, failed). */
+    deliveryState: text("delivery_state"),
+    /** SMS: the provider's error code with its reason in words, for the paralegal. */
+    deliveryError: text("delivery_error"),
+    segments: integer("segments"),
+    /** A resend after a crash whose first send could not be ruled out: the client may have two copies. */
+    possibleDuplicate: integer("possible_duplicate", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: text("updated_at"),
   },
@@ -681,6 +698,7 @@ export const notificationOutbox = sqliteTable(
     index("outbox_checkin_idx").on(t.checkInId),
     index("outbox_firm_idx").on(t.firmId, t.createdAt),
     index("outbox_client_idx").on(t.clientId, t.dueAt),
+    index("outbox_provider_sid_idx").on(t.providerSid),
   ],
 );
 
@@ -1038,3 +1056,93 @@ export const timelineNotes = sqliteTable(
   },
   (t) => [index("timeline_notes_client_idx").on(t.clientId, t.date)],
 );
+
+// ---- Text messages (issue 19, docs/sms.md) ----
+
+// Consent to text messages, recorded apart from the email reminder consent: a client may want one and
+// not the other. The number is kept in E.164, checked with the country of the client's record.
+export const smsConsents = sqliteTable(
+  "sms_consents",
+  {
+    clientId: text("client_id")
+      .primaryKey()
+      .references(() => clients.id),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    phoneE164: text("phone_e164").notNull(),
+    consent: integer("consent", { mode: "boolean" }).notNull().default(false),
+    /** Who gave or withdrew it: "staff" (on the client's behalf), "client", or "sms" (a keyword). */
+    consentSource: text("consent_source").notNull(),
+    consentAt: text("consent_at").notNull(),
+    recordedBy: text("recorded_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sms_consents_firm_phone_idx").on(t.firmId, t.phoneE164)],
+);
+
+// A number that answered STOP (or its word in another language): no text goes to it until it answers START.
+export const smsOptOuts = sqliteTable(
+  "sms_opt_outs",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    phoneE164: text("phone_e164").notNull(),
+    keyword: text("keyword").notNull(),
+    optedOutAt: text("opted_out_at").notNull(),
+    /** Set when the number answered START; the row stays as the record of the opt-out. */
+    resumedAt: text("resumed_at"),
+    providerSid: text("provider_sid"),
+  },
+  (t) => [index("sms_opt_outs_firm_phone_idx").on(t.firmId, t.phoneE164, t.resumedAt)],
+);
+
+export const SMS_INBOUND_MEANINGS = ["confirm", "stop", "start", "help", "message"] as const;
+
+// Every text a client sent us, with what Casewatch made of it.
+export const smsInbound = sqliteTable(
+  "sms_inbound",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    clientId: text("client_id").references(() => clients.id),
+    /** The check-in a "1"/"YES" answered (the next scheduled one of that client). */
+    checkInId: text("check_in_id").references(() => checkIns.id),
+    fromPhone: text("from_phone").notNull(),
+    toPhone: text("to_phone"),
+    body: text("body").notNull(),
+    meaning: text("meaning", { enum: SMS_INBOUND_MEANINGS }).notNull(),
+    /** The provider's SID: the same webhook delivered twice is recorded once. */
+    providerSid: text("provider_sid").notNull().unique(),
+    receivedAt: text("received_at").notNull(),
+    seenAt: text("seen_at"),
+    seenBy: text("seen_by").references(() => users.id),
+  },
+  (t) => [
+    index("sms_inbound_client_idx").on(t.clientId, t.receivedAt),
+    index("sms_inbound_firm_idx").on(t.firmId, t.seenAt, t.receivedAt),
+  ],
+);
+
+// The firm's SMS provider account, entered by an admin. The auth token is stored encrypted
+// (app/services/sms-secret.server.ts) and never sent back to a page.
+export const smsSettings = sqliteTable("sms_settings", {
+  firmId: text("firm_id")
+    .primaryKey()
+    .references(() => firms.id),
+  provider: text("provider").notNull().default("twilio"),
+  accountSid: text("account_sid").notNull(),
+  authTokenCipher: text("auth_token_cipher").notNull(),
+  fromNumber: text("from_number"),
+  messagingServiceSid: text("messaging_service_sid"),
+  lastTestAt: text("last_test_at"),
+  lastTestResult: text("last_test_result"),
+  updatedBy: text("updated_by").references(() => users.id),
+  updatedAt: text("updated_at").notNull(),
+});
+export type SmsSettings = typeof smsSettings.$inferSelect;
+export type SmsInbound = typeof smsInbound.$inferSelect;
