@@ -1,4 +1,5 @@
 import { dateTimeFormat } from "./intl";
+import { foldToGsm7 } from "./sms-segments";
 // Reminder texts in the client's language. Subjects are neutral ("Appointment reminder"): a phone's
 // lock screen or a shared inbox must not say "ICE". Languages not yet translated fall back to English.
 export const REMINDER_LANGUAGES = ["en", "zh-Hans", "es"] as const;
@@ -118,4 +119,103 @@ export function parseOffsets(raw: string | undefined): number[] {
     .map((s) => Number(s.trim()))
     .filter((n) => Number.isInteger(n) && n >= 0 && n <= 60);
   return [...new Set(days)].sort((a, b) => b - a);
+}
+
+// ---- Text messages (issue 19) ----
+// A text is read on a lock screen, often by someone else: short, no "ICE", no A-number, no office
+// name (the shipped field offices are named "ICE ERO …"), only the street address; and it says how
+// to answer. Dates name the zone in words ("Eastern Standard Time"), not "EST" or "GMT-5".
+
+export function formatSmsAppointment(startsAt: string, timeZone: string, lang: ReminderLanguage): string {
+  return dateTimeFormat(LOCALES[lang], {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "long",
+  }).format(new Date(startsAt));
+}
+
+/** Words that must never reach a phone: the agency's name and anything shaped like an A-number. */
+export function scrubForSms(text: string): string {
+  return text
+    .replace(/\b(?:U\.?S\.?\s+)?Immigration and Customs Enforcement\b/gi, "")
+    .replace(/\b(?:ICE|ERO|ISAP)\b/g, "")
+    .replace(/\bA[\s-]?\d{3}[\s-]?\d{3}[\s-]?\d{3}\b|\bA?\d{8,9}\b/gi, "")
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([,.])/g, "$1")
+    .replace(/^[\s,]+|[\s,]+$/g, "");
+}
+
+export type SmsFacts = {
+  startsAt: string;
+  timeZone: string;
+  /** The office's street address (not its name). */
+  address: string | null;
+  firmName: string;
+  firmPhone: string | null;
+  daysBefore: number;
+};
+
+const SMS_TEXTS: Record<ReminderLanguage, (f: SmsFacts, when: string, where: string | null) => string> = {
+  en: (f, when, where) =>
+    `${f.firmName}: your appointment is ${f.daysBefore === 0 ? "today" : f.daysBefore === 1 ? "tomorrow" : `in ${f.daysBefore} days`}, ${when}` +
+    (where ? `, at ${where}` : ", by phone or app") +
+    `. Reply 1 if you will go.${f.firmPhone ? ` Questions or afraid to go? Call ${f.firmPhone}.` : ""} STOP to end texts.`,
+  "zh-Hans": (f, when, where) =>
+    `${f.firmName}：您${f.daysBefore === 0 ? "今天" : f.daysBefore === 1 ? "明天" : `${f.daysBefore}天后`}有预约，${when}` +
+    (where ? `，地点：${where}` : "，通过电话或应用程序") +
+    `。会去请回复1。${f.firmPhone ? `有问题或害怕去，请打${f.firmPhone}。` : ""}回复停止可退订。`,
+  es: (f, when, where) =>
+    `${f.firmName}: su cita es ${f.daysBefore === 0 ? "hoy" : f.daysBefore === 1 ? "mañana" : `en ${f.daysBefore} días`}, ${when}` +
+    (where ? `, en ${where}` : ", por teléfono o aplicación") +
+    `. Responda 1 si va a ir.${f.firmPhone ? ` ¿Preguntas o miedo de ir? Llame al ${f.firmPhone}.` : ""} ALTO para no recibir más.`,
+};
+
+/** The reminder as a text message, in the client's language. */
+export function smsReminder(lang: ReminderLanguage, f: SmsFacts): string {
+  const where = f.address ? scrubForSms(f.address) || null : null;
+  // Accents GSM-7 lacks are folded when that keeps the text in GSM-7 (fewer segments); Chinese stays.
+  return foldToGsm7(SMS_TEXTS[lang](f, formatSmsAppointment(f.startsAt, f.timeZone, lang), where));
+}
+
+export type SmsReplyKind = "stop" | "start" | "help" | "confirmed" | "nothing_to_confirm";
+
+const SMS_REPLIES: Record<
+  ReminderLanguage,
+  (firmName: string, firmPhone: string | null) => Record<SmsReplyKind, string>
+> = {
+  en: (n, p) => ({
+    stop: `${n}: you will get no more texts from us. Reply START to receive them again.`,
+    start: `${n}: texts are on again. Reply STOP to end them.`,
+    help: `${n}: appointment reminders by text. Reply 1 to say you will go, STOP to end texts.${p ? ` Call ${p}.` : ""}`,
+    confirmed: `${n}: thank you, we noted that you will go.`,
+    nothing_to_confirm: `${n}: we have no upcoming appointment to confirm.${p ? ` Call ${p}.` : ""}`,
+  }),
+  "zh-Hans": (n, p) => ({
+    stop: `${n}：您将不再收到我们的短信。回复START可重新接收。`,
+    start: `${n}：短信已恢复。回复停止可退订。`,
+    help: `${n}：预约短信提醒。回复1表示会去，回复停止可退订。${p ? `电话：${p}。` : ""}`,
+    confirmed: `${n}：谢谢，我们已记下您会去。`,
+    nothing_to_confirm: `${n}：目前没有需要确认的预约。${p ? `电话：${p}。` : ""}`,
+  }),
+  es: (n, p) => ({
+    stop: `${n}: no recibirá más mensajes nuestros. Responda START para recibirlos de nuevo.`,
+    start: `${n}: los mensajes están activos de nuevo. Responda ALTO para no recibirlos.`,
+    help: `${n}: recordatorios de citas por mensaje. Responda 1 si va a ir, ALTO para no recibir más.${p ? ` Llame al ${p}.` : ""}`,
+    confirmed: `${n}: gracias, anotamos que va a ir.`,
+    nothing_to_confirm: `${n}: no tenemos una cita próxima para confirmar.${p ? ` Llame al ${p}.` : ""}`,
+  }),
+};
+
+/** The answer to a keyword, in the client's language. */
+export function smsReply(
+  lang: ReminderLanguage,
+  kind: SmsReplyKind,
+  firmName: string,
+  firmPhone: string | null,
+): string {
+  return foldToGsm7(SMS_REPLIES[lang](firmName, firmPhone)[kind]);
 }
