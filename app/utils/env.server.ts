@@ -44,4 +44,29 @@ export const env = {
   get mailFrom() {
     return process.env.MAIL_FROM || "Casewatch <no-reply@casewatch.invalid>";
   },
+  // Text messages (docs/sms.md). Without SMS_PROVIDER=twilio and an account, texts go to the mailbox.
+  get smsProvider() {
+    return process.env.SMS_PROVIDER === "twilio" ? ("twilio" as const) : null;
+  },
+  get twilioAccountSid() {
+    return process.env.TWILIO_ACCOUNT_SID || null;
+  },
+  get twilioAuthToken() {
+    return process.env.TWILIO_AUTH_TOKEN || null;
+  },
+  /** The sending number (E.164); or a Messaging Service SID ("MG…") in TWILIO_MESSAGING_SERVICE_SID. */
+  get twilioFrom() {
+    return process.env.TWILIO_FROM || null;
+  },
+  get twilioMessagingServiceSid() {
+    return process.env.TWILIO_MESSAGING_SERVICE_SID || null;
+  },
+  /** Tests and local fakes only: the provider's API on a loopback address (anything else is ignored). */
+  get twilioApiBase() {
+    return process.env.TWILIO_API_BASE || null;
+  },
+  /** Encrypts the auth token an admin enters on /settings/sms; without it the token must come from env. */
+  get smsSecretKey() {
+    return process.env.SMS_SECRET_KEY || null;
+  },
 };
