@@ -1,92 +1,113 @@
-import { data } from "@remix-run/node";
 import { parseWith } from "~/utils/forms.server";
-import { outcomeSchema, scheduleSchema } from "~/utils/checkin-schemas";
+import { CHECK_IN_INTENTS, outcomeSchema, scheduleSchema } from "~/utils/checkin-schemas";
 import { occurrences } from "~/domain/zoned-time";
 import { OUTCOME_LABELS } from "~/domain/check-ins";
 import {
   confirmSafe,
-  getCheckIn,
   getOffice,
   recordOutcome,
   scheduleCheckIns,
   warningsFor,
   DEFAULT_ZONE,
+  type CheckInScope,
 } from "./checkin.server";
 import type { Actor } from "./client.server";
 
-/** The check-in intents shared by the client page and the queue: record an outcome, confirm safe. */
-export function handleCheckInIntent(
+// What the client page and the check-ins queue do with a posted check-in form, as data: the route
+// turns it into an answer (a redirect with the message, a 400 with the form's result, or a 404).
+
+/** The form's result when it is refused: field messages and the values the user typed. */
+export type CheckInFormResult = {
+  intent: string;
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  formError: string | null;
+  checkInId?: string | null;
+  warnings?: string[] | null;
+};
+
+export type CheckInActionResult =
+  | { ok: true; message: string }
+  | { ok: false; status: 400; result: CheckInFormResult }
+  | { ok: false; status: 404; message: string };
+
+const notFound = { ok: false, status: 404, message: "Not found" } as const;
+
+/**
+ * The check-in intents shared by the client page and the queue: record an outcome, confirm safe.
+ * `scope.clientId` is the client in the page's URL: a check-in of anyone else is not found there.
+ * Answers null for an intent that is not one of them.
+ */
+export function checkInIntent(
   actor: Actor,
   intent: string,
   form: FormData,
-): { message: string } | ReturnType<typeof data> | null {
-  if (intent === "checkin-outcome") {
+  scope: CheckInScope = {},
+): CheckInActionResult | null {
+  if (intent === CHECK_IN_INTENTS.outcome) {
     const parsed = parseWith(outcomeSchema, form);
     if (!parsed.ok)
-      return data(
-        {
+      return {
+        ok: false,
+        status: 400,
+        result: {
           intent,
           errors: parsed.errors,
           values: parsed.values,
           formError: "The outcome could not be saved; see the message by the field.",
           checkInId: parsed.values.checkInId ?? null,
         },
-        { status: 400 },
-      );
-    const c = getCheckIn(actor.firmId, parsed.data.checkInId);
-    if (!c) throw new Response("Not found", { status: 404 });
-    const r = recordOutcome(actor, c.id, parsed.data);
+      };
+    const r = recordOutcome(actor, parsed.data.checkInId, parsed.data, scope);
+    if (!r.ok && r.reason === "not_found") return notFound;
     if (!r.ok)
-      return data(
-        { intent, errors: {}, values: parsed.values, formError: r.message, checkInId: c.id },
-        { status: 400 },
-      );
+      return {
+        ok: false,
+        status: 400,
+        result: {
+          intent,
+          errors: {},
+          values: parsed.values,
+          formError: r.message,
+          checkInId: parsed.data.checkInId,
+        },
+      };
     const label = OUTCOME_LABELS[parsed.data.outcome];
     return {
-      message: `${label} recorded for the check-in of ${c.localDate}${r.nextId ? `; the next one (${parsed.data.nextDate}) is scheduled` : ""}.`,
+      ok: true,
+      message: `${label} recorded for the check-in of ${r.localDate}${r.nextId ? `; the next one (${parsed.data.nextDate}) is scheduled` : ""}.`,
     };
   }
-  if (intent === "confirm-safe") {
+  if (intent === CHECK_IN_INTENTS.confirmSafe) {
     const id = String(form.get("checkInId") ?? "").slice(0, 40);
-    if (!getCheckIn(actor.firmId, id)) throw new Response("Not found", { status: 404 });
-    confirmSafe(actor, id);
-    return { message: "Recorded: the client is safe after the check-in." };
+    if (!confirmSafe(actor, id, scope)) return notFound;
+    return { ok: true, message: "Recorded: the client is safe after the check-in." };
   }
   return null;
 }
 
 /** Schedules a check-in (or a series) for a client, after showing the warnings once. */
-export function handleSchedule(
-  actor: Actor,
-  clientId: string,
-  form: FormData,
-): { message: string } | ReturnType<typeof data> {
-  const intent = "schedule-checkin";
+export function scheduleFromForm(actor: Actor, clientId: string, form: FormData): CheckInActionResult {
+  const intent = CHECK_IN_INTENTS.schedule;
+  const refuse = (result: Omit<CheckInFormResult, "intent">) =>
+    ({ ok: false, status: 400, result: { intent, ...result } }) as const;
   const parsed = parseWith(scheduleSchema, form);
   if (!parsed.ok)
-    return data(
-      {
-        intent,
-        errors: parsed.errors,
-        values: parsed.values,
-        formError: "Some fields need attention.",
-        warnings: null,
-      },
-      { status: 400 },
-    );
+    return refuse({
+      errors: parsed.errors,
+      values: parsed.values,
+      formError: "Some fields need attention.",
+      warnings: null,
+    });
   const v = parsed.data;
   const office = getOffice(actor.firmId, v.officeId);
   if (v.officeId && !office)
-    return data(
-      {
-        intent,
-        errors: { officeId: "Choose an office from the list." },
-        values: parsed.values,
-        formError: null,
-        warnings: null,
-      },
-      { status: 400 },
-    );
+    return refuse({
+      errors: { officeId: "Choose an office from the list." },
+      values: parsed.values,
+      formError: null,
+      warnings: null,
+    });
   const timeZone = office?.timeZone ?? v.timeZone ?? DEFAULT_ZONE;
   const recurrence =
     v.repeat === "none" ? null : { every: v.every, unit: v.repeat, until: v.until, count: v.count };
@@ -103,7 +124,7 @@ export function handleSchedule(
     ),
   ].slice(0, 8);
   if (warnings.length && !v.confirmWarnings)
-    return data({ intent, errors: {}, values: parsed.values, formError: null, warnings }, { status: 400 });
+    return refuse({ errors: {}, values: parsed.values, formError: null, warnings });
   const ids = scheduleCheckIns(actor, clientId, {
     kind: v.kind,
     reportingOrder: v.reportingOrder,
@@ -117,6 +138,7 @@ export function handleSchedule(
     recurrence,
   });
   return {
+    ok: true,
     message:
       ids.length > 1
         ? `${ids.length} check-ins scheduled, each at ${v.time} local time.`

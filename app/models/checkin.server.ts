@@ -16,7 +16,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import { refreshClient } from "./client-derived.server";
 import { syncReminders } from "./reminders.server";
-import type { Actor } from "./client.server";
+import { recordDetention, type Actor } from "./client.server";
 
 export const DEFAULT_ZONE = "America/New_York";
 
@@ -160,22 +160,51 @@ export type OutcomeInput = {
   rescheduledBy: "ice" | "request" | null;
 };
 
-export type OutcomeResult = { ok: true; nextId: string | null } | { ok: false; message: string };
+export type OutcomeResult =
+  | { ok: true; nextId: string | null; localDate: IsoDate }
+  | { ok: false; reason: "not_found" | "has_outcome"; message: string };
 
-export function recordOutcome(actor: Actor, checkInId: string, input: OutcomeInput): OutcomeResult {
-  return getDb().transaction((tx) => {
-    const c = tx
-      .select()
-      .from(checkIns)
-      .where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId)))
-      .get();
-    if (!c) return { ok: false, message: "This check-in no longer exists." } as const;
+/**
+ * Where a check-in write may reach: the actor's firm always, and the client in the URL when the
+ * request came from a client's page (a check-in of another client is "not found" there).
+ */
+export type CheckInScope = { clientId?: string };
+
+function checkInInScope(tx: Tx, actor: Actor, checkInId: string, scope: CheckInScope) {
+  if (!checkInId || checkInId.length > 40) return undefined;
+  return tx
+    .select()
+    .from(checkIns)
+    .where(
+      and(
+        eq(checkIns.firmId, actor.firmId),
+        eq(checkIns.id, checkInId),
+        scope.clientId === undefined ? undefined : eq(checkIns.clientId, scope.clientId),
+      ),
+    )
+    .get();
+}
+
+/**
+ * Records what happened at a check-in, in one transaction with its audit entry: the check-in is read
+ * once, here, inside the transaction that writes it, so two people saving at once cannot both win.
+ */
+export function recordOutcome(
+  actor: Actor,
+  checkInId: string,
+  input: OutcomeInput,
+  scope: CheckInScope = {},
+): OutcomeResult {
+  return getDb().transaction((tx): OutcomeResult => {
+    const c = checkInInScope(tx, actor, checkInId, scope);
+    if (!c) return { ok: false, reason: "not_found", message: "This check-in no longer exists." };
     // Twice-recorded outcomes (two people, two tabs) must not overwrite each other.
     if (c.status !== "scheduled")
       return {
         ok: false,
+        reason: "has_outcome",
         message: `This check-in already has an outcome (${OUTCOME_LABELS[c.status as keyof typeof OUTCOME_LABELS]?.toLowerCase() ?? c.status}); reload the page.`,
-      } as const;
+      };
     const now = new Date().toISOString();
     let nextId: string | null = null;
     if ((input.outcome === "attended" || input.outcome === "rescheduled") && input.nextDate) {
@@ -222,36 +251,10 @@ export function recordOutcome(actor: Actor, checkInId: string, input: OutcomeInp
       const office = c.officeId
         ? tx.select({ name: offices.name }).from(offices).where(eq(offices.id, c.officeId)).get()
         : undefined;
-      const before = tx
-        .select({
-          detentionStatus: clients.detentionStatus,
-          detentionFacility: clients.detentionFacility,
-          detentionSince: clients.detentionSince,
-        })
-        .from(clients)
-        .where(eq(clients.id, c.clientId))
-        .get();
-      tx.update(clients)
-        .set({
-          detentionStatus: "detained",
-          detentionFacility: `Detained at check-in${office ? `: ${office.name}` : ""}`,
-          detentionSince: c.localDate,
-          releaseForm: null,
-          version: sql`${clients.version} + 1`,
-          updatedAt: now,
-          updatedBy: actor.id,
-        })
-        .where(eq(clients.id, c.clientId))
-        .run();
-      writeAudit(tx, {
-        firmId: c.firmId,
-        actorUserId: actor.id,
-        action: "client.updated",
-        entityType: "client",
-        entityId: c.clientId,
-        before,
-        after: { detentionStatus: "detained", detentionSince: c.localDate, reason: "detained at check-in" },
-        ip: actor.ip,
+      recordDetention(tx, actor, c.clientId, {
+        facility: `Detained at check-in${office ? `: ${office.name}` : ""}`,
+        since: c.localDate,
+        reason: "detained at check-in",
       });
     }
     syncReminders(tx, c.id);
@@ -273,17 +276,14 @@ export function recordOutcome(actor: Actor, checkInId: string, input: OutcomeInp
       ip: actor.ip,
     });
     refreshClient(tx, c.firmId, c.clientId);
-    return { ok: true, nextId } as const;
+    return { ok: true, nextId, localDate: c.localDate };
   });
 }
 
-export function confirmSafe(actor: Actor, checkInId: string): boolean {
+/** Records that the client came home safe after a check-in; false when it is not in the actor's scope. */
+export function confirmSafe(actor: Actor, checkInId: string, scope: CheckInScope = {}): boolean {
   return getDb().transaction((tx) => {
-    const c = tx
-      .select()
-      .from(checkIns)
-      .where(and(eq(checkIns.firmId, actor.firmId), eq(checkIns.id, checkInId)))
-      .get();
+    const c = checkInInScope(tx, actor, checkInId, scope);
     if (!c) return false;
     const now = new Date().toISOString();
     tx.update(checkIns)

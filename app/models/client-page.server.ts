@@ -24,6 +24,53 @@ import {
 import { alertsForClient, timelineNotesFor } from "./alerts.server";
 import { computeDerived, firmToday } from "./client-derived.server";
 import { listHearings, listRemovalEvents, listTravelDocuments } from "./case.server";
+import { RECENT_PAST_CHECK_INS, listClientCheckIns, listOffices } from "./checkin.server";
+import { portalStatus } from "./portal.server";
+import { listClientReminders } from "./reminders.server";
+import { isPortalLanguage } from "~/utils/i18n";
+
+/** Case events shown before "Show all": a long history (hundreds of entries) stays one click away. */
+export const RECENT_EVENTS = 50;
+
+/** The client's derived case (status, deadlines, risk) as of the firm's today, for an action's checks. */
+export function derivedToday(client: Client) {
+  return computeDerived(getDb(), client, firmToday(client.firmId));
+}
+
+/**
+ * The client page as staff see it: every card's data. `allEvents` / `allCheckIns` are the page's
+ * "Show all" links; without them a long history shows its recent part and a count.
+ */
+export function clientPageView(
+  client: Client,
+  opts: { allEvents?: boolean; allCheckIns?: boolean; now?: Date } = {},
+) {
+  const now = opts.now ?? new Date();
+  const checkIns = listClientCheckIns(client.firmId, client.id, { all: opts.allCheckIns, now });
+  const nextCheckIn =
+    [...checkIns.rows]
+      .reverse()
+      .find((c) => c.status === "scheduled" && Date.parse(c.startsAt) >= now.getTime()) ?? null;
+  const page = clientPageData(client);
+  return {
+    ...page,
+    events: opts.allEvents ? page.events : page.events.slice(0, RECENT_EVENTS),
+    eventTotal: page.events.length,
+    checkIns: checkIns.rows,
+    checkInTotal: checkIns.total,
+    checkInsHidden: checkIns.hidden,
+    recentPastShown: RECENT_PAST_CHECK_INS,
+    nextCheckIn,
+    reminders: listClientReminders(client.firmId, client.id),
+    portal: {
+      ...portalStatus(client.firmId, client.id),
+      translated: isPortalLanguage(client.preferredLanguage),
+    },
+    offices: listOffices(client.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+  };
+}
+
+export type ClientPageView = ReturnType<typeof clientPageView>;
 
 /** Everything the client page shows to staff, computed as of today. */
 export function clientPageData(client: Client) {

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { getDb } from "#db/client";
+import { getDb, type Tx } from "#db/client";
 import { clientCreationKeys, clientNationalities, clients, users, type Client } from "#db/schema";
 import { renameClientMatches, sortNameOf } from "./alert-matching.server";
 import { cachedCount } from "./firm-counts.server";
@@ -534,5 +534,50 @@ export function setReminderConsent(
     });
     syncClientReminders(tx, clientId);
     return true;
+  });
+}
+
+/**
+ * Records on the client that they were detained (at a check-in, say), inside the caller's transaction,
+ * with its audit entry: the clients table is written here and nowhere else. The caller recomputes the
+ * derived values (risk) once it has written everything else in the same transaction.
+ */
+export function recordDetention(
+  tx: Tx,
+  actor: Actor,
+  clientId: string,
+  detention: { facility: string; since: string; reason: string },
+): void {
+  const before = tx
+    .select({
+      detentionStatus: clients.detentionStatus,
+      detentionFacility: clients.detentionFacility,
+      detentionSince: clients.detentionSince,
+    })
+    .from(clients)
+    .where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId)))
+    .get();
+  if (!before) return;
+  tx.update(clients)
+    .set({
+      detentionStatus: "detained",
+      detentionFacility: detention.facility,
+      detentionSince: detention.since,
+      releaseForm: null,
+      version: sql`${clients.version} + 1`,
+      updatedAt: new Date().toISOString(),
+      updatedBy: actor.id,
+    })
+    .where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId)))
+    .run();
+  writeAudit(tx, {
+    firmId: actor.firmId,
+    actorUserId: actor.id,
+    action: "client.updated",
+    entityType: "client",
+    entityId: clientId,
+    before,
+    after: { detentionStatus: "detained", detentionSince: detention.since, reason: detention.reason },
+    ip: actor.ip,
   });
 }

@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { Field, FormError, OptionsSelect } from "~/components/ui/field";
 import { CHECKIN_KINDS, KIND_LABELS } from "~/domain/check-ins";
-import { handleCheckInIntent } from "~/models/checkin-actions.server";
+import { checkInIntent } from "~/models/checkin-actions.server";
 import {
   bulkReschedule,
   checkInQueue,
@@ -19,6 +19,7 @@ import { assignableStaff } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { bulkSchema } from "~/utils/checkin-schemas";
 import { parseWith, readForm } from "~/utils/forms.server";
+import { invariantResponse } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Check-ins · Casewatch" }];
@@ -89,9 +90,11 @@ export async function action(args: ActionFunctionArgs) {
       message: `${n} check-in${n > 1 ? "s" : ""} moved from ${parsed.data.fromDate} to ${parsed.data.toDate}; each client's record notes the change.`,
     });
   }
-  const r = handleCheckInIntent(actor, intent, form);
+  const r = checkInIntent(actor, intent, form);
   if (!r) return data({ intent, errors: {}, values: {}, formError: "Unknown action." }, { status: 400 });
-  return "message" in r ? redirectWithToast(`/check-ins${back}`, { kind: "success", message: r.message }) : r;
+  if (!r.ok && r.status === 404) invariantResponse(false, r.message, { status: 404 });
+  if (!r.ok) return data(r.result, { status: 400 });
+  return redirectWithToast(`/check-ins${back}`, { kind: "success", message: r.message });
 }
 
 // total: exact, or (more) at least that many when the read hit its limit; all: "Show all" was chosen.

@@ -19,6 +19,17 @@ import { can, type Permission } from "~/domain/permissions";
 import * as backupService from "~/services/backups.server";
 import { startTwoFactorChallenge } from "~/utils/login.server";
 import { currentStep, totpCodeAt } from "~/utils/totp.server";
+import { CHECK_IN_INTENTS } from "~/utils/checkin-schemas";
+import {
+  CLIENT_CHECK_IN_INTENTS,
+  CLIENT_PAGE_INTENTS,
+  DEADLINE_INTENTS,
+  EVENT_INTENTS,
+  HEARING_INTENTS,
+  NOTE_INTENTS,
+  PORTAL_INTENTS,
+  TRAVEL_DOCUMENT_INTENTS,
+} from "~/utils/client-page-intents";
 import { makeFirm, TEST_PASSWORD } from "./fixtures";
 import { freshCookie, makeFirmWorld, type FirmWorld, type MatrixRole } from "./second-firm";
 
@@ -221,7 +232,7 @@ const version = (table: string, id: string) =>
   );
 const sessionRef = (w: FirmWorld) => w.users.admin.sessionId.slice(0, 16);
 const schedule = (w: FirmWorld) => ({
-  intent: "schedule-checkin",
+  intent: CLIENT_CHECK_IN_INTENTS.schedule,
   kind: "ero_office",
   reportingOrder: "i220b",
   officeId: w.officeId,
@@ -331,13 +342,13 @@ const ACTIONS: Record<string, Route> = {
         cross: { url: 400 },
       },
       {
-        name: "checkin-outcome",
-        body: (w) => ({ intent: "checkin-outcome", checkInId: w.checkInId, outcome: "attended" }),
+        name: CHECK_IN_INTENTS.outcome,
+        body: (w) => ({ intent: CHECK_IN_INTENTS.outcome, checkInId: w.checkInId, outcome: "attended" }),
         cross: { url: 404 },
       },
       {
-        name: "confirm-safe",
-        body: (w) => ({ intent: "confirm-safe", checkInId: w.checkInId }),
+        name: CHECK_IN_INTENTS.confirmSafe,
+        body: (w) => ({ intent: CHECK_IN_INTENTS.confirmSafe, checkInId: w.checkInId }),
         cross: { url: 404 },
       },
     ],
@@ -380,43 +391,47 @@ const ACTIONS: Record<string, Route> = {
     who: "update:client",
     params: (w) => ({ id: w.clientId }),
     intents: [
-      { name: "schedule-checkin", body: schedule, cross: { url: 404, body: 400 } },
-      { name: "portal-invite", body: () => ({ intent: "portal-invite" }), cross: { url: 404 } },
-      { name: "portal-revoke", body: () => ({ intent: "portal-revoke" }), cross: { url: 404 } },
+      { name: CLIENT_CHECK_IN_INTENTS.schedule, body: schedule, cross: { url: 404, body: 400 } },
+      { name: PORTAL_INTENTS.invite, body: () => ({ intent: PORTAL_INTENTS.invite }), cross: { url: 404 } },
+      { name: PORTAL_INTENTS.revoke, body: () => ({ intent: PORTAL_INTENTS.revoke }), cross: { url: 404 } },
       {
-        name: "post-message",
-        body: () => ({ intent: "post-message", body: "Your hearing moved." }),
+        name: PORTAL_INTENTS.postMessage,
+        body: () => ({ intent: PORTAL_INTENTS.postMessage, body: "Your hearing moved." }),
         cross: { url: 404 },
       },
       {
-        name: "reminder-consent",
-        body: () => ({ intent: "reminder-consent", consent: "yes", via: "staff" }),
+        name: CLIENT_CHECK_IN_INTENTS.reminderConsent,
+        body: () => ({ intent: CLIENT_CHECK_IN_INTENTS.reminderConsent, consent: "yes", via: "staff" }),
         cross: { url: 404 },
       },
       {
-        name: "checkin-outcome",
-        body: (w) => ({ intent: "checkin-outcome", checkInId: w.checkInId, outcome: "attended" }),
+        name: CLIENT_CHECK_IN_INTENTS.outcome,
+        body: (w) => ({
+          intent: CLIENT_CHECK_IN_INTENTS.outcome,
+          checkInId: w.checkInId,
+          outcome: "attended",
+        }),
         cross: { url: 404, body: 404 },
       },
       {
-        name: "confirm-safe",
-        body: (w) => ({ intent: "confirm-safe", checkInId: w.checkInId }),
+        name: CLIENT_CHECK_IN_INTENTS.confirmSafe,
+        body: (w) => ({ intent: CLIENT_CHECK_IN_INTENTS.confirmSafe, checkInId: w.checkInId }),
         cross: { url: 404, body: 404 },
       },
       {
-        name: "add-note",
-        body: () => ({ intent: "add-note", noteBody: "Spoke with the client" }),
+        name: NOTE_INTENTS.add,
+        body: () => ({ intent: NOTE_INTENTS.add, noteBody: "Spoke with the client" }),
         cross: { url: 404 },
       },
       {
-        name: "add-event",
-        body: () => ({ intent: "add-event", type: "nta_filed", effectiveDate: "2024-03-01" }),
+        name: EVENT_INTENTS.add,
+        body: () => ({ intent: EVENT_INTENTS.add, type: "nta_filed", effectiveDate: "2024-03-01" }),
         cross: { url: 404 },
       },
       {
-        name: "add-hearing",
+        name: HEARING_INTENTS.add,
         body: () => ({
-          intent: "add-hearing",
+          intent: HEARING_INTENTS.add,
           hearingType: "master",
           court: "Newark",
           date: "2027-05-05",
@@ -426,9 +441,9 @@ const ACTIONS: Record<string, Route> = {
         cross: { url: 404 },
       },
       {
-        name: "postpone-hearing",
+        name: HEARING_INTENTS.postpone,
         body: (w) => ({
-          intent: "postpone-hearing",
+          intent: HEARING_INTENTS.postpone,
           hearingId: w.hearingId,
           toDate: "2027-06-01",
           reason: "Court closed",
@@ -436,14 +451,14 @@ const ACTIONS: Record<string, Route> = {
         cross: { url: 404, body: 404 },
       },
       {
-        name: "cancel-hearing",
-        body: (w) => ({ intent: "cancel-hearing", hearingId: w.hearingId, reason: "Vacated" }),
+        name: HEARING_INTENTS.cancel,
+        body: (w) => ({ intent: HEARING_INTENTS.cancel, hearingId: w.hearingId, reason: "Vacated" }),
         cross: { url: 404, body: 404 },
       },
       {
-        name: "add-document",
+        name: TRAVEL_DOCUMENT_INTENTS.add,
         body: () => ({
-          intent: "add-document",
+          intent: TRAVEL_DOCUMENT_INTENTS.add,
           kind: "passport",
           state: "valid",
           holder: "client",
@@ -452,9 +467,9 @@ const ACTIONS: Record<string, Route> = {
         cross: { url: 404 },
       },
       {
-        name: "change-document",
+        name: TRAVEL_DOCUMENT_INTENTS.change,
         body: (w) => ({
-          intent: "change-document",
+          intent: TRAVEL_DOCUMENT_INTENTS.change,
           documentId: w.documentId,
           state: "expired",
           holder: "client",
@@ -463,12 +478,12 @@ const ACTIONS: Record<string, Route> = {
         cross: { url: 404, body: 404 },
       },
       {
-        name: "mark-deadline",
-        body: () => ({ intent: "mark-deadline", key: "any", mark: "done" }),
+        name: DEADLINE_INTENTS.mark,
+        body: () => ({ intent: DEADLINE_INTENTS.mark, key: "any", mark: "done" }),
         cross: { url: 404 },
       },
     ],
-    positive: { intent: "add-note", role: "paralegal" },
+    positive: { intent: NOTE_INTENTS.add, role: "paralegal" },
   },
   "_staff.clients.$id_.edit.tsx": {
     kind: "staff",
@@ -1085,9 +1100,11 @@ describe("action matrix: every action × intent × actor who must be refused", (
         /intent(?:Result)?\)? === "([a-z-]+)"|get\("intent"\) === "([a-z-]+)"|case "([a-z-]+)":|name="intent" value="([a-z-]+)"/g,
       ))
         named.add(m[1] ?? m[2] ?? m[3] ?? m[4]!);
-      // The check-in intents the client page and the queue hand to handleCheckInIntent.
-      if (src.includes("handleCheckInIntent"))
-        ["checkin-outcome", "confirm-safe"].forEach((i) => named.add(i));
+      // The check-in intents the queue hands to checkInIntent.
+      if (src.includes("checkInIntent("))
+        [CHECK_IN_INTENTS.outcome, CHECK_IN_INTENTS.confirmSafe].forEach((i) => named.add(i));
+      // The client page's cards (app/routes/__client-page/) answer the intents it lists.
+      if (file === "_staff.clients.$id.tsx") CLIENT_PAGE_INTENTS.forEach((i) => named.add(i));
       const listed = new Set(route.intents.map((i) => i.name));
       for (const n of named) if (!listed.has(n)) missing.push(`${file}: ${n}`);
     }

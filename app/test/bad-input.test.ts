@@ -7,6 +7,7 @@ import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
+import { CLIENT_PAGE_INTENTS } from "~/utils/client-page-intents";
 import {
   makeAlert,
   makeCheckIn,
@@ -32,19 +33,8 @@ const INTENTS = [
   "disable",
   "end",
   "end-others",
-  "add-event",
-  "add-hearing",
-  "postpone-hearing",
-  "cancel-hearing",
-  "add-document",
-  "change-document",
-  "mark-deadline",
-  "schedule-checkin",
-  "checkin-outcome",
-  "confirm-safe",
-  "reminder-consent",
-  "portal-invite",
-  "post-message",
+  // The client page's cards (their intents, from the module the forms use).
+  ...CLIENT_PAGE_INTENTS,
   "bulk-reschedule",
   "remap",
   "import",
@@ -64,7 +54,6 @@ const INTENTS = [
   "pause",
   "resume",
   "remove",
-  "add-note",
   "nonsense",
 ];
 const FIELDS = [

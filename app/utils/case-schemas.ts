@@ -25,7 +25,9 @@ import { DOC_HOLDERS, DOC_KINDS, DOC_STATES } from "~/domain/travel-documents";
 import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText, requiredText } from "./validation";
 
-// Forms of the client page: removal events, hearings, travel documents, deadline marks.
+// Forms of the client page: removal events, hearings, travel documents, deadline marks, notes, messages.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const checkbox = z
   .string()
   .optional()
@@ -174,6 +176,18 @@ export function eventDetails(v: EventForm): EventDetails {
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** The zones an immigration court sits in, as the hearing form offers them. */
+export const HEARING_TIME_ZONES = [
+  "America/New_York",
+  "America/Chicago",
+  "America/Denver",
+  "America/Phoenix",
+  "America/Los_Angeles",
+  "America/Anchorage",
+  "Pacific/Honolulu",
+  "America/Puerto_Rico",
+  "Pacific/Guam",
+] as const;
 export const hearingFormSchema = z.object({
   hearingType: z.enum(["master", "individual"], { error: "Choose master or individual." }),
   court: requiredText("Court", 200),
@@ -185,20 +199,7 @@ export const hearingFormSchema = z.object({
     .transform((s) => s?.trim() ?? "")
     .refine((s) => s === "" || TIME.test(s), "Enter the time as HH:MM (24-hour), e.g. 08:30.")
     .transform((s) => (s === "" ? null : s)),
-  timeZone: z.enum(
-    [
-      "America/New_York",
-      "America/Chicago",
-      "America/Denver",
-      "America/Phoenix",
-      "America/Los_Angeles",
-      "America/Anchorage",
-      "Pacific/Honolulu",
-      "America/Puerto_Rico",
-      "Pacific/Guam",
-    ],
-    { error: "Choose the court's time zone." },
-  ),
+  timeZone: z.enum(HEARING_TIME_ZONES, { error: "Choose the court's time zone." }),
   mode: z
     .enum(["in_person", "video", "phone"], { error: "Choose how the hearing is held." })
     .optional()
@@ -253,4 +254,47 @@ export const deadlineMarkSchema = z.object({
   key: z.string().min(1).max(100),
   mark: z.enum(["done", "not_applicable", "open"]),
   note: optionalText("Note", 500),
+});
+
+/** A staff note on the timeline (never shown to the client). */
+export const noteFormSchema = z.object({
+  noteBody: z
+    .string({ error: "Write the note." })
+    .trim()
+    .min(1, "Write the note.")
+    .max(2000, "At most 2,000 characters.")
+    .refine((s) => !CONTROL_CHARS.test(s), "The note contains characters that cannot be stored."),
+});
+
+/** A message the client reads on their own page. */
+export const clientMessageSchema = z.object({
+  body: z
+    .string({ error: "Write the message the client will read." })
+    .trim()
+    .min(1, "Write the message the client will read.")
+    .max(5000, "At most 5,000 characters."),
+});
+
+/** Cancelling a hearing: the reason is optional and cut to its length, never refused. */
+export const cancelHearingSchema = z.object({
+  hearingId: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? "").slice(0, 40)),
+  reason: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? "").trim().slice(0, 500) || "No reason given"),
+});
+
+/** The client's agreement to reminders, and who gave it. */
+export const reminderConsentSchema = z.object({
+  consent: z
+    .string()
+    .optional()
+    .transform((s) => s === "yes"),
+  via: z
+    .string()
+    .optional()
+    .transform((s): "client" | "staff" => (s === "client" ? "client" : "staff")),
 });

@@ -3,6 +3,13 @@ import { CHECKIN_KINDS, OUTCOMES, REPORTING_ORDERS } from "~/domain/check-ins";
 import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText } from "./validation";
 
+/** The check-in intents a form may post, on the client page and the queue. */
+export const CHECK_IN_INTENTS = {
+  schedule: "schedule-checkin",
+  outcome: "checkin-outcome",
+  confirmSafe: "confirm-safe",
+} as const;
+
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const ZONES = [
   "America/New_York",

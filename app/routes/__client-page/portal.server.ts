@@ -1,0 +1,48 @@
+import { createPortalInvite, postClientMessage, revokePortalAccess } from "~/models/portal.server";
+import { clientMessageSchema } from "~/utils/case-schemas";
+import { PORTAL_INTENTS } from "~/utils/client-page-intents";
+import { parseWith } from "~/utils/forms.server";
+import { answer, backTo, type CardAction } from "./card.server";
+
+/** The client portal: give access (a one-time link), revoke it, post a message the client reads. */
+export const portalCard: CardAction = {
+  intents: Object.values(PORTAL_INTENTS),
+  act({ actor, client, intent, form, request }) {
+    if (intent === PORTAL_INTENTS.invite) {
+      if (!client.email && !client.phone)
+        return answer({
+          intent,
+          errors: {},
+          values: {},
+          formError: "Add the client's email or phone first: they sign in with one of them.",
+        });
+      const token = createPortalInvite(actor, client.id);
+      const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
+      // Shown once, in place: the link is not kept anywhere the page could show it again.
+      return answer(
+        {
+          intent,
+          errors: {},
+          values: {},
+          formError: null,
+          portalLink: `${origin}/portal/${token}`,
+          sheetHref: `/clients/${client.id}/portal-sheet?t=${token}`,
+        },
+        200,
+      );
+    }
+    if (intent === PORTAL_INTENTS.revoke) {
+      revokePortalAccess(actor, client.id);
+      return backTo(client, "#portal", "Portal access revoked: the client was signed out everywhere.");
+    }
+    const parsed = parseWith(clientMessageSchema, form);
+    if (!parsed.ok) {
+      const typed = String(parsed.values.body ?? "")
+        .trim()
+        .slice(0, 5000);
+      return answer({ intent, errors: parsed.errors, values: typed ? { body: typed } : {} });
+    }
+    postClientMessage(actor, client.id, parsed.data.body);
+    return backTo(client, "#portal", "Message posted on the client's page.");
+  },
+};
