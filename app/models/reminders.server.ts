@@ -1,7 +1,24 @@
-import { and, desc, eq, gte, inArray, notInArray } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, notInArray } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "#db/client";
-import { checkIns, clients, firms, notificationOutbox, offices, users } from "#db/schema";
-import { clientReminder, parseOffsets, reminderLanguage, staffReminder } from "~/domain/reminder-messages";
+import {
+  checkIns,
+  clients,
+  firms,
+  notificationOutbox,
+  offices,
+  smsConsents,
+  smsOptOuts,
+  users,
+} from "#db/schema";
+import {
+  clientReminder,
+  parseOffsets,
+  reminderLanguage,
+  smsReminder,
+  staffReminder,
+} from "~/domain/reminder-messages";
+import { smsSendTime } from "~/domain/sms-quiet-hours";
+import { countSegments } from "~/domain/sms-segments";
 import { createId } from "~/utils/crypto.server";
 
 // Reminders are rows in the outbox, kept in step with the check-in inside the same transaction: moving
@@ -30,8 +47,31 @@ export function syncReminders(tx: Db | Tx, checkInId: string, now = new Date()):
         .get()
     : undefined;
   const place = office ? `${office.name}, ${office.address}` : null;
+  // Texts need their own consent (not the email one) and a number that has not answered STOP.
+  const sms = tx
+    .select()
+    .from(smsConsents)
+    .where(and(eq(smsConsents.clientId, client.id), eq(smsConsents.firmId, c.firmId)))
+    .get();
+  const smsNumber =
+    sms?.consent &&
+    !tx
+      .select({ id: smsOptOuts.id })
+      .from(smsOptOuts)
+      .where(
+        and(
+          eq(smsOptOuts.firmId, c.firmId),
+          eq(smsOptOuts.phoneE164, sms.phoneE164),
+          isNull(smsOptOuts.resumedAt),
+        ),
+      )
+      .get()
+      ? sms.phoneE164
+      : null;
   const wanted: {
     key: string;
+    channel: "email" | "sms";
+    segments: number | null;
     kind: "client" | "staff";
     userId: string | null;
     to: string;
@@ -58,12 +98,38 @@ export function syncReminders(tx: Db | Tx, checkInId: string, now = new Date()):
       const m = clientReminder(lang, facts);
       wanted.push({
         key: `checkin:${c.id}:${days}d:client`,
+        channel: "email",
+        segments: null,
         kind: "client",
         userId: null,
         to: client.email,
         language: lang,
         ...m,
         dueAt: due.toISOString(),
+      });
+    }
+    if (smsNumber) {
+      const lang = reminderLanguage(client.preferredLanguage);
+      const body = smsReminder(lang, {
+        startsAt: c.startsAt,
+        timeZone: c.timeZone,
+        address: office?.address ?? null,
+        firmName: firm.name,
+        firmPhone: firm.phone,
+        daysBefore: days,
+      });
+      wanted.push({
+        key: `checkin:${c.id}:${days}d:client-sms`,
+        channel: "sms",
+        segments: countSegments(body).segments,
+        kind: "client",
+        userId: null,
+        to: smsNumber,
+        language: lang,
+        subject: "Text message",
+        body,
+        // The office's zone stands for the client's: they live where they report.
+        dueAt: smsSendTime(due, c.timeZone, new Date(c.startsAt)).toISOString(),
       });
     }
     if (paralegal?.email) {
@@ -73,6 +139,8 @@ export function syncReminders(tx: Db | Tx, checkInId: string, now = new Date()):
       });
       wanted.push({
         key: `checkin:${c.id}:${days}d:staff:${paralegal.id}`,
+        channel: "email",
+        segments: null,
         kind: "staff",
         userId: paralegal.id,
         to: paralegal.email,
@@ -105,7 +173,8 @@ export function syncReminders(tx: Db | Tx, checkInId: string, now = new Date()):
           clientId: c.clientId,
           recipientUserId: w.userId,
           recipientKind: w.kind,
-          channel: "email",
+          channel: w.channel,
+          segments: w.segments,
           toAddress: w.to,
           language: w.language,
           subject: w.subject,
@@ -126,6 +195,7 @@ export function syncReminders(tx: Db | Tx, checkInId: string, now = new Date()):
           language: w.language,
           subject: w.subject,
           body: w.body,
+          segments: w.segments,
           dueAt: w.dueAt,
           attempts: existing.status === "failed" ? 0 : existing.attempts,
           nextAttemptAt: null,
@@ -167,6 +237,11 @@ export function listClientReminders(firmId: string, clientId: string) {
       attempts: notificationOutbox.attempts,
       lastError: notificationOutbox.lastError,
       language: notificationOutbox.language,
+      channel: notificationOutbox.channel,
+      segments: notificationOutbox.segments,
+      deliveryState: notificationOutbox.deliveryState,
+      deliveryError: notificationOutbox.deliveryError,
+      possibleDuplicate: notificationOutbox.possibleDuplicate,
     })
     .from(notificationOutbox)
     .where(and(eq(notificationOutbox.firmId, firmId), eq(notificationOutbox.clientId, clientId)))

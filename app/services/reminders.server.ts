@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, lt, lte, or, isNull } from "drizzle-orm";
 import { getDb } from "#db/client";
-import { notificationOutbox } from "#db/schema";
+import { checkIns, notificationOutbox } from "#db/schema";
+import { smsSendTime, isQuietTime } from "~/domain/sms-quiet-hours";
+import { activeOptOut, recordProviderOptOut } from "~/models/sms.server";
 import { sendMail } from "./mailer.server";
+import { findEarlierSend, isOptOutCode, sendSms, SmsSendError } from "./sms.server";
 
 // The delivery worker. At least once: a row is claimed (status "sending", with a token and a time),
 // sent, then marked sent. A worker that dies between claim and mark leaves the row "sending"; after the
@@ -10,6 +13,7 @@ import { sendMail } from "./mailer.server";
 // server's acceptance and our commit, is the only place a duplicate can arise (docs/reminders.md).
 export const LEASE_MS = 5 * 60_000;
 export const MAX_ATTEMPTS = 5;
+type NotificationOutbox = typeof notificationOutbox.$inferSelect;
 const BACKOFF_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 6 * 3600_000];
 
 export type Claimed = { id: string; token: string };
@@ -48,13 +52,13 @@ export function claimDue(now = new Date(), limit = 20): Claimed[] {
   });
 }
 
-export async function deliver(
-  c: Claimed,
-  now = new Date(),
-): Promise<"sent" | "retry" | "failed" | "lost_claim"> {
+export type DeliveryResult = "sent" | "retry" | "failed" | "lost_claim";
+
+export async function deliver(c: Claimed, now = new Date()): Promise<DeliveryResult> {
   const db = getDb();
   const row = db.select().from(notificationOutbox).where(eq(notificationOutbox.id, c.id)).get();
   if (!row || row.claimToken !== c.token || row.status !== "sending") return "lost_claim";
+  if (row.channel === "sms") return deliverSms(row, c, now);
   try {
     await sendMail({
       firmId: row.firmId,
@@ -94,6 +98,106 @@ export async function deliver(
     .where(and(eq(notificationOutbox.id, c.id), eq(notificationOutbox.claimToken, c.token)))
     .run();
   return "sent";
+}
+
+const backoffAt = (now: Date, attempts: number) =>
+  new Date(now.getTime() + BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!).toISOString();
+
+/**
+ * A text message, by the same claim / send / commit protocol as mail, with one more step: the moment
+ * the provider is called is committed first (send_started_at). A row claimed again with that mark and
+ * no SID is a send in doubt: the provider's own list of messages to the number is asked before
+ * anything is sent again; if it cannot say, the text goes again marked "possible duplicate".
+ */
+async function deliverSms(row: NotificationOutbox, c: Claimed, now: Date): Promise<DeliveryResult> {
+  const db = getDb();
+  const mine = and(eq(notificationOutbox.id, c.id), eq(notificationOutbox.claimToken, c.token));
+  const stamp = now.toISOString();
+  const finish = (set: Partial<NotificationOutbox>) =>
+    db
+      .update(notificationOutbox)
+      .set({ claimToken: null, updatedAt: stamp, ...set })
+      .where(mine)
+      .run();
+  // Opted out since it was queued: never sent.
+  if (activeOptOut(db, row.firmId, row.toAddress)) {
+    finish({
+      status: "failed",
+      lastError: "opted out (the client answered STOP)",
+      deliveryError: "opted out",
+    });
+    return "failed";
+  }
+  // A retry (or a worker that was down) must not buzz a phone at night either.
+  const zone = row.checkInId ? checkInZone(row.checkInId) : null;
+  if (zone && isQuietTime(now, zone.timeZone)) {
+    const at = smsSendTime(now, zone.timeZone, new Date(zone.startsAt));
+    if (at.getTime() > now.getTime()) {
+      finish({ status: "pending", nextAttemptAt: at.toISOString() });
+      return "retry";
+    }
+  }
+  const message = { firmId: row.firmId, to: row.toAddress, body: row.body, messageId: row.messageId };
+  let possibleDuplicate = row.possibleDuplicate;
+  if (row.sendStartedAt && !row.providerSid) {
+    try {
+      const earlier = await findEarlierSend(message, new Date(row.sendStartedAt));
+      if (earlier) {
+        finish({
+          status: "sent",
+          providerSid: earlier,
+          deliveryState: row.deliveryState ?? "sent",
+          sentAt: row.sendStartedAt,
+          attempts: row.attempts + 1,
+        });
+        return "sent";
+      }
+    } catch {
+      // The provider cannot tell us: better two reminders than none, and the paralegal is told.
+      possibleDuplicate = true;
+    }
+  }
+  db.update(notificationOutbox)
+    .set({ sendStartedAt: stamp, possibleDuplicate, updatedAt: stamp })
+    .where(mine)
+    .run();
+  try {
+    const sent = await sendSms(message);
+    finish({
+      status: "sent",
+      sentAt: stamp,
+      attempts: row.attempts + 1,
+      providerSid: sent.sid,
+      deliveryState: sent.state,
+      deliveryError: null,
+      lastError: null,
+      segments: sent.segments,
+    });
+    return "sent";
+  } catch (e) {
+    const err = e instanceof SmsSendError ? e : new SmsSendError(String(e), null, false, true);
+    const attempts = row.attempts + 1;
+    if (isOptOutCode(err.code)) recordProviderOptOut(row.firmId, row.toAddress, now);
+    const failed = err.permanent || attempts >= MAX_ATTEMPTS;
+    finish({
+      status: failed ? "failed" : "pending",
+      attempts,
+      nextAttemptAt: failed ? null : backoffAt(now, attempts),
+      lastError: err.message.slice(0, 300),
+      deliveryError: failed ? err.message.slice(0, 300) : null,
+      // An answer from the provider means no message was made; no answer leaves the send in doubt.
+      sendStartedAt: err.inDoubt ? stamp : null,
+    });
+    return failed ? "failed" : "retry";
+  }
+}
+
+function checkInZone(checkInId: string) {
+  return getDb()
+    .select({ timeZone: checkIns.timeZone, startsAt: checkIns.startsAt })
+    .from(checkIns)
+    .where(eq(checkIns.id, checkInId))
+    .get();
 }
 
 export async function runOnce(now = new Date()): Promise<{ sent: number; retry: number; failed: number }> {
