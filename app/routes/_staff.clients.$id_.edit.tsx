@@ -9,7 +9,7 @@ import { assignableStaff, getClient, updateClient } from "~/models/client.server
 import { requirePermission } from "~/utils/auth.server";
 import { clientFormSchema } from "~/utils/client-schema";
 import { parseWith, readForm } from "~/utils/forms.server";
-import { notFound } from "~/utils/http.server";
+import { invariantResponse } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit client · Casewatch" }];
@@ -17,7 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Edit client · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "update:client");
   const client = getClient(user.firmId, args.params.id ?? "");
-  if (!client) throw notFound();
+  invariantResponse(client, "Not found", { status: 404 });
   return {
     id: client.id,
     name: `${client.givenNames} ${client.familyName}`,
@@ -31,7 +31,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "update:client");
   const client = getClient(user.firmId, args.params.id ?? "");
-  if (!client) throw notFound();
+  invariantResponse(client, "Not found", { status: 404 });
   const form = await readForm(args.request);
   const version = Number(form.get("version"));
   const parsed = parseWith(clientFormSchema, form);

@@ -9,16 +9,16 @@ import { getClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { eventDetails, eventFormSchema } from "~/utils/case-schemas";
 import { parseWith, readForm } from "~/utils/forms.server";
-import { notFound } from "~/utils/http.server";
+import { invariantResponse } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Correct an event · Casewatch" }];
 
 function load(firmId: string, clientId: string, eventId: string) {
   const client = getClient(firmId, clientId);
-  if (!client) throw notFound();
+  invariantResponse(client, "Not found", { status: 404 });
   const event = listRemovalEvents(firmId, client.id).find((e) => e.id === eventId);
-  if (!event) throw notFound();
+  invariantResponse(event, "Not found", { status: 404 });
   return { client, event };
 }
 
@@ -82,7 +82,7 @@ export async function action(args: ActionFunctionArgs) {
       verifiedOn: v.verifiedOn,
     },
   );
-  if (outcome === "not_found") throw notFound();
+  invariantResponse(outcome !== "not_found", "Not found", { status: 404 });
   if (outcome === "conflict")
     return data(
       {

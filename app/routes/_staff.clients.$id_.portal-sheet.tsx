@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import { findPortalInvite } from "~/models/portal.server";
 import { getClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
-import { notFound } from "~/utils/http.server";
+import { invariantResponse } from "~/utils/http.server";
 import { formatDateFor, HTML_LANG, isPortalLanguage, translate } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Portal sheet · Casewatch" }];
@@ -13,12 +13,15 @@ export const meta: MetaFunction = () => [{ title: "Portal sheet · Casewatch" }]
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "update:client");
   const client = getClient(user.firmId, args.params.id ?? "");
-  if (!client) throw notFound();
+  invariantResponse(client, "Not found", { status: 404 });
   const url = new URL(args.request.url);
   const token = url.searchParams.get("t") ?? "";
   const invite = findPortalInvite(token);
-  if (!invite || invite.clientId !== client.id)
-    throw notFound("This invitation link is no longer valid. Give portal access again to print a new sheet.");
+  invariantResponse(
+    invite && invite.clientId === client.id,
+    "This invitation link is no longer valid. Give portal access again to print a new sheet.",
+    { status: 404 },
+  );
   const lang = isPortalLanguage(client.preferredLanguage) ? client.preferredLanguage : "en";
   const origin = process.env.APP_ORIGIN ?? url.origin;
   const link = `${origin}/portal/${token}`;
