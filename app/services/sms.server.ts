@@ -277,3 +277,34 @@ export async function sendTestSms(account: SmsAccount, to: string, body: string)
     throw toSendError(e);
   }
 }
+
+/** The URL the provider signed: the address people use (APP_ORIGIN) when set, else what we were reached at. */
+export function webhookUrl(request: Request): string {
+  const u = new URL(request.url);
+  return env.appOrigin ? `${env.appOrigin}${u.pathname}${u.search}` : u.href;
+}
+
+const MAX_WEBHOOK_BYTES = 64 * 1024;
+
+/**
+ * A provider webhook's form parameters, or a Response to answer with: 400 for what is not a form,
+ * 403 when the signature does not verify with any account that may have sent it.
+ */
+export async function readSignedWebhook(
+  request: Request,
+): Promise<
+  { ok: true; firmId: string | null; params: Record<string, string> } | { ok: false; response: Response }
+> {
+  const text = (s: string, status: number) =>
+    new Response(s, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (request.method !== "POST") return { ok: false, response: text("Only POST is accepted here.", 405) };
+  if (!(request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded"))
+    return { ok: false, response: text("Expected a form-encoded body.", 400) };
+  const raw = await request.text();
+  if (raw.length > MAX_WEBHOOK_BYTES) return { ok: false, response: text("Body too large.", 400) };
+  const params: Record<string, string> = {};
+  for (const [k, v] of new URLSearchParams(raw)) if (!(k in params)) params[k] = v;
+  const v = verifyWebhook(request.headers.get("x-twilio-signature"), webhookUrl(request), params);
+  if (!v.ok) return { ok: false, response: text("The request signature does not verify.", 403) };
+  return { ok: true, firmId: v.firmId, params };
+}
