@@ -14,6 +14,7 @@ import {
   cancelHearing,
   changeTravelDocumentState,
   correctRemovalEvent,
+  getRemovalEvent,
   listHearings,
   listRemovalEvents,
   listTravelDocuments,
@@ -83,6 +84,9 @@ describe("removal events", () => {
     expect(c.removalPhase).toBe("in_proceedings");
     expect(audits(clientId).at(-1)).toMatchObject({ action: "event.created", after: { eventId: id } });
     expect(listRemovalEvents(stranger.firmId, clientId)).toEqual([]);
+    expect(getRemovalEvent(actor.firmId, clientId, id)?.type).toBe("nta_filed");
+    expect(getRemovalEvent(actor.firmId, otherClientId, id)).toBeUndefined();
+    expect(getRemovalEvent(stranger.firmId, clientId, id)).toBeUndefined();
   });
 
   it("corrects an event only on its own client, at the version read, and audits the old value", () => {

@@ -116,6 +116,16 @@ export function correctRemovalEvent(
 }
 
 export function listRemovalEvents(firmId: string, clientId: string) {
+  return removalEventRows(firmId, clientId).all();
+}
+
+/** One event of the client's, or undefined when it is not this client's (or this firm's). */
+export function getRemovalEvent(firmId: string, clientId: string, eventId: string) {
+  if (!eventId || eventId.length > 40) return undefined;
+  return removalEventRows(firmId, clientId, eventId).get();
+}
+
+function removalEventRows(firmId: string, clientId: string, eventId?: string) {
   return getDb()
     .select({
       id: removalEvents.id,
@@ -134,9 +144,14 @@ export function listRemovalEvents(firmId: string, clientId: string) {
     })
     .from(removalEvents)
     .leftJoin(users, eq(users.id, removalEvents.createdBy))
-    .where(and(eq(removalEvents.firmId, firmId), eq(removalEvents.clientId, clientId)))
-    .orderBy(desc(removalEvents.effectiveDate), desc(removalEvents.seq))
-    .all();
+    .where(
+      and(
+        eq(removalEvents.firmId, firmId),
+        eq(removalEvents.clientId, clientId),
+        eventId === undefined ? undefined : eq(removalEvents.id, eventId),
+      ),
+    )
+    .orderBy(desc(removalEvents.effectiveDate), desc(removalEvents.seq));
 }
 
 // ---- Hearings ----

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EventFields } from "~/components/event-form";
 import { Card, PageHeader } from "~/components/ui/card";
 import { EVENT_LABELS, type EventType } from "~/domain/removal-events";
-import { correctRemovalEvent, listRemovalEvents } from "~/models/case.server";
+import { correctRemovalEvent, getRemovalEvent } from "~/models/case.server";
 import { getClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { eventDetails, eventFormSchema } from "~/utils/case-schemas";
@@ -17,7 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Correct an event · Casewatch
 function load(firmId: string, clientId: string, eventId: string) {
   const client = getClient(firmId, clientId);
   invariantResponse(client, "Not found", { status: 404 });
-  const event = listRemovalEvents(firmId, client.id).find((e) => e.id === eventId);
+  const event = getRemovalEvent(firmId, client.id, eventId);
   invariantResponse(event, "Not found", { status: 404 });
   return { client, event };
 }
