@@ -192,7 +192,7 @@ const EN: Words = {
   arriveSlot:
     /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?$/u,
   fromSlot:
-    /(?:\bfrom|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
+    /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
     /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from)\s+(?:the\s+)?$/,
   actedAfter:
@@ -227,7 +227,7 @@ const EN: Words = {
 
 const ES: Words = {
   removal:
-    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*)(?![\p{L}])/u,
+    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*|(?:vuelos?|avi[oó]n|aviones|aeronaves?|migrantes|connacionales|compatriotas|paisanos)(?:\s+\S+){0,10}?\s+(?:procedentes?|provenientes?|desde) (?:de )?(?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua|texas|luisiana|arizona|florida|california|nueva jersey)|enviad[oa]s(?:\s+\S+){0,3}?\s+(?:desde|de regreso|de vuelta)|sacad[oa]s de (?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua)|(?:regres|retorn)\p{L}*(?:\s+\S+){0,5}?\s+(?:en|a bordo de) (?:un |dos |tres |el |los )?(?:vuelos?|avi[oó]n|aviones|aeronaves?)|vuelta a la patria)(?![\p{L}])/u,
   flight:
     /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\p{L}*|arrib\p{L}*|aeropuertos?|base a[eé]rea|despeg\p{L}*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
   group:
@@ -252,7 +252,7 @@ const ES: Words = {
   arriveSlot:
     /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
   fromSlot:
-    /(?:(?<![\p{L}])desde|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
+    /(?:(?<![\p{L}])desde|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en|(?<![\p{L}])(?:origin[oó]|originad[oa]|se origin[oó]) en|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
   nationalsOf:
     /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad|(?:proced[ií]an|proven[ií]an|son|eran|vienen|ven[ií]an|llegaron) de|(?:hombres|mujeres|personas|migrantes|deportados),\s+(?:tod[oa]s\s+)?(?:de|originarios de))\s+(?:la\s+|el\s+)?$/u,
   actedAfter:
@@ -340,8 +340,8 @@ const US_AGENT: Record<Lang, RegExp> = {
   zh: /(ice|移民和海关执法局|移民及海关执法局|海关执法局|国土安全部|美国(政府|当局|移民|遣返|包机|军机|空军)|从美国|自美国|由美国|美方|美国遣返|遭美国|被美国|美国的遣返)/,
 };
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
-  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|in total|total of|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
-  es: /(aumento de|incremento de|creciente n[uú]mero)|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|en total|total de|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
+  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
+  es: /(aumento de|incremento de|creciente n[uú]mero)|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
   zh: /(激增|不断增加|不断增多|持续增加)|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
@@ -794,6 +794,13 @@ function dateIn(
     )
       continue;
     if (/^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?|h|hrs)?$/i.test(t)) continue;
+    // "the sun rose", "a wed couple": an English weekday is written with a capital.
+    if (
+      lang === "en" &&
+      /^(?:on\s+)?[a-z]/.test(t) &&
+      /^(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/.test(t)
+    )
+      continue;
     let d = r.start.date();
     const iso = (x: Date) => x.toISOString().slice(0, 10);
     const dayCertain = r.start.isCertain("day");
@@ -867,7 +874,7 @@ function dateIn(
   return null;
 }
 const DATELINE =
-  /^(?:[\p{Lu}][\p{L}.\s'-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*|\s*[-–—:]+)\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
+  /^(?:[\p{Lu}][\p{Lu}\s.'’-]{2,40}(?:,\s+[\p{Lu}][\p{L}\s.]{1,30})?(?:\s*\([^)]{1,30}\))?\s*[—–]+\s*|[\p{Lu}][\p{L}.\s'-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*|\s*[-–—:]+)\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
 const WEEK_PHRASE: Record<Lang, RegExp> = {
   en: /\b(this|last|next|earlier this|later this) week\b/,
   es: /(esta semana|la semana pasada|la pasada semana|la semana anterior|la pr[oó]xima semana|la semana que viene)/,
@@ -1021,7 +1028,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     feats.some((f) => f.removal) || (ICE_AGENCY.test(whole) && feats.some((f) => f.flight));
   const carriesForeigners = (i: number) =>
     feats[i]!.flight &&
-    feats[i]!.group &&
+    (feats[i]!.group || counted(i)) &&
     feats[i]!.mentions.some(
       (m) =>
         m.kind === "demonym" ||
@@ -1038,7 +1045,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // A statistic ("more than 300 flights last year", "2024财年") is no event, unless it says a plane landed.
   const event = feats.map(
     (f, i) =>
-      ((f.removal && (f.flight || (f.group && counted(i)))) || (articleRemoval && carriesForeigners(i))) &&
+      ((f.removal && (f.flight || counted(i))) || (articleRemoval && carriesForeigners(i))) &&
       (!strongStatistic(i) || LANDED[lang].test(lows[i]!)),
   );
   const policySent = feats.map(
@@ -1315,7 +1322,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const about = event[i] || policySent[i] || (c.inEvent && (c.removal || c.flight));
     // "The plane had left from Mesa, Arizona": a sentence about the plane is about the flight reported,
     // wherever it stands in the article, unless it is about an earlier one.
-    const aboutPlane = kind !== "policy" && feats[i]!.flight && !feats[i]!.statistic && !background(i);
+    const aboutPlane =
+      kind !== "policy" && (feats[i]!.flight || c.flight) && !feats[i]!.statistic && !background(i);
     if (!about && aboutPlane) {
       const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
       addPlaces(i, p);

@@ -65,6 +65,8 @@ const ES_UNITS: Record<string, number> = {
   veinte: 20,
   veintiuno: 21,
   veintiuna: 21,
+  veintiún: 21,
+  veintiun: 21,
   veintidos: 22,
   veintidós: 22,
   veintitres: 23,
@@ -122,7 +124,7 @@ const EN_NUMBER = new RegExp(
 );
 const ES_WORD = `(?:${[...Object.keys(ES_HUNDREDS), ...Object.keys(ES_TENS), ...Object.keys(ES_UNITS).filter((k) => k !== "un" && k !== "una"), "mil"].join("|")})`;
 const ES_NUMBER = new RegExp(
-  `(?<![\\p{L}])(?:(?:un|una)\\s+)?${ES_WORD}(?:\\s+(?:y\\s+)?${ES_WORD})*(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:un|una)\\s+)?${ES_WORD}(?:\\s+y\\s+(?:un|una)|\\s+(?:y\\s+)?${ES_WORD})*(?![\\p{L}])`,
   "giu",
 );
 

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { extractFlightFacts } from "./flight-extraction";
+import { findNumbers } from "./news/numbers";
+
+// How reporters write the facts of a removal flight, one general pattern per test. The sentences are
+// written for these tests; none is taken from an article.
+const run = (title: string, text: string, published = "2025-05-09") =>
+  extractFlightFacts({ title, text, published: published as `${number}-${number}-${number}` });
+const places = (xs: { place: string }[]) => xs.map((x) => x.place);
+const codes = (x: ReturnType<typeof run>) => x.countries.map((c) => c.code);
+
+describe("Spanish: a flight from the US told without the word 'deportados'", () => {
+  it("regresaron en un vuelo procedente de Texas", () => {
+    const x = run(
+      "Regresan 120 guatemaltecos",
+      "Un total de 120 guatemaltecos regresaron este jueves al país en un vuelo procedente de Texas.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["GT"]);
+    expect(x.people?.value).toBe(120);
+    expect(x.eventDate?.value).toBe("2025-05-08");
+  });
+  it("venezolanos provenientes de Estados Unidos", () => {
+    const x = run(
+      "Llega otro vuelo a Maiquetía",
+      "Un avión aterrizó este jueves en Maiquetía con 175 venezolanos provenientes de Estados Unidos.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["VE"]);
+    expect(x.people?.value).toBe(175);
+  });
+  it("un vuelo con nicaragüenses que fueron sacados de Estados Unidos", () => {
+    const x = run(
+      "Retornan 87 nicaragüenses desde EEUU",
+      "Un vuelo con 87 nicaragüenses que fueron sacados de Estados Unidos aterrizó el miércoles en Managua.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["NI"]);
+    expect(places(x.arrival)).toContain("Managua");
+  });
+});
+
+describe("numbers in Spanish words", () => {
+  it("reads the shortened forms: ciento veintiún, treinta y un", () => {
+    expect(findNumbers("con ciento veintiún personas", "es")[0]?.value).toBe(121);
+    expect(findNumbers("treinta y un hombres", "es")[0]?.value).toBe(31);
+  });
+});
+
+describe("dates", () => {
+  it("a dateline in capitals is no weekday (SANTO DOMINGO —)", () => {
+    const x = run(
+      "Llegan dominicanos deportados",
+      "SANTO DOMINGO — Unos 90 dominicanos deportados desde Estados Unidos llegaron el miércoles en un vuelo al aeropuerto de Las Américas.",
+      "2025-12-19",
+    );
+    expect(x.eventDate?.value).toBe("2025-12-17");
+  });
+  it("'the sun' is not Sunday", () => {
+    const x = run(
+      "Hondurans flown home",
+      "Before the sun rose on Thursday, ICE put 108 Honduran men and women on a charter flight to San Pedro Sula.",
+      "2022-06-09",
+    );
+    expect(x.eventDate?.value).toBe("2022-06-09");
+  });
+});
+
+describe("where the flight left from", () => {
+  it("originated in / scheduled to leave", () => {
+    const a = run(
+      "83 Haitians deported",
+      "A deportation flight carrying 83 Haitians landed in Cap-Haïtien on Monday. The flight had originated in Alexandria, Louisiana.",
+    );
+    expect(places(a.departure)).toEqual(["Alexandria, Louisiana"]);
+    const b = run(
+      "Removal flight to Samoa next week",
+      "The United States plans to deport about 30 people to Samoa next Tuesday. The aircraft is scheduled to leave Los Angeles and land in Apia.",
+    );
+    expect(places(b.departure)).toEqual(["Los Angeles"]);
+  });
+  it("a neighbouring sentence names the place ('procedente de Harlingen, Texas')", () => {
+    const x = run(
+      "Dos vuelos con deportados llegan a Guayaquil",
+      "Dos vuelos con 231 ecuatorianos deportados aterrizaron este miércoles en Guayaquil. El primero, procedente de Harlingen, Texas, llegó a media mañana.",
+    );
+    expect(places(x.departure)).toEqual(["Harlingen, Texas"]);
+  });
+  it("embarcados en Newark", () => {
+    const x = run(
+      "Reciben a dominicanos deportados",
+      "Unos 90 dominicanos que fueron embarcados el miércoles en Newark, Nueva Jersey, llegaron al país en un vuelo de deportación.",
+    );
+    expect(places(x.departure)).toEqual(["Newark, Nueva Jersey"]);
+  });
+});
