@@ -1,8 +1,10 @@
 // The demo mailbox (mail kept in the database when no SMTP server is set). Its mail carries one-time
 // links — invitations, password resets — so reading someone else's mail would be taking over their
 // account: each user reads only mail to their own address; an admin also sees the rest of the firm's
-// mail, with every link in it replaced by a note.
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+// mail, with every link in it replaced by a note. Text messages (kept here when no SMS provider is set,
+// or in demo mode) go to clients' phones, never to a staff member: every staff member who may read the
+// mailbox sees the firm's texts, with links hidden all the same.
+import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "#db/client";
 import { mailMessages } from "#db/schema";
 import { can } from "~/domain/permissions";
@@ -25,7 +27,10 @@ const addressedTo = (email: string | null): SQL =>
 function scope(reader: MailboxReader): SQL | undefined {
   return can(reader.role, "view:firm-mailbox")
     ? eq(mailMessages.firmId, reader.firmId)
-    : and(eq(mailMessages.firmId, reader.firmId), addressedTo(reader.email));
+    : and(
+        eq(mailMessages.firmId, reader.firmId),
+        or(addressedTo(reader.email), eq(mailMessages.channel, "sms")),
+      );
 }
 
 export function listMailbox(reader: MailboxReader, limit = 200) {
@@ -34,6 +39,8 @@ export function listMailbox(reader: MailboxReader, limit = 200) {
       id: mailMessages.id,
       to: mailMessages.toAddress,
       subject: mailMessages.subject,
+      channel: mailMessages.channel,
+      segments: mailMessages.segments,
       createdAt: mailMessages.createdAt,
     })
     .from(mailMessages)
@@ -57,12 +64,15 @@ export function readMailMessage(reader: MailboxReader, id: string) {
       subject: mailMessages.subject,
       bodyText: mailMessages.bodyText,
       messageId: mailMessages.messageId,
+      channel: mailMessages.channel,
+      segments: mailMessages.segments,
       createdAt: mailMessages.createdAt,
     })
     .from(mailMessages)
     .where(and(eq(mailMessages.id, id), scope(reader)))
     .get();
   if (!m) return undefined;
-  const own = isOwn(reader, m.toAddress);
-  return { ...m, bodyText: own ? m.bodyText : maskLinks(m.bodyText), linksHidden: !own };
+  const own = m.channel === "email" && isOwn(reader, m.toAddress);
+  const bodyText = own ? m.bodyText : maskLinks(m.bodyText);
+  return { ...m, bodyText, linksHidden: !own && bodyText !== m.bodyText };
 }

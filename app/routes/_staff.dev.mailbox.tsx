@@ -24,8 +24,8 @@ export default function Mailbox() {
         title="Demo mailbox"
         summary={
           seesFirmMail
-            ? "Mail Casewatch would have sent, kept here because no SMTP server is configured (demo mode only). Links in mail to other people are hidden."
-            : "Mail Casewatch would have sent to you, kept here because no SMTP server is configured (demo mode only)."
+            ? "Mail and text messages Casewatch would have sent, kept here because no SMTP server or SMS provider is configured (demo mode only). Links in mail to other people are hidden."
+            : "Mail Casewatch would have sent to you, and the firm's text messages to clients, kept here because no SMTP server or SMS provider is configured (demo mode only)."
         }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
@@ -46,9 +46,19 @@ export default function Mailbox() {
                   to={`/dev/mailbox/${m.id}`}
                   className={`block px-4 py-3 hover:bg-slate-50 ${params.id === m.id ? "bg-blue-50" : ""}`}
                 >
-                  <span className="block font-medium text-slate-900">{m.subject}</span>
+                  <span className="block font-medium text-slate-900">
+                    {m.channel === "sms" ? (
+                      <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                        SMS
+                      </span>
+                    ) : null}
+                    {m.subject}
+                  </span>
                   <span className="block text-slate-600">
                     to {m.to} · {formatInstant(m.createdAt)}
+                    {m.channel === "sms" && m.segments
+                      ? ` · ${m.segments === 1 ? "1 segment" : `${m.segments} segments`}`
+                      : ""}
                   </span>
                 </Link>
               </li>

@@ -1,19 +1,28 @@
 // The demo mailbox holds one-time links (invitations, password resets). What each user's loaders send
 // to the browser — not only what the page shows — must hold only their own mail; an admin also gets the
 // rest of the firm's mail, with no usable link in it.
+import path from "node:path";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/client";
 import { mailMessages, users } from "#db/schema";
 import { HIDDEN_LINK } from "~/models/mailbox.server";
-import { makeFirm, makeUser, sessionCookie } from "~/test/fixtures";
-import { callRoute } from "~/test/route-call";
 import { createId, createToken } from "~/utils/crypto.server";
-import { loader as messageLoader } from "./_staff.dev.mailbox.$id";
-import { loader as listLoader } from "./_staff.dev.mailbox";
+import { makeFirm, makeUser, sessionCookie } from "./fixtures";
+import { callRoute } from "./route-call";
 
-type Listed = { messages: { id: string; to: string; subject: string }[] };
-type One = { message: { id: string; bodyText: string; toAddress: string; linksHidden: boolean } };
+type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
+let listLoader: Loader;
+let messageLoader: Loader;
+
+type Listed = {
+  messages: { id: string; to: string; subject: string; channel: string; segments: number | null }[];
+};
+type One = {
+  message: { id: string; bodyText: string; toAddress: string; linksHidden: boolean };
+  segments: string | null;
+};
 
 let firm: string;
 const people: Record<"admin" | "lawyer" | "paralegal", { id: string; email: string; cookie: string }> =
@@ -31,7 +40,13 @@ function addMail(to: string, subject: string, kind: "reset-password" | "invite")
   return { id, token };
 }
 
+let sms: { id: string; otherFirm: string };
+
 beforeAll(async () => {
+  const route = async (file: string) =>
+    ((await import(/* @vite-ignore */ path.resolve(`app/routes/${file}`))) as { loader: Loader }).loader;
+  listLoader = await route("_staff.dev.mailbox.tsx");
+  messageLoader = await route("_staff.dev.mailbox.$id.tsx");
   process.env.CASEWATCH_DEMO = "1";
   firm = makeFirm("Mailbox firm");
   for (const role of ["admin", "lawyer", "paralegal"] as const) {
@@ -62,6 +77,28 @@ beforeAll(async () => {
       messageId: `<${createId()}@t>`,
     })
     .run();
+  // A text message to a client in each firm (kept here in demo mode).
+  const smsRow = (firmId: string, body: string) => {
+    const id = createId();
+    getDb()
+      .insert(mailMessages)
+      .values({
+        id,
+        firmId,
+        channel: "sms",
+        segments: 1,
+        toAddress: "+12125550123",
+        subject: "Text message",
+        bodyText: body,
+        messageId: `sms.${id}`,
+      })
+      .run();
+    return id;
+  };
+  sms = {
+    id: smsRow(firm, "Demo Immigration Law: su cita es mañana. Responda 1 si va a ir."),
+    otherFirm: smsRow(other, "Other firm's text"),
+  };
 });
 
 afterAll(() => {
@@ -73,13 +110,26 @@ const list = async (who: keyof typeof people) =>
 const open = (who: keyof typeof people, id: string) =>
   callRoute(messageLoader, `/dev/mailbox/${id}`, { cookie: people[who].cookie, params: { id } });
 const tokens = () => Object.values(mail).map((m) => m.token);
+const emails = (d: Listed) => d.messages.filter((m) => m.channel === "email");
 
 describe("demo mailbox", () => {
-  it("lists for a lawyer or paralegal only mail to their own address", async () => {
+  it("lists for a lawyer or paralegal only mail to their own address, and the firm's texts to clients", async () => {
     for (const who of ["lawyer", "paralegal"] as const) {
       const data = await list(who);
-      expect(data.messages.map((m) => m.id)).toEqual([mail[who]!.id]);
+      expect(emails(data).map((m) => m.id)).toEqual([mail[who]!.id]);
+      expect(data.messages.filter((m) => m.channel === "sms").map((m) => [m.id, m.segments])).toEqual([
+        [sms.id, 1],
+      ]);
     }
+  });
+
+  it("opens a text with its segments; another firm's text is 404", async () => {
+    const res = await open("paralegal", sms.id);
+    expect(res.status).toBe(200);
+    expect((res.body as One).segments).toMatch(/^1 segment \(GSM-7/);
+    expect((res.body as One).message.linksHidden).toBe(false);
+    expect((await open("paralegal", sms.otherFirm)).status).toBe(404);
+    expect((await open("admin", sms.otherFirm)).status).toBe(404);
   });
 
   it("opens for a lawyer or paralegal their own message with its link, and answers 404 for anyone else's", async () => {
@@ -100,9 +150,7 @@ describe("demo mailbox", () => {
   it("lists for an admin all the firm's mail, and opens other people's with every link hidden", async () => {
     const data = await list("admin");
     expect(data.messages.map((m) => m.id).sort()).toEqual(
-      Object.values(mail)
-        .map((m) => m.id)
-        .sort(),
+      [...Object.values(mail).map((m) => m.id), sms.id].sort(),
     );
     expect(JSON.stringify(data)).not.toMatch(new RegExp(tokens().join("|")));
     for (const [key, m] of Object.entries(mail)) {
