@@ -15,6 +15,7 @@ export async function loader(args: LoaderFunctionArgs) {
       ...(can(user.role, "update:client") ? [{ to: "/settings/portal-texts", label: "Portal texts" }] : []),
       ...(can(user.role, "manage:users") ? [{ to: "/settings/users", label: "Users" }] : []),
       ...(can(user.role, "manage:firm") ? [{ to: "/settings/firm", label: "Firm" }] : []),
+      ...(can(user.role, "manage:firm") ? [{ to: "/settings/sms", label: "Text messages" }] : []),
       ...(can(user.role, "manage:feeds") ? [{ to: "/settings/feeds", label: "Feeds" }] : []),
       ...(can(user.role, "view:audit") ? [{ to: "/settings/audit", label: "Audit log" }] : []),
       ...(can(user.role, "manage:firm") ? [{ to: "/settings/backups", label: "Backups" }] : []),
