@@ -94,3 +94,56 @@ describe("where the flight left from", () => {
     expect(places(x.departure)).toEqual(["Newark, Nueva Jersey"]);
   });
 });
+
+describe("dates of the report and of the flight", () => {
+  it("zh: 今天 in a dated dispatch is the dateline's day", () => {
+    const x = run(
+      "美军机遣返约160名危地马拉人",
+      "（中央社危地马拉市24日电）两架美国军机今天载着被遣返的危地马拉移民降落在危地马拉市。",
+      "2025-01-25",
+    );
+    expect(x.eventDate?.value).toBe("2025-01-24");
+  });
+  it("zh: the day of the announcement is not the flight's", () => {
+    const x = run(
+      "遣返包机抵达北京",
+      "国土安全部13日发布新闻稿说，移民局12日以包机将一批中国籍人士遣返，包机降落在北京首都机场。",
+      "2024-12-14",
+    );
+    expect(x.eventDate?.value).toBe("2024-12-12");
+  });
+  it("zh: 今天宣布 … 本周二 dates the flight on Tuesday", () => {
+    const x = run(
+      "美包机遣返印度移民",
+      "（中央社华盛顿6日电）美国国土安全部今天宣布，已于本周二派出一架包机，将一百余名印度公民遣返回国，包机降落在新德里。",
+      "2024-12-07",
+    );
+    expect(x.eventDate?.value).toBe("2024-12-03");
+  });
+  it("es: an announcement with a figure in it still dates the change", () => {
+    const x = run(
+      "Guatemala recibirá a deportados de otras nacionalidades",
+      "El presidente anunció este miércoles que Guatemala aceptará recibir a migrantes de otras nacionalidades expulsados por Estados Unidos y que ampliará en un 40 % los vuelos de deportación.",
+      "2025-02-05",
+    );
+    expect(x.kind).toBe("policy");
+    expect(x.eventDate?.value).toBe("2025-02-05");
+  });
+  it("the lead dates a policy report when the sentence of the change does not", () => {
+    const x = run(
+      "Freetown agrees to take back nationals",
+      "The Government of Sierra Leone has agreed to accept the return of its citizens ordered removed from the United States.\nThe minister told journalists in Freetown on Wednesday that travel documents would be issued.",
+      "2025-07-24",
+    );
+    expect(x.eventDate?.value).toBe("2025-07-23");
+  });
+  it("a present-tense headline, a flight the body says is due to land", () => {
+    const x = run(
+      "Police prepare for arrival of 32 Albanians deported from the US",
+      "TIRANA — Police are preparing to receive 32 citizens deported from the United States, who are due to land at Rinas on Friday aboard a charter flight.",
+      "2025-10-08",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2025-10-10");
+  });
+});

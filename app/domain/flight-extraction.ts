@@ -718,6 +718,8 @@ function dateIn(
   const ref = new Date(`${published}T12:00:00Z`);
   const pubDay = ref.getUTCDay();
   // A dateline ("Johannesburgo, 14 oct (AFP).-", "（中央社聖荷西21日電）") dates the report, not the flight.
+  const dl = lang === "zh" ? ZH_DATELINE.exec(text) : null;
+  if (dl) text = text.slice(dl[0].length);
   text = text.replace(DATELINE, "");
   // "la mañana de este jueves" is Thursday morning, not tomorrow; "la tarde de" hides the weekday from chrono.
   if (lang === "es")
@@ -726,6 +728,28 @@ function dateIn(
       "",
     );
   if (lang === "zh") {
+    // "（中央社瓜地马拉市24日电）… 今天", "中新网温州6月12日电 … 昨日": today and yesterday are the dateline's day.
+    if (dl) {
+      const rel = /(今天|今日|今晨|昨天|昨日|昨晚|昨晨|前天)/.exec(text);
+      // "美国国土安全部今天宣布，已于本周二…": today is when it was announced; the flight's day is the other.
+      const announced =
+        rel &&
+        ZH_REPORT_VERB.test(text.slice(rel.index + rel[0].length, rel.index + rel[0].length + 10)) &&
+        /(周|星期|礼拜)[一二三四五六日天]|(?<![月\d])\d{1,2}[日号]/.test(text);
+      if (rel && !announced && !/^今日起/.test(text.slice(rel.index))) {
+        const day = Number(dl[2] ?? dl[4]);
+        let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), day));
+        if (d > ref) d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, day));
+        const back = rel[1]!.startsWith("前") ? 2 : rel[1]!.startsWith("昨") ? 1 : 0;
+        const value = addDays(d.toISOString().slice(0, 10) as IsoDate, -back);
+        return {
+          value,
+          precision: "day",
+          phrase: rel[0],
+          rule: `“${rel[0]}” counted from the dateline's day (${dl[0].trim()})`,
+        };
+      }
+    }
     const wd = /(上|下|本|这)?(?:个)?(周|星期|礼拜)([一二三四五六日天])/.exec(text);
     if (wd) {
       const target = "日一二三四五六".indexOf(wd[3] === "天" ? "日" : wd[3]!);
@@ -757,7 +781,11 @@ function dateIn(
         rule: `“${m[0]}” counted from the publication date ${published}`,
       };
     }
-    const only = /(?<![月\d])(\d{1,2})[日号](?!本)/.exec(text);
+    // "国土安全部13日发布…，移民局12日以包机遣返": a day followed by "announced", "said" is the report's.
+    const days = [...text.matchAll(/(?<![月\d])(\d{1,2})[日号](?!本)/g)];
+    const reported = (m: RegExpMatchArray) =>
+      ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10));
+    const only = days.find((m) => !reported(m)) ?? days[0];
     if (only && !/月\s*$/.test(text.slice(0, only.index))) {
       let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), Number(only[1])));
       if (!future && d > ref)
@@ -790,7 +818,9 @@ function dateIn(
       !r.start.isCertain("month") &&
       !r.start.isCertain("weekday") &&
       !r.start.isCertain("day") &&
-      !/(today|tonight|yesterday|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(t)
+      !/(today|tonight|yesterday|last night|this morning|this afternoon|this evening|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(
+        t,
+      )
     )
       continue;
     if (/^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?|h|hrs)?$/i.test(t)) continue;
@@ -829,7 +859,9 @@ function dateIn(
     const precision: DateFact["precision"] =
       dayCertain ||
       weekdayOnly ||
-      /(today|tonight|yesterday|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(t)
+      /(today|tonight|yesterday|last night|this morning|this afternoon|this evening|hoy|ayer|anoche|今天|昨天|昨日|前天|今日|明天|tomorrow|mañana)/i.test(
+        t,
+      )
         ? "day"
         : r.start.isCertain("month")
           ? "month"
@@ -875,6 +907,10 @@ function dateIn(
 }
 const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}\s.'’-]{2,40}(?:,\s+[\p{Lu}][\p{L}\s.]{1,30})?(?:\s*\([^)]{1,30}\))?\s*[—–]+\s*|[\p{Lu}][\p{L}.\s'-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*|\s*[-–—:]+)\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
+const ZH_DATELINE =
+  /^\s*(?:[（(【][^）)】]{0,30}?(?:(\d{1,2})月)?(\d{1,2})日[^）)】]{0,12}[）)】]|[\p{Script=Han}A-Za-z]{2,14}?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯|报道|综合报道)\s*)/u;
+const ZH_REPORT_VERB =
+  /^[^，。]{0,4}?(发布|通报|表示|说|称|宣布|介绍|透露|证实|指出|发表|召开|主持|报道|电|回应|对外)/;
 const WEEK_PHRASE: Record<Lang, RegExp> = {
   en: /\b(this|last|next|earlier this|later this) week\b/,
   es: /(esta semana|la semana pasada|la pasada semana|la semana anterior|la pr[oó]xima semana|la semana que viene)/,
@@ -950,6 +986,8 @@ function placesIn(
       /(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境)/gu,
     )) {
       const place = m[1]!.replace(/^(美国|美方)/, "");
+      // "没有透露从美国哪个机场起飞": a question, not a place.
+      if (/[哪何]/.test(place)) continue;
       const inner = findMentions(place, "zh");
       const foreign = inner.some(
         (x) => x.kind !== "us" && !(x.kind === "place" && x.candidates.some((c) => c.code === "US")),
@@ -1138,6 +1176,18 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       [kind, kindAt] = ["policy", i];
     else if (event[i]) [kind, kindAt] = [f.planned && !f.past ? "planned_flight" : "flight", i];
   }
+  // A headline in the present tense ("Police prepare for arrival of 32 Albanians deported") does not
+  // say whether the flight has flown: the first body sentence about it does ("who are due to land").
+  if (kind === "flight" && sentences[kindAt]?.title && !feats[kindAt]!.past) {
+    const next = event.findIndex((e, i) => e && i > kindAt);
+    const due =
+      lang === "en"
+        ? /\b(?:is|are) (?:due|scheduled|expected|set) to (?:land|arrive|depart|leave|fly)\b|\bwill (?:land|arrive|depart|leave)\b/
+        : lang === "es"
+          ? /(?<![\p{L}])(?:llegar[aá]n?|aterrizar[aá]n?|est[aá]n? previst[oa]s?)(?![\p{L}])/u
+          : null;
+    if (next > 0 && due?.test(lows[next]!) && !feats[next]!.past) kind = "planned_flight";
+  }
   if (kind === "other")
     return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
   if (!anyUs && deporters.size)
@@ -1291,9 +1341,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   for (const i of order) {
     const c = context[i]!;
     const about = event[i] || policySent[i] || (c.inEvent && (c.removal || c.policy));
-    if (!about || (feats[i]!.statistic && !event[i])) continue;
+    // A sentence that reports the flight or the change dates it even when it also gives a figure
+    // ("anunció este miércoles que … ampliará en un 40 %").
+    if (!about || (feats[i]!.statistic && !event[i] && !policySent[i])) continue;
     // A day wins over a week or a month ("this month" in the headline, "on Tuesday" in the body).
-    if ((!eventDate || eventDate.precision !== "day") && !(feats[i]!.statistic && !event[i])) {
+    if (!eventDate || eventDate.precision !== "day") {
       const d = dateOf(i);
       const rank = (p: DateFact["precision"]) => (p === "day" ? 3 : p === "week" ? 2 : 1);
       if (d && (!eventDate || rank(d.precision) > rank(eventDate.precision)))
@@ -1303,6 +1355,17 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           rule: d.rule,
           source: { sentence: i, phrase: evidence(i, d.phrase) },
         };
+    }
+  }
+  // No sentence about the removal gives a time: the lead ("told journalists on Wednesday that…",
+  // "外交部发言人16日表示") dates the report, and so the announcement.
+  if (!eventDate) {
+    for (let i = 0; i < n && !eventDate; i++) {
+      const lead = sentences[i]!.paragraph <= 1 || (near(i, kindAt) && i !== kindAt);
+      if (!lead || background(i) || !DATEISH[lang].test(norm[i]!)) continue;
+      const d = dateOf(i);
+      if (d && d.precision === "day")
+        eventDate = { ...d, source: { sentence: i, phrase: evidence(i, d.phrase) } };
     }
   }
   const addPlaces = (i: number, p: { departure: string[]; arrival: string[] }) => {
