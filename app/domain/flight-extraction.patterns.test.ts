@@ -147,3 +147,40 @@ describe("dates of the report and of the flight", () => {
     expect(x.eventDate?.value).toBe("2025-10-10");
   });
 });
+
+describe("where the flight landed", () => {
+  it("every stop of a list: 'before continuing to Dakar and Luanda'", () => {
+    const x = run(
+      "US deportation flight to West Africa",
+      "A U.S. charter carrying deportees landed in Nouakchott on Monday before continuing to Dakar and Luanda.",
+    );
+    expect(places(x.arrival)).toEqual(["Nouakchott", "Dakar", "Luanda"]);
+  });
+  it("es: a time between the verb and the place ('aterrizaron a lo largo del día en')", () => {
+    const x = run(
+      "Cuatro vuelos de deportación en un día",
+      "Los aviones con 500 deportados desde Estados Unidos aterrizaron a lo largo del día en San Pedro Sula y Guayaquil.",
+    );
+    expect(places(x.arrival)).toEqual(["San Pedro Sula", "Guayaquil"]);
+  });
+  it("the landing city's airport: 'San Salvador's international airport', 'where officials at … Airport'", () => {
+    const a = run(
+      "US sends 260 deportees to El Salvador",
+      "The United States deported 260 men to El Salvador on Saturday. Police met the planes at San Salvador's international airport.",
+    );
+    expect(places(a.arrival)).toContain("San Salvador");
+    const b = run(
+      "Hondurans flown home",
+      "The ICE jet with 108 deportees flew from Harlingen to San Pedro Sula, where officials at Ramón Villeda Morales International Airport were waiting.",
+    );
+    expect(places(b.arrival)).toEqual(["San Pedro Sula", "Ramón Villeda Morales International Airport"]);
+  });
+  it("zh: the airport after the city, named in full", () => {
+    const x = run(
+      "遣返航班抵达巴拿马",
+      "周二又有一架美国遣返航班降落在巴拿马城托库门国际机场，机上129人均非巴拿马公民。",
+      "2025-02-20",
+    );
+    expect(places(x.arrival)).toContain("托库门国际机场");
+  });
+});

@@ -936,6 +936,9 @@ function zhDay(s: string): number {
 const US_STATE_AFTER =
   /^,\s+(Texas|Louisiana|Luisiana|Arizona|California|Florida|New Mexico|Nuevo México|New Jersey|Nueva Jersey|Georgia|Illinois|New York|Nueva York|Colorado|Nevada|Oklahoma|Washington|Virginia|Maryland|Ohio|Michigan|Minnesota|Pennsylvania|Massachusetts|Tennessee|Utah|Oregon|Tex\.|La\.|Ariz\.|Fla\.|Calif\.|N\.J\.|N\.M\.)/;
 
+const ES_TIME_BETWEEN =
+  /(?:a lo largo del? \p{L}+|a eso de las [\d:.]+(?: horas)?|a las [\d:.]+(?: horas)?|a media (?:mañana|tarde|noche))\s+/gu;
+
 function placesIn(
   text: string,
   low: string,
@@ -963,10 +966,22 @@ function placesIn(
       continue;
     }
     if (m.kind === "place") {
+      // "aterrizaron a lo largo del día en …", "llegó a las 10:30 a …": a time between verb and place.
+      const bt = lang === "es" ? b.replace(ES_TIME_BETWEEN, "") : b;
       const arrive =
-        w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
+        w.arriveSlot.test(bt) ||
+        (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a)) ||
+        // "met the planes at San Salvador's international airport"
+        (lang === "en" && /^['’]s\s+(?:main\s+)?(?:international\s+)?airport\b/.test(a));
       const to = w.toSlot.test(b);
-      if ((arrive || to) && !w.notDestination.test(b)) {
+      // "landed in Nouakchott before continuing to Dakar and Luanda": every place of the list.
+      const prev = ms[i - 1];
+      const listed =
+        prev &&
+        prev.kind === "place" &&
+        arrival.includes(prev.text) &&
+        LIST_SEP[lang].test(low.slice(prev.end, m.start));
+      if ((arrive || to || listed) && !w.notDestination.test(b)) {
         const code = placeCode(m, "abroad", known);
         // A city "to" which people were sent only counts as the arrival when it is a city or airport abroad.
         if (code && (arrive || m.placeKind !== "r")) arrival.push(m.text);
@@ -978,9 +993,19 @@ function placesIn(
   // "降落在托库门国际机场"), and in Chinese the place between 从 and 起飞.
   if (lang === "zh") {
     for (const m of text.matchAll(
-      /(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵)([\p{Script=Han}·・]{2,20}?(?:国际机场|机场|空军基地))/gu,
+      /(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|直飞|抵)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))/gu,
     )) {
-      if (!arrival.some((x) => x.includes(m[1]!) || m[1]!.includes(x))) arrival.unshift(m[1]!);
+      // "降落在巴拿马城托库门国际机场", "首都危地马拉城的拉奥罗拉国际机场": the airport, without the city
+      // (which is read as a place of its own) when something is left of its name.
+      let name = m[1]!.split("的").at(-1)!;
+      for (;;) {
+        const head = findMentions(name, "zh").find((x) => x.start === 0 && x.kind !== "us");
+        const rest = head ? name.slice(head.end) : "";
+        if (!head || /^(国际机场|机场|空军基地)$/.test(rest) || rest.length < 4) break;
+        name = rest;
+      }
+      if (!arrival.some((x) => x === name || (x.includes(name) && x.length > name.length)))
+        arrival.unshift(name);
     }
     for (const m of text.matchAll(
       /(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境)/gu,
@@ -1014,6 +1039,13 @@ function placesIn(
       const name = g[1]!.replace(/\s+(?:de|del|la|el)$/i, "");
       if (!arrival.some((x) => name.includes(x) || x.includes(name))) arrival.unshift(name);
     }
+    // "The jet flew to San Pedro Sula, where officials at Ramón Villeda Morales International Airport
+    // were waiting": an airport of the landing city.
+    if (lang === "en" && arrival.length)
+      for (const m of text.matchAll(/\bwhere\b[^.;]{0,60}?\b(?:at|in)\s+(?:the\s+)?/g)) {
+        const g = airport.exec(text.slice(m.index! + m[0].length));
+        if (g && !arrival.some((x) => g[1]!.includes(x) || x.includes(g[1]!))) arrival.push(g[1]!);
+      }
   }
   return { departure: [...new Set(departure)], arrival: [...new Set(arrival)] };
 }
