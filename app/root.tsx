@@ -45,9 +45,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const rootData = useRouteLoaderData<typeof loader>("root");
   // The client's pages are in the client's language; say so to browsers and screen readers.
-  const portal = useRouteLoaderData<{ htmlLang?: string }>("routes/me");
+  type PortalLang = { htmlLang?: string; dir?: "ltr" | "rtl" };
+  const me = useRouteLoaderData<PortalLang>("routes/me");
+  const invite = useRouteLoaderData<PortalLang>("routes/portal.$token");
+  const portal = me ?? invite;
   return (
-    <html lang={portal?.htmlLang ?? "en"} className="h-full">
+    <html lang={portal?.htmlLang ?? "en"} dir={portal?.dir ?? "ltr"} className="h-full">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
