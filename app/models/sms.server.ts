@@ -310,13 +310,16 @@ export function listUnreadClientTexts(firmId: string, limit = 25) {
     .all();
 }
 
-export function markClientTextRead(actor: Actor, id: string): boolean {
+/** Marks one of this client's texts read; false when it is not theirs (or not the firm's). */
+export function markClientTextRead(actor: Actor, clientId: string, id: string): boolean {
   if (!id || id.length > 40) return false;
   return getDb().transaction((tx) => {
     const m = tx
       .select()
       .from(smsInbound)
-      .where(and(eq(smsInbound.id, id), eq(smsInbound.firmId, actor.firmId)))
+      .where(
+        and(eq(smsInbound.id, id), eq(smsInbound.firmId, actor.firmId), eq(smsInbound.clientId, clientId)),
+      )
       .get();
     if (!m) return false;
     if (m.seenAt) return true;

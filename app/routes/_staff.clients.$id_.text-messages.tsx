@@ -1,0 +1,213 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ClientTextsCard, smsStateInWords } from "~/components/sms-parts";
+import { Button } from "~/components/ui/button";
+import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/card";
+import { Field, SelectField } from "~/components/ui/field";
+import { countryName } from "~/domain/countries";
+import { can } from "~/domain/permissions";
+import { countSegments, describeSegments } from "~/domain/sms-segments";
+import { toE164 } from "~/domain/sms-phone";
+import { getClient } from "~/models/client.server";
+import {
+  getSmsConsent,
+  listClientSmsReminders,
+  listClientTexts,
+  markClientTextRead,
+  setSmsConsent,
+  smsConsentDefaults,
+} from "~/models/sms.server";
+import { requirePermission } from "~/utils/auth.server";
+import { formatInstant } from "~/utils/format";
+import { parseWith, readForm } from "~/utils/forms.server";
+import { invariantResponse } from "~/utils/http.server";
+import { smsConsentSchema } from "~/utils/sms-schemas";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Text messages · Casewatch" }];
+
+// A client's text messages: consent to texts (apart from the email consent), the reminders we text
+// with their segments and delivery state, and what the client texted back.
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requirePermission(args, "view:client");
+  const client = getClient(user.firmId, args.params.id ?? "");
+  invariantResponse(client, "Not found", { status: 404 });
+  const defaults = smsConsentDefaults(user.firmId, client.id)!;
+  return {
+    client: { id: client.id, name: `${client.givenNames} ${client.familyName}`, email: client.email },
+    consent: getSmsConsent(user.firmId, client.id),
+    defaults: { ...defaults, countries: defaults.countries.map((c) => ({ code: c, name: countryName(c) })) },
+    reminders: listClientSmsReminders(user.firmId, client.id).map((r) => ({
+      ...r,
+      segmentsInWords: describeSegments(countSegments(r.body)),
+    })),
+    texts: listClientTexts(user.firmId, client.id),
+    canUpdate: can(user.role, "update:client"),
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requirePermission(args, "update:client");
+  const client = getClient(user.firmId, args.params.id ?? "");
+  invariantResponse(client, "Not found", { status: 404 });
+  const form = await readForm(args.request);
+  const actor = { ...user, ip: args.context?.clientIp ?? null };
+  const back = `/clients/${client.id}/text-messages`;
+  const intent = form.get("intent");
+  if (intent === "read") {
+    const id = String(form.get("textId") ?? "");
+    invariantResponse(markClientTextRead(actor, client.id, id), "Not found", { status: 404 });
+    return redirectWithToast(back, { kind: "success", message: "Marked as read." });
+  }
+  if (intent !== "consent")
+    return data(
+      { errors: { form: "This form could not be read. Reload the page and try again." }, values: {} },
+      { status: 400 },
+    );
+  const parsed = parseWith(smsConsentSchema, form);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const phone = toE164(parsed.data.phone, parsed.data.country);
+  if (!phone.ok) return data({ errors: { phone: phone.error }, values: parsed.values }, { status: 400 });
+  setSmsConsent(actor, client.id, {
+    consent: parsed.data.consent === "yes",
+    phoneE164: phone.e164,
+    via: "staff",
+  });
+  return redirectWithToast(back, {
+    kind: "success",
+    message:
+      parsed.data.consent === "yes"
+        ? `Consent to texts recorded for ${phone.e164}; reminders will be texted.`
+        : "Recorded that the client does not want texts; none will be sent.",
+  });
+}
+
+export default function ClientTextMessages() {
+  const d = useLoaderData<typeof loader>();
+  const res = useActionData<typeof action>();
+  const errors: Record<string, string | undefined> = res?.errors ?? {};
+  const values: Record<string, string | undefined> = res?.values ?? {};
+  return (
+    <>
+      <PageHeader
+        title={`Text messages · ${d.client.name}`}
+        summary={
+          d.client.email
+            ? "Reminders go by email and, with consent, by text."
+            : "No email on record: texts are how reminders reach this client."
+        }
+        actions={
+          <Link to={`/clients/${d.client.id}`} className="text-sm font-medium text-blue-800 underline">
+            Back to the client
+          </Link>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Consent to text messages">
+          <p className="mb-4 text-sm text-slate-600">
+            Ask the client whether they agree to appointment reminders by text at this number. This is apart
+            from the email consent. The client can answer STOP (or ALTO, 停止) at any time.
+          </p>
+          {d.canUpdate ? (
+            <Form method="post" className="space-y-4">
+              <input type="hidden" name="intent" value="consent" />
+              {errors.form ? (
+                <p role="alert" className="text-sm text-red-700">
+                  {errors.form}
+                </p>
+              ) : null}
+              <Field
+                label="Mobile number"
+                name="phone"
+                inputMode="tel"
+                required
+                defaultValue={values.phone ?? d.consent?.phoneE164 ?? d.defaults.phone ?? ""}
+                error={errors.phone}
+                hint="Written with +country code, or as dialled in the country chosen below."
+              />
+              <SelectField
+                label="Country of the number"
+                name="country"
+                defaultValue={values.country ?? "US"}
+                error={errors.country}
+              >
+                {d.defaults.countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </SelectField>
+              <fieldset className="space-y-2">
+                <legend className="text-sm font-medium text-slate-800">The client</legend>
+                <label className="flex items-center gap-2 text-sm">
+                  <input
+                    type="radio"
+                    name="consent"
+                    value="yes"
+                    defaultChecked={
+                      (values.consent ?? (d.consent?.consent === false ? "no" : "yes")) === "yes"
+                    }
+                  />
+                  agreed to reminders by text
+                </label>
+                <label className="flex items-center gap-2 text-sm">
+                  <input
+                    type="radio"
+                    name="consent"
+                    value="no"
+                    defaultChecked={
+                      (values.consent ?? (d.consent?.consent === false ? "no" : "yes")) === "no"
+                    }
+                  />
+                  does not want texts
+                </label>
+                {errors.consent ? (
+                  <p role="alert" className="text-sm text-red-700">
+                    {errors.consent}
+                  </p>
+                ) : null}
+              </fieldset>
+              <Button type="submit" pendingText="Saving…">
+                Record
+              </Button>
+            </Form>
+          ) : null}
+        </Card>
+        <Card title="Text reminders">
+          {d.reminders.length === 0 ? (
+            <EmptyState>
+              No text reminders. They are made when a check-in is scheduled for a client who agreed to texts.
+            </EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm" aria-label="Text reminders">
+              {d.reminders.map((r) => {
+                const s = smsStateInWords(r);
+                return (
+                  <li key={r.id} className="space-y-1 py-3">
+                    <p>
+                      <Badge tone={s.tone}>{s.words}</Badge>{" "}
+                      <span className="text-slate-700">
+                        {r.status === "pending" ? "goes" : "due"} {formatInstant(r.dueAt)} to {r.toAddress}
+                      </span>
+                    </p>
+                    <p className="text-slate-900">{r.body}</p>
+                    <p className="text-xs text-slate-600">{r.segmentsInWords}</p>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Card>
+        <div className="lg:col-span-2">
+          <ClientTextsCard
+            clientId={d.client.id}
+            texts={d.texts}
+            consent={d.consent}
+            canUpdate={d.canUpdate}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
