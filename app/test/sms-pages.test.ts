@@ -148,12 +148,13 @@ describe("SMS settings", () => {
 describe("a client's consent to texts", () => {
   const url = () => `/clients/${clientId}/text-messages`;
   it("400 for a number that is not one, with the typed values kept; nothing recorded", async () => {
-    for (const form of [
+    const forms: Record<string, string>[] = [
       { intent: "consent", consent: "yes", phone: "123", country: "US" },
       { intent: "consent", consent: "maybe", phone: "+12125550100", country: "US" },
       { intent: "consent", consent: "yes", phone: "+12125550100", country: "usa" },
       { intent: "other" },
-    ]) {
+    ];
+    for (const form of forms) {
       const r = await callRoute(texts.action as never, url(), {
         cookie: paralegal,
         form,
