@@ -184,3 +184,34 @@ describe("where the flight landed", () => {
     expect(places(x.arrival)).toContain("托库门国际机场");
   });
 });
+
+describe("how many people", () => {
+  it("the total after a list of groups is the count: 'X and Y, fifty-five people in all'", () => {
+    const x = run(
+      "Deportees flown to Moscow",
+      "A charter flight carrying people deported from the United States landed in Moscow on Wednesday. Forty-three Russians and twelve Egyptians, fifty-five people in all, were aboard when the plane left Alexandria, Louisiana.",
+    );
+    expect(x.people?.value).toBe(55);
+  });
+  it("'In total the flight carried 67 deportees'", () => {
+    const x = run(
+      "Georgians deported",
+      "A charter flight with 48 Georgian deportees from the United States landed in Tbilisi on Wednesday. It flew on to Yerevan with 19 Armenian nationals. In total the flight carried 67 deportees from the two countries.",
+    );
+    expect(x.people?.value).toBe(67);
+  });
+  it("a total in the sentence after the flight: 'In all, 52 people were listed'", () => {
+    const x = run(
+      "Ghana receives deportees",
+      "The Immigration Service received forty-one Ghanaian nationals deported from the United States on a charter flight. In all, 52 people were listed on the manifest, the statement said.",
+    );
+    expect(x.people?.value).toBe(52);
+  });
+  it("'the 63 passengers' next to a flight with no number", () => {
+    const x = run(
+      "Kyrgyz citizens deported",
+      "A charter aircraft carrying Kyrgyz citizens deported by American authorities landed at Manas on Wednesday. According to the ministry, the 63 passengers had been held in detention centers.",
+    );
+    expect(x.people?.value).toBe(63);
+  });
+});

@@ -601,8 +601,8 @@ function rolesIn(
 // Counts
 
 const TOTAL_BEFORE: Record<Lang, RegExp> = {
-  en: /\b(a total of|in all|altogether|total of)\s+$/,
-  es: /(un total de|en total|total de)\s+$/,
+  en: /\b(a total of|total of)\s+$|\b(in all|altogether|in total)\b[^.;\d]{0,30}$/,
+  es: /(un total de|total de)\s+$|(en total|en conjunto)[^.;\d]{0,30}$/,
   zh: /(共|共计|合计|总共|总计|一共)$/,
 };
 const TOTAL_AFTER: Record<Lang, RegExp> = {
@@ -617,6 +617,8 @@ type CountCand = {
   phrase: string;
   rule: string;
   total: boolean;
+  /** "the 63 passengers", "the group of 23", "los 61 deportados": the group already told of */
+  definite: boolean;
 };
 
 function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): CountCand[] {
@@ -631,6 +633,14 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     const a = low.slice(n.end, n.end + 50);
     if (w.notPeopleAfter.test(a)) return false;
     if (w.people.test(a)) return true;
+    // "the group of 23 included four women", "un grupo de 60 llegó"
+    if (
+      lang !== "zh" &&
+      /(?:\bgroup|\bcontingent|(?<![\p{L}])grupo|contingente)\s+(?:of|de)\s+$/u.test(
+        low.slice(Math.max(0, n.start - 20), n.start),
+      )
+    )
+      return true;
     if (lang === "zh") return /^(?:余|多)?(?:名|人|位)/.test(a);
     // "116 Chinese nationals", "Forty-three Ghanaians", "135 hondureños"
     if (demonymAt(n.end, n.end + 3) || (/^\s+(?:of|de)\s+/.test(a) && demonymAt(n.end, n.end + 5)))
@@ -684,9 +694,17 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     const phraseStart = n.start - hedgeWord.length;
     const phraseEnd = summed ? end : n.end;
     const phrase = text.slice(phraseStart, phraseEnd).trim() || n.text;
-    const total = TOTAL_BEFORE[lang].test(b) || TOTAL_AFTER[lang].test(low.slice(phraseEnd, phraseEnd + 40));
+    // "Forty-three Russians and twelve Egyptians, fifty-five people in all": the total is the last number.
+    const nextNum = nums[i + 1];
+    const afterTotal = low.slice(phraseEnd, Math.min(phraseEnd + 40, nextNum ? nextNum.start : Infinity));
+    const total = TOTAL_BEFORE[lang].test(b) || TOTAL_AFTER[lang].test(afterTotal);
+    const definite =
+      lang === "zh"
+        ? /(这|该|此|这批|该批)$/.test(b)
+        : /(?:\bthe|\ball|\bgroup of|(?<![\p{L}])los|(?<![\p{L}])las|grupo de)\s+$/u.test(b);
     out.push({
       total,
+      definite,
       value: n.range && !summed ? null : value,
       approx: n.range ?? null,
       hedged,
@@ -1363,6 +1381,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   let hedgedPeople: CountFact | null = null;
   let totalPeople: CountFact | null = null;
   let titlePeople: CountFact | null = null;
+  let definitePeople: CountFact | null = null;
   const departure: PlaceFact[] = [];
   const arrival: PlaceFact[] = [];
   const flightTypes: { type: FlightType; source: Source }[] = [];
@@ -1422,6 +1441,28 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     if (!about && aboutPlane) {
       const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
       addPlaces(i, p);
+    }
+    // "In all, 52 people were listed on the manifest": a total of people next to the flight is its count.
+    if (!about && c.removal && !totalPeople && !feats[i]!.statistic && !background(i)) {
+      const ks = countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).filter((x) => !x.hedged && x.value);
+      const k = ks.find((x) => x.total);
+      if (k)
+        totalPeople = {
+          value: k.value,
+          approx: k.approx,
+          hedged: false,
+          rule: "the total the article gives",
+          source: { sentence: i, phrase: evidence(i, k.phrase) },
+        };
+      const d = ks.find((x) => x.definite);
+      if (d && !definitePeople)
+        definitePeople = {
+          value: d.value,
+          approx: null,
+          hedged: false,
+          rule: "the number of the group, told next to the flight",
+          source: { sentence: i, phrase: evidence(i, d.phrase) },
+        };
     }
     if (!about || (feats[i]!.statistic && !event[i])) continue;
     if (!totalPeople) {
@@ -1490,7 +1531,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // The headline's number is the flight's when the body's first number is a part of it.
   const bodyPart =
     people && titlePeople && people !== titlePeople && (people.value ?? 0) < (titlePeople.value ?? 0);
-  const count = totalPeople ?? (bodyPart ? titlePeople : people) ?? hedgedPeople;
+  const count = totalPeople ?? (bodyPart ? titlePeople : people) ?? definitePeople ?? hedgedPeople;
 
   // One person's removal is told as one ("a man", "was deported", "一名…学生"); without such words a flight
   // to a destination is taken as a group's.
