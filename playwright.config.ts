@@ -11,6 +11,8 @@ const serverEnv = {
   RATE_LIMIT_IP_MAX: "100000",
   LOG_LEVEL: "warn",
   REMINDER_POLL_MS: "1000",
+  // Signs the SMS provider's webhooks in e2e/sms.spec.ts (texts still go to the demo mailbox).
+  TWILIO_AUTH_TOKEN: "e2e-webhook-signing-token",
 };
 
 export default defineConfig({
