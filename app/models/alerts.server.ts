@@ -173,7 +173,8 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
   const dup = findDuplicate(actor.firmId, guid, url, hash);
   if (dup) return resultFor(tx, actor.firmId, dup.id, true, withMatches);
   const x = extractFlightFacts({ title: input.title, text: input.body, published: input.publishedOn });
-  const articleId = createId();
+  // Time-ordered, so each new article goes at the end of the articles' key (ADR 008).
+  const articleId = createSortableId();
   const language = x.language ?? ENGLISH;
   prepared(
     "insert into articles (id, firm_id, feed_id, source, guid, url, title, published_on, body, text_hash, relevant, kind, language, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -202,33 +203,31 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
   );
   if (x.relevant) {
     alertId = createSortableId();
-    tx.insert(alerts)
-      .values({
-        id: alertId,
-        firmId: actor.firmId,
-        articleId,
-        kind: x.kind,
-        countries,
-        onBoard,
-        eventDate: x.eventDate?.value ?? null,
-        peopleCount: x.people?.value ?? null,
-        peopleMin: x.people?.approx?.[0] ?? null,
-        peopleMax: x.people?.approx?.[1] ?? null,
-        departure: x.departure.map((p) => p.place),
-        arrival: x.arrival.map((p) => p.place),
-        flightTypes: x.flightTypes.map((t) => t.type),
-        facts: x as unknown as Record<string, unknown>,
-        createdAt: now.toISOString(),
-      })
-      .run();
-    for (const c of countries)
-      tx.insert(alertCountries)
-        .values({ alertId, firmId: actor.firmId, country: c, createdAt: now.toISOString() })
-        .run();
-    matchAlert(tx, { id: alertId, firmId: actor.firmId, countries });
-    const counts = tx.select({ counts: alerts.counts }).from(alerts).where(eq(alerts.id, alertId)).get()!
-      .counts;
-    notifyLawyers(tx, alertId, undefined, now);
+    prepared(
+      "insert into alerts (id, firm_id, article_id, kind, countries, on_board, event_date, people_count, people_min, people_max, departure, arrival, flight_types, facts, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ).run(
+      alertId,
+      actor.firmId,
+      articleId,
+      x.kind,
+      JSON.stringify(countries),
+      JSON.stringify(onBoard),
+      x.eventDate?.value ?? null,
+      x.people?.value ?? null,
+      x.people?.approx?.[0] ?? null,
+      x.people?.approx?.[1] ?? null,
+      JSON.stringify(x.departure.map((p) => p.place)),
+      JSON.stringify(x.arrival.map((p) => p.place)),
+      JSON.stringify(x.flightTypes.map((t) => t.type)),
+      JSON.stringify(x),
+      now.toISOString(),
+    );
+    const addCountry = prepared(
+      "insert into alert_countries (alert_id, firm_id, country, created_at) values (?, ?, ?, ?)",
+    );
+    for (const c of countries) addCountry.run(alertId, actor.firmId, c, now.toISOString());
+    const counts = matchAlert(tx, { id: alertId, firmId: actor.firmId, countries }, { fresh: true });
+    notifyLawyers(tx, alertId, undefined, now, { id: alertId, firmId: actor.firmId, countries, onBoard });
     writeAudit(tx, {
       firmId: actor.firmId,
       actorUserId: actor.id,
@@ -765,22 +764,36 @@ export function correctAlert(
 // ---------------------------------------------------------------------------------------------
 // The country view
 
-export function countryView(firmId: string, months = 12) {
+export type CountryViewRow = {
+  code: string;
+  name: string;
+  nationals: number;
+  finalOrders: number;
+  /** Alerts of flights that landed in the country (or changed its acceptance), month by month. */
+  alerts: number[];
+  totalAlerts: number;
+  /** Alerts of third-country removals that carried its nationals to another country, month by month. */
+  onBoard: number[];
+  totalOnBoard: number;
+};
+
+/**
+ * Alerts per country and month over the last months, counted apart by role: a third-country removal
+ * (Nepali nationals flown to Panama) counts for Panama as a landing and for Nepal as "on board", never
+ * as a flight that landed in Nepal (alerts.on_board says which of an alert's countries were on board).
+ */
+export function countryView(firmId: string, months = 12, now = new Date()) {
   const db = getDb();
-  const start = new Date();
+  const start = new Date(now);
   start.setUTCDate(1);
   start.setUTCMonth(start.getUTCMonth() - (months - 1));
   const since = start.toISOString().slice(0, 10);
-  const perMonth = db
-    .select({
-      country: alertCountries.country,
-      month: sql<string>`substr(${alertCountries.createdAt}, 1, 7)`,
-      n: sql<number>`count(*)`,
-    })
-    .from(alertCountries)
-    .where(and(eq(alertCountries.firmId, firmId), gte(alertCountries.createdAt, since)))
-    .groupBy(alertCountries.country, sql`substr(${alertCountries.createdAt}, 1, 7)`)
-    .all();
+  const perMonth = db.all<{ country: string; month: string; n: number; onBoard: number }>(sql`
+    select ac.country as country, substr(ac.created_at, 1, 7) as month, count(*) as n,
+      sum(exists (select 1 from json_each(a.on_board) j where j.value = ac.country)) as onBoard
+    from alert_countries ac join alerts a on a.id = ac.alert_id
+    where ac.firm_id = ${firmId} and ac.created_at >= ${since}
+    group by ac.country, substr(ac.created_at, 1, 7)`);
   const nationals = db
     .select({ country: sql<string>`country`, n: sql<number>`count(*)` })
     .from(sql`client_nationalities`)
@@ -799,17 +812,29 @@ export function countryView(firmId: string, months = 12) {
     monthsList.push(d.toISOString().slice(0, 7));
   }
   const codes = new Set([...perMonth.map((r) => r.country), ...nationals.map((r) => r.country)]);
-  const rows = [...codes]
-    .map((code) => ({
-      code,
-      name: countryName(code),
-      nationals: nationals.find((r) => r.country === code)?.n ?? 0,
-      finalOrders: finalOrders.find((r) => r.country === code)?.n ?? 0,
-      alerts: monthsList.map((m) => perMonth.find((r) => r.country === code && r.month === m)?.n ?? 0),
-    }))
-    .map((r) => ({ ...r, totalAlerts: r.alerts.reduce((a, b) => a + b, 0) }))
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const rows: CountryViewRow[] = [...codes]
+    .map((code) => {
+      const of = (m: string) => perMonth.find((r) => r.country === code && r.month === m);
+      const alertsByMonth = monthsList.map((m) => (of(m) ? of(m)!.n - of(m)!.onBoard : 0));
+      const onBoardByMonth = monthsList.map((m) => of(m)?.onBoard ?? 0);
+      return {
+        code,
+        name: countryName(code),
+        nationals: nationals.find((r) => r.country === code)?.n ?? 0,
+        finalOrders: finalOrders.find((r) => r.country === code)?.n ?? 0,
+        alerts: alertsByMonth,
+        totalAlerts: sum(alertsByMonth),
+        onBoard: onBoardByMonth,
+        totalOnBoard: sum(onBoardByMonth),
+      };
+    })
     .sort(
-      (a, b) => b.totalAlerts - a.totalAlerts || b.nationals - a.nationals || a.name.localeCompare(b.name),
+      (a, b) =>
+        b.totalAlerts + b.totalOnBoard - (a.totalAlerts + a.totalOnBoard) ||
+        b.totalAlerts - a.totalAlerts ||
+        b.nationals - a.nationals ||
+        a.name.localeCompare(b.name),
     );
   return { months: monthsList, rows };
 }

@@ -12,7 +12,17 @@ export async function loader(args: LoaderFunctionArgs) {
   return countryView(user.firmId, 12);
 }
 
-function Bars({ values, months, label }: { values: number[]; months: string[]; label: string }) {
+function Bars({
+  values,
+  months,
+  label,
+  tone = "blue",
+}: {
+  values: number[];
+  months: string[];
+  label: string;
+  tone?: "blue" | "amber";
+}) {
   const max = Math.max(1, ...values);
   const w = 8;
   const h = 28;
@@ -25,7 +35,7 @@ function Bars({ values, months, label }: { values: number[]; months: string[]; l
           y={h - Math.max(v ? 3 : 1, (v / max) * h)}
           width={w}
           height={Math.max(v ? 3 : 1, (v / max) * h)}
-          className={v ? "fill-blue-700" : "fill-slate-200"}
+          className={v ? (tone === "amber" ? "fill-amber-600" : "fill-blue-700") : "fill-slate-200"}
         >
           <title>{`${months[i]}: ${v} alert${v === 1 ? "" : "s"}`}</title>
         </rect>
@@ -40,7 +50,7 @@ export default function AlertCountries() {
     <>
       <PageHeader
         title="Alerts by country"
-        summary={`Alerts per destination country over the last 12 months (${months[0]} to ${months.at(-1)}), and how many of the firm's clients are nationals of each.`}
+        summary={`Alerts per country over the last 12 months (${months[0]} to ${months.at(-1)}): flights that landed there, and apart from them third-country removals that carried its nationals elsewhere; with how many of the firm's clients are nationals of each.`}
       />
       <p className="mb-4 text-sm">
         <Link to="/alerts" className="text-blue-700 underline">
@@ -53,8 +63,9 @@ export default function AlertCountries() {
         <Table
           head={[
             "Country",
-            "Alerts, month by month",
-            "Alerts",
+            "Flights landing there, month by month",
+            "Landing",
+            "Its nationals on board a flight to another country",
             "Clients who are nationals",
             "of them with a final order",
           ]}
@@ -63,7 +74,7 @@ export default function AlertCountries() {
           {rows.map((r) => (
             <tr key={r.code}>
               <Td className="font-medium">
-                {r.totalAlerts ? (
+                {r.totalAlerts + r.totalOnBoard ? (
                   <Link to={`/alerts?country=${r.code}`} className="text-blue-800 underline">
                     {r.name}
                   </Link>
@@ -75,10 +86,25 @@ export default function AlertCountries() {
                 <Bars
                   values={r.alerts}
                   months={months}
-                  label={`${r.name}: ${r.totalAlerts} alerts in 12 months; ${r.alerts.map((v, i) => `${months[i]} ${v}`).join(", ")}`}
+                  label={`${r.name}: ${r.totalAlerts} flights landing in 12 months; ${r.alerts.map((v, i) => `${months[i]} ${v}`).join(", ")}`}
                 />
               </Td>
               <Td>{r.totalAlerts}</Td>
+              <Td>
+                {r.totalOnBoard ? (
+                  <span className="flex items-center gap-2">
+                    <Bars
+                      values={r.onBoard}
+                      months={months}
+                      tone="amber"
+                      label={`${r.name}: nationals on board ${r.totalOnBoard} third-country removals in 12 months; ${r.onBoard.map((v, i) => `${months[i]} ${v}`).join(", ")}`}
+                    />
+                    {r.totalOnBoard}
+                  </span>
+                ) : (
+                  0
+                )}
+              </Td>
               <Td>
                 {r.nationals ? (
                   <Link to={`/clients?nationality=${r.code}`} className="text-blue-800 underline">
