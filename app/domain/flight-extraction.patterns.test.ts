@@ -215,3 +215,32 @@ describe("how many people", () => {
     expect(x.people?.value).toBe(63);
   });
 });
+
+describe("relevance over the whole article", () => {
+  it("'mexicanos' is the people, not another name of Mexico", () => {
+    const x = run(
+      "Repatrian a 130 mexicanos",
+      "El gobierno de EUA repatrió este jueves a 130 mexicanos a Villahermosa en un vuelo que partió de El Paso, Texas.",
+      "2025-06-06",
+    );
+    expect(codes(x)).toEqual(["MX"]);
+    expect(x.people?.value).toBe(130);
+  });
+  it("a removal by land with a contrast to the flights is no flight", () => {
+    const x = run(
+      "Por el puente cruzan a diario cientos de mexicanos deportados",
+      "Una fila de hombres cruza a pie el puente internacional. Son mexicanos deportados por la Patrulla Fronteriza.\n\nSolo este jueves fueron devueltos por esta vía unos 320 connacionales.\n\nA diferencia de los centroamericanos, que regresan en vuelos fletados por el ICE, los mexicanos son expulsados por tierra.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("es: a safe-third-country agreement to receive asylum seekers is a policy change", () => {
+    const x = run(
+      "Paraguay firma un acuerdo con EE.UU.",
+      "El Gobierno paraguayo firmó este jueves un acuerdo de tercer país seguro con Estados Unidos, por el cual Paraguay podrá recibir a solicitantes de asilo de otras nacionalidades.",
+      "2025-08-15",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["PY"]);
+  });
+});

@@ -175,7 +175,7 @@ const EN: Words = {
   policy:
     /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turned (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ )?(flights|deportations|repatriations|returns)|halt\w* (\w+ )?(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (the )?(planes?|flights?|aircraft)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
   policyObject:
-    /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft)\b/,
+    /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft|asylum[- ]seekers)\b/,
   policyStrong:
     /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turned (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|to (accept|receive|take back)|not (allow|authoriz|permit)\w*|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
   planned:
@@ -235,7 +235,7 @@ const ES: Words = {
   policy:
     /(?<![\p{L}])(acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|no autoriz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|suspensi\p{L}*|reanud\p{L}*|acuerdo|acord\p{L}*|convenio|sanciones|aranceles|tercer pa[ií]s seguro|permiso de aterrizaje|permiso para aterrizar|negativa)(?![\p{L}])/u,
   policyObject:
-    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|repatriad\p{L}*|repatriaci\p{L}*|retornad\p{L}*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?)(?![\p{L}])/u,
+    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|repatriad\p{L}*|repatriaci\p{L}*|retornad\p{L}*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?|solicitantes de asilo)(?![\p{L}])/u,
   policyStrong:
     /(?<![\p{L}])(se neg\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|recibir[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
   planned:
@@ -349,6 +349,17 @@ const NOT_REMOVAL: Record<Lang, RegExp> = {
   en: /\b(deportation (orders?|proceedings|cases?|hearings?|defen[cs]e|fears?|threats?|risks?|policy|policies|agenda|efforts|campaign|pledges?|law|laws|bill|relief|protection|officers?)|(facing|face|faces|fear|fears|fear of|risk of|avoid|avoided|fight|fighting|halt(ed)?|stop(ped)?|block(ed)?) (\w+ )?deportations?|deportation-defense|final (removal )?orders?|removal (orders?|proceedings|cases?|defen[cs]e))\b/g,
   es: /(orden(es)? de (deportación|expulsión)|proceso(s)? de deportación|temor a (las |ser )?deport\w*|miedo a (las |ser )?deport\w*|riesgo de deportación|defensa contra la deportación|enfrenta(n)? (la )?deportación)/g,
   zh: /(遣返令|驱逐令|面临遣返|担心被遣返|害怕被遣返|遣返风险|免于遣返)/g,
+};
+const BY_LAND: Record<Lang, RegExp> = {
+  en: /\b(by land|overland|on foot|by bus|across the (bridge|border crossing)|port of entry|land border)\b/,
+  es: /(por tierra|v[ií]a terrestre|por la frontera terrestre|a pie|puente internacional|en autob[uú]s|garita)/,
+  zh: /(陆路|步行|陆地口岸|口岸遣返|过境桥)/,
+};
+/** "Unlike the Central Americans, who go home on ICE charters, …": a comparison, not an event. */
+const CONTRAST: Record<Lang, RegExp> = {
+  en: /\b(unlike|as opposed to|in contrast to)\b/,
+  es: /(a diferencia de|al contrario de|en contraste con)/,
+  zh: /(不同于|有别于|与[^，。]{1,12}不同)/,
 };
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
@@ -1129,11 +1140,15 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     (feats[i]!.statistic &&
       findNumbers(norm[i]!, lang).some((x) => x.value >= 1000 && !(x.value >= 1900 && x.value <= 2100)));
   // A group: a number of people ("135 deportees", "Forty-three Ghanaians", "116名").
+  // An article that tells of removals by land ("por tierra", "across the bridge") needs a plane in the
+  // sentence itself: "320 were returned this way" is not a flight.
+  const byLand = BY_LAND[lang].test(wholeNorm);
   const counted = (i: number) => countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).length > 0;
   // A statistic ("more than 300 flights last year", "2024财年") is no event, unless it says a plane landed.
   const event = feats.map(
     (f, i) =>
-      ((f.removal && (f.flight || counted(i))) || (articleRemoval && carriesForeigners(i))) &&
+      !CONTRAST[lang].test(lows[i]!) &&
+      ((f.removal && (f.flight || (counted(i) && !byLand))) || (articleRemoval && carriesForeigners(i))) &&
       (!strongStatistic(i) || LANDED[lang].test(lows[i]!)),
   );
   const policySent = feats.map(

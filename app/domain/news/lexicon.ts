@@ -125,6 +125,20 @@ function build(): Tables {
     for (const d of c.demEs) addEntry(latin, fold(d), { kind: "demonym", code, lowerOk: true });
     for (const n of c.zh) addEntry(zh, n, { kind: "country", code, lowerOk: true });
   }
+  // A demonym that some data set also lists as a country's other English name ("Mexicanos" for Mexico,
+  // "Thai", "Togolese") is read as the demonym: "130 mexicanos", "Thai nationals".
+  const esNames = new Set(
+    Object.values(G.countries).flatMap((c) => [c.es[0] ?? "", c.en[0] ?? "", ...c.es].map(fold)),
+  );
+  for (const [code, c] of Object.entries(G.countries))
+    for (const [d, lowerOk] of [
+      ...c.demEn.map((x) => [x, false] as const),
+      ...c.demEs.map((x) => [x, true] as const),
+    ]) {
+      const key = fold(d);
+      if (latin.get(key)?.kind === "country" && !esNames.has(key))
+        latin.set(key, { kind: "demonym", code, lowerOk, candidates: [] });
+    }
   for (const d of [
     "American",
     "Americans",
