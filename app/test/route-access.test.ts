@@ -142,6 +142,11 @@ const ACCESS: Record<string, Rule> = {
   "routes/_staff.alerts.countries": staffOnly,
   "routes/_staff.alerts.$id": { ...staffOnly, otherAdmin: 404 },
   "routes/_staff.settings.feeds": adminOnly,
+  // Text messages (issue 19): the provider's webhooks answer GET with 405 (POST needs its signature).
+  "routes/_staff.settings.sms": adminOnly,
+  "routes/_staff.clients.$id_.text-messages": { ...staffOnly, otherAdmin: 404 },
+  "routes/sms.inbound": all(405),
+  "routes/sms.status": all(405),
 };
 
 const buildPath = path.resolve("build/server/index.js");
