@@ -244,3 +244,32 @@ describe("relevance over the whole article", () => {
     expect(codes(x)).toEqual(["PY"]);
   });
 });
+
+describe("Chinese reporting", () => {
+  it("向A和B遣返: every country of the list is a destination, none the deporter", () => {
+    const x = run(
+      "美国同日向危地马拉和洪都拉斯遣返166人",
+      "两架载有被遣返移民的航班15日分别飞抵危地马拉和洪都拉斯，两架航班共遣返166人。",
+      "2025-10-16",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x).sort()).toEqual(["GT", "HN"]);
+    expect(x.people?.value).toBe(166);
+  });
+  it("a report of a fiscal year's figures is no flight, 'since' clauses included", () => {
+    const x = run(
+      "美国国土安全部：2024财年遣返人数创十年新高",
+      "国土安全部19日公布年度报告称，2024财年共遣返约27.1万名非法移民。\n\n报告称，中国籍被遣返者人数明显增加。自2024年6月中美恢复遣返合作以来，ICE已向中国派出数架大型包机。",
+      "2024-12-20",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("a country shortened to its first character and 国 (委国)", () => {
+    const x = run(
+      "遣返航班重新启动",
+      "一架班机从德州哈林根起飞，载着近两百名委国民众，降落在首都附近的机场，美国的遣返航班周四重新启动。",
+      "2025-04-05",
+    );
+    expect(codes(x)).toContain("VE");
+  });
+});

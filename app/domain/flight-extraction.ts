@@ -318,7 +318,7 @@ const ZH: Words = {
   subgroup: /(其中|包括|含)$/,
   notPeopleAfter: /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批)/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
-  single: /(一名[^。]{0,40}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲)|一人被遣返|单独被)/,
+  single: /(一名[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲)|一人被遣返|单独被)/,
   flightTypes: [
     ["ice_air", /ice air/],
     ["charter", /包机/],
@@ -340,9 +340,9 @@ const US_AGENT: Record<Lang, RegExp> = {
   zh: /(ice|移民和海关执法局|移民及海关执法局|海关执法局|国土安全部|美国(政府|当局|移民|遣返|包机|军机|空军)|从美国|自美国|由美国|美方|美国遣返|遭美国|被美国|美国的遣返)/,
 };
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
-  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
-  es: /(aumento de|incremento de|creciente n[uú]mero)|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
-  zh: /(激增|不断增加|不断增多|持续增加)|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
+  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
+  es: /(aumento de|incremento de|creciente n[uú]mero)|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
+  zh: /(激增|不断增加|不断增多|持续增加)|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
 const NOT_REMOVAL: Record<Lang, RegExp> = {
@@ -361,13 +361,15 @@ const CONTRAST: Record<Lang, RegExp> = {
   es: /(a diferencia de|al contrario de|en contraste con)/,
   zh: /(不同于|有别于|与[^，。]{1,12}不同)/,
 };
+/** "向危地马拉和洪都拉斯遣返": the countries after 向 are where people were sent, each of a list too. */
+const ZH_TOWARD = /(向|往|至|到)(?:[^，。、和及与]{1,12}(?:、|和|及|与|以及))*$/;
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
   en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|have (flown|deported|removed|sent)|has (flown|deported|removed|sent)|had (flown|deported|removed|sent)|other flights|another flight last|before that)\b/,
   es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido))/,
-  zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架)/,
+  zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来)/,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -460,7 +462,7 @@ function rolesIn(
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
     if (
       w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase()) &&
-      !(lang === "zh" && /(向|往|至|到)$/.test(b))
+      !(lang === "zh" && ZH_TOWARD.test(b))
     )
       continue;
     const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) =>
@@ -529,7 +531,9 @@ function rolesIn(
     if (lang === "zh" && /非$/.test(b)) continue;
     if (
       lang === "zh" &&
-      /^(?:等国|等)?(?:的)?(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|人(?!民))/.test(a) &&
+      /^(?:等国|等)?(?:的)?(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|民众|同胞|人(?!民))/.test(
+        a,
+      ) &&
       (context.removal || context.flight)
     ) {
       push(
@@ -539,7 +543,11 @@ function rolesIn(
         m.text +
           a.slice(
             0,
-            /^(非法移民|偷渡客)/.test(a) ? 4 : /^(公民|国民|侨民|移民|男子|女子|难民)/.test(a) ? 2 : 1,
+            /^(非法移民|偷渡客)/.test(a)
+              ? 4
+              : /^(公民|国民|侨民|移民|男子|女子|难民|民众|同胞)/.test(a)
+                ? 2
+                : 1,
           ),
       );
       continue;
@@ -1211,7 +1219,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
               a,
             ) && w.deporterAfter.test(a.replace(/^\s+\S+(\s+ministry|\s+office|\s+police)?/, ""))
           : w.deporterAfter.test(a);
-      if (lang === "zh" && /(向|往|至|到)$/.test(b)) continue;
+      if (lang === "zh" && ZH_TOWARD.test(b)) continue;
       if (w.deporterBefore.test(b) || acting || (lang !== "zh" && /^-led\b/.test(a))) deporters.add(m.code);
     }
     // A flight that left from a place abroad ("desde Lanzarote", "from Rome", "桃园起飞") was not a US removal.
@@ -1267,7 +1275,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   if (
     sentences[0]?.title &&
     strongStatistic(0) &&
-    !sentences.some((_, i) => i > 0 && (event[i] || (policySent[i] && feats[i]!.policyStrong)))
+    !sentences.some(
+      (_, i) =>
+        i > 0 && !BACKGROUND[lang].test(lows[i]!) && (event[i] || (policySent[i] && feats[i]!.policyStrong)),
+    )
   )
     return empty("A report of statistics, not of a removal flight.");
   // The main event (the headline or the first sentence about the removal) was another country's.
@@ -1556,7 +1567,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const relevant =
     list.length > 0 &&
     (groupSeen ||
-      kind === "policy" ||
+      (kind === "policy" && !singleSeen) ||
       (count !== null && (count.value ?? 2) >= 2) ||
       (!singleSeen && count === null));
   const dests = list.filter((c) => c.role !== "nationality");

@@ -80,6 +80,10 @@ const AMBIGUOUS_COUNTRY = new Set([
   "india",
 ]);
 
+// First characters that begin words too often to stand for a country ("多国" many countries, "古国"
+// an ancient state, "大国" a great power, "本国", "各国", "全国", "两国", "该国"…).
+const ZH_NOT_SHORT = "多古大本各全两该外他出回邻小强友敌母祖中美我贵其此一三四五六七八九十诸列";
+
 type Tables = {
   latin: Map<string, Entry>;
   firstWords: Set<string>;
@@ -158,6 +162,21 @@ function build(): Tables {
       candidates: [{ code, pop, kind }],
       lowerOk: false,
     });
+  }
+  // Chinese news shortens a country named before to its first character and 国 or 方 ("委国", "瓜方",
+  // "萨国"): kept when that character starts one country's name only and is no common word's start.
+  const firstChar = new Map<string, Set<string>>();
+  for (const [code, c] of Object.entries(G.countries))
+    for (const n of c.zh) {
+      const set = firstChar.get(n[0]!) ?? new Set<string>();
+      set.add(code);
+      firstChar.set(n[0]!, set);
+    }
+  for (const [ch, codes] of firstChar) {
+    if (codes.size !== 1 || ZH_NOT_SHORT.includes(ch)) continue;
+    const code = [...codes][0]!;
+    for (const short of [`${ch}国`, `${ch}方`])
+      if (!zh.has(short)) addEntry(zh, short, { kind: "country", code, lowerOk: true });
   }
   for (const [name, code, pop, kind] of G.zhPlaces)
     addEntry(zh, name, {
