@@ -13,6 +13,8 @@ import {
   users,
 } from "#db/schema";
 import {
+  articleLanguage,
+  countryFact,
   CORRECTION_KINDS,
   correctedRoles,
   correctionKinds,
@@ -26,8 +28,10 @@ import {
 import { COUNTRY_WORDS } from "~/domain/country-lexicon";
 import { countryName } from "~/domain/countries";
 import { extractFlightFacts, type Extraction, type ReportKind } from "~/domain/flight-extraction";
-import { canonicalUrl } from "~/domain/html-text";
+import { langTag } from "~/domain/chinese-script";
+import { canonicalUrl, safeHttpUrl } from "~/domain/html-text";
 import { RISK_RANK, TIER_BY_RANK, type RiskTier } from "~/domain/risk";
+import type { AlertPageAlert, AlertPageArticle, AlertPageFacts, AlertPageMatch } from "~/utils/alert-page";
 import { writeAudit } from "~/utils/audit.server";
 import { createId, createSortableId } from "~/utils/crypto.server";
 import { firmToday } from "./client-derived.server";
@@ -1002,6 +1006,80 @@ export function getArticle(firmId: string, articleId: string) {
       .where(and(eq(articles.id, articleId), eq(articles.firmId, firmId)))
       .get() ?? null
   );
+}
+
+/**
+ * What the alert page shows: the alert, its article, the facts as read (with the defaults of facts stored
+ * before roles, certainty and hedges were read), one page of affected clients, and whether this user
+ * reviewed it. Opening the page marks the alert read for the user. Null when the alert is not the firm's.
+ */
+export function alertPageData(
+  firmId: string,
+  userId: string,
+  alertId: string,
+  query: { tier: RiskTier | null; after: string | null },
+): {
+  alert: AlertPageAlert;
+  article: AlertPageArticle;
+  facts: AlertPageFacts;
+  matches: AlertPageMatch[];
+  next: string | null;
+  tier: RiskTier | null;
+  reviewedByMe: boolean;
+} | null {
+  const found = getAlert(firmId, alertId);
+  if (!found) return null;
+  const { alert, article } = found;
+  markAlertRead(firmId, userId, alert.id);
+  const page = listMatches(getDb(), firmId, alert.id, {
+    tier: query.tier,
+    after: decodeMatchCursor(query.after),
+    limit: 100,
+  });
+  const facts = alert.facts as unknown as Extraction;
+  const language = article.language ?? articleLanguage(facts);
+  return {
+    alert: {
+      id: alert.id,
+      kind: alert.kind,
+      countries: alert.countries,
+      onBoard: alert.onBoard,
+      eventDate: alert.eventDate,
+      peopleCount: alert.peopleCount,
+      peopleMin: alert.peopleMin,
+      peopleMax: alert.peopleMax,
+      departure: alert.departure,
+      arrival: alert.arrival,
+      flightTypes: alert.flightTypes,
+      counts: alert.counts,
+      corrected: Object.keys(alert.corrected),
+      version: alert.version,
+      createdAt: alert.createdAt,
+    },
+    article: {
+      title: article.title,
+      url: safeHttpUrl(article.url),
+      publishedOn: article.publishedOn,
+      source: article.source,
+      language,
+      lang: langTag(language, `${article.title}\n${article.body}`),
+    },
+    facts: {
+      sentences: facts.sentences,
+      countries: facts.countries.map(countryFact),
+      eventDate: facts.eventDate,
+      people: facts.people ? { ...facts.people, hedged: facts.people.hedged ?? false } : null,
+      departure: facts.departure,
+      arrival: facts.arrival,
+      flightTypes: facts.flightTypes,
+      kindSource: facts.kindSource,
+      why: facts.why,
+    },
+    matches: page.rows,
+    next: page.next ? encodeAlertCursor(page.next) : null,
+    tier: query.tier,
+    reviewedByMe: Boolean(readState(userId, alert.id)?.reviewedAt),
+  };
 }
 
 export function readState(userId: string, alertId: string) {

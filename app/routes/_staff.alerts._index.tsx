@@ -4,7 +4,8 @@ import { Countries, KindBadge, LanguageTag, eventDateText, peopleText } from "~/
 import { RiskBadge } from "~/components/case-badges";
 import { buttonClass } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
-import { CORRECTION_KINDS, CORRECTION_LABELS, ENGLISH, langAttr, notReadText } from "~/domain/alert-facts";
+import { CORRECTION_KINDS, CORRECTION_LABELS, ENGLISH, notReadText } from "~/domain/alert-facts";
+import { langTag } from "~/domain/chinese-script";
 import { countryName, countryOptions } from "~/domain/countries";
 import { RISK_LABELS, RISK_TIERS } from "~/domain/risk";
 import {
@@ -32,7 +33,11 @@ export async function loader(args: LoaderFunctionArgs) {
     : null;
   return {
     filters: f,
-    rows: page.rows.map((r) => ({ ...r, language: r.language ?? ENGLISH })),
+    rows: page.rows.map((r) => ({
+      ...r,
+      language: r.language ?? ENGLISH,
+      lang: langTag(r.language ?? ENGLISH, r.title),
+    })),
     next,
     countries: countryOptions(),
     // Only on the first page: what the reader missed or got wrong, and what it could not read.
@@ -239,7 +244,7 @@ export default function AlertInbox() {
                     className={`text-base text-blue-800 underline-offset-2 hover:underline ${a.readAt ? "font-medium" : "font-semibold"}`}
                   >
                     {a.readAt ? null : <span className="sr-only">Unread: </span>}
-                    <span lang={langAttr(a.language)}>{a.title}</span>
+                    <span lang={a.lang}>{a.title}</span>
                   </Link>
                   <span className="text-xs text-slate-600">
                     {a.reviewedAt ? "Reviewed by you · " : a.readAt ? "" : "Unread · "}added{" "}

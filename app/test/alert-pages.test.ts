@@ -4,8 +4,9 @@ import { getDb } from "#db/client";
 import { getAlert, ingestArticle } from "~/models/alerts.server";
 import { makeFirm, makeUser, sessionCookie } from "~/test/fixtures";
 import { callRoute } from "~/test/route-call";
-import { action as alertAction, loader as alertLoader } from "./_staff.alerts.$id";
-import { loader as inboxLoader } from "./_staff.alerts._index";
+import { action as alertAction, loader as alertLoader } from "~/routes/_staff.alerts.$id";
+import { loader as inboxLoader } from "~/routes/_staff.alerts._index";
+import { loader as countriesLoader } from "~/routes/_staff.alerts.countries";
 
 // The alert pages' loader data: roles, certainty and language for the page, the reader's corrections tally.
 let firm: string;
@@ -164,5 +165,53 @@ describe("the inbox's data", () => {
     const other = (await callRoute(inboxLoader, "/alerts", { cookie: otherCookie })).body as Inbox;
     expect(other.rows).toHaveLength(0);
     expect(other.notRead).toHaveLength(0);
+  });
+});
+
+describe("the by-country view's data", () => {
+  type View = {
+    rows: { code: string; totalAlerts: number; totalOnBoard: number; alerts: number[]; onBoard: number[] }[];
+  };
+  it("counts a third-country removal as a landing for Panama and as on board for the nationalities, never as landing there", async () => {
+    const d = (await callRoute(countriesLoader, "/alerts/countries", { cookie })).body as View;
+    const of = (code: string) => d.rows.find((r) => r.code === code);
+    expect(of("PA")).toMatchObject({ totalAlerts: 1, totalOnBoard: 0 });
+    expect(of("NP")).toMatchObject({ totalAlerts: 0, totalOnBoard: 1 });
+    expect(of("IR")).toMatchObject({ totalAlerts: 0, totalOnBoard: 1 });
+    expect(of("NP")!.onBoard.at(-1)).toBe(1);
+    const other = (await callRoute(countriesLoader, "/alerts/countries", { cookie: otherCookie }))
+      .body as View;
+    expect(other.rows.find((r) => r.code === "PA")).toBeUndefined();
+  });
+});
+
+describe("the language tag of the article's words", () => {
+  it("tags Traditional Chinese zh-Hant and Simplified zh-Hans", async () => {
+    const actor = { id: userId, firmId: firm };
+    const hant = ingestArticle(actor, {
+      source: "pasted",
+      title: "美國遣返包機抵達瀋陽",
+      body: "美國移民及海關執法局週二以包機將116名中國非法移民遣返至瀋陽。",
+      publishedOn: "2026-11-24",
+    });
+    const hans = ingestArticle(actor, {
+      source: "pasted",
+      title: "美国遣返包机抵达广州",
+      body: "美国移民和海关执法局周四用包机将87名中国非法移民遣返至广州。",
+      publishedOn: "2026-11-26",
+    });
+    expect(hant.alertId && hans.alertId).toBeTruthy();
+    const lang = async (id: string) =>
+      (
+        (await callRoute(alertLoader, `/alerts/${id}`, { cookie, params: { id } })).body as {
+          article: { lang: string };
+        }
+      ).article.lang;
+    expect(await lang(hant.alertId!)).toBe("zh-Hant");
+    expect(await lang(hans.alertId!)).toBe("zh-Hans");
+    const inbox = (await callRoute(inboxLoader, "/alerts", { cookie })).body as {
+      rows: { id: string; lang: string }[];
+    };
+    expect(inbox.rows.find((r) => r.id === hant.alertId)?.lang).toBe("zh-Hant");
   });
 });
