@@ -277,6 +277,9 @@ export const clients = sqliteTable(
     alertTier: text("alert_tier").notNull().default("none"),
     alertRank: integer("alert_rank").notNull().default(0),
     alertNote: text("alert_note"),
+    /** The same for a third-country removal carrying the client's nationality (flight-risk.ts, ADR 008). */
+    onBoardRank: integer("on_board_rank").notNull().default(0),
+    onBoardNote: text("on_board_note"),
     nextCheckIn: text("next_check_in"),
     nextCheckInOffice: text("next_check_in_office"),
     derivedOn: text("derived_on"),
@@ -321,6 +324,8 @@ export const clientNationalities = sqliteTable(
     sortName: text("sort_name").notNull().default(""),
     /** The assigned lawyer, so an alert's notifications are counted from the same index. */
     lawyerId: text("lawyer_id"),
+    /** The client's rank on a third-country removal carrying this nationality (clients.on_board_rank). */
+    onBoardRank: integer("on_board_rank").notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.clientId, t.country] }),
@@ -331,6 +336,7 @@ export const clientNationalities = sqliteTable(
       t.sortName,
       t.clientId,
       t.lawyerId,
+      t.onBoardRank,
     ),
   ],
 );
