@@ -4,6 +4,7 @@ import { getDb } from "#db/client";
 import { mailMessages, notificationOutbox } from "#db/schema";
 import { editCheckIn, getCheckIn, recordOutcome, scheduleCheckIns } from "~/models/checkin.server";
 import { createClient, setReminderConsent, type Actor } from "~/models/client.server";
+import { setSmsConsent } from "~/models/sms.server";
 import { startFakeSmtp } from "~/test/fake-smtp";
 import { makeFirm, makeUser } from "~/test/fixtures";
 import { clientFormSchema } from "~/utils/client-schema";
@@ -189,5 +190,33 @@ describe("reminders", () => {
     expect(final.status).toBe("failed");
     expect(final.attempts).toBe(5);
     expect(final.lastError).toBeTruthy();
+  });
+
+  it("texts only after SMS consent, never in quiet hours, and stops them when that consent is withdrawn", async () => {
+    const clientId = await clientWithConsent("es");
+    const at = local(inDays(9));
+    // 07:00 at the office: the 1-day text would be due at 07:00 the day before, inside quiet hours.
+    const [id] = scheduleCheckIns(actor, clientId, { ...base, date: at.date, time: "07:00" });
+    expect(rowsFor(id!).filter((r) => r.channel === "sms")).toHaveLength(0);
+    expect(setSmsConsent(actor, clientId, { consent: true, phoneE164: "+12125550177", via: "staff" })).toBe(
+      true,
+    );
+    const sms = rowsFor(id!).filter((r) => r.channel === "sms");
+    expect(sms.map((r) => r.dedupeKey.split(":")[2]).sort()).toEqual(["1d", "7d"].sort());
+    const oneDay = sms.find((r) => r.dedupeKey.includes(":1d:"))!;
+    expect(oneDay.toAddress).toBe("+12125550177");
+    expect(oneDay.segments).toBeGreaterThanOrEqual(1);
+    expect(oneDay.body).toContain("mañana");
+    // Held until 08:00 in the office's zone, one hour after the email.
+    const email = rowsFor(id!).find((r) => r.dedupeKey.endsWith("1d:client"))!;
+    expect(Date.parse(oneDay.dueAt) - Date.parse(email.dueAt)).toBe(3600_000);
+    expect(local(new Date(oneDay.dueAt)).time).toBe("08:00");
+    setSmsConsent(actor, clientId, { consent: false, phoneE164: "+12125550177", via: "staff" });
+    expect(
+      rowsFor(id!)
+        .filter((r) => r.channel === "sms")
+        .map((r) => r.status),
+    ).toEqual(["cancelled", "cancelled"]);
+    expect(rowsFor(id!).find((r) => r.id === email.id)!.status).toBe("pending");
   });
 });
