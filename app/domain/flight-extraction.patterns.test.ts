@@ -273,3 +273,27 @@ describe("Chinese reporting", () => {
     expect(codes(x)).toContain("VE");
   });
 });
+
+describe("places told by reference", () => {
+  it("'el aeropuerto de esta ciudad' under a dateline is the dateline's city", () => {
+    const x = run(
+      "Llegan deportados",
+      "Villahermosa, Tabasco. Un avión con 87 personas deportadas por Estados Unidos aterrizó el jueves en el aeropuerto de esta ciudad.",
+    );
+    expect(places(x.arrival)).toContain("Villahermosa");
+  });
+  it("a second US place 'from' in the sentence: 'y la segunda de Mesa, Arizona'", () => {
+    const x = run(
+      "Dos vuelos con guatemaltecos retornados",
+      "Este jueves fueron devueltos 268 guatemaltecos en dos vuelos. La primera aeronave salió de Brownsville, Texas, y la segunda de Mesa, Arizona.",
+    );
+    expect(places(x.departure)).toEqual(["Brownsville, Texas", "Mesa, Arizona"]);
+  });
+  it("'regresaron deportados al Aeropuerto Internacional …'", () => {
+    const x = run(
+      "Regresan deportados",
+      "El pasado martes, 97 salvadoreños de un vuelo procedente de Estados Unidos regresaron deportados al Aeropuerto Internacional San Óscar Arnulfo Romero.",
+    );
+    expect(places(x.arrival)).toContain("Aeropuerto Internacional San Óscar Arnulfo Romero");
+  });
+});

@@ -363,6 +363,11 @@ const CONTRAST: Record<Lang, RegExp> = {
 };
 /** "向危地马拉和洪都拉斯遣返": the countries after 向 are where people were sent, each of a list too. */
 const ZH_TOWARD = /(向|往|至|到)(?:[^，。、和及与]{1,12}(?:、|和|及|与|以及))*$/;
+const THIS_CITY: Record<Lang, RegExp> = {
+  en: /\b(?:landed|arrived|touched down)\b[^.;]{0,40}?\b(?:in|at) (?:the (?:airport|tarmac) (?:of|in) )?this (?:city|capital)\b/,
+  es: /(?<![\p{L}])(?:aterriz|lleg|arrib)\p{L}*[^.;]{0,40}?(?:en|a|al) (?:el aeropuerto de |la terminal a[eé]rea de )?esta (?:ciudad|capital)(?![\p{L}])/u,
+  zh: /(?:抵达|降落在|降落|飞抵)本市/,
+};
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
@@ -997,7 +1002,12 @@ function placesIn(
       (lang !== "zh" ||
         /^[^，。,]{0,14}?(起飞|出发|飞往|启程|飞抵|遣返|出境|离境|前往)/.test(a) ||
         /离开$/.test(b));
-    if (isUsPlace && (fromHere || (lang === "en" && /\bflew from\s+$/.test(b)))) {
+    // "salió de Brownsville, Texas, y la segunda de Mesa, Arizona": a second US place "from" in the same
+    // sentence as a departure is one too.
+    const alsoFrom =
+      departure.length > 0 &&
+      (lang === "zh" ? /(?:从|自)$/.test(b) : /(?:^|[\s,])(?:de|desde|from)\s+$/.test(b));
+    if (isUsPlace && (fromHere || alsoFrom || (lang === "en" && /\bflew from\s+$/.test(b)))) {
       const tail = lang === "zh" ? null : US_STATE_AFTER.exec(text.slice(m.end));
       departure.push(m.text + (tail ? tail[0] : ""));
       continue;
@@ -1068,12 +1078,12 @@ function placesIn(
         : /^(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:International\s+)?(?:Airport|Air Base|Airfield|Field))/u;
     for (const m of low.matchAll(
       lang === "es"
-        ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu
+        ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|regres\p{L}*|retorn\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu
         : /\b(?:landed|arrived|touched down|landing|arriving)(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:in|at)\s+/gu,
     )) {
       const g = airport.exec(text.slice(m.index! + m[0].length));
       if (!g) continue;
-      const name = g[1]!.replace(/\s+(?:de|del|la|el)$/i, "");
+      const name = g[1]!.replace(/\.$/, "").replace(/\s+(?:de|del|la|el)$/i, "");
       if (!arrival.some((x) => name.includes(x) || x.includes(name))) arrival.unshift(name);
     }
     // "The jet flew to San Pedro Sula, where officials at Ramón Villeda Morales International Airport
@@ -1540,6 +1550,23 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
       }
     });
+  }
+  // "aterrizó en el aeropuerto de esta ciudad" under a dateline "Villahermosa, Tabasco.": the dateline's city.
+  const firstBody = docOrder[0];
+  const datelineCity =
+    firstBody === undefined
+      ? undefined
+      : feats[firstBody]!.mentions.find(
+          (m) =>
+            m.kind === "place" &&
+            m.start === 0 &&
+            /^\s*(?:[,.—–]|\(|\s-)/.test(norm[firstBody]!.slice(m.end, m.end + 3)) &&
+            placeCode(m, "abroad", known),
+        );
+  if (kind !== "policy" && datelineCity && sentences.some((_, i) => THIS_CITY[lang].test(lows[i]!))) {
+    const shown = evidence(firstBody!, datelineCity.text);
+    if (!arrival.some((x) => x.place === shown))
+      arrival.push({ place: shown, source: { sentence: firstBody!, phrase: shown } });
   }
   for (let k = arrival.length - 1; k >= 0; k--)
     if (/^(aeropuerto|airport|机场|機場|base a[eé]rea|air base)$/i.test(arrival[k]!.place))
