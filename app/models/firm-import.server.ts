@@ -1,0 +1,528 @@
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import type { Readable } from "node:stream";
+import Database from "better-sqlite3";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
+import yauzl from "yauzl";
+import { z } from "zod";
+import { getDb, getSqlite } from "#db/client";
+import { passwordResets } from "#db/schema";
+import { recount } from "~/models/alert-matching.server";
+import { firmToday, refreshClient, syncClientIndexes } from "~/models/client-derived.server";
+import { clientsChanged } from "~/models/firm-counts.server";
+import {
+  EXCLUDED_COLUMNS,
+  EXPORT_FORMAT,
+  exportPlan,
+  manifestSchema,
+  migrationsFolder,
+  migrationTags,
+  type Manifest,
+  type TablePlan,
+} from "~/models/firm-export.server";
+import { syncClientReminders } from "~/models/reminders.server";
+import { writeAudit } from "~/utils/audit.server";
+import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
+
+// Reads a firm export back (docs/export.md, ADR 016). Two steps, so that a bad file changes nothing:
+// 1. the ZIP is read as a stream into a private staging database built from the migrations of the
+//    export's schema version, checking every file's SHA-256 and row count, then migrated forward;
+// 2. every staged row is checked against the current schema and copied, ids remapped, into this
+//    database in one transaction, after which derived values are recomputed and reset links made.
+
+export type ImportResult =
+  | {
+      ok: true;
+      firmId: string;
+      slug: string;
+      name: string;
+      counts: Record<string, number>;
+      migratedFrom: string | null;
+      resetLinks: { userId: string; displayName: string; email: string | null; token: string }[];
+      remap: (oldId: string) => string;
+    }
+  | { ok: false; message: string };
+
+export type ImportOptions = {
+  actor?: { id: string; firmId: string; ip: string | null } | null;
+  /** A new slug (and name) when the export's is taken here. */
+  slug?: string;
+  name?: string;
+  now?: Date;
+};
+
+class Refusal extends Error {}
+const refuse = (message: string): never => {
+  throw new Refusal(message);
+};
+
+const MANIFEST_MAX = 4 * 1024 * 1024;
+const RESET_LINK_HOURS = 72;
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(
+      file,
+      { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true },
+      (err, zip) => (err || !zip ? reject(err ?? new Error("no zip")) : resolve(zip)),
+    ),
+  );
+}
+
+async function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
+  const out = new Map<string, yauzl.Entry>();
+  await new Promise<void>((resolve, reject) => {
+    zip.on("entry", (e: yauzl.Entry) => {
+      out.set(e.fileName, e);
+      zip.readEntry();
+    });
+    zip.on("end", () => resolve());
+    zip.on("error", reject);
+    zip.readEntry();
+  });
+  return out;
+}
+
+function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new Error("no stream")) : resolve(s))),
+  );
+}
+
+/** Builds an empty database at one migration of the journal (applying the SQL files up to it). */
+function stagingAt(file: string, upTo: number): Database.Database {
+  const db = new Database(file);
+  db.pragma("journal_mode = OFF");
+  db.pragma("synchronous = OFF");
+  db.pragma("foreign_keys = OFF");
+  db.function("casewatch_sha256_hex", { deterministic: true }, (v: unknown) =>
+    typeof v === "string" ? createHash("sha256").update(v, "utf8").digest("hex") : null,
+  );
+  applyMigrations(db, 0, upTo);
+  // Reference data the migrations ship (the ICE field offices) is this server's own, not the export's.
+  for (const t of exportPlan()) db.exec(`delete from "${t.name}"`);
+  db.exec("create table _export_ids (old text primary key) without rowid");
+  return db;
+}
+
+function applyMigrations(db: Database.Database, from: number, to: number) {
+  const tags = migrationTags();
+  for (let i = from; i <= to; i++) {
+    const sqlText = fs.readFileSync(path.join(migrationsFolder(), `${tags[i]}.sql`), "utf8");
+    db.transaction(() => {
+      for (const stmt of sqlText.split("--> statement-breakpoint")) if (stmt.trim()) db.exec(stmt);
+    })();
+  }
+}
+
+function rowSchema(t: TablePlan) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const c of t.columns) {
+    let s: z.ZodType;
+    if (c.type === "integer") s = z.number().int();
+    else if (c.type === "boolean") s = z.union([z.literal(0), z.literal(1)]);
+    else if (c.enumValues) s = z.enum(c.enumValues as [string, ...string[]]);
+    else if (c.type === "json")
+      s = z.string().refine((v) => {
+        try {
+          JSON.parse(v);
+          return true;
+        } catch {
+          return false;
+        }
+      }, "not JSON");
+    else s = z.string();
+    shape[c.name] = c.notNull ? s : s.nullable();
+  }
+  return z.strictObject(shape);
+}
+
+/** A new id for an exported one: the same for every row that names it, different for each import. */
+function remapper(salt: Buffer) {
+  return (old: string): string => {
+    const h = encodeBase32LowerCaseNoPadding(createHash("sha256").update(salt).update(old).digest()).slice(
+      0,
+      20,
+    );
+    // Sortable ids (alerts) keep their time prefix, so new rows still sort in creation order.
+    return old.length >= 20 ? old.slice(0, 10) + h.slice(0, 10) : h;
+  };
+}
+
+/** Reads and checks the file into a staging database; returns it with the manifest. */
+async function stage(
+  file: string,
+  stagingFile: string,
+): Promise<{ staging: Database.Database; manifest: Manifest; migratedFrom: string | null }> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(file);
+  } catch {
+    return refuse(
+      "This file is not a ZIP archive, or it is damaged or cut short. Choose the .zip file Casewatch made.",
+    );
+  }
+  try {
+    let entries: Map<string, yauzl.Entry>;
+    try {
+      entries = await listEntries(zip);
+    } catch {
+      return refuse("This ZIP archive is damaged or cut short: its list of files cannot be read.");
+    }
+    const m = entries.get("manifest.json");
+    if (!m) return refuse("This is not a Casewatch firm export: it has no manifest.json.");
+    if (m.uncompressedSize > MANIFEST_MAX)
+      return refuse("This is not a Casewatch firm export: its manifest is too large.");
+    let manifest: Manifest;
+    try {
+      const chunks: Buffer[] = [];
+      for await (const c of await entryStream(zip, m)) chunks.push(c as Buffer);
+      manifest = manifestSchema.parse(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+    } catch {
+      return refuse("This is not a Casewatch firm export: its manifest.json cannot be read.");
+    }
+    if (manifest.format !== EXPORT_FORMAT)
+      return refuse("This is not a Casewatch firm export (another product's file).");
+    if (manifest.formatVersion !== 1)
+      return refuse(
+        `This export uses format version ${manifest.formatVersion}, which this version of Casewatch does not read. Update Casewatch first.`,
+      );
+    const tags = migrationTags();
+    const at = tags.indexOf(manifest.schemaVersion);
+    if (at < 0) {
+      const n = Number(manifest.schemaVersion.slice(0, 4));
+      if (Number.isInteger(n) && n >= tags.length)
+        return refuse(
+          `This export was made by a newer version of Casewatch (schema ${manifest.schemaVersion}; this server is at ${tags[tags.length - 1]}). Update this server, then import again.`,
+        );
+      return refuse(`This export's schema version (${manifest.schemaVersion}) is not one Casewatch knows.`);
+    }
+    const listed = new Set(manifest.tables.map((t) => t.file));
+    for (const name of entries.keys())
+      if (name !== "manifest.json" && !listed.has(name))
+        return refuse(`The file ${name} in the archive is not in its manifest.`);
+
+    const staging = stagingAt(stagingFile, at);
+    const known = new Set(
+      staging.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[],
+    );
+    for (const t of manifest.tables) {
+      if (!known.has(t.name))
+        return refuse(`The export holds a table (${t.name}) that its schema version does not have.`);
+      const entry = entries.get(t.file);
+      if (!entry) return refuse(`The file ${t.file} listed in the manifest is missing from the archive.`);
+      const tableCols = new Set(
+        staging.prepare(`select name from pragma_table_info(?)`).pluck().all(t.name) as string[],
+      );
+      const hash = createHash("sha256");
+      let bytes = 0;
+      let stream: Readable;
+      try {
+        stream = await entryStream(zip, entry);
+      } catch {
+        return refuse(`The file ${t.file} in the archive is damaged.`);
+      }
+      stream.on("data", (c: Buffer) => {
+        hash.update(c);
+        bytes += c.length;
+      });
+      const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+      let insert: Database.Statement | null = null;
+      let keys: string[] = [];
+      let n = 0;
+      const addId = staging.prepare("insert or ignore into _export_ids (old) values (?)");
+      staging.exec("begin");
+      try {
+        for await (const line of lines) {
+          if (!line) continue;
+          n++;
+          let row: Record<string, unknown>;
+          try {
+            row = JSON.parse(line) as Record<string, unknown>;
+          } catch {
+            return refuse(`Row ${n} of ${t.file} is not valid JSON: the file is damaged.`);
+          }
+          if (!row || typeof row !== "object" || Array.isArray(row))
+            return refuse(`Row ${n} of ${t.file} is not a row.`);
+          if (!insert) {
+            keys = Object.keys(row);
+            for (const k of keys)
+              if (!tableCols.has(k)) return refuse(`${t.file} has a column (${k}) its table does not have.`);
+            insert = staging.prepare(
+              `insert into "${t.name}" (${keys.map((k) => `"${k}"`).join(", ")}) values (${keys.map(() => "?").join(", ")})`,
+            );
+          }
+          const values = keys.map((k) => row[k]);
+          if (
+            Object.keys(row).length !== keys.length ||
+            values.some((v) => v !== null && typeof v === "object")
+          )
+            return refuse(`Row ${n} of ${t.file} does not have the columns of the rows before it.`);
+          try {
+            insert.run(...(values as (string | number | null)[]));
+          } catch (e) {
+            return refuse(`Row ${n} of ${t.file} cannot be stored: ${(e as Error).message}.`);
+          }
+          if (typeof row.id === "string") addId.run(row.id);
+          if (n % 5000 === 0) {
+            staging.exec("commit");
+            staging.exec("begin");
+          }
+        }
+      } catch (e) {
+        if (e instanceof Refusal) throw e;
+        return refuse(`The file ${t.file} in the archive is damaged or cut short.`);
+      } finally {
+        if (staging.inTransaction) staging.exec("commit");
+      }
+      if (hash.digest("hex") !== t.sha256 || bytes !== t.bytes)
+        return refuse(
+          `The file ${t.file} does not match the checksum in the manifest: the export was damaged or altered.`,
+        );
+      if (n !== t.rows) return refuse(`${t.file} holds ${n} rows, the manifest says ${t.rows}.`);
+    }
+    let migratedFrom: string | null = null;
+    if (at < tags.length - 1) {
+      applyMigrations(staging, at + 1, tags.length - 1);
+      migratedFrom = manifest.schemaVersion;
+    }
+    return { staging, manifest, migratedFrom };
+  } finally {
+    zip.close();
+  }
+}
+
+/** Rows a later migration may have added as shared reference data (firm_id null) are not the firm's. */
+function ownRows(t: TablePlan): string {
+  const f = t.columns.find((c) => c.name === "firm_id");
+  return f && !f.notNull ? ` where "firm_id" is not null` : "";
+}
+
+/** Checks every staged row against the current schema and the firm it must belong to. */
+function checkRows(staging: Database.Database, manifest: Manifest) {
+  const firmRows = staging.prepare("select id from firms").pluck().all() as string[];
+  if (firmRows.length !== 1 || firmRows[0] !== manifest.firm.id)
+    refuse("The export must hold exactly the firm its manifest names.");
+  for (const t of exportPlan()) {
+    const zs = rowSchema(t);
+    const cols = t.columns.map((c) => `"${c.name}"`).join(", ");
+    let n = 0;
+    for (const row of staging.prepare(`select ${cols} from "${t.name}"${ownRows(t)}`).iterate() as Iterable<
+      Record<string, unknown>
+    >) {
+      n++;
+      const r = zs.safeParse(row);
+      if (!r.success) {
+        const issue = r.error.issues[0];
+        refuse(
+          `Row ${n} of ${t.name} is not valid: ${issue?.path.join(".") || "row"}: ${issue?.message ?? "wrong"}.`,
+        );
+      }
+      if ("firm_id" in row && row.firm_id !== manifest.firm.id)
+        refuse(`Row ${n} of ${t.name} belongs to another firm than the export's.`);
+    }
+  }
+}
+
+/**
+ * Imports a firm export as a new firm of this installation (an empty installation included).
+ * Never throws for a bad file: the answer says what is wrong, and nothing was changed.
+ */
+export async function importFirmExport(file: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-import-"));
+  let staging: Database.Database | undefined;
+  try {
+    const staged = await stage(file, path.join(dir, "staging.db"));
+    staging = staged.staging;
+    const { manifest, migratedFrom } = staged;
+    checkRows(staging, manifest);
+    return copyIn(staging, manifest, migratedFrom, opts);
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, message: e.message };
+    throw e;
+  } finally {
+    staging?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function copyIn(
+  staging: Database.Database,
+  manifest: Manifest,
+  migratedFrom: string | null,
+  opts: ImportOptions,
+): ImportResult {
+  const sqlite = getSqlite();
+  const slug = opts.slug ?? manifest.firm.slug;
+  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug))
+    refuse("The firm's short name (slug) must be lower-case letters, digits and dashes.");
+  if (sqlite.prepare("select 1 from firms where slug = ?").get(slug))
+    refuse(
+      `A firm with the short name "${slug}" is already on this server. Choose another short name for the imported firm.`,
+    );
+  const taken = staging
+    .prepare("select email, phone from users")
+    .all()
+    .filter((u) => {
+      const x = u as { email: string | null; phone: string | null };
+      return sqlite.prepare("select 1 from users where email = ? or phone = ?").get(x.email, x.phone);
+    }) as { email: string | null; phone: string | null }[];
+  if (taken.length)
+    refuse(
+      `${taken.length} of the export's users sign in with an address or phone already used on this server (${taken
+        .slice(0, 3)
+        .map((u) => u.email ?? u.phone)
+        .join(", ")}${taken.length > 3 ? ", …" : ""}). Each sign-in must be unique on a server.`,
+    );
+
+  const salt = randomBytes(16);
+  const remap = remapper(salt);
+  const newFirmId = remap(manifest.firm.id);
+  const isExported = staging.prepare("select 1 from _export_ids where old = ?").pluck();
+  const sharedOffice = sqlite.prepare("select 1 from offices where id = ? and firm_id is null").pluck();
+  const idToken = /\b[0-9a-z]{20}\b/g;
+  const counts: Record<string, number> = {};
+  const now = opts.now ?? new Date();
+  const resetLinks: { userId: string; displayName: string; email: string | null; token: string }[] = [];
+
+  try {
+    getDb().transaction((tx) => {
+      sqlite.pragma("defer_foreign_keys = ON");
+      for (const t of exportPlan()) {
+        const cols = t.columns.filter((c) => !(t.name === "audit_log" && c.name === "id"));
+        const fills = Object.entries(EXCLUDED_COLUMNS[t.name] ?? {});
+        const names = [...cols.map((c) => c.name), ...fills.map(([k]) => k)];
+        const insert = sqlite.prepare(
+          `insert into "${t.name}" (${names.map((n) => `"${n}"`).join(", ")}) values (${names.map(() => "?").join(", ")})`,
+        );
+        let n = 0;
+        const order = t.name === "audit_log" ? ` order by "id"` : "";
+        const rows = staging.prepare(
+          `select ${cols.map((c) => `"${c.name}"`).join(", ")} from "${t.name}"${ownRows(t)}${order}`,
+        );
+        for (const row of rows.iterate() as Iterable<Record<string, unknown>>) {
+          n++;
+          const values = cols.map((c) => {
+            const v = row[c.name];
+            if (v === null || typeof v !== "string") return v;
+            if (c.references === "firm") return newFirmId;
+            if (t.name === "firms" && c.name === "slug") return slug;
+            if (t.name === "firms" && c.name === "name") return opts.name ?? v;
+            if (c.primaryId) return remap(v);
+            if (c.type === "json") return v.replace(idToken, (id) => (isExported.get(id) ? remap(id) : id));
+            if (!c.references) return v;
+            if (isExported.get(v)) return remap(v);
+            if (c.references === "any" || c.references === "users-or-word") return v;
+            if (c.references === "offices" && sharedOffice.get(v)) return v;
+            return refuse(
+              `Row ${n} of ${t.name} points (${c.name}) at a row that is not in the export. Nothing was imported.`,
+            );
+          });
+          for (const [, f] of fills) values.push(f.fill === "dead-token" ? sha256Hex(createToken()) : null);
+          insert.run(...(values as (string | number | null)[]));
+        }
+        counts[t.name] = n;
+      }
+
+      // Derived values, as of the firm's today: search words, nationality lookup, status, deadlines,
+      // risk, alert tiers; then the reminders due (outbox) and each alert's counts.
+      const asOf = firmToday(newFirmId, now);
+      const clientIds = sqlite
+        .prepare("select id from clients where firm_id = ?")
+        .pluck()
+        .all(newFirmId) as string[];
+      const clientRow = sqlite.prepare(
+        "select id, firm_id, family_name, given_names, native_name, other_names, a_number, phone, nationalities, lawyer_id from clients where id = ?",
+      );
+      for (const id of clientIds) {
+        const c = clientRow.get(id) as Record<string, string | null> & {
+          family_name: string;
+          given_names: string;
+        };
+        syncClientIndexes(tx, {
+          id,
+          firmId: newFirmId,
+          familyName: c.family_name,
+          givenNames: c.given_names,
+          nativeName: c.native_name ?? null,
+          otherNames: c.other_names ?? null,
+          aNumber: c.a_number ?? null,
+          phone: c.phone ?? null,
+          nationalities: JSON.parse(c.nationalities ?? "[]") as string[],
+          lawyerId: c.lawyer_id ?? null,
+        });
+        refreshClient(tx, newFirmId, id, asOf, { touch: false });
+        syncClientReminders(tx, id, now);
+      }
+      for (const a of sqlite
+        .prepare("select id from alerts where firm_id = ?")
+        .pluck()
+        .all(newFirmId) as string[])
+        recount(tx, a);
+
+      // Secrets never travel: every user sets a new password through a reset link.
+      const users = sqlite
+        .prepare("select id, display_name as displayName, email from users where firm_id = ? and active = 1")
+        .all(newFirmId) as { id: string; displayName: string; email: string | null }[];
+      for (const u of users) {
+        const token = createToken();
+        tx.insert(passwordResets)
+          .values({
+            id: createId(),
+            userId: u.id,
+            tokenHash: sha256Hex(token),
+            expiresAt: isoIn(RESET_LINK_HOURS * 3600_000),
+          })
+          .run();
+        resetLinks.push({ userId: u.id, displayName: u.displayName, email: u.email, token });
+      }
+      const audit = {
+        counts,
+        sourceFirm: manifest.firm,
+        exportedAt: manifest.exportedAt,
+        schemaVersion: manifest.schemaVersion,
+        migratedFrom,
+        resetLinks: resetLinks.length,
+      };
+      writeAudit(tx, {
+        firmId: newFirmId,
+        actorUserId: null,
+        action: "firm.imported",
+        entityType: "firm",
+        entityId: newFirmId,
+        after: audit,
+        ip: opts.actor?.ip ?? null,
+      });
+      if (opts.actor)
+        writeAudit(tx, {
+          firmId: opts.actor.firmId,
+          actorUserId: opts.actor.id,
+          action: "firm.imported",
+          entityType: "firm",
+          entityId: newFirmId,
+          after: { ...audit, slug },
+          ip: opts.actor.ip,
+        });
+    });
+  } catch (e) {
+    if (e instanceof Refusal) throw e;
+    const msg = (e as Error).message ?? "";
+    if (/constraint/i.test(msg))
+      refuse(`The export's rows clash with rows already on this server (${msg}). Nothing was imported.`);
+    throw e;
+  }
+  clientsChanged();
+  return {
+    ok: true,
+    firmId: newFirmId,
+    slug,
+    name: opts.name ?? manifest.firm.name,
+    counts,
+    migratedFrom,
+    resetLinks,
+    remap,
+  };
+}
