@@ -1,15 +1,51 @@
 import { Link } from "@remix-run/react";
-import { createContext, useContext, type ReactNode } from "react";
+import i18next, { type i18n as I18n } from "i18next";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { I18N_OPTIONS } from "~/domain/i18n-options";
 
-// The portal's words, passed from the server in the chosen language.
-type Dict = Record<string, string>;
-const PortalI18n = createContext<{ lang: string; dict: Dict }>({ lang: "en", dict: {} });
-export const PortalI18nProvider = PortalI18n.Provider;
+// The client's pages get one language's catalog from the /me loader (not all thirteen in the bundle) and
+// an i18next instance made from it, the same on the server render and in the browser.
+function createPortalI18n(lang: string, dict: Record<string, string>): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({ ...I18N_OPTIONS, lng: lang, resources: { [lang]: { translation: dict } } });
+  return instance;
+}
 
+export function PortalI18nProvider({
+  lang,
+  dict,
+  children,
+}: {
+  lang: string;
+  dict: Record<string, string>;
+  children: ReactNode;
+}) {
+  const i18n = useMemo(() => createPortalI18n(lang, dict), [lang, dict]);
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}
+
+/** t(key, vars): `count` among vars picks the plural form. */
 export function useT() {
-  const { dict } = useContext(PortalI18n);
-  return (key: string, vars: Record<string, string> = {}) =>
-    (dict[key] ?? key).replace(/\{(\w+)\}/g, (_m, v: string) => vars[v] ?? "");
+  const { t } = useTranslation();
+  return (key: string, vars: Record<string, string | number> = {}) => t(key, vars) as string;
+}
+
+/**
+ * A phone number, A-number or other string of Latin digits, kept left to right inside right-to-left
+ * text (a bare "+1 (212) 555-0142" in Arabic would come out with its groups reordered).
+ */
+export function Ltr({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <bdi dir="ltr" className={className}>
+      {children}
+    </bdi>
+  );
+}
+
+/** A date or other value that takes its direction from its own first letter (a date in Arabic words). */
+export function Isolated({ children, className }: { children: ReactNode; className?: string }) {
+  return <bdi className={className}>{children}</bdi>;
 }
 
 /** A big, plain card: one thing per card, large type, generous spacing. */
@@ -43,8 +79,12 @@ export function BackToCase() {
   const t = useT();
   return (
     <p>
-      <Link to="/me" className="inline-flex min-h-11 items-center text-blue-800 underline">
-        ← {t("portal.back")}
+      <Link to="/me" className="inline-flex min-h-11 items-center gap-1 text-blue-800 underline">
+        {/* An arrow that points back in the reading direction: right in Arabic. */}
+        <span aria-hidden className="inline-block rtl:-scale-x-100">
+          ←
+        </span>
+        {t("portal.back")}
       </Link>
     </p>
   );

@@ -15,7 +15,7 @@ import { passwordProblem } from "~/domain/password-policy";
 import { zonedToUtc } from "~/domain/zoned-time";
 import { writeAudit } from "~/utils/audit.server";
 import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
-import { formatDateFor, formatInstantFor, translate, type PortalLanguage } from "~/utils/i18n";
+import { formatDateFor, formatInstantFor, isolate, translate, type PortalLanguage } from "~/utils/i18n";
 import { hashPassword } from "~/utils/password.server";
 import { endSessionsIn } from "~/utils/session.server";
 import { deriveRemovalStatus } from "~/domain/removal-status";
@@ -63,6 +63,30 @@ function statusKey(phase: string, stayed: boolean): string {
   return `status.${phase}`;
 }
 
+/** What the client's pages need on every page: the client's language and their lawyer's name. */
+export function portalLayoutData(firmId: string, clientId: string) {
+  const client = prepared(
+    "select preferred_language as preferredLanguage, lawyer_id as lawyerId from clients where id = ? and firm_id = ?",
+  ).get(clientId, firmId) as { preferredLanguage: string; lawyerId: string | null } | undefined;
+  if (!client) return undefined;
+  const lawyer = client.lawyerId
+    ? (prepared("select display_name as name from users where id = ? and firm_id = ?").get(
+        client.lawyerId,
+        firmId,
+      ) as { name: string } | undefined)
+    : undefined;
+  return { preferredLanguage: client.preferredLanguage, lawyerName: lawyer?.name ?? null };
+}
+
+/** The signed-in client's own record, or undefined if it is not in their firm. */
+export function portalClient(firmId: string, clientId: string): Client | undefined {
+  return getDb()
+    .select()
+    .from(clients)
+    .where(and(eq(clients.id, clientId), eq(clients.firmId, firmId)))
+    .get();
+}
+
 /**
  * Everything the client's own page shows, chosen field by field: never staff notes, tags, risk,
  * other clients or audit entries.
@@ -76,10 +100,11 @@ export function portalData(client: Client, lang: PortalLanguage, now = new Date(
   const travelDoc = overallTravelDocState(loadDocs(db, client.id), today);
   const stayUntil = s.activeStay?.until ?? null;
   const status = portalText(client.firmId, lang, statusKey(s.phase, Boolean(s.activeStay && s.finalOrder)), {
+    // Isolated, so an Arabic date keeps its own order inside the sentence.
     date: stayUntil
-      ? formatDateFor(lang, stayUntil)
+      ? isolate(lang, formatDateFor(lang, stayUntil))
       : s.voluntaryDeparture?.departBy
-        ? formatDateFor(lang, s.voluntaryDeparture.departBy)
+        ? isolate(lang, formatDateFor(lang, s.voluntaryDeparture.departBy))
         : "",
   });
   // The client's page is the one a client opens most, often on a slow phone: its reads are prepared
@@ -112,11 +137,12 @@ export function portalData(client: Client, lang: PortalLanguage, now = new Date(
     readAt: string | null;
   }[];
   const detained = portalText(client.firmId, lang, "detained.default");
+  const asOf = (t: { asOf: string | null }) => (t.asOf ? formatDateFor(lang, t.asOf) : null);
   return {
     name: `${client.givenNames} ${client.familyName}`,
     nativeName: client.nativeName,
     aNumber: client.aNumber ? formatANumber(client.aNumber) : null,
-    status,
+    status: { ...status, asOf: asOf(status) },
     nextCheckIn: next
       ? {
           id: next.id,
@@ -149,12 +175,13 @@ export function portalData(client: Client, lang: PortalLanguage, now = new Date(
       date: formatDateFor(lang, m.createdAt.slice(0, 10)),
       read: Boolean(m.readAt),
     })),
+    unreadCount: messages.filter((m) => !m.readAt).length,
     safety: {
       emergencyContacts: client.emergencyContacts,
       childrenCare: client.childrenCare,
       powerOfAttorney: client.powerOfAttorneyOnFile,
     },
-    detained,
+    detained: { ...detained, asOf: asOf(detained) },
   };
 }
 

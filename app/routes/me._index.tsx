@@ -1,24 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { eq } from "drizzle-orm";
-import { getDb } from "#db/client";
-import { clients } from "#db/schema";
-import { PortalCard, useT } from "~/components/portal";
-import { confirmAttendance, markMessageRead, portalData } from "~/models/portal.server";
+import { Isolated, Ltr, PortalCard, useT } from "~/components/portal";
+import {
+  confirmAttendance,
+  markMessageRead,
+  portalClient,
+  portalData,
+  portalLayoutData,
+} from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms.server";
-import { clientPortalLanguage, portalLanguage } from "~/utils/portal-lang.server";
-import { redirectWithToast } from "~/utils/toast.server";
 import { translate } from "~/utils/i18n";
+import { detectPortalLanguage } from "~/utils/i18n.server";
+import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
-  const client = getDb().select().from(clients).where(eq(clients.id, user.clientId)).get();
-  if (!client || client.firmId !== user.firmId) throw new Response("Not found", { status: 404 });
-  const { lang } = portalLanguage(args.request, client.preferredLanguage);
+  const client = portalClient(user.firmId, user.clientId);
+  if (!client) throw new Response("Not found", { status: 404 });
+  const { lang } = await detectPortalLanguage(args.request, client.preferredLanguage);
   return portalData(client, lang);
 }
 
@@ -26,7 +29,10 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireClientSelf(args);
   const form = await readForm(args.request);
   const ip = args.context?.clientIp ?? null;
-  const { lang } = clientPortalLanguage(args.request, user.clientId);
+  const { lang } = await detectPortalLanguage(
+    args.request,
+    portalLayoutData(user.firmId, user.clientId)?.preferredLanguage,
+  );
   const intent = form.get("intent");
   const id = String(form.get("id") ?? "").slice(0, 40);
   if (intent === "will-attend") {
@@ -55,7 +61,9 @@ export default function MyCase() {
       <PortalCard title={t("portal.nextCheckIn")} tone="urgent" id="next-check-in">
         {d.nextCheckIn ? (
           <>
-            <p className="text-2xl font-semibold text-slate-900">{d.nextCheckIn.when}</p>
+            <p className="text-2xl font-semibold text-slate-900">
+              <Isolated>{d.nextCheckIn.when}</Isolated>
+            </p>
             <p>
               <span className="font-semibold">{t("portal.where")}: </span>
               {d.nextCheckIn.place ?? t("portal.byPhone")}
@@ -120,7 +128,9 @@ export default function MyCase() {
       <PortalCard title={t("portal.nextHearing")} id="next-hearing">
         {d.nextHearing ? (
           <>
-            <p className="text-xl font-semibold">{d.nextHearing.when}</p>
+            <p className="text-xl font-semibold">
+              <Isolated>{d.nextHearing.when}</Isolated>
+            </p>
             <p>{d.nextHearing.court}</p>
             <p>{t(`portal.hearingMode.${d.nextHearing.mode}`)}</p>
           </>
@@ -130,19 +140,24 @@ export default function MyCase() {
       </PortalCard>
 
       <PortalCard title={t("portal.messages")} id="messages">
+        {d.unreadCount ? (
+          <p className="font-semibold">{t("portal.unreadCount", { count: d.unreadCount })}</p>
+        ) : null}
         {d.messages.length ? (
           <ul className="divide-y divide-slate-100">
             {d.messages.map((m) => (
               <li key={m.id} className="py-3">
                 <Link to={`/me/messages/${m.id}`} className="block min-h-11 text-blue-800 underline">
                   {!m.read ? (
-                    <span className="mr-2 rounded bg-blue-700 px-2 py-0.5 text-sm font-semibold text-white no-underline">
+                    <span className="me-2 rounded bg-blue-700 px-2 py-0.5 text-sm font-semibold text-white no-underline">
                       {t("portal.unread")}
                     </span>
                   ) : null}
-                  {m.date}
+                  <Isolated>{m.date}</Isolated>
                 </Link>
-                <p className="mt-1 whitespace-pre-wrap">{m.excerpt}</p>
+                <p className="mt-1 whitespace-pre-wrap" dir="auto">
+                  {m.excerpt}
+                </p>
               </li>
             ))}
           </ul>
@@ -177,7 +192,7 @@ export default function MyCase() {
         {d.aNumber ? (
           <p>
             <span className="font-semibold">{t("portal.giveANumber")}: </span>
-            <span className="font-mono text-xl">{d.aNumber}</span>
+            <Ltr className="font-mono text-xl">{d.aNumber}</Ltr>
           </p>
         ) : null}
         <p className="text-base text-slate-600">

@@ -1,17 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { BackToCase, PortalCard, useT } from "~/components/portal";
-import { clientCheckIn } from "~/models/portal.server";
+import { BackToCase, Isolated, PortalCard, useT } from "~/components/portal";
+import { clientCheckIn, portalLayoutData } from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { formatInstantFor } from "~/utils/i18n";
-import { clientPortalLanguage } from "~/utils/portal-lang.server";
+import { detectPortalLanguage } from "~/utils/i18n.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
   const c = clientCheckIn(user.clientId, args.params.id ?? "");
   if (!c) throw notFound();
-  const { lang } = clientPortalLanguage(args.request, user.clientId);
+  const { lang } = await detectPortalLanguage(
+    args.request,
+    portalLayoutData(user.firmId, user.clientId)?.preferredLanguage,
+  );
   return {
     when: formatInstantFor(lang, c.startsAt, c.timeZone),
     place: c.officeName ? `${c.officeName}, ${c.address}` : null,
@@ -27,7 +30,9 @@ export default function MyCheckIn() {
     <>
       <BackToCase />
       <PortalCard title={t("portal.checkInDetails")} tone="urgent" id="check-in">
-        <p className="text-2xl font-semibold">{c.when}</p>
+        <p className="text-2xl font-semibold">
+          <Isolated>{c.when}</Isolated>
+        </p>
         <p>
           <span className="font-semibold">{t("portal.where")}: </span>
           {c.place ?? t("portal.byPhone")}

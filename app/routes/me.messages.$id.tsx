@@ -1,16 +1,27 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { BackToCase, PortalCard, useT } from "~/components/portal";
-import { clientMessage } from "~/models/portal.server";
+import { clientMessage, portalLayoutData } from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
+import { formatDateFor, isolate } from "~/utils/i18n";
+import { detectPortalLanguage } from "~/utils/i18n.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
   // Another client's message id answers 404, like one that does not exist.
   const m = clientMessage(user.clientId, args.params.id ?? "");
   if (!m) throw notFound();
-  return { id: m.id, body: m.body, date: m.createdAt.slice(0, 10), read: Boolean(m.readAt) };
+  const { lang } = await detectPortalLanguage(
+    args.request,
+    portalLayoutData(user.firmId, user.clientId)?.preferredLanguage,
+  );
+  return {
+    id: m.id,
+    body: m.body,
+    date: isolate(lang, formatDateFor(lang, m.createdAt.slice(0, 10))),
+    read: Boolean(m.readAt),
+  };
 }
 
 export default function Message() {
@@ -20,7 +31,9 @@ export default function Message() {
     <>
       <BackToCase />
       <PortalCard title={`${t("portal.messages")} · ${m.date}`} id="message">
-        <p className="whitespace-pre-wrap">{m.body}</p>
+        <p className="whitespace-pre-wrap" dir="auto">
+          {m.body}
+        </p>
         {m.read ? (
           <p className="font-semibold text-green-800">✓ {t("portal.read")}</p>
         ) : (

@@ -1,36 +1,29 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
-import { eq } from "drizzle-orm";
-import { getDb } from "#db/client";
-import { clients, users } from "#db/schema";
-import { PortalI18nProvider } from "~/components/portal";
+import { Form, Link, Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Ltr, PortalI18nProvider, useT } from "~/components/portal";
+import { portalLayoutData } from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
-import { CATALOGS, HTML_LANG, LANGUAGE_NAMES, PORTAL_LANGUAGES } from "~/utils/i18n";
-import { portalLanguage } from "~/utils/portal-lang.server";
+import { CATALOGS, HTML_LANG, LANGUAGE_NAMES, PORTAL_LANGUAGES, textDirection } from "~/utils/i18n";
+import { detectPortalLanguage } from "~/utils/i18n.server";
 
 // The client's own pages (/me and below): one column, large type, their language, their lawyer's
-// number on every page. Only fields a client may see are loaded, one by one.
+// number on every page. Only fields a client may see are loaded.
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
-  const client = getDb()
-    .select({ preferredLanguage: clients.preferredLanguage, lawyerId: clients.lawyerId })
-    .from(clients)
-    .where(eq(clients.id, user.clientId))
-    .get();
+  const client = portalLayoutData(user.firmId, user.clientId);
   if (!client) throw new Response("Not found", { status: 404 });
-  const { lang, setCookie } = portalLanguage(args.request, client.preferredLanguage);
-  const lawyer = client.lawyerId
-    ? getDb().select({ name: users.displayName }).from(users).where(eq(users.id, client.lawyerId)).get()
-    : undefined;
+  const { lang, setCookie } = await detectPortalLanguage(args.request, client.preferredLanguage);
   return data(
     {
       lang,
       htmlLang: HTML_LANG[lang],
+      dir: textDirection(lang),
+      // Only this language's words go to the browser.
       dict: CATALOGS[lang],
       languages: PORTAL_LANGUAGES.map((l) => ({ code: l, name: LANGUAGE_NAMES[l] })),
       firm: { name: user.firm.name, phone: user.firm.phone, email: user.firm.email },
-      lawyerName: lawyer?.name ?? null,
+      lawyerName: client.lawyerName,
     },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );
@@ -45,71 +38,150 @@ function initials(name: string) {
     .toUpperCase();
 }
 
-export default function PortalLayout() {
-  const d = useLoaderData<typeof loader>();
+function telHref(phone: string) {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+}
+
+function LanguagePicker({ lang, languages }: { lang: string; languages: { code: string; name: string }[] }) {
+  const t = useT();
   const location = useLocation();
-  const t = (k: string) => d.dict[k] ?? k;
+  const current = languages.find((l) => l.code === lang)?.name ?? lang;
+  // A disclosure, so thirteen languages do not push the appointment off a phone's first screen; it opens
+  // without JavaScript. "Language" is also written in English for someone who cannot read the current one.
   return (
-    <PortalI18nProvider value={{ lang: d.lang, dict: d.dict }}>
-      <div lang={d.htmlLang} className="mx-auto min-h-full max-w-lg px-4 pt-4 pb-16 text-lg">
-        <header className="flex flex-wrap items-center justify-between gap-2">
-          <Link to="/me" className="font-semibold text-blue-800">
-            {d.firm.name}
-          </Link>
-          <nav aria-label={t("portal.language")} className="flex gap-1">
-            {d.languages.map((l) => (
+    <details className="group w-full">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-base text-blue-800">
+        <span aria-hidden>🌐</span>
+        <span>
+          {t("portal.language")}
+          {lang !== "en" ? <span lang="en"> · Language</span> : null}:{" "}
+          <span className="font-semibold">{current}</span>
+        </span>
+        <span aria-hidden className="ms-auto transition-transform group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <nav aria-label={t("portal.language")} className="mt-2">
+        <ul className="grid grid-cols-2 gap-1">
+          {languages.map((l) => (
+            <li key={l.code}>
               <Link
-                key={l.code}
                 to={`${location.pathname}?lng=${l.code}`}
                 hrefLang={l.code}
                 lang={l.code}
-                aria-current={l.code === d.lang ? "true" : undefined}
-                className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 text-base ${l.code === d.lang ? "bg-blue-700 font-semibold text-white" : "text-blue-800 underline"}`}
+                dir="auto"
+                aria-current={l.code === lang ? "true" : undefined}
+                className={`flex min-h-11 items-center rounded-md px-3 text-base ${l.code === lang ? "bg-blue-700 font-semibold text-white" : "text-blue-800 underline"}`}
               >
                 {l.name}
               </Link>
-            ))}
-          </nav>
-        </header>
-        <main className="mt-6 space-y-5">
-          <Outlet />
-        </main>
-        <footer className="mt-8 space-y-3 rounded-xl border border-slate-200 bg-white p-5">
-          <div className="flex items-center gap-3">
-            <span
-              aria-hidden
-              className="flex h-12 w-12 items-center justify-center rounded-full bg-blue-100 text-lg font-semibold text-blue-800"
-            >
-              {initials(d.lawyerName ?? d.firm.name)}
-            </span>
-            <div>
-              <p className="text-sm text-slate-600">{t("portal.lawyer")}</p>
-              <p className="font-semibold text-slate-900">{d.lawyerName ?? t("portal.noLawyer")}</p>
-            </div>
-          </div>
-          {d.firm.phone ? (
-            <a
-              href={`tel:${d.firm.phone.replace(/[^\d+]/g, "")}`}
-              className="flex min-h-12 items-center justify-center rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white"
-            >
-              {t("portal.callFirm")}: {d.firm.phone}
-            </a>
-          ) : null}
-          {d.firm.email ? (
-            <a
-              href={`mailto:${d.firm.email}`}
-              className="flex min-h-12 items-center justify-center rounded-lg px-4 text-blue-800 underline"
-            >
-              {t("portal.writeFirm")}: {d.firm.email}
-            </a>
-          ) : null}
-          <Form method="post" action="/logout" className="text-center">
-            <button type="submit" className="min-h-11 px-3 text-base text-blue-800 underline">
-              {t("portal.signOut")}
-            </button>
-          </Form>
-        </footer>
-      </div>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
+  );
+}
+
+export default function PortalLayout() {
+  const d = useLoaderData<typeof loader>();
+  return (
+    <PortalI18nProvider lang={d.lang} dict={d.dict}>
+      <PortalPage d={d} />
     </PortalI18nProvider>
+  );
+}
+
+function PortalPage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const t = useT();
+  return (
+    <div lang={d.htmlLang} dir={d.dir} className="mx-auto min-h-full max-w-lg px-4 pt-4 pb-16 text-lg">
+      <header className="space-y-3">
+        <Link to="/me" className="block font-semibold text-blue-800">
+          {d.firm.name}
+        </Link>
+        <LanguagePicker lang={d.lang} languages={d.languages} />
+      </header>
+      <main className="mt-6 space-y-5">
+        <Outlet />
+      </main>
+      <footer className="mt-8 space-y-3 rounded-xl border border-slate-200 bg-white p-5">
+        <div className="flex items-center gap-3">
+          <span
+            aria-hidden
+            className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-blue-100 text-lg font-semibold text-blue-800"
+          >
+            {initials(d.lawyerName ?? d.firm.name)}
+          </span>
+          <div>
+            <p className="text-sm text-slate-600">{t("portal.lawyer")}</p>
+            <p className="font-semibold text-slate-900">{d.lawyerName ?? t("portal.noLawyer")}</p>
+          </div>
+        </div>
+        {d.firm.phone ? (
+          <a
+            href={telHref(d.firm.phone)}
+            className="flex min-h-12 flex-wrap items-center justify-center gap-x-2 rounded-lg bg-blue-700 px-4 text-center text-lg font-semibold text-white"
+          >
+            <span>{t("portal.callFirm")}:</span>
+            <Ltr>{d.firm.phone}</Ltr>
+          </a>
+        ) : null}
+        {d.firm.email ? (
+          <a
+            href={`mailto:${d.firm.email}`}
+            className="flex min-h-12 flex-wrap items-center justify-center gap-x-2 rounded-lg px-4 text-blue-800 underline"
+          >
+            <span>{t("portal.writeFirm")}:</span>
+            <Ltr className="break-all">{d.firm.email}</Ltr>
+          </a>
+        ) : null}
+        <Form method="post" action="/logout" className="text-center">
+          <button type="submit" className="min-h-11 px-3 text-base text-blue-800 underline">
+            {t("portal.signOut")}
+          </button>
+        </Form>
+      </footer>
+    </div>
+  );
+}
+
+// Whatever fails below /me, the client reads in their own language that nothing is lost and whom to
+// call. The layout's data is there unless the layout's own loader failed; then English, and the office.
+export function ErrorBoundary() {
+  const d = useRouteLoaderData<typeof loader>("routes/me");
+  const lang = d?.lang ?? "en";
+  const dict = d?.dict ?? CATALOGS.en;
+  return (
+    <PortalI18nProvider lang={lang} dict={dict}>
+      <PortalError htmlLang={d?.htmlLang ?? "en"} dir={d?.dir ?? "ltr"} phone={d?.firm.phone ?? null} />
+    </PortalI18nProvider>
+  );
+}
+
+function PortalError({ htmlLang, dir, phone }: { htmlLang: string; dir: string; phone: string | null }) {
+  const t = useT();
+  const [before, after = ""] = t("portal.errorCall", { phone: "\u0000" }).split("\u0000");
+  return (
+    <main lang={htmlLang} dir={dir} className="mx-auto max-w-lg space-y-4 px-4 py-12 text-lg">
+      <h1 className="text-2xl font-semibold text-slate-900">{t("portal.errorTitle")}</h1>
+      <p>{t("portal.errorSafe")}</p>
+      {phone ? (
+        <p>
+          {before}
+          <a href={telHref(phone)} className="font-semibold text-blue-800 underline">
+            <Ltr>{phone}</Ltr>
+          </a>
+          {after}
+        </p>
+      ) : (
+        <p>{t("portal.errorCallOffice")}</p>
+      )}
+      <p>
+        <a href="/me" className="inline-flex min-h-11 items-center text-blue-800 underline">
+          {t("portal.errorRetry")}
+        </a>
+      </p>
+    </main>
   );
 }

@@ -5,27 +5,23 @@ import { AuthLayout } from "~/components/auth-layout";
 import { Field, FormError } from "~/components/ui/field";
 import { acceptPortalInvite, findPortalInvite } from "~/models/portal.server";
 import { readForm } from "~/utils/forms.server";
-import { HTML_LANG, isPortalLanguage, translate, type PortalLanguage } from "~/utils/i18n";
+import { HTML_LANG, textDirection, translate } from "~/utils/i18n";
+import { detectPortalLanguage } from "~/utils/i18n.server";
 import { completeLogin } from "~/utils/login.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { sha256Hex } from "~/utils/crypto.server";
 
 export const meta: MetaFunction = () => [{ title: "Casewatch" }];
 
-function langOf(preferred: string | undefined, request: Request): PortalLanguage {
-  const asked = new URL(request.url).searchParams.get("lng");
-  if (isPortalLanguage(asked)) return asked;
-  return isPortalLanguage(preferred) ? preferred : "en";
-}
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const invite = findPortalInvite(params.token);
-  const lang = langOf(invite?.language, request);
+  const { lang } = await detectPortalLanguage(request, invite?.language);
   const t = (k: string) => translate(lang, k);
   return {
     valid: Boolean(invite),
     lang,
     htmlLang: HTML_LANG[lang],
+    dir: textDirection(lang),
     text: {
       title: t("invite.title"),
       intro: t("invite.intro"),
@@ -49,10 +45,8 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     if (r.message === "invalid") {
       recordFailure("portal-invite", { account: key, ip });
       const invite = findPortalInvite(params.token);
-      return data(
-        { error: translate(langOf(invite?.language, request), "invite.invalid"), field: null },
-        { status: 400 },
-      );
+      const { lang } = await detectPortalLanguage(request, invite?.language);
+      return data({ error: translate(lang, "invite.invalid"), field: null }, { status: 400 });
     }
     return data({ error: r.field ? null : r.message, field: r.field ? r.message : null }, { status: 400 });
   }
@@ -63,7 +57,7 @@ export default function AcceptPortalInvite() {
   const d = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
   return (
-    <div lang={d.htmlLang} className="text-lg">
+    <div lang={d.htmlLang} dir={d.dir} className="text-lg">
       <AuthLayout title={d.text.title} intro={d.valid ? d.text.intro : null}>
         {d.valid ? (
           <Form method="post" className="space-y-4">
