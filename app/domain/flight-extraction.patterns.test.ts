@@ -297,3 +297,31 @@ describe("places told by reference", () => {
     expect(places(x.arrival)).toContain("Aeropuerto Internacional San Óscar Arnulfo Romero");
   });
 });
+
+describe("nationalities on board a third-country removal", () => {
+  it("'the men are nationals of …' in a later paragraph", () => {
+    const x = run(
+      "Seven deportees land in Juba",
+      "JUBA — Seven men deported from the United States arrived in South Sudan on Friday.\n\nNone of the seven is South Sudanese. U.S. officials said the men are nationals of Cuba, Laos and Vietnam.",
+    );
+    const nat = x.countries.filter((c) => c.role === "nationality").map((c) => c.code);
+    expect(nat.sort()).toEqual(["CU", "LA", "VN"]);
+  });
+  it("'eleven Nigerians, three Togolese', 'uno gambiano'; 'non-Ghanaian deportees' are not Ghanaians", () => {
+    const a = run(
+      "West Africans deported to Ghana",
+      "Sixteen non-Ghanaian deportees from the United States — eleven Nigerians, three Togolese and two Ivorians — landed in Accra aboard a U.S. military plane.",
+    );
+    expect(
+      a.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["CI", "NG", "TG"]);
+    const b = run(
+      "Ghana recibe a deportados",
+      "Ghana recibió a catorce migrantes deportados por Estados Unidos, trece de ellos nigerianos y uno gambiano, en un vuelo que aterrizó en Acra.",
+    );
+    expect(codes(b)).toContain("GM");
+  });
+});

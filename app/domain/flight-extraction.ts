@@ -206,7 +206,7 @@ const EN: Words = {
   deporterAfter:
     /^(?:['’]s\s+)?\s*(?:(?:home office|interior ministry|border (?:police|force|agency)|immigration (?:service|office|agency|authorities|department)|federal police|police|authorities|government|officials|coast guard|national migration institute|migration (?:institute|agency|authorities))\s+)?(?:has\s+|had\s+)?(?:deported|expelled|deports|removed|repatriated|sent back|flew|flies|chartered|charters|returns|returned|removes|expels|sends)\b/,
   thirdCountry:
-    /\b(third[- ]country|third countries|other nationalities|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals))\b/,
+    /\b(third[- ]country|third countries|other nationalities|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals)|non-[a-z]+ (?:deportees|nationals|migrants|citizens)|none of (?:them|the \w+) (?:is|are|was|were)|a country (?:none|not one) of them)\b/,
   hedge:
     /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
   subgroup:
@@ -266,7 +266,7 @@ const ES: Words = {
   deporterAfter:
     /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
   thirdCountry:
-    /(tercer(os)? pa[ií]s(es)?|otras nacionalidades|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales))/u,
+    /(tercer(os)? pa[ií]s(es)?|otras nacionalidades|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales)|ninguno (?:de ellos )?(?:es|era)|no (?:es|son) (?:su|sus) pa[ií]s(?:es)? de origen)/u,
   hedge:
     /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/u,
   subgroup:
@@ -367,6 +367,12 @@ const THIS_CITY: Record<Lang, RegExp> = {
   en: /\b(?:landed|arrived|touched down)\b[^.;]{0,40}?\b(?:in|at) (?:the (?:airport|tarmac) (?:of|in) )?this (?:city|capital)\b/,
   es: /(?<![\p{L}])(?:aterriz|lleg|arrib)\p{L}*[^.;]{0,40}?(?:en|a|al) (?:el aeropuerto de |la terminal a[eé]rea de )?esta (?:ciudad|capital)(?![\p{L}])/u,
   zh: /(?:抵达|降落在|降落|飞抵)本市/,
+};
+/** The people removed, said to be nationals of some countries, anywhere in the article. */
+const NATIONALS_CUE: Record<Lang, RegExp> = {
+  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b/,
+  es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])/u,
+  zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人)[^，。]{0,6}(?:分别)?来自/,
 };
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
@@ -528,7 +534,14 @@ function rolesIn(
         push("destination", m.code, "the country whose acceptance of deportees changes", m.text);
         continue;
       }
-      if ((people || esPlural || /\d[\d,.]*\s+$/.test(b)) && (context.removal || context.flight))
+      // "three Togolese", "uno gambiano": a number before the demonym makes it people. "non-Ghanaian
+      // deportees" are the others.
+      const numberBefore =
+        /(?:\d[\d,.]*|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\s+$/u.test(
+          b,
+        );
+      if (lang !== "zh" && /non-\s*$/.test(low.slice(Math.max(0, m.start - 5), m.start))) continue;
+      if ((people || esPlural || numberBefore) && (context.removal || context.flight))
         push("nationality", m.code, "nationality of the people removed", m.text);
       continue;
     }
@@ -1332,7 +1345,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // Countries and their roles, from every sentence about the removal.
   const roles: (Role & { sentence: number })[] = [];
   sentences.forEach((_, i) => {
-    const c = context[i]!;
+    // "U.S. officials said the men are nationals of Cuba, Laos and Sudan", further down the article.
+    const natCue = kind !== "policy" && NATIONALS_CUE[lang].test(lows[i]!);
+    const c = natCue ? { ...context[i]!, removal: true } : context[i]!;
     if (!(event[i] || policySent[i] || c.removal || c.policy)) return;
     if (feats[i]!.statistic && !event[i] && !policySent[i]) return;
     if (i !== kindAt && background(i)) return;
