@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import twilio from "twilio";
 import { DEMO_PASSWORD, db, demoFirmId } from "./fixtures";
 import { MAIN_PORT } from "./ports";
-import { expectNoSeriousAxeViolations, signIn } from "./helpers";
+import { expectNoSeriousAxeViolations, signIn, signOut } from "./helpers";
 
 // The signing token the e2e server is started with (playwright.config.ts): in demo mode texts go to
 // the mailbox, but a reply still has to carry the provider's signature.
@@ -121,6 +121,23 @@ test("a phone-only Spanish client: consent, a check-in, the text in the demo mai
   );
   if (zone) await expect(page.getByRole("list", { name: "Text reminders" })).toContainText("Delivered");
   await page.screenshot({ path: "docs/screenshots/sms-client-texts.png", fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: "docs/screenshots/sms-client-texts-375.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/clients/${clientId}`);
   await expect(page.getByText("Client said: “I will be there”")).toBeVisible();
+  await signOut(page);
+
+  // The admin's provider settings: a bad Account SID is refused in words, with the typed value kept.
+  await signIn(page, "admin@demo.test", DEMO_PASSWORD);
+  await page.goto("/settings/sms");
+  await expect(page.getByText("Demo mode: every text goes to the demo mailbox")).toBeVisible();
+  await page.getByLabel("Account SID").fill("AC123");
+  await page.getByLabel("Sending number").fill("+12125550199");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText(/An Account SID is AC followed by 32/)).toBeVisible();
+  await expect(page.getByLabel("Account SID")).toHaveValue("AC123");
+  await expect(page.getByText(/1 segment \(GSM-7/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: "docs/screenshots/sms-settings.png", fullPage: true });
 });
