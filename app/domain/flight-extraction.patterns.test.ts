@@ -325,3 +325,28 @@ describe("nationalities on board a third-country removal", () => {
     expect(codes(b)).toContain("GM");
   });
 });
+
+describe("flights told as a habit", () => {
+  it("'ICE flights leave Mesa several times a week for Guatemala' reports no flight", () => {
+    const x = run(
+      "Low-cost carrier signs ICE contract",
+      "A low-cost airline said on Friday it had signed a contract with Immigration and Customs Enforcement. ICE deportation flights already leave Mesa several times a week for Guatemala and Honduras, advocates say.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'some flights, including U.S. government charters carrying deportees, use the newer airport'", () => {
+    const x = run(
+      "New nonstop links Houston with Tegucigalpa",
+      "An airline will begin nonstop flights between Houston and Tegucigalpa in November. Toncontín handles most commercial traffic, while some flights, including U.S. government charters carrying deportees, use the newer Palmerola airport.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("zh: a year's total of more than 100,000 is a statistic", () => {
+    const x = run(
+      "墨西哥今年接收逾十万名被遣返者",
+      "墨西哥内政部14日公布数据称，今年以来共有逾十万名墨西哥公民从美国被遣返。",
+      "2025-08-15",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

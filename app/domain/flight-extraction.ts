@@ -342,7 +342,7 @@ const US_AGENT: Record<Lang, RegExp> = {
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
   en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
   es: /(aumento de|incremento de|creciente n[uú]mero)|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
-  zh: /(激增|不断增加|不断增多|持续增加)|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
+  zh: /(激增|不断增加|不断增多|持续增加)|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
 const NOT_REMOVAL: Record<Lang, RegExp> = {
@@ -373,6 +373,13 @@ const NATIONALS_CUE: Record<Lang, RegExp> = {
   en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b/,
   es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])/u,
   zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人)[^，。]{0,6}(?:分别)?来自/,
+};
+/** Flights described as a habit ("ICE flights leave Mesa several times a week", "some flights, including
+ *  government charters, use the newer airport"): the route, not one flight, unless a number of people is given. */
+const HABITUAL: Record<Lang, RegExp> = {
+  en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly))\b/,
+  es: /(varias veces (?:a|por) (?:la )?semana|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos)/,
+  zh: /(每周|每月|定期|通常|经常|往往)/,
 };
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
@@ -1179,6 +1186,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const event = feats.map(
     (f, i) =>
       !CONTRAST[lang].test(lows[i]!) &&
+      !(HABITUAL[lang].test(lows[i]!) && !counted(i)) &&
       ((f.removal && (f.flight || (counted(i) && !byLand))) || (articleRemoval && carriesForeigners(i))) &&
       (!strongStatistic(i) || LANDED[lang].test(lows[i]!)),
   );
