@@ -350,3 +350,22 @@ describe("flights told as a habit", () => {
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("English landings", () => {
+  it("'landed at Confins airport … last night'", () => {
+    const x = run(
+      "Flight with deported Brazilians lands",
+      "A plane with 88 Brazilians expelled from the United States landed at Confins airport near Belo Horizonte last night, the Federal Police said.",
+      "2025-06-13",
+    );
+    expect(places(x.arrival)).toContain("Confins");
+    expect(x.eventDate?.value).toBe("2025-06-12");
+  });
+  it("'at San Pedro Sula's Ramón Villeda Morales airport'", () => {
+    const x = run(
+      "Honduras receives two flights of deportees",
+      "Honduras received two flights with a total of 212 deportees from the United States on Thursday at San Pedro Sula's Ramón Villeda Morales airport.",
+    );
+    expect(places(x.arrival)).toContain("San Pedro Sula");
+  });
+});

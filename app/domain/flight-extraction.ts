@@ -979,7 +979,7 @@ const WEEK_PHRASE: Record<Lang, RegExp> = {
   zh: /(本周|这周|上周|下周|本週|上週|下週)(?![一二三四五六日天])/,
 };
 const DATEISH: Record<Lang, RegExp> = {
-  en: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(today|tonight|yesterday|tomorrow|week|month|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})\b/i,
+  en: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(today|tonight|yesterday|tomorrow|week|month|last night|this (?:morning|afternoon|evening)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})\b/i,
   es: /(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|ayer|anoche|mañana|semana|mes|\d{1,2}\/\d{1,2})/i,
   zh: /(\d|[一二三四五六七八九十])\s*[月日号]|[周週星期礼拜][一二三四五六日天]|(今|昨|前|明|后)[天日晚]|今晨|昨晨|上周|下周|本周|上月|本月/,
 };
@@ -1039,7 +1039,10 @@ function placesIn(
         w.arriveSlot.test(bt) ||
         (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a)) ||
         // "met the planes at San Salvador's international airport"
-        (lang === "en" && /^['’]s\s+(?:main\s+)?(?:international\s+)?airport\b/.test(a));
+        (lang === "en" &&
+          /^['’]s\s+(?:main\s+|[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:[Ii]nternational\s+)?[Aa]irport\b/u.test(
+            text.slice(m.end, m.end + 70),
+          ));
       const to = w.toSlot.test(b);
       // "landed in Nouakchott before continuing to Dakar and Luanda": every place of the list.
       const prev = ms[i - 1];
@@ -1095,7 +1098,7 @@ function placesIn(
     const airport =
       lang === "es"
         ? /^(?:el\s+|la\s+)?((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)/u
-        : /^(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:International\s+)?(?:Airport|Air Base|Airfield|Field))/u;
+        : /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*['’]s\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:[Ii]nternational\s+)?(?:Airport|airport|Air Base|Airfield|Field))/u;
     for (const m of low.matchAll(
       lang === "es"
         ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|regres\p{L}*|retorn\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu
