@@ -50,11 +50,14 @@ export function ClientTextsCard({
   texts,
   consent,
   canUpdate,
+  returnTo,
 }: {
   clientId: string;
   texts: ClientText[];
   consent: SmsConsentView;
   canUpdate: boolean;
+  /** Where "Mark read" comes back to (default: the client's Text messages page). */
+  returnTo?: string;
 }) {
   return (
     <Card title="Text messages from the client">
@@ -88,6 +91,7 @@ export function ClientTextsCard({
                 <Form method="post" action={`/clients/${clientId}/text-messages`}>
                   <input type="hidden" name="intent" value="read" />
                   <input type="hidden" name="textId" value={t.id} />
+                  {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
                   <button type="submit" className="text-sm font-medium text-blue-800 underline">
                     Mark read
                   </button>

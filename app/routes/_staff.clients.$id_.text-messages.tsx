@@ -21,7 +21,7 @@ import {
 import { requirePermission } from "~/utils/auth.server";
 import { formatInstant } from "~/utils/format";
 import { parseWith, readForm } from "~/utils/forms.server";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse, safeRedirectPath } from "~/utils/http.server";
 import { smsConsentSchema } from "~/utils/sms-schemas";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -58,7 +58,11 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "read") {
     const id = String(form.get("textId") ?? "");
     invariantResponse(markClientTextRead(actor, client.id, id), "Not found", { status: 404 });
-    return redirectWithToast(back, { kind: "success", message: "Marked as read." });
+    // Back to the page the form was on (the client page, the queue), if it is one of ours.
+    return redirectWithToast(safeRedirectPath(form.get("returnTo"), back), {
+      kind: "success",
+      message: "Marked as read.",
+    });
   }
   if (intent !== "consent")
     return data(
