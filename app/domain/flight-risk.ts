@@ -8,16 +8,66 @@ import { enablesRemoval, type OverallTravelDocState } from "./travel-documents";
 // client's other derived values, so matching an alert to thousands of clients is an indexed lookup that
 // reads a stored tier instead of recomputing each case.
 export type FlightTier = RiskTier | "excluded";
-export type FlightProfile = { tier: FlightTier; note: string };
+/**
+ * tier and note: what a flight to the client's own country means for them. onBoard: what a
+ * third-country removal carrying their nationality means (people flown to a country not their own,
+ * DOMAIN.md and ADR 008): no travel document from their own country is needed, and a bar on removal to
+ * their own country (withholding, CAT) does not cover the third country.
+ */
+export type FlightProfile = { tier: FlightTier; note: string; onBoard: { tier: FlightTier; note: string } };
 
-export function flightProfile(input: {
+type FlightInput = {
   status: RemovalStatus;
   travelDoc: OverallTravelDocState;
   detention: Detention;
   checkIns: CheckInRecord | null;
   risk: Risk;
   asOf: IsoDate;
-}): FlightProfile {
+};
+
+export function flightProfile(input: FlightInput): FlightProfile {
+  const own = ownCountryProfile(input);
+  return { ...own, onBoard: onBoardProfile(input, own) };
+}
+
+function soonCheckInOf({ checkIns, asOf }: Pick<FlightInput, "checkIns" | "asOf">): boolean {
+  return (
+    checkIns?.nextCheckIn != null &&
+    daysBetween(asOf, checkIns.nextCheckIn) >= 0 &&
+    daysBetween(asOf, checkIns.nextCheckIn) <= 14
+  );
+}
+
+/**
+ * On board a third-country removal. Differs from a flight home in two cases only: a final order without
+ * a stay is critical whatever the travel document (the third country does not ask for one from the
+ * client's own country: that is what makes these flights possible for nationalities whose countries
+ * refuse them), and withholding or CAT protection no longer shields the client (8 CFR 1208.16(f): it bars
+ * removal to the protected country only). A stay, a live departure period, a case not final and a closed
+ * case mean the same on any flight.
+ */
+function onBoardProfile(input: FlightInput, own: { tier: FlightTier; note: string }) {
+  const { status, detention, checkIns } = input;
+  if (status.closed || liveVoluntaryDeparture(status) || !status.finalOrder || status.activeStay) return own;
+  const urgent = [
+    detention.status === "detained" ? "they are detained" : null,
+    soonCheckInOf(input) ? "a check-in is within two weeks" : null,
+    checkIns && checkIns.missedLastYear > 0 ? "they missed a check-in" : null,
+  ].filter(Boolean);
+  if (status.protection) {
+    const what = status.protection.kind === "cat" ? "CAT protection" : "Withholding of removal";
+    return {
+      tier: (urgent.length ? "critical" : "high") as FlightTier,
+      note: `${what} bars removal to ${status.protection.country ? countryName(status.protection.country) : "the country of persecution"} only: a third-country removal like this one can carry them (ICE must first give notice of the third country)${urgent.length ? `; ${urgent.join("; ")}` : ""}.`,
+    };
+  }
+  return {
+    tier: "critical" as FlightTier,
+    note: `Final order without a stay, and people of their nationality are being flown to a third country: no travel document from their own country is needed, so the next such flight can carry them${urgent.length ? `; ${urgent.join("; ")}` : ""}.`,
+  };
+}
+
+function ownCountryProfile(input: FlightInput): { tier: FlightTier; note: string } {
   const { status, travelDoc, detention, checkIns, risk, asOf } = input;
   if (status.closed) {
     return {
@@ -26,10 +76,7 @@ export function flightProfile(input: {
     };
   }
   const docEnables = enablesRemoval(travelDoc.state);
-  const soonCheckIn =
-    checkIns?.nextCheckIn != null &&
-    daysBetween(asOf, checkIns.nextCheckIn) >= 0 &&
-    daysBetween(asOf, checkIns.nextCheckIn) <= 14;
+  const soonCheckIn = soonCheckInOf(input);
   let tier: RiskTier;
   let note: string;
   const liveVd = liveVoluntaryDeparture(status);

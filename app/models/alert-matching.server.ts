@@ -33,31 +33,62 @@ export function matchKey(alertId: string, client: { id: string; familyName: stri
 
 // Prepared once per connection (db/client.ts `prepared`); the alert's countries go in as one JSON array,
 // so the statement text is the same whatever their number. Building these through drizzle for each alert
-// cost more than running them (docs/alerts.md, "Performance").
-const MATCH_BY_NATIONALITY = `
+// cost more than running them (docs/alerts.md, "Performance"). The rank read is the flight-home one
+// (alert_rank) for the landing countries and on_board_rank for the nationalities on board a
+// third-country removal (flight-risk.ts).
+const matchByNationality = (rank: "alert_rank" | "on_board_rank", exceptMatched: boolean) => `
   insert or ignore into alert_matches (alert_id, client_id, tier_rank, country, via, sort_name, is_new)
-  select ?, n.client_id, n.alert_rank, n.country, null, n.sort_name, 0
+  select ?, n.client_id, n.${rank}, n.country, null, n.sort_name, 0
   from client_nationalities n
-  where n.firm_id = ? and n.country in (select value from json_each(?)) and n.alert_rank >= 0`;
-const MATCH_BY_BIRTH = `
+  where n.firm_id = ? and n.country in (select value from json_each(?)) and n.${rank} >= 0${
+    exceptMatched
+      ? `
+    and not exists (select 1 from alert_matches m where m.alert_id = ? and m.tier_rank in (0, 1, 2, 3, 4)
+      and m.sort_name = n.sort_name and m.client_id = n.client_id)`
+      : ""
+  }`;
+const matchByBirth = (rank: "alert_rank" | "on_board_rank") => `
   insert or ignore into alert_matches (alert_id, client_id, tier_rank, country, via, sort_name, is_new)
-  select ?, c.id, c.alert_rank, c.country_of_birth, 'birth', c.family_name || ' ' || c.given_names, 0
+  select ?, c.id, c.${rank}, c.country_of_birth, 'birth', c.family_name || ' ' || c.given_names, 0
   from clients c
-  where c.firm_id = ? and c.country_of_birth in (select value from json_each(?)) and c.nationalities = '[]' and c.alert_tier != 'excluded'`;
+  where c.firm_id = ? and c.country_of_birth in (select value from json_each(?)) and c.nationalities = '[]' and c.${rank} >= 0`;
+const MATCH = {
+  landing: matchByNationality("alert_rank", false),
+  onBoard: matchByNationality("on_board_rank", false),
+  onBoardAfterLanding: matchByNationality("on_board_rank", true),
+  landingByBirth: matchByBirth("alert_rank"),
+  onBoardByBirth: matchByBirth("on_board_rank"),
+};
 
 export function matchAlert(
   tx: Db | Tx,
-  alert: { id: string; firmId: string; countries: string[] },
+  alert: { id: string; firmId: string; countries: string[]; onBoard?: string[] },
   opts: { fresh?: boolean } = {},
 ): AlertCounts {
   // A new alert has no matches to clear (its id was made a moment ago).
   if (!opts.fresh) prepared("delete from alert_matches where alert_id = ?").run(alert.id);
   if (alert.countries.length) {
-    const list = JSON.stringify(alert.countries);
-    // From the index alone (firm, country, rank, name, client): no client row is read. A client with two
-    // listed nationalities is matched once, on the first of them.
-    prepared(MATCH_BY_NATIONALITY).run(alert.id, alert.firmId, list);
-    prepared(MATCH_BY_BIRTH).run(alert.id, alert.firmId, list);
+    const onBoard =
+      alert.onBoard ??
+      (JSON.parse(
+        (prepared("select on_board from alerts where id = ?").pluck().get(alert.id) as string | undefined) ??
+          "[]",
+      ) as string[]);
+    const { landing, onBoard: aboard } = countryRoles({ countries: alert.countries, onBoard });
+    // From the index alone (firm, country, rank, name, client, lawyer, on-board rank): no client row is
+    // read. A client with two listed nationalities is matched once: on the first landing country, else
+    // on the first nationality on board.
+    if (landing.length) {
+      const list = JSON.stringify(landing);
+      prepared(MATCH.landing).run(alert.id, alert.firmId, list);
+      prepared(MATCH.landingByBirth).run(alert.id, alert.firmId, list);
+    }
+    if (aboard.length) {
+      const list = JSON.stringify(aboard);
+      if (landing.length) prepared(MATCH.onBoardAfterLanding).run(alert.id, alert.firmId, list, alert.id);
+      else prepared(MATCH.onBoard).run(alert.id, alert.firmId, list);
+      prepared(MATCH.onBoardByBirth).run(alert.id, alert.firmId, list);
+    }
   }
   return recount(tx, alert.id);
 }
@@ -115,7 +146,20 @@ const LAWYERS_OF_ONE_COUNTRY = `
 
 type LawyerCount = { lawyerId: string; email: string | null; critical: number; total: number };
 
-function lawyersOfAlert(alert: { firmId: string; countries: string[] }): LawyerCount[] {
+// A third-country removal: its clients' ranks differ by role, so the counts come from the matches stored.
+const LAWYERS_OF_MATCHES = `
+  select c.lawyer_id as lawyerId, u.email as email, sum(m.tier_rank = 4) as critical, count(*) as total
+  from alert_matches m join clients c on c.id = m.client_id join users u on u.id = c.lawyer_id and u.active = 1
+  where m.alert_id = ? and m.tier_rank in (3, 4)
+  group by c.lawyer_id`;
+
+function lawyersOfAlert(alert: {
+  id: string;
+  firmId: string;
+  countries: string[];
+  onBoard: string[];
+}): LawyerCount[] {
+  if (countryRoles(alert).onBoard.length) return prepared(LAWYERS_OF_MATCHES).all(alert.id) as LawyerCount[];
   if (alert.countries.length > 1) {
     const list = JSON.stringify(alert.countries);
     return prepared(LAWYERS_OF_ALERT).all(alert.firmId, list, alert.firmId, list) as LawyerCount[];
@@ -225,8 +269,9 @@ export function syncClientAlerts(
     familyName: string;
     givenNames: string;
   },
-  tier: FlightTier,
+  ownTier: FlightTier,
   now = new Date(),
+  onBoardTier: FlightTier = ownTier,
 ): void {
   const countries = client.nationalities.length
     ? client.nationalities
@@ -236,8 +281,9 @@ export function syncClientAlerts(
   if (!countries.length) return;
   const since = new Date(now.getTime() - LATE_MATCH_DAYS * 86_400_000).toISOString();
   const recent = tx
-    .select({ alertId: alertCountries.alertId, country: alertCountries.country })
+    .select({ alertId: alertCountries.alertId, country: alertCountries.country, onBoard: alerts.onBoard })
     .from(alertCountries)
+    .innerJoin(alerts, eq(alerts.id, alertCountries.alertId))
     .where(
       and(
         eq(alertCountries.firmId, client.firmId),
@@ -247,11 +293,18 @@ export function syncClientAlerts(
     )
     .all();
   if (!recent.length) return;
-  const rank = FLIGHT_RANK[tier];
-  const seen = new Set<string>();
+  // Per alert, the client's role as matchAlert gives it: a landing country of theirs first, else a
+  // nationality of theirs on board (then the third-country tier counts).
+  const byAlert = new Map<string, { country: string; onBoard: boolean }>();
   for (const r of recent) {
-    if (seen.has(r.alertId)) continue;
-    seen.add(r.alertId);
+    const aboard = r.onBoard.includes(r.country);
+    const had = byAlert.get(r.alertId);
+    if (!had || (had.onBoard && !aboard)) byAlert.set(r.alertId, { country: r.country, onBoard: aboard });
+  }
+  for (const [alertId, role] of byAlert) {
+    const r = { alertId, country: role.country };
+    const tier = role.onBoard ? onBoardTier : ownTier;
+    const rank = FLIGHT_RANK[tier];
     const key = matchKey(r.alertId, client);
     const existing = tx.select().from(alertMatches).where(key).get();
     if (tier === "excluded") {

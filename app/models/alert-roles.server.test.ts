@@ -107,6 +107,13 @@ describe("a third-country removal", () => {
     expect(byName.Panamanian!.reasons[1]).toMatch(
       /^Landing country: the flight went to Panama, their own country/,
     );
+    // A final order with no travel document: high for a flight home, critical on board a flight to a third
+    // country, which needs no document from their own country (flight-risk.ts, ADR 008).
+    expect(byName.Panamanian!.tier).toBe("high");
+    expect(byName.Nepali!.tier).toBe("critical");
+    expect(byName.Iranian!.tier).toBe("critical");
+    expect(byName.Nepali!.reasons.at(-1)).toMatch(/no travel document from their own country is needed/);
+    expect(byName.Panamanian!.reasons.at(-1)).not.toMatch(/third country/);
     // Another firm's Nepali client is not on this firm's alert.
     expect(r.matches.some((m) => m.clientId === ids.ElsewhereNepali)).toBe(false);
   });
@@ -118,6 +125,7 @@ describe("a third-country removal", () => {
       .where(eq(notificationOutbox.dedupeKey, `alert:${alertId}:lawyer:${lawyerId}`))
       .get()!;
     expect(mail.subject).toMatch(/^Casewatch alert: Panama \(on board: .*Nepal.*\) — 3 of your clients/);
+    expect(mail.body).toMatch(/2 critical, 1 high/);
     const audit = getDb()
       .select()
       .from(auditLog)

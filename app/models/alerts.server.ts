@@ -230,7 +230,7 @@ function ingestOne(tx: Tx, actor: Actor, input: ArticleInput, now: Date, withMat
       "insert into alert_countries (alert_id, firm_id, country, created_at) values (?, ?, ?, ?)",
     );
     for (const c of countries) addCountry.run(alertId, actor.firmId, c, now.toISOString());
-    const counts = matchAlert(tx, { id: alertId, firmId: actor.firmId, countries }, { fresh: true });
+    const counts = matchAlert(tx, { id: alertId, firmId: actor.firmId, countries, onBoard }, { fresh: true });
     notifyLawyers(tx, alertId, undefined, now, { id: alertId, firmId: actor.firmId, countries, onBoard });
     writeAudit(tx, {
       firmId: actor.firmId,
@@ -302,6 +302,8 @@ type MatchRow = {
   sortName: string;
   riskReasons: string[];
   alertNote: string | null;
+  /** What a third-country removal means for them: shown instead of alertNote when they are on board. */
+  onBoardNote?: string | null;
   nextCheckIn: string | null;
   nextCheckInOffice: string | null;
   lawyerId: string | null;
@@ -309,7 +311,10 @@ type MatchRow = {
 
 /** The sentences that say why a client is on an alert, from their stored case values. */
 export function matchReasons(
-  m: Pick<MatchRow, "country" | "via" | "riskReasons" | "alertNote" | "nextCheckIn" | "nextCheckInOffice">,
+  m: Pick<
+    MatchRow,
+    "country" | "via" | "riskReasons" | "alertNote" | "onBoardNote" | "nextCheckIn" | "nextCheckInOffice"
+  >,
   roles: { landing: string[]; onBoard: string[] } = { landing: [], onBoard: [] },
 ): string[] {
   const role = roleReason(m.country, roles);
@@ -322,7 +327,8 @@ export function matchReasons(
     reasons.push(
       `Next check-in on ${m.nextCheckIn}${m.nextCheckInOffice ? ` at ${m.nextCheckInOffice}` : ""}.`,
     );
-  if (m.alertNote) reasons.push(m.alertNote);
+  const note = roles.onBoard.includes(m.country) ? (m.onBoardNote ?? m.alertNote) : m.alertNote;
+  if (note) reasons.push(note);
   return reasons;
 }
 
@@ -381,6 +387,7 @@ export function listMatches(
           sortName: alertMatches.sortName,
           riskReasons: clients.riskReasons,
           alertNote: clients.alertNote,
+          onBoardNote: clients.onBoardNote,
           nextCheckIn: clients.nextCheckIn,
           nextCheckInOffice: clients.nextCheckInOffice,
           lawyerId: clients.lawyerId,
@@ -719,7 +726,11 @@ export function correctAlert(
       .where(eq(alerts.id, alertId))
       .run();
     tx.update(articles).set({ relevant: c.relevant, kind: c.kind }).where(eq(articles.id, a.articleId)).run();
-    if (JSON.stringify([...a.countries].sort()) !== JSON.stringify([...countries].sort())) {
+    // A country moved between landing and on board changes its clients' ranks: matched again too.
+    if (
+      JSON.stringify([...a.countries].sort()) !== JSON.stringify([...countries].sort()) ||
+      JSON.stringify([...a.onBoard].sort()) !== JSON.stringify([...(c.relevant ? roles.onBoard : [])].sort())
+    ) {
       tx.delete(alertCountries).where(eq(alertCountries.alertId, alertId)).run();
       for (const code of countries)
         tx.insert(alertCountries)

@@ -221,6 +221,8 @@ export function refreshClient(
       alertTier: derived.flight.tier,
       alertRank: FLIGHT_RANK[derived.flight.tier],
       alertNote: derived.flight.note,
+      onBoardRank: FLIGHT_RANK[derived.flight.onBoard.tier],
+      onBoardNote: derived.flight.onBoard.note,
       nextCheckIn: derived.checkIns.nextCheckIn,
       nextCheckInOffice: derived.checkIns.nextCheckInOffice,
       derivedOn: asOf,
@@ -229,7 +231,10 @@ export function refreshClient(
     .where(eq(clients.id, clientId))
     .run();
   tx.update(clientNationalities)
-    .set({ alertRank: FLIGHT_RANK[derived.flight.tier] })
+    .set({
+      alertRank: FLIGHT_RANK[derived.flight.tier],
+      onBoardRank: FLIGHT_RANK[derived.flight.onBoard.tier],
+    })
     .where(eq(clientNationalities.clientId, clientId))
     .run();
   tx.delete(clientDeadlines).where(eq(clientDeadlines.clientId, clientId)).run();
@@ -238,7 +243,7 @@ export function refreshClient(
       .values({ firmId, clientId, key: d.key, kind: d.kind, label: d.label, due: d.due, state })
       .run();
   }
-  syncClientAlerts(tx, client, derived.flight.tier);
+  syncClientAlerts(tx, client, derived.flight.tier, undefined, derived.flight.onBoard.tier);
   clientsChanged();
   return derived;
 }
@@ -272,6 +277,8 @@ export function deriveNewClient(
     alertTier: flight.tier,
     alertRank: FLIGHT_RANK[flight.tier],
     alertNote: flight.note,
+    onBoardRank: FLIGHT_RANK[flight.onBoard.tier],
+    onBoardNote: flight.onBoard.note,
     nextCheckIn: null,
     nextCheckInOffice: null,
     derivedOn: asOf,
@@ -293,7 +300,7 @@ export function syncClientIndexes(
     | "phone"
     | "nationalities"
     | "lawyerId"
-  > & { alertRank?: number },
+  > & { alertRank?: number; onBoardRank?: number },
 ): void {
   // By rowid: FTS5 finds its rows quickly only that way (client_search_map).
   const mapped = prepared("select fts_rowid from client_search_map where client_id = ?").pluck().get(c.id) as
@@ -325,6 +332,7 @@ export function syncClientIndexes(
         firmId: c.firmId,
         country,
         alertRank: c.alertRank ?? 0,
+        onBoardRank: c.onBoardRank ?? c.alertRank ?? 0,
         sortName,
         lawyerId: c.lawyerId,
       })
