@@ -5,7 +5,7 @@ import { findPortalInvite } from "~/models/portal.server";
 import { getClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { invariantResponse } from "~/utils/http.server";
-import { formatDateFor, HTML_LANG, isPortalLanguage, translate } from "~/utils/i18n";
+import { formatDateFor, HTML_LANG, isPortalLanguage, textDirection, translate } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Portal sheet · Casewatch" }];
 
@@ -27,6 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const link = `${origin}/portal/${token}`;
   return {
     htmlLang: HTML_LANG[lang],
+    dir: textDirection(lang),
     name: `${client.givenNames} ${client.familyName}`,
     nativeName: client.nativeName,
     firm: user.firm.name,
@@ -45,7 +46,11 @@ export async function loader(args: LoaderFunctionArgs) {
 export default function PortalSheet() {
   const d = useLoaderData<typeof loader>();
   return (
-    <article lang={d.htmlLang} className="mx-auto max-w-xl space-y-5 bg-white p-8 text-lg print:p-0">
+    <article
+      lang={d.htmlLang}
+      dir={d.dir}
+      className="mx-auto max-w-xl space-y-5 bg-white p-8 text-lg print:p-0"
+    >
       <p className="text-sm text-slate-600 print:hidden">
         Print this page (Ctrl+P) and give it to the client. It holds a one-time link: keep it out of the file.
       </p>
@@ -56,7 +61,11 @@ export default function PortalSheet() {
       </p>
       <p>{d.text.scan}</p>
       <img src={d.qr} alt={d.link} width={280} height={280} className="mx-auto" />
-      <p className="rounded bg-slate-100 p-3 font-mono text-base break-all" data-testid="portal-link">
+      <p
+        dir="ltr"
+        className="rounded bg-slate-100 p-3 font-mono text-base break-all"
+        data-testid="portal-link"
+      >
         {d.link}
       </p>
       <p>{d.text.expires}</p>
