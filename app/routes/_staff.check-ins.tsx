@@ -21,6 +21,8 @@ import { bulkSchema } from "~/utils/checkin-schemas";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { UnreadClientTexts } from "~/components/sms-parts";
+import { listUnreadClientTexts } from "~/models/sms.server";
 
 export const meta: MetaFunction = () => [{ title: "Check-ins · Casewatch" }];
 
@@ -45,6 +47,8 @@ export async function loader(args: LoaderFunctionArgs) {
     offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
     staff: assignableStaff(user.firmId),
     search: url.search,
+    // Texts from clients nobody has read yet (issue 19).
+    unreadTexts: listUnreadClientTexts(user.firmId),
   };
 }
 
@@ -166,6 +170,7 @@ export default function CheckInQueue() {
         title="Check-ins"
         summary={`${totalText(d.overdue)} overdue · ${totalText(d.unconfirmed)} not yet confirmed home · ${totalText(d.today)} today · ${totalText(d.week)} in the next 7 days`}
       />
+      <UnreadClientTexts texts={d.unreadTexts} />
       <Form
         method="get"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"

@@ -26,6 +26,9 @@ import {
   type CardResult,
 } from "~/utils/client-page-intents";
 import { readForm } from "~/utils/forms.server";
+import { ClientTextsCard } from "~/components/sms-parts";
+import { can } from "~/domain/permissions";
+import { getSmsConsent, listClientTexts } from "~/models/sms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { answer, type CardAction } from "./__client-page/card.server";
 import { checkInsCard } from "./__client-page/check-ins.server";
@@ -49,10 +52,16 @@ export async function loader(args: LoaderFunctionArgs) {
   const client = getClient(user.firmId, args.params.id ?? "");
   invariantResponse(client, "Not found", { status: 404 });
   const query = new URL(args.request.url).searchParams;
-  return clientPageView(client, {
-    allEvents: query.get("events") === "all",
-    allCheckIns: query.get("checkIns") === "all",
-  });
+  return {
+    ...clientPageView(client, {
+      allEvents: query.get("events") === "all",
+      allCheckIns: query.get("checkIns") === "all",
+    }),
+    // The client's texts to the firm and their consent to texts (issue 19).
+    clientTexts: listClientTexts(user.firmId, client.id, 5),
+    smsConsent: getSmsConsent(user.firmId, client.id),
+    canUpdateClient: can(user.role, "update:client"),
+  };
 }
 
 /** The cards that accept a form, each answering its own intents. */
@@ -96,6 +105,13 @@ export default function ClientPage() {
       <DeadlinesCard d={d} />
       <PortalCard d={d} result={of(PORTAL_INTENTS)} />
       <CheckInsCard d={d} result={of(CLIENT_CHECK_IN_INTENTS)} />
+      <ClientTextsCard
+        clientId={d.client.id}
+        texts={d.clientTexts}
+        consent={d.smsConsent}
+        canUpdate={d.canUpdateClient}
+        returnTo={`/clients/${d.client.id}`}
+      />
       <HearingsCard d={d} result={of(HEARING_INTENTS)} />
       <TravelDocumentsCard d={d} result={of(TRAVEL_DOCUMENT_INTENTS)} />
       <DetailsCard d={d} />
