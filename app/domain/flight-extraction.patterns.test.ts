@@ -369,3 +369,44 @@ describe("English landings", () => {
     expect(places(x.arrival)).toContain("San Pedro Sula");
   });
 });
+
+describe("what kind of report", () => {
+  it("a refusal in the headline is a policy change: 'turns back', 'halts', 'negó el aterrizaje'", () => {
+    for (const [t, body] of [
+      [
+        "Colombia turns back two US military planes carrying deported migrants",
+        "Colombia's president refused on Sunday to let the two planes with deportees land.",
+      ],
+      [
+        "Guatemala halts US deportation flights over health fears",
+        "Guatemala said on Tuesday it would not receive more deportation flights from the United States.",
+      ],
+      [
+        "México negó el aterrizaje de un avión militar de EE.UU. con deportados",
+        "El gobierno mexicano negó el permiso de aterrizaje a un avión militar estadounidense con migrantes deportados.",
+      ],
+    ] as const)
+      expect(run(t, body).kind).toBe("policy");
+  });
+  it("a flight that arrived under an agreement is a flight", () => {
+    const x = run(
+      "West Africans flown to Accra under new U.S. arrangement",
+      "ACCRA — Fourteen West Africans removed from the United States arrived at Kotoka International Airport on Friday, confirming that Ghana had agreed to receive them.",
+    );
+    expect(x.kind).toBe("flight");
+  });
+  it("'recibirá mañana un vuelo con retornados' is a planned flight, 'no recibirá más vuelos' a policy", () => {
+    expect(
+      run(
+        "Toncontín recibirá mañana un vuelo con retornados",
+        "El aeropuerto recibirá mañana un vuelo con 120 hondureños deportados desde Estados Unidos.",
+      ).kind,
+    ).toBe("planned_flight");
+    expect(
+      run(
+        "Panamá no recibirá más vuelos con deportados",
+        "El presidente dijo que Panamá no recibirá más vuelos con deportados de otros países enviados por Estados Unidos.",
+      ).kind,
+    ).toBe("policy");
+  });
+});

@@ -173,15 +173,15 @@ const EN: Words = {
   group:
     /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|men|women|children|adults|individuals|persons|dozens|hundreds|scores)\b/,
   policy:
-    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turned (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ )?(flights|deportations|repatriations|returns)|halt\w* (\w+ )?(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (the )?(planes?|flights?|aircraft)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
+    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (the )?(planes?|flights?|aircraft)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
   policyObject:
     /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft|asylum[- ]seekers)\b/,
   policyStrong:
-    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turned (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|to (accept|receive|take back)|not (allow|authoriz|permit)\w*|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
+    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|to (accept|receive|take back)|not (allow|authoriz|permit)\w*|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
   planned:
     /\b(will|plans? to|planned|planning|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
   pastEvent:
-    /\b(landed|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
+    /\b(landed|arrived|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
   statistic:
     /\b(fiscal (year|\d{4})|per ?cent|%|so far this year|this year alone|a year|each year|annually|in total since|backlog|since (january|the start|the beginning)|last year|in (19|20)\d\d\b|record number|estimated \d|average|on average|total of \S+ (this|last) year|more than \S+ (this|last) year|million|between (january|february|march|april|may|june|july|august|september|october|november|december) and|this year\b.*\b(data|figures|statistics)|(data|figures|statistics) show)/,
   us: /\b(ice|immigration and customs enforcement|dhs|homeland security|united states|u\.s\.|usa|us (government|authorities|officials|immigration|deportation|deportations|flight|flights|federal)|american (authorities|officials|government|immigration|federal|deportation)|washington|trump administration|biden administration|white house|state department|federal (authorities|officials|government))\b|\bUS\b/,
@@ -233,11 +233,11 @@ const ES: Words = {
   group:
     /(?<![\p{L}])(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadanos|personas|pasajeros|familias|hombres|mujeres|niños|niñas|menores|adultos|extranjeros|decenas|cientos|centenar)(?![\p{L}])/u,
   policy:
-    /(?<![\p{L}])(acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|no autoriz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|suspensi\p{L}*|reanud\p{L}*|acuerdo|acord\p{L}*|convenio|sanciones|aranceles|tercer pa[ií]s seguro|permiso de aterrizaje|permiso para aterrizar|negativa)(?![\p{L}])/u,
+    /(?<![\p{L}])(acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|negaron|desautoriz\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|suspensi\p{L}*|reanud\p{L}*|acuerdo|acord\p{L}*|convenio|sanciones|aranceles|tercer pa[ií]s seguro|permiso de aterrizaje|permiso para aterrizar|negativa)(?![\p{L}])/u,
   policyObject:
     /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|repatriad\p{L}*|repatriaci\p{L}*|retornad\p{L}*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?|solicitantes de asilo)(?![\p{L}])/u,
   policyStrong:
-    /(?<![\p{L}])(se neg\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|recibir[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
+    /(?<![\p{L}])(se neg\p{L}*|neg[oó]|negaron|no (?:recibir|aceptar)\p{L}*|desautoriz\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
   planned:
     /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista)(?![\p{L}])/u,
   pastEvent:
@@ -380,6 +380,16 @@ const HABITUAL: Record<Lang, RegExp> = {
   en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly))\b/,
   es: /(varias veces (?:a|por) (?:la )?semana|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos)/,
   zh: /(每周|每月|定期|通常|经常|往往)/,
+};
+const LANDED_PAST: Record<Lang, RegExp> = {
+  en: /\b(landed|touched down|arrived (?:in|at|back)|were flown|was flown)\b/,
+  es: /(?<![\p{L}])(aterriz[oó]|aterrizaron|llegaron|lleg[oó]|arrib[oó]|arribaron)(?![\p{L}])/u,
+  zh: /(降落|抵达|飞抵|落地)(?!前)/,
+};
+const REFUSAL: Record<Lang, RegExp> = {
+  en: /\b(refus\w*|denied|declin\w*|block\w*|turn(?:s|ed|ing)? (?:back|away)|reject\w*|not (?:allow|authoriz|permit)\w*|suspend\w*|halt\w*)\b/,
+  es: /(se neg\p{L}*|neg[oó]|negaron|rechaz\p{L}*|no autoriz\p{L}*|desautoriz\p{L}*|bloque\p{L}*|suspend\p{L}*)/u,
+  zh: /(拒绝|拒收|不接收|不允许|禁止降落|暂停)/,
 };
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
@@ -873,6 +883,7 @@ function dateIn(
     if (
       /^(since|desde|from|de|hasta|until|within|en los próximos|dentro de)\b/i.test(t) ||
       /^in (\w+|\d+) (days?|weeks?|months?|years?)$/i.test(t) ||
+      /^(?:en )?(?:un|una|dos|tres|cuatro|\d+) (?:d[ií]as?|semanas?|meses|mes|años?)$/i.test(t) ||
       /^(\d+|[一二三四五六七八九十两]+)(个)?(天|周|月|年)(内|后)?$/.test(t)
     )
       continue;
@@ -1279,9 +1290,23 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   let kindAt = -1;
   for (let i = 0; i < n && kindAt < 0; i++) {
     const f = feats[i]!;
-    if (policySent[i] && (!event[i] || f.policyStrong) && !(event[i] && f.past && !f.policyStrong))
+    // "arrived at Kotoka … under an arrangement in which Ghana agreed to receive them": a flight that
+    // landed is the news, the agreement its background (a refusal to let it land stays a policy change).
+    const landedUnder = event[i] && LANDED_PAST[lang].test(lows[i]!) && !REFUSAL[lang].test(lows[i]!);
+    if (
+      policySent[i] &&
+      !landedUnder &&
+      (!event[i] || f.policyStrong) &&
+      !(event[i] && f.past && !f.policyStrong)
+    )
       [kind, kindAt] = ["policy", i];
     else if (event[i]) [kind, kindAt] = [f.planned && !f.past ? "planned_flight" : "flight", i];
+  }
+  // "Migración recibe a 112 salvadoreños deportados", "巴拿马接收第二批…移民": receiving people is no change of
+  // policy when the article goes on to tell of the flight that brought them.
+  if (kind === "policy" && !feats[kindAt]!.policyStrong) {
+    const next = event.findIndex((e, i) => e && i > kindAt && feats[i]!.past && !feats[i]!.policyStrong);
+    if (next > 0) [kind, kindAt] = ["flight", next];
   }
   // A headline in the present tense ("Police prepare for arrival of 32 Albanians deported") does not
   // say whether the flight has flown: the first body sentence about it does ("who are due to land").
