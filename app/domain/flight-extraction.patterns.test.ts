@@ -410,3 +410,15 @@ describe("what kind of report", () => {
     ).toBe("policy");
   });
 });
+
+describe("relative clauses say nothing of the flight", () => {
+  it("', que desde el año pasado concentra…' neither backgrounds nor dates the places; 'aeropuerto X de Latacunga'", () => {
+    const x = run(
+      "Otro vuelo de deportados a Ecuador",
+      "El gobierno de Trump prevé enviar el próximo martes un nuevo vuelo con 150 ecuatorianos deportados.\n\nLa aeronave saldría de El Paso, Texas, y aterrizaría en el aeropuerto Cotopaxi de Latacunga, a unos 90 kilómetros al sur de la capital, que desde el año pasado concentra la recepción de estos vuelos.",
+      "2026-03-05",
+    );
+    expect(places(x.departure)).toEqual(["El Paso, Texas"]);
+    expect(places(x.arrival)).toContain("Latacunga");
+  });
+});

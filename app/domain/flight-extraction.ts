@@ -391,6 +391,10 @@ const REFUSAL: Record<Lang, RegExp> = {
   es: /(se neg\p{L}*|neg[oó]|negaron|rechaz\p{L}*|no autoriz\p{L}*|desautoriz\p{L}*|bloque\p{L}*|suspend\p{L}*)/u,
   zh: /(拒绝|拒收|不接收|不允许|禁止降落|暂停)/,
 };
+/** The sentence without its relative clauses (", que desde el año pasado concentra…", ", which has
+ *  received flights since 2019"): what they say of a place does not date or background the flight. */
+const RELATIVE_CLAUSE = /,\s+(?:que|which|where|donde|who|quien(?:es)?|el cual|la cual)\s[^,.;]*/g;
+const mainClause = (low: string) => (low.includes(",") ? low.replace(RELATIVE_CLAUSE, "") : low);
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
@@ -1119,6 +1123,13 @@ function placesIn(
       if (!g) continue;
       const name = g[1]!.replace(/\.$/, "").replace(/\s+(?:de|del|la|el)$/i, "");
       if (!arrival.some((x) => name.includes(x) || x.includes(name))) arrival.unshift(name);
+      // "el aeropuerto Cotopaxi de Latacunga": the city the airport serves.
+      const city = lang === "es" ? / de ((?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+)*)$/u.exec(name) : null;
+      const cityMention = city
+        ? findMentions(city[1]!, "es").find((x) => x.kind === "place" && x.start === 0)
+        : undefined;
+      if (cityMention && placeCode(cityMention, "abroad", known) && !arrival.includes(city![1]!))
+        arrival.push(city![1]!);
     }
     // "The jet flew to San Pedro Sula, where officials at Ramón Villeda Morales International Airport
     // were waiting": an airport of the landing city.
@@ -1367,10 +1378,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   };
   const kindDate = dateOf(kindAt);
   const background = (i: number) => {
-    if (BACKGROUND[lang].test(lows[i]!)) return true;
+    if (BACKGROUND[lang].test(mainClause(lows[i]!))) return true;
     if (!kindDate || kindDate.precision !== "day") return false;
     // Only a sentence that names a place can lend a wrong one; the date parser is not asked otherwise.
-    if (!DATEISH[lang].test(norm[i]!) || !feats[i]!.mentions.some((m) => m.kind !== "us")) return false;
+    if (!DATEISH[lang].test(mainClause(lows[i]!)) || !feats[i]!.mentions.some((m) => m.kind !== "us"))
+      return false;
     const d = dateOf(i);
     if (!d || d.precision === "week") return false;
     const a = Date.parse(kindDate.value.length === 7 ? `${kindDate.value}-15` : kindDate.value);
@@ -1524,7 +1536,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     // "The plane had left from Mesa, Arizona": a sentence about the plane is about the flight reported,
     // wherever it stands in the article, unless it is about an earlier one.
     const aboutPlane =
-      kind !== "policy" && (feats[i]!.flight || c.flight) && !feats[i]!.statistic && !background(i);
+      kind !== "policy" &&
+      (feats[i]!.flight || c.flight) &&
+      !w.statistic.test(mainClause(lows[i]!)) &&
+      !background(i);
     if (!about && aboutPlane) {
       const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
       addPlaces(i, p);
@@ -1551,7 +1566,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           source: { sentence: i, phrase: evidence(i, d.phrase) },
         };
     }
-    if (!about || (feats[i]!.statistic && !event[i])) continue;
+    if (!about || (feats[i]!.statistic && !event[i] && w.statistic.test(mainClause(lows[i]!)))) continue;
     if (!totalPeople) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
         const fact: CountFact = {
