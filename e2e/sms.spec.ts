@@ -126,6 +126,30 @@ test("a phone-only Spanish client: consent, a check-in, the text in the demo mai
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/clients/${clientId}`);
   await expect(page.getByText("Client said: “I will be there”")).toBeVisible();
+
+  // Anything else is a message for staff: on the check-ins queue and the client's page until read.
+  const question = {
+    ...params,
+    MessageSid: `SM${randomBytes(16).toString("hex")}`,
+    Body: "¿Puedo llevar a mi hijo?",
+  };
+  const asked = await page.request.post(url, {
+    form: question,
+    headers: { "X-Twilio-Signature": twilio.getExpectedTwilioSignature(WEBHOOK_TOKEN, url, question) },
+  });
+  expect(asked.status()).toBe(200);
+  await page.goto("/check-ins");
+  const unread = page.getByRole("region", { name: /Messages from clients/ });
+  await expect(unread).toContainText("Rosa Quispe");
+  await expect(unread).toContainText("¿Puedo llevar a mi hijo?");
+  await page.goto(`/clients/${clientId}`);
+  const texts = page.getByRole("list", { name: "Texts from the client" });
+  await expect(texts).toContainText("¿Puedo llevar a mi hijo?");
+  await texts.getByRole("button", { name: "Mark read" }).click();
+  await expect(page.getByText("Marked as read.")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/clients/${clientId}$`));
+  await page.goto("/check-ins");
+  await expect(page.getByText("¿Puedo llevar a mi hijo?")).toHaveCount(0);
   await signOut(page);
 
   // The admin's provider settings: a bad Account SID is refused in words, with the typed value kept.
