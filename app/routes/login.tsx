@@ -1,16 +1,17 @@
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { getDb } from "#db/client";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
-import { Field, FormError } from "~/components/ui/field";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import { findUserByLogin, hasAnyFirm } from "~/models/user.server";
 import { writeAudit } from "~/utils/audit.server";
 import { getOptionalUser, landingPathFor } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseForm, refuse } from "~/utils/forms.server";
 import { safeRedirectPath } from "~/utils/http.server";
 import { completeLogin, startTwoFactorChallenge } from "~/utils/login.server";
 import { verifyAgainstDummy, verifyPassword } from "~/utils/password.server";
@@ -19,7 +20,7 @@ import { normaliseLoginIdentifier } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Casewatch" }];
 
-const schema = z.object({
+const loginSchema = z.object({
   identifier: z.string().trim().min(1, "Enter your email or phone number.").max(254, "That is too long."),
   password: z.string().min(1, "Enter your password.").max(1024, "That is too long."),
   redirectTo: z.string().max(500).optional(),
@@ -36,14 +37,10 @@ const WRONG = "The email or phone number, or the password, is not right.";
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const ip = context?.clientIp ?? null;
-  const form = await readForm(request);
-  const parsed = parseWith(schema, form);
-  if (!parsed.ok)
-    return data(
-      { errors: parsed.errors, identifier: parsed.values.identifier ?? "", formError: null },
-      { status: 400 },
-    );
+  const parsed = await parseForm(request, loginSchema);
+  if (!parsed.ok) return refuse(parsed);
   const { identifier: rawIdentifier, password, redirectTo } = parsed.data;
+  const values = parsed.values;
   const identifier = normaliseLoginIdentifier(rawIdentifier);
   const accountKey = identifier?.value ?? rawIdentifier.toLowerCase();
 
@@ -55,7 +52,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       entityType: "user",
       ip,
     });
-    return data({ errors: {}, identifier: rawIdentifier, formError: rateLimitMessage() }, { status: 429 });
+    return refuse({ values, formError: rateLimitMessage() }, 429);
   }
 
   const user = identifier ? findUserByLogin(identifier) : undefined;
@@ -73,7 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       after: user && !user.active ? { reason: "deactivated" } : null,
       ip,
     });
-    return data({ errors: {}, identifier: rawIdentifier, formError: WRONG }, { status: 400 });
+    return refuse({ values, formError: WRONG });
   }
   clearFailures("login", accountKey);
   if (user.totpEnabledAt && user.totpSecret) {
@@ -88,9 +85,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Login() {
   const loaderData = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const errors: Record<string, string | undefined> = result?.errors ?? {};
+  const [form, fields] = useSchemaForm(loginSchema, { result: useActionData<typeof action>() });
   return (
     <AuthLayout title="Sign in">
       {loaderData?.demo ? (
@@ -103,25 +99,22 @@ export default function Login() {
           here: anyone trying the demo can sign in, and its mail is kept inside the app instead of being sent.
         </div>
       ) : null}
-      <Form method="post" className="space-y-4">
-        <FormError message={result?.formError} />
+      <Form method="post" className="space-y-4" {...getFormProps(form)}>
+        <FormMessage form={form} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
-        <Field
+        <FormField
+          meta={fields.identifier}
           label="Email or phone"
-          name="identifier"
           autoComplete="username"
           required
           autoFocus
-          defaultValue={result?.identifier}
-          error={errors.identifier}
         />
-        <Field
+        <FormField
+          meta={fields.password}
           label="Password"
-          name="password"
           type="password"
           autoComplete="current-password"
           required
-          error={errors.password}
         />
         <Button type="submit" className="w-full" pendingText="Signing in…">
           Sign in

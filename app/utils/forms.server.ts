@@ -1,13 +1,9 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
 import type { z } from "zod";
+import type { FieldErrors, FormFailure } from "~/utils/form-result";
 
-export type FieldErrors = Record<string, string>;
-export type FormFailure = {
-  ok: false;
-  errors: FieldErrors;
-  values: Record<string, string>;
-  formError?: string;
-};
+export type { FieldErrors, FormFailure } from "~/utils/form-result";
 
 const MAX_FIELD = 100_000;
 
@@ -38,6 +34,51 @@ export function formValues(form: FormData): Record<string, string> {
   return out;
 }
 
+/**
+ * Reads the request's form (body limits and content type checked by readForm) and checks it against the
+ * form's schema, the same schema the browser checks with (components/ui/form.tsx). Fields arrive as the
+ * strings the user typed (no automatic coercion, so server and browser see the same input): the schema
+ * trims and converts them (helpers in utils/validation.ts). A field sent twice fails its check.
+ */
+export async function parseForm<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<{ ok: true; data: z.output<S>; values: Record<string, string>; form: FormData } | FormFailure> {
+  const form = await readForm(request);
+  const parsed = parseFormData(form, schema);
+  return parsed.ok ? { ...parsed, form } : parsed;
+}
+
+/** parseForm for a FormData already read (a route that reads the intent first). */
+export function parseFormData<S extends z.ZodType>(
+  form: FormData,
+  schema: S,
+): { ok: true; data: z.output<S>; values: Record<string, string> } | FormFailure {
+  const submission = parseWithZod(form, { schema, disableAutoCoercion: true });
+  if (submission.status === "success")
+    return { ok: true, data: submission.value as z.output<S>, values: formValues(form) };
+  const errors: FieldErrors = {};
+  for (const [name, messages] of Object.entries(submission.error ?? {})) {
+    const first = messages?.[0];
+    if (first) errors[name === "" ? "form" : name] ??= first;
+  }
+  if (Object.keys(errors).length === 0)
+    errors.form = "This form could not be read. Reload the page and try again.";
+  return { ok: false, errors, values: formValues(form) };
+}
+
+/** The refusal answered: 400 (or the status given, e.g. 429) with the one FormFailure shape. */
+export function refuse(f: Partial<Omit<FormFailure, "ok">>, status = 400) {
+  const body: FormFailure = {
+    ok: false,
+    errors: f.errors ?? {},
+    values: f.values ?? {},
+    formError: f.formError ?? null,
+  };
+  return data(body, { status });
+}
+
+/** Older helper (raw strings, a duplicated field's first value counts); new forms use parseForm. */
 export function parseWith<S extends z.ZodType>(
   schema: S,
   form: FormData,
@@ -58,8 +99,8 @@ export function parseWith<S extends z.ZodType>(
 }
 
 /** 400 with field messages and the values the user typed. */
-export function invalid(errors: FieldErrors, values: Record<string, string> = {}, formError?: string) {
-  return data({ ok: false as const, errors, values, formError }, { status: 400 });
+export function invalid(errors: FieldErrors, values: Record<string, string> = {}, formError?: string | null) {
+  return data({ ok: false as const, errors, values, formError: formError ?? undefined }, { status: 400 });
 }
 
 export function failure(f: FormFailure) {
