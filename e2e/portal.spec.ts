@@ -63,6 +63,7 @@ test("staff invite a client, who sets a password, reads their case in Chinese, s
   await expect(c.locator("html")).toHaveAttribute("lang", "zh-Hans");
   await expectNoSeriousAxeViolations(c);
 
+  await c.getByText(/语言 · Language/).click();
   await c.getByRole("link", { name: "English" }).click();
   await expect(c.getByRole("heading", { name: /Hello, Lei Zhao/ })).toBeVisible();
   await expect(c.getByRole("region", { name: "Where your case is now" })).toContainText(

@@ -66,7 +66,7 @@ export default function MyCase() {
             </p>
             <p>
               <span className="font-semibold">{t("portal.where")}: </span>
-              {d.nextCheckIn.place ?? t("portal.byPhone")}
+              {d.nextCheckIn.place ? <Isolated>{d.nextCheckIn.place}</Isolated> : t("portal.byPhone")}
             </p>
             {d.nextCheckIn.mapUrl ? (
               <p>
@@ -83,7 +83,7 @@ export default function MyCase() {
             {d.nextCheckIn.bring ? (
               <p>
                 <span className="font-semibold">{t("portal.bring")}: </span>
-                {d.nextCheckIn.bring}
+                <Isolated>{d.nextCheckIn.bring}</Isolated>
               </p>
             ) : null}
             <p className="rounded-lg bg-amber-50 p-3 text-base text-amber-950">{t("portal.dangerMissing")}</p>
@@ -131,7 +131,7 @@ export default function MyCase() {
             <p className="text-xl font-semibold">
               <Isolated>{d.nextHearing.when}</Isolated>
             </p>
-            <p>{d.nextHearing.court}</p>
+            <p dir="auto">{d.nextHearing.court}</p>
             <p>{t(`portal.hearingMode.${d.nextHearing.mode}`)}</p>
           </>
         ) : (
@@ -174,11 +174,15 @@ export default function MyCase() {
         <dl className="space-y-3">
           <div>
             <dt className="font-semibold">{t("portal.emergencyContacts")}</dt>
-            <dd className="whitespace-pre-wrap">{d.safety.emergencyContacts ?? t("portal.notRecorded")}</dd>
+            <dd className="whitespace-pre-wrap" dir={d.safety.emergencyContacts ? "auto" : undefined}>
+              {d.safety.emergencyContacts ?? t("portal.notRecorded")}
+            </dd>
           </div>
           <div>
             <dt className="font-semibold">{t("portal.childrenCare")}</dt>
-            <dd className="whitespace-pre-wrap">{d.safety.childrenCare ?? t("portal.notRecorded")}</dd>
+            <dd className="whitespace-pre-wrap" dir={d.safety.childrenCare ? "auto" : undefined}>
+              {d.safety.childrenCare ?? t("portal.notRecorded")}
+            </dd>
           </div>
           <div>
             <dt className="font-semibold">{t("portal.poa")}</dt>

@@ -35,12 +35,12 @@ export default function MyCheckIn() {
         </p>
         <p>
           <span className="font-semibold">{t("portal.where")}: </span>
-          {c.place ?? t("portal.byPhone")}
+          {c.place ? <Isolated>{c.place}</Isolated> : t("portal.byPhone")}
         </p>
         {c.bring ? (
           <p>
             <span className="font-semibold">{t("portal.bring")}: </span>
-            {c.bring}
+            <Isolated>{c.bring}</Isolated>
           </p>
         ) : null}
         {c.willAttend ? <p className="font-semibold text-green-800">✓ {t("portal.willAttendDone")}</p> : null}

@@ -51,7 +51,18 @@ function LanguagePicker({ lang, languages }: { lang: string; languages: { code: 
   return (
     <details className="group w-full">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-base text-blue-800">
-        <span aria-hidden>🌐</span>
+        {/* A drawn globe: an emoji would need an emoji font that cheap phones and Debian lack. */}
+        <svg
+          aria-hidden
+          viewBox="0 0 24 24"
+          className="h-5 w-5 shrink-0"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
+        </svg>
         <span>
           {t("portal.language")}
           {lang !== "en" ? <span lang="en"> · Language</span> : null}:{" "}

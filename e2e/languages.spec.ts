@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, db } from "./fixtures";
+import { expectNoSeriousAxeViolations, signIn } from "./helpers";
+
+// The client's page in each of the thirteen languages, read from the client's record: lang (and dir for
+// Arabic) on <html>, translated headings, no serious axe finding, and a 375 px screenshot for the docs.
+const LANGUAGES = ["en", "zh-Hans", "zh-Hant", "es", "ht", "pt", "vi", "ru", "uk", "ar", "pa", "hi", "fr"];
+const catalog = (lang: string) =>
+  JSON.parse(readFileSync(`app/locales/${lang}.json`, "utf8")) as Record<string, string>;
+
+/** Sets the demo client's language on their record; answers the one it replaced. */
+function setLanguage(lang: string): string {
+  const d = db();
+  const where = "id = (select client_id from users where email = 'client@demo.test')";
+  const before = d.prepare(`select preferred_language as l from clients where ${where}`).get() as {
+    l: string;
+  };
+  d.prepare(`update clients set preferred_language = ? where ${where}`).run(lang);
+  d.close();
+  return before.l;
+}
+
+test("a client reads their page in each of the 13 languages, Arabic right to left", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const original = setLanguage("en");
+  const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  try {
+    await signIn(page, "client@demo.test", DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/me$/);
+    for (const lang of LANGUAGES) {
+      await test.step(lang, async () => {
+        setLanguage(lang);
+        const t = catalog(lang);
+        await page.goto("/me");
+        const html = page.locator("html");
+        await expect(html).toHaveAttribute("lang", lang);
+        await expect(html).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
+        await expect(page.getByRole("region", { name: t["portal.nextCheckIn"] })).toBeVisible();
+        await expect(page.getByRole("region", { name: t["portal.safety"] })).toContainText(
+          t["portal.emergencyContacts"]!,
+        );
+        await expect(page.getByRole("link", { name: new RegExp(t["portal.callFirm"]!) })).toBeVisible();
+        await expectNoSeriousAxeViolations(page);
+        await page.screenshot({ path: `docs/screenshots/me-${lang}.png`, fullPage: true });
+      });
+    }
+
+    // The picker: a language chosen on the page wins over the record for the rest of the session.
+    setLanguage("ar");
+    await page.goto("/me");
+    await page.getByText(/اللغة · Language/).click();
+    await page.getByRole("link", { name: "Українська" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await page.goto("/me");
+    await expect(page.getByRole("heading", { name: catalog("uk")["portal.nextCheckIn"] })).toBeVisible();
+  } finally {
+    setLanguage(original);
+    await context.close();
+  }
+});
