@@ -422,3 +422,26 @@ describe("relative clauses say nothing of the flight", () => {
     expect(places(x.arrival)).toContain("Latacunga");
   });
 });
+
+describe("airports of departure", () => {
+  it("'took off from George Bush Intercontinental Airport', 'departed from Boeing Field in Seattle'", () => {
+    const a = run(
+      "Colombians deported",
+      "A charter jet with 132 Colombian deportees took off from George Bush Intercontinental Airport bound for Bogotá on Thursday.",
+    );
+    expect(places(a.departure)).toContain("George Bush Intercontinental Airport");
+    const b = run(
+      "Returnees land in Ulaanbaatar",
+      "Mongolian citizens deported from the United States were flown home on a chartered jet, which departed from Boeing Field in Seattle.",
+    );
+    expect(places(b.departure)).toContain("Boeing Field");
+  });
+  it("zh: 从加州圣地牙哥载着110名…", () => {
+    const x = run(
+      "哥伦比亚派机接回110名国民",
+      "两架空军飞机周二从加州圣地牙哥载着110名遭美国递解出境的哥伦比亚人，降落在波哥大。",
+      "2025-01-29",
+    );
+    expect(places(x.departure).join()).toContain("圣地牙哥");
+  });
+});

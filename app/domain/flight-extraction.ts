@@ -1093,7 +1093,7 @@ function placesIn(
         arrival.unshift(name);
     }
     for (const m of text.matchAll(
-      /(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境)/gu,
+      /(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境|载着|载有|搭载)/gu,
     )) {
       const place = m[1]!.replace(/^(美国|美方)/, "");
       // "没有透露从美国哪个机场起飞": a question, not a place.
@@ -1113,7 +1113,7 @@ function placesIn(
     const airport =
       lang === "es"
         ? /^(?:el\s+|la\s+)?((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)/u
-        : /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*['’]s\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:[Ii]nternational\s+)?(?:Airport|airport|Air Base|Airfield|Field))/u;
+        : /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*['’]s\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:[Ii]nternational\s+|Intercontinental\s+)?(?:Airport|airport|Air Base|Airfield|Field))/u;
     for (const m of low.matchAll(
       lang === "es"
         ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|regres\p{L}*|retorn\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu
@@ -1131,6 +1131,16 @@ function placesIn(
       if (cityMention && placeCode(cityMention, "abroad", known) && !arrival.includes(city![1]!))
         arrival.push(city![1]!);
     }
+    // "took off from George Bush Intercontinental Airport", "departed from Boeing Field in Seattle": the
+    // airport of departure, named in full.
+    if (lang === "en")
+      for (const m of text.matchAll(
+        /\b(?:departed|departing|left|leaving|took off|taking off|flew out|flying out)(?:\s+(?:from|out of|of))?\s+/g,
+      )) {
+        const g = airport.exec(text.slice(m.index! + m[0].length));
+        if (!g || arrival.includes(g[1]!)) continue;
+        if (!departure.some((x) => g[1]!.includes(x) || x.includes(g[1]!))) departure.unshift(g[1]!);
+      }
     // "The jet flew to San Pedro Sula, where officials at Ramón Villeda Morales International Airport
     // were waiting": an airport of the landing city.
     if (lang === "en" && arrival.length)
@@ -1443,6 +1453,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (!event[i] && !policySent[i]) return;
       for (const m of feats[i]!.mentions)
         if (
+          // "George" in "George Bush Intercontinental Airport" is part of a longer name.
+          !(m.kind === "place" && lang !== "zh" && /^\s+[\p{Lu}]/u.test(norm[i]!.slice(m.end, m.end + 3))) &&
           m.kind !== "us" &&
           m.code !== "US" &&
           !m.candidates.some((c) => c.code === "US" || named.has(c.code)) &&
