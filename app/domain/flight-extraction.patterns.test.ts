@@ -445,3 +445,20 @@ describe("airports of departure", () => {
     expect(places(x.departure).join()).toContain("圣地牙哥");
   });
 });
+
+describe("the whole group counted after its parts", () => {
+  it("'19 chilenos … otros 42 peruanos' then 'con los 61 deportados a bordo'", () => {
+    const x = run(
+      "Llegan chilenos deportados",
+      "Un vuelo fletado por el ICE aterrizó este miércoles en Santiago con 19 chilenos deportados, después de hacer escala en Lima, donde desembarcaron otros 42 ciudadanos peruanos. La aeronave había despegado de Miami con los 61 deportados a bordo.",
+    );
+    expect(x.people?.value).toBe(61);
+  });
+  it("'Fourteen West Africans removed from the United States'", () => {
+    const x = run(
+      "West Africans flown to Accra",
+      "Fourteen West Africans removed from the United States arrived at Kotoka International Airport on Friday.",
+    );
+    expect(x.people?.value).toBe(14);
+  });
+});

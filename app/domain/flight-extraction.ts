@@ -186,7 +186,7 @@ const EN: Words = {
     /\b(fiscal (year|\d{4})|per ?cent|%|so far this year|this year alone|a year|each year|annually|in total since|backlog|since (january|the start|the beginning)|last year|in (19|20)\d\d\b|record number|estimated \d|average|on average|total of \S+ (this|last) year|more than \S+ (this|last) year|million|between (january|february|march|april|may|june|july|august|september|october|november|december) and|this year\b.*\b(data|figures|statistics)|(data|figures|statistics) show)/,
   us: /\b(ice|immigration and customs enforcement|dhs|homeland security|united states|u\.s\.|usa|us (government|authorities|officials|immigration|deportation|deportations|flight|flights|federal)|american (authorities|officials|government|immigration|federal|deportation)|washington|trump administration|biden administration|white house|state department|federal (authorities|officials|government))\b|\bUS\b/,
   people:
-    /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(nationals|citizens|migrants|deportees|immigrants|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum[- ]seekers|workers|travell?ers|foreigners|males|females|boys|girls|teenagers|youths)\b|^\s+(?:of them|(?:were |have been |had been )?(?:deported|expelled|removed|repatriated|returned|aboard|on board))\b/u,
+    /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(nationals|citizens|migrants|deportees|immigrants|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum[- ]seekers|workers|travell?ers|foreigners|males|females|boys|girls|teenagers|youths|(?:west|east|central|south|southern|north|latin) (?:africans|americans|asians)|africans|asians|caribbean nationals)\b|^\s+(?:of them|(?:were |have been |had been )?(?:deported|expelled|removed|repatriated|returned|aboard|on board))\b/u,
   toSlot:
     /(?:\bto|\bbound for|\bdestined for|\bheaded (?:to|for)|\bheading (?:to|for)|\ben route to|\bback to|\bhome to|\btowards?|\binto|\bfor)\s+(?:the\s+|its\s+|their\s+)?$/,
   arriveSlot:
@@ -1493,6 +1493,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   let totalPeople: CountFact | null = null;
   let titlePeople: CountFact | null = null;
   let definitePeople: CountFact | null = null;
+  let definiteAbout: CountFact | null = null;
   const departure: PlaceFact[] = [];
   const arrival: PlaceFact[] = [];
   const flightTypes: { type: FlightType; source: Source }[] = [];
@@ -1594,6 +1595,16 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           break;
         }
         if (!k.hedged && !people) people = fact;
+        // "… with the 61 deportees aboard" after "19 Chileans … and 42 Peruvians": the whole group.
+        else if (
+          !k.hedged &&
+          k.definite &&
+          people &&
+          !sentences[i]!.title &&
+          (k.value ?? 0) > (people.value ?? 0) &&
+          (k.value ?? 0) > (definiteAbout?.value ?? 0)
+        )
+          definiteAbout = fact;
         if (!k.hedged && sentences[i]!.title) titlePeople ??= fact;
         if (k.hedged && !hedgedPeople) hedgedPeople = fact;
       }
@@ -1662,7 +1673,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // The headline's number is the flight's when the body's first number is a part of it.
   const bodyPart =
     people && titlePeople && people !== titlePeople && (people.value ?? 0) < (titlePeople.value ?? 0);
-  const count = totalPeople ?? (bodyPart ? titlePeople : people) ?? definitePeople ?? hedgedPeople;
+  const count =
+    totalPeople ?? definiteAbout ?? (bodyPart ? titlePeople : people) ?? definitePeople ?? hedgedPeople;
 
   // One person's removal is told as one ("a man", "was deported", "一名…学生"); without such words a flight
   // to a destination is taken as a group's.
