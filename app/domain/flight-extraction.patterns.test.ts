@@ -462,3 +462,18 @@ describe("the whole group counted after its parts", () => {
     expect(x.people?.value).toBe(14);
   });
 });
+
+describe("people who may be removed are not the count", () => {
+  it("'roughly 800 Sierra Leoneans with final orders' gives no count; 'carried 116 adults with final orders' does", () => {
+    const a = run(
+      "Freetown agrees to take back nationals",
+      "The Government of Sierra Leone has agreed to accept the return of its citizens ordered removed from the United States. US data lists roughly 800 Sierra Leoneans with final orders of removal.",
+    );
+    expect(a.people).toBeNull();
+    const b = run(
+      "ICE removes 116 Chinese nationals",
+      "ICE removed 116 Chinese nationals on a charter flight to China. The flight departed from Seattle and carried 116 adults with final orders of removal.",
+    );
+    expect(b.people?.value).toBe(116);
+  });
+});

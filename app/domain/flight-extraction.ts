@@ -395,6 +395,11 @@ const REFUSAL: Record<Lang, RegExp> = {
  *  received flights since 2019"): what they say of a place does not date or background the flight. */
 const RELATIVE_CLAUSE = /,\s+(?:que|which|where|donde|who|quien(?:es)?|el cual|la cual)\s[^,.;]*/g;
 const mainClause = (low: string) => (low.includes(",") ? low.replace(RELATIVE_CLAUSE, "") : low);
+const NOT_REMOVED_YET: Record<Lang, RegExp> = {
+  en: /^[^.;]{0,40}?\b(?:with (?:final )?(?:removal )?orders?|facing (?:removal|deportation)|awaiting (?:removal|deportation)|who (?:face|await)|(?:are|were) (?:still )?(?:in detention|detained|held))\b/,
+  es: /^[^.;]{0,40}?(?:con [oó]rden(?:es)? (?:final(?:es)? )?de (?:deportaci[oó]n|expulsi[oó]n)|que enfrentan|en espera de (?:ser )?deportad|pendientes de deportaci[oó]n)/,
+  zh: /^[^，。]{0,12}?(?:持有[^，。]{0,6}(?:递解令|遣返令|驱逐令)|面临遣返|等待遣返|待遣返)/,
+};
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
@@ -716,6 +721,9 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     if (/(?:flight|vuelo|no\.|número|n\.º|第|aged|age|de edad|年龄|编号)\s*$/.test(b)) continue;
     if (w.subgroup.test(b)) continue;
     if (!isPeople(n)) continue;
+    // "roughly 800 Sierra Leoneans with final orders of removal": people who may be removed, not the
+    // flight's ("the flight carried 116 adults with final orders of removal" is).
+    if (!f.flight && NOT_REMOVED_YET[lang].test(low.slice(n.end, n.end + 60))) continue;
     // "112 men and 9 women": the men and the women together.
     let value = n.value;
     let end = n.end;
