@@ -59,7 +59,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="h-full">
         {rootData?.demo ? (
-          <div className="bg-amber-100 px-4 py-1 text-center text-xs font-medium text-amber-950">
+          <div
+            lang="en"
+            dir="ltr"
+            className="bg-amber-100 px-4 py-1 text-center text-xs font-medium text-amber-950"
+          >
             Demo mode: the people and cases here are invented. Mail goes to the demo mailbox.
           </div>
         ) : null}
