@@ -7,8 +7,10 @@ import { is } from "drizzle-orm";
 import { getTableConfig, SQLiteTable, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import yazl from "yazl";
 import { z } from "zod";
-import { databasePath, MIGRATIONS_DIR } from "#db/client";
+import { databasePath, getDb, MIGRATIONS_DIR } from "#db/client";
 import * as schema from "#db/schema";
+import { writeAudit } from "~/utils/audit.server";
+import { csvCell } from "~/utils/csv";
 
 // The complete export of one firm (docs/export.md, ADR 016). What goes in is read from the drizzle
 // schema: every table holding a firm_id, or hanging off a table that does, is exported unless the plan
@@ -76,6 +78,11 @@ export const UNDECLARED_REFERENCES: Record<string, Record<string, string>> = {
   audit_log: { entity_id: "any" },
 };
 
+/** Text columns that carry other rows' ids inside them (a deadline's key is "<event id>:<kind>"). */
+export const EMBEDDED_IDS: Record<string, string[]> = {
+  deadline_marks: ["key"],
+};
+
 /** Tables without a firm_id, exported through the parent that has one. */
 const VIA_PARENT: Record<string, { column: string; parent: string }> = {
   alert_matches: { column: "alert_id", parent: "alerts" },
@@ -92,6 +99,8 @@ export type ColumnPlan = {
   /** The table this column points at (declared or undeclared), or "firm" for firm_id. */
   references?: string;
   primaryId: boolean;
+  /** JSON, or text with ids inside: every exported id found in it is remapped. */
+  embedsIds: boolean;
 };
 
 export type TablePlan = {
@@ -145,6 +154,7 @@ export function exportPlan(): TablePlan[] {
             ? "firm"
             : (declared.get(c.name) ?? extra[c.name]),
         primaryId: c.name === "id" && c.primary,
+        embedsIds: columnType(c) === "json" || (EMBEDDED_IDS[cfg.name] ?? []).includes(c.name),
       }));
     let where: string;
     if (cfg.name === "firms") where = `"id" = ?`;
@@ -261,8 +271,26 @@ export function streamFirmExport(
     throw new Error(`No firm ${firmId}`);
   }
   const theFirm = firm;
-  const plan = exportPlan();
   const tags = migrationTags();
+  // What this database holds: a file not yet migrated to this code's last version is exported as it
+  // stands, labelled with its own version, and an import brings it forward.
+  const applied = db
+    .prepare("select count(*) from sqlite_master where name = '__drizzle_migrations'")
+    .pluck()
+    .get()
+    ? (db.prepare("select count(*) from __drizzle_migrations").pluck().get() as number)
+    : tags.length;
+  const present = new Set(
+    db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[],
+  );
+  const plan = exportPlan()
+    .filter((t) => present.has(t.name))
+    .map((t) => {
+      const have = new Set(
+        db.prepare("select name from pragma_table_info(?)").pluck().all(t.name) as string[],
+      );
+      return { ...t, columns: t.columns.filter((c) => have.has(c.name)) };
+    });
   const mtime = opts.now ?? new Date();
   const zipFile = new yazl.ZipFile();
   const entries: Manifest["tables"] = [];
@@ -286,6 +314,12 @@ export function streamFirmExport(
   });
   done.catch(() => undefined);
 
+  const out = new PassThrough();
+  function fail(e: unknown) {
+    close();
+    rejectDone(e);
+    out.destroy(e instanceof Error ? e : new Error(String(e)));
+  }
   for (const t of plan) {
     const cols = t.columns.map((c) => `"${c.name}"`).join(", ");
     const order = t.columns.some((c) => c.primaryId) ? ` order by "id"` : "";
@@ -315,13 +349,15 @@ export function streamFirmExport(
       opts.onProgress?.({ table: t.name, rows: n, totalRows });
       entries.push({ name: t.name, file: t.file, rows: n, bytes, sha256: hash.digest("hex") });
     }
-    zipFile.addReadStream(Readable.from(rows(), { objectMode: false }), t.file, { mtime, mode: 0o100644 });
+    const source = Readable.from(rows(), { objectMode: false });
+    source.on("error", (e) => fail(e));
+    zipFile.addReadStream(source, t.file, { mtime, mode: 0o100644 });
   }
   function* manifest(): Generator<Buffer> {
     const m: Manifest = {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,
-      schemaVersion: tags[tags.length - 1] ?? "none",
+      schemaVersion: tags[Math.min(applied, tags.length) - 1] ?? "none",
       exportedAt: mtime.toISOString(),
       firm: theFirm,
       tables: entries,
@@ -338,12 +374,7 @@ export function streamFirmExport(
     mode: 0o100644,
   });
   zipFile.end();
-  const out = new PassThrough();
-  zipFile.outputStream.on("error", (e) => {
-    close();
-    rejectDone(e);
-    out.destroy(e);
-  });
+  zipFile.outputStream.on("error", (e) => fail(e));
   out.on("close", () => {
     if (!closed) {
       // The reader went away before the end (a cancelled download).
@@ -375,4 +406,158 @@ export async function writeFirmExport(
   const manifest = await done;
   fs.renameSync(partial, outFile);
   return manifest;
+}
+
+/**
+ * The export as the body of a download: a web stream fed by the ZIP as it is made. Audited when the
+ * last byte was produced (with the row counts), or when the download was cancelled.
+ */
+export function firmExportDownload(
+  actor: { id: string; firmId: string; ip: string | null },
+  firm: { slug: string },
+): { body: ReadableStream<Uint8Array>; filename: string } {
+  const { zip, done } = streamFirmExport(actor.firmId);
+  const audit = (after: Record<string, unknown>) =>
+    writeAudit(getDb(), {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "firm.exported",
+      entityType: "firm",
+      entityId: actor.firmId,
+      after,
+      ip: actor.ip,
+    });
+  done.then(
+    (m) =>
+      audit({
+        via: "browser",
+        schemaVersion: m.schemaVersion,
+        rows: Object.fromEntries(m.tables.map((t) => [t.name, t.rows])),
+      }),
+    (e: Error) => audit({ via: "browser", completed: false, reason: e.message }),
+  );
+  const body = Readable.toWeb(zip) as unknown as ReadableStream<Uint8Array>;
+  return { body, filename: `casewatch-${firm.slug}-${new Date().toISOString().slice(0, 10)}.zip` };
+}
+
+/** The spreadsheets a lawyer can open: one per entity, with the client's name on every row. */
+export const CSV_ENTITIES = {
+  clients: {
+    label: "Clients",
+    sql: `select c.family_name as "Family name", c.given_names as "Given names", c.native_name as "Name in own script",
+      c.a_number as "A-number", c.date_of_birth as "Date of birth", c.nationalities as "Nationalities",
+      c.removal_label as "Removal status", c.risk_tier as "Risk", c.next_deadline as "Next deadline",
+      c.next_hearing as "Next hearing", c.next_check_in as "Next check-in", c.detention_status as "Detention",
+      c.travel_doc_state as "Travel document", c.email as "Email", c.phone as "Phone", c.address as "Address",
+      l.display_name as "Lawyer", p.display_name as "Paralegal", c.created_at as "Created"
+      from clients c left join users l on l.id = c.lawyer_id left join users p on p.id = c.paralegal_id
+      where c.firm_id = ? order by c.family_name, c.given_names, c.id`,
+  },
+  events: {
+    label: "Removal events",
+    sql: `select c.family_name as "Family name", c.given_names as "Given names", e.effective_date as "Date",
+      e.type as "Event", e.court as "Court", e.details as "Details", e.notes as "Notes", e.source as "Source",
+      e.verified_on as "Verified on", e.created_at as "Entered"
+      from removal_events e join clients c on c.id = e.client_id
+      where e.firm_id = ? order by c.family_name, c.given_names, c.id, e.effective_date, e.seq`,
+  },
+  hearings: {
+    label: "Hearings",
+    sql: `select c.family_name as "Family name", c.given_names as "Given names", h.date as "Date", h.time as "Time",
+      h.time_zone as "Time zone", h.hearing_type as "Type", h.court as "Court", h.judge as "Judge", h.mode as "Mode",
+      case h.cancelled when 1 then 'yes' else 'no' end as "Cancelled", h.notes as "Notes"
+      from hearings h join clients c on c.id = h.client_id
+      where h.firm_id = ? order by h.date, h.time, c.family_name`,
+  },
+  "travel-documents": {
+    label: "Travel documents",
+    sql: `select c.family_name as "Family name", c.given_names as "Given names", d.kind as "Kind",
+      d.issuing_country as "Issuing country", d.number as "Number", d.issue_date as "Issued", d.expiry_date as "Expires",
+      d.holder as "Held by", d.state as "State", d.notes as "Notes"
+      from travel_documents d join clients c on c.id = d.client_id
+      where d.firm_id = ? order by c.family_name, c.given_names, c.id, d.issue_date`,
+  },
+  "check-ins": {
+    label: "Check-ins",
+    sql: `select c.family_name as "Family name", c.given_names as "Given names", k.local_date as "Date",
+      k.local_time as "Time", k.time_zone as "Time zone", o.name as "Office", k.kind as "Kind", k.status as "Status",
+      k.reporting_order as "Reporting order", k.bring as "Bring", k.outcome_notes as "Outcome notes", k.notes as "Notes"
+      from check_ins k join clients c on c.id = k.client_id left join offices o on o.id = k.office_id
+      where k.firm_id = ? order by k.starts_at, c.family_name`,
+  },
+  deadlines: {
+    label: "Deadlines",
+    sql: `select c.family_name as "Family name", c.given_names as "Given names", d.due as "Due", d.label as "Deadline",
+      d.kind as "Kind", d.state as "State"
+      from client_deadlines d join clients c on c.id = d.client_id
+      where d.firm_id = ? order by d.due, c.family_name`,
+  },
+} as const;
+export type CsvEntity = keyof typeof CSV_ENTITIES;
+
+export function isCsvEntity(v: string | undefined): v is CsvEntity {
+  return v !== undefined && Object.hasOwn(CSV_ENTITIES, v);
+}
+
+/**
+ * One entity of the firm as CSV, streamed from a snapshot (a firm's million check-ins never sit in
+ * memory), with the list export's escaping of formula-like cells. Audited once the file is complete.
+ */
+export function entityCsvDownload(
+  actor: { id: string; firmId: string; ip: string | null },
+  entity: CsvEntity,
+): { body: ReadableStream<Uint8Array>; filename: string } {
+  const db = openSnapshot(databasePath());
+  const stmt = db.prepare(CSV_ENTITIES[entity].sql);
+  const header = stmt.columns().map((c) => c.name);
+  let rows = 0;
+  let finished = false;
+  const finish = (completed: boolean) => {
+    if (finished) return;
+    finished = true;
+    db.close();
+    writeAudit(getDb(), {
+      firmId: actor.firmId,
+      actorUserId: actor.id,
+      action: "firm.csv_exported",
+      entityType: "firm",
+      entityId: actor.firmId,
+      after: { entity, rows, completed },
+      ip: actor.ip,
+    });
+  };
+  function* lines(): Generator<string> {
+    try {
+      yield "\uFEFF" + header.map(csvCell).join(",") + "\r\n";
+      let chunk = "";
+      for (const row of stmt.raw().iterate(actor.firmId) as Iterable<unknown[]>) {
+        rows++;
+        chunk +=
+          row.map((v, i) => csvCell(header[i] === "Nationalities" ? jsonList(v) : v)).join(",") + "\r\n";
+        if (chunk.length > 64_000) {
+          yield chunk;
+          chunk = "";
+        }
+      }
+      if (chunk) yield chunk;
+      finish(true);
+    } finally {
+      finish(false);
+    }
+  }
+  const node = Readable.from(lines());
+  node.on("close", () => finish(false));
+  return {
+    body: Readable.toWeb(node) as unknown as ReadableStream<Uint8Array>,
+    filename: `${entity}-${new Date().toISOString().slice(0, 10)}.csv`,
+  };
+}
+
+function jsonList(v: unknown): string {
+  try {
+    const a = JSON.parse(String(v)) as unknown;
+    return Array.isArray(a) ? a.join("; ") : String(v);
+  } catch {
+    return String(v ?? "");
+  }
 }

@@ -24,6 +24,7 @@ import {
   type TablePlan,
 } from "~/models/firm-export.server";
 import { syncClientReminders } from "~/models/reminders.server";
+import { sendMail } from "~/services/mailer.server";
 import { writeAudit } from "~/utils/audit.server";
 import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
 
@@ -412,7 +413,7 @@ function copyIn(
             if (t.name === "firms" && c.name === "slug") return slug;
             if (t.name === "firms" && c.name === "name") return opts.name ?? v;
             if (c.primaryId) return remap(v);
-            if (c.type === "json") return v.replace(idToken, (id) => (isExported.get(id) ? remap(id) : id));
+            if (c.embedsIds) return v.replace(idToken, (id) => (isExported.get(id) ? remap(id) : id));
             if (!c.references) return v;
             if (isExported.get(v)) return remap(v);
             if (c.references === "any" || c.references === "users-or-word") return v;
@@ -525,4 +526,45 @@ function copyIn(
     resetLinks,
     remap,
   };
+}
+
+/** The largest export the browser page takes; bigger firms move with `npm run firm:import`. */
+export const MAX_WEB_IMPORT_BYTES = 100 * 1024 * 1024;
+
+/** An uploaded export: written to a private temporary file, imported, removed. */
+export async function importUploadedExport(bytes: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-upload-"));
+  try {
+    const file = path.join(dir, "export.zip");
+    fs.writeFileSync(file, bytes, { mode: 0o600 });
+    return await importFirmExport(file, opts);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Mails each imported user with an address their reset link; returns those without one, to hand over. */
+export async function mailResetLinks(
+  firmId: string,
+  firmName: string,
+  links: { displayName: string; email: string | null; token: string }[],
+  origin: string,
+): Promise<{ mailed: number; withoutEmail: { displayName: string; url: string }[] }> {
+  let mailed = 0;
+  const withoutEmail: { displayName: string; url: string }[] = [];
+  for (const l of links) {
+    const url = `${origin}/reset-password/${l.token}`;
+    if (!l.email) {
+      withoutEmail.push({ displayName: l.displayName, url });
+      continue;
+    }
+    await sendMail({
+      firmId,
+      to: l.email,
+      subject: `${firmName} moved to a new Casewatch server: choose your password`,
+      text: `The records of ${firmName} were moved to a new Casewatch server. Passwords do not move with them, so please choose a new password here (the link works once, for ${RESET_LINK_HOURS} hours):\n${url}\n\nIf you did not expect this, ask your firm's administrator.`,
+    });
+    mailed++;
+  }
+  return { mailed, withoutEmail };
 }

@@ -168,14 +168,11 @@ export default function FirmSettings() {
       <div className="mt-6 border-t border-slate-200 pt-4">
         <h3 className="text-sm font-semibold text-slate-900">Export all firm data</h3>
         <p className="mt-1 text-sm text-slate-600">
-          Every record the firm owns as one JSON file (no passwords, two-step secrets or tokens). The export
-          is recorded in the audit log.
+          Every record the firm keeps, as one ZIP file another Casewatch server can import, and spreadsheets
+          per kind of record. No passwords, two-step secrets or tokens. Every export is in the audit log.
         </p>
-        <a
-          href="/settings/export.json"
-          className="mt-2 inline-block text-sm font-medium text-blue-700 underline"
-        >
-          Download firm export (JSON)
+        <a href="/settings/export" className="mt-2 inline-block text-sm font-medium text-blue-700 underline">
+          Export firm data
         </a>
       </div>
     </Card>

@@ -6,6 +6,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { MAX_IMPORT_BYTES } from "~/models/client-import.server";
+import { MAX_WEB_IMPORT_BYTES } from "~/models/firm-import.server";
 import { isStaffRole } from "~/domain/permissions";
 import { MAX_UPLOAD_BYTES } from "~/utils/alert-schemas";
 import { validateRequestSession } from "~/utils/session.server";
@@ -26,6 +27,11 @@ export const BODY_LIMITS: readonly { path: string; bytes: number; why: string }[
     path: "/clients/import",
     bytes: MAX_IMPORT_BYTES + 1 * MB,
     why: `a CSV file of up to ${MAX_IMPORT_BYTES / MB} MB, plus the form around it`,
+  },
+  {
+    path: "/settings/import",
+    bytes: MAX_WEB_IMPORT_BYTES + 1 * MB,
+    why: `a firm export of up to ${MAX_WEB_IMPORT_BYTES / MB} MB (larger ones: npm run firm:import)`,
   },
   {
     path: "/alerts/new",

@@ -129,7 +129,10 @@ const ACCESS: Record<string, Rule> = {
     otherAdmin: 404,
   },
   "routes/_staff.clients.export[.]csv": staffOnly,
-  "routes/_staff.settings.export[.]json": adminOnly,
+  "routes/_staff.settings.export": adminOnly,
+  "routes/_staff.settings.export[.]zip": adminOnly,
+  "routes/_staff.settings.import": adminOnly,
+  "routes/_staff.export.$entity[.]csv": staffOnly,
   "routes/_staff.settings.closures": staffOnly,
   "routes/_staff.settings.offices": staffOnly,
   "routes/_staff.check-ins": staffOnly,
@@ -155,7 +158,9 @@ let handler: ReturnType<typeof createRequestHandler>;
 const cookies: Partial<Record<Actor, string>> = {};
 const params: Record<string, string> = {};
 // Route-specific values for a param name that several routes use.
-const routeParams: Record<string, Record<string, string>> = {};
+const routeParams: Record<string, Record<string, string>> = {
+  "routes/_staff.export.": { entity: "clients" },
+};
 
 function fullPath(routeId: string): string {
   const own = Object.entries(routeParams).find(([prefix]) => routeId.startsWith(prefix))?.[1] ?? {};
