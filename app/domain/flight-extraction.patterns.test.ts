@@ -477,3 +477,14 @@ describe("people who may be removed are not the count", () => {
     expect(b.people?.value).toBe(116);
   });
 });
+
+describe("a country that brings its own citizens home", () => {
+  it("'Uzbekistan repatriated 131 of its citizens from the United States'", () => {
+    const x = run(
+      "Uzbekistan takes back 131 citizens on US-organized flight",
+      "Uzbekistan repatriated 131 of its citizens from the United States on Tuesday on a charter flight organized with U.S. authorities.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["UZ"]);
+  });
+});

@@ -400,6 +400,12 @@ const NOT_REMOVED_YET: Record<Lang, RegExp> = {
   es: /^[^.;]{0,40}?(?:con [oó]rden(?:es)? (?:final(?:es)? )?de (?:deportaci[oó]n|expulsi[oó]n)|que enfrentan|en espera de (?:ser )?deportad|pendientes de deportaci[oó]n)/,
   zh: /^[^，。]{0,12}?(?:持有[^，。]{0,6}(?:递解令|遣返令|驱逐令)|面临遣返|等待遣返|待遣返)/,
 };
+/** After a country that "repatriated": its own citizens, brought home (not a removal of foreigners). */
+const OWN_NATIONALS: Record<Lang, RegExp> = {
+  en: /^[^.;]{0,40}\b(?:its|their) (?:own )?(?:citizens|nationals|people)\b/,
+  es: /^[^.;]{0,40}(?<![\p{L}])(?:a )?sus (?:propios )?(?:connacionales|ciudadanos|nacionales|compatriotas)(?![\p{L}])/u,
+  zh: /^[^，。]{0,12}(?:本国|其|自己的)(?:公民|国民|侨民)/,
+};
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
@@ -497,13 +503,17 @@ function rolesIn(
     const a = after(m);
     if (w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
+    const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) =>
+      out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
     if (
       w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase()) &&
       !(lang === "zh" && ZH_TOWARD.test(b))
-    )
+    ) {
+      // "Uzbekistan repatriated 131 of its citizens from the United States": it brought its own home.
+      if (m.kind === "country" && OWN_NATIONALS[lang].test(a))
+        push("destination", m.code, "the country that received the people", m.text);
       continue;
-    const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) =>
-      out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
+    }
     // A place: where the flight landed, or where the people were sent. "Lima" in "La Lima" is part of
     // a longer name the gazetteer does not know.
     if (
@@ -1294,7 +1304,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
             ) && w.deporterAfter.test(a.replace(/^\s+\S+(\s+ministry|\s+office|\s+police)?/, ""))
           : w.deporterAfter.test(a);
       if (lang === "zh" && ZH_TOWARD.test(b)) continue;
-      if (w.deporterBefore.test(b) || acting || (lang !== "zh" && /^-led\b/.test(a))) deporters.add(m.code);
+      const bringsOwnHome =
+        m.kind === "country" && OWN_NATIONALS[lang].test(lows[i]!.slice(m.end, m.end + 60));
+      if (!bringsOwnHome && (w.deporterBefore.test(b) || acting || (lang !== "zh" && /^-led\b/.test(a))))
+        deporters.add(m.code);
     }
     // A flight that left from a place abroad ("desde Lanzarote", "from Rome", "桃园起飞") was not a US removal.
     for (const m of f.mentions) {
