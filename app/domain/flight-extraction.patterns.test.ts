@@ -488,3 +488,22 @@ describe("a country that brings its own citizens home", () => {
     expect(codes(x)).toEqual(["UZ"]);
   });
 });
+
+describe("where the people were received", () => {
+  it("es: 'recibió … en el Aeropuerto Internacional de Villahermosa a 135 connacionales'", () => {
+    const x = run(
+      "Reciben a 135 connacionales repatriados vía aérea",
+      "El Instituto Nacional de Migración recibió este miércoles en el Aeropuerto Internacional de Villahermosa a 135 connacionales repatriados por las autoridades estadounidenses.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["MX"]);
+    expect(places(x.arrival)).toContain("Villahermosa");
+  });
+  it("en: 'received 112 returnees Thursday at Toussaint Louverture International Airport'", () => {
+    const x = run(
+      "Deportees arrive in Haiti",
+      "Haitian authorities received 112 returnees Thursday at Toussaint Louverture International Airport after a deportation flight from Miami.",
+    );
+    expect(places(x.arrival)).toContain("Toussaint Louverture International Airport");
+  });
+});

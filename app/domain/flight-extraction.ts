@@ -190,7 +190,7 @@ const EN: Words = {
   toSlot:
     /(?:\bto|\bbound for|\bdestined for|\bheaded (?:to|for)|\bheading (?:to|for)|\ben route to|\bback to|\bhome to|\btowards?|\binto|\bfor)\s+(?:the\s+|its\s+|their\s+)?$/,
   arriveSlot:
-    /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?$/u,
+    /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\b(?:received|receives|were received|was received)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,5}?\s+(?:in|at)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?$/u,
   fromSlot:
     /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
@@ -250,7 +250,7 @@ const ES: Words = {
   toSlot:
     /(?:(?<![\p{L}])a|(?<![\p{L}])al|(?<![\p{L}])hacia|con destino a|con rumbo a|rumbo a|de regreso a|de vuelta a|(?<![\p{L}])para)\s+(?:la\s+|el\s+|su\s+)?$/u,
   arriveSlot:
-    /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
+    /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)|(?<![\p{L}])(?:recibi\p{L}*|recibid[oa]s|recibe|reciben)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en)\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
   fromSlot:
     /(?:(?<![\p{L}])desde|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en|(?<![\p{L}])(?:origin[oó]|originad[oa]|se origin[oó]) en|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
   nationalsOf:
@@ -1134,8 +1134,8 @@ function placesIn(
         : /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*['’]s\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:[Ii]nternational\s+|Intercontinental\s+)?(?:Airport|airport|Air Base|Airfield|Field))/u;
     for (const m of low.matchAll(
       lang === "es"
-        ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|regres\p{L}*|retorn\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu
-        : /\b(?:landed|arrived|touched down|landing|arriving)(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:in|at)\s+/gu,
+        ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|regres\p{L}*|retorn\p{L}*|recibi\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu
+        : /\b(?:landed|arrived|touched down|landing|arriving|received)(?:\s+[\p{L}\p{N}-]+){0,5}?\s+(?:in|at)\s+/gu,
     )) {
       const g = airport.exec(text.slice(m.index! + m[0].length));
       if (!g) continue;
