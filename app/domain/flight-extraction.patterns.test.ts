@@ -507,3 +507,15 @@ describe("where the people were received", () => {
     expect(places(x.arrival)).toContain("Toussaint Louverture International Airport");
   });
 });
+
+describe("zh: the city after its country", () => {
+  it("降落在宏都拉斯聖佩德羅蘇拉 (Traditional, the evidence as written)", () => {
+    const x = run(
+      "宏都拉斯接收兩架遣返班機",
+      "兩架來自美國的遣返班機9日降落在宏都拉斯聖佩德羅蘇拉，共載有214名宏都拉斯人。",
+      "2025-05-10",
+    );
+    expect(places(x.arrival)).toEqual(["聖佩德羅蘇拉"]);
+    expect(x.people?.value).toBe(214);
+  });
+});

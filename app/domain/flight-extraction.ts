@@ -1077,6 +1077,16 @@ function placesIn(
             text.slice(m.end, m.end + 70),
           ));
       const to = w.toSlot.test(b);
+      // "降落在洪都拉斯圣佩德罗苏拉", "抵达危地马拉首都危地马拉城": the city after the country it lies in.
+      const pm = ms[i - 1];
+      const afterCountry =
+        lang === "zh" &&
+        pm !== undefined &&
+        pm.kind === "country" &&
+        /^(?:的)?(?:首都|首府|[东南西北中]部(?:工业|港口)?城市|[东南西北中]部|第二大城市?|港口城市|城市)?$/.test(
+          low.slice(pm.end, m.start),
+        ) &&
+        w.arriveSlot.test(low.slice(Math.max(0, pm.start - 20), pm.start));
       // "landed in Nouakchott before continuing to Dakar and Luanda": every place of the list.
       const prev = ms[i - 1];
       const listed =
@@ -1084,10 +1094,10 @@ function placesIn(
         prev.kind === "place" &&
         arrival.includes(prev.text) &&
         LIST_SEP[lang].test(low.slice(prev.end, m.start));
-      if ((arrive || to || listed) && !w.notDestination.test(b)) {
+      if ((arrive || to || listed || afterCountry) && !w.notDestination.test(b)) {
         const code = placeCode(m, "abroad", known);
         // A city "to" which people were sent only counts as the arrival when it is a city or airport abroad.
-        if (code && (arrive || m.placeKind !== "r")) arrival.push(m.text);
+        if (code && (arrive || afterCountry || m.placeKind !== "r")) arrival.push(m.text);
       }
     }
   }
