@@ -17,7 +17,7 @@ beforeAll(async () => {
   otherId = makeClient(firm, { familyName: "Sato", givenNames: "Ken" });
   for (let i = 0; i < RECENT_EVENTS + 5; i++)
     addRemovalEvent(actor, clientId, {
-      type: "other",
+      type: "master_hearing",
       effectiveDate: `2024-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
       details: {},
       court: null,

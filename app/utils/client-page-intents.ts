@@ -36,6 +36,8 @@ export const CLIENT_PAGE_INTENTS: readonly string[] = [
 
 /** What a card's action answers when it refuses a form (400), or shows a result in place (200). */
 export type CardResult = {
+  /** false for a refusal (utils/form-result.ts's FormFailure); true for a result shown in place. */
+  ok?: boolean;
   intent: string;
   errors: Record<string, string>;
   values: Record<string, string>;

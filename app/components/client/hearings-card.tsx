@@ -1,11 +1,13 @@
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { DateText } from "~/components/case-badges";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
-import { Field, SelectField } from "~/components/ui/field";
+import { Field } from "~/components/ui/field";
+import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { formatDate } from "~/domain/dates";
-import { HEARING_TIME_ZONES } from "~/utils/case-schemas";
-import { HEARING_INTENTS } from "~/utils/client-page-intents";
+import { HEARING_TIME_ZONES, hearingFormSchema } from "~/utils/case-schemas";
+import { HEARING_INTENTS, type CardResult } from "~/utils/client-page-intents";
 import { resultOf, type CardProps } from "./types";
 
 /** The client's hearings with their postponements, postponing or cancelling one, and adding one. */
@@ -73,76 +75,58 @@ export function HearingsCard({ d, result }: CardProps) {
         )}
         <details className="mt-4" key={`add-hearing-${d.hearings.length}`} open={Boolean(added)}>
           <summary className="cursor-pointer text-sm font-semibold text-blue-700">Add a hearing</summary>
-          <Form method="post" preventScrollReset className="mt-3 grid gap-4 sm:grid-cols-3" noValidate>
-            <input type="hidden" name="intent" value={HEARING_INTENTS.add} />
-            <SelectField
-              label="Hearing type"
-              name="hearingType"
-              defaultValue={added?.values.hearingType ?? "master"}
-              error={added?.errors.hearingType}
-            >
-              <option value="master">Master calendar</option>
-              <option value="individual">Individual (merits)</option>
-            </SelectField>
-            <Field
-              label="Court"
-              name="court"
-              defaultValue={added?.values.court}
-              error={added?.errors.court}
-            />
-            <Field
-              label="Judge"
-              name="judge"
-              defaultValue={added?.values.judge}
-              error={added?.errors.judge}
-            />
-            <Field
-              label="Hearing date"
-              name="date"
-              type="date"
-              defaultValue={added?.values.date}
-              error={added?.errors.date}
-            />
-            <Field
-              label="Time at the court"
-              name="time"
-              type="time"
-              defaultValue={added?.values.time}
-              error={added?.errors.time}
-            />
-            <SelectField
-              label="Court time zone"
-              name="timeZone"
-              defaultValue={added?.values.timeZone ?? "America/New_York"}
-              error={added?.errors.timeZone}
-            >
-              {HEARING_TIME_ZONES.map((z) => (
-                <option key={z} value={z}>
-                  {z.replace("_", " ")}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label="Held" name="mode" defaultValue={added?.values.mode ?? "in_person"}>
-              <option value="in_person">In person</option>
-              <option value="video">By video</option>
-              <option value="phone">By phone</option>
-            </SelectField>
-            <div className="sm:col-span-2">
-              <Field
-                label="Hearing notes"
-                name="notes"
-                defaultValue={added?.values.notes}
-                error={added?.errors.notes}
-              />
-            </div>
-            <div className="sm:col-span-3">
-              <Button type="submit" pendingText="Saving…">
-                Add hearing
-              </Button>
-            </div>
-          </Form>
+          <AddHearingForm result={added} />
         </details>
       </Card>
     </div>
+  );
+}
+
+const TIME_ZONE_OPTIONS = HEARING_TIME_ZONES.map((z) => ({ value: z, label: z.replace("_", " ") }));
+
+/** Adding a hearing: one form, checked by its schema in the browser and on the server. */
+function AddHearingForm({ result }: { result: CardResult | null }) {
+  const [form, fields] = useSchemaForm(hearingFormSchema, {
+    id: "add-hearing",
+    result,
+    defaultValue: { hearingType: "master", timeZone: "America/New_York", mode: "in_person" },
+  });
+  return (
+    <Form method="post" preventScrollReset className="mt-3 grid gap-4 sm:grid-cols-3" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value={HEARING_INTENTS.add} />
+      <div className="empty:hidden sm:col-span-3">
+        <FormMessage form={form} />
+      </div>
+      <FormSelect
+        meta={fields.hearingType}
+        label="Hearing type"
+        options={[
+          { value: "master", label: "Master calendar" },
+          { value: "individual", label: "Individual (merits)" },
+        ]}
+      />
+      <FormField meta={fields.court} label="Court" />
+      <FormField meta={fields.judge} label="Judge" />
+      <FormField meta={fields.date} label="Hearing date" type="date" />
+      <FormField meta={fields.time} label="Time at the court" type="time" />
+      <FormSelect meta={fields.timeZone} label="Court time zone" options={TIME_ZONE_OPTIONS} />
+      <FormSelect
+        meta={fields.mode}
+        label="Held"
+        options={[
+          { value: "in_person", label: "In person" },
+          { value: "video", label: "By video" },
+          { value: "phone", label: "By phone" },
+        ]}
+      />
+      <div className="sm:col-span-2">
+        <FormField meta={fields.notes} label="Hearing notes" />
+      </div>
+      <div className="sm:col-span-3">
+        <Button type="submit" pendingText="Saving…">
+          Add hearing
+        </Button>
+      </div>
+    </Form>
   );
 }

@@ -1,8 +1,10 @@
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { DateText } from "~/components/case-badges";
 import { Button } from "~/components/ui/button";
-import { TextareaField } from "~/components/ui/field";
-import { NOTE_INTENTS } from "~/utils/client-page-intents";
+import { FormTextarea, useSchemaForm } from "~/components/ui/form";
+import { noteFormSchema } from "~/utils/case-schemas";
+import { NOTE_INTENTS, type CardResult } from "~/utils/client-page-intents";
 import { resultOf, type CardProps } from "./types";
 
 /** Staff notes on the timeline (some about an alert), newest first, and the form to add one. */
@@ -36,20 +38,22 @@ export function NotesCard({ d, result }: CardProps) {
       )}
       <details className="mt-3" key={`note-${d.notes.length}`} open={Boolean(added)}>
         <summary className="cursor-pointer text-sm font-medium text-blue-700 underline">Add a note</summary>
-        <Form method="post" preventScrollReset className="mt-2 space-y-2" noValidate>
-          <input type="hidden" name="intent" value={NOTE_INTENTS.add} />
-          <TextareaField
-            label="Timeline note"
-            name="noteBody"
-            rows={3}
-            defaultValue={added?.values.noteBody}
-            error={added?.errors.noteBody}
-          />
-          <Button type="submit" variant="secondary">
-            Add note
-          </Button>
-        </Form>
+        <NoteForm result={added} />
       </details>
     </div>
+  );
+}
+
+/** The note form; inside the <details> keyed by the note count, so it starts empty after a note is added. */
+function NoteForm({ result }: { result: CardResult | null }) {
+  const [form, fields] = useSchemaForm(noteFormSchema, { id: "add-note", result });
+  return (
+    <Form method="post" preventScrollReset className="mt-2 space-y-2" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value={NOTE_INTENTS.add} />
+      <FormTextarea meta={fields.noteBody} label="Timeline note" rows={3} />
+      <Button type="submit" variant="secondary">
+        Add note
+      </Button>
+    </Form>
   );
 }

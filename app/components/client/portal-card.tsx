@@ -1,8 +1,10 @@
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { TextareaField } from "~/components/ui/field";
-import { PORTAL_INTENTS } from "~/utils/client-page-intents";
+import { FormTextarea, useSchemaForm } from "~/components/ui/form";
+import { clientMessageSchema } from "~/utils/case-schemas";
+import { PORTAL_INTENTS, type CardResult } from "~/utils/client-page-intents";
 import { resultOf, type CardProps } from "./types";
 
 /**
@@ -68,18 +70,7 @@ export function PortalCard({ d, result }: CardProps) {
         <p className="text-xs text-slate-600">
           Shown on the client's own page. Staff notes stay in Details and are never shown.
         </p>
-        <Form method="post" preventScrollReset className="mt-2 space-y-2">
-          <input type="hidden" name="intent" value={PORTAL_INTENTS.postMessage} />
-          <TextareaField
-            label="Message to the client"
-            name="body"
-            rows={3}
-            error={resultOf(result, PORTAL_INTENTS.postMessage)?.errors.body}
-          />
-          <Button type="submit" variant="secondary" pendingText="Posting…">
-            Post message
-          </Button>
-        </Form>
+        <MessageForm result={resultOf(result, PORTAL_INTENTS.postMessage)} />
         {d.portal.messages.length ? (
           <ul className="mt-3 divide-y divide-slate-100 text-sm" aria-label="Messages to the client">
             {d.portal.messages.map((m) => (
@@ -101,5 +92,19 @@ export function PortalCard({ d, result }: CardProps) {
         ) : null}
       </Card>
     </div>
+  );
+}
+
+/** A message the client reads on their own page. */
+function MessageForm({ result }: { result: CardResult | null }) {
+  const [form, fields] = useSchemaForm(clientMessageSchema, { id: "post-message", result });
+  return (
+    <Form method="post" preventScrollReset className="mt-2 space-y-2" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value={PORTAL_INTENTS.postMessage} />
+      <FormTextarea meta={fields.body} label="Message to the client" rows={3} />
+      <Button type="submit" variant="secondary" pendingText="Posting…">
+        Post message
+      </Button>
+    </Form>
   );
 }

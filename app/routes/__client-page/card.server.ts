@@ -26,8 +26,12 @@ export type CardAction = {
   act: (args: CardActionArgs) => CardAnswer;
 };
 
-/** The form's result with a status: 400 (refused, nothing saved) unless told otherwise. */
-export const answer = (result: CardResult, status = 400) => data(result, { status });
+/**
+ * The form's result with a status: 400 (refused, nothing saved) unless told otherwise. A refusal is the
+ * shared FormFailure shape (docs/forms.md: `ok: false`, errors, values, formError) with the intent, so
+ * conform's useSchemaForm shows it and each card picks out its own.
+ */
+export const answer = (result: CardResult, status = 400) => data({ ...result, ok: status < 400 }, { status });
 
 /** Back to the card on the client's page, with what was done as a toast. */
 export const backTo = (client: Pick<Client, "id">, hash: string, message: string) =>

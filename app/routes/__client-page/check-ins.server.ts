@@ -1,4 +1,3 @@
-import { data } from "@remix-run/node";
 import { checkInIntent, scheduleFromForm, type CheckInActionResult } from "~/models/checkin-actions.server";
 import { setReminderConsent } from "~/models/client.server";
 import { reminderConsentSchema } from "~/utils/case-schemas";
@@ -9,7 +8,7 @@ import { answer, backTo, type CardAction, type Client } from "./card.server";
 
 function respond(client: Client, r: CheckInActionResult) {
   if (!r.ok && r.status === 404) invariantResponse(false, r.message, { status: 404 });
-  return r.ok ? backTo(client, "#check-ins", r.message) : data(r.result, { status: 400 });
+  return r.ok ? backTo(client, "#check-ins", r.message) : answer(r.result);
 }
 
 /**

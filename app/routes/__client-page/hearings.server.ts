@@ -1,7 +1,7 @@
 import { addHearing, cancelHearing, postponeHearing } from "~/models/case.server";
 import { cancelHearingSchema, hearingFormSchema, postponeFormSchema } from "~/utils/case-schemas";
 import { HEARING_INTENTS } from "~/utils/client-page-intents";
-import { parseWith } from "~/utils/forms.server";
+import { parseFormData, parseWith } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { answer, backTo, type CardAction } from "./card.server";
 
@@ -10,7 +10,7 @@ export const hearingsCard: CardAction = {
   intents: Object.values(HEARING_INTENTS),
   act({ actor, client, intent, form }) {
     if (intent === HEARING_INTENTS.add) {
-      const parsed = parseWith(hearingFormSchema, form);
+      const parsed = parseFormData(form, hearingFormSchema);
       if (!parsed.ok) return answer({ intent, errors: parsed.errors, values: parsed.values });
       addHearing(actor, client.id, parsed.data);
       return backTo(client, "#hearings", "Hearing added.");

@@ -1,7 +1,7 @@
 import { createPortalInvite, postClientMessage, revokePortalAccess } from "~/models/portal.server";
 import { clientMessageSchema } from "~/utils/case-schemas";
 import { PORTAL_INTENTS } from "~/utils/client-page-intents";
-import { parseWith } from "~/utils/forms.server";
+import { parseFormData } from "~/utils/forms.server";
 import { answer, backTo, type CardAction } from "./card.server";
 
 /** The client portal: give access (a one-time link), revoke it, post a message the client reads. */
@@ -35,7 +35,7 @@ export const portalCard: CardAction = {
       revokePortalAccess(actor, client.id);
       return backTo(client, "#portal", "Portal access revoked: the client was signed out everywhere.");
     }
-    const parsed = parseWith(clientMessageSchema, form);
+    const parsed = parseFormData(form, clientMessageSchema);
     if (!parsed.ok) {
       const typed = String(parsed.values.body ?? "")
         .trim()
