@@ -519,3 +519,22 @@ describe("zh: the city after its country", () => {
     expect(x.people?.value).toBe(214);
   });
 });
+
+describe("English returns told without 'deported'", () => {
+  it("'returned home on Friday aboard a flight chartered by the U.S. government'", () => {
+    const x = run(
+      "Brazilians return home on US flight",
+      "Dozens of Brazilians returned home on Friday aboard a flight chartered by the U.S. government, landing in Fortaleza before dawn.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["BR"]);
+  });
+  it("'involuntarily returned from the United States'", () => {
+    const x = run(
+      "Jamaica welcomes back 35 returning residents",
+      "Thirty-five Jamaicans who were involuntarily returned from the United States arrived at Norman Manley International Airport on Thursday.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.people?.value).toBe(35);
+  });
+});
