@@ -538,3 +538,29 @@ describe("English returns told without 'deported'", () => {
     expect(x.people?.value).toBe(35);
   });
 });
+
+describe("a flight of nationals from a US place", () => {
+  it("'vuelo humanitario con 98 venezolanos procedentes de Houston' is a removal flight", () => {
+    const x = run(
+      "Llegan 98 venezolanos en vuelo humanitario",
+      "Un vuelo humanitario con 98 venezolanos procedentes de Houston aterrizó este jueves en Maiquetía, informó el ministro de Interior.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["VE"]);
+    expect(places(x.departure)).toEqual(["Houston"]);
+  });
+  it("tourists, pilgrims and teams flying from the US are not", () => {
+    expect(
+      run(
+        "Pilgrims return",
+        "A charter flight carrying 200 Nigerian pilgrims from New York landed in Abuja on Thursday.",
+      ).relevant,
+    ).toBe(false);
+    expect(
+      run(
+        "Llegan turistas",
+        "Un avión con 150 turistas canadienses procedentes de Miami aterrizó este jueves en Varadero.",
+      ).relevant,
+    ).toBe(false);
+  });
+});

@@ -406,6 +406,11 @@ const OWN_NATIONALS: Record<Lang, RegExp> = {
   es: /^[^.;]{0,40}(?<![\p{L}])(?:a )?sus (?:propios )?(?:connacionales|ciudadanos|nacionales|compatriotas)(?![\p{L}])/u,
   zh: /^[^，。]{0,12}(?:本国|其|自己的)(?:公民|国民|侨民)/,
 };
+/** Travellers who fly home of their own will: tourists, pilgrims, teams. */
+const NOT_MIGRANTS =
+  /\b(?:tourists?|pilgrims?|players?|athletes?|students?|fans|delegation|team|crew|turistas|peregrinos|jugadores|atletas|estudiantes|aficionados|delegaci[oó]n|selecci[oó]n|equipo|tripulaci[oó]n)\b/;
+const FLIGHT_FROM =
+  /\b(?:vuelos?|avi[oó]n|aviones|aeronaves?|flights?|planes?|charters?)\b[^.]{0,120}?(?:procedentes? de|provenientes? de|desde|from)\s/;
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
@@ -1211,7 +1216,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const wholeNorm = lang === "zh" ? simplified(whole) : whole;
   if (
     !w.removal.test(wholeNorm) &&
-    !(w.policy.test(wholeNorm) && /(deport|repatri|retorn|遣返|驱逐|removal)/.test(wholeNorm))
+    !(w.policy.test(wholeNorm) && /(deport|repatri|retorn|遣返|驱逐|removal)/.test(wholeNorm)) &&
+    !(lang !== "zh" && FLIGHT_FROM.test(wholeNorm))
   ) {
     return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
   }
@@ -1224,8 +1230,20 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // sentences around it in the same paragraph (the headline goes with the first paragraph).
   // An article that names a removal somewhere also reports one in a sentence that only says a flight
   // carried a group of foreign nationals ("A charter with 93 Dominican nationals left from Newark").
+  // "Un vuelo humanitario con 98 venezolanos procedentes de Houston": a flight of foreign nationals from
+  // a US place is a removal too.
+  const fromUs = (i: number) =>
+    feats[i]!.flight &&
+    !NOT_MIGRANTS.test(lows[i]!) &&
+    feats[i]!.mentions.some(
+      (m) =>
+        (m.kind === "us" || (m.kind === "place" && m.candidates[0]?.code === "US")) &&
+        w.fromSlot.test(lows[i]!.slice(Math.max(0, m.start - 40), m.start)),
+    );
   const articleRemoval =
-    feats.some((f) => f.removal) || (ICE_AGENCY.test(whole) && feats.some((f) => f.flight));
+    feats.some((f) => f.removal) ||
+    (ICE_AGENCY.test(whole) && feats.some((f) => f.flight)) ||
+    (lang !== "zh" && FLIGHT_FROM.test(wholeNorm) && feats.some((_, i) => fromUs(i)));
   const carriesForeigners = (i: number) =>
     feats[i]!.flight &&
     (feats[i]!.group || counted(i)) &&
