@@ -545,7 +545,11 @@ export function entityCsvDownload(
       finish(false);
     }
   }
-  const node = Readable.from(lines());
+  const node = Readable.from(
+    (function* () {
+      for (const l of lines()) yield Buffer.from(l, "utf8");
+    })(),
+  );
   node.on("close", () => finish(false));
   return {
     body: Readable.toWeb(node) as unknown as ReadableStream<Uint8Array>,

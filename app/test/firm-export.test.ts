@@ -466,7 +466,7 @@ describe("refused files change nothing", () => {
     const { createHash } = await import("node:crypto");
     const files: Record<string, Buffer | string> = {};
     older.tables = older.tables.map((t) => {
-      const drop = addedColumns.filter(([table]) => table === t.name).map(([, c]) => c);
+      const drop = addedColumns.filter(([table]) => table === t.name).map(([, c]) => c!);
       let body = parts[t.file]!;
       if (drop.length) {
         const lines = body

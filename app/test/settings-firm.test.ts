@@ -10,8 +10,8 @@ import { createClient } from "~/models/client.server";
 import { refreshStaleClients } from "~/services/daily.server";
 import { makeFirm, makeUser, sessionCookie } from "~/test/fixtures";
 import { clientFormSchema } from "~/utils/client-schema";
-import { loader as deadlinesLoader } from "./_staff.deadlines";
-import { action, loader } from "./_staff.settings.firm";
+import { loader as deadlinesLoader } from "~/routes/_staff.deadlines";
+import { action, loader } from "~/routes/_staff.settings.firm";
 
 // 15:30 UTC on 1 March 2026: 10:30 in New York, already 01:30 on 2 March in Guam.
 const INSTANT = new Date("2026-03-01T15:30:00Z");
