@@ -564,3 +564,14 @@ describe("a flight of nationals from a US place", () => {
     ).toBe(false);
   });
 });
+
+describe("policy reports", () => {
+  it("a vague figure in an agreement ('up to 250') is not a count of people flown", () => {
+    const x = run(
+      "Rwanda agrees to take deportees from the US",
+      "Rwanda has agreed to accept up to 250 people deported from the United States under a new arrangement, the government said on Tuesday.",
+    );
+    expect(x.kind).toBe("policy");
+    expect(x.people).toBeNull();
+  });
+});

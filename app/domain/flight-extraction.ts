@@ -1722,8 +1722,14 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // The headline's number is the flight's when the body's first number is a part of it.
   const bodyPart =
     people && titlePeople && people !== titlePeople && (people.value ?? 0) < (titlePeople.value ?? 0);
+  // A policy report's vague figures ("up to 250", "hundreds", "alrededor de 110") are its scope, not a
+  // group flown.
   const count =
-    totalPeople ?? definiteAbout ?? (bodyPart ? titlePeople : people) ?? definitePeople ?? hedgedPeople;
+    totalPeople ??
+    definiteAbout ??
+    (bodyPart ? titlePeople : people) ??
+    definitePeople ??
+    (kind === "policy" ? null : hedgedPeople);
 
   // One person's removal is told as one ("a man", "was deported", "一名…学生"); without such words a flight
   // to a destination is taken as a group's.
