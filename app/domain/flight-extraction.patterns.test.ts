@@ -575,3 +575,24 @@ describe("policy reports", () => {
     expect(x.people).toBeNull();
   });
 });
+
+describe("the destination named as the people's homeland", () => {
+  it("'to their homeland of Ecuador', 'a su país de origen, Honduras'", () => {
+    expect(
+      codes(
+        run(
+          "ICE flight",
+          "ICE deported 80 people to their homeland of Ecuador on Thursday on a charter flight.",
+        ),
+      ),
+    ).toEqual(["EC"]);
+    expect(
+      codes(
+        run(
+          "Vuelo de deportación",
+          "Estados Unidos deportó a 80 personas a su país de origen, Honduras, en un vuelo el jueves.",
+        ),
+      ),
+    ).toEqual(["HN"]);
+  });
+});
