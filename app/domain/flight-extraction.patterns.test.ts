@@ -596,3 +596,32 @@ describe("the destination named as the people's homeland", () => {
     ).toEqual(["HN"]);
   });
 });
+
+describe("the landing country told by its soil", () => {
+  it("'llegó a suelo hondureño', 'aterrizó en territorio guatemalteco', 'landed on Honduran soil'", () => {
+    expect(
+      codes(
+        run(
+          "Llegan deportados",
+          "Un vuelo con 120 deportados desde Estados Unidos llegó este jueves a suelo hondureño.",
+        ),
+      ),
+    ).toEqual(["HN"]);
+    expect(
+      codes(
+        run(
+          "Llegan deportados",
+          "Un avión con 95 migrantes expulsados por Estados Unidos aterrizó este jueves en territorio guatemalteco.",
+        ),
+      ),
+    ).toEqual(["GT"]);
+    expect(
+      codes(
+        run(
+          "Deportees land",
+          "A flight with 100 deportees from the United States landed on Honduran soil on Thursday.",
+        ),
+      ),
+    ).toEqual(["HN"]);
+  });
+});

@@ -551,12 +551,18 @@ function rolesIn(
       const capitalAfter =
         /^\s+(?:capital|city|port|airport|international airport)\b/.test(a) &&
         (w.arriveSlot.test(b) || w.toSlot.test(b));
+      // "la capital hondureña", "suelo hondureño", "territorio guatemalteco"; "on Honduran soil".
+      const placeWord = /(?:capital|ciudad|terminal aérea|suelo|territorio|tierras?)\s+$/;
       const capitalBefore =
         lang === "es" &&
-        /(?:capital|ciudad|terminal aérea)\s+$/.test(b) &&
-        (w.arriveSlot.test(b.replace(/(?:capital|ciudad|terminal aérea)\s+$/, "")) ||
-          w.toSlot.test(b.replace(/(?:capital|ciudad|terminal aérea)\s+$/, "")));
-      if (capitalAfter || capitalBefore) {
+        placeWord.test(b) &&
+        (w.arriveSlot.test(b.replace(placeWord, "")) || w.toSlot.test(b.replace(placeWord, "")));
+      const soilAfter =
+        lang === "en" &&
+        /^\s+(?:soil|territory)\b/.test(a) &&
+        /\b(?:on|onto|in|to)\s+$/.test(b) &&
+        w.arriveSlot.test(b.replace(/\s*\b(?:on|onto|in|to)\s+$/, " on "));
+      if (capitalAfter || capitalBefore || soilAfter) {
         push("destination", m.code, "where the flight landed", m.text, true);
         continue;
       }
