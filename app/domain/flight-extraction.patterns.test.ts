@@ -44,6 +44,7 @@ describe("numbers in Spanish words", () => {
   it("reads the shortened forms: ciento veintiún, treinta y un", () => {
     expect(findNumbers("con ciento veintiún personas", "es")[0]?.value).toBe(121);
     expect(findNumbers("treinta y un hombres", "es")[0]?.value).toBe(31);
+    expect(findNumbers("cerca de medio millar de migrantes", "es")[0]?.range).toEqual([450, 550]);
   });
 });
 

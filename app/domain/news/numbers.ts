@@ -254,7 +254,7 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
         out.push({ value: v, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
     for (const m of text.matchAll(
-      /(?<![\p{L}])(una\s+veintena|una\s+treintena|una\s+cuarentena|una\s+cincuentena|un\s+centenar|centenares|cientos|decenas|docenas|un\s+millar|miles)(?![\p{L}])/giu,
+      /(?<![\p{L}])(una\s+veintena|una\s+treintena|una\s+cuarentena|una\s+cincuentena|un\s+centenar|medio\s+centenar|medio\s+millar|centenares|cientos|decenas|docenas|un\s+millar|miles)(?![\p{L}])/giu,
     )) {
       const w = m[0].toLowerCase().replace(/\s+/g, " ");
       const ranges: Record<string, [number, number]> = {
@@ -263,6 +263,8 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
         "una cuarentena": [38, 42],
         "una cincuentena": [48, 52],
         "un centenar": [90, 110],
+        "medio centenar": [45, 55],
+        "medio millar": [450, 550],
         centenares: [200, 999],
         cientos: [200, 999],
         decenas: [20, 99],
@@ -272,7 +274,9 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
       };
       const range = ranges[w]!;
       const value =
-        w.startsWith("una ") || w.startsWith("un ") ? Math.round((range[0] + range[1]) / 2) : range[0];
+        w.startsWith("una ") || w.startsWith("un ") || w.startsWith("medio ")
+          ? Math.round((range[0] + range[1]) / 2)
+          : range[0];
       out.push({ value, start: m.index!, end: m.index! + m[0].length, text: m[0], range });
     }
   } else {
