@@ -27,7 +27,8 @@ type Progress =
   | { state: "done"; bytes: number }
   | { state: "failed"; message: string };
 
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const mb = (b: number) =>
+  b < 1024 * 1024 ? `${Math.max(1, Math.round(b / 1024))} KB` : `${(b / 1024 / 1024).toFixed(1)} MB`;
 
 export default function ExportPage() {
   const d = useLoaderData<typeof loader>();
