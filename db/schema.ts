@@ -649,6 +649,11 @@ export const checkIns = sqliteTable(
     // Zone and id ride along: the queue finds "today in each check-in's zone" and the calendar its four a
     // day from this index alone.
     index("check_ins_firm_day_idx").on(t.firmId, t.localDate, t.startsAt, t.status, t.timeZone, t.id),
+    // The queue's "not yet confirmed home": only check-ins nobody has confirmed, so the read and its count
+    // touch those candidates alone, not every check-in of the last 30 hours (ADR and docs/performance.md).
+    index("check_ins_unconfirmed_idx")
+      .on(t.firmId, t.startsAt, t.status, t.localDate, t.timeZone)
+      .where(sql`safe_confirmed_at is null`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `check_ins_unconfirmed_idx` ON `check_ins` (`firm_id`,`starts_at`,`status`,`local_date`,`time_zone`) WHERE safe_confirmed_at is null;
