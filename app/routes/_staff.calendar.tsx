@@ -19,6 +19,7 @@ import { assignableStaff } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { publicOrigin } from "~/utils/origin.server";
 
 /** Check-ins shown per day in the month view; "+N more" opens the week. */
 const MONTH_PER_DAY = 4;
@@ -80,7 +81,7 @@ export async function action(args: ActionFunctionArgs) {
   if (form.get("intent") !== "regenerate-feed")
     return data({ feedUrl: null, formError: "Unknown action." }, { status: 400 });
   const token = regenerateFeed(actor);
-  const origin = process.env.APP_ORIGIN ?? new URL(args.request.url).origin;
+  const origin = publicOrigin(args.request);
   // Answered with the page, not a redirect: this is the one time the address can be shown.
   return data({ feedUrl: `${origin.replace(/\/+$/, "")}/calendar/feed/${token}.ics`, formError: null });
 }

@@ -1,22 +1,29 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { and, count, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "#db/client";
-import { invites, users } from "#db/schema";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
 import { Field, FormError, SelectField } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
 import { ROLE_LABELS, STAFF_ROLES } from "~/domain/permissions";
-import { auditableUser, emailInUse, getFirmUser, listFirmStaff } from "~/models/user.server";
+import { emailInUse, listFirmStaff } from "~/models/user.server";
+import {
+  changeStaffRole,
+  createInvite,
+  deactivateStaff,
+  listPendingInvites,
+  reactivateStaff,
+  revokeInvite,
+} from "~/models/users.server";
 import { sendMail } from "~/services/mailer.server";
-import { writeAudit } from "~/utils/audit.server";
 import { requirePermission } from "~/utils/auth.server";
-import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
+import { createToken } from "~/utils/crypto.server";
 import { formatInstant } from "~/utils/format";
-import { parseWith, readForm } from "~/utils/forms.server";
+import type { FormFailure } from "~/utils/form-result";
+import { parseFormData, readForm } from "~/utils/forms.server";
+import { invariantResponse } from "~/utils/http.server";
+import { publicOrigin } from "~/utils/origin.server";
 import { endAllSessions } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { emailField, requiredText } from "~/utils/validation";
@@ -27,26 +34,7 @@ const INVITE_HOURS = 72;
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "manage:users");
-  const pending = getDb()
-    .select({
-      id: invites.id,
-      email: invites.email,
-      displayName: invites.displayName,
-      role: invites.role,
-      expiresAt: invites.expiresAt,
-    })
-    .from(invites)
-    .where(
-      and(
-        eq(invites.firmId, user.firmId),
-        isNull(invites.acceptedAt),
-        isNull(invites.revokedAt),
-        gt(invites.expiresAt, new Date().toISOString()),
-      ),
-    )
-    .orderBy(desc(invites.createdAt))
-    .all();
-  return { me: user.id, staff: listFirmStaff(user.firmId), pending };
+  return { me: user.id, staff: listFirmStaff(user.firmId), pending: listPendingInvites(user.firmId) };
 }
 
 const inviteSchema = z.object({
@@ -66,222 +54,106 @@ const idSchema = z.object({
   inviteId: z.string().max(40).optional(),
 });
 
-function activeAdminCount(firmId: string): number {
-  return (
-    getDb()
-      .select({ n: count() })
-      .from(users)
-      .where(and(eq(users.firmId, firmId), eq(users.role, "admin"), eq(users.active, true)))
-      .get()?.n ?? 0
+const REFUSALS = {
+  role: {
+    "last-admin": "The firm needs at least one admin. Make someone else admin first.",
+    self: "You cannot change your own role here.",
+  },
+  deactivate: {
+    "last-admin": "The firm needs at least one active admin.",
+    self: "You cannot deactivate your own account.",
+  },
+} as const;
+
+function refusal(
+  intent: "invite" | "role" | null,
+  formError: string | null,
+  extra: Partial<FormFailure> = {},
+) {
+  return data(
+    { intent, errors: {}, values: {}, inviteLink: null, ...extra, ok: false as const, formError },
+    { status: 400 },
   );
 }
 
 export async function action(args: ActionFunctionArgs) {
   const admin = await requirePermission(args, "manage:users");
-  const ip = args.context?.clientIp ?? null;
+  const actor = { id: admin.id, firmId: admin.firmId, ip: args.context?.clientIp ?? null };
   const form = await readForm(args.request);
   const intent = form.get("intent");
-  const db = getDb();
 
   if (intent === "invite") {
-    const parsed = parseWith(inviteSchema, form);
-    if (!parsed.ok)
-      return data(
-        { intent: "invite", errors: parsed.errors, values: parsed.values, formError: null, inviteLink: null },
-        { status: 400 },
-      );
+    const parsed = parseFormData(form, inviteSchema);
+    if (!parsed.ok) return refusal("invite", null, { errors: parsed.errors, values: parsed.values });
     const { email, displayName, role } = parsed.data;
     if (emailInUse(email))
-      return data(
-        {
-          intent: "invite",
-          errors: { email: "Someone already has an account with this address." },
-          values: parsed.values,
-          formError: null,
-          inviteLink: null,
-        },
-        { status: 400 },
-      );
-    const token = createToken();
-    const inviteId = createId();
-    db.transaction((tx) => {
-      tx.insert(invites)
-        .values({
-          id: inviteId,
-          firmId: admin.firmId,
-          email,
-          displayName,
-          role,
-          tokenHash: sha256Hex(token),
-          expiresAt: isoIn(INVITE_HOURS * 3600_000),
-          createdBy: admin.id,
-        })
-        .run();
-      writeAudit(tx, {
-        firmId: admin.firmId,
-        actorUserId: admin.id,
-        action: "invite.created",
-        entityType: "invite",
-        entityId: inviteId,
-        after: { email, displayName, role },
-        ip,
+      return refusal("invite", null, {
+        errors: { email: "Someone already has an account with this address." },
+        values: parsed.values,
       });
-    });
-    const origin = process.env.APP_ORIGIN ?? new URL(args.request.url).origin;
-    const link = `${origin}/invite/${token}`;
+    const token = createToken();
+    createInvite(actor, { email, displayName, role, token, validForHours: INVITE_HOURS });
+    const link = `${publicOrigin(args.request)}/invite/${token}`;
     await sendMail({
       firmId: admin.firmId,
       to: email,
       subject: `You are invited to ${admin.firm.name} on Casewatch`,
       text: `${admin.displayName} invited you to join ${admin.firm.name} on Casewatch as ${ROLE_LABELS[role].toLowerCase()}.\n\nChoose your password here (the link works once, for ${INVITE_HOURS} hours):\n${link}`,
     });
-    return data({ intent: "invite", errors: {}, values: {}, formError: null, inviteLink: link });
+    return data({
+      intent: "invite",
+      ok: true as const,
+      errors: {},
+      values: {},
+      formError: null,
+      inviteLink: link,
+    });
   }
 
   if (intent === "role") {
-    const parsed = parseWith(roleSchema, form);
-    if (!parsed.ok)
-      return data(
-        { intent: "role", errors: parsed.errors, values: {}, formError: "Choose a role.", inviteLink: null },
-        { status: 400 },
-      );
-    const target = getFirmUser(admin.firmId, parsed.data.userId);
-    if (!target || target.role === "client") throw new Response("Not found", { status: 404 });
-    if (
-      target.role === "admin" &&
-      parsed.data.role !== "admin" &&
-      target.active &&
-      activeAdminCount(admin.firmId) <= 1
-    )
-      return data(
-        {
-          intent: "role",
-          errors: {},
-          values: {},
-          formError: "The firm needs at least one admin. Make someone else admin first.",
-          inviteLink: null,
-        },
-        { status: 400 },
-      );
-    db.transaction((tx) => {
-      tx.update(users)
-        .set({ role: parsed.data.role, updatedAt: new Date().toISOString() })
-        .where(and(eq(users.id, target.id), eq(users.firmId, admin.firmId)))
-        .run();
-      writeAudit(tx, {
-        firmId: admin.firmId,
-        actorUserId: admin.id,
-        action: "user.role_changed",
-        entityType: "user",
-        entityId: target.id,
-        before: { role: target.role },
-        after: { role: parsed.data.role },
-        ip,
-      });
-    });
+    const parsed = parseFormData(form, roleSchema);
+    if (!parsed.ok) return refusal("role", "Choose a role.", { errors: parsed.errors });
+    const changed = changeStaffRole(actor, parsed.data.userId, parsed.data.role);
+    if (!changed.ok) {
+      const reason = changed.reason;
+      invariantResponse(reason !== "not-found", "Not found", { status: 404 });
+      return refusal("role", REFUSALS.role[reason]);
+    }
     return redirectWithToast("/settings/users", {
       kind: "success",
-      message: `${target.displayName} is now ${ROLE_LABELS[parsed.data.role].toLowerCase()}.`,
+      message: `${changed.target.displayName} is now ${ROLE_LABELS[parsed.data.role].toLowerCase()}.`,
     });
   }
 
-  const parsed = parseWith(idSchema, form);
-  if (!parsed.ok)
-    return data(
-      { intent: null, errors: {}, values: {}, formError: "Unknown action.", inviteLink: null },
-      { status: 400 },
-    );
+  const parsed = parseFormData(form, idSchema);
+  if (!parsed.ok) return refusal(null, "Unknown action.");
   if (parsed.data.intent === "revoke-invite") {
-    const inv = db
-      .select()
-      .from(invites)
-      .where(and(eq(invites.id, parsed.data.inviteId ?? ""), eq(invites.firmId, admin.firmId)))
-      .get();
-    if (!inv) throw new Response("Not found", { status: 404 });
-    db.transaction((tx) => {
-      tx.update(invites).set({ revokedAt: new Date().toISOString() }).where(eq(invites.id, inv.id)).run();
-      writeAudit(tx, {
-        firmId: admin.firmId,
-        actorUserId: admin.id,
-        action: "invite.revoked",
-        entityType: "invite",
-        entityId: inv.id,
-        before: { email: inv.email, role: inv.role },
-        ip,
-      });
-    });
+    const revoked = revokeInvite(actor, parsed.data.inviteId ?? "");
+    invariantResponse(revoked, "Not found", { status: 404 });
     return redirectWithToast("/settings/users", {
       kind: "success",
-      message: `The invitation to ${inv.email} was revoked.`,
+      message: `The invitation to ${revoked.email} was revoked.`,
     });
   }
-  const target = getFirmUser(admin.firmId, parsed.data.userId ?? "");
-  if (!target || target.role === "client") throw new Response("Not found", { status: 404 });
   if (parsed.data.intent === "deactivate") {
-    if (target.id === admin.id)
-      return data(
-        {
-          intent: null,
-          errors: {},
-          values: {},
-          formError: "You cannot deactivate your own account.",
-          inviteLink: null,
-        },
-        { status: 400 },
-      );
-    if (target.role === "admin" && activeAdminCount(admin.firmId) <= 1)
-      return data(
-        {
-          intent: null,
-          errors: {},
-          values: {},
-          formError: "The firm needs at least one active admin.",
-          inviteLink: null,
-        },
-        { status: 400 },
-      );
-    db.transaction((tx) => {
-      tx.update(users)
-        .set({ active: false, updatedAt: new Date().toISOString() })
-        .where(eq(users.id, target.id))
-        .run();
-      writeAudit(tx, {
-        firmId: admin.firmId,
-        actorUserId: admin.id,
-        action: "user.deactivated",
-        entityType: "user",
-        entityId: target.id,
-        before: auditableUser(target),
-        after: { active: false },
-        ip,
-      });
-    });
+    const changed = deactivateStaff(actor, parsed.data.userId ?? "");
+    if (!changed.ok) {
+      const reason = changed.reason;
+      invariantResponse(reason !== "not-found", "Not found", { status: 404 });
+      return refusal(null, REFUSALS.deactivate[reason]);
+    }
     // Deactivation ends every session of the account at once.
-    await endAllSessions(target.id);
+    await endAllSessions(changed.target.id);
     return redirectWithToast("/settings/users", {
       kind: "success",
-      message: `${target.displayName} was deactivated and signed out everywhere.`,
+      message: `${changed.target.displayName} was deactivated and signed out everywhere.`,
     });
   }
-  db.transaction((tx) => {
-    tx.update(users)
-      .set({ active: true, updatedAt: new Date().toISOString() })
-      .where(eq(users.id, target.id))
-      .run();
-    writeAudit(tx, {
-      firmId: admin.firmId,
-      actorUserId: admin.id,
-      action: "user.reactivated",
-      entityType: "user",
-      entityId: target.id,
-      before: { active: false },
-      after: { active: true },
-      ip,
-    });
-  });
+  const changed = reactivateStaff(actor, parsed.data.userId ?? "");
+  invariantResponse(changed.ok, "Not found", { status: 404 });
   return redirectWithToast("/settings/users", {
     kind: "success",
-    message: `${target.displayName} can sign in again.`,
+    message: `${changed.target.displayName} can sign in again.`,
   });
 }
 

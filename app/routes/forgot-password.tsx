@@ -14,6 +14,7 @@ import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { emailField } from "~/utils/validation";
+import { publicOrigin } from "~/utils/origin.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password · Casewatch" }];
 
@@ -53,7 +54,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         ip,
       });
     });
-    const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
+    const origin = publicOrigin(request);
     await sendMail({
       firmId: user.firmId,
       to: user.email,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSameOriginRequest } from "./origin.server";
+import { isSameOriginRequest, publicOrigin } from "./origin.server";
 
 const self = "http://localhost:3000";
 
@@ -113,5 +113,22 @@ describe("Origin check with APP_ORIGIN set", () => {
         appOrigin: undefined,
       }),
     ).toBe(true);
+  });
+});
+
+describe("publicOrigin", () => {
+  it("is APP_ORIGIN when set (without a trailing slash), else the request's own origin", () => {
+    const saved = process.env.APP_ORIGIN;
+    try {
+      delete process.env.APP_ORIGIN;
+      expect(publicOrigin(new Request("http://10.0.0.5:3000/settings/users"))).toBe("http://10.0.0.5:3000");
+      process.env.APP_ORIGIN = "https://casewatch.example.org/";
+      expect(publicOrigin(new Request("http://10.0.0.5:3000/settings/users"))).toBe(
+        "https://casewatch.example.org",
+      );
+    } finally {
+      if (saved === undefined) delete process.env.APP_ORIGIN;
+      else process.env.APP_ORIGIN = saved;
+    }
   });
 });

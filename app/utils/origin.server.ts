@@ -1,3 +1,5 @@
+import { env } from "./env.server";
+
 // Cross-site request forgery defence: a state-changing request must come from our own pages.
 export type OriginCheckInput = {
   method: string;
@@ -33,4 +35,13 @@ function normalise(origin: string): string {
   } catch {
     return origin.replace(/\/+$/, "").toLowerCase();
   }
+}
+
+/**
+ * The address people reach Casewatch at, for links we send out (invitations, reset links, calendar
+ * feeds, portal sheets): APP_ORIGIN when set (behind a proxy the request's own URL may be an inside
+ * address), else the origin this request came to.
+ */
+export function publicOrigin(request: Request): string {
+  return env.appOrigin ?? new URL(request.url).origin;
 }
