@@ -258,6 +258,20 @@ test("a third-country removal: the landing country and those on board, each coun
   await expect(trust.getByRole("list", { name: "Corrections by kind" })).toContainText(
     "relevance overturned: 1 (1 missed by the reader)",
   );
+
+  // By country: the flight counts as a landing for Panama and as "on board" for Nepal, not as a landing there.
+  await page.goto("/alerts/countries");
+  const table = page.getByRole("table", { name: "Alerts and clients per country" });
+  await expect(
+    table.getByRole("columnheader", { name: "Its nationals on board a flight to another country" }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole("img", { name: /^Nepal: nationals on board [1-9]\d* third-country removals/ }),
+  ).toBeVisible();
+  await expect(table.getByRole("img", { name: /^Nepal: 0 flights landing/ })).toBeVisible();
+  await expect(table.getByRole("img", { name: /^Panama: [1-9]\d* flights landing/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  if (process.env.CW_SCREENSHOTS) await page.screenshot({ path: "docs/screenshots/alerts-countries.png" });
 });
 
 test("languages: a Spanish report is shown in Spanish with lang set and its hedged count said in words; a Portuguese one is listed as not read", async ({
