@@ -1,4 +1,21 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  not,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import { getDb, type Db, type Tx } from "#db/client";
 import { checkIns, checkInSeries, clients, hearings, offices, type CheckIn, type Office } from "#db/schema";
 import { addDays, type IsoDate } from "~/domain/dates";
@@ -13,6 +30,7 @@ import {
 } from "~/domain/check-ins";
 import { occurrences, utcToZoned, zonedToUtc, type Recurrence } from "~/domain/zoned-time";
 import { writeAudit } from "~/utils/audit.server";
+import { ZONES } from "~/utils/checkin-schemas";
 import { createId } from "~/utils/crypto.server";
 import { refreshClient } from "./client-derived.server";
 import { syncReminders } from "./reminders.server";
@@ -584,10 +602,54 @@ export type QueueFilters = { paralegal?: string | null; office?: string | null; 
 export type QueueSection = "overdue" | "unconfirmed" | "today" | "week";
 
 /**
- * The check-ins queue, one read per section, so a big firm's sections are exact: each holds its first
- * QUEUE_PAGE rows (all, up to QUEUE_LIMIT, for the section in `show`) and its total. One window of 500
- * rows for all of them, as before, showed a firm with thousands of check-ins a week "no check-ins
- * today" once yesterday's filled it.
+ * The zones a check-in can be in (the schedule form's, the offices', and every zone the runtime knows),
+ * grouped by the local date it is in each of them now. Kept per minute: a local day starts on a minute.
+ */
+let zoneDays: { key: string; byDate: Map<string, string[]> } | null = null;
+function zonesByToday(now: Date, officeZones: string[]) {
+  const key = `${Math.floor(now.getTime() / 60_000)}|${officeZones.join(",")}`;
+  if (zoneDays?.key === key) return zoneDays.byDate;
+  const zones = new Set<string>([
+    DEFAULT_ZONE,
+    ...ZONES,
+    ...officeZones,
+    ...Intl.supportedValuesOf("timeZone"),
+  ]);
+  const byDate = new Map<string, string[]>();
+  for (const z of zones) {
+    let date: string;
+    try {
+      date = utcToZoned(now, z).date;
+    } catch {
+      continue;
+    }
+    byDate.set(date, [...(byDate.get(date) ?? []), z]);
+  }
+  zoneDays = { key, byDate };
+  return byDate;
+}
+
+/** "Today in the check-in's own zone", as a condition the day index answers (local date and zone). */
+function todayInOwnZone(now: Date, officeZones: string[]): SQL {
+  const byDate = zonesByToday(now, officeZones);
+  // The local dates first, so the planner seeks them in the day index; the zones are then read from it.
+  return and(
+    inArray(checkIns.localDate, [...byDate.keys()]),
+    or(
+      ...[...byDate].map(([date, zones]) =>
+        and(eq(checkIns.localDate, date), inArray(checkIns.timeZone, zones)),
+      ),
+    ),
+  )!;
+}
+
+/**
+ * The check-ins queue, so that a big firm's sections are exact and cost what they show: each holds its
+ * first QUEUE_PAGE rows (all, up to QUEUE_LIMIT, for the section in `show`) and its exact total. Every
+ * section is two statements whatever the firm's size: its total, counted from an index alone, and its
+ * rows, read by index in time order up to the rows shown ("today in each check-in's zone" is a
+ * condition on the day index's local date and zone, not a conversion per row in JS). docs/performance.md
+ * ("The check-ins queue at 1.1M check-ins") and issue 21.
  */
 export function checkInQueue(
   firmId: string,
@@ -603,21 +665,37 @@ export function checkInQueue(
   const nowIso = now.toISOString();
   const at = (hours: number) => new Date(now.getTime() + hours * 3600_000).toISOString();
   const take = (name: QueueSection) => (opts.show === name ? QUEUE_LIMIT : QUEUE_PAGE);
-  // The clients table is joined only to filter by paralegal: counting and the narrow read below then
-  // stay on check_ins' own indexes.
+  // The clients table is joined only to filter by paralegal: counts and id reads otherwise stay on
+  // check_ins' own indexes.
   const byParalegal = Boolean(f.paralegal);
-  const count = (where: SQL | undefined) =>
-    (byParalegal
-      ? db
-          .select({ n: sql<number>`count(*)` })
-          .from(checkIns)
-          .innerJoin(clients, eq(clients.id, checkIns.clientId))
-          .where(where)
-      : db
-          .select({ n: sql<number>`count(*)` })
-          .from(checkIns)
-          .where(where)
-    ).get()?.n ?? 0;
+  const count = (where: SQL | undefined) => {
+    const q = db.select({ n: sql<number>`count(*)` }).from(checkIns);
+    return (
+      (byParalegal ? q.innerJoin(clients, eq(clients.id, checkIns.clientId)) : q).where(where).get()?.n ?? 0
+    );
+  };
+  // Ids in time order from an index, then the full rows of those alone.
+  const ids = (where: SQL | undefined, limit: number) => {
+    const q = db.select({ id: checkIns.id }).from(checkIns);
+    return (byParalegal ? q.innerJoin(clients, eq(clients.id, checkIns.clientId)) : q)
+      .where(where)
+      .orderBy(asc(checkIns.startsAt))
+      .limit(limit)
+      .all()
+      .map((r) => r.id);
+  };
+  const officeZones = [
+    ...new Set(
+      db
+        .select({ z: offices.timeZone })
+        .from(offices)
+        .where(or(isNull(offices.firmId), eq(offices.firmId, firmId)))
+        .all()
+        .map((o) => o.z),
+    ),
+  ];
+  const isToday = todayInOwnZone(now, officeZones);
+  const homeOrPending = inArray(checkIns.status, ["scheduled", "attended"]);
 
   const overdueWhere = and(...base, eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso));
   const overdue = {
@@ -626,66 +704,47 @@ export function checkInQueue(
     more: false,
   };
 
-  const candidates = unconfirmedCheckIns(db, base, now);
-  const unconfirmedIds = new Set(candidates.rows.map((r) => r.id));
-  const unconfirmed = {
-    rows: candidates.rows.slice(0, take("unconfirmed")),
-    total: candidates.rows.length,
-    more: candidates.read >= QUEUE_LIMIT,
-  };
-
-  // Today in each check-in's own zone: the three local dates that are "today" somewhere, read narrow.
-  const utcDay = nowIso.slice(0, 10);
-  const days = [addDays(utcDay, -1), utcDay, addDays(utcDay, 1)];
-  const NARROW_LIMIT = 20_000;
-  const nearColumns = {
-    id: checkIns.id,
-    localDate: checkIns.localDate,
-    timeZone: checkIns.timeZone,
-    status: checkIns.status,
-    startsAt: checkIns.startsAt,
-  };
-  const nearWhere = and(
+  // Not yet confirmed home (isUnconfirmed): today in its zone, 4 hours past or more, no confirmation,
+  // neither an outcome that ends the question. From check_ins_unconfirmed_idx, which holds only these.
+  const unconfirmedWhere = and(
     ...base,
-    inArray(checkIns.localDate, days),
-    inArray(checkIns.status, ["scheduled", "attended"]),
+    isNull(checkIns.safeConfirmedAt),
+    homeOrPending,
+    gte(checkIns.startsAt, at(-30)),
+    lte(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS)),
+    isToday,
   );
-  // From check_ins_firm_day_idx alone (it holds the zone and the id) unless filtered by paralegal.
-  const near = (
-    byParalegal
-      ? db
-          .select(nearColumns)
-          .from(checkIns)
-          .innerJoin(clients, eq(clients.id, checkIns.clientId))
-          .where(nearWhere)
-      : db.select(nearColumns).from(checkIns).where(nearWhere)
-  )
-    .limit(NARROW_LIMIT)
-    .all()
-    .sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
-  const isToday = (r: { localDate: string; timeZone: string }) =>
-    r.localDate === utcToZoned(now, r.timeZone).date;
-  const todayIds = near.filter((r) => isToday(r) && !unconfirmedIds.has(r.id)).map((r) => r.id);
-  const today = {
-    rows: rowsById(db, todayIds.slice(0, take("today")), now),
-    total: todayIds.length,
-    more: near.length >= NARROW_LIMIT,
+  const unconfirmed = {
+    rows: withFlags(selectRows(db, [unconfirmedWhere!], take("unconfirmed")), now),
+    total: count(unconfirmedWhere),
+    more: false,
   };
 
-  // The coming week: scheduled from now to 8 days ahead, less those still today.
+  // Today in each check-in's own zone, less those waiting for "came home" (shown above).
+  const todayWhere = and(...base, homeOrPending, isToday);
+  const todayRest = and(
+    todayWhere,
+    or(isNotNull(checkIns.safeConfirmedAt), gt(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS))),
+  );
+  const today = {
+    rows: rowsById(db, ids(todayRest, take("today")), now),
+    total: count(todayWhere) - unconfirmed.total,
+    more: false,
+  };
+
+  // The coming week: scheduled from now to 8 days ahead, less those still today in their zone.
   const weekWhere = and(
     ...base,
     eq(checkIns.status, "scheduled"),
     gte(checkIns.startsAt, nowIso),
     lt(checkIns.startsAt, at(8 * 24)),
   );
-  const laterToday = near.filter(
-    (r) => r.status === "scheduled" && r.startsAt >= nowIso && r.startsAt < at(8 * 24) && isToday(r),
-  ).length;
-  const weekRows = withFlags(selectRows(db, [weekWhere!], take("week") + laterToday), now)
-    .filter((r) => !isToday(r))
-    .slice(0, take("week"));
-  const week = { rows: weekRows, total: count(weekWhere) - laterToday, more: false };
+  const laterToday = and(...base, eq(checkIns.status, "scheduled"), gte(checkIns.startsAt, nowIso), isToday);
+  const week = {
+    rows: rowsById(db, ids(and(weekWhere, not(isToday)), take("week")), now),
+    total: count(weekWhere) - count(laterToday),
+    more: false,
+  };
   return { overdue, unconfirmed, today, week };
 }
 
