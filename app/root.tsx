@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
@@ -12,6 +11,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { ErrorPage } from "./components/error-page";
 import { ToastMessage } from "./components/toast";
 import { getOptionalUser } from "./utils/auth.server";
 import { env } from "./utils/env.server";
@@ -88,43 +88,4 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   return <ErrorPage error={error} />;
-}
-
-export function ErrorPage({ error }: { error: unknown }) {
-  let title = "Something went wrong";
-  let message =
-    "Casewatch could not show this page. Nothing you typed was saved if you saw this after submitting a form. Try again in a moment; if it keeps happening, tell your firm's admin.";
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = "Page not found";
-      message =
-        "There is nothing at this address, or it is not part of your firm's records. Check the link, or go back.";
-    } else if (error.status === 403) {
-      title = "You do not have access";
-      message = "Your account is not allowed to open this page. If you need it, ask your firm's admin.";
-    } else if (error.status === 400) {
-      title = "This request could not be understood";
-      message =
-        typeof error.data === "string" && error.data.length < 300
-          ? error.data
-          : "Go back, reload the page and try again.";
-    } else if (error.status === 503) {
-      title = "Not saved — try again";
-      message =
-        typeof error.data === "string"
-          ? error.data
-          : "The database was busy. Nothing was saved. Try again in a moment.";
-    }
-  }
-  return (
-    <main className="mx-auto max-w-xl px-6 py-16">
-      <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
-      <p className="mt-3 text-slate-700">{message}</p>
-      <p className="mt-6">
-        <a href="/" className="font-medium text-blue-700 underline">
-          Go to the start page
-        </a>
-      </p>
-    </main>
-  );
 }

@@ -1,5 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import {
+  Form,
+  Link,
+  NavLink,
+  Outlet,
+  useLoaderData,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { describeError, DevErrorDetails, ErrorPage } from "~/components/error-page";
 import { ROLE_LABELS, can } from "~/domain/permissions";
 import { unreadAlertCount } from "~/models/alerts.server";
 import { requireStaff } from "~/utils/auth.server";
@@ -69,8 +80,47 @@ function NavItems({ nav }: { nav: { to: string; label: string; badge?: number }[
   );
 }
 
+type LayoutData = Awaited<ReturnType<typeof loader>>;
+
 export default function StaffLayout() {
   const { user, nav } = useLoaderData<typeof loader>();
+  return (
+    <StaffShell user={user} nav={nav}>
+      <Outlet />
+    </StaffShell>
+  );
+}
+
+/**
+ * An error in a staff page shows here, inside the layout, so the sidebar stays and the person can go on
+ * elsewhere. When the layout's own loader failed there is no sidebar to draw: the root's page shows.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const layout = useRouteLoaderData<typeof loader>("routes/_staff");
+  const { pathname } = useLocation();
+  if (!layout) return <ErrorPage error={error} />;
+  const { title, message } = describeError(error);
+  return (
+    <StaffShell user={layout.user} nav={layout.nav}>
+      <div role="alert" className="mx-auto max-w-2xl py-10">
+        <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
+        <p className="mt-3 text-slate-700">{message}</p>
+        <p className="mt-2 text-sm text-slate-600">
+          The page that failed: <code className="break-all">{pathname}</code>
+        </p>
+        <p className="mt-6">
+          <Link to="/dashboard" className="font-medium text-blue-700 underline">
+            Go to the dashboard
+          </Link>
+        </p>
+        <DevErrorDetails error={error} />
+      </div>
+    </StaffShell>
+  );
+}
+
+function StaffShell({ user, nav, children }: LayoutData & { children: ReactNode }) {
   const userMenu = (
     <div className="flex items-center gap-3">
       <span
@@ -127,9 +177,7 @@ export default function StaffLayout() {
           </nav>
         </details>
       </header>
-      <main className="min-w-0 flex-1 px-4 py-6 sm:px-8">
-        <Outlet />
-      </main>
+      <main className="min-w-0 flex-1 px-4 py-6 sm:px-8">{children}</main>
     </div>
   );
 }
