@@ -654,6 +654,11 @@ export const checkIns = sqliteTable(
     index("check_ins_unconfirmed_idx")
       .on(t.firmId, t.startsAt, t.status, t.localDate, t.timeZone)
       .where(sql`safe_confirmed_at is null`),
+    // The queue's overdue and coming week: only check-ins still scheduled (a small share of years of
+    // history), with local date and zone so "not today in its own zone" is read from the index alone.
+    index("check_ins_scheduled_idx")
+      .on(t.firmId, t.startsAt, t.localDate, t.timeZone, t.id)
+      .where(sql`status = 'scheduled'`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `check_ins_scheduled_idx` ON `check_ins` (`firm_id`,`starts_at`,`local_date`,`time_zone`,`id`) WHERE status = 'scheduled';
