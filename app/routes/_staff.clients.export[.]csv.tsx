@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getDb } from "#db/client";
-import { writeAudit } from "~/utils/audit.server";
+import { recordAuditEvent } from "~/models/audit.server";
 import { formatANumber } from "~/domain/a-number";
 import { clientFiltersFromUrl } from "~/models/client-filters.server";
 import { assignableStaff, listClients } from "~/models/client.server";
@@ -35,7 +34,7 @@ export async function loader(args: LoaderFunctionArgs) {
     }
     cursor = page.nextCursor;
   } while (cursor);
-  writeAudit(getDb(), {
+  recordAuditEvent({
     firmId: user.firmId,
     actorUserId: user.id,
     action: "client.exported",

@@ -3,12 +3,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { getDb } from "#db/client";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
 import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import { findUserByLogin, hasAnyFirm } from "~/models/user.server";
-import { writeAudit } from "~/utils/audit.server";
+import { recordAuditEvent } from "~/models/audit.server";
 import { getOptionalUser, landingPathFor } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 import { parseForm, refuse } from "~/utils/forms.server";
@@ -45,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const accountKey = identifier?.value ?? rawIdentifier.toLowerCase();
 
   if (isRateLimited("login", { account: accountKey, ip })) {
-    writeAudit(getDb(), {
+    recordAuditEvent({
       firmId: null,
       actorUserId: null,
       action: "auth.login_blocked",
@@ -61,7 +60,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     : (await verifyAgainstDummy(password), false);
   if (!user || !ok || !user.active) {
     recordFailure("login", { account: accountKey, ip });
-    writeAudit(getDb(), {
+    recordAuditEvent({
       firmId: user?.firmId ?? null,
       actorUserId: null,
       action: "auth.login_failed",

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { getDb } from "#db/client";
-import { writeAudit } from "~/utils/audit.server";
+import { recordAuditEvent } from "~/models/audit.server";
 import { getOptionalUser } from "~/utils/auth.server";
 import { clearSessionCookie, endSession } from "~/utils/session.server";
 
@@ -14,7 +13,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await getOptionalUser(args);
   if (user) {
     await endSession(user.sessionId);
-    writeAudit(getDb(), {
+    recordAuditEvent({
       firmId: user.firmId,
       actorUserId: user.id,
       action: "auth.logout",
