@@ -16,6 +16,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
 import { can, type Permission } from "~/domain/permissions";
+import { writeFirmExport } from "~/models/firm-export.server";
 import * as backupService from "~/services/backups.server";
 import { startTwoFactorChallenge } from "~/utils/login.server";
 import { currentStep, totpCodeAt } from "~/utils/totp.server";
@@ -223,6 +224,9 @@ type PublicRoute = {
 type Route = StaffRoute | PublicRoute;
 
 const backupOperatorRule = "isBackupOperator" in backupService;
+// A firm export (of a firm without users, so that importing it again never clashes on a sign-in).
+let movingFirmExport: Uint8Array = new Uint8Array();
+let movedFirms = 0;
 const version = (table: string, id: string) =>
   String(
     (
@@ -599,6 +603,24 @@ const ACTIONS: Record<string, Route> = {
     ],
     positive: { intent: "backup", role: "admin" },
   },
+  "_staff.settings.import.tsx": {
+    kind: "staff",
+    who: "export:firm",
+    // Adds a firm to the installation, so only the operator firm's admin may (ADR 014), like backups.
+    intents: [
+      {
+        name: "import",
+        body: () => ({
+          multipart: [
+            ["slug", `moved-${++movedFirms}`],
+            ["file", new Blob([movingFirmExport as BlobPart]), "firm.zip"],
+          ],
+        }),
+        cross: { url: 403 },
+      },
+    ],
+    positive: { intent: "import", role: "admin" },
+  },
   "_staff.settings.closures.tsx": {
     kind: "staff",
     who: "update:client",
@@ -957,6 +979,9 @@ beforeAll(async () => {
   }
   A = await makeFirmWorld("Firm A", makeFirm("Firm A"));
   B = await makeFirmWorld("Firm B", makeFirm("Firm B"));
+  const exportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-matrix-export-")), "f.zip");
+  await writeFirmExport(makeFirm("Moving firm"), exportFile);
+  movingFirmExport = new Uint8Array(fs.readFileSync(exportFile));
   process.env.BACKUP_OPERATOR_FIRM = (
     getSqlite().prepare("select slug from firms where id = ?").get(A.firmId) as { slug: string }
   ).slug;
