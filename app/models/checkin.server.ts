@@ -3,15 +3,14 @@ import {
   asc,
   desc,
   eq,
-  gt,
   gte,
   inArray,
-  isNotNull,
   isNull,
   lt,
   lte,
   ne,
   not,
+  notInArray,
   or,
   sql,
   type SQL,
@@ -630,16 +629,17 @@ function zonesByToday(now: Date, officeZones: string[]) {
 }
 
 /** "Today in the check-in's own zone", as a condition the day index answers (local date and zone). */
-function todayInOwnZone(now: Date, officeZones: string[]): SQL {
+function todayInOwnZone(now: Date, officeZones: string[], seek = true): SQL {
   const byDate = zonesByToday(now, officeZones);
-  // The local dates first, so the planner seeks them in the day index; the zones are then read from it.
+  // With `seek`, the local dates come first so the planner seeks them in the day index and reads the
+  // zones from it; without, the date is a unary-plus expression the planner does not seek on, so a read
+  // that has a narrower index (the unconfirmed one) keeps it.
+  const day = seek
+    ? checkIns.localDate
+    : (sql`+${checkIns.localDate}` as unknown as typeof checkIns.localDate);
   return and(
-    inArray(checkIns.localDate, [...byDate.keys()]),
-    or(
-      ...[...byDate].map(([date, zones]) =>
-        and(eq(checkIns.localDate, date), inArray(checkIns.timeZone, zones)),
-      ),
-    ),
+    inArray(day, [...byDate.keys()]),
+    or(...[...byDate].map(([date, zones]) => and(eq(day, date), inArray(checkIns.timeZone, zones)))),
   )!;
 }
 
@@ -695,9 +695,11 @@ export function checkInQueue(
     ),
   ];
   const isToday = todayInOwnZone(now, officeZones);
+  // A literal, not a parameter, so the planner may take the partial index of scheduled check-ins.
+  const isScheduled = sql`${checkIns.status} = 'scheduled'`;
   const homeOrPending = inArray(checkIns.status, ["scheduled", "attended"]);
 
-  const overdueWhere = and(...base, eq(checkIns.status, "scheduled"), lt(checkIns.startsAt, nowIso));
+  const overdueWhere = and(...base, isScheduled, lt(checkIns.startsAt, nowIso));
   const overdue = {
     rows: withFlags(selectRows(db, [overdueWhere!], take("overdue")), now),
     total: count(overdueWhere),
@@ -712,7 +714,7 @@ export function checkInQueue(
     homeOrPending,
     gte(checkIns.startsAt, at(-30)),
     lte(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS)),
-    isToday,
+    todayInOwnZone(now, officeZones, false),
   );
   const unconfirmed = {
     rows: withFlags(selectRows(db, [unconfirmedWhere!], take("unconfirmed")), now),
@@ -722,10 +724,17 @@ export function checkInQueue(
 
   // Today in each check-in's own zone, less those waiting for "came home" (shown above).
   const todayWhere = and(...base, homeOrPending, isToday);
-  const todayRest = and(
-    todayWhere,
-    or(isNotNull(checkIns.safeConfirmedAt), gt(checkIns.startsAt, at(-UNCONFIRMED_AFTER_HOURS))),
-  );
+  // Less the unconfirmed ones, by rowid from their own index (checking each of today's rows for a
+  // confirmation would read the table once per row).
+  const unconfirmedRowids = (
+    byParalegal
+      ? db
+          .select({ r: sql`"check_ins".rowid` })
+          .from(checkIns)
+          .innerJoin(clients, eq(clients.id, checkIns.clientId))
+      : db.select({ r: sql`"check_ins".rowid` }).from(checkIns)
+  ).where(unconfirmedWhere);
+  const todayRest = and(todayWhere, notInArray(sql`"check_ins".rowid`, unconfirmedRowids));
   const today = {
     rows: rowsById(db, ids(todayRest, take("today")), now),
     total: count(todayWhere) - unconfirmed.total,
@@ -735,11 +744,11 @@ export function checkInQueue(
   // The coming week: scheduled from now to 8 days ahead, less those still today in their zone.
   const weekWhere = and(
     ...base,
-    eq(checkIns.status, "scheduled"),
+    isScheduled,
     gte(checkIns.startsAt, nowIso),
     lt(checkIns.startsAt, at(8 * 24)),
   );
-  const laterToday = and(...base, eq(checkIns.status, "scheduled"), gte(checkIns.startsAt, nowIso), isToday);
+  const laterToday = and(...base, isScheduled, gte(checkIns.startsAt, nowIso), isToday);
   const week = {
     rows: rowsById(db, ids(and(weekWhere, not(isToday)), take("week")), now),
     total: count(weekWhere) - count(laterToday),
