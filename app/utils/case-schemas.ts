@@ -24,6 +24,7 @@ import {
 import { DOC_HOLDERS, DOC_KINDS, DOC_STATES } from "~/domain/travel-documents";
 import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText, requiredText } from "./validation";
+import { US_TIME_ZONES } from "~/domain/us-time-zones";
 
 // Forms of the client page: removal events, hearings, travel documents, deadline marks, notes, messages.
 // eslint-disable-next-line no-control-regex
@@ -177,17 +178,7 @@ export function eventDetails(v: EventForm): EventDetails {
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** The zones an immigration court sits in, as the hearing form offers them. */
-export const HEARING_TIME_ZONES = [
-  "America/New_York",
-  "America/Chicago",
-  "America/Denver",
-  "America/Phoenix",
-  "America/Los_Angeles",
-  "America/Anchorage",
-  "Pacific/Honolulu",
-  "America/Puerto_Rico",
-  "Pacific/Guam",
-] as const;
+export const HEARING_TIME_ZONES = US_TIME_ZONES;
 export const hearingFormSchema = z.object({
   hearingType: z.enum(["master", "individual"], { error: "Choose master or individual." }),
   court: requiredText("Court", 200),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CHECKIN_KINDS, OUTCOMES, REPORTING_ORDERS } from "~/domain/check-ins";
 import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText } from "./validation";
+import { US_TIME_ZONES } from "~/domain/us-time-zones";
 
 /** The check-in intents a form may post, on the client page and the queue. */
 export const CHECK_IN_INTENTS = {
@@ -11,18 +12,8 @@ export const CHECK_IN_INTENTS = {
 } as const;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const ZONES = [
-  "America/New_York",
-  "America/Detroit",
-  "America/Chicago",
-  "America/Denver",
-  "America/Phoenix",
-  "America/Los_Angeles",
-  "America/Anchorage",
-  "Pacific/Honolulu",
-  "America/Puerto_Rico",
-  "Pacific/Guam",
-] as const;
+/** The zones a reporting office may be in: the one US list (app/domain/us-time-zones.ts). */
+export const ZONES = US_TIME_ZONES;
 
 const time = (label: string) =>
   z

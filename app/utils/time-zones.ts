@@ -1,25 +1,8 @@
-import { ZONES } from "./checkin-schemas";
+import { FIRM_TIME_ZONES, TIME_ZONE_LABELS, type FirmTimeZone } from "~/domain/us-time-zones";
 
-/**
- * The zones a firm can keep its calendar in: the check-in offices' US zones plus Saipan (the Northern
- * Mariana Islands' immigration court sits in Saipan; its clock is Guam's, its zone a separate name).
- */
-export const FIRM_TIME_ZONES = [...ZONES, "Pacific/Saipan"] as const;
-export type FirmTimeZone = (typeof FIRM_TIME_ZONES)[number];
-
-export const FIRM_TIME_ZONE_LABELS: Record<FirmTimeZone, string> = {
-  "America/New_York": "Eastern (New York)",
-  "America/Detroit": "Eastern (Detroit)",
-  "America/Chicago": "Central (Chicago)",
-  "America/Denver": "Mountain (Denver)",
-  "America/Phoenix": "Mountain, no daylight saving (Phoenix)",
-  "America/Los_Angeles": "Pacific (Los Angeles)",
-  "America/Anchorage": "Alaska (Anchorage)",
-  "Pacific/Honolulu": "Hawaii (Honolulu)",
-  "America/Puerto_Rico": "Atlantic (Puerto Rico)",
-  "Pacific/Guam": "Chamorro (Guam)",
-  "Pacific/Saipan": "Chamorro (Saipan, Northern Mariana Islands)",
-};
+// The list itself is in app/domain/us-time-zones.ts (one list for offices, hearings and firms).
+export { FIRM_TIME_ZONES, type FirmTimeZone };
+export const FIRM_TIME_ZONE_LABELS = TIME_ZONE_LABELS;
 
 /** Whether this JavaScript runtime knows the zone (an unknown one would throw when a date is formatted). */
 export function isSupportedTimeZone(zone: string): boolean {
