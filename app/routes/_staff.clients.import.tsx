@@ -19,6 +19,7 @@ import { requirePermission } from "~/utils/auth.server";
 import { parseCsv } from "~/utils/csv";
 import { readForm } from "~/utils/forms.server";
 import { readMultipartForm } from "~/utils/multipart.server";
+import { invariantResponse } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Import clients · Casewatch" }];
 
@@ -28,7 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const uploadId = url.searchParams.get("upload");
   if (!uploadId) return { step: "upload" as const };
   const upload = getUpload(user.firmId, uploadId);
-  if (!upload) throw new Response("Not found", { status: 404 });
+  invariantResponse(upload, "Not found", { status: 404 });
   const { header, rows } = parseCsv(upload.content);
   const mapping = mappingFromQuery(url.searchParams.get("map"), header.length) ?? guessMapping(header);
   const validated = validateRows(user.firmId, header, rows, mapping);
@@ -97,7 +98,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   const form = await readForm(args.request);
   const upload = getUpload(user.firmId, String(form.get("upload") ?? ""));
-  if (!upload) throw new Response("Not found", { status: 404 });
+  invariantResponse(upload, "Not found", { status: 404 });
   const { header, rows } = parseCsv(upload.content);
   const mapping = mappingFromForm(
     (k) => (typeof form.get(k) === "string" ? (form.get(k) as string) : null),

@@ -14,6 +14,7 @@ import { createId } from "~/utils/crypto.server";
 import { readForm } from "~/utils/forms.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { invariantResponse } from "~/utils/http.server";
 import {
   generateRecoveryCodes,
   generateTotpSecret,
@@ -74,7 +75,7 @@ export async function action(args: ActionFunctionArgs) {
     .from(users)
     .where(eq(users.id, user.id))
     .get();
-  if (!row) throw new Response("Not found", { status: 404 });
+  invariantResponse(row, "Not found", { status: 404 });
 
   if (intent === "start") {
     if (row.totpEnabledAt)
