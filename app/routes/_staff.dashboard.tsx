@@ -1,19 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { and, asc, count, desc, eq, gte, lt, lte } from "drizzle-orm";
-import { getDb } from "#db/client";
-import { cachedCount } from "~/models/firm-counts.server";
-import { auditLog, clientDeadlines, clients, users } from "#db/schema";
 import { DateText, RiskBadge, StatusBadge } from "~/components/case-badges";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
-import { describeAuditAction } from "~/domain/audit-actions";
-import { addDays } from "~/domain/dates";
 import { can } from "~/domain/permissions";
 import { PHASE_LABELS, type Phase } from "~/domain/removal-status";
-import { RISK_LABELS, RISK_TIERS, TIER_BY_RANK } from "~/domain/risk";
+import { RISK_LABELS, RISK_TIERS } from "~/domain/risk";
 import { firmToday } from "~/models/client-derived.server";
 import { checkInAlerts } from "~/models/checkin.server";
-import { checkIns } from "#db/schema";
+import {
+  clientsByPhase,
+  clientsByRisk,
+  deadlinesThisWeek,
+  latestActivity,
+  overdueDeadlines,
+  recentlyChangedClients,
+  recentlyMissedCheckIns,
+} from "~/models/dashboard.server";
 import { formatInZone } from "~/domain/zoned-time";
 import { requirePermission } from "~/utils/auth.server";
 import { formatInstant } from "~/utils/format";
@@ -22,112 +24,16 @@ export const meta: MetaFunction = () => [{ title: "Dashboard · Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:dashboard");
-  const db = getDb();
   const today = firmToday(user.firmId);
-  // Both from covering indexes, and kept for a minute unless a client changes (firm-counts.server).
-  const byPhase = cachedCount(`phase:${user.firmId}`, () =>
-    db
-      .select({ phase: clients.removalPhase, n: count() })
-      .from(clients)
-      .where(eq(clients.firmId, user.firmId))
-      .groupBy(clients.removalPhase)
-      .all(),
-  );
-  const byRisk = cachedCount(`risk:${user.firmId}`, () =>
-    db
-      .select({ rank: clients.riskRank, n: count() })
-      .from(clients)
-      .where(eq(clients.firmId, user.firmId))
-      .groupBy(clients.riskRank)
-      .all()
-      .map((r) => ({ tier: TIER_BY_RANK[r.rank] ?? "none", n: r.n })),
-  );
-  const deadlineRow = {
-    clientId: clientDeadlines.clientId,
-    label: clientDeadlines.label,
-    due: clientDeadlines.due,
-    familyName: clients.familyName,
-    givenNames: clients.givenNames,
-  };
-  const overdue = db
-    .select(deadlineRow)
-    .from(clientDeadlines)
-    .innerJoin(clients, eq(clients.id, clientDeadlines.clientId))
-    .where(
-      and(
-        eq(clientDeadlines.firmId, user.firmId),
-        eq(clientDeadlines.state, "open"),
-        lt(clientDeadlines.due, today),
-      ),
-    )
-    .orderBy(asc(clientDeadlines.due))
-    .limit(10)
-    .all();
-  const thisWeek = db
-    .select(deadlineRow)
-    .from(clientDeadlines)
-    .innerJoin(clients, eq(clients.id, clientDeadlines.clientId))
-    .where(
-      and(
-        eq(clientDeadlines.firmId, user.firmId),
-        eq(clientDeadlines.state, "open"),
-        gte(clientDeadlines.due, today),
-        lte(clientDeadlines.due, addDays(today, 7)),
-      ),
-    )
-    .orderBy(asc(clientDeadlines.due))
-    .limit(15)
-    .all();
-  const recent = db
-    .select({
-      id: clients.id,
-      familyName: clients.familyName,
-      givenNames: clients.givenNames,
-      removalLabel: clients.removalLabel,
-      removalPhase: clients.removalPhase,
-      riskTier: clients.riskTier,
-      lastChangeAt: clients.lastChangeAt,
-    })
-    .from(clients)
-    .where(eq(clients.firmId, user.firmId))
-    .orderBy(desc(clients.lastChangeAt), desc(clients.id))
-    .limit(8)
-    .all();
-  const activity = can(user.role, "view:audit")
-    ? db
-        .select({ id: auditLog.id, action: auditLog.action, at: auditLog.at, actor: users.displayName })
-        .from(auditLog)
-        .leftJoin(users, eq(users.id, auditLog.actorUserId))
-        .where(eq(auditLog.firmId, user.firmId))
-        .orderBy(desc(auditLog.id))
-        .limit(6)
-        .all()
-        .map((r) => ({ ...r, label: describeAuditAction(r.action) }))
-    : null;
+  const byPhase = clientsByPhase(user.firmId);
+  const byRisk = clientsByRisk(user.firmId);
+  const overdue = overdueDeadlines(user.firmId, today);
+  const thisWeek = deadlinesThisWeek(user.firmId, today);
+  const recent = recentlyChangedClients(user.firmId);
+  const activity = can(user.role, "view:audit") ? latestActivity(user.firmId) : null;
   const total = byPhase.reduce((a, b) => a + b.n, 0);
   const alerts = checkInAlerts(user.firmId);
-  const missed = db
-    .select({
-      id: checkIns.id,
-      clientId: checkIns.clientId,
-      localDate: checkIns.localDate,
-      startsAt: checkIns.startsAt,
-      timeZone: checkIns.timeZone,
-      familyName: clients.familyName,
-      givenNames: clients.givenNames,
-    })
-    .from(checkIns)
-    .innerJoin(clients, eq(clients.id, checkIns.clientId))
-    .where(
-      and(
-        eq(checkIns.firmId, user.firmId),
-        eq(checkIns.status, "missed"),
-        gte(checkIns.localDate, addDays(today, -30)),
-      ),
-    )
-    .orderBy(desc(checkIns.startsAt))
-    .limit(10)
-    .all();
+  const missed = recentlyMissedCheckIns(user.firmId, today);
   const warn = (r: {
     id: string;
     clientId: string;
