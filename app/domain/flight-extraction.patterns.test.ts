@@ -626,3 +626,20 @@ describe("the landing country told by its soil", () => {
     ).toEqual(["HN"]);
   });
 });
+
+describe("a flight carrying a counted group of migrants", () => {
+  it("'A U.S. flight carrying 135 migrants landed …; the passengers came from India, China and Iran'", () => {
+    const x = run(
+      "Costa Rica takes in migrants deported by US",
+      "A U.S. flight carrying 135 migrants landed on Wednesday in San José, the second group Costa Rica has agreed to hold.\n\nThe passengers came from India, China and Iran, the migration authority said. None of them is Costa Rican.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["CN", "IN", "IR"]);
+    expect(x.people?.value).toBe(135);
+  });
+});
