@@ -8,8 +8,8 @@ import { makeFirm, makeUser, TEST_PASSWORD } from "~/test/fixtures";
 import { callRoute, cookieFrom } from "~/test/route-call";
 import { sessionCookieName } from "~/utils/session.server";
 import { currentStep, generateTotpSecret, totpCodeAt } from "~/utils/totp.server";
-import { action as loginAction } from "./login";
-import { action as twoFactorAction } from "./login_.2fa";
+import { action as loginAction } from "~/routes/login";
+import { action as twoFactorAction } from "~/routes/login_.2fa";
 
 const HOSTILE = [
   "/\t/127.0.0.1:4716/phish",
@@ -130,7 +130,7 @@ describe("sign-in with a hostile redirectTo", () => {
 
 describe("the sign-in page in demo mode", () => {
   it("says in its loader data that it is a demo, and only in demo mode", async () => {
-    const { loader } = await import("./login");
+    const { loader } = await import("~/routes/login");
     process.env.CASEWATCH_DEMO = "1";
     try {
       expect((await callRoute(loader as Parameters<typeof callRoute>[0], "/login")).body).toEqual({

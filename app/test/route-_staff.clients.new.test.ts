@@ -6,7 +6,7 @@ import { getDb } from "#db/client";
 import { auditLog, clientCreationKeys, clients } from "#db/schema";
 import { makeFirm, makeUser, sessionCookie } from "~/test/fixtures";
 import { callRoute, type RouteAnswer } from "~/test/route-call";
-import { action, loader } from "./_staff.clients.new";
+import { action, loader } from "~/routes/_staff.clients.new";
 
 let firmA: string;
 let firmB: string;

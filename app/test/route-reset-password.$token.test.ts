@@ -6,7 +6,7 @@ import { auditLog, passwordResets, sessions, users } from "#db/schema";
 import { makeFirm, makeUser, sessionCookie } from "~/test/fixtures";
 import { callRoute } from "~/test/route-call";
 import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
-import { action } from "./reset-password.$token";
+import { action } from "~/routes/reset-password.$token";
 
 const NEW_PASSWORD = "a brand new long passphrase";
 const sessionIds = (userId: string) =>

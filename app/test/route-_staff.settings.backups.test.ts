@@ -8,7 +8,7 @@ import { closeDb, getDb, runMigrations } from "#db/client";
 import { auditLog, backups, firms } from "#db/schema";
 import { backupOperatorFirmId, runBackup } from "~/services/backups.server";
 import { makeFirm, makeUser, sessionCookie } from "~/test/fixtures";
-import { action, loader } from "./_staff.settings.backups";
+import { action, loader } from "~/routes/_staff.settings.backups";
 
 // Backups copy the whole installation: a firm's admin who is not the operator must learn nothing of it.
 let demoAdmin: string;
