@@ -44,7 +44,7 @@ describe("recordOutcome", () => {
     const first = recordOutcome(actor, id, { ...attended, notes: "On time" });
     expect(first).toEqual({ ok: true, nextId: null, localDate: "2027-01-05" });
     const audits = count("audit_log");
-    const second = recordOutcome(actor, id, { ...attended, outcome: "absconded" });
+    const second = recordOutcome(actor, id, { ...attended, outcome: "missed" });
     expect(second).toMatchObject({ ok: false, reason: "has_outcome" });
     const row = getDb().select().from(checkIns).where(eq(checkIns.id, id)).get()!;
     expect([row.status, row.outcomeNotes]).toEqual(["attended", "On time"]);
