@@ -51,4 +51,42 @@ Most had crossed into the US through Nicaragua and Mexico, relatives said. Polic
 Officials said a further repatriation flight would follow once more people were processed at the detention centre.`,
     expect: { relevant: false },
   },
+  {
+    id: "h2-es-001",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Llegan 47 paraguayos deportados desde Estados Unidos`,
+    published: "2026-02-06",
+    text: `Asunción. Un vuelo con 47 paraguayos deportados aterrizó el martes en el aeropuerto Silvio Pettirossi, informó la Dirección General de Migraciones.
+
+La aeronave había partido de Luisiana. Entre los retornados hay seis mujeres, según el organismo.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PY"],
+      people: { value: 47, approx: false },
+      departure: ["Luisiana"],
+      arrival: ["aeropuerto Silvio Pettirossi"],
+      date: "2026-02-03",
+    },
+  },
+  {
+    id: "h2-zh-001",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: `87名非法移民乘遣返包机抵达天津`,
+    published: "2026-01-12",
+    text: `记者从国家移民管理局获悉，本月9日，一架载有87名中国籍非法移民的遣返包机降落在天津滨海国际机场。
+
+据介绍，该包机从新泽西州纽瓦克出发。中方已提前核实全部人员身份。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CN"],
+      people: { value: 87, approx: false },
+      departure: ["纽瓦克"],
+      arrival: ["天津滨海国际机场"],
+      date: "2026-01-09",
+    },
+  },
 ];
