@@ -8,6 +8,7 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from "exp
 import { MAX_IMPORT_BYTES } from "~/models/client-import.server";
 import { MAX_WEB_IMPORT_BYTES } from "~/models/firm-import.server";
 import { isStaffRole } from "~/domain/permissions";
+import { hasAnyFirm } from "~/models/user.server";
 import { MAX_UPLOAD_BYTES } from "~/utils/alert-schemas";
 import { validateRequestSession } from "~/utils/session.server";
 
@@ -22,7 +23,7 @@ export const DEFAULT_BODY_LIMIT = 1 * MB;
  * Both are staff pages, and the larger limit applies only to a request with a valid staff session:
  * anyone else gets the default, so nobody who has not signed in can make the server hold 21 MB.
  */
-export const BODY_LIMITS: readonly { path: string; bytes: number; why: string }[] = [
+export const BODY_LIMITS: readonly { path: string; bytes: number; why: string; firstRun?: true }[] = [
   {
     path: "/clients/import",
     bytes: MAX_IMPORT_BYTES + 1 * MB,
@@ -33,6 +34,13 @@ export const BODY_LIMITS: readonly { path: string; bytes: number; why: string }[
     bytes: MAX_WEB_IMPORT_BYTES + 1 * MB,
     why: `a firm export of up to ${MAX_WEB_IMPORT_BYTES / MB} MB (larger ones: npm run firm:import)`,
   },
+  // First run: nobody can be signed in yet, so the larger limit is for anyone, but only while no firm exists.
+  {
+    path: "/setup/import",
+    bytes: MAX_WEB_IMPORT_BYTES + 1 * MB,
+    why: `a firm export of up to ${MAX_WEB_IMPORT_BYTES / MB} MB, moved to a server that has no firm yet`,
+    firstRun: true,
+  },
   {
     path: "/alerts/new",
     bytes: MAX_UPLOAD_BYTES + 1 * MB,
@@ -40,13 +48,17 @@ export const BODY_LIMITS: readonly { path: string; bytes: number; why: string }[
   },
 ];
 
-export function bodyLimitFor(pathname: string): number {
+function limitFor(pathname: string) {
   const key =
     pathname
       .toLowerCase()
       .replace(/\.data$/, "")
       .replace(/\/+$/, "") || "/";
-  return BODY_LIMITS.find((l) => l.path === key)?.bytes ?? DEFAULT_BODY_LIMIT;
+  return BODY_LIMITS.find((l) => l.path === key);
+}
+
+export function bodyLimitFor(pathname: string): number {
+  return limitFor(pathname)?.bytes ?? DEFAULT_BODY_LIMIT;
 }
 
 /** The limit for this request: a route's larger limit needs a signed-in staff member (checked only then). */
@@ -55,6 +67,7 @@ export async function bodyLimitForRequest(
   cookieHeader: string | undefined,
 ): Promise<number> {
   const limit = bodyLimitFor(pathname);
+  if (limitFor(pathname)?.firstRun) return hasAnyFirm() ? DEFAULT_BODY_LIMIT : limit;
   if (limit === DEFAULT_BODY_LIMIT || !cookieHeader) return DEFAULT_BODY_LIMIT;
   try {
     const valid = await validateRequestSession(
