@@ -489,6 +489,25 @@ const ACTIONS: Record<string, Route> = {
     ],
     positive: { intent: NOTE_INTENTS.add, role: "paralegal" },
   },
+  "_staff.clients.$id_.text-messages.tsx": {
+    kind: "staff",
+    who: "update:client",
+    params: (w) => ({ id: w.clientId }),
+    intents: [
+      {
+        name: "consent",
+        body: () => ({ intent: "consent", consent: "yes", phone: "(212) 555-0142", country: "US" }),
+        cross: { url: 404 },
+      },
+      {
+        // No text of the client exists in this fixture: the foreign client in the URL is what is refused.
+        name: "read",
+        body: () => ({ intent: "read", textId: "no-such-text" }),
+        cross: { url: 404 },
+      },
+    ],
+    positive: { intent: "consent", role: "paralegal" },
+  },
   "_staff.clients.$id_.edit.tsx": {
     kind: "staff",
     who: "update:client",
@@ -626,6 +645,37 @@ const ACTIONS: Record<string, Route> = {
     who: "update:client",
     intents: [{ name: "add", body: () => ({ date: "2027-08-19", reason: "Snow" }) }],
     positive: { intent: "add", role: "paralegal" },
+  },
+  "_staff.settings.sms.tsx": {
+    kind: "staff",
+    who: "manage:firm",
+    intents: [
+      {
+        // Blank token: keeps a stored one; refused (400) when none is stored, as in this fixture.
+        name: "save",
+        body: () => ({
+          intent: "save",
+          accountSid: `AC${"0".repeat(32)}`,
+          authToken: "",
+          fromNumber: "+12125550100",
+        }),
+      },
+      { name: "test", body: () => ({ intent: "test", phone: "+12125550101" }) },
+      // Not sent by any form: the page's label for an unreadable form (res?.intent === "form"); an actor
+      // without the permission is refused before it is read, like any other intent.
+      { name: "form", body: () => ({ intent: "form" }) },
+    ],
+    positive: {
+      intent: "save",
+      role: "admin",
+      // Storing a token needs SMS_SECRET_KEY (set for this file in beforeAll).
+      body: () => ({
+        intent: "save",
+        accountSid: `AC${"0".repeat(32)}`,
+        authToken: "0123456789abcdef0123456789abcdef",
+        fromNumber: "+12125550100",
+      }),
+    },
   },
   "_staff.settings.feeds.tsx": {
     kind: "staff",
@@ -765,6 +815,36 @@ const ACTIONS: Record<string, Route> = {
   },
 
   // Public actions: the token in the URL, or the password, is the key; a wrong one is refused.
+  // The provider's webhooks: no session; the request signature is the only key. Unsigned → 403, nothing
+  // written. Signed requests (valid, forged, tampered) are tested in app/services/sms.integration.test.ts.
+  "sms.inbound.tsx": {
+    kind: "public",
+    probes: [
+      {
+        name: "an unsigned inbound text claiming to confirm",
+        params: () => ({}),
+        body: () => ({ MessageSid: `SM${"1".repeat(32)}`, From: "+12125550142", Body: "1" }),
+        expect: 403,
+      },
+    ],
+    positive: {
+      none: "a positive call needs the provider's signature header, which this matrix does not send",
+    },
+  },
+  "sms.status.tsx": {
+    kind: "public",
+    probes: [
+      {
+        name: "an unsigned delivery status",
+        params: () => ({}),
+        body: () => ({ MessageSid: `SM${"2".repeat(32)}`, MessageStatus: "delivered" }),
+        expect: 403,
+      },
+    ],
+    positive: {
+      none: "a positive call needs the provider's signature header, which this matrix does not send",
+    },
+  },
   "setup.tsx": {
     kind: "public",
     probes: [
@@ -972,6 +1052,9 @@ beforeAll(async () => {
   process.env.RATE_LIMIT_ACCOUNT_MAX = "1000000";
   process.env.BACKUP_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-matrix-backups-"));
   delete process.env.SMTP_URL;
+  // The SMS settings' positive control stores an (encrypted) token; no provider is ever called here.
+  process.env.SMS_SECRET_KEY = "a matrix-only key that is long enough to use";
+  delete process.env.TWILIO_AUTH_TOKEN;
   for (const file of fs.readdirSync(ROUTES_DIR).sort()) {
     if (!/\.tsx?$/.test(file) || IGNORED.some((re) => re.test(file))) continue;
     const mod = (await import(/* @vite-ignore */ path.join(ROUTES_DIR, file))) as { action?: ActionFn };
