@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { getDb } from "#db/client";
 import { firms, users } from "#db/schema";
@@ -159,6 +159,12 @@ export default function Setup() {
           Create firm
         </Button>
       </Form>
+      <p className="mt-6 border-t border-slate-200 pt-4 text-center text-sm text-slate-600">
+        Or move an existing firm here:{" "}
+        <Link to="/setup/import" className="text-blue-800 underline">
+          import an export file
+        </Link>
+      </p>
     </AuthLayout>
   );
 }

@@ -1,0 +1,206 @@
+import type {
+  ActionFunctionArgs,
+  LoaderFunctionArgs,
+  MetaFunction,
+  ShouldRevalidateFunction,
+} from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AuthLayout } from "~/components/auth-layout";
+import { Button } from "~/components/ui/button";
+import { Field, FormError } from "~/components/ui/field";
+import { importUploadedExport, MAX_WEB_IMPORT_BYTES } from "~/models/firm-import.server";
+import { hasAnyFirm } from "~/models/user.server";
+import { readMultipartForm } from "~/utils/multipart.server";
+import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
+import { checkSetupCode } from "~/utils/setup.server";
+
+// First run, the other way (issue 18): instead of creating a firm, move one here from another Casewatch
+// server. The same gate as /setup: only while the database holds no firm, and only with the setup code
+// from the server's console (checked in constant time, failures counted under the same "setup" limit).
+// The import itself is the CLI's (npm run firm:import): no actor, the model audits it in the new firm.
+
+export const meta: MetaFunction = () => [{ title: "Move a firm to this server · Casewatch" }];
+
+const MAX_MB = MAX_WEB_IMPORT_BYTES / 1024 / 1024;
+
+export async function loader(_: LoaderFunctionArgs) {
+  // Once a firm exists, setup is over: nobody can claim the server again.
+  if (hasAnyFirm()) throw redirect("/login");
+  return { maxMb: MAX_MB };
+}
+
+// After a successful import a firm exists, so this page's loader would send the browser to /login and
+// the one-time links would be lost: the answer of the action is shown instead of loading again.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod ? false : defaultShouldRevalidate;
+
+type Answer =
+  | { ok: false; errors: { setupCode?: string; file?: string }; formError?: string }
+  | {
+      ok: true;
+      name: string;
+      slug: string;
+      rows: number;
+      counts: { table: string; rows: number }[];
+      migratedFrom: string | null;
+      links: { displayName: string; email: string | null; url: string }[];
+    };
+
+// One import at a time in this process, and the "no firm yet" check made again inside: two people
+// racing to move a firm here get one firm.
+let running: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = running.then(work, work);
+  running = next.catch(() => undefined);
+  return next;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  if (hasAnyFirm()) throw redirect("/login");
+  const ip = context?.clientIp ?? null;
+  const fail = (errors: { setupCode?: string; file?: string }, formError?: string) =>
+    data<Answer>({ ok: false, errors, formError }, { status: 400 });
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data"))
+    return fail({ file: "Choose the export file (.zip) to upload." });
+  let form: FormData;
+  try {
+    form = await readMultipartForm(request, { maxFileBytes: MAX_WEB_IMPORT_BYTES, maxParts: 4 });
+  } catch {
+    return fail(
+      {},
+      `The file is too large or could not be read. This page takes exports of up to ${MAX_MB} MB; larger firms are imported with npm run firm:import.`,
+    );
+  }
+  const code = form.get("setupCode");
+  if (typeof code !== "string" || !code.trim()) return fail({ setupCode: "Enter the setup code." });
+  if (isRateLimited("setup", { ip })) return fail({}, rateLimitMessage());
+  if (!checkSetupCode(code)) {
+    recordFailure("setup", { ip });
+    return fail({
+      setupCode: "That setup code is not right. It is printed in the server's console when it starts.",
+    });
+  }
+  const file = form.get("file");
+  if (!file || typeof file === "string" || file.size === 0)
+    return fail({ file: "Choose the export file (.zip) to upload." });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const r = await oneAtATime(async () => {
+    if (hasAnyFirm()) return null;
+    return importUploadedExport(bytes, {});
+  });
+  if (!r) throw redirect("/login");
+  if (!r.ok) return fail({ file: `Nothing was imported. ${r.message}` });
+  const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
+  return data<Answer>({
+    ok: true,
+    name: r.name,
+    slug: r.slug,
+    rows: Object.values(r.counts).reduce((s, n) => s + n, 0),
+    counts: Object.entries(r.counts)
+      .filter(([, n]) => n > 0)
+      .map(([table, rows]) => ({ table, rows })),
+    migratedFrom: r.migratedFrom,
+    links: r.resetLinks.map((l) => ({
+      displayName: l.displayName,
+      email: l.email,
+      url: `${origin}/reset-password/${l.token}`,
+    })),
+  });
+}
+
+const tableLabel = (t: string) => t.replace(/_/g, " ");
+
+export default function SetupImport() {
+  const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  if (a?.ok) return <Imported answer={a} />;
+  const errors = a && !a.ok ? a.errors : {};
+  return (
+    <AuthLayout
+      title="Move a firm to this server"
+      intro={
+        <>
+          <p>
+            Upload an export made by another Casewatch server (Settings → Firm → Export). It becomes this
+            server&apos;s first firm. The file is checked whole before anything is written: a damaged, altered
+            or foreign file is refused and nothing changes.
+          </p>
+          <p className="mt-2">
+            The setup code is printed in the console of the server when it starts (or is the SETUP_TOKEN you
+            set). Exports of up to {d.maxMb} MB here; larger ones with <code>npm run firm:import</code>.
+          </p>
+        </>
+      }
+    >
+      <Form method="post" encType="multipart/form-data" className="space-y-4" noValidate>
+        <FormError message={a && !a.ok ? a.formError : null} />
+        <Field label="Setup code" name="setupCode" autoComplete="off" required error={errors.setupCode} />
+        <Field
+          label="Export file (.zip)"
+          name="file"
+          type="file"
+          accept=".zip,application/zip"
+          required
+          error={errors.file}
+        />
+        <Button type="submit" className="w-full" pendingText="Checking and importing…">
+          Import firm
+        </Button>
+      </Form>
+      <p className="mt-6 text-center text-sm text-slate-600">
+        <Link to="/setup" className="text-blue-800 underline">
+          Create a new firm instead
+        </Link>
+      </p>
+    </AuthLayout>
+  );
+}
+
+function Imported({ answer: a }: { answer: Extract<Answer, { ok: true }> }) {
+  return (
+    <AuthLayout title="Firm imported">
+      <div className="space-y-4 text-sm text-slate-700">
+        <p role="status" className="text-green-900">
+          “{a.name}” (short name {a.slug}) is on this server: {a.rows.toLocaleString("en-US")} records
+          {a.migratedFrom ? `, brought forward from schema ${a.migratedFrom}` : ""}. Status, deadlines, risk,
+          search and reminders were recomputed.
+        </p>
+        <details>
+          <summary className="cursor-pointer text-slate-800">Records by kind</summary>
+          <ul className="mt-2 grid grid-cols-2 gap-x-4 gap-y-0.5">
+            {a.counts.map((c) => (
+              <li key={c.table}>
+                {tableLabel(c.table)}: {c.rows.toLocaleString("en-US")}
+              </li>
+            ))}
+          </ul>
+        </details>
+        <h2 className="text-base font-semibold text-slate-900">Every user must choose a new password</h2>
+        <p>
+          Passwords never leave a server, so nobody can sign in yet. Each link below belongs to the person
+          named beside it: give it to them alone (in person or by a channel you trust). A link works once, for
+          72 hours. It is shown only now: copy them before you leave this page.
+        </p>
+        <ul className="space-y-2">
+          {a.links.map((l) => (
+            <li key={l.url} className="rounded-md bg-slate-50 p-2">
+              <span className="font-medium text-slate-900">{l.displayName}</span>
+              {l.email ? <span className="text-slate-600"> ({l.email})</span> : null}
+              <br />
+              <code className="text-xs break-all">{l.url}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          Once you have chosen your own password with your link,{" "}
+          <Link to="/login" className="text-blue-800 underline">
+            sign in
+          </Link>
+          .
+        </p>
+      </div>
+    </AuthLayout>
+  );
+}
