@@ -58,6 +58,7 @@ const ACCESS: Record<string, Rule> = {
   "routes/_staff.settings": "layout",
   "routes/_index": { ...publicAuthPage, anon: "→/login" },
   "routes/setup": all("→/login"),
+  "routes/setup_.import": all("→/login"),
   "routes/login": publicAuthPage,
   "routes/login_.2fa": all("→/login"),
   "routes/logout": all("→/"),
