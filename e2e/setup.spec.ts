@@ -10,6 +10,22 @@ test("first run: the setup page needs the console's code, then creates the firm 
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { name: "Set up Casewatch" })).toBeVisible();
 
+  // The other way in: move a firm here from an export file (a wrong code is refused, nothing imported).
+  await page.getByRole("link", { name: "import an export file" }).click();
+  await expect(page.getByRole("heading", { name: "Move a firm to this server" })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: "docs/screenshots/setup-import.png", fullPage: true });
+  await page.getByLabel("Setup code").fill("wrong-code");
+  await page.getByLabel("Export file (.zip)").setInputFiles({
+    name: "export.zip",
+    mimeType: "application/zip",
+    buffer: Buffer.from("not a zip"),
+  });
+  await page.getByRole("button", { name: "Import firm" }).click();
+  await expect(page.getByText("That setup code is not right")).toBeVisible();
+  await page.getByRole("link", { name: "Create a new firm instead" }).click();
+  await expect(page.getByRole("heading", { name: "Set up Casewatch" })).toBeVisible();
+
   await page.getByLabel("Setup code").fill("wrong-code");
   await page.getByLabel("Firm name").fill("Rivera & Okafor Immigration");
   await page.getByLabel("Short name").fill("rivera-okafor");
