@@ -864,6 +864,20 @@ const ACTIONS: Record<string, Route> = {
     ],
     positive: { none: "setup only works while the database has no firm; this fixture has two" },
   },
+  "setup_.import.tsx": {
+    kind: "public",
+    probes: [
+      {
+        name: "first-run import once a firm exists",
+        params: () => ({}),
+        body: () => ({ setupCode: "wrong" }),
+        expect: "→/login",
+      },
+    ],
+    positive: {
+      none: "the first-run import only works while the database has no firm; this fixture has two",
+    },
+  },
   "login.tsx": {
     kind: "public",
     probes: [
