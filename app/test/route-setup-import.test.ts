@@ -6,6 +6,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { getSqlite, runMigrations } from "#db/client";
 import { writeFirmExport } from "~/models/firm-export.server";
+import { MAX_WEB_IMPORT_BYTES } from "~/models/firm-import.server";
+import { bodyLimitForRequest, DEFAULT_BODY_LIMIT } from "~/server/body-limit";
 import { makeClient, makeFirm, makeUser } from "~/test/fixtures";
 
 type Fn = (args: never) => unknown;
@@ -123,6 +125,8 @@ describe("first-run import", () => {
       getSqlite().prepare("select count(*) from auth_failures where bucket like 'setup:ip:%'").pluck().get(),
     ).toBe(1);
 
+    // Nobody can be signed in yet: the export's body limit is for anyone, but only while no firm exists.
+    expect(await bodyLimitForRequest("/setup/import", undefined)).toBe(MAX_WEB_IMPORT_BYTES + 1024 * 1024);
     const ok = await post([
       ["setupCode", ` ${code.toLowerCase()} `],
       ["file", file, "small.zip"],
@@ -152,6 +156,7 @@ describe("first-run import", () => {
     expect(again.status).toBe(302);
     expect((again as { location?: string | null }).location).toBe("/login");
     expect(count("firms")).toBe(1);
+    expect(await bodyLimitForRequest("/setup/import", undefined)).toBe(DEFAULT_BODY_LIMIT);
     let thrown: unknown;
     try {
       await (loader as (a: unknown) => Promise<unknown>)({});
