@@ -6,6 +6,7 @@ import { getClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { invariantResponse } from "~/utils/http.server";
 import { formatDateFor, HTML_LANG, isPortalLanguage, textDirection, translate } from "~/utils/i18n";
+import { publicOrigin } from "~/utils/origin.server";
 
 export const meta: MetaFunction = () => [{ title: "Portal sheet · Casewatch" }];
 
@@ -23,7 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
     { status: 404 },
   );
   const lang = isPortalLanguage(client.preferredLanguage) ? client.preferredLanguage : "en";
-  const origin = process.env.APP_ORIGIN ?? url.origin;
+  const origin = publicOrigin(args.request);
   const link = `${origin}/portal/${token}`;
   return {
     htmlLang: HTML_LANG[lang],

@@ -9,6 +9,7 @@ import { isBackupOperator } from "~/services/backups.server";
 import { requirePermission } from "~/utils/auth.server";
 import { forbidden } from "~/utils/http.server";
 import { readMultipartForm } from "~/utils/multipart.server";
+import { publicOrigin } from "~/utils/origin.server";
 
 export const meta: MetaFunction = () => [{ title: "Import a firm · Casewatch" }];
 
@@ -62,7 +63,7 @@ export async function action(args: ActionFunctionArgs) {
     name: name || undefined,
   });
   if (!r.ok) return fail(`Nothing was imported. ${r.message}`, slug, name);
-  const origin = process.env.APP_ORIGIN ?? new URL(args.request.url).origin;
+  const origin = publicOrigin(args.request);
   const sent = await mailResetLinks(r.firmId, r.name, r.resetLinks, origin);
   return data<Answer>({
     ok: true,

@@ -9,6 +9,7 @@ import { hasAnyFirm } from "~/models/user.server";
 import { readMultipartForm } from "~/utils/multipart.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { checkSetupCode } from "~/utils/setup.server";
+import { publicOrigin } from "~/utils/origin.server";
 
 // First run, the other way (issue 18): instead of creating a firm, move one here from another Casewatch
 // server. The same gate as /setup: only while the database holds no firm, and only with the setup code
@@ -87,7 +88,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (!r) throw redirect("/login");
   if (!r.ok) return fail({ file: `Nothing was imported. ${r.message}` });
-  const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
+  const origin = publicOrigin(request);
   return data<Answer>({
     ok: true,
     name: r.name,

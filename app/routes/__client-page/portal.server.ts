@@ -3,6 +3,7 @@ import { clientMessageSchema } from "~/utils/case-schemas";
 import { PORTAL_INTENTS } from "~/utils/client-page-intents";
 import { parseFormData } from "~/utils/forms.server";
 import { answer, backTo, type CardAction } from "./card.server";
+import { publicOrigin } from "~/utils/origin.server";
 
 /** The client portal: give access (a one-time link), revoke it, post a message the client reads. */
 export const portalCard: CardAction = {
@@ -17,7 +18,7 @@ export const portalCard: CardAction = {
           formError: "Add the client's email or phone first: they sign in with one of them.",
         });
       const token = createPortalInvite(actor, client.id);
-      const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
+      const origin = publicOrigin(request);
       // Shown once, in place: the link is not kept anywhere the page could show it again.
       return answer(
         {
