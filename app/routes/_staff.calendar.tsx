@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { CalendarFeedCard } from "~/components/calendar-feed-card";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
-import { Card, PageHeader } from "~/components/ui/card";
+import { PageHeader } from "~/components/ui/card";
 import { OptionsSelect } from "~/components/ui/field";
 import { addDays, dayOfWeek, daysInMonth, formatDate, isIsoDate } from "~/domain/dates";
-import { formatInstant } from "~/utils/format";
 import {
   activeFeed,
   calendarItems,
@@ -254,51 +254,7 @@ export default function CalendarPage() {
           ))}
         </ol>
       )}
-      <div id="feed">
-        <Card title="Your calendar subscription">
-          <p className="text-sm text-slate-700">
-            Add your clients' check-ins and hearings to Google Calendar, Apple Calendar or Outlook with this
-            private link (“subscribe from URL”). It updates when a check-in moves. It shows clients' initials,
-            never A-numbers. Anyone with the link can read it: keep it to yourself, and make a new one if it
-            leaks.
-          </p>
-          {made?.feedUrl ? (
-            <div className="mt-3" role="status">
-              <p className="text-sm font-medium text-slate-900">
-                Your new calendar link. Copy it now: it is shown only this once. Any older link stopped
-                working.
-              </p>
-              <p
-                className="mt-2 rounded bg-slate-100 px-3 py-2 font-mono text-xs break-all"
-                data-testid="feed-url"
-              >
-                {made.feedUrl}
-              </p>
-            </div>
-          ) : d.feed ? (
-            <p className="mt-3 text-sm text-slate-700">
-              You have a calendar link, made {formatInstant(d.feed.createdAt)} UTC;{" "}
-              {d.feed.lastUsedAt
-                ? `last read by a calendar app ${formatInstant(d.feed.lastUsedAt)} UTC`
-                : "not yet read by a calendar app"}
-              . Its address was shown once, when it was made: if you no longer have it, make a new link.
-            </p>
-          ) : (
-            <p className="mt-3 text-sm text-slate-600">You have no calendar link yet.</p>
-          )}
-          {made?.formError ? <p className="mt-2 text-sm text-red-700">{made.formError}</p> : null}
-          <Form method="post" className="mt-3 flex flex-wrap gap-2">
-            <Button type="submit" name="intent" value="regenerate-feed" variant="secondary">
-              {d.feed ? "Make a new link (the old one stops working)" : "Make my calendar link"}
-            </Button>
-            {d.feed ? (
-              <Button type="submit" name="intent" value="revoke-feed" variant="danger">
-                Turn the link off
-              </Button>
-            ) : null}
-          </Form>
-        </Card>
-      </div>
+      <CalendarFeedCard feed={d.feed} made={made} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Select } from "~/components/filter-select";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { DateText, RiskBadge, StatusBadge } from "~/components/case-badges";
 import { buttonClass } from "~/components/ui/button";
@@ -271,40 +272,5 @@ export default function ClientList() {
         ) : null}
       </nav>
     </>
-  );
-}
-
-function Select({
-  label,
-  name,
-  value,
-  options,
-  noEmpty,
-}: {
-  label: string;
-  name: string;
-  value: string | null | undefined;
-  options: (string | undefined)[][];
-  noEmpty?: boolean;
-}) {
-  return (
-    <div>
-      <label htmlFor={`f-${name}`} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={`f-${name}`}
-        name={name}
-        defaultValue={value ?? ""}
-        className="mt-1 block max-w-48 rounded-md py-2 pr-8 pl-2 text-sm ring-1 ring-slate-300"
-      >
-        {noEmpty ? null : <option value="">Any</option>}
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

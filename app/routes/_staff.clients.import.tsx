@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, buttonClass } from "~/components/ui/button";
-import { Badge, Card, PageHeader } from "~/components/ui/card";
+import { Card, PageHeader } from "~/components/ui/card";
 import { FormError } from "~/components/ui/field";
-import { Table, Td } from "~/components/ui/table";
+import { ErrorTable, ImportPreview } from "~/components/import-parts";
 import {
   getUpload,
   guessMapping,
@@ -249,27 +249,7 @@ export default function ImportClients() {
             </Button>
           </div>
         </Card>
-        <Card title="2. Preview (first 10 rows)">
-          <Table head={["Row", "", ...d.header.map((h, i) => h || `Column ${i + 1}`)]} caption="Preview">
-            {d.preview.map((r) => (
-              <tr key={r.row} className={r.ok ? "" : "bg-red-50"}>
-                <Td>{r.row}</Td>
-                <Td>
-                  {r.ok ? (
-                    <Badge tone="green">Ready</Badge>
-                  ) : (
-                    <Badge tone="red">{r.errors.join(" · ")}</Badge>
-                  )}
-                </Td>
-                {r.cells.map((c, i) => (
-                  <Td key={i} className="max-w-48 truncate">
-                    {c}
-                  </Td>
-                ))}
-              </tr>
-            ))}
-          </Table>
-        </Card>
+        <ImportPreview header={d.header} preview={d.preview} />
         {d.errorCount ? (
           <Card
             title={`Rows with errors (${d.errorRowCount.toLocaleString("en-US")})`}
@@ -309,33 +289,6 @@ export default function ImportClients() {
           </div>
         </Card>
       </Form>
-    </div>
-  );
-}
-
-function ErrorTable({
-  errors,
-  total,
-}: {
-  errors: { row: number; column: string; message: string }[];
-  total: number;
-}) {
-  return (
-    <div className="mt-4">
-      <Table head={["Row", "Column", "Problem"]} caption="Rows with errors">
-        {errors.map((e, i) => (
-          <tr key={i}>
-            <Td>{e.row}</Td>
-            <Td>{e.column}</Td>
-            <Td>{e.message}</Td>
-          </tr>
-        ))}
-      </Table>
-      {total > errors.length ? (
-        <p className="mt-2 text-sm text-slate-600">
-          …and {(total - errors.length).toLocaleString("en-US")} more in the downloadable file.
-        </p>
-      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Bars, DeadlineList, RISK_BAR } from "~/components/dashboard-parts";
 import { Link, useLoaderData } from "@remix-run/react";
-import { DateText, RiskBadge, StatusBadge } from "~/components/case-badges";
+import { RiskBadge, StatusBadge } from "~/components/case-badges";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { can } from "~/domain/permissions";
 import { PHASE_LABELS, type Phase } from "~/domain/removal-status";
@@ -71,78 +72,6 @@ export async function loader(args: LoaderFunctionArgs) {
     missed: missed.map(warn),
     twoFactor: { enabled: user.totpEnabled, required: user.firm.require2fa },
   };
-}
-
-const RISK_BAR: Record<string, string> = {
-  critical: "bg-red-700",
-  high: "bg-orange-600",
-  elevated: "bg-amber-500",
-  low: "bg-blue-600",
-  none: "bg-slate-400",
-};
-
-function Bars({
-  rows,
-  max,
-  hrefOf,
-  colourOf,
-}: {
-  rows: { key: string; label: string; n: number }[];
-  max: number;
-  hrefOf: (k: string) => string;
-  colourOf: (k: string) => string;
-}) {
-  return (
-    <ul className="space-y-2">
-      {rows.map((r) => (
-        <li key={r.key}>
-          <Link
-            to={hrefOf(r.key)}
-            className="group grid grid-cols-[9rem_1fr_3rem] items-center gap-3 text-sm"
-          >
-            <span className="truncate text-slate-800 group-hover:underline">{r.label}</span>
-            <span className="h-3 rounded bg-slate-100" aria-hidden>
-              <span
-                className={`block h-3 rounded ${colourOf(r.key)}`}
-                style={{ width: `${max ? Math.max(2, (r.n / max) * 100) : 0}%` }}
-              />
-            </span>
-            <span className="text-right font-semibold text-slate-900 tabular-nums">
-              {r.n.toLocaleString("en-US")}
-            </span>
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function DeadlineList({
-  rows,
-  empty,
-}: {
-  rows: { clientId: string; label: string; due: string; familyName: string; givenNames: string }[];
-  empty: string;
-}) {
-  if (!rows.length) return <EmptyState>{empty}</EmptyState>;
-  return (
-    <ul className="divide-y divide-slate-100 text-sm">
-      {rows.map((r) => (
-        <li key={`${r.clientId}${r.label}${r.due}`} className="flex flex-wrap justify-between gap-2 py-2">
-          <span>
-            <Link
-              to={`/clients/${r.clientId}#deadlines`}
-              className="font-medium text-blue-800 hover:underline"
-            >
-              {r.familyName}, {r.givenNames}
-            </Link>{" "}
-            · {r.label}
-          </span>
-          <DateText date={r.due} />
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export default function Dashboard() {

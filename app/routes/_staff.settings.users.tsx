@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
 import { Field, FormError, SelectField } from "~/components/ui/field";
@@ -26,7 +25,7 @@ import { invariantResponse } from "~/utils/http.server";
 import { publicOrigin } from "~/utils/origin.server";
 import { endAllSessions } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
-import { emailField, requiredText } from "~/utils/validation";
+import { idSchema, inviteSchema, REFUSALS, roleSchema } from "~/utils/user-schemas";
 
 export const meta: MetaFunction = () => [{ title: "Users · Casewatch" }];
 
@@ -36,34 +35,6 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "manage:users");
   return { me: user.id, staff: listFirmStaff(user.firmId), pending: listPendingInvites(user.firmId) };
 }
-
-const inviteSchema = z.object({
-  intent: z.literal("invite"),
-  email: emailField,
-  displayName: requiredText("Name", 120),
-  role: z.enum(STAFF_ROLES, { error: "Choose a role." }),
-});
-const roleSchema = z.object({
-  intent: z.literal("role"),
-  userId: z.string().min(1).max(40),
-  role: z.enum(STAFF_ROLES, { error: "Choose a role." }),
-});
-const idSchema = z.object({
-  intent: z.enum(["deactivate", "reactivate", "revoke-invite"]),
-  userId: z.string().max(40).optional(),
-  inviteId: z.string().max(40).optional(),
-});
-
-const REFUSALS = {
-  role: {
-    "last-admin": "The firm needs at least one admin. Make someone else admin first.",
-    self: "You cannot change your own role here.",
-  },
-  deactivate: {
-    "last-admin": "The firm needs at least one active admin.",
-    self: "You cannot deactivate your own account.",
-  },
-} as const;
 
 function refusal(
   intent: "invite" | "role" | null,
