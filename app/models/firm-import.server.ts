@@ -230,6 +230,12 @@ async function stage(
         hash.update(c);
         bytes += c.length;
       });
+      // A damaged entry fails inside the zip reader's stream, possibly after the loop below has left
+      // early with a refusal: kept here (never an uncaught exception) and reported as damage.
+      let streamError: unknown = null;
+      stream.on("error", (e) => {
+        streamError = e;
+      });
       const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
       let insert: Database.Statement | null = null;
       let keys: string[] = [];
@@ -279,6 +285,7 @@ async function stage(
       } finally {
         if (staging.inTransaction) staging.exec("commit");
       }
+      if (streamError) return refuse(`The file ${t.file} in the archive is damaged or cut short.`);
       if (hash.digest("hex") !== t.sha256 || bytes !== t.bytes)
         return refuse(
           `The file ${t.file} does not match the checksum in the manifest: the export was damaged or altered.`,
