@@ -389,6 +389,8 @@ export const removalEvents = sqliteTable(
     notes: text("notes"),
     source: text("source").notNull().default("other"),
     verifiedOn: text("verified_on"),
+    /** The case document (documents.id) the "verified" date was checked against, if any (issue 22). */
+    verifiedDocumentId: text("verified_document_id").references((): AnySQLiteColumn => documents.id),
     version: integer("version").notNull().default(1),
     createdBy: text("created_by").references(() => users.id),
     createdAt: createdAt(),
@@ -1162,3 +1164,79 @@ export const smsSettings = sqliteTable("sms_settings", {
 });
 export type SmsSettings = typeof smsSettings.$inferSelect;
 export type SmsInbound = typeof smsInbound.$inferSelect;
+
+// ---- Case documents (issue 22, docs/documents.md, ADR 022) ----
+
+export const DOCUMENT_KINDS = [
+  "nta",
+  "ij_order",
+  "bia_decision",
+  "stay_application",
+  "stay_decision",
+  "order_of_supervision",
+  "release_order",
+  "checkin_notice",
+  "travel_document",
+  "consular_letter",
+  "receipt",
+  "other",
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_SOURCES = ["staff", "client"] as const;
+
+// The papers behind a client's case. The bytes live outside the database, by content hash, in FILES_DIR
+// (app/services/file-store.server.ts); the row says what they are. Several rows may share one file (the
+// same PDF uploaded twice); a file is removed only when no row names its hash. Soft-deleted rows stay until
+// an admin purges them.
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: text("id").primaryKey(),
+    firmId: text("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: DOCUMENT_KINDS }).notNull(),
+    /** The date on the paper ("YYYY-MM-DD"), when known. */
+    documentDate: text("document_date"),
+    /** SHA-256 (hex) of the stored bytes (after EXIF was stripped): the file's name in the store. */
+    sha256: text("sha256").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    /** Sniffed from the bytes, never taken from the name or the browser. */
+    mimeType: text("mime_type").notNull(),
+    /** The uploader's file name, sanitised (no path, no control or bidi characters, at most 120 characters). */
+    originalName: text("original_name").notNull(),
+    eventId: text("event_id").references(() => removalEvents.id),
+    hearingId: text("hearing_id").references(() => hearings.id),
+    checkInId: text("check_in_id").references(() => checkIns.id),
+    travelDocumentId: text("travel_document_id").references(() => travelDocuments.id),
+    /** The staff member or the client's own user who uploaded it. */
+    uploadedBy: text("uploaded_by").references(() => users.id),
+    source: text("source", { enum: DOCUMENT_SOURCES }).notNull().default("staff"),
+    sharedWithClient: integer("shared_with_client", { mode: "boolean" }).notNull().default(false),
+    sharedAt: text("shared_at"),
+    /** A client's upload nobody on staff has looked at yet. */
+    needsReview: integer("needs_review", { mode: "boolean" }).notNull().default(false),
+    reviewedAt: text("reviewed_at"),
+    reviewedBy: text("reviewed_by").references(() => users.id),
+    deletedAt: text("deleted_at"),
+    deletedBy: text("deleted_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at"),
+  },
+  (t) => [
+    index("documents_client_idx").on(t.firmId, t.clientId, t.createdAt),
+    index("documents_event_idx").on(t.firmId, t.eventId),
+    // Is any row (of any firm) still naming this file? Asked before a file is removed.
+    index("documents_sha256_idx").on(t.sha256),
+    // The check-ins queue's "new from a client": only what is still unreviewed.
+    index("documents_needs_review_idx")
+      .on(t.firmId, t.createdAt)
+      .where(sql`needs_review = 1 and deleted_at is null`),
+  ],
+);
+export type DocumentRow = typeof documents.$inferSelect;
