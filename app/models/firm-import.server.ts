@@ -237,59 +237,73 @@ async function stage(
         streamError = e;
       });
       const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+      // readline passes its input's errors on as its own: once the loop has left, nobody else listens.
+      lines.on("error", (e) => {
+        streamError = e;
+      });
       let insert: Database.Statement | null = null;
       let keys: string[] = [];
       let n = 0;
       const addId = staging.prepare("insert or ignore into _export_ids (old) values (?)");
+      let problem: string | null = null;
+      const readRow = (line: string): string | null => {
+        let row: Record<string, unknown>;
+        try {
+          row = JSON.parse(line) as Record<string, unknown>;
+        } catch {
+          return `Row ${n} of ${t.file} is not valid JSON: the file is damaged.`;
+        }
+        if (!row || typeof row !== "object" || Array.isArray(row))
+          return `Row ${n} of ${t.file} is not a row.`;
+        if (!insert) {
+          keys = Object.keys(row);
+          for (const k of keys)
+            if (!tableCols.has(k)) return `${t.file} has a column (${k}) its table does not have.`;
+          insert = staging.prepare(
+            `insert into "${t.name}" (${keys.map((k) => `"${k}"`).join(", ")}) values (${keys.map(() => "?").join(", ")})`,
+          );
+        }
+        const values = keys.map((k) => row[k]);
+        if (
+          Object.keys(row).length !== keys.length ||
+          values.some((v) => v !== null && typeof v === "object")
+        )
+          return `Row ${n} of ${t.file} does not have the columns of the rows before it.`;
+        try {
+          insert.run(...(values as (string | number | null)[]));
+        } catch (e) {
+          return `Row ${n} of ${t.file} cannot be stored: ${(e as Error).message}.`;
+        }
+        if (typeof row.id === "string") addId.run(row.id);
+        if (n % 5000 === 0) {
+          staging.exec("commit");
+          staging.exec("begin");
+        }
+        return null;
+      };
       staging.exec("begin");
       try {
         for await (const line of lines) {
-          if (!line) continue;
+          // After the first bad row the rest is only read into the checksum: a row is judged only in a
+          // file that is intact, so damage is reported as damage rather than as a row that looks wrong.
+          if (!line || problem) continue;
           n++;
-          let row: Record<string, unknown>;
-          try {
-            row = JSON.parse(line) as Record<string, unknown>;
-          } catch {
-            return refuse(`Row ${n} of ${t.file} is not valid JSON: the file is damaged.`);
-          }
-          if (!row || typeof row !== "object" || Array.isArray(row))
-            return refuse(`Row ${n} of ${t.file} is not a row.`);
-          if (!insert) {
-            keys = Object.keys(row);
-            for (const k of keys)
-              if (!tableCols.has(k)) return refuse(`${t.file} has a column (${k}) its table does not have.`);
-            insert = staging.prepare(
-              `insert into "${t.name}" (${keys.map((k) => `"${k}"`).join(", ")}) values (${keys.map(() => "?").join(", ")})`,
-            );
-          }
-          const values = keys.map((k) => row[k]);
-          if (
-            Object.keys(row).length !== keys.length ||
-            values.some((v) => v !== null && typeof v === "object")
-          )
-            return refuse(`Row ${n} of ${t.file} does not have the columns of the rows before it.`);
-          try {
-            insert.run(...(values as (string | number | null)[]));
-          } catch (e) {
-            return refuse(`Row ${n} of ${t.file} cannot be stored: ${(e as Error).message}.`);
-          }
-          if (typeof row.id === "string") addId.run(row.id);
-          if (n % 5000 === 0) {
-            staging.exec("commit");
-            staging.exec("begin");
-          }
+          problem = readRow(line);
         }
       } catch (e) {
         if (e instanceof Refusal) throw e;
         return refuse(`The file ${t.file} in the archive is damaged or cut short.`);
       } finally {
         if (staging.inTransaction) staging.exec("commit");
+        lines.close();
+        stream.destroy();
       }
       if (streamError) return refuse(`The file ${t.file} in the archive is damaged or cut short.`);
       if (hash.digest("hex") !== t.sha256 || bytes !== t.bytes)
         return refuse(
           `The file ${t.file} does not match the checksum in the manifest: the export was damaged or altered.`,
         );
+      if (problem) return refuse(problem);
       if (n !== t.rows) return refuse(`${t.file} holds ${n} rows, the manifest says ${t.rows}.`);
     }
     let migratedFrom: string | null = null;
