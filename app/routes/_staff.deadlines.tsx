@@ -1,13 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { and, asc, eq, lte } from "drizzle-orm";
-import { getDb } from "#db/client";
-import { clientDeadlines, clients } from "#db/schema";
 import { DateText, RiskBadge } from "~/components/case-badges";
 import { Badge, EmptyState, PageHeader } from "~/components/ui/card";
 import { Table, Td } from "~/components/ui/table";
-import { addDays, daysBetween } from "~/domain/dates";
 import { firmToday } from "~/models/client-derived.server";
+import { listUpcomingDeadlines } from "~/models/deadlines.server";
 import { requirePermission } from "~/utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Deadlines · Casewatch" }];
@@ -15,30 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Deadlines · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:client");
   const today = firmToday(user.firmId);
-  const rows = getDb()
-    .select({
-      clientId: clientDeadlines.clientId,
-      key: clientDeadlines.key,
-      label: clientDeadlines.label,
-      due: clientDeadlines.due,
-      kind: clientDeadlines.kind,
-      familyName: clients.familyName,
-      givenNames: clients.givenNames,
-      riskTier: clients.riskTier,
-    })
-    .from(clientDeadlines)
-    .innerJoin(clients, eq(clients.id, clientDeadlines.clientId))
-    .where(
-      and(
-        eq(clientDeadlines.firmId, user.firmId),
-        eq(clientDeadlines.state, "open"),
-        lte(clientDeadlines.due, addDays(today, 30)),
-      ),
-    )
-    .orderBy(asc(clientDeadlines.due), asc(clients.familyName))
-    .limit(500)
-    .all();
-  return { today, rows: rows.map((r) => ({ ...r, daysLeft: daysBetween(today, r.due) })) };
+  return { today, rows: listUpcomingDeadlines(user.firmId, today) };
 }
 
 export default function Deadlines() {

@@ -1,18 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { changeOwnName, changeOwnPassword, passwordHashOf } from "~/models/account.server";
 import { activeFeed } from "~/models/calendar.server";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "#db/client";
-import { users } from "#db/schema";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field, FormError } from "~/components/ui/field";
 import { passwordProblem } from "~/domain/password-policy";
 import { formatInstant } from "~/utils/format";
 import { ROLE_LABELS } from "~/domain/permissions";
-import { writeAudit } from "~/utils/audit.server";
 import { requireStaff } from "~/utils/auth.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
@@ -46,7 +43,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
   const ip = args.context?.clientIp ?? null;
   const form = await readForm(args.request);
-  const db = getDb();
+  const actor = { id: user.id, firmId: user.firmId, ip };
   if (form.get("intent") === "profile") {
     const parsed = parseWith(profileSchema, form);
     if (!parsed.ok)
@@ -54,22 +51,7 @@ export async function action(args: ActionFunctionArgs) {
         { intent: "profile", errors: parsed.errors, values: parsed.values, formError: null },
         { status: 400 },
       );
-    db.transaction((tx) => {
-      tx.update(users)
-        .set({ displayName: parsed.data.displayName, updatedAt: new Date().toISOString() })
-        .where(eq(users.id, user.id))
-        .run();
-      writeAudit(tx, {
-        firmId: user.firmId,
-        actorUserId: user.id,
-        action: "user.profile_changed",
-        entityType: "user",
-        entityId: user.id,
-        before: { displayName: user.displayName },
-        after: { displayName: parsed.data.displayName },
-        ip,
-      });
-    });
+    changeOwnName(actor, user.displayName, parsed.data.displayName);
     return redirectWithToast("/settings", { kind: "success", message: "Your name was saved." });
   }
   if (form.get("intent") === "password") {
@@ -84,12 +66,8 @@ export async function action(args: ActionFunctionArgs) {
         { intent: "password", errors: {}, values: {}, formError: rateLimitMessage() },
         { status: 429 },
       );
-    const row = db
-      .select({ passwordHash: users.passwordHash })
-      .from(users)
-      .where(eq(users.id, user.id))
-      .get();
-    if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
+    const currentHash = passwordHashOf(user.id);
+    if (!currentHash || !(await verifyPassword(currentHash, parsed.data.currentPassword))) {
       recordFailure("password-change", { account: user.id });
       return data(
         {
@@ -108,21 +86,7 @@ export async function action(args: ActionFunctionArgs) {
         { status: 400 },
       );
     const passwordHash = await hashPassword(parsed.data.newPassword);
-    const now = new Date().toISOString();
-    db.transaction((tx) => {
-      tx.update(users)
-        .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
-        .where(eq(users.id, user.id))
-        .run();
-      writeAudit(tx, {
-        firmId: user.firmId,
-        actorUserId: user.id,
-        action: "auth.password_changed",
-        entityType: "user",
-        entityId: user.id,
-        ip,
-      });
-    });
+    changeOwnPassword(actor, passwordHash);
     // Anyone else holding a session of this account is signed out; this browser stays in.
     endOtherSessions(user.id, user.sessionId);
     return redirectWithToast("/settings", {

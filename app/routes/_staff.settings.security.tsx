@@ -1,44 +1,31 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { and, count, eq, isNull } from "drizzle-orm";
 import QRCode from "qrcode";
-import { getDb, type Tx } from "#db/client";
-import { recoveryCodes, users } from "#db/schema";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field, FormError } from "~/components/ui/field";
-import { writeAudit } from "~/utils/audit.server";
+import {
+  disableTwoStep,
+  enableTwoStep,
+  regenerateRecoveryCodes,
+  startTwoStepSetup,
+  twoStepState,
+  unusedRecoveryCodeCount,
+} from "~/models/two-step.server";
 import { requireStaff } from "~/utils/auth.server";
-import { createId } from "~/utils/crypto.server";
 import { readForm } from "~/utils/forms.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { invariantResponse } from "~/utils/http.server";
-import {
-  generateRecoveryCodes,
-  generateTotpSecret,
-  hashRecoveryCode,
-  totpUri,
-  verifyTotp,
-} from "~/utils/totp.server";
+import { totpUri, verifyTotp } from "~/utils/totp.server";
 
 export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
-  const db = getDb();
-  const row = db
-    .select({ totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt })
-    .from(users)
-    .where(eq(users.id, user.id))
-    .get();
-  const remaining =
-    db
-      .select({ n: count() })
-      .from(recoveryCodes)
-      .where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)))
-      .get()?.n ?? 0;
+  const row = twoStepState(user.id);
+  const remaining = unusedRecoveryCodeCount(user.id);
   let pending: { secret: string; qr: string } | null = null;
   if (row?.totpSecret && !row.totpEnabledAt) {
     const uri = totpUri(row.totpSecret, user.email ?? user.displayName);
@@ -50,37 +37,18 @@ export async function loader(args: LoaderFunctionArgs) {
   return { enabledAt: row?.totpEnabledAt ?? null, pending, remaining, required: user.firm.require2fa };
 }
 
-function storeRecoveryCodes(tx: Tx, userId: string): string[] {
-  const codes = generateRecoveryCodes();
-  tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
-  for (const c of codes)
-    tx.insert(recoveryCodes)
-      .values({ id: createId(), userId, codeHash: hashRecoveryCode(c) })
-      .run();
-  return codes;
-}
-
 export async function action(args: ActionFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
   const ip = args.context?.clientIp ?? null;
   const form = await readForm(args.request);
   const intent = form.get("intent");
-  const db = getDb();
-  const row = db
-    .select({
-      totpSecret: users.totpSecret,
-      totpEnabledAt: users.totpEnabledAt,
-      totpLastStep: users.totpLastStep,
-    })
-    .from(users)
-    .where(eq(users.id, user.id))
-    .get();
+  const row = twoStepState(user.id);
   invariantResponse(row, "Not found", { status: 404 });
 
   if (intent === "start") {
     if (row.totpEnabledAt)
       return data({ formError: "Two-step sign-in is already on.", codes: null }, { status: 400 });
-    db.update(users).set({ totpSecret: generateTotpSecret() }).where(eq(users.id, user.id)).run();
+    startTwoStepSetup(user.id);
     return redirectWithToast("/settings/security", {
       kind: "info",
       message: "Scan the code with your authenticator app, then enter the code it shows.",
@@ -100,42 +68,17 @@ export async function action(args: ActionFunctionArgs) {
         { status: 400 },
       );
     }
-    const now = new Date().toISOString();
+    const actor = { id: user.id, firmId: user.firmId, ip };
     if (intent === "confirm") {
       if (row.totpEnabledAt)
         return data({ formError: "Two-step sign-in is already on.", codes: null }, { status: 400 });
-      const codes = db.transaction((tx) => {
-        tx.update(users)
-          .set({ totpEnabledAt: now, totpLastStep: step, updatedAt: now })
-          .where(eq(users.id, user.id))
-          .run();
-        writeAudit(tx, {
-          firmId: user.firmId,
-          actorUserId: user.id,
-          action: "auth.2fa_enabled",
-          entityType: "user",
-          entityId: user.id,
-          ip,
-        });
-        return storeRecoveryCodes(tx, user.id);
-      });
+      const codes = enableTwoStep(actor, step);
       return data({ formError: null, codes });
     }
     if (!row.totpEnabledAt)
       return data({ formError: "Two-step sign-in is not on.", codes: null }, { status: 400 });
     if (intent === "regenerate") {
-      const codes = db.transaction((tx) => {
-        tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id)).run();
-        writeAudit(tx, {
-          firmId: user.firmId,
-          actorUserId: user.id,
-          action: "auth.recovery_codes_regenerated",
-          entityType: "user",
-          entityId: user.id,
-          ip,
-        });
-        return storeRecoveryCodes(tx, user.id);
-      });
+      const codes = regenerateRecoveryCodes(actor, step);
       return data({ formError: null, codes });
     }
     if (user.firm.require2fa)
@@ -146,21 +89,7 @@ export async function action(args: ActionFunctionArgs) {
         },
         { status: 400 },
       );
-    db.transaction((tx) => {
-      tx.update(users)
-        .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now })
-        .where(eq(users.id, user.id))
-        .run();
-      tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).run();
-      writeAudit(tx, {
-        firmId: user.firmId,
-        actorUserId: user.id,
-        action: "auth.2fa_disabled",
-        entityType: "user",
-        entityId: user.id,
-        ip,
-      });
-    });
+    disableTwoStep(actor);
     return redirectWithToast("/settings/security", { kind: "success", message: "Two-step sign-in is off." });
   }
   return data({ formError: "Unknown action.", codes: null }, { status: 400 });

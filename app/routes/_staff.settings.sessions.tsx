@@ -1,17 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { and, eq } from "drizzle-orm";
-import { getDb } from "#db/client";
-import { sessions } from "#db/schema";
 import { Button } from "~/components/ui/button";
 import { Badge, Card } from "~/components/ui/card";
 import { Table, Td } from "~/components/ui/table";
-import { writeAudit } from "~/utils/audit.server";
+import { endOwnOtherSessions, endOwnSession } from "~/models/account.server";
 import { requireStaff } from "~/utils/auth.server";
 import { describeUserAgent, formatInstant } from "~/utils/format";
 import { readForm } from "~/utils/forms.server";
-import { endOtherSessions, listSessions } from "~/utils/session.server";
+import { listSessions } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Sessions · Casewatch" }];
@@ -35,18 +32,9 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
   const form = await readForm(args.request);
   const intent = form.get("intent");
-  const ip = args.context?.clientIp ?? null;
+  const actor = { id: user.id, firmId: user.firmId, ip: args.context?.clientIp ?? null };
   if (intent === "end-others") {
-    endOtherSessions(user.id, user.sessionId);
-    writeAudit(getDb(), {
-      firmId: user.firmId,
-      actorUserId: user.id,
-      action: "auth.session_ended",
-      entityType: "user",
-      entityId: user.id,
-      after: { scope: "all others" },
-      ip,
-    });
+    endOwnOtherSessions(actor, user.sessionId);
     return redirectWithToast("/settings/sessions", {
       kind: "success",
       message: "Your other sessions were signed out.",
@@ -56,19 +44,7 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "end" && typeof ref === "string" && /^[0-9a-f]{16}$/.test(ref)) {
     const target = listSessions(user.id).find((s) => s.id.startsWith(ref));
     if (!target) return data({ formError: "That session has already ended." }, { status: 404 });
-    getDb()
-      .delete(sessions)
-      .where(and(eq(sessions.id, target.id), eq(sessions.userId, user.id)))
-      .run();
-    writeAudit(getDb(), {
-      firmId: user.firmId,
-      actorUserId: user.id,
-      action: "auth.session_ended",
-      entityType: "user",
-      entityId: user.id,
-      after: { scope: target.id === user.sessionId ? "this one" : "one other" },
-      ip,
-    });
+    endOwnSession(actor, target.id, target.id === user.sessionId);
     return redirectWithToast(target.id === user.sessionId ? "/login" : "/settings/sessions", {
       kind: "success",
       message: "The session was signed out.",

@@ -1,18 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
-import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "#db/client";
-import { recoveryCodes, users } from "#db/schema";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
 import { Field, FormError } from "~/components/ui/field";
-import { writeAudit } from "~/utils/audit.server";
+import {
+  challengedUser,
+  recordTotpStep,
+  recordTwoStepFailure,
+  spendRecoveryCode,
+} from "~/models/two-step.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { completeLogin, endTwoFactorChallenge, readTwoFactorChallenge } from "~/utils/login.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
-import { hashRecoveryCode, verifyTotp } from "~/utils/totp.server";
+import { verifyTotp } from "~/utils/totp.server";
 
 export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Casewatch" }];
 
@@ -41,59 +43,26 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   if (isRateLimited("2fa", { account: challenge.userId, ip }))
     return data({ formError: rateLimitMessage() }, { status: 429 });
-  const db = getDb();
-  const user = db.select().from(users).where(eq(users.id, challenge.userId)).get();
+  const user = challengedUser(challenge.userId);
   if (!user?.active || !user.totpSecret) throw redirect("/login");
 
   if (code) {
     const step = verifyTotp(user.totpSecret, code, user.totpLastStep);
     if (step !== null) {
-      db.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id)).run();
+      recordTotpStep(user.id, step);
       return completeLogin(user, request, ip, redirectTo ?? null, "totp", [
         endTwoFactorChallenge(challenge.id),
       ]);
     }
   } else if (recoveryCode) {
-    const row = db
-      .select({ id: recoveryCodes.id })
-      .from(recoveryCodes)
-      .where(
-        and(
-          eq(recoveryCodes.userId, user.id),
-          eq(recoveryCodes.codeHash, hashRecoveryCode(recoveryCode)),
-          isNull(recoveryCodes.usedAt),
-        ),
-      )
-      .get();
-    if (row) {
-      db.transaction((tx) => {
-        tx.update(recoveryCodes)
-          .set({ usedAt: new Date().toISOString() })
-          .where(eq(recoveryCodes.id, row.id))
-          .run();
-        writeAudit(tx, {
-          firmId: user.firmId,
-          actorUserId: user.id,
-          action: "auth.recovery_code_used",
-          entityType: "user",
-          entityId: user.id,
-          ip,
-        });
-      });
+    if (spendRecoveryCode(user, recoveryCode, ip)) {
       return completeLogin(user, request, ip, redirectTo ?? null, "recovery_code", [
         endTwoFactorChallenge(challenge.id),
       ]);
     }
   }
   recordFailure("2fa", { account: user.id, ip });
-  writeAudit(db, {
-    firmId: user.firmId,
-    actorUserId: null,
-    action: "auth.2fa_failed",
-    entityType: "user",
-    entityId: user.id,
-    ip,
-  });
+  recordTwoStepFailure(user, ip);
   return data(
     {
       formError: code
