@@ -89,4 +89,324 @@ La aeronave había partido de Luisiana. Entre los retornados hay seis mujeres, s
       date: "2026-01-09",
     },
   },
+  {
+    id: "h2-en-006",
+    lang: "en",
+    style: "wire",
+    title: `Ghana screens about 60 deportees flown in from the United States`,
+    published: "2025-11-20",
+    text: `ACCRA, Nov 20 (Wire) — About 60 Ghanaian nationals deported from the United States arrived at Kotoka International Airport on Tuesday aboard a chartered jet, immigration officials said.
+
+The aircraft had taken off from Alexandria, Louisiana, on Monday evening and stopped to refuel at Shannon in Ireland before flying on to Accra, according to flight-tracking records seen by Wire.
+
+Kwabena Asare-Mensah, a spokesman for the Ghana Immigration Service, said officers questioned each returnee and took fingerprints before handing them over to waiting relatives or to the disaster management agency. "Many of them came off the plane with one bag, some with nothing at all," he said.
+
+The service would not give an exact figure for the flight. It said a second group was expected before the end of the year but gave no date.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GH"],
+      people: { value: 60, approx: true },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["Kotoka International Airport"],
+      date: "2025-11-18",
+    },
+  },
+  {
+    id: "h2-en-007",
+    lang: "en",
+    style: "receiving-country-local",
+    title: `Third US military flight with deportees touches down in Amritsar`,
+    published: "2025-03-14",
+    text: `AMRITSAR: A US Air Force transport plane carrying Indian nationals removed from the United States landed at Sri Guru Ram Dass Jee International Airport late on Wednesday night, the third such arrival in the city since the start of the year.
+
+The aircraft had left El Paso, Texas, more than 20 hours earlier, with a refuelling halt on the way, a senior police officer said.
+
+According to the passenger list shared with the state government, 112 people were on board, among them 17 women and nine minors. Of the 112, 47 are from Punjab, 38 from Haryana and 21 from Gujarat; the remaining six come from Uttar Pradesh, Maharashtra and Delhi.
+
+Immigration and police officials took nearly five hours to complete formalities. Several families had been waiting outside the arrival hall since the afternoon. Harjinder Kaur, whose nephew was among the returnees, said the family had mortgaged two acres of land to pay an agent. "He was in a camp in Texas for two months. Now he is back and we still owe the money," she said.
+
+Two men wanted in a cheating case registered in Kapurthala were detained by Punjab Police on arrival, officials said.
+
+State NRI affairs minister Gurpreet Sandhu repeated his objection to the choice of the Amritsar airport for every flight. "Not all of them are Punjabis. Why does the plane always come here?" he told reporters.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["IN"],
+      people: { value: 112, approx: false },
+      departure: ["El Paso, Texas"],
+      arrival: ["Sri Guru Ram Dass Jee International Airport"],
+      date: "2025-03-12",
+    },
+  },
+  {
+    id: "h2-en-008",
+    lang: "en",
+    style: "wire",
+    title: `Costa Rica takes in 131 third-country deportees from US flight`,
+    published: "2026-03-05",
+    text: `SAN JOSÉ (Wire) — A US government charter carrying 131 migrants from Uzbekistan, China, Afghanistan, Russia and India landed at Juan Santamaría International Airport on March 3, Costa Rica's migration directorate said on Thursday.
+
+The plane had departed from San Diego, California. Slightly more than half of those on board were children travelling with their parents, deputy security minister Rodolfo Quesada told a news conference.
+
+None of the passengers is Costa Rican. Under an arrangement with Washington, the group was taken by bus to a temporary shelter near the Panamanian border, where they may stay for up to six weeks while the International Organization for Migration arranges their return home or a move to another country.
+
+"They are not detainees in the criminal sense, but they cannot leave the centre on their own," Quesada said. The United States is paying for the accommodation and for the onward flights, he added.
+
+Rights lawyers in San José have asked the constitutional court to review the agreement.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CR"],
+      nationalities: ["UZ", "CN", "AF", "RU", "IN"],
+      people: { value: 131, approx: false },
+      departure: ["San Diego, California"],
+      arrival: ["Juan Santamaría International Airport"],
+      date: "2026-03-03",
+    },
+  },
+  {
+    id: "h2-en-009",
+    lang: "en",
+    style: "dhs-release",
+    title: `ICE completes removal flight to Central Asia`,
+    published: "2025-10-08",
+    text: `WASHINGTON — U.S. Immigration and Customs Enforcement conducted a removal flight to Uzbekistan and Tajikistan on Monday, October 6, the Department of Homeland Security announced.
+
+The charter departed from Mesa, Arizona, and landed first in Tashkent before continuing to Dushanbe.
+
+In total, 88 noncitizens were removed: 61 Uzbek nationals and 27 Tajik nationals. Each had received a final order of removal from an immigration judge or had no lawful basis to remain in the United States, the department said. Eleven of them had criminal convictions in the United States, including for assault and fraud.
+
+"This mission shows that distance is not a barrier to enforcing the law," said Marisol Keane, field office director for Enforcement and Removal Operations in Phoenix. "We will continue to work with our foreign partners to return people who have been ordered removed."
+
+The department thanked the governments of both countries for issuing travel documents. It did not say when the next flight to the region would take place.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["UZ", "TJ"],
+      people: { value: 88, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Tashkent", "Dushanbe"],
+      date: "2025-10-06",
+    },
+  },
+  {
+    id: "h2-en-010",
+    lang: "en",
+    style: "near-miss",
+    title: `Home Office charter flies 43 people to Jamaica despite protests`,
+    published: "2026-02-17",
+    text: `LONDON — A Home Office charter flight carrying 43 people left Stansted airport for Kingston late on Monday, the government said, after last-minute legal challenges removed nine others from the passenger list.
+
+Campaigners held a vigil outside the airport perimeter. The Home Office said everyone on board had been convicted of offences in Britain and had exhausted their appeals.
+
+"Foreign criminals who have no right to be here will be removed," a spokesperson said. Jamaican officials confirmed they would receive the group at Norman Manley International Airport.
+
+It was the second such flight from the UK to the Caribbean this winter.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-es-002",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Retornan 118 hondureños en vuelo de deportación desde Luisiana`,
+    published: "2025-07-19",
+    text: `San Pedro Sula. Un total de 118 hondureños deportados desde Estados Unidos aterrizaron el pasado martes en el Aeropuerto Internacional Ramón Villeda Morales, informó la Secretaría de Relaciones Exteriores.
+
+El vuelo, fletado por el Servicio de Inmigración y Control de Aduanas (ICE), despegó de Alexandria, Luisiana, a primera hora de la mañana. Entre los retornados venían 14 mujeres y nueve menores de edad que viajaban con sus padres.
+
+Tras descender del avión, los connacionales fueron llevados en autobuses al Centro de Atención al Migrante Retornado, donde recibieron atención médica, alimentación y una llamada telefónica a sus familias. Cada adulto recibió además un bono de 100 dólares del programa "Volver con Dignidad".
+
+"Nadie debe sentir vergüenza por regresar; este es su país", dijo la vicecanciller Marta Lucía Ordóñez, quien encabezó la recepción.
+
+En lo que va del año, más de 21.000 hondureños han sido retornados desde Estados Unidos por vía aérea, según datos del Observatorio Consular y Migratorio.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HN"],
+      people: { value: 118, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Aeropuerto Internacional Ramón Villeda Morales"],
+      date: "2025-07-15",
+    },
+  },
+  {
+    id: "h2-es-003",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Guatemala recibe por primera vez a deportados salvadoreños en un vuelo de EE. UU.`,
+    published: "2025-12-02",
+    text: `Ciudad de Guatemala. El Instituto Guatemalteco de Migración (IGM) informó que este lunes atendió la llegada de un vuelo con 64 personas deportadas desde Estados Unidos, de las cuales 61 son guatemaltecas y tres salvadoreñas.
+
+La aeronave aterrizó en las instalaciones de la Fuerza Aérea Guatemalteca, en la zona 13 capitalina, procedente de Mesa, Arizona.
+
+Es la primera vez que el país recibe en un vuelo de deportación a personas de otra nacionalidad. Los tres salvadoreños fueron trasladados a un centro de atención para migrantes extranjeros, desde donde serán conducidos por tierra hasta la frontera de Pedro de Alvarado.
+
+Los guatemaltecos pasaron al Centro de Recepción de Retornados para completar su registro. Allí recibieron un refrigerio, un kit de higiene y orientación sobre programas de empleo, indicó la portavoz del IGM, Claudia Xiloj.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      nationalities: ["SV"],
+      people: { value: 64, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Fuerza Aérea Guatemalteca"],
+      date: "2025-12-01",
+    },
+  },
+  {
+    id: "h2-es-004",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Arriban a Maiquetía 178 venezolanos deportados desde Texas`,
+    published: "2026-04-24",
+    text: `Caracas. Un avión con 178 venezolanos deportados desde Estados Unidos aterrizó la noche del jueves en el Aeropuerto Internacional Simón Bolívar de Maiquetía, en el estado La Guaira, como parte del Plan Vuelta a la Patria.
+
+Según una nota del Ministerio de Interior, el grupo está conformado por 140 hombres, 25 mujeres y 13 niños y niñas.
+
+La aeronave, de matrícula estadounidense, despegó de Harlingen, Texas, y tocó tierra venezolana pasadas las 10 de la noche. Los repatriados pasaron por el control migratorio y luego fueron evaluados por personal de salud antes de reunirse con sus familiares en la terminal internacional.
+
+La coordinadora del plan, Yelitza Marcano, afirmó que con este ya son 96 los vuelos recibidos desde la reanudación del programa. "Seguiremos trayendo a cada venezolano que quiera volver o que sea expulsado", dijo.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["VE"],
+      people: { value: 178, approx: false },
+      departure: ["Harlingen, Texas"],
+      arrival: ["Aeropuerto Internacional Simón Bolívar de Maiquetía"],
+      date: "2026-04-23",
+    },
+  },
+  {
+    id: "h2-es-005",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Nuevo vuelo de la Fuerza Aeroespacial trae a 97 colombianos deportados`,
+    published: "2026-05-12",
+    text: `Bogotá. Noventa y siete colombianos deportados desde Estados Unidos llegaron el domingo 10 de mayo a la base de Catam, en Bogotá, a bordo de un Boeing 737 de la Fuerza Aeroespacial Colombiana.
+
+Del total, 81 son hombres y 16 mujeres, informó Migración Colombia. No viajaban menores de edad.
+
+El avión salió de Alexandria, Luisiana, y cubrió la ruta en poco más de diez horas, con una escala técnica en San Andrés. Los gastos del traslado corren por cuenta del Estado colombiano, según la Cancillería.
+
+A su llegada, los connacionales fueron recibidos por la directora encargada de Migración Colombia, Ana Milena Restrepo, y por funcionarios de la Defensoría del Pueblo. Tras el control migratorio, cuatro personas fueron dejadas a disposición de la Policía por tener órdenes de captura vigentes.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CO"],
+      people: { value: 97, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Catam"],
+      date: "2026-05-10",
+    },
+  },
+  {
+    id: "h2-es-006",
+    lang: "es",
+    style: "near-miss",
+    title: `México devuelve por avión a 136 hondureños detenidos en Chiapas`,
+    published: "2025-09-30",
+    text: `Tapachula. El Instituto Nacional de Migración (INM) trasladó este lunes en un vuelo desde Tapachula hasta San Pedro Sula a 136 personas de nacionalidad hondureña que habían sido detenidas en operativos en Chiapas y Oaxaca.
+
+El organismo explicó que se trata de una "asistencia al retorno" coordinada con el consulado de Honduras. Entre los pasajeros había 22 menores de edad acompañados.
+
+Organizaciones de la sociedad civil en Tapachula denunciaron que varios de los devueltos tenían citas pendientes con la Comisión Mexicana de Ayuda a Refugiados.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-zh-002",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: `112名中国籍非法移民乘遣返包机抵达广州`,
+    published: "2026-06-03",
+    text: `本报讯 记者从国家移民管理局了解到，上周四，一架载有112名中国籍非法移民的遣返包机降落在广州白云国际机场。
+
+据介绍，该包机由美国移民和海关执法局安排，从洛杉矶起飞。被遣返人员大多经由南美洲和墨西哥辗转偷渡入境美国，其中不少人向蛇头支付了高额费用。
+
+国家移民管理局有关负责人表示，中美双方执法部门在遣返前已逐一核实人员身份，全部人员抵达后依法接受了入境检查。该负责人提醒，偷渡不仅违法，而且沿途风险极大，切勿轻信"走线"广告。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CN"],
+      people: { value: 112, approx: false },
+      departure: ["洛杉矶"],
+      arrival: ["广州白云国际机场"],
+      date: "2026-05-28",
+    },
+  },
+  {
+    id: "h2-zh-003",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: `美國再派包機遣返中國籍人士 未公布人數`,
+    published: "2026-01-27",
+    text: `（本報記者林志遠華盛頓26日電）美國國土安全部26日表示，已於24日透過移民暨海關執法局（ICE）派出一架大型遣返包機，將一批在美國沒有合法居留依據的中國籍人士遣返回中國。
+
+國土安全部在聲明中並未公布機上人數，也沒有說明班機的起降地點。聲明僅指出，這次行動是與中國相關部門密切協調的結果，雙方將繼續合作打擊人口走私。
+
+這是今年以來第二架飛往中國的遣返包機。國土安全部發言人表示：「沒有合法身分留在美國的人將被遣返，不要相信蛇頭的謊言。」`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CN"],
+      people: null,
+      date: "2026-01-24",
+    },
+  },
+  {
+    id: "h2-zh-004",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: `约120名多国移民被美方遣送至巴拿马`,
+    published: "2025-08-21",
+    text: `本报巴拿马城电 本月19日，一架美国政府包机载着约120名移民降落在巴拿马城托库门国际机场。这些人分别来自中国、乌兹别克斯坦、巴基斯坦、阿富汗和尼泊尔，均不是巴拿马公民。
+
+巴拿马公共安全部长表示，该航班从美国得克萨斯州圣安东尼奥起飞，机上人员将暂时安置在首都一家酒店，由警方看守，之后在国际移民组织协助下陆续返回各自国家，费用由美方承担。
+
+据了解，这是巴拿马根据与美国达成的协议接收的第三批第三国遣返人员。人权组织对安置条件表示担忧，并呼吁巴方允许律师探视。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PA"],
+      nationalities: ["CN", "UZ", "PK", "AF", "NP"],
+      people: { value: 120, approx: true },
+      departure: ["圣安东尼奥"],
+      arrival: ["托库门国际机场"],
+      date: "2025-08-19",
+    },
+  },
+  {
+    id: "h2-zh-005",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: `美遣返班機抵胡志明市 一百零二名越南人返國`,
+    published: "2026-07-09",
+    text: `越南公安部表示，一架載有一百零二名越南公民的美國遣返班機，週二上午降落在胡志明市新山一國際機場。
+
+據越方說明，該班機由德州艾爾帕索起飛，途中在關島停留加油。機上人員多數是在美國逾期居留或被判刑後遭下令遞解出境者，其中包括八名女性。
+
+越南外交部發言人表示，越方已事先核實全部人員身分，並依照雙方協議接收。部分返國者抵達後即由家屬接回，另有數人因在國內涉案被警方帶走調查。
+
+自今年初以來，美國已安排四架遣返班機飛往越南。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["VN"],
+      people: { value: 102, approx: false },
+      departure: ["艾爾帕索"],
+      arrival: ["新山一國際機場"],
+      date: "2026-07-07",
+    },
+  },
+  {
+    id: "h2-zh-006",
+    lang: "zh",
+    style: "near-miss",
+    title: `日本入管厅包机遣返44名斯里兰卡人`,
+    published: "2025-05-22",
+    text: `据日本媒体报道，日本出入国在留管理厅20日安排包机，将44名滞留日本的斯里兰卡籍人员从东京成田机场遣返至科伦坡。
+
+这些人大多签证过期，部分人曾多次申请难民身份未获批准。入管厅表示，这是今年第二次以包机方式集中遣返外国人。日本律师团体批评此举剥夺了当事人提起诉讼的机会。`,
+    expect: { relevant: false },
+  },
 ];
