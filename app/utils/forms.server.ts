@@ -67,14 +67,22 @@ export function parseFormData<S extends z.ZodType>(
   return { ok: false, errors, values: formValues(form) };
 }
 
-/** The refusal answered: 400 (or the status given, e.g. 429) with the one FormFailure shape. */
-export function refuse(f: Partial<Omit<FormFailure, "ok">>, status = 400) {
-  const body: FormFailure = {
-    ok: false,
+/**
+ * The refusal answered: 400 (or the status given, e.g. 409, 429) with the one FormFailure shape. A form
+ * that needs more beside it (the new-client form's key, an edit form's version) passes it along: the
+ * extra fields travel next to the shape, never instead of it.
+ */
+export function refuse<X extends Record<string, unknown> = Record<never, never>>(
+  f: Partial<Omit<FormFailure, "ok">> & X,
+  status = 400,
+) {
+  const body = {
+    ...f,
+    ok: false as const,
     errors: f.errors ?? {},
     values: f.values ?? {},
     formError: f.formError ?? null,
-  };
+  } satisfies FormFailure;
   return data(body, { status });
 }
 

@@ -88,6 +88,24 @@ export function FormSelect({
   );
 }
 
+/** A checkbox bound to one of the form's fields ("on" when ticked, as the browser sends it). */
+export function FormCheckbox({ meta, label }: { meta: Meta; label: ReactNode }) {
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-800">
+      <input
+        key={meta.key}
+        type="checkbox"
+        id={meta.id}
+        name={meta.name}
+        form={meta.formId}
+        defaultChecked={meta.initialValue === "on"}
+        className="h-4 w-4"
+      />{" "}
+      {label}
+    </label>
+  );
+}
+
 /** The message about the form as a whole (wrong password, out-of-date form, too many tries). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form fits
 export function FormMessage({ form }: { form: FormMetadata<any, string[]> }) {
