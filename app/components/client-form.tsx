@@ -1,14 +1,16 @@
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { Button } from "./ui/button";
 import { Card } from "./ui/card";
-import { Field, FormError, SelectField, TextareaField } from "./ui/field";
+import { FormCheckbox, FormField, FormMessage, FormSelect, FormTextarea, useSchemaForm } from "./ui/form";
 import { LANGUAGES } from "~/domain/languages";
-import type { ClientFormValues } from "~/utils/client-schema";
+import { clientFormSchema, type ClientFormValues } from "~/utils/client-schema";
 
 type Props = {
-  values: ClientFormValues;
-  errors: Record<string, string | undefined>;
-  formError?: string | null;
+  /** What the action answered (a refusal shows its messages and the typed values). */
+  result?: unknown;
+  /** The values to start from: the stored record when editing, the assignment defaults when new. */
+  defaultValue: ClientFormValues;
   duplicate?: { id: string; name: string } | null;
   staff: { id: string; displayName: string; role: string }[];
   countries: readonly { code: string; name: string }[];
@@ -19,11 +21,37 @@ type Props = {
   cancelHref: string;
 };
 
-/** The client record form, used to create and to edit. Works as a plain POST without JavaScript. */
+const SEX_OPTIONS = [
+  { value: "unknown", label: "Not recorded" },
+  { value: "female", label: "Female" },
+  { value: "male", label: "Male" },
+  { value: "x", label: "Another / X" },
+];
+const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({
+  value: l.code,
+  label: l.own !== l.name ? `${l.name} — ${l.own}` : l.name,
+}));
+const DETENTION_OPTIONS = [
+  { value: "not_detained", label: "Not detained" },
+  { value: "detained", label: "Detained" },
+  { value: "released", label: "Released" },
+];
+const RELEASE_OPTIONS = [
+  { value: "i220a", label: "Order of Recognizance (I-220A)" },
+  { value: "i220b", label: "Order of Supervision (I-220B)" },
+  { value: "parole", label: "Parole" },
+  { value: "bond", label: "Bond" },
+  { value: "other", label: "Other" },
+];
+const STARTING_VALUES = { sex: "unknown", preferredLanguage: "en", detentionStatus: "not_detained" };
+
+/**
+ * The client record form, used to create and to edit: checked by clientFormSchema in the browser and
+ * by the action (docs/forms.md). Works as a plain POST without JavaScript.
+ */
 export function ClientForm({
-  values: v,
-  errors: e,
-  formError,
+  result,
+  defaultValue,
   duplicate,
   staff,
   countries,
@@ -32,11 +60,17 @@ export function ClientForm({
   creationKey,
   cancelHref,
 }: Props) {
+  const [form, f] = useSchemaForm(clientFormSchema, {
+    id: "client-form",
+    result,
+    defaultValue: { ...STARTING_VALUES, ...defaultValue },
+  });
+  const staffOptions = staff.map((s) => ({ value: s.id, label: s.displayName }));
   return (
-    <Form method="post" className="space-y-6" noValidate>
+    <Form method="post" className="space-y-6" {...getFormProps(form)} noValidate>
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       {creationKey !== undefined ? <input type="hidden" name="creationKey" value={creationKey} /> : null}
-      <FormError message={formError} />
+      <FormMessage form={form} />
       {duplicate ? (
         <div
           role="alert"
@@ -51,85 +85,34 @@ export function ClientForm({
       ) : null}
       <Card title="Identity">
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
-            label="Family name"
-            name="familyName"
-            required
-            defaultValue={v.familyName}
-            error={e.familyName}
-            autoComplete="off"
-          />
-          <Field
-            label="Given names"
-            name="givenNames"
-            required
-            defaultValue={v.givenNames}
-            error={e.givenNames}
-            autoComplete="off"
-          />
-          <Field
+          <FormField meta={f.familyName} label="Family name" required autoComplete="off" />
+          <FormField meta={f.givenNames} label="Given names" required autoComplete="off" />
+          <FormField
+            meta={f.nativeName}
             label="Name in own script"
-            name="nativeName"
-            defaultValue={v.nativeName}
-            error={e.nativeName}
             hint="e.g. 陈伟, as the client writes it"
           />
-          <Field
+          <FormField
+            meta={f.otherNames}
             label="Other names used"
-            name="otherNames"
-            defaultValue={v.otherNames}
-            error={e.otherNames}
             hint="Aliases, maiden names, other spellings; separate with commas."
           />
-          <Field
+          <FormField
+            meta={f.aNumber}
             label="A-number"
-            name="aNumber"
-            defaultValue={v.aNumber}
-            error={e.aNumber}
             hint="A and 8 or 9 digits, in any form: A123456789, 123-456-789."
             inputMode="text"
           />
-          <Field
-            label="Date of birth"
-            name="dateOfBirth"
-            type="date"
-            defaultValue={v.dateOfBirth}
-            error={e.dateOfBirth}
-          />
-          <SelectField label="Sex" name="sex" defaultValue={v.sex ?? "unknown"} error={e.sex}>
-            <option value="unknown">Not recorded</option>
-            <option value="female">Female</option>
-            <option value="male">Male</option>
-            <option value="x">Another / X</option>
-          </SelectField>
-          <Field
+          <FormField meta={f.dateOfBirth} label="Date of birth" type="date" />
+          <FormSelect meta={f.sex} label="Sex" options={SEX_OPTIONS} />
+          <FormField
+            meta={f.nationalities}
             label="Nationalities"
-            name="nationalities"
-            defaultValue={v.nationalities}
-            error={e.nationalities}
             list="country-list"
             hint="Country names or codes separated by commas (e.g. China, or CN, MX); “stateless” if none."
           />
-          <Field
-            label="Country of birth"
-            name="countryOfBirth"
-            defaultValue={v.countryOfBirth}
-            error={e.countryOfBirth}
-            hint="Two-letter code, e.g. CN."
-          />
-          <SelectField
-            label="Preferred language"
-            name="preferredLanguage"
-            defaultValue={v.preferredLanguage ?? "en"}
-            error={e.preferredLanguage}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.name}
-                {l.own !== l.name ? ` — ${l.own}` : ""}
-              </option>
-            ))}
-          </SelectField>
+          <FormField meta={f.countryOfBirth} label="Country of birth" hint="Two-letter code, e.g. CN." />
+          <FormSelect meta={f.preferredLanguage} label="Preferred language" options={LANGUAGE_OPTIONS} />
         </div>
         <datalist id="country-list">
           {countries.map((c) => (
@@ -141,115 +124,54 @@ export function ClientForm({
       </Card>
       <Card title="Contact and address">
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Phone" name="phone" type="tel" defaultValue={v.phone} error={e.phone} />
-          <Field label="Email" name="email" type="email" defaultValue={v.email} error={e.email} />
+          <FormField meta={f.phone} label="Phone" type="tel" />
+          <FormField meta={f.email} label="Email" type="email" />
           <div className="sm:col-span-2">
-            <TextareaField
-              label="Address"
-              name="address"
-              rows={2}
-              defaultValue={v.address}
-              error={e.address}
-            />
+            <FormTextarea meta={f.address} label="Address" rows={2} />
           </div>
-          <Field
+          <FormField
+            meta={f.addressReportedCourtOn}
             label="Address reported to the court (EOIR-33) on"
-            name="addressReportedCourtOn"
             type="date"
-            defaultValue={v.addressReportedCourtOn}
-            error={e.addressReportedCourtOn}
             hint="Due within 5 working days of a move (8 CFR 1003.15(d)(2))."
           />
-          <Field
-            label="Address reported to ICE on"
-            name="addressReportedIceOn"
-            type="date"
-            defaultValue={v.addressReportedIceOn}
-            error={e.addressReportedIceOn}
-          />
+          <FormField meta={f.addressReportedIceOn} label="Address reported to ICE on" type="date" />
         </div>
       </Card>
       <Card title="Detention">
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            label="Detention status"
-            name="detentionStatus"
-            defaultValue={v.detentionStatus ?? "not_detained"}
-            error={e.detentionStatus}
-          >
-            <option value="not_detained">Not detained</option>
-            <option value="detained">Detained</option>
-            <option value="released">Released</option>
-          </SelectField>
-          <Field
-            label="Detained or released on"
-            name="detentionSince"
-            type="date"
-            defaultValue={v.detentionSince}
-            error={e.detentionSince}
-          />
-          <Field
-            label="Facility"
-            name="detentionFacility"
-            defaultValue={v.detentionFacility}
-            error={e.detentionFacility}
-            hint="When detained."
-          />
-          <SelectField
+          <FormSelect meta={f.detentionStatus} label="Detention status" options={DETENTION_OPTIONS} />
+          <FormField meta={f.detentionSince} label="Detained or released on" type="date" />
+          <FormField meta={f.detentionFacility} label="Facility" hint="When detained." />
+          <FormSelect
+            meta={f.releaseForm}
             label="Released on"
-            name="releaseForm"
-            defaultValue={v.releaseForm ?? ""}
-            error={e.releaseForm}
             hint="When released."
-          >
-            <option value="">—</option>
-            <option value="i220a">Order of Recognizance (I-220A)</option>
-            <option value="i220b">Order of Supervision (I-220B)</option>
-            <option value="parole">Parole</option>
-            <option value="bond">Bond</option>
-            <option value="other">Other</option>
-          </SelectField>
+            options={RELEASE_OPTIONS}
+            emptyLabel="—"
+          />
         </div>
       </Card>
       <Card title="Assignment and notes">
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label="Lawyer" name="lawyerId" defaultValue={v.lawyerId ?? ""} error={e.lawyerId}>
-            <option value="">Not assigned</option>
-            {staff
-              .filter((s) => s.role !== "paralegal")
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.displayName}
-                </option>
-              ))}
-          </SelectField>
-          <SelectField
-            label="Paralegal"
-            name="paralegalId"
-            defaultValue={v.paralegalId ?? ""}
-            error={e.paralegalId}
-          >
-            <option value="">Not assigned</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.displayName}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label="Tags"
-            name="tags"
-            defaultValue={v.tags}
-            error={e.tags}
-            hint="Separate with commas, e.g. pro bono, priority."
+          <FormSelect
+            meta={f.lawyerId}
+            label="Lawyer"
+            options={staffOptions.filter((_, i) => staff[i]!.role !== "paralegal")}
+            emptyLabel="Not assigned"
           />
+          <FormSelect
+            meta={f.paralegalId}
+            label="Paralegal"
+            options={staffOptions}
+            emptyLabel="Not assigned"
+          />
+          <FormField meta={f.tags} label="Tags" hint="Separate with commas, e.g. pro bono, priority." />
           <div className="sm:col-span-2">
-            <TextareaField
+            <FormTextarea
+              meta={f.notes}
               label="Notes (staff only)"
-              name="notes"
               rows={4}
-              defaultValue={v.notes}
-              error={e.notes}
               hint="Never shown to the client."
             />
           </div>
@@ -257,30 +179,14 @@ export function ClientForm({
       </Card>
       <Card title="Safety plan">
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextareaField
+          <FormTextarea
+            meta={f.emergencyContacts}
             label="Emergency contacts"
-            name="emergencyContacts"
             rows={3}
-            defaultValue={v.emergencyContacts}
-            error={e.emergencyContacts}
             hint="Name, relationship and phone, one per line."
           />
-          <TextareaField
-            label="Who cares for the children"
-            name="childrenCare"
-            rows={3}
-            defaultValue={v.childrenCare}
-            error={e.childrenCare}
-          />
-          <label className="flex items-center gap-2 text-sm text-slate-800">
-            <input
-              type="checkbox"
-              name="powerOfAttorneyOnFile"
-              defaultChecked={v.powerOfAttorneyOnFile === "on"}
-              className="h-4 w-4"
-            />{" "}
-            Power of attorney on file
-          </label>
+          <FormTextarea meta={f.childrenCare} label="Who cares for the children" rows={3} />
+          <FormCheckbox meta={f.powerOfAttorneyOnFile} label="Power of attorney on file" />
         </div>
       </Card>
       <div className="flex items-center gap-4">

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ClientForm } from "~/components/client-form";
 import { PageHeader } from "~/components/ui/card";
@@ -8,7 +7,7 @@ import { clientToFormValues } from "~/models/client-form.server";
 import { assignableStaff, getClient, updateClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { clientFormSchema } from "~/utils/client-schema";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -34,29 +33,21 @@ export async function action(args: ActionFunctionArgs) {
   invariantResponse(client, "Not found", { status: 404 });
   const form = await readForm(args.request);
   const version = Number(form.get("version"));
-  const parsed = parseWith(clientFormSchema, form);
+  const parsed = parseFormData(form, clientFormSchema);
   if (!parsed.ok)
-    return data(
-      {
-        errors: parsed.errors,
-        values: parsed.values,
-        duplicate: null,
-        formError: "Some fields need attention; see the messages below them.",
-        version: Number.isInteger(version) ? version : client.version,
-      },
-      { status: 400 },
-    );
+    return refuse({
+      ...parsed,
+      formError: "Some fields need attention; see the messages below them.",
+      duplicate: null,
+      version: Number.isInteger(version) ? version : client.version,
+    });
   if (!Number.isInteger(version))
-    return data(
-      {
-        errors: {},
-        values: parsed.values,
-        duplicate: null,
-        formError: "This form is out of date. Reload the page.",
-        version: client.version,
-      },
-      { status: 400 },
-    );
+    return refuse({
+      values: parsed.values,
+      formError: "This form is out of date. Reload the page.",
+      duplicate: null,
+      version: client.version,
+    });
   const result = updateClient(
     { ...user, ip: args.context?.clientIp ?? null },
     client.id,
@@ -71,27 +62,22 @@ export async function action(args: ActionFunctionArgs) {
         hour12: false,
         timeZone: "America/New_York",
       });
-      return data(
+      return refuse(
         {
-          errors: {},
           values: parsed.values,
-          duplicate: null,
           formError: `Not saved: this client was changed by ${result.conflict.by} at ${at} (New York time) after you opened the form. Your typed values are below; check them against the current record and save again.`,
+          duplicate: null,
           version: getClient(user.firmId, client.id)?.version ?? version,
         },
-        { status: 409 },
+        409,
       );
     }
-    return data(
-      {
-        errors: { [result.field]: result.message },
-        values: parsed.values,
-        duplicate: result.existing ?? null,
-        formError: null,
-        version,
-      },
-      { status: 400 },
-    );
+    return refuse({
+      errors: { [result.field]: result.message },
+      values: parsed.values,
+      duplicate: result.existing ?? null,
+      version,
+    });
   }
   return redirectWithToast(`/clients/${client.id}`, {
     kind: "success",
@@ -106,9 +92,8 @@ export default function EditClient() {
     <div className="max-w-4xl">
       <PageHeader title={`Edit ${d.name}`} />
       <ClientForm
-        values={result?.values ?? d.values}
-        errors={result?.errors ?? {}}
-        formError={result?.formError}
+        result={result}
+        defaultValue={d.values}
         duplicate={result?.duplicate}
         staff={d.staff}
         countries={d.countries}

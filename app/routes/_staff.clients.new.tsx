@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { z } from "zod";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ClientForm } from "~/components/client-form";
@@ -9,7 +8,7 @@ import { assignableStaff, createClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { clientFormSchema } from "~/utils/client-schema";
 import { createToken } from "~/utils/crypto.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "New client · Casewatch" }];
@@ -28,6 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 // What createToken makes: 32 base32 characters.
 const creationKeySchema = z.string().regex(/^[a-z2-7]{32}$/);
+const FIELDS_NEED_ATTENTION = "Some fields need attention; see the messages below them.";
 const STALE_FORM =
   "This form was out of date, so nothing was saved. Your entries are kept: press Create client again.";
 
@@ -38,25 +38,13 @@ export async function action(args: ActionFunctionArgs) {
   const key = creationKeySchema.safeParse(sentKey);
   // A refused form keeps its key (it made nothing), or gets a fresh one if it had none that would do.
   const creationKey = key.success ? key.data : createToken();
-  const parsed = parseWith(clientFormSchema, form);
+  const parsed = parseFormData(form, clientFormSchema);
   if (!parsed.ok)
-    return data(
-      {
-        errors: parsed.errors,
-        values: parsed.values,
-        duplicate: null,
-        formError: "Some fields need attention; see the messages below them.",
-        creationKey,
-      },
-      { status: 400 },
-    );
+    return refuse({ ...parsed, formError: FIELDS_NEED_ATTENTION, duplicate: null, creationKey });
   // The page's form always sends its key; a post with none (a script, an old test) is a plain create
   // (ADR 012). A key that is there but is not one the loader makes is refused.
   if (sentKey !== null && !key.success)
-    return data(
-      { errors: {}, values: parsed.values, duplicate: null, formError: STALE_FORM, creationKey },
-      { status: 400 },
-    );
+    return refuse({ values: parsed.values, formError: STALE_FORM, duplicate: null, creationKey });
   const result = createClient(
     { ...user, ip: args.context?.clientIp ?? null },
     parsed.data,
@@ -64,16 +52,12 @@ export async function action(args: ActionFunctionArgs) {
   );
   if (!result.ok) {
     if ("conflict" in result) throw new Error("unreachable");
-    return data(
-      {
-        errors: { [result.field]: result.message },
-        values: parsed.values,
-        duplicate: result.existing ?? null,
-        formError: null,
-        creationKey,
-      },
-      { status: 400 },
-    );
+    return refuse({
+      errors: { [result.field]: result.message },
+      values: parsed.values,
+      duplicate: result.existing ?? null,
+      creationKey,
+    });
   }
   if (result.repeated) {
     return redirectWithToast(`/clients/${result.id}`, {
@@ -96,9 +80,8 @@ export default function NewClient() {
     <div className="max-w-4xl">
       <PageHeader title="New client" summary="Start with the name; everything else can be added later." />
       <ClientForm
-        values={result?.values ?? defaults}
-        errors={result?.errors ?? {}}
-        formError={result?.formError}
+        result={result}
+        defaultValue={defaults}
         duplicate={result?.duplicate}
         staff={d.staff}
         countries={d.countries}

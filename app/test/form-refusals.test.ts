@@ -1,0 +1,81 @@
+// The forms on the one way (docs/forms.md): a refused form is a 400 (409 for an edit that lost a race)
+// in the one FormFailure shape, with the field's message, the values as typed, and nothing saved.
+import path from "node:path";
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getSqlite } from "#db/client";
+import { makeClient, makeFirm, makeUser, sessionCookie } from "./fixtures";
+import { callRoute, type RouteAnswer } from "./route-call";
+
+type Action = (args: ActionFunctionArgs) => Promise<unknown>;
+type Failure = {
+  ok: false;
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  formError: string | null;
+};
+
+const route = async (file: string) =>
+  ((await import(/* @vite-ignore */ path.resolve(`app/routes/${file}`))) as { action: Action }).action;
+
+/** Every row of the tables these forms write, so "saved nothing" is checked, not assumed. */
+function snapshot(): string {
+  const db = getSqlite();
+  return ["clients", "removal_events", "travel_documents", "check_ins", "audit_log"]
+    .map((t) => JSON.stringify(db.prepare(`select * from ${t} order by rowid`).all()))
+    .join("|");
+}
+
+/** The answer is a refusal in the one shape, with the status given. */
+function refusal(r: RouteAnswer, status = 400): Failure {
+  expect(r.status).toBe(status);
+  const body = r.body as Failure;
+  expect(body.ok).toBe(false);
+  expect(typeof body.errors).toBe("object");
+  expect(typeof body.values).toBe("object");
+  expect(body).toHaveProperty("formError");
+  return body;
+}
+
+let firm: string;
+let cookie: string;
+
+beforeAll(async () => {
+  firm = makeFirm("Form refusals firm");
+  cookie = await sessionCookie((await makeUser(firm, "lawyer")).id);
+});
+
+describe("new client and edit client", () => {
+  it("refuses a new client with a bad email: 400, the message by the field, the typed values kept", async () => {
+    const action = await route("_staff.clients.new.tsx");
+    const before = snapshot();
+    const r = await callRoute(action as never, "/clients/new", {
+      cookie,
+      form: { familyName: "Quispe", givenNames: "Rosa", email: "rosa at example", notes: "Typed note" },
+    });
+    const body = refusal(r);
+    expect(body.errors.email).toMatch(/email address/);
+    expect(body.values).toMatchObject({
+      familyName: "Quispe",
+      email: "rosa at example",
+      notes: "Typed note",
+    });
+    expect(body.formError).toMatch(/need attention/);
+    expect(snapshot()).toBe(before);
+  });
+
+  it("refuses an edit with a bad phone and keeps the typed values; an out-of-date version is a 409", async () => {
+    const action = await route("_staff.clients.$id_.edit.tsx");
+    const id = makeClient(firm, { familyName: "Mamani", givenNames: "Luis" });
+    const post = (form: Record<string, string>) =>
+      callRoute(action as never, `/clients/${id}/edit`, { cookie, form, params: { id } });
+    const before = snapshot();
+    const bad = refusal(await post({ version: "1", familyName: "Mamani", givenNames: "Luis", phone: "12" }));
+    expect(bad.errors.phone).toMatch(/area code/);
+    expect(bad.values).toMatchObject({ familyName: "Mamani", phone: "12" });
+    const stale = refusal(await post({ version: "99", familyName: "Mamani", givenNames: "Luisa" }), 409);
+    expect(stale.formError).toMatch(/^Not saved/);
+    expect(stale.values.givenNames).toBe("Luisa");
+    expect(snapshot()).toBe(before);
+  });
+});
