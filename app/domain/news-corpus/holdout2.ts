@@ -409,4 +409,291 @@ Organizaciones de la sociedad civil en Tapachula denunciaron que varios de los d
 这些人大多签证过期，部分人曾多次申请难民身份未获批准。入管厅表示，这是今年第二次以包机方式集中遣返外国人。日本律师团体批评此举剥夺了当事人提起诉讼的机会。`,
     expect: { relevant: false },
   },
+  {
+    id: "h2-en-011",
+    lang: "en",
+    style: "receiving-country-local",
+    title: `Ninety-six Haitians sent back to Cap-Haïtien on removal flight`,
+    published: "2025-06-11",
+    text: `CAP-HAÏTIEN — Ninety-six Haitians deported from the United States arrived at Cap-Haïtien International Airport on Tuesday, according to the National Migration Office, the second such flight to the northern city in a month.
+
+The plane came from Miami. Police officers lined the tarmac as the passengers, including 17 women, walked to a processing tent set up beside the terminal. Several covered their faces with towels or sweatshirts.
+
+One man, who gave only his first name, Jonas, said he had lived in Massachusetts for eleven years and was arrested when he went to renew a work permit. "My children are still there. I don't know anybody here anymore," he said.
+
+Officials from the migration office handed each returnee a hygiene kit and the equivalent of about 40 dollars. Those from Port-au-Prince were told it was not safe to travel south by road and were offered places in a church shelter in the city.
+
+Rights groups have urged Washington to halt removals to Haiti while armed groups control most of the capital.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HT"],
+      people: { value: 96, approx: false },
+      departure: ["Miami"],
+      arrival: ["Cap-Haïtien International Airport"],
+      date: "2025-06-10",
+    },
+  },
+  {
+    id: "h2-en-012",
+    lang: "en",
+    style: "near-miss",
+    title: `ICE report: removals rose to a decade high in fiscal 2026`,
+    published: "2026-10-02",
+    text: `WASHINGTON — Immigration and Customs Enforcement removed more people in the fiscal year that ended on September 30 than in any year since 2014, according to figures the agency released on Thursday.
+
+The agency said it carried out about 1,540 international removal flights to more than 120 countries. Mexico, Guatemala, Honduras and El Salvador again accounted for most removals, followed by Colombia, Ecuador and India.
+
+Analysts at the Migration Data Lab in Austin cautioned that the agency now counts some returns at the border differently, which makes comparison with earlier years difficult. "The headline number is real, but it is not measured the way it was five years ago," said the lab's director, Priya Raman.
+
+The report does not break down removals by month or by airport.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-en-013",
+    lang: "en",
+    style: "wire",
+    title: `Deportation flight brings 83 Brazilians to the northeast`,
+    published: "2025-10-25",
+    text: `BRASÍLIA (Wire) — A US-chartered plane carrying 83 Brazilians deported from the United States landed in Recife on Friday night, the federal government said, the first such flight to end its journey in the northeast.
+
+Most removal flights from the United States have touched down at Confins, outside Belo Horizonte, where the government runs a reception post. Officials said this one was routed to Pernambuco because many of the passengers come from the region.
+
+The aircraft left Alexandria, Louisiana, on Friday morning. Of the 83 returnees, 71 are men and 12 are women, the human rights ministry said. Federal police detained one man on an outstanding warrant.
+
+Brazil has received more than 2,000 deportees on charter flights so far this year.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BR"],
+      people: { value: 83, approx: false },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["Recife"],
+      date: "2025-10-24",
+    },
+  },
+  {
+    id: "h2-en-014",
+    lang: "en",
+    style: "near-miss",
+    title: `Nigerian pastor deported on commercial flight after 19 years in Ohio`,
+    published: "2026-02-13",
+    text: `COLUMBUS, Ohio — A Nigerian pastor who had lived in Columbus for 19 years was deported on Wednesday, his lawyer said, after an appeals court declined to pause his removal.
+
+Emmanuel Adeyemi-Cole, 52, was escorted by two ICE officers onto a scheduled commercial flight from Chicago to Lagos by way of Paris, attorney Rachel Dunmore said. Members of his congregation gathered outside the ICE field office on Thursday to pray for him.
+
+Adeyemi-Cole was detained in October at a routine check-in. His wife and two sons, all US citizens, remain in Ohio.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-en-015",
+    lang: "en",
+    style: "receiving-country-local",
+    title: `Guinea prepares to receive about 50 nationals on US removal flight`,
+    published: "2025-12-18",
+    text: `CONAKRY — The government said on Thursday that a US charter carrying about 50 Guinean nationals ordered removed from the United States is scheduled to land at Gbessia International Airport on Saturday.
+
+The flight is expected to leave Alexandria, Louisiana, on Friday, Minister for Guineans Abroad Mamadou Saliou Bah told state radio. He said a reception team from the ministry, the police and the Red Cross would meet the returnees and provide transport to their home prefectures.
+
+The minister gave no exact number, saying the final list could still change. It would be the first removal flight to Guinea since March.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["GN"],
+      people: { value: 50, approx: true },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["Gbessia International Airport"],
+      date: "2025-12-20",
+    },
+  },
+  {
+    id: "h2-en-016",
+    lang: "en",
+    style: "wire",
+    title: `Tonga agrees to resume taking back nationals removed from US`,
+    published: "2026-03-21",
+    text: `NUKU'ALOFA (Wire) — Tonga has agreed to resume accepting its citizens deported from the United States, ending a pause of almost two years, the kingdom's foreign ministry announced on Thursday.
+
+The ministry said it had signed a memorandum with US officials that requires advance notice of at least 30 days and medical records for anyone with health needs. Previous removals had caused concern in Tonga after several deportees with long prison records arrived without warning, police commissioner Sione Fifita said.
+
+The ministry did not say when the first returns under the new arrangement would take place or how many people were waiting in US custody. Most removals to Tonga take place on commercial flights through Auckland or Fiji.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["TO"],
+      people: null,
+      date: "2026-03-19",
+    },
+  },
+  {
+    id: "h2-en-017",
+    lang: "en",
+    style: "receiving-country-local",
+    title: `More than 40 deportees land at Norman Manley`,
+    published: "2025-06-27",
+    text: `KINGSTON — More than 40 Jamaicans deported from the United States arrived at Norman Manley International Airport on Thursday on a charter flight from Miami, the Ministry of National Security said.
+
+Officers from the Passport, Immigration and Citizenship Agency and the police processed the group in a closed area of the terminal. The ministry said several had served prison sentences in the US, but it did not say how many.
+
+Community groups in St Catherine have asked for more money for the reintegration programme, which offers counselling and help with identity papers. "People come back after 20, 30 years and they don't even have a birth certificate," said Dorothy Bailey of the Open Door Returnee Network.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["JM"],
+      people: { value: 40, approx: true },
+      departure: ["Miami"],
+      arrival: ["Norman Manley International Airport"],
+      date: "2025-06-26",
+    },
+  },
+  {
+    id: "h2-es-007",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Llegan al AILA 87 dominicanos deportados desde Estados Unidos`,
+    published: "2025-08-07",
+    text: `Santo Domingo. Un vuelo con 87 dominicanos deportados desde Estados Unidos aterrizó el miércoles en el AILA, informó la Dirección General de Migración.
+
+El avión salió de Alexandria, Luisiana, y llegó a la terminal de Punta Caucedo pasadas las 2:00 de la tarde. De los repatriados, 31 tenían antecedentes penales en territorio estadounidense, principalmente por delitos relacionados con drogas, según la entidad.
+
+Los retornados fueron recibidos por agentes de Migración, de la Policía Nacional y de la Dirección Nacional de Control de Drogas, que verificaron sus datos antes de permitirles salir. Varias familias esperaban desde temprano en el estacionamiento.
+
+"Mi hermano pasó 14 años allá y vuelve sin nada", comentó Yokasta Peralta, residente en Villa Mella.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["DO"],
+      people: { value: 87, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["AILA"],
+      date: "2025-08-06",
+    },
+  },
+  {
+    id: "h2-es-008",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Un centenar de peruanos deportados llega al Callao`,
+    published: "2026-05-29",
+    text: `Lima. Un centenar de peruanos expulsados de Estados Unidos llegó este jueves al aeropuerto internacional Jorge Chávez, en el Callao, en un vuelo fletado por las autoridades migratorias estadounidenses que partió de Houston.
+
+La Superintendencia Nacional de Migraciones no precisó la cifra exacta. Fuentes del aeropuerto indicaron que la mayoría son varones jóvenes que intentaron cruzar la frontera por México en los últimos meses.
+
+Tras pasar el control migratorio, los deportados recibieron orientación de la Cancillería sobre programas de reinserción laboral. Algunos salieron por la puerta de vuelos nacionales para evitar a la prensa.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PE"],
+      people: { value: 100, approx: true },
+      departure: ["Houston"],
+      arrival: ["aeropuerto internacional Jorge Chávez"],
+      date: "2026-05-28",
+    },
+  },
+  {
+    id: "h2-es-009",
+    lang: "es",
+    style: "near-miss",
+    title: `Honduras cierra octubre con más de 27.000 retornados en el año`,
+    published: "2025-11-06",
+    text: `Tegucigalpa. Honduras acumula 27.450 connacionales retornados entre enero y octubre, un 18 % más que en el mismo periodo del año pasado, según el Observatorio Consular y Migratorio.
+
+De ese total, 19.800 llegaron desde Estados Unidos por vía aérea y el resto desde México y Guatemala, principalmente por tierra. Octubre fue el mes con más llegadas, con 3.210 personas.
+
+La vicecanciller para asuntos consulares, Rebeca Matamoros, dijo que el gobierno ampliará el centro de atención de La Lima para reducir los tiempos de espera.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-es-010",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Costa Rica dejará de recibir vuelos con deportados de otros países`,
+    published: "2026-04-09",
+    text: `San José. El Gobierno de Costa Rica anunció este miércoles que no aceptará más vuelos de deportación desde Estados Unidos con migrantes de terceros países, tras varios meses de críticas por las condiciones en el centro de atención temporal de la zona sur.
+
+El ministro de Seguridad, Álvaro Chinchilla, explicó que el país seguirá recibiendo a costarricenses expulsados, pero que el acuerdo firmado el año pasado para alojar a personas de otras nacionalidades "cumplió su propósito" y no será renovado.
+
+Las últimas 38 personas que permanecían en el albergue fueron trasladadas la semana pasada a sus países de origen, según la Dirección General de Migración.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["CR"],
+      people: null,
+      date: "2026-04-08",
+    },
+  },
+  {
+    id: "h2-zh-007",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: `约40名哈萨克斯坦公民被美国遣返回国`,
+    published: "2025-07-03",
+    text: `综合哈萨克斯坦媒体报道，6月30日，一架美国移民和海关执法局的包机将约40名哈萨克斯坦公民遣返回国，飞机降落在阿拉木图国际机场。
+
+哈萨克斯坦外交部表示，该航班从美国亚利桑那州梅萨起飞，中途在德国经停加油。被遣返者多为近两年经由墨西哥边境非法进入美国的年轻男子，部分人曾申请庇护但被驳回。
+
+外交部发言人称，哈方已为全部人员办理临时证件，并提醒国民不要相信中介"保证入境"的承诺。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KZ"],
+      people: { value: 40, approx: true },
+      departure: ["梅萨"],
+      arrival: ["阿拉木图国际机场"],
+      date: "2025-06-30",
+    },
+  },
+  {
+    id: "h2-zh-008",
+    lang: "zh",
+    style: "near-miss",
+    title: `美國收緊庇護審查 新規下月生效`,
+    published: "2026-06-25",
+    text: `美國司法部與國土安全部24日聯合公布新規，要求在邊境提出庇護申請者須先通過更嚴格的「可信恐懼」面談，否則將被快速遞解。新規預計7月下旬生效。
+
+移民律師周佩君表示，新規將使許多華人申請者更難進入移民法庭程序。「過去有機會向法官陳述理由，現在可能在面談階段就被拒絕。」
+
+多個移民權益團體已表示將提起訴訟，要求法院暫停實施。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-zh-009",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: `卢旺达接收7名美国遣送的第三国移民`,
+    published: "2025-09-12",
+    text: `据卢旺达政府发言人介绍，本周三，7名从美国遣送出境的移民乘坐包机抵达基加利。
+
+这7人分别来自古巴、老挝和索马里，均非卢旺达公民。发言人表示，根据卢美双方此前达成的安排，这些人将暂住在由政府提供的住所内，国际移民组织将为他们提供职业培训和心理辅导，他们也可以选择申请返回原籍国。
+
+美国国土安全部未就此次航班发表评论。人权组织批评称，把移民送往与其毫无关联的国家，可能使他们陷入长期无身份的困境。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RW"],
+      nationalities: ["CU", "LA", "SO"],
+      people: { value: 7, approx: false },
+      arrival: ["基加利"],
+      date: "2025-09-10",
+    },
+  },
+  {
+    id: "h2-zh-010",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: `乌干达同意接收美国遣送的第三国人员`,
+    published: "2026-01-15",
+    text: `乌干达外交部14日发表声明，宣布同意接收在美国无合法身份、且本国不愿接收的第三国人员，但有犯罪记录者和无人陪伴的未成年人除外。
+
+声明说，乌方倾向于接收来自非洲国家的人员，具体安排将由两国有关部门另行商定。声明没有透露首批人员何时抵达，也没有说明人数。
+
+乌干达反对派议员批评政府在未经议会讨论的情况下作出决定。美国国务院对乌方的合作表示欢迎。`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["UG"],
+      people: null,
+      date: "2026-01-14",
+    },
+  },
 ];
