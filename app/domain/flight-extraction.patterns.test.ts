@@ -643,3 +643,23 @@ describe("a flight carrying a counted group of migrants", () => {
     expect(x.people?.value).toBe(135);
   });
 });
+
+describe("cities named in Spanish and Chinese forms of their names", () => {
+  it("a Spanish exonym of a capital gives the arrival and the country", () => {
+    const x = run(
+      "Aterriza vuelo con deportados",
+      "Un vuelo con 64 mauritanos deportados desde Estados Unidos aterrizó este jueves en Nuakchot.",
+    );
+    expect(codes(x)).toEqual(["MR"]);
+    expect(places(x.arrival)).toEqual(["Nuakchot"]);
+  });
+  it("a Taiwanese name of a capital gives the arrival", () => {
+    const x = run("美國遣返班機", "美國移民及海關執法局遣返的52名茅利塔尼亞人搭乘包機於週四飛抵諾克少。");
+    expect(codes(x)).toEqual(["MR"]);
+    expect(places(x.arrival)).toEqual(["諾克少"]);
+  });
+  it("a name that cities of several countries share is not read as one of them", () => {
+    const x = run("遣返班機", "美國遣返的95名薩爾瓦多人搭乘包機抵達拉巴斯省的國際機場。");
+    expect(codes(x)).toEqual(["SV"]);
+  });
+});
