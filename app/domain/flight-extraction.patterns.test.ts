@@ -663,3 +663,65 @@ describe("cities named in Spanish and Chinese forms of their names", () => {
     expect(codes(x)).toEqual(["SV"]);
   });
 });
+
+describe("English dates: the flight's day, not the day it was announced", () => {
+  it("a day after a verb of saying is the report's; the other day in the sentence is the flight's", () => {
+    const x = run(
+      "Flight returns Peruvians",
+      "Immigration officials confirmed Friday that a charter with 88 Peruvian deportees reached Lima on Tuesday.",
+      "2025-05-09",
+    );
+    expect(x.eventDate?.value).toBe("2025-05-06");
+  });
+  it("the flight's day in a later sentence wins over the announcement in the first", () => {
+    const x = run(
+      "Flight returns Peruvians",
+      "The Department of Homeland Security said on Thursday that 88 Peruvians had been deported to Lima. Their plane landed on Monday evening.",
+      "2025-05-09",
+    );
+    expect(x.eventDate?.value).toBe("2025-05-05");
+  });
+  it("'the previous day' counts back from the day of the statement", () => {
+    const x = run(
+      "Flight returns Peruvians",
+      "In a statement released Wednesday, ICE said 88 Peruvian nationals were flown to Lima the previous day.",
+      "2025-05-09",
+    );
+    expect(x.eventDate?.value).toBe("2025-05-06");
+  });
+  it("a statement alone still dates the report", () => {
+    const x = run(
+      "Flight returns Peruvians",
+      "ICE said Thursday that 88 Peruvians were deported to Lima on a charter flight.",
+      "2025-05-09",
+    );
+    expect(x.eventDate?.value).toBe("2025-05-08");
+  });
+  it("a change of policy is dated by its statement", () => {
+    const x = run(
+      "Peru agrees to take back deportees",
+      "Peru's government said on Tuesday it had agreed to resume accepting deportation flights from the United States.",
+      "2025-05-09",
+    );
+    expect(x.eventDate?.value).toBe("2025-05-06");
+  });
+  it("'on the 14th' is that day of the month of publication", () => {
+    const x = run(
+      "Flight returns Peruvians",
+      "A plane with 88 Peruvians deported by ICE landed in Lima on the 6th, the migration office said.",
+      "2025-05-09",
+    );
+    expect(x.eventDate?.value).toBe("2025-05-06");
+  });
+});
+
+describe("Spanish dates: el día del vuelo, no el del anuncio", () => {
+  it("informó este viernes que el vuelo llegó el martes", () => {
+    const x = run(
+      "Llegan 88 peruanos deportados",
+      "Migraciones informó este viernes que un vuelo con 88 peruanos deportados desde Estados Unidos llegó a Lima el martes.",
+      "2025-05-09",
+    );
+    expect(x.eventDate?.value).toBe("2025-05-06");
+  });
+});

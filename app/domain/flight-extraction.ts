@@ -819,7 +819,15 @@ function dateIn(
   lang: Lang,
   published: IsoDate,
   future: boolean,
-): { value: string; precision: DateFact["precision"]; phrase: string; rule: string } | null {
+  policy = false,
+): {
+  value: string;
+  precision: DateFact["precision"];
+  phrase: string;
+  rule: string;
+  /** the day the news was given ("ICE said Friday that…"), not necessarily the flight's */
+  reported?: boolean;
+} | null {
   const ref = new Date(`${published}T12:00:00Z`);
   const pubDay = ref.getUTCDay();
   // A dateline ("Johannesburgo, 14 oct (AFP).-", "（中央社聖荷西21日電）") dates the report, not the flight.
@@ -911,6 +919,9 @@ function dateIn(
   } catch {
     return null;
   }
+  // "ICE said Friday that a flight … landed on Wednesday": the day after a verb of saying is the
+  // report's; another date in the sentence is the flight's, and "the previous day" counts back from it.
+  let reportDay: ReturnType<typeof dateIn> = null;
   for (const r of results) {
     const t = r.text.trim();
     if (
@@ -990,8 +1001,51 @@ function dateIn(
             ? "month as written"
             : `“${t}” without a year, counted from the publication date ${published}`
           : `“${t}” counted from the publication date ${published} (${WEEKDAYS[pubDay]})${note}`;
-    return { value, precision, phrase: t, rule };
+    const found = { value, precision, phrase: t, rule };
+    // A change of policy is made by saying it: there the day of the statement is the event's.
+    if (
+      !policy &&
+      precision === "day" &&
+      REPORT_BEFORE[lang]?.test(text.slice(Math.max(0, r.index - 40), r.index)) &&
+      !/^(on\s+|el\s+|este\s+|esta\s+)?(today|hoy)$/i.test(t)
+    ) {
+      reportDay ??= { ...found, reported: true };
+      continue;
+    }
+    if (reportDay && precision !== "day") continue;
+    return found;
   }
+  if (reportDay) {
+    const back = DAYS_BEFORE[lang]?.exec(
+      text.slice(text.indexOf(reportDay.phrase) + reportDay.phrase.length),
+    );
+    if (back) {
+      const n = /^(two|dos)\b/i.test(back[1] ?? "") ? 2 : /^(three|tres)\b/i.test(back[1] ?? "") ? 3 : 1;
+      const value = addDays(reportDay.value as IsoDate, -n);
+      return {
+        value,
+        precision: "day",
+        phrase: back[0].trim(),
+        rule: `“${back[0].trim()}”: counted back from the day of the report (${reportDay.phrase}, ${reportDay.value})`,
+      };
+    }
+  }
+  if (lang === "en") {
+    // "landed on the 14th": that day of the month of publication, or of the month before when still ahead.
+    const nth = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/i.exec(text);
+    if (nth && Number(nth[1]) <= 31) {
+      let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), Number(nth[1]), 12));
+      if (!future && d.getTime() - ref.getTime() > 2 * 86400000)
+        d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, Number(nth[1]), 12));
+      return {
+        value: d.toISOString().slice(0, 10),
+        precision: "day",
+        phrase: nth[0],
+        rule: `“${nth[0]}”: that day of the month of publication (${published})`,
+      };
+    }
+  }
+  if (reportDay) return reportDay;
   // "this week", "la semana pasada", "上周": the week, counted from the publication date.
   const wk = WEEK_PHRASE[lang].exec(lang === "zh" ? text : text.toLowerCase());
   if (wk) {
@@ -1017,13 +1071,24 @@ const ZH_DATELINE =
   /^\s*(?:[（(【][^）)】]{0,30}?(?:(\d{1,2})月)?(\d{1,2})日[^）)】]{0,12}[）)】]|[\p{Script=Han}A-Za-z]{2,14}?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯|报道|综合报道)\s*)/u;
 const ZH_REPORT_VERB =
   /^[^，。]{0,4}?(发布|通报|表示|说|称|宣布|介绍|透露|证实|指出|发表|召开|主持|报道|电|回应|对外)/;
+// A verb of saying just before a date: "said Friday", "announced late Thursday", "in a statement
+// released on Wednesday", "informó este viernes", "confirmó el jueves".
+const REPORT_BEFORE: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:said|says|announced|confirmed|told (?:reporters|journalists|the press|[A-Z][\w.]*(?: [A-Z][\w.]*)?)|reported|stated|disclosed|acknowledged|added|noted|released|posted|issued|revealed|statement)(?:\s+(?:on|late|early|last))?\s*$/i,
+  es: /\b(?:informó|informaron|anunció|anunciaron|confirmó|confirmaron|dijo|dijeron|señaló|indicó|explicó|detalló|precisó|reportó|comunicó|aseguró|declaró|afirmó|publicó|divulgó)(?:\s+(?:este|esta|el|la|el pasado))?\s*$/i,
+};
+// "… the previous day", "two days earlier", "el día anterior", "un día antes": counted back from the report.
+const DAYS_BEFORE: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:the (?:previous day|day before)|(a|one|two|three) days? (?:earlier|before))\b/i,
+  es: /\b(?:el día anterior|la víspera|(un|dos|tres) días? antes)\b/i,
+};
 const WEEK_PHRASE: Record<Lang, RegExp> = {
   en: /\b(this|last|next|earlier this|later this) week\b/,
   es: /(esta semana|la semana pasada|la pasada semana|la semana anterior|la pr[oó]xima semana|la semana que viene)/,
   zh: /(本周|这周|上周|下周|本週|上週|下週)(?![一二三四五六日天])/,
 };
 const DATEISH: Record<Lang, RegExp> = {
-  en: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(today|tonight|yesterday|tomorrow|week|month|last night|this (?:morning|afternoon|evening)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})\b/i,
+  en: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(today|tonight|yesterday|tomorrow|week|month|last night|this (?:morning|afternoon|evening)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}|the \d{1,2}(?:st|nd|rd|th))\b/i,
   es: /(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|ayer|anoche|mañana|semana|mes|\d{1,2}\/\d{1,2})/i,
   zh: /(\d|[一二三四五六七八九十])\s*[月日号]|[周週星期礼拜][一二三四五六日天]|(今|昨|前|明|后)[天日晚]|今晨|昨晨|上周|下周|本周|上月|本月/,
 };
@@ -1438,7 +1503,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // Jamaica") or with a date a week or more away from the reported one is background.
   const dates = new Map<number, ReturnType<typeof dateIn>>();
   const dateOf = (i: number) => {
-    if (!dates.has(i)) dates.set(i, dateIn(norm[i]!, lang, input.published, kind === "planned_flight"));
+    if (!dates.has(i))
+      dates.set(i, dateIn(norm[i]!, lang, input.published, kind === "planned_flight", kind === "policy"));
     return dates.get(i)!;
   };
   const kindDate = dateOf(kindAt);
@@ -1543,6 +1609,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // Facts, from the sentence that set the kind first, then the others about the removal in order.
   const order = [kindAt, ...sentences.map((_, i) => i).filter((i) => i !== kindAt)];
   let eventDate: DateFact | null = null;
+  let eventReported = false;
   let people: CountFact | null = null;
   let hedgedPeople: CountFact | null = null;
   let totalPeople: CountFact | null = null;
@@ -1562,17 +1629,25 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     // A sentence that reports the flight or the change dates it even when it also gives a figure
     // ("anunció este miércoles que … ampliará en un 40 %").
     if (!about || (feats[i]!.statistic && !event[i] && !policySent[i])) continue;
-    // A day wins over a week or a month ("this month" in the headline, "on Tuesday" in the body).
-    if (!eventDate || eventDate.precision !== "day") {
+    // A day wins over a week or a month ("this month" in the headline, "on Tuesday" in the body), and
+    // the flight's day over the day it was announced ("ICE said Friday …" then "The plane landed Tuesday").
+    if (!eventDate || eventDate.precision !== "day" || eventReported) {
       const d = dateOf(i);
       const rank = (p: DateFact["precision"]) => (p === "day" ? 3 : p === "week" ? 2 : 1);
-      if (d && (!eventDate || rank(d.precision) > rank(eventDate.precision)))
+      if (
+        d &&
+        (!eventDate ||
+          rank(d.precision) > rank(eventDate.precision) ||
+          (eventReported && d.precision === "day" && !d.reported))
+      ) {
         eventDate = {
           value: d.value,
           precision: d.precision,
           rule: d.rule,
           source: { sentence: i, phrase: evidence(i, d.phrase) },
         };
+        eventReported = !!d.reported;
+      }
     }
   }
   // No sentence about the removal gives a time: the lead ("told journalists on Wednesday that…",
@@ -1583,7 +1658,12 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (!lead || background(i) || !DATEISH[lang].test(norm[i]!)) continue;
       const d = dateOf(i);
       if (d && d.precision === "day")
-        eventDate = { ...d, source: { sentence: i, phrase: evidence(i, d.phrase) } };
+        eventDate = {
+          value: d.value,
+          precision: d.precision,
+          rule: d.rule,
+          source: { sentence: i, phrase: evidence(i, d.phrase) },
+        };
     }
   }
   const addPlaces = (i: number, p: { departure: string[]; arrival: string[] }) => {
