@@ -696,4 +696,303 @@ Las últimas 38 personas que permanecían en el albergue fueron trasladadas la s
       date: "2026-01-14",
     },
   },
+  {
+    id: "h2-en-018",
+    lang: "en",
+    style: "near-miss",
+    title: `Immigration court backlog tops 3.7 million cases`,
+    published: "2026-02-26",
+    text: `The backlog in the nation's immigration courts passed 3.7 million pending cases at the end of January, according to an analysis of court records by a university research centre released on Wednesday.
+
+Median wait times for a first hearing have grown to almost four years in some courts, including those in New York, Houston and Miami. The Justice Department has hired 60 new immigration judges since the autumn, but dismissed or reassigned nearly as many.
+
+"Every time a judge leaves, hundreds of cases go back to the end of the line," said Leonard Whitcomb, a retired judge who now trains lawyers in Baltimore. Lawyers said the delays leave clients unable to plan their lives for years.
+
+The Executive Office for Immigration Review said it was testing a scheduling system meant to cut the number of postponed hearings.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-en-019",
+    lang: "en",
+    style: "us-local",
+    title: `Harlingen airport sees another ICE charter to Guatemala`,
+    published: "2025-12-29",
+    text: `HARLINGEN, Texas — A chartered jet carrying 135 Guatemalan nationals left Valley International Airport in Harlingen on Monday morning bound for Guatemala City, an ICE spokesperson confirmed.
+
+Buses from the Port Isabel detention centre pulled onto the apron shortly after 6 a.m. Detainees in grey sweatshirts climbed the stairs in single file while contract guards checked names against a list. The plane was airborne before 8.
+
+ICE flies out of the airport several times a week, mostly to Central America, and the agency's use of the terminal has become a regular sight for travellers and airport workers. "You get used to it, but you never stop noticing," said a baggage handler who asked not to be named.
+
+The agency did not say how many of the 135 had criminal records. Local advocates from the Rio Grande Valley Accompaniment Project said at least two people on the flight had pending appeals.
+
+Guatemalan officials were expected to receive the group at the air force base in the capital.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      people: { value: 135, approx: false },
+      departure: ["Valley International Airport"],
+      arrival: ["Guatemala City"],
+      date: "2025-12-29",
+    },
+  },
+  {
+    id: "h2-en-020",
+    lang: "en",
+    style: "receiving-country-local",
+    title: `'We sold everything': Nepali returnees describe the long road back from America`,
+    published: "2026-07-22",
+    text: `KATHMANDU — Shortly before dawn on Sunday, a group of young men in identical grey tracksuits walked out of the international arrivals gate at Tribhuvan International Airport, blinking at the television cameras. Some carried clear plastic bags holding a few papers; most carried nothing.
+
+They were Nepali nationals deported from the United States, and for many of them the journey home had lasted longer than the journey out. The chartered plane had left Alexandria, Louisiana, more than a day earlier and stopped twice to refuel, once in the Azores and once in the Gulf.
+
+According to the Department of Immigration, the 28 returnees had all crossed into the US from Mexico in the past two years. Most had flown first to Brazil or Ecuador on tourist visas and then travelled north overland, paying brokers between 40,000 and 70,000 dollars.
+
+"We sold the land, we sold the buffalo, my father took a loan from three people," said Bikash Tamang, 24, from Sindhupalchok. He spent seven months in a detention centre in Louisiana before his asylum claim was rejected. "Now I come back with a debt and no job."
+
+Officials from the Foreign Employment Board and the police interviewed each returnee about the agents they had used. Assistant spokesperson Sunita Ghimire said investigators had opened cases against four manpower companies named in the interviews.
+
+The government has been criticised for offering little help after arrival. Returnees receive a bus fare and a short counselling session; there is no programme to help them repay loans or find work. Rights worker Anjana Shrestha said several families had been threatened by moneylenders within days of a son coming home.
+
+It was the third group of deportees to arrive from the United States this year. Officials said they had been told to expect another flight before the end of the monsoon, but had not been given a date.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["NP"],
+      people: { value: 28, approx: false },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["Tribhuvan International Airport"],
+      date: "2026-07-19",
+    },
+  },
+  {
+    id: "h2-en-021",
+    lang: "en",
+    style: "near-miss",
+    title: `Travel ban widened to seven more countries`,
+    published: "2025-10-16",
+    text: `WASHINGTON — The White House on Wednesday added seven countries to its list of nations whose citizens face full or partial limits on entering the United States, including Turkmenistan, Burundi and Sierra Leone.
+
+The proclamation takes effect on November 1 and applies to new visa applicants only. Green card holders and people with valid visas are exempt, officials said.
+
+Airlines were told to expect updated guidance on boarding checks. Refugee agencies warned that families who had been waiting years to reunite would be separated further.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-en-022",
+    lang: "en",
+    style: "wire",
+    title: `US removal flight drops deportees in Tbilisi and Yerevan`,
+    published: "2026-03-12",
+    text: `TBILISI (Wire) — A US immigration charter carrying 84 people deported from the United States landed at Tbilisi International Airport on Tuesday before flying on to Yerevan, officials in both countries said.
+
+Georgia's interior ministry said 61 of the passengers were Georgian citizens. The remaining 23, all Armenian nationals, stayed on board for the short hop to the Armenian capital, where the migration service confirmed their arrival later that evening.
+
+The plane had departed from Newark, New Jersey. Most of those on board had entered the US through the southern border after flying to Mexico, officials said, a route that became popular in the Caucasus after 2022.
+
+Georgian deputy interior minister Levan Kiknadze said returnees with no criminal record were free to go home. Three men were detained on outstanding warrants.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GE", "AM"],
+      people: { value: 84, approx: false },
+      departure: ["Newark, New Jersey"],
+      arrival: ["Tbilisi International Airport", "Yerevan"],
+      date: "2026-03-10",
+    },
+  },
+  {
+    id: "h2-en-023",
+    lang: "en",
+    style: "near-miss",
+    title: `Louisiana parish approves expansion of immigration detention centre`,
+    published: "2025-05-08",
+    text: `JENA, La. — The LaSalle Parish police jury voted 6-2 on Tuesday to let a private contractor add 600 beds to the immigration detention centre outside Jena, despite objections from residents who packed the meeting room.
+
+Supporters said the expansion would bring about 150 jobs. Opponents raised concerns about water supply and about reports of crowding at the facility last winter.
+
+The contractor, Pinebrook Correctional Services, said construction could begin in July.
+
+Related: Removal flight carrying 120 Guatemalans lands at La Aurora`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-es-011",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Setenta y ocho salvadoreños retornan en vuelo desde Dallas`,
+    published: "2026-08-14",
+    text: `San Luis Talpa. Setenta y ocho salvadoreños deportados desde Estados Unidos aterrizaron este viernes en Comalapa, en un vuelo procedente de Dallas, Texas, informó la Dirección General de Migración y Extranjería.
+
+Los connacionales fueron recibidos en el centro de atención a la población retornada, donde pasaron controles de identidad y recibieron un refrigerio. La Policía verificó que ninguno tuviera cuentas pendientes con la justicia.
+
+Según Migración, en el grupo venían 63 hombres y 15 mujeres. En lo que va de agosto han llegado seis vuelos con deportados.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SV"],
+      people: { value: 78, approx: false },
+      departure: ["Dallas, Texas"],
+      arrival: ["Comalapa"],
+      date: "2026-08-14",
+    },
+  },
+  {
+    id: "h2-es-012",
+    lang: "es",
+    style: "near-miss",
+    title: `España repatría en un vuelo a 42 mauritanos llegados a Canarias`,
+    published: "2025-11-13",
+    text: `Madrid. El Ministerio del Interior repatrió este miércoles a 42 ciudadanos mauritanos en un vuelo que despegó de Gran Canaria con destino a Nuakchot, según fuentes policiales.
+
+Los migrantes habían llegado en cayuco a El Hierro durante el verano y permanecían en un centro de internamiento de extranjeros. Es el tercer vuelo de este tipo hacia Mauritania en lo que va de año.
+
+Organizaciones de defensa de los migrantes criticaron la rapidez del procedimiento y denunciaron que al menos cinco de los repatriados no pudieron hablar con un abogado antes de embarcar.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-es-013",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Llegará este sábado a Santiago un vuelo con 23 chilenos deportados`,
+    published: "2026-09-03",
+    text: `Santiago. Un vuelo fletado por el Gobierno de Estados Unidos con 23 chilenos deportados aterrizará este sábado en el aeropuerto Arturo Merino Benítez, confirmó el subsecretario del Interior, Felipe Araneda.
+
+Será la primera vez que Chile recibe a un grupo de deportados en un vuelo especial; hasta ahora los expulsados regresaban en vuelos comerciales. Araneda explicó que la Policía de Investigaciones revisará los antecedentes de cada pasajero a su llegada.
+
+De acuerdo con la Cancillería, la mayoría de los deportados ingresó a Estados Unidos con visa de turista y permaneció más tiempo del permitido. Al menos cuatro tienen condenas en ese país.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["CL"],
+      people: { value: 23, approx: false },
+      arrival: ["aeropuerto Arturo Merino Benítez"],
+      date: "2026-09-05",
+    },
+  },
+  {
+    id: "h2-es-014",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Aterriza en Villahermosa vuelo con 129 mexicanos repatriados`,
+    published: "2026-10-21",
+    text: `Villahermosa, Tabasco. Un vuelo con 129 connacionales repatriados por las autoridades de Estados Unidos llegó el lunes 19 de octubre al aeropuerto de esta ciudad, como parte del programa de repatriación al interior.
+
+La aeronave despegó de Brownsville, Texas. Personal del Instituto Nacional de Migración entregó a cada persona una constancia de repatriación, un apoyo económico para el transporte y una tarjeta del programa "Regreso a Casa", explicó la delegada en Tabasco, Leticia Ovando.
+
+La mayoría de los repatriados es originaria de Tabasco, Chiapas y Veracruz. Entre ellos había 11 mujeres.
+
+El objetivo de estos vuelos, indicó la funcionaria, es evitar que los deportados sean abandonados en ciudades fronterizas, donde quedan expuestos a grupos criminales.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MX"],
+      people: { value: 129, approx: false },
+      departure: ["Brownsville, Texas"],
+      arrival: ["Villahermosa"],
+      date: "2026-10-19",
+    },
+  },
+  {
+    id: "h2-es-015",
+    lang: "es",
+    style: "spanish-outlet",
+    title: `Ciento diecisiete ecuatorianos deportados llegan a Guayaquil`,
+    published: "2025-04-15",
+    text: `Guayaquil. Ciento diecisiete ecuatorianos deportados desde Estados Unidos arribaron este martes al aeropuerto José Joaquín de Olmedo, en un vuelo chárter procedente de Harlingen, Texas, informó la Cancillería.
+
+El avión aterrizó a las 12:40. Los pasajeros, la mayoría oriundos de Azuay, Cañar y Guayas, salieron por la puerta de arribos internacionales con pequeñas fundas de documentos. Varios se cubrieron el rostro.
+
+"Me agarraron a los tres días de haber cruzado; gasté todo lo que tenía", contó Wilmer, de 29 años, de Biblián.
+
+Los vuelos con deportados llegan a Guayaquil dos veces por semana. En lo que va del año, la Cancillería contabiliza 21 vuelos.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      people: { value: 117, approx: false },
+      departure: ["Harlingen, Texas"],
+      arrival: ["aeropuerto José Joaquín de Olmedo"],
+      date: "2025-04-15",
+    },
+  },
+  {
+    id: "h2-zh-011",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: `ICE包機遣返逾百名華人 降落長樂機場`,
+    published: "2026-09-16",
+    text: `（本報記者陳雅婷紐約報導）據多名知情人士透露，美國移民及海關執法局（ICE）本月12日安排包機，將逾百名沒有合法身分的中國公民遣返回國，班機從紐澤西州紐華克起飛，最終降落在福州長樂機場。
+
+一名在法拉盛執業的移民律師表示，她的三名客戶都在這班飛機上，其中一人在美國生活了十多年，上月在例行報到時被拘留。「家屬直到飛機起飛後才接到電話。」
+
+國土安全部證實12日執行了一班飛往中國的遣返航班，但未公布具體人數。據了解，機上人員多為福建籍。
+
+律師提醒，已收到遞解令的人士應儘早諮詢律師，了解是否還有上訴或重新開案的機會。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CN"],
+      people: { value: 100, approx: true },
+      departure: ["紐華克"],
+      arrival: ["福州長樂機場"],
+      date: "2026-09-12",
+    },
+  },
+  {
+    id: "h2-zh-012",
+    lang: "zh",
+    style: "near-miss",
+    title: `美航宣布开通达拉斯直飞危地马拉城航线`,
+    published: "2026-08-28",
+    text: `美国航空27日宣布，将于今年12月起开通达拉斯—沃斯堡至危地马拉城的每日直飞航班，使用波音737机型。
+
+该公司表示，中美洲探亲和旅游需求持续增长，新航线将方便当地侨民往返。目前美国航空已运营飞往圣萨尔瓦多、特古西加尔巴和圣佩德罗苏拉的航线。
+
+业内人士认为，随着美国与中美洲国家经贸往来增加，更多航空公司可能加密该地区航班。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h2-zh-013",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: `约30名柬埔寨人被美国遣返抵达金边`,
+    published: "2025-09-30",
+    text: `据柬埔寨内政部消息，9月27日，约30名柬埔寨籍人员搭乘美国移民和海关执法局安排的包机降落在金边。
+
+这些人大多在幼年时随家人以难民身份移居美国，成年后因刑事案件被判刑，服刑期满后被下令遣返。其中一些人从未在柬埔寨生活过，也不会说高棉语。
+
+内政部官员说，该包机从路易斯安那州亚历山大起飞，途中经停关岛。当地一家非政府组织将为返国者提供临时住所和语言培训。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KH"],
+      people: { value: 30, approx: true },
+      departure: ["亚历山大"],
+      arrival: ["金边"],
+      date: "2025-09-27",
+    },
+  },
+  {
+    id: "h2-zh-014",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: `被遣返三個月後 福建青年談「走線」夢碎`,
+    published: "2025-12-10",
+    text: `今年9月，一架載有61名中國籍人士的美國遣返包機降落在深圳寶安國際機場，25歲的阿傑就是其中之一。
+
+他告訴本報，2024年初他經厄瓜多爾、哥倫比亞一路北上，花了將近兩個月才抵達美墨邊境，隨後在德州被邊境巡邏隊攔下。在拘留中心待了一年多後，他的庇護申請被駁回。
+
+「家裡為了我借了二十多萬人民幣，現在只能在工廠打工慢慢還。」阿傑說，同機返回的人大多和他一樣來自福建和浙江。
+
+他說，抵達後當地公安對每個人做了筆錄，詢問偷渡路線和介紹人，之後才讓家屬接回。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CN"],
+      people: { value: 61, approx: false },
+      arrival: ["深圳寶安國際機場"],
+      date: "2025-09",
+    },
+  },
 ];
