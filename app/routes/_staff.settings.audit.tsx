@@ -1,13 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { and, desc, eq, gte, lt, lte, type SQL } from "drizzle-orm";
-import { getDb } from "#db/client";
-import { auditLog, users } from "#db/schema";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/card";
 import { Field, SelectField } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
 import { AUDIT_ACTIONS, describeAuditAction } from "~/domain/audit-actions";
+import { listAuditActors, listAuditEntries } from "~/models/audit.server";
 import { requirePermission } from "~/utils/auth.server";
 import { formatInstant } from "~/utils/format";
 
@@ -24,38 +22,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const from = url.searchParams.get("from") ?? "";
   const to = url.searchParams.get("to") ?? "";
   const before = Number(url.searchParams.get("before") ?? "");
-  const where: SQL[] = [eq(auditLog.firmId, user.firmId)];
-  if (action) where.push(eq(auditLog.action, action.slice(0, 60)));
-  if (actor) where.push(eq(auditLog.actorUserId, actor.slice(0, 40)));
-  if (entity) where.push(eq(auditLog.entityType, entity.slice(0, 40)));
-  if (/^\d{4}-\d{2}-\d{2}$/.test(from)) where.push(gte(auditLog.at, `${from}T00:00:00.000Z`));
-  if (/^\d{4}-\d{2}-\d{2}$/.test(to)) where.push(lte(auditLog.at, `${to}T23:59:59.999Z`));
-  if (Number.isInteger(before) && before > 0) where.push(lt(auditLog.id, before));
-  const db = getDb();
-  const rows = db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      action: auditLog.action,
-      entityType: auditLog.entityType,
-      entityId: auditLog.entityId,
-      before: auditLog.before,
-      after: auditLog.after,
-      ip: auditLog.ip,
-      actor: users.displayName,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(and(...where))
-    .orderBy(desc(auditLog.id))
-    .limit(PAGE + 1)
-    .all();
-  const staff = db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(eq(users.firmId, user.firmId))
-    .orderBy(users.displayName)
-    .all();
+  const rows = listAuditEntries(user.firmId, { action, actor, entity, from, to, before }, PAGE + 1);
+  const staff = listAuditActors(user.firmId);
   const page = rows.slice(0, PAGE);
   const params = new URLSearchParams(url.searchParams);
   params.delete("before");

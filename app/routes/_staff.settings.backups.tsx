@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { getDb } from "#db/client";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
 import { Table, Td } from "~/components/ui/table";
@@ -11,7 +10,7 @@ import {
   listBackups,
   runBackup,
 } from "~/services/backups.server";
-import { writeAudit } from "~/utils/audit.server";
+import { recordAuditEvent } from "~/models/audit.server";
 import { requirePermission } from "~/utils/auth.server";
 import { formatInstant } from "~/utils/format";
 import { readForm } from "~/utils/forms.server";
@@ -48,7 +47,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "manage:firm");
   const ip = args.context?.clientIp ?? null;
   if (!isBackupOperator(user)) {
-    writeAudit(getDb(), {
+    recordAuditEvent({
       firmId: user.firmId,
       actorUserId: user.id,
       action: "access.denied",

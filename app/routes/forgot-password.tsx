@@ -2,15 +2,12 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { getDb } from "#db/client";
-import { passwordResets } from "#db/schema";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
 import { Field, FormError } from "~/components/ui/field";
+import { createPasswordReset } from "~/models/password-reset.server";
 import { findUserByLogin } from "~/models/user.server";
 import { sendMail } from "~/services/mailer.server";
-import { writeAudit } from "~/utils/audit.server";
-import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { emailField } from "~/utils/validation";
@@ -39,21 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   recordFailure("reset", { account: email, ip });
   const user = findUserByLogin({ kind: "email", value: email });
   if (user?.active && user.email) {
-    const token = createToken();
-    const db = getDb();
-    db.transaction((tx) => {
-      tx.insert(passwordResets)
-        .values({ id: createId(), userId: user.id, tokenHash: sha256Hex(token), expiresAt: isoIn(3600_000) })
-        .run();
-      writeAudit(tx, {
-        firmId: user.firmId,
-        actorUserId: null,
-        action: "auth.password_reset_requested",
-        entityType: "user",
-        entityId: user.id,
-        ip,
-      });
-    });
+    const token = createPasswordReset(user, ip);
     const origin = publicOrigin(request);
     await sendMail({
       firmId: user.firmId,

@@ -1,17 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "#db/client";
-import { firms, invites, users } from "#db/schema";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
 import { Field, FormError } from "~/components/ui/field";
 import { passwordProblem } from "~/domain/password-policy";
 import { ROLE_LABELS } from "~/domain/permissions";
-import { writeAudit } from "~/utils/audit.server";
-import { createId, sha256Hex } from "~/utils/crypto.server";
+import { acceptInvite, findOpenInvite } from "~/models/invite-acceptance.server";
+import { sha256Hex } from "~/utils/crypto.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { completeLogin } from "~/utils/login.server";
 import { hashPassword } from "~/utils/password.server";
@@ -20,32 +17,8 @@ import { passwordField, requiredText } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: "Join your firm · Casewatch" }];
 
-function findInvite(token: string | undefined) {
-  if (!token || token.length > 100) return undefined;
-  return getDb()
-    .select({
-      id: invites.id,
-      firmId: invites.firmId,
-      email: invites.email,
-      displayName: invites.displayName,
-      role: invites.role,
-      firmName: firms.name,
-    })
-    .from(invites)
-    .innerJoin(firms, eq(firms.id, invites.firmId))
-    .where(
-      and(
-        eq(invites.tokenHash, sha256Hex(token)),
-        isNull(invites.acceptedAt),
-        isNull(invites.revokedAt),
-        gt(invites.expiresAt, new Date().toISOString()),
-      ),
-    )
-    .get();
-}
-
 export async function loader({ params }: LoaderFunctionArgs) {
-  const invite = findInvite(params.token);
+  const invite = findOpenInvite(params.token);
   if (!invite) return { invite: null };
   return {
     invite: {
@@ -64,7 +37,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const tokenKey = sha256Hex(params.token ?? "");
   if (isRateLimited("invite", { account: tokenKey, ip }))
     return data({ errors: {}, values: {}, formError: rateLimitMessage() }, { status: 429 });
-  const invite = findInvite(params.token);
+  const invite = findOpenInvite(params.token);
   if (!invite) {
     recordFailure("invite", { account: tokenKey, ip });
     return data(
@@ -85,45 +58,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (problem)
     return data({ errors: { password: problem }, values: parsed.values, formError: null }, { status: 400 });
   const passwordHash = await hashPassword(parsed.data.password);
-  const userId = createId();
-  const now = new Date().toISOString();
-  const outcome = getDb().transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).get())
-      return "taken" as const;
-    const res = tx
-      .update(invites)
-      .set({ acceptedAt: now })
-      .where(and(eq(invites.id, invite.id), isNull(invites.acceptedAt)))
-      .run();
-    if (res.changes !== 1) return "used" as const;
-    tx.insert(users)
-      .values({
-        id: userId,
-        firmId: invite.firmId,
-        email: invite.email,
-        displayName: parsed.data.displayName,
-        role: invite.role,
-        passwordHash,
-        passwordChangedAt: now,
-      })
-      .run();
-    writeAudit(tx, {
-      firmId: invite.firmId,
-      actorUserId: userId,
-      action: "invite.accepted",
-      entityType: "user",
-      entityId: userId,
-      after: {
-        email: invite.email,
-        displayName: parsed.data.displayName,
-        role: invite.role,
-        inviteId: invite.id,
-      },
-      ip,
-    });
-    return "ok" as const;
-  });
-  if (outcome === "taken")
+  const outcome = acceptInvite(invite, { displayName: parsed.data.displayName, passwordHash }, ip);
+  if (!outcome.ok && outcome.reason === "taken")
     return data(
       {
         errors: {},
@@ -132,13 +68,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       },
       { status: 400 },
     );
-  if (outcome !== "ok")
+  if (!outcome.ok)
     return data(
       { errors: {}, values: parsed.values, formError: "This invitation was already used." },
       { status: 400 },
     );
   return completeLogin(
-    { id: userId, firmId: invite.firmId, role: invite.role },
+    { id: outcome.userId, firmId: invite.firmId, role: invite.role },
     request,
     ip,
     null,

@@ -1,49 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "#db/client";
-import { passwordResets, users } from "#db/schema";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
 import { Field, FormError } from "~/components/ui/field";
 import { passwordProblem } from "~/domain/password-policy";
-import { writeAudit } from "~/utils/audit.server";
-import { sha256Hex } from "~/utils/crypto.server";
+import { completePasswordReset, findPasswordReset } from "~/models/password-reset.server";
 import { parseWith, readForm } from "~/utils/forms.server";
 import { hashPassword } from "~/utils/password.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
-import { endSessionsIn } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { passwordField } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password · Casewatch" }];
 
-function findReset(token: string | undefined) {
-  if (!token || token.length > 100) return undefined;
-  return getDb()
-    .select({
-      id: passwordResets.id,
-      userId: passwordResets.userId,
-      email: users.email,
-      firmId: users.firmId,
-    })
-    .from(passwordResets)
-    .innerJoin(users, eq(users.id, passwordResets.userId))
-    .where(
-      and(
-        eq(passwordResets.tokenHash, sha256Hex(token)),
-        isNull(passwordResets.usedAt),
-        gt(passwordResets.expiresAt, new Date().toISOString()),
-        eq(users.active, true),
-      ),
-    )
-    .get();
-}
-
 export async function loader({ params }: LoaderFunctionArgs) {
-  return { valid: Boolean(findReset(params.token)) };
+  return { valid: Boolean(findPasswordReset(params.token)) };
 }
 
 const schema = z.object({ password: passwordField("New password") });
@@ -52,7 +25,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const ip = context?.clientIp ?? null;
   if (isRateLimited("reset-use", { ip }))
     return data({ errors: {}, formError: rateLimitMessage() }, { status: 429 });
-  const reset = findReset(params.token);
+  const reset = findPasswordReset(params.token);
   if (!reset) {
     recordFailure("reset-use", { ip });
     return data(
@@ -65,31 +38,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const problem = passwordProblem(parsed.data.password, { email: reset.email });
   if (problem) return data({ errors: { password: problem }, formError: null }, { status: 400 });
   const passwordHash = await hashPassword(parsed.data.password);
-  const now = new Date().toISOString();
-  const used = getDb().transaction((tx) => {
-    // Single use, even if two tabs submit at once: only the update that finds it unused wins.
-    const res = tx
-      .update(passwordResets)
-      .set({ usedAt: now })
-      .where(and(eq(passwordResets.id, reset.id), isNull(passwordResets.usedAt)))
-      .run();
-    if (res.changes !== 1) return false;
-    tx.update(users)
-      .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
-      .where(eq(users.id, reset.userId))
-      .run();
-    const sessionsEnded = endSessionsIn(tx, reset.userId);
-    writeAudit(tx, {
-      firmId: reset.firmId,
-      actorUserId: reset.userId,
-      action: "auth.password_reset",
-      entityType: "user",
-      entityId: reset.userId,
-      after: { sessionsEnded },
-      ip,
-    });
-    return true;
-  });
+  const used = completePasswordReset(reset, passwordHash, ip);
   if (!used)
     return data(
       { errors: {}, formError: "This link has expired or was already used. Ask for a new one." },

@@ -2,15 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { getDb } from "#db/client";
-import { firms, users } from "#db/schema";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
 import { Field, FormError } from "~/components/ui/field";
 import { passwordProblem } from "~/domain/password-policy";
+import { createFirstFirm } from "~/models/setup.server";
 import { hasAnyFirm } from "~/models/user.server";
-import { writeAudit } from "~/utils/audit.server";
-import { createId } from "~/utils/crypto.server";
 import { invalid, parseWith, readForm } from "~/utils/forms.server";
 import { hashPassword } from "~/utils/password.server";
 import { recordFailure, isRateLimited, rateLimitMessage } from "~/utils/rate-limit.server";
@@ -54,46 +51,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (problem) return invalid({ password: problem }, formValuesOf(values));
 
   const passwordHash = await hashPassword(values.password);
-  const firmId = createId();
-  const userId = createId();
-  const db = getDb();
-  const created = db.transaction((tx) => {
-    // Checked again inside the write transaction: two people racing to set up get one firm.
-    if (tx.select({ id: firms.id }).from(firms).limit(1).get()) return false;
-    tx.insert(firms).values({ id: firmId, name: values.firmName, slug: values.firmSlug }).run();
-    tx.insert(users)
-      .values({
-        id: userId,
-        firmId,
-        email: values.email,
-        displayName: values.displayName,
-        role: "admin",
-        passwordHash,
-        passwordChangedAt: new Date().toISOString(),
-      })
-      .run();
-    writeAudit(tx, {
-      firmId,
-      actorUserId: userId,
-      action: "firm.created",
-      entityType: "firm",
-      entityId: firmId,
-      after: { name: values.firmName, slug: values.firmSlug },
-      ip,
-    });
-    writeAudit(tx, {
-      firmId,
-      actorUserId: userId,
-      action: "user.created",
-      entityType: "user",
-      entityId: userId,
-      after: { email: values.email, displayName: values.displayName, role: "admin" },
-      ip,
-    });
-    return true;
-  });
+  const created = createFirstFirm(
+    {
+      firmName: values.firmName,
+      firmSlug: values.firmSlug,
+      displayName: values.displayName,
+      email: values.email,
+      passwordHash,
+    },
+    ip,
+  );
   if (!created) throw redirect("/login");
-  const { cookie } = await createSession(userId, { ip, userAgent: request.headers.get("user-agent") });
+  const { cookie } = await createSession(created.userId, {
+    ip,
+    userAgent: request.headers.get("user-agent"),
+  });
   return redirect("/dashboard", { headers: { "Set-Cookie": cookie } });
 }
 

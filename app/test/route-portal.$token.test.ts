@@ -9,7 +9,7 @@ import { makeFirm, makeUser, sessionCookie } from "~/test/fixtures";
 import { callRoute, cookieFrom } from "~/test/route-call";
 import { createId } from "~/utils/crypto.server";
 import { sessionCookieName, sessionIdForToken } from "~/utils/session.server";
-import { action } from "./portal.$token";
+import { action } from "~/routes/portal.$token";
 
 const NEW_PASSWORD = "a brand new long passphrase";
 const sessionIds = (userId: string) =>
