@@ -183,6 +183,14 @@ export const auditLog = sqliteTable(
     index("audit_firm_at_idx").on(t.firmId, t.id),
     index("audit_entity_idx").on(t.firmId, t.entityType, t.entityId, t.id),
     index("audit_actor_idx").on(t.firmId, t.actorUserId, t.id),
+    // The alert inbox's "how far to trust the reader": only staff corrections of alerts (an alert the
+    // reader raised is created without a "before"), so the summary reads those alone and not every
+    // alert.created entry (docs/performance.md, run 10). alerts.server.ts repeats this condition verbatim.
+    index("audit_alert_review_idx")
+      .on(t.firmId, t.at)
+      .where(
+        sql`entity_type = 'alert' and (action = 'alert.corrected' or (action = 'alert.created' and before is not null))`,
+      ),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `audit_alert_review_idx` ON `audit_log` (`firm_id`,`at`) WHERE entity_type = 'alert' and (action = 'alert.corrected' or (action = 'alert.created' and before is not null));
