@@ -725,3 +725,34 @@ describe("Spanish dates: el día del vuelo, no el del anuncio", () => {
     expect(x.eventDate?.value).toBe("2025-05-06");
   });
 });
+
+describe("airports named after a time or a detour", () => {
+  it("aterrizó en la madrugada del lunes en el aeropuerto de X", () => {
+    const x = run(
+      "Llegan deportados",
+      "Un avión con 140 salvadoreños deportados desde Estados Unidos aterrizó en la madrugada del lunes en el aeropuerto de Ilopango.",
+    );
+    expect(places(x.arrival)).toContain("aeropuerto de Ilopango");
+  });
+  it("tocó tierra a las 4:15 en el aeropuerto … de <town>: the airport in full and its town", () => {
+    const x = run(
+      "Llega vuelo de repatriación",
+      "El vuelo con 160 venezolanos deportados desde Estados Unidos tocó tierra a las 4:15 en el aeropuerto internacional Simón Bolívar de Maiquetía.",
+    );
+    expect(places(x.arrival)).toEqual(["aeropuerto internacional Simón Bolívar de Maiquetía", "Maiquetía"]);
+  });
+  it("the town after 'de' is not taken when it is a country", () => {
+    const x = run(
+      "Llegan deportados",
+      "Un vuelo con 130 salvadoreños deportados desde Estados Unidos arribó al Aeropuerto Internacional de El Salvador.",
+    );
+    expect(places(x.arrival)).toEqual(["Aeropuerto Internacional de El Salvador"]);
+  });
+  it("landed at X International Airport in <city>: the city too", () => {
+    const x = run(
+      "Deportation flight lands",
+      "A charter with 120 deported Hondurans landed at Golosón International Airport in La Ceiba on Tuesday.",
+    );
+    expect(places(x.arrival)).toEqual(["Golosón International Airport", "La Ceiba"]);
+  });
+});

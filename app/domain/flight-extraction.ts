@@ -1088,7 +1088,7 @@ const WEEK_PHRASE: Record<Lang, RegExp> = {
   zh: /(本周|这周|上周|下周|本週|上週|下週)(?![一二三四五六日天])/,
 };
 const DATEISH: Record<Lang, RegExp> = {
-  en: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(today|tonight|yesterday|tomorrow|week|month|last night|this (?:morning|afternoon|evening)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}|the \d{1,2}(?:st|nd|rd|th))\b/i,
+  en: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(today|tonight|yesterday|tomorrow|week|month|last night|this (?:morning|afternoon|evening)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}|the \d{1,2}(?:st|nd|rd|th)|ago)\b/i,
   es: /(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|ayer|anoche|mañana|semana|mes|\d{1,2}\/\d{1,2})/i,
   zh: /(\d|[一二三四五六七八九十])\s*[月日号]|[周週星期礼拜][一二三四五六日天]|(今|昨|前|明|后)[天日晚]|今晨|昨晨|上周|下周|本周|上月|本月/,
 };
@@ -1218,22 +1218,48 @@ function placesIn(
       lang === "es"
         ? /^(?:el\s+|la\s+)?((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)/u
         : /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*['’]s\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:[Ii]nternational\s+|Intercontinental\s+)?(?:Airport|airport|Air Base|Airfield|Field))/u;
+    // The verb, then each "en"/"a"/"in"/"at" within the next words: "aterrizó en la madrugada del
+    // domingo en el aeropuerto de Comalapa" names the airport at its second "en".
+    const slots = lang === "es" ? /\s(?:en|a|al)\s+/g : /\s(?:in|at)\s+/g;
     for (const m of low.matchAll(
       lang === "es"
-        ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|regres\p{L}*|retorn\p{L}*|recibi\p{L}*|toc\p{L}* (?:tierra|pista))(?:\s+[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)\s+/gu
-        : /\b(?:landed|arrived|touched down|landing|arriving|received)(?:\s+[\p{L}\p{N}-]+){0,5}?\s+(?:in|at)\s+/gu,
+        ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|regres\p{L}*|retorn\p{L}*|recibi\p{L}*|toc\p{L}* (?:tierra|pista))/gu
+        : /\b(?:landed|arrived|touched down|landing|arriving|received)\b/gu,
     )) {
-      const g = airport.exec(text.slice(m.index! + m[0].length));
+      const from = m.index! + m[0].length;
+      const window = low.slice(from - 1, from + 90).split(/;|[.:](?!\d)/)[0]!;
+      let g: RegExpExecArray | null = null;
+      let at = 0;
+      for (const sl of window.matchAll(slots)) {
+        at = from - 1 + sl.index! + sl[0].length;
+        g = airport.exec(text.slice(at));
+        if (g) break;
+      }
       if (!g) continue;
       const name = g[1]!.replace(/\.$/, "").replace(/\s+(?:de|del|la|el)$/i, "");
-      if (!arrival.some((x) => name.includes(x) || x.includes(name))) arrival.unshift(name);
-      // "el aeropuerto Cotopaxi de Latacunga": the city the airport serves.
+      // The airport named in full replaces a shorter name of it read from the gazetteer
+      // ("aeropuerto internacional Simón Bolívar de Maiquetía" for "Simón Bolívar").
+      const shorter = lang === "es" ? arrival.findIndex((x) => name.includes(x) && x !== name) : -1;
+      if (shorter >= 0 && !arrival.includes(name)) arrival[shorter] = name;
+      else if (!arrival.some((x) => name.includes(x) || x.includes(name))) arrival.unshift(name);
+      // "el aeropuerto Cotopaxi de Latacunga": the city the airport serves, known or not, when no country.
       const city = lang === "es" ? / de ((?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+)*)$/u.exec(name) : null;
-      const cityMention = city
-        ? findMentions(city[1]!, "es").find((x) => x.kind === "place" && x.start === 0)
-        : undefined;
-      if (cityMention && placeCode(cityMention, "abroad", known) && !arrival.includes(city![1]!))
-        arrival.push(city![1]!);
+      if (city && !arrival.includes(city[1]!)) {
+        const cm = findMentions(city[1]!, "es").find((x) => x.start === 0);
+        if (cm ? cm.kind === "place" && placeCode(cm, "abroad", known) : true) arrival.push(city[1]!);
+      }
+      // "landed at La Aurora International Airport in Guatemala City": the city of the airport.
+      if (lang === "en") {
+        const tail =
+          /^,?\s+(?:in|near|outside|on the outskirts of)\s+(?:the\s+)?(?:capital,?\s+|city of\s+)?([\p{Lu}][\p{L}'’.-]*(?:[\s-][\p{Lu}][\p{L}'’.-]*){0,3})/u.exec(
+            text.slice(at + g[0].length),
+          );
+        const cm = tail ? findMentions(tail[1]!, "en").find((x) => x.start === 0) : undefined;
+        if (cm && cm.kind === "place" && placeCode(cm, "abroad", known)) {
+          const c = tail![1]!.slice(0, cm.end);
+          if (!arrival.includes(c)) arrival.push(c);
+        }
+      }
     }
     // "took off from George Bush Intercontinental Airport", "departed from Boeing Field in Seattle": the
     // airport of departure, named in full.
@@ -1664,6 +1690,28 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           rule: d.rule,
           source: { sentence: i, phrase: evidence(i, d.phrase) },
         };
+    }
+  }
+  // Nothing else dates it: a wire dateline with a day ("MEXICO CITY, March 4 (Reuters) -") dates the
+  // report, which for a flight told without a day is the best that can be said.
+  if (!eventDate && lang !== "zh" && kind !== "planned_flight") {
+    const first = sentences.findIndex((s) => !s.title);
+    const dl = first >= 0 ? DATELINE.exec(norm[first]!) : null;
+    if (dl && /\d/.test(dl[0])) {
+      const ref = new Date(`${input.published}T12:00:00Z`);
+      const r = PARSERS[lang].parse(dl[0], { instant: ref, timezone: 0 })[0];
+      if (r && r.start.isCertain("day") && r.start.isCertain("month")) {
+        let d = r.start.date();
+        if (!r.start.isCertain("year") && d.getTime() - ref.getTime() > 2 * 86400000)
+          d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+        if (d.getTime() - ref.getTime() <= 2 * 86400000)
+          eventDate = {
+            value: d.toISOString().slice(0, 10),
+            precision: "day",
+            rule: "the day of the dateline: the report says no other",
+            source: { sentence: first, phrase: evidence(first, r.text) },
+          };
+      }
     }
   }
   const addPlaces = (i: number, p: { departure: string[]; arrival: string[] }) => {
