@@ -7,7 +7,8 @@ import type { EventDetails, EventType } from "../app/domain/removal-events";
 import { addHearing, addRemovalEvent, addTravelDocument } from "../app/models/case.server";
 import { recordOutcome, scheduleCheckIns } from "../app/models/checkin.server";
 import { utcToZoned } from "../app/domain/zoned-time";
-import { createClient, type Actor } from "../app/models/client.server";
+import { createClient } from "../app/models/client.server";
+import type { Actor } from "../app/models/actor";
 import { ingestArticle } from "../app/models/alerts.server";
 import { refreshStaleClients } from "../app/services/daily.server";
 import { clientFormSchema } from "../app/utils/client-schema";
@@ -542,7 +543,7 @@ export async function seed(): Promise<void> {
     db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
   const lawyer = userId("lawyer@demo.test");
   const paralegal = userId("paralegal@demo.test");
-  const actor: Actor = { id: userId("admin@demo.test"), firmId, displayName: "Alex Admin", ip: null };
+  const actor: Actor = { id: userId("admin@demo.test"), firmId, ip: null };
 
   for (const c of DEMO_CLIENTS) {
     if (

@@ -14,11 +14,12 @@ import {
   notReadArticles,
   promoteArticle,
 } from "./alerts.server";
-import { createClient, type Actor } from "./client.server";
+import { createClient } from "./client.server";
+import type { Actor } from "./actor";
 
 // Third-country removals, unsure facts, articles in a language not read, and the corrections tally.
-let actor: Actor & { id: string };
-let otherActor: Actor & { id: string };
+let actor: Actor;
+let otherActor: Actor;
 let lawyerId: string;
 const ids: Record<string, string> = {};
 
@@ -61,7 +62,7 @@ function client(name: string, nationalities: string, a: Actor = actor) {
 beforeAll(async () => {
   const firm = makeFirm();
   lawyerId = (await makeUser(firm, "lawyer")).id;
-  actor = { id: lawyerId, firmId: firm, displayName: "L", ip: null } as Actor & { id: string };
+  actor = { id: lawyerId, firmId: firm, displayName: "L", ip: null } as Actor;
   client("Nepali", "NP");
   client("Panamanian", "PA");
   client("Iranian", "IR");
@@ -73,7 +74,7 @@ beforeAll(async () => {
     firmId: other,
     displayName: "O",
     ip: null,
-  } as Actor & { id: string };
+  } as Actor;
   client("ElsewhereNepali", "NP", otherActor);
 });
 

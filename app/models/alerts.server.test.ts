@@ -15,7 +15,8 @@ import {
   markAlertRead,
   reviewMatch,
 } from "./alerts.server";
-import { createClient, type Actor } from "./client.server";
+import { createClient } from "./client.server";
+import type { Actor } from "./actor";
 
 let actor: Actor;
 let otherFirm: string;
@@ -50,7 +51,7 @@ function client(name: string, over: Record<string, string> = {}) {
 beforeAll(async () => {
   const firm = makeFirm();
   lawyerId = (await makeUser(firm, "lawyer")).id;
-  actor = { id: lawyerId, firmId: firm, displayName: "L", ip: null };
+  actor = { id: lawyerId, firmId: firm, ip: null };
   // Final order, no stay, valid passport: critical.
   addRemovalEvent(actor, client("Final"), ev("in_absentia_order", "2024-03-02"));
   addTravelDocument(

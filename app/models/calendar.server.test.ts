@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addHearing } from "./case.server";
 import { activeFeed, feedCalendar, feedOwner, regenerateFeed, revokeFeed } from "./calendar.server";
 import { editCheckIn, getCheckIn, recordOutcome, scheduleCheckIns } from "./checkin.server";
-import { createClient, type Actor } from "./client.server";
+import { createClient } from "./client.server";
+import type { Actor } from "./actor";
 import { makeFirm, makeUser } from "~/test/fixtures";
 import { clientFormSchema } from "~/utils/client-schema";
 

@@ -8,7 +8,7 @@ import { formatInZone, zonedToUtc } from "~/domain/zoned-time";
 import { addDays } from "~/domain/dates";
 import { writeAudit } from "~/utils/audit.server";
 import { createId, createToken, sha256Hex } from "~/utils/crypto.server";
-import type { Actor } from "./client.server";
+import type { Actor } from "./actor";
 
 /** The user's live feed, without any secret: when it was made and last read. */
 export function activeFeed(

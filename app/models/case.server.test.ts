@@ -21,7 +21,7 @@ import {
   markDeadline,
   postponeHearing,
 } from "./case.server";
-import type { Actor } from "./client.server";
+import type { Actor } from "./actor";
 
 let actor: Actor;
 let stranger: Actor;
@@ -67,9 +67,9 @@ const passport = {
 
 beforeAll(async () => {
   const firm = makeFirm();
-  actor = { id: (await makeUser(firm, "lawyer")).id, firmId: firm, displayName: "L", ip: "127.0.0.1" };
+  actor = { id: (await makeUser(firm, "lawyer")).id, firmId: firm, ip: "127.0.0.1" };
   const otherFirm = makeFirm();
-  stranger = { id: (await makeUser(otherFirm, "lawyer")).id, firmId: otherFirm, displayName: "S", ip: null };
+  stranger = { id: (await makeUser(otherFirm, "lawyer")).id, firmId: otherFirm, ip: null };
   clientId = makeClient(firm, { familyName: "Huang", givenNames: "Li" });
   otherClientId = makeClient(firm, { familyName: "Okafor", givenNames: "Ada" });
 });

@@ -15,7 +15,7 @@ import type { EventDetails, EventType } from "~/domain/removal-events";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import { refreshClient } from "./client-derived.server";
-import type { Actor } from "./client.server";
+import type { Actor } from "./actor";
 
 // Writes to a client's case history. Each runs in one transaction with its audit entry and the
 // recomputation of the client's derived values, so a list never shows a status the history does not.

@@ -7,7 +7,7 @@ import { getDb, getSqlite } from "#db/client";
 import { auditLog, checkIns, clients } from "#db/schema";
 import { makeCheckIn, makeClient, makeFirm, makeUser } from "~/test/fixtures";
 import { confirmSafe, recordOutcome } from "./checkin.server";
-import type { Actor } from "./client.server";
+import type { Actor } from "./actor";
 
 let actor: Actor;
 let stranger: Actor;
@@ -26,12 +26,11 @@ const count = (table: string) =>
 
 beforeAll(async () => {
   const firm = makeFirm();
-  actor = { id: (await makeUser(firm, "paralegal")).id, firmId: firm, displayName: "P", ip: null };
+  actor = { id: (await makeUser(firm, "paralegal")).id, firmId: firm, ip: null };
   const otherFirm = makeFirm();
   stranger = {
     id: (await makeUser(otherFirm, "paralegal")).id,
     firmId: otherFirm,
-    displayName: "S",
     ip: null,
   };
   clientId = makeClient(firm, { familyName: "Rahman", givenNames: "Nadia" });

@@ -16,7 +16,8 @@ import {
   recordOutcome,
   scheduleCheckIns,
 } from "./checkin.server";
-import { createClient, type Actor } from "./client.server";
+import { createClient } from "./client.server";
+import type { Actor } from "./actor";
 
 let actor: Actor;
 let other: Actor;
@@ -34,9 +35,9 @@ const base = {
 
 beforeAll(async () => {
   const firm = makeFirm();
-  actor = { id: (await makeUser(firm, "paralegal")).id, firmId: firm, displayName: "P", ip: null };
+  actor = { id: (await makeUser(firm, "paralegal")).id, firmId: firm, ip: null };
   const otherFirm = makeFirm();
-  other = { id: (await makeUser(otherFirm, "paralegal")).id, firmId: otherFirm, displayName: "O", ip: null };
+  other = { id: (await makeUser(otherFirm, "paralegal")).id, firmId: otherFirm, ip: null };
   const r = createClient(
     actor,
     clientFormSchema.parse({ familyName: "Lin", givenNames: "Mei", nationalities: "CN" }),
@@ -256,7 +257,6 @@ describe("the queue of a big firm", () => {
     const who: Actor = {
       id: (await makeUser(firm, "paralegal")).id,
       firmId: firm,
-      displayName: "P",
       ip: null,
     };
     const c = createClient(who, clientFormSchema.parse({ familyName: "Busy", givenNames: "Day" }));

@@ -33,7 +33,8 @@ import { ZONES } from "~/utils/checkin-schemas";
 import { createId } from "~/utils/crypto.server";
 import { refreshClient } from "./client-derived.server";
 import { syncReminders } from "./reminders.server";
-import { recordDetention, type Actor } from "./client.server";
+import { recordDetention } from "./client.server";
+import type { Actor } from "./actor";
 
 export const DEFAULT_ZONE = "America/New_York";
 

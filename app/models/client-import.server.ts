@@ -12,7 +12,8 @@ import type { FlightTier } from "~/domain/flight-risk";
 import { syncClientAlerts } from "./alert-matching.server";
 import { deriveNewClient, firmToday, syncClientIndexes } from "./client-derived.server";
 import { clientsChanged } from "./firm-counts.server";
-import { clientColumns, type Actor } from "./client.server";
+import { clientColumns } from "./client.server";
+import type { Actor } from "./actor";
 
 // CSV import of clients: upload, map columns, preview, import. Every row is validated with the same
 // schema as the form; the valid rows go in one transaction (or none, in "all or nothing" mode).

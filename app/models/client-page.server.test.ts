@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { makeCheckIn, makeClient, makeFirm, makeUser } from "~/test/fixtures";
 import { addRemovalEvent } from "./case.server";
 import { clientPageView, RECENT_EVENTS } from "./client-page.server";
-import { getClient, type Actor } from "./client.server";
+import { getClient } from "./client.server";
+import type { Actor } from "./actor";
 
 let actor: Actor;
 let clientId: string;
@@ -12,7 +13,7 @@ let otherId: string;
 
 beforeAll(async () => {
   const firm = makeFirm();
-  actor = { id: (await makeUser(firm, "paralegal")).id, firmId: firm, displayName: "P", ip: null };
+  actor = { id: (await makeUser(firm, "paralegal")).id, firmId: firm, ip: null };
   clientId = makeClient(firm, { familyName: "Nguyen", givenNames: "Lan", preferredLanguage: "vi" });
   otherId = makeClient(firm, { familyName: "Sato", givenNames: "Ken" });
   for (let i = 0; i < RECENT_EVENTS + 5; i++)

@@ -15,8 +15,8 @@ import {
   listClients,
   namePagePlan,
   updateClient,
-  type Actor,
 } from "./client.server";
+import type { Actor } from "./actor";
 
 let firmA: string;
 let firmB: string;
@@ -30,10 +30,9 @@ beforeAll(async () => {
   actor = {
     id: (await makeUser(firmA, "lawyer", { displayName: "Laura" })).id,
     firmId: firmA,
-    displayName: "Laura",
     ip: null,
   };
-  actorB = { id: (await makeUser(firmB, "lawyer")).id, firmId: firmB, displayName: "Other", ip: null };
+  actorB = { id: (await makeUser(firmB, "lawyer")).id, firmId: firmB, ip: null };
 });
 
 describe("client records", () => {
@@ -179,7 +178,7 @@ describe("search", () => {
 describe("a broad filter in a big firm", () => {
   it("walks the name index and pages exactly as sorting every match would, across pages", async () => {
     const firm = makeFirm("Broad");
-    const who: Actor = { id: (await makeUser(firm, "lawyer")).id, firmId: firm, displayName: "L", ip: null };
+    const who: Actor = { id: (await makeUser(firm, "lawyer")).id, firmId: firm, ip: null };
     const other = (await makeUser(firm, "lawyer")).id;
     // 900 clients, nine in ten Mexican (some also Guatemalan), four in five with the other lawyer, names
     // repeating so ties fall to the id: both filters below match over 500 and are walked.

@@ -7,7 +7,6 @@ import { RISK_RANK, type RiskTier } from "~/domain/risk";
 import { aNumberFromSearch } from "~/domain/a-number";
 import { addDays } from "~/domain/dates";
 import { ftsQuery, tokenTerms } from "~/domain/search-terms";
-import type { AuthUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import type { ClientFormInput } from "~/utils/client-schema";
 import { createId } from "~/utils/crypto.server";
@@ -15,8 +14,10 @@ import type { ClientFilters, ClientSort } from "~/utils/client-list";
 import { firmToday, refreshClient, syncClientIndexes } from "./client-derived.server";
 import { syncClientReminders } from "./reminders.server";
 import { tokenSearchPage } from "./name-tokens.server";
+import type { Actor } from "./actor";
 
-export type Actor = Pick<AuthUser, "id" | "firmId" | "displayName"> & { ip?: string | null };
+// Kept for modules not yet moved to importing it from ./actor; it is the same type.
+export type { Actor } from "./actor";
 
 export function getClient(firmId: string, id: string): Client | undefined {
   if (!id || id.length > 40) return undefined;

@@ -7,7 +7,8 @@ import { decodeText } from "~/domain/text-encoding";
 import { safeFetch, type FetchOptions } from "~/services/safe-fetch.server";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
-import { ingestArticles, type Actor } from "./alerts.server";
+import { ingestArticles } from "./alerts.server";
+import type { Actor } from "./actor";
 import { firmToday } from "./client-derived.server";
 
 export function listFeeds(firmId: string) {
@@ -15,7 +16,7 @@ export function listFeeds(firmId: string) {
 }
 
 export function addFeed(
-  actor: Actor & { id: string },
+  actor: Actor,
   input: { url: string; title: string | null; intervalMinutes: number },
 ): { ok: true; id: string } | { ok: false; errors: Record<string, string> } {
   const url = safeHttpUrl(input.url);
@@ -55,7 +56,7 @@ export function addFeed(
   });
 }
 
-export function setFeedActive(actor: Actor & { id: string }, feedId: string, active: boolean): boolean {
+export function setFeedActive(actor: Actor, feedId: string, active: boolean): boolean {
   return getDb().transaction((tx) => {
     const f = tx
       .select()
@@ -81,7 +82,7 @@ export function setFeedActive(actor: Actor & { id: string }, feedId: string, act
   });
 }
 
-export function removeFeed(actor: Actor & { id: string }, feedId: string): boolean {
+export function removeFeed(actor: Actor, feedId: string): boolean {
   return getDb().transaction((tx) => {
     const f = tx
       .select()

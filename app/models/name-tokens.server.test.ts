@@ -4,7 +4,8 @@ import { getSqlite } from "#db/client";
 import { ftsQuery, tokenTerms } from "~/domain/search-terms";
 import { makeFirm, makeUser } from "~/test/fixtures";
 import { clientFormSchema } from "~/utils/client-schema";
-import { createClient, listClients, updateClient, type Actor } from "./client.server";
+import { createClient, listClients, updateClient } from "./client.server";
+import type { Actor } from "./actor";
 import { fillNameTokens, tokenSearchPage, tokensOf } from "./name-tokens.server";
 
 const input = (o: Record<string, string>) => clientFormSchema.parse(o);
@@ -106,7 +107,7 @@ describe("a search answered from client_name_tokens", () => {
   ];
   beforeAll(async () => {
     firm = makeFirm("Tokens");
-    who = { id: (await makeUser(firm, "lawyer")).id, firmId: firm, displayName: "L", ip: null };
+    who = { id: (await makeUser(firm, "lawyer")).id, firmId: firm, ip: null };
     for (const [familyName, givenNames, nativeName] of people) {
       const r = createClient(who, input({ familyName, givenNames, nativeName: nativeName ?? "" }));
       if (!r.ok) throw new Error("not created");
@@ -115,7 +116,7 @@ describe("a search answered from client_name_tokens", () => {
     // Another firm's García is never found from this firm.
     const other = makeFirm("Other");
     createClient(
-      { id: (await makeUser(other, "lawyer")).id, firmId: other, displayName: "O", ip: null },
+      { id: (await makeUser(other, "lawyer")).id, firmId: other, ip: null },
       input({ familyName: "García", givenNames: "Elsewhere" }),
     );
   });

@@ -17,7 +17,7 @@ import { reminderLanguage, type ReminderLanguage, type SmsReplyKind } from "~/do
 import { classifyInbound, normaliseKeyword, type InboundMeaning } from "~/domain/sms-keywords";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
-import type { Actor } from "./client.server";
+import type { Actor } from "./actor";
 import { syncClientReminders } from "./reminders.server";
 
 // ---- Consent ----

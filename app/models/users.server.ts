@@ -8,11 +8,10 @@ import { invites, users, type User } from "#db/schema";
 import type { STAFF_ROLES } from "~/domain/permissions";
 import { writeAudit } from "~/utils/audit.server";
 import { createId, isoIn, sha256Hex } from "~/utils/crypto.server";
+import type { Actor } from "./actor";
 import { auditableUser } from "./user.server";
 
 type StaffRole = (typeof STAFF_ROLES)[number];
-
-export type UserActor = { id: string; firmId: string; ip?: string | null };
 
 export function listPendingInvites(firmId: string) {
   return getDb()
@@ -37,7 +36,7 @@ export function listPendingInvites(firmId: string) {
 }
 
 export function createInvite(
-  actor: UserActor,
+  actor: Actor,
   input: { email: string; displayName: string; role: StaffRole; token: string; validForHours: number },
 ): string {
   const inviteId = createId();
@@ -67,7 +66,7 @@ export function createInvite(
   return inviteId;
 }
 
-export function revokeInvite(actor: UserActor, inviteId: string): { email: string } | null {
+export function revokeInvite(actor: Actor, inviteId: string): { email: string } | null {
   return getDb().transaction((tx) => {
     const inv = tx
       .select()
@@ -112,7 +111,7 @@ function staffMember(tx: Tx, firmId: string, userId: string): User | undefined {
 }
 
 /** Gives a staff member another role; refused when it would leave the firm without an active admin. */
-export function changeStaffRole(actor: UserActor, userId: string, role: StaffRole): StaffChange {
+export function changeStaffRole(actor: Actor, userId: string, role: StaffRole): StaffChange {
   return getDb().transaction(
     (tx): StaffChange => {
       const target = staffMember(tx, actor.firmId, userId);
@@ -140,7 +139,7 @@ export function changeStaffRole(actor: UserActor, userId: string, role: StaffRol
 }
 
 /** Stops a staff member signing in (the caller ends their sessions); never oneself, never the last admin. */
-export function deactivateStaff(actor: UserActor, userId: string): StaffChange {
+export function deactivateStaff(actor: Actor, userId: string): StaffChange {
   return getDb().transaction(
     (tx): StaffChange => {
       const target = staffMember(tx, actor.firmId, userId);
@@ -168,7 +167,7 @@ export function deactivateStaff(actor: UserActor, userId: string): StaffChange {
   );
 }
 
-export function reactivateStaff(actor: UserActor, userId: string): StaffChange {
+export function reactivateStaff(actor: Actor, userId: string): StaffChange {
   return getDb().transaction((tx): StaffChange => {
     const target = staffMember(tx, actor.firmId, userId);
     if (!target) return { ok: false, reason: "not-found" };

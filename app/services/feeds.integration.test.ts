@@ -180,12 +180,12 @@ beforeAll(async () => {
   firmId = makeFirm();
   adminId = (await makeUser(firmId, "admin")).id;
   const r = createClient(
-    { id: adminId, firmId, displayName: "A", ip: null },
+    { id: adminId, firmId, ip: null },
     clientFormSchema.parse({ familyName: "Feedtest", givenNames: "Li", nationalities: "CN" }),
   );
   if (!r.ok) throw new Error("client");
   clientId = r.id;
-  addRemovalEvent({ id: adminId, firmId, displayName: "A", ip: null }, clientId, {
+  addRemovalEvent({ id: adminId, firmId, ip: null }, clientId, {
     type: "in_absentia_order",
     effectiveDate: "2024-01-05",
     details: {},

@@ -3,7 +3,8 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/client";
 import { mailMessages, notificationOutbox } from "#db/schema";
 import { editCheckIn, getCheckIn, recordOutcome, scheduleCheckIns } from "~/models/checkin.server";
-import { createClient, setReminderConsent, type Actor } from "~/models/client.server";
+import { createClient, setReminderConsent } from "~/models/client.server";
+import type { Actor } from "~/models/actor";
 import { setSmsConsent } from "~/models/sms.server";
 import { startFakeSmtp } from "~/test/fake-smtp";
 import { makeFirm, makeUser } from "~/test/fixtures";
@@ -59,7 +60,7 @@ const rowsFor = (checkInId: string) =>
 
 beforeAll(async () => {
   firmId = makeFirm("Reminder firm");
-  actor = { id: (await makeUser(firmId, "lawyer")).id, firmId, displayName: "L", ip: null };
+  actor = { id: (await makeUser(firmId, "lawyer")).id, firmId, ip: null };
 });
 afterEach(() => {
   delete process.env.SMTP_URL;

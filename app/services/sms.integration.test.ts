@@ -7,7 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "#db/client";
 import { auditLog, checkIns, notificationOutbox, smsInbound, smsOptOuts } from "#db/schema";
 import { scheduleCheckIns } from "~/models/checkin.server";
-import { createClient, type Actor } from "~/models/client.server";
+import { createClient } from "~/models/client.server";
+import type { Actor } from "~/models/actor";
 import { getSmsConsent, listUnreadClientTexts, setSmsConsent } from "~/models/sms.server";
 import { startFakeTwilio, type FakeTwilio } from "~/test/fake-twilio";
 import { makeFirm, makeUser } from "~/test/fixtures";
@@ -108,7 +109,7 @@ beforeAll(async () => {
   });
   delete process.env.CASEWATCH_DEMO;
   firmId = makeFirm("SMS firm");
-  actor = { id: (await makeUser(firmId, "paralegal")).id, firmId, displayName: "P", ip: null };
+  actor = { id: (await makeUser(firmId, "paralegal")).id, firmId, ip: null };
 });
 afterAll(async () => {
   for (const k of [

@@ -32,10 +32,7 @@ describe("accepting a portal invitation", () => {
     const email = getDb().select({ email: users.email }).from(users).where(eq(users.id, client.id)).get()!
       .email;
     getDb().update(clients).set({ email }).where(eq(clients.id, client.clientId!)).run();
-    const token = createPortalInvite(
-      { id: staff.id, firmId: firm, displayName: "P", ip: null },
-      client.clientId!,
-    );
+    const token = createPortalInvite({ id: staff.id, firmId: firm, ip: null }, client.clientId!);
     const res = await callRoute(action, `/portal/${token}`, {
       form: { password: NEW_PASSWORD },
       params: { token },

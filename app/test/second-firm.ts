@@ -87,7 +87,7 @@ export async function makeFirmWorld(name: string, firmId: string): Promise<FirmW
   const lawyer = await signedIn(firmId, "lawyer");
   const paralegal = await signedIn(firmId, "paralegal");
   const client = await signedIn(firmId, "client");
-  const actor = { id: admin.id, firmId, displayName: "Admin", ip: "127.0.0.1" };
+  const actor = { id: admin.id, firmId, ip: "127.0.0.1" };
 
   const spareStaffId = (await makeUser(firmId, "paralegal")).id;
   const inactiveStaffId = (await makeUser(firmId, "lawyer", { active: false })).id;
@@ -226,8 +226,7 @@ export async function makeFirmWorld(name: string, firmId: string): Promise<FirmW
     `Your case has not started (${name}).`,
     true,
   );
-  for (const u of [admin, lawyer, paralegal])
-    regenerateFeed({ id: u.id, firmId, displayName: "x", ip: null });
+  for (const u of [admin, lawyer, paralegal]) regenerateFeed({ id: u.id, firmId, ip: null });
 
   return {
     name,

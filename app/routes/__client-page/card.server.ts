@@ -1,5 +1,6 @@
 import { data } from "@remix-run/node";
-import type { Actor, getClient } from "~/models/client.server";
+import type { Actor } from "~/models/actor";
+import type { getClient } from "~/models/client.server";
 import type { CardResult } from "~/utils/client-page-intents";
 import { redirectWithToast } from "~/utils/toast.server";
 
