@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Permission[]> = {
     "view:mailbox",
     "view:firm-mailbox",
     "approve:portal-text",
+    "purge:document",
   ],
   lawyer: [
     "view:dashboard",

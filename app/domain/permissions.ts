@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   "view:firm-mailbox",
   "approve:portal-text",
   "view:own-status",
+  // Removing a soft-deleted case document (and its file) for good.
+  "purge:document",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +49,7 @@ export const ROLE_PERMISSIONS: Record<RoleName, ReadonlySet<Permission>> = {
     "export:firm",
     "view:firm-mailbox",
     "approve:portal-text",
+    "purge:document",
   ]),
   // Lawyers approve what clients read about their case (portal texts, "if you are detained").
   lawyer: new Set<Permission>([...CASE_WORK, "approve:portal-text"]),

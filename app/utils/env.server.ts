@@ -1,4 +1,6 @@
 // Every setting the server reads, in one place, with its default. Documented in README.md.
+import path from "node:path";
+
 function int(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
@@ -7,6 +9,11 @@ function int(name: string, fallback: number): number {
 }
 
 export const env = {
+  /** Where case documents are stored by content hash (docs/documents.md): FILES_DIR, else `files/` beside the database. */
+  get filesDir() {
+    const db = path.resolve(process.env.DATABASE_PATH ?? "./data/casewatch.db");
+    return path.resolve(process.env.FILES_DIR || path.join(path.dirname(db), "files"));
+  },
   get isProduction() {
     return process.env.NODE_ENV === "production";
   },
