@@ -48,7 +48,8 @@ export function Layout({ children }: { children: ReactNode }) {
   type PortalLang = { htmlLang?: string; dir?: "ltr" | "rtl" };
   const me = useRouteLoaderData<PortalLang>("routes/me");
   const invite = useRouteLoaderData<PortalLang>("routes/portal.$token");
-  const portal = me ?? invite;
+  const signIn = useRouteLoaderData<PortalLang>("routes/login");
+  const portal = me ?? invite ?? signIn;
   return (
     <html lang={portal?.htmlLang ?? "en"} dir={portal?.dir ?? "ltr"} className="h-full">
       <head>

@@ -72,3 +72,50 @@ test("a client reads their page in each of the 13 languages, Arabic right to lef
     await context.close();
   }
 });
+
+test("a client signs in on a page in their browser's language, and is told a wrong password in it", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 375, height: 812 },
+    locale: "es-MX",
+  });
+  const page = await context.newPage();
+  try {
+    const es = catalog("es");
+    await page.goto("/login");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { name: es["signin.title"] })).toBeVisible();
+    await page.getByLabel(es["signin.identifier"]!).fill("client@demo.test");
+    await page.getByLabel(es["signin.password"]!).fill("not the password at all");
+    await page.getByRole("button", { name: es["signin.submit"] }).click();
+    await expect(page.getByText(es["signin.wrong"]!)).toBeVisible();
+    // What was typed is kept.
+    await expect(page.getByLabel(es["signin.identifier"]!)).toHaveValue("client@demo.test");
+
+    // Arabic from the picker: right to left, and the same form signs the client in.
+    await page.getByText(/Idioma · Language/).click();
+    await page.getByRole("link", { name: "العربية" }).click();
+    const ar = catalog("ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { name: ar["signin.title"] })).toBeVisible();
+    // The Spanish refusal does not stay on the Arabic page.
+    await expect(page.getByText(es["signin.wrong"]!)).toHaveCount(0);
+    await expectNoSeriousAxeViolations(page);
+    if (process.env.SCREENSHOTS)
+      writeFileSync(
+        "docs/screenshots/sign-in-ar.png",
+        await sharp(await page.screenshot({ fullPage: true }))
+          .png({ palette: true })
+          .toBuffer(),
+      );
+    await page.getByLabel(ar["signin.identifier"]!).fill("client@demo.test");
+    await page.getByLabel(ar["signin.password"]!).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: ar["signin.submit"] }).click();
+    await expect(page).toHaveURL(/\/me$/);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import i18next, { type i18n as I18n } from "i18next";
 import { useMemo, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
@@ -87,5 +87,64 @@ export function BackToCase() {
         {t("portal.back")}
       </Link>
     </p>
+  );
+}
+
+/** The language switcher of the client's pages (and the sign-in page): links, so it works without JavaScript. */
+export function LanguagePicker({
+  lang,
+  languages,
+}: {
+  lang: string;
+  languages: { code: string; name: string }[];
+}) {
+  const t = useT();
+  const location = useLocation();
+  const current = languages.find((l) => l.code === lang)?.name ?? lang;
+  // A disclosure, so thirteen languages do not push the appointment off a phone's first screen; it opens
+  // without JavaScript. "Language" is also written in English for someone who cannot read the current one.
+  return (
+    <details className="group w-full">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-base text-blue-800">
+        {/* A drawn globe: an emoji would need an emoji font that cheap phones and Debian lack. */}
+        <svg
+          aria-hidden
+          viewBox="0 0 24 24"
+          className="h-5 w-5 shrink-0"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
+        </svg>
+        <span>
+          {t("portal.language")}
+          {lang !== "en" ? <span lang="en"> · Language</span> : null}:{" "}
+          <span className="font-semibold">{current}</span>
+        </span>
+        <span aria-hidden className="ms-auto transition-transform group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <nav aria-label={t("portal.language")} className="mt-2">
+        <ul className="grid grid-cols-2 gap-1">
+          {languages.map((l) => (
+            <li key={l.code}>
+              <Link
+                to={`${location.pathname}?lng=${l.code}`}
+                hrefLang={l.code}
+                lang={l.code}
+                dir="auto"
+                aria-current={l.code === lang ? "true" : undefined}
+                className={`flex min-h-11 items-center rounded-md px-3 text-base ${l.code === lang ? "bg-blue-700 font-semibold text-white" : "text-blue-800 underline"}`}
+              >
+                {l.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
   );
 }

@@ -388,12 +388,12 @@ export async function acceptPortalInvite(
   token: string,
   password: string,
   ip: string | null,
+  lang: PortalLanguage = "en",
 ): Promise<AcceptResult> {
   const invite = findPortalInvite(token);
   if (!invite) return { ok: false, message: "invalid" };
-  if (!invite.email && !invite.phone)
-    return { ok: false, message: "The office has no email or phone for you. Ask them to add one." };
-  const problem = passwordProblem(password, { email: invite.email });
+  if (!invite.email && !invite.phone) return { ok: false, message: translate(lang, "invite.noContact") };
+  const problem = passwordProblem(password, { email: invite.email }, lang);
   if (problem) return { ok: false, field: "password", message: problem };
   const hash = await hashPassword(password);
   const now = new Date().toISOString();

@@ -8,7 +8,8 @@ import { readForm } from "~/utils/forms.server";
 import { HTML_LANG, textDirection, translate } from "~/utils/i18n";
 import { detectPortalLanguage } from "~/utils/i18n.server";
 import { completeLogin } from "~/utils/login.server";
-import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
+import { env } from "~/utils/env.server";
+import { isRateLimited, recordFailure } from "~/utils/rate-limit.server";
 import { sha256Hex } from "~/utils/crypto.server";
 
 export const meta: MetaFunction = () => [{ title: "Casewatch" }];
@@ -36,16 +37,19 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const ip = context?.clientIp ?? null;
   const key = sha256Hex(params.token ?? "");
+  // Every refusal is in the language the page was shown in.
+  const { lang } = await detectPortalLanguage(request, findPortalInvite(params.token)?.language);
   if (isRateLimited("portal-invite", { account: key, ip }))
-    return data({ error: rateLimitMessage(), field: null }, { status: 429 });
+    return data(
+      { error: translate(lang, "signin.tooMany", { count: env.rateLimitWindowMinutes }), field: null },
+      { status: 429 },
+    );
   const form = await readForm(request);
   const password = String(form.get("password") ?? "");
-  const r = await acceptPortalInvite(params.token ?? "", password.slice(0, 1024), ip);
+  const r = await acceptPortalInvite(params.token ?? "", password.slice(0, 1024), ip, lang);
   if (!r.ok) {
     if (r.message === "invalid") {
       recordFailure("portal-invite", { account: key, ip });
-      const invite = findPortalInvite(params.token);
-      const { lang } = await detectPortalLanguage(request, invite?.language);
       return data({ error: translate(lang, "invite.invalid"), field: null }, { status: 400 });
     }
     return data({ error: r.field ? null : r.message, field: r.field ? r.message : null }, { status: 400 });

@@ -18,9 +18,10 @@ export async function callRoute(
     cookie?: string;
     params?: Record<string, string>;
     ip?: string;
+    headers?: Record<string, string>;
   } = {},
 ): Promise<RouteAnswer> {
-  const headers = new Headers({ "user-agent": "vitest" });
+  const headers = new Headers({ "user-agent": "vitest", ...opts.headers });
   if (opts.cookie) headers.set("cookie", opts.cookie);
   const method = opts.method ?? (opts.form ? "POST" : "GET");
   let body: string | undefined;
