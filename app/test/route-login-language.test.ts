@@ -112,10 +112,7 @@ describe("password rules in the client's language", () => {
       .set({ email, preferredLanguage: "pt" })
       .where(eq(clients.id, client.clientId!))
       .run();
-    const token = createPortalInvite(
-      { id: staff.id, firmId: firm, displayName: "P", ip: null },
-      client.clientId!,
-    );
+    const token = createPortalInvite({ id: staff.id, firmId: firm, ip: null }, client.clientId!);
     const res = await callRoute(inviteAction, `/portal/${token}`, {
       form: { password: "curta" },
       params: { token },
