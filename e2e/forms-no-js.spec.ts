@@ -28,3 +28,31 @@ test("the new-client form, refused and then corrected, without JavaScript", asyn
   await expect(page.getByLabel("Phone")).toHaveValue("12");
   await expect(page.getByLabel("Email")).toHaveValue("plain@example.org");
 });
+
+test("the event form on the client page and the correction page, refused without JavaScript", async ({
+  page,
+}) => {
+  await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
+  await page.goto("/clients?q=Gomez");
+  await page.getByRole("link", { name: "Gómez, Ana Lucía" }).click();
+  const clientUrl = page.url();
+  await page.getByLabel("What happened?").selectOption({ label: "Immigration judge decision" });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Date it took effect").fill("2026-03-02");
+  await page.getByLabel("Court or office").fill("Typed court");
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(page.getByText("Choose the outcome.")).toBeVisible();
+  await expect(page.getByLabel("Court or office")).toHaveValue("Typed court");
+  await expect(page.getByLabel("Date it took effect")).toHaveValue("2026-03-02");
+
+  await page.goto(clientUrl);
+  await page
+    .getByRole("link", { name: /^Correct / })
+    .first()
+    .click();
+  await page.getByLabel("Notes").fill("Typed while correcting");
+  await page.getByLabel("Date it took effect").fill("");
+  await page.getByRole("button", { name: "Save correction" }).click();
+  await expect(page.getByText("Date it took effect is required.")).toBeVisible();
+  await expect(page.getByLabel("Notes")).toHaveValue("Typed while correcting");
+});

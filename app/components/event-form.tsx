@@ -1,6 +1,8 @@
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Button } from "./ui/button";
-import { Field, FormError, SelectField, TextareaField } from "./ui/field";
+import { SelectField } from "./ui/field";
+import { FormCheckbox, FormField, FormMessage, FormSelect, FormTextarea, useSchemaForm } from "./ui/form";
 import {
   APPEAL_PARTIES,
   APPEAL_PARTY_LABELS,
@@ -32,8 +34,7 @@ import {
   STAY_KIND_LABELS,
   type EventType,
 } from "~/domain/removal-events";
-
-type Values = Record<string, string | undefined>;
+import { eventFormSchema } from "~/utils/case-schemas";
 
 /** Step 1: choose what happened (a GET form, so it works without JavaScript). */
 export function EventTypePicker({ selected }: { selected: string | null }) {
@@ -56,46 +57,87 @@ export function EventTypePicker({ selected }: { selected: string | null }) {
   );
 }
 
-function OutcomeSelect({ options, v, e }: { options: readonly string[]; v: Values; e: Values }) {
-  return (
-    <SelectField label="Outcome" name="outcome" defaultValue={v.outcome ?? ""} error={e.outcome}>
-      <option value="">Choose…</option>
-      {options.map((o) => (
-        <option key={o} value={o}>
-          {OUTCOME_LABELS[o] ?? o}
-        </option>
-      ))}
-    </SelectField>
-  );
-}
+/** A select's options from a list of codes and their labels. */
+const choices = (codes: readonly string[], labels: Partial<Record<string, string>> = {}) =>
+  codes.map((c) => ({ value: c, label: labels[c] ?? c }));
 
-/** Step 2: the facts of that kind of event, with where it came from and when it was last checked. */
+const DECISION_FORMS = [
+  { value: "oral", label: "Orally, at the hearing" },
+  { value: "written", label: "In writing" },
+];
+const VD_STAGES = [
+  { value: "conclusion", label: "At the end of proceedings (up to 60 days; bond due in 5 business days)" },
+  { value: "pre_conclusion", label: "Before the end of proceedings (up to 120 days; appeal waived)" },
+];
+const PROTECTIONS = [
+  { value: "withholding", label: "Withholding of removal" },
+  { value: "cat", label: "Protection under the Convention Against Torture" },
+];
+
+/** Each type's starting choices, as the form showed them before it was bound to the schema. */
+const STARTING_VALUES = {
+  decisionForm: "oral",
+  appealedBy: "respondent",
+  screeningStage: "asylum_officer",
+  motionBasis: "general",
+  vdStage: "conclusion",
+  source: "court_notice",
+};
+
+const OUTCOMES: Partial<Record<EventType, readonly string[]>> = {
+  ij_decision: IJ_OUTCOMES,
+  bia_decision: BIA_OUTCOMES,
+  mtr_decided: MOTION_OUTCOMES,
+  mtc_decided: MOTION_OUTCOMES,
+  pfr_decided: PFR_OUTCOMES,
+  fear_screening: FEAR_OUTCOMES,
+};
+
+/**
+ * Step 2: the facts of that kind of event, with where it came from and when it was last checked. Checked
+ * by eventFormSchema in the browser and by the action (docs/forms.md); a plain POST without JavaScript.
+ */
 export function EventFields({
+  id,
   type,
-  values: v,
-  errors: e,
-  formError,
+  result,
+  defaultValue,
   warning,
   submitLabel,
   hiddenIntent,
   version,
 }: {
+  /** The form's id on its page. */
+  id: string;
   type: EventType;
-  values: Values;
-  errors: Values;
-  formError?: string | null;
+  /** What the action answered (a refusal shows its messages and the typed values). */
+  result?: unknown;
+  defaultValue?: Record<string, string | undefined>;
   warning?: string | null;
   submitLabel: string;
   hiddenIntent?: string;
   version?: number;
 }) {
-  const isVd = type === "vd_granted";
+  const [form, f] = useSchemaForm(eventFormSchema, {
+    id,
+    result,
+    defaultValue: { ...STARTING_VALUES, ...defaultValue },
+  });
+  const outcomes = OUTCOMES[type];
+  const outcome = outcomes ? (
+    <FormSelect
+      meta={f.outcome}
+      label="Outcome"
+      options={choices(outcomes, OUTCOME_LABELS)}
+      emptyLabel="Choose…"
+    />
+  ) : null;
   return (
-    <Form method="post" className="space-y-4" noValidate preventScrollReset>
+    <Form method="post" className="space-y-4" preventScrollReset {...getFormProps(form)} noValidate>
       {hiddenIntent ? <input type="hidden" name="intent" value={hiddenIntent} /> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
-      <input type="hidden" name="type" value={type} />
-      <FormError message={formError} />
+      <input type="hidden" name={f.type.name} value={type} />
+      <FormMessage form={form} />
       {warning ? (
         <div
           role="alert"
@@ -109,321 +151,163 @@ export function EventFields({
       ) : null}
       <p className="text-sm font-medium text-slate-900">{EVENT_LABELS[type]}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          label="Date it took effect"
-          name="effectiveDate"
-          type="date"
-          required
-          defaultValue={v.effectiveDate}
-          error={e.effectiveDate}
-        />
-        <Field
-          label="Court or office"
-          name="court"
-          defaultValue={v.court}
-          error={e.court}
-          hint="e.g. New York Broadway Immigration Court"
-        />
+        <FormField meta={f.effectiveDate} label="Date it took effect" type="date" required />
+        <FormField meta={f.court} label="Court or office" hint="e.g. New York Broadway Immigration Court" />
         {type === "ij_decision" ? (
           <>
-            <OutcomeSelect options={IJ_OUTCOMES} v={v} e={e} />
-            <SelectField
-              label="Decision given"
-              name="decisionForm"
-              defaultValue={v.decisionForm ?? "oral"}
-              error={e.decisionForm}
-            >
-              <option value="oral">Orally, at the hearing</option>
-              <option value="written">In writing</option>
-            </SelectField>
-            <Field
+            {outcome}
+            <FormSelect meta={f.decisionForm} label="Decision given" options={DECISION_FORMS} />
+            <FormField
+              meta={f.servedOn}
               label="Written decision served on"
-              name="servedOn"
               type="date"
-              defaultValue={v.servedOn}
-              error={e.servedOn}
               hint="Mailing or electronic service date: the 30-day appeal clock starts then."
             />
-            <Field
+            <FormField
+              meta={f.protectedCountry}
               label="Country removal to which is barred"
-              name="protectedCountry"
-              defaultValue={v.protectedCountry}
-              error={e.protectedCountry}
               hint="For withholding or CAT: two-letter code, e.g. CN."
             />
-            <SelectField
+            <FormSelect
+              meta={f.reliefKind}
               label="Relief (if granted)"
-              name="reliefKind"
-              defaultValue={v.reliefKind ?? ""}
-              error={e.reliefKind}
-            >
-              <option value="">—</option>
-              {RELIEF_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {RELIEF_LABELS[k]}
-                </option>
-              ))}
-            </SelectField>
-            <Field
-              label="Leave by (voluntary departure)"
-              name="endDate"
-              type="date"
-              defaultValue={v.endDate}
-              error={e.endDate}
+              options={choices(RELIEF_KINDS, RELIEF_LABELS)}
+              emptyLabel="—"
             />
-            <label className="flex items-center gap-2 text-sm text-slate-800">
-              <input
-                type="checkbox"
-                name="appealWaived"
-                defaultChecked={v.appealWaived === "on"}
-                className="h-4 w-4"
-              />{" "}
-              Appeal waived by both parties (the decision is final now)
-            </label>
+            <FormField meta={f.endDate} label="Leave by (voluntary departure)" type="date" />
+            <FormCheckbox
+              meta={f.appealWaived}
+              label="Appeal waived by both parties (the decision is final now)"
+            />
           </>
         ) : null}
         {type === "bia_appeal_filed" ? (
-          <SelectField
+          <FormSelect
+            meta={f.appealedBy}
             label="Who appealed"
-            name="appealedBy"
-            defaultValue={v.appealedBy ?? "respondent"}
-            error={e.appealedBy}
-          >
-            {APPEAL_PARTIES.map((p) => (
-              <option key={p} value={p}>
-                {APPEAL_PARTY_LABELS[p]}
-              </option>
-            ))}
-          </SelectField>
+            options={choices(APPEAL_PARTIES, APPEAL_PARTY_LABELS)}
+          />
         ) : null}
         {type === "bia_decision" ? (
           <>
-            <OutcomeSelect options={BIA_OUTCOMES} v={v} e={e} />
-            <SelectField
+            {outcome}
+            <FormSelect
+              meta={f.biaResult}
               label="What the BIA ordered (if sustained)"
-              name="biaResult"
-              defaultValue={v.biaResult ?? ""}
-              error={e.biaResult}
-            >
-              <option value="">—</option>
-              {BIA_RESULTS.map((r) => (
-                <option key={r} value={r}>
-                  {BIA_RESULT_LABELS[r]}
-                </option>
-              ))}
-            </SelectField>
-            <Field
+              options={choices(BIA_RESULTS, BIA_RESULT_LABELS)}
+              emptyLabel="—"
+            />
+            <FormField
+              meta={f.endDate}
               label="Voluntary departure reinstated: leave by"
-              name="endDate"
               type="date"
-              defaultValue={v.endDate}
-              error={e.endDate}
               hint="Only when the BIA dismissed the appeal and reinstated the departure period (8 CFR 1240.26(c)(3)(ii))."
             />
           </>
         ) : null}
         {type === "mtr_decided" || type === "mtc_decided" ? (
           <>
-            <OutcomeSelect options={MOTION_OUTCOMES} v={v} e={e} />
-            <SelectField
+            {outcome}
+            <FormSelect
+              meta={f.decidedBy}
               label="Decided by"
-              name="decidedBy"
-              defaultValue={v.decidedBy ?? ""}
-              error={e.decidedBy}
               hint="An IJ's denial can be appealed to the BIA; the BIA's, petitioned for review."
-            >
-              <option value="">Choose…</option>
-              {MOTION_DECIDERS.map((m) => (
-                <option key={m} value={m}>
-                  {MOTION_DECIDER_LABELS[m]}
-                </option>
-              ))}
-            </SelectField>
+              options={choices(MOTION_DECIDERS, MOTION_DECIDER_LABELS)}
+              emptyLabel="Choose…"
+            />
           </>
         ) : null}
         {type === "pfr_decided" ? (
           <>
-            <OutcomeSelect options={PFR_OUTCOMES} v={v} e={e} />
-            <Field
+            {outcome}
+            <FormField
+              meta={f.endDate}
               label="Court's stay continues until"
-              name="endDate"
               type="date"
-              defaultValue={v.endDate}
-              error={e.endDate}
               hint="Leave empty if the stay pending review ended with the denial."
             />
           </>
         ) : null}
         {type === "fear_screening" ? (
           <>
-            <SelectField
+            <FormSelect
+              meta={f.fearKind}
               label="Kind of screening"
-              name="fearKind"
-              defaultValue={v.fearKind ?? ""}
-              error={e.fearKind}
-            >
-              <option value="">Choose…</option>
-              {FEAR_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {FEAR_KIND_LABELS[k]}
-                </option>
-              ))}
-            </SelectField>
-            <OutcomeSelect options={FEAR_OUTCOMES} v={v} e={e} />
-            <SelectField
+              options={choices(FEAR_KINDS, FEAR_KIND_LABELS)}
+              emptyLabel="Choose…"
+            />
+            {outcome}
+            <FormSelect
+              meta={f.screeningStage}
               label="Decided by"
-              name="screeningStage"
-              defaultValue={v.screeningStage ?? "asylum_officer"}
-              error={e.screeningStage}
-            >
-              {SCREENING_STAGES.map((k) => (
-                <option key={k} value={k}>
-                  {SCREENING_STAGE_LABELS[k]}
-                </option>
-              ))}
-            </SelectField>
+              options={choices(SCREENING_STAGES, SCREENING_STAGE_LABELS)}
+            />
           </>
         ) : null}
         {type === "final_order" ? (
-          <SelectField
+          <FormSelect
+            meta={f.finalOrderBasis}
             label="How the order became final"
-            name="finalOrderBasis"
-            defaultValue={v.finalOrderBasis ?? ""}
-            error={e.finalOrderBasis}
             hint="The order's type decides its rules: reinstated and administrative orders get a 30-day petition for review and no motions; expedited removal gets neither."
-          >
-            <option value="">Choose…</option>
-            {FINAL_ORDER_BASES.map((b) => (
-              <option key={b} value={b}>
-                {FINAL_ORDER_BASIS_LABELS[b]}
-              </option>
-            ))}
-          </SelectField>
+            options={choices(FINAL_ORDER_BASES, FINAL_ORDER_BASIS_LABELS)}
+            emptyLabel="Choose…"
+          />
         ) : null}
         {type === "mtr_filed" ? (
-          <SelectField
+          <FormSelect
+            meta={f.motionBasis}
             label="Basis"
-            name="motionBasis"
-            defaultValue={v.motionBasis ?? "general"}
-            error={e.motionBasis}
-          >
-            {MOTION_BASES.map((b) => (
-              <option key={b} value={b}>
-                {MOTION_BASIS_LABELS[b]}
-              </option>
-            ))}
-          </SelectField>
+            options={choices(MOTION_BASES, MOTION_BASIS_LABELS)}
+          />
         ) : null}
         {type.startsWith("stay_") ? (
-          <SelectField
+          <FormSelect
+            meta={f.stayKind}
             label="Kind of stay"
-            name="stayKind"
-            defaultValue={v.stayKind ?? ""}
-            error={e.stayKind}
-          >
-            <option value="">Choose…</option>
-            {STAY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {STAY_KIND_LABELS[k]}
-              </option>
-            ))}
-          </SelectField>
+            options={choices(STAY_KINDS, STAY_KIND_LABELS)}
+            emptyLabel="Choose…"
+          />
         ) : null}
         {type === "stay_granted" ? (
-          <Field
+          <FormField
+            meta={f.endDate}
             label="Stay ends on"
-            name="endDate"
             type="date"
-            defaultValue={v.endDate}
-            error={e.endDate}
             hint="Leave empty if the order gives no end date."
           />
         ) : null}
-        {isVd ? (
+        {type === "vd_granted" ? (
           <>
-            <Field
-              label="Leave by"
-              name="endDate"
-              type="date"
-              required
-              defaultValue={v.endDate}
-              error={e.endDate}
+            <FormField meta={f.endDate} label="Leave by" type="date" required />
+            <FormSelect meta={f.vdStage} label="Granted" options={VD_STAGES} />
+            <FormCheckbox
+              meta={f.appealWaived}
+              label="Appeal waived (otherwise a grant at the end of proceedings can be appealed within 30 days)"
             />
-            <SelectField
-              label="Granted"
-              name="vdStage"
-              defaultValue={v.vdStage ?? "conclusion"}
-              error={e.vdStage}
-            >
-              <option value="conclusion">
-                At the end of proceedings (up to 60 days; bond due in 5 business days)
-              </option>
-              <option value="pre_conclusion">
-                Before the end of proceedings (up to 120 days; appeal waived)
-              </option>
-            </SelectField>
-            <label className="flex items-center gap-2 text-sm text-slate-800">
-              <input
-                type="checkbox"
-                name="appealWaived"
-                defaultChecked={v.appealWaived === "on"}
-                className="h-4 w-4"
-              />{" "}
-              Appeal waived (otherwise a grant at the end of proceedings can be appealed within 30 days)
-            </label>
           </>
         ) : null}
         {type === "relief_granted" ? (
-          <SelectField
-            label="Relief"
-            name="reliefKind"
-            defaultValue={v.reliefKind ?? ""}
-            error={e.reliefKind}
-          >
-            {RELIEF_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {RELIEF_LABELS[k]}
-              </option>
-            ))}
-          </SelectField>
+          <FormSelect meta={f.reliefKind} label="Relief" options={choices(RELIEF_KINDS, RELIEF_LABELS)} />
         ) : null}
         {type === "protection_granted" ? (
           <>
-            <SelectField
+            <FormSelect
+              meta={f.protectionKind}
               label="Protection"
-              name="protectionKind"
-              defaultValue={v.protectionKind ?? ""}
-              error={e.protectionKind}
-            >
-              <option value="">Choose…</option>
-              <option value="withholding">Withholding of removal</option>
-              <option value="cat">Protection under the Convention Against Torture</option>
-            </SelectField>
-            <Field
+              options={PROTECTIONS}
+              emptyLabel="Choose…"
+            />
+            <FormField
+              meta={f.protectedCountry}
               label="Country removal to which is barred"
-              name="protectedCountry"
-              defaultValue={v.protectedCountry}
-              error={e.protectedCountry}
               hint="Two-letter code, e.g. CN."
             />
           </>
         ) : null}
-        <SelectField label="Source" name="source" defaultValue={v.source ?? "court_notice"} error={e.source}>
-          {SOURCES.map((s) => (
-            <option key={s} value={s}>
-              {SOURCE_LABELS[s]}
-            </option>
-          ))}
-        </SelectField>
-        <Field
-          label="Last verified"
-          name="verifiedOn"
-          type="date"
-          defaultValue={v.verifiedOn}
-          error={e.verifiedOn}
-        />
+        <FormSelect meta={f.source} label="Source" options={choices(SOURCES, SOURCE_LABELS)} />
+        <FormField meta={f.verifiedOn} label="Last verified" type="date" />
         <div className="sm:col-span-2">
-          <TextareaField label="Notes" name="notes" rows={2} defaultValue={v.notes} error={e.notes} />
+          <FormTextarea meta={f.notes} label="Notes" rows={2} />
         </div>
       </div>
       <Button type="submit" pendingText="Saving…">

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EventFields } from "~/components/event-form";
 import { Card, PageHeader } from "~/components/ui/card";
@@ -8,7 +7,7 @@ import { correctRemovalEvent, getRemovalEvent } from "~/models/case.server";
 import { getClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { eventDetails, eventFormSchema } from "~/utils/case-schemas";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -48,24 +47,16 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "update:client");
   const { client, event } = load(user.firmId, args.params.id ?? "", args.params.eventId ?? "");
   const form = await readForm(args.request);
-  const parsed = parseWith(eventFormSchema, form);
+  const parsed = parseFormData(form, eventFormSchema);
   const typed = Number(form.get("version"));
   const version = Number.isInteger(typed) ? typed : event.version;
-  if (!parsed.ok)
-    return data(
-      { errors: parsed.errors, values: parsed.values, formError: "Some fields need attention.", version },
-      { status: 400 },
-    );
+  if (!parsed.ok) return refuse({ ...parsed, formError: "Some fields need attention.", version });
   if (parsed.data.type !== event.type)
-    return data(
-      {
-        errors: {},
-        values: parsed.values,
-        formError: "The kind of event cannot change. Record a new event instead.",
-        version,
-      },
-      { status: 400 },
-    );
+    return refuse({
+      values: parsed.values,
+      formError: "The kind of event cannot change. Record a new event instead.",
+      version,
+    });
   const v = parsed.data;
   const outcome = correctRemovalEvent(
     { ...user, ip: args.context?.clientIp ?? null },
@@ -84,15 +75,14 @@ export async function action(args: ActionFunctionArgs) {
   );
   invariantResponse(outcome !== "not_found", "Not found", { status: 404 });
   if (outcome === "conflict")
-    return data(
+    return refuse(
       {
-        errors: {},
         values: parsed.values,
         formError:
           "Not saved: someone corrected this event after you opened it. Reload to see their version.",
         version,
       },
-      { status: 409 },
+      409,
     );
   return redirectWithToast(`/clients/${client.id}#timeline`, {
     kind: "success",
@@ -119,10 +109,10 @@ export default function CorrectEvent() {
       />
       <Card>
         <EventFields
+          id="correct-event"
           type={d.type}
-          values={result?.values ?? d.values}
-          errors={result?.errors ?? {}}
-          formError={result?.formError}
+          result={result}
+          defaultValue={d.values}
           submitLabel="Save correction"
           version={result?.version ?? d.version}
         />

@@ -4,7 +4,8 @@ import path from "node:path";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
-import { makeClient, makeFirm, makeUser, sessionCookie } from "./fixtures";
+import { EVENT_INTENTS } from "~/utils/client-page-intents";
+import { makeClient, makeClientWithEvent, makeFirm, makeUser, sessionCookie } from "./fixtures";
 import { callRoute, type RouteAnswer } from "./route-call";
 
 type Action = (args: ActionFunctionArgs) => Promise<unknown>;
@@ -76,6 +77,49 @@ describe("new client and edit client", () => {
     const stale = refusal(await post({ version: "99", familyName: "Mamani", givenNames: "Luisa" }), 409);
     expect(stale.formError).toMatch(/^Not saved/);
     expect(stale.values.givenNames).toBe("Luisa");
+    expect(snapshot()).toBe(before);
+  });
+});
+
+describe("the event form (recording an event on the client page, correcting one)", () => {
+  it("refuses an event with no outcome: 400, the message by the field, the typed values kept", async () => {
+    const action = await route("_staff.clients.$id.tsx");
+    const id = makeClient(firm, { familyName: "Huaman", givenNames: "Eva" });
+    const before = snapshot();
+    const r = await callRoute(action as never, `/clients/${id}`, {
+      cookie,
+      params: { id },
+      form: {
+        intent: EVENT_INTENTS.add,
+        type: "ij_decision",
+        effectiveDate: "2026-03-02",
+        court: "Typed court",
+        outcome: "",
+      },
+    });
+    const body = refusal(r);
+    expect(body.errors.outcome).toBe("Choose the outcome.");
+    expect(body.values).toMatchObject({ court: "Typed court", effectiveDate: "2026-03-02" });
+    expect(snapshot()).toBe(before);
+  });
+
+  it("refuses a correction with a bad date, and a changed kind of event, keeping what was typed", async () => {
+    const action = await route("_staff.clients.$id_.events.$eventId.tsx");
+    const { clientId, eventId } = makeClientWithEvent(firm);
+    const post = (form: Record<string, string>) =>
+      callRoute(action as never, `/clients/${clientId}/events/${eventId}`, {
+        cookie,
+        form: { version: "1", ...form },
+        params: { id: clientId, eventId },
+      });
+    const before = snapshot();
+    const bad = refusal(await post({ type: "nta_filed", effectiveDate: "10/01/2024", notes: "Typed" }));
+    expect(bad.errors.effectiveDate).toMatch(/YYYY-MM-DD/);
+    expect(bad.values).toMatchObject({ effectiveDate: "10/01/2024", notes: "Typed" });
+    const kind = refusal(
+      await post({ type: "final_order", effectiveDate: "2024-01-10", finalOrderBasis: "appeal_waived" }),
+    );
+    expect(kind.formError).toMatch(/cannot change/);
     expect(snapshot()).toBe(before);
   });
 });

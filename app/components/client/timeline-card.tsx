@@ -29,13 +29,13 @@ export function TimelineCard({ d, result, children }: CardProps & { children?: R
           <EventTypePicker selected={eventType} />
           {eventType ? (
             <EventFields
+              id="add-event-form"
               type={eventType}
-              values={addEvent?.values ?? { effectiveDate: d.today }}
-              errors={addEvent?.errors ?? {}}
-              formError={addEvent?.formError}
+              result={addEvent}
+              defaultValue={{ effectiveDate: d.today }}
               warning={addEvent?.warning}
               submitLabel="Record event"
-              hiddenIntent="add-event"
+              hiddenIntent={EVENT_INTENTS.add}
             />
           ) : null}
         </div>

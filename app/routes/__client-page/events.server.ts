@@ -3,14 +3,14 @@ import { addRemovalEvent } from "~/models/case.server";
 import { derivedToday } from "~/models/client-page.server";
 import { eventDetails, eventFormSchema } from "~/utils/case-schemas";
 import { EVENT_INTENTS } from "~/utils/client-page-intents";
-import { parseWith } from "~/utils/forms.server";
+import { parseFormData } from "~/utils/forms.server";
 import { answer, backTo, type CardAction } from "./card.server";
 
 /** The timeline: record a removal event. */
 export const eventsCard: CardAction = {
   intents: Object.values(EVENT_INTENTS),
   act({ actor, client, intent, form }) {
-    const parsed = parseWith(eventFormSchema, form);
+    const parsed = parseFormData(form, eventFormSchema);
     if (!parsed.ok)
       return answer({
         intent,
