@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
-import { EVENT_INTENTS } from "~/utils/client-page-intents";
+import { EVENT_INTENTS, TRAVEL_DOCUMENT_INTENTS } from "~/utils/client-page-intents";
 import { makeClient, makeClientWithEvent, makeFirm, makeUser, sessionCookie } from "./fixtures";
 import { callRoute, type RouteAnswer } from "./route-call";
 
@@ -120,6 +120,63 @@ describe("the event form (recording an event on the client page, correcting one)
       await post({ type: "final_order", effectiveDate: "2024-01-10", finalOrderBasis: "appeal_waived" }),
     );
     expect(kind.formError).toMatch(/cannot change/);
+    expect(snapshot()).toBe(before);
+  });
+});
+
+describe("travel documents, check-in outcome, changing a check-in", () => {
+  const clientPage = async (id: string, form: Record<string, string>) =>
+    callRoute((await route("_staff.clients.$id.tsx")) as never, `/clients/${id}`, {
+      cookie,
+      params: { id },
+      form,
+    });
+
+  it("refuses a travel document that expires before it was issued, keeping what was typed", async () => {
+    const id = makeClient(firm, { familyName: "Condori", givenNames: "Ana" });
+    const before = snapshot();
+    const body = refusal(
+      await clientPage(id, {
+        intent: TRAVEL_DOCUMENT_INTENTS.add,
+        kind: "passport",
+        number: "E7654321",
+        issueDate: "2024-05-01",
+        expiryDate: "2020-05-01",
+        state: "valid",
+        effectiveDate: "2026-01-02",
+      }),
+    );
+    expect(body.errors.expiryDate).toBe("The expiry date is before the issue date.");
+    expect(body.values).toMatchObject({ number: "E7654321", expiryDate: "2020-05-01" });
+    expect(body.formError).toMatch(/need attention/);
+    expect(snapshot()).toBe(before);
+  });
+
+  it("refuses a change of a document's state with no date, keeping the note and which document", async () => {
+    const id = makeClient(firm, { familyName: "Apaza", givenNames: "Ines" });
+    const added = await clientPage(id, {
+      intent: TRAVEL_DOCUMENT_INTENTS.add,
+      kind: "passport",
+      state: "valid",
+      effectiveDate: "2026-01-02",
+    });
+    expect(added.status).toBe(302);
+    const documentId = (
+      getSqlite().prepare("select id from travel_documents where client_id = ?").get(id) as { id: string }
+    ).id;
+    const before = snapshot();
+    const body = refusal(
+      await clientPage(id, {
+        intent: TRAVEL_DOCUMENT_INTENTS.change,
+        documentId,
+        state: "expired",
+        holder: "client",
+        effectiveDate: "",
+        note: "Typed note",
+      }),
+    );
+    expect(body.errors.effectiveDate).toBe("As of is required.");
+    expect(body.values).toMatchObject({ documentId, note: "Typed note" });
     expect(snapshot()).toBe(before);
   });
 });

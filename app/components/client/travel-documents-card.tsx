@@ -1,8 +1,9 @@
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { DateText } from "~/components/case-badges";
 import { Button } from "~/components/ui/button";
 import { Card, EmptyState } from "~/components/ui/card";
-import { Field, FormError, SelectField } from "~/components/ui/field";
+import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import {
   DOC_HOLDERS,
   DOC_HOLDER_LABELS,
@@ -11,8 +12,9 @@ import {
   DOC_STATES,
   DOC_STATE_LABELS,
 } from "~/domain/travel-documents";
-import { TRAVEL_DOCUMENT_INTENTS } from "~/utils/client-page-intents";
-import { resultOf, type CardProps } from "./types";
+import { docChangeFormSchema, travelDocFormSchema } from "~/utils/case-schemas";
+import { TRAVEL_DOCUMENT_INTENTS, type CardResult } from "~/utils/client-page-intents";
+import { resultOf, type CardProps, type ClientPage } from "./types";
 
 /**
  * Passports and travel documents, each with its history (without one ICE cannot carry out a removal),
@@ -21,6 +23,7 @@ import { resultOf, type CardProps } from "./types";
 export function TravelDocumentsCard({ d, result }: CardProps) {
   const c = d.client;
   const added = resultOf(result, TRAVEL_DOCUMENT_INTENTS.add);
+  const changed = resultOf(result, TRAVEL_DOCUMENT_INTENTS.change);
   return (
     <div id="travel-documents">
       <Card title="Travel documents">
@@ -52,42 +55,12 @@ export function TravelDocumentsCard({ d, result }: CardProps) {
                     </li>
                   ))}
                 </ul>
-                <details key={`change-${doc.version}`}>
-                  <summary className="cursor-pointer text-sm font-medium text-blue-700">
-                    Record a change
-                  </summary>
-                  <Form
-                    method="post"
-                    preventScrollReset
-                    className="mt-2 grid gap-3 sm:grid-cols-3 sm:items-end"
-                    noValidate
-                  >
-                    <input type="hidden" name="intent" value={TRAVEL_DOCUMENT_INTENTS.change} />
-                    <input type="hidden" name="documentId" value={doc.id} />
-                    <SelectField label="New state" name="state" defaultValue={doc.state}>
-                      {DOC_STATES.map((s) => (
-                        <option key={s} value={s}>
-                          {DOC_STATE_LABELS[s]}
-                        </option>
-                      ))}
-                    </SelectField>
-                    <SelectField label="Held by" name="holder" defaultValue={doc.holder}>
-                      {DOC_HOLDERS.map((h) => (
-                        <option key={h} value={h}>
-                          {DOC_HOLDER_LABELS[h]}
-                        </option>
-                      ))}
-                    </SelectField>
-                    <Field label="As of" name="effectiveDate" type="date" defaultValue={d.today} />
-                    <Field label="New expiry date" name="expiryDate" type="date" hint="Only if it changed." />
-                    <div className="sm:col-span-2">
-                      <Field label="Note" name="note" />
-                    </div>
-                    <Button type="submit" variant="secondary">
-                      Save change
-                    </Button>
-                  </Form>
-                </details>
+                <ChangeDocumentForm
+                  key={`change-${doc.version}`}
+                  doc={doc}
+                  today={d.today}
+                  result={changed?.values.documentId === doc.id ? changed : null}
+                />
               </li>
             ))}
           </ul>
@@ -96,93 +69,106 @@ export function TravelDocumentsCard({ d, result }: CardProps) {
           <summary className="cursor-pointer text-sm font-semibold text-blue-700">
             Add a travel document
           </summary>
-          <Form method="post" preventScrollReset className="mt-3 grid gap-4 sm:grid-cols-3" noValidate>
-            <input type="hidden" name="intent" value={TRAVEL_DOCUMENT_INTENTS.add} />
-            <FormError message={added ? "Some fields need attention." : null} />
-            <SelectField
-              label="Document kind"
-              name="kind"
-              defaultValue={added?.values.kind ?? "passport"}
-              error={added?.errors.kind}
-            >
-              {DOC_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {DOC_KIND_LABELS[k]}
-                </option>
-              ))}
-            </SelectField>
-            <Field
-              label="Issuing country"
-              name="issuingCountry"
-              defaultValue={added?.values.issuingCountry ?? c.nationalities[0] ?? ""}
-              error={added?.errors.issuingCountry}
-              hint="Two-letter code, e.g. CN."
-            />
-            <Field
-              label="Document number"
-              name="number"
-              defaultValue={added?.values.number}
-              error={added?.errors.number}
-            />
-            <Field
-              label="Issued on"
-              name="issueDate"
-              type="date"
-              defaultValue={added?.values.issueDate}
-              error={added?.errors.issueDate}
-            />
-            <Field
-              label="Expires on"
-              name="expiryDate"
-              type="date"
-              defaultValue={added?.values.expiryDate}
-              error={added?.errors.expiryDate}
-            />
-            <SelectField
-              label="Who holds it"
-              name="holder"
-              defaultValue={added?.values.holder ?? "client"}
-              error={added?.errors.holder}
-            >
-              {DOC_HOLDERS.map((h) => (
-                <option key={h} value={h}>
-                  {DOC_HOLDER_LABELS[h]}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              label="State"
-              name="state"
-              defaultValue={added?.values.state ?? "valid"}
-              error={added?.errors.state}
-            >
-              {DOC_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {DOC_STATE_LABELS[s]}
-                </option>
-              ))}
-            </SelectField>
-            <Field
-              label="State as of"
-              name="effectiveDate"
-              type="date"
-              defaultValue={added?.values.effectiveDate ?? d.today}
-              error={added?.errors.effectiveDate}
-            />
-            <Field
-              label="Document notes"
-              name="notes"
-              defaultValue={added?.values.notes}
-              error={added?.errors.notes}
-            />
-            <div className="sm:col-span-3">
-              <Button type="submit" pendingText="Saving…">
-                Add document
-              </Button>
-            </div>
-          </Form>
+          <AddDocumentForm
+            result={added}
+            defaultValue={{
+              kind: "passport",
+              issuingCountry: c.nationalities[0] ?? "",
+              holder: "client",
+              state: "valid",
+              effectiveDate: d.today,
+            }}
+          />
         </details>
       </Card>
     </div>
+  );
+}
+
+const KIND_OPTIONS = DOC_KINDS.map((k) => ({ value: k, label: DOC_KIND_LABELS[k] }));
+const HOLDER_OPTIONS = DOC_HOLDERS.map((h) => ({ value: h, label: DOC_HOLDER_LABELS[h] }));
+const STATE_OPTIONS = DOC_STATES.map((s) => ({ value: s, label: DOC_STATE_LABELS[s] }));
+
+/** Recording a travel document: travelDocFormSchema in the browser and in the card's action. */
+function AddDocumentForm({
+  result,
+  defaultValue,
+}: {
+  result: CardResult | null;
+  defaultValue: Record<string, string>;
+}) {
+  const [form, f] = useSchemaForm(travelDocFormSchema, { id: "add-document", result, defaultValue });
+  return (
+    <Form
+      method="post"
+      preventScrollReset
+      className="mt-3 grid gap-4 sm:grid-cols-3"
+      {...getFormProps(form)}
+      noValidate
+    >
+      <input type="hidden" name="intent" value={TRAVEL_DOCUMENT_INTENTS.add} />
+      <div className="empty:hidden sm:col-span-3">
+        <FormMessage form={form} />
+      </div>
+      <FormSelect meta={f.kind} label="Document kind" options={KIND_OPTIONS} />
+      <FormField meta={f.issuingCountry} label="Issuing country" hint="Two-letter code, e.g. CN." />
+      <FormField meta={f.number} label="Document number" />
+      <FormField meta={f.issueDate} label="Issued on" type="date" />
+      <FormField meta={f.expiryDate} label="Expires on" type="date" />
+      <FormSelect meta={f.holder} label="Who holds it" options={HOLDER_OPTIONS} />
+      <FormSelect meta={f.state} label="State" options={STATE_OPTIONS} />
+      <FormField meta={f.effectiveDate} label="State as of" type="date" />
+      <FormField meta={f.notes} label="Document notes" />
+      <div className="sm:col-span-3">
+        <Button type="submit" pendingText="Saving…">
+          Add document
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+/** A change of one document's state (its history keeps the old one), open again when it was refused. */
+function ChangeDocumentForm({
+  doc,
+  today,
+  result,
+}: {
+  doc: ClientPage["docs"][number];
+  today: string;
+  result: CardResult | null;
+}) {
+  const [form, f] = useSchemaForm(docChangeFormSchema, {
+    id: `change-document-${doc.id}`,
+    result,
+    defaultValue: { documentId: doc.id, state: doc.state, holder: doc.holder, effectiveDate: today },
+  });
+  return (
+    <details open={Boolean(result)}>
+      <summary className="cursor-pointer text-sm font-medium text-blue-700">Record a change</summary>
+      <Form
+        method="post"
+        preventScrollReset
+        className="mt-2 grid gap-3 sm:grid-cols-3 sm:items-end"
+        {...getFormProps(form)}
+        noValidate
+      >
+        <input type="hidden" name="intent" value={TRAVEL_DOCUMENT_INTENTS.change} />
+        <input type="hidden" name={f.documentId.name} value={doc.id} />
+        <div className="empty:hidden sm:col-span-3">
+          <FormMessage form={form} />
+        </div>
+        <FormSelect meta={f.state} label="New state" options={STATE_OPTIONS} />
+        <FormSelect meta={f.holder} label="Held by" options={HOLDER_OPTIONS} />
+        <FormField meta={f.effectiveDate} label="As of" type="date" />
+        <FormField meta={f.expiryDate} label="New expiry date" type="date" hint="Only if it changed." />
+        <div className="sm:col-span-2">
+          <FormField meta={f.note} label="Note" />
+        </div>
+        <Button type="submit" variant="secondary">
+          Save change
+        </Button>
+      </Form>
+    </details>
   );
 }
