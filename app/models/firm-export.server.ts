@@ -12,7 +12,7 @@ import * as schema from "#db/schema";
 import { writeAudit } from "~/utils/audit.server";
 import { csvCell } from "~/utils/csv";
 
-// The complete export of one firm (docs/export.md, ADR 016). What goes in is read from the drizzle
+// The complete export of one firm (docs/export.md, ADR 019). What goes in is read from the drizzle
 // schema: every table holding a firm_id, or hanging off a table that does, is exported unless the plan
 // below says why not; columns are left out only where the plan lists them. A test fails when the
 // schema gains a table or a column that looks like a reference and the plan does not mention it.
@@ -31,8 +31,6 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   mail_messages: "the local mailbox: bodies hold one-time links (resets, invites, portal)",
   calendar_feeds: "only the hash of each private feed URL is kept: useless elsewhere; staff make a new feed",
   sms_settings: "the SMS provider token is encrypted with this installation's key; an admin enters it again",
-  notification_outbox:
-    "the delivery queue; reminders due are rebuilt from the check-ins after an import (bodies can hold links)",
   client_deadlines: "derived from the removal history and closures; recomputed after an import",
   client_nationalities: "a lookup copy of clients.nationalities; rebuilt after an import",
   client_name_tokens: "search words derived from the client's names; rebuilt after an import",
@@ -64,7 +62,32 @@ export const EXCLUDED_COLUMNS: Record<
       fill: "dead-token",
     },
   },
+  notification_outbox: {
+    claim_token: {
+      reason: "a delivery worker's lease on the row, meaningless on another server",
+      fill: "null",
+    },
+  },
 };
+
+/**
+ * Text columns of exported tables that hold messages as they were sent: any one-time link in them
+ * (password reset, invitation, portal sign-in, private calendar feed) is cut out on export, so the
+ * record of what was sent to whom and when travels, and no working link does. Reminders hold none
+ * today; the list makes sure one added later cannot leave with them.
+ */
+export const SCRUBBED_LINKS: Record<string, string[]> = {
+  notification_outbox: ["subject", "body"],
+};
+
+/** The paths of this product's one-time links, with the token after them. */
+const ONE_TIME_LINK =
+  /(?:https?:\/\/[^\s/"'<>]+)?\/(?:reset-password|invite|portal|calendar\/feed)\/[^\s"'<>)]+/g;
+export const REMOVED_LINK = "[one-time link removed]";
+
+export function scrubOneTimeLinks(text: string): string {
+  return text.replace(ONE_TIME_LINK, REMOVED_LINK);
+}
 
 /**
  * Columns that hold another row's id without a declared foreign key. Each is remapped with the rows of
@@ -81,6 +104,9 @@ export const UNDECLARED_REFERENCES: Record<string, Record<string, string>> = {
 /** Text columns that carry other rows' ids inside them (a deadline's key is "<event id>:<kind>"). */
 export const EMBEDDED_IDS: Record<string, string[]> = {
   deadline_marks: ["key"],
+  // "checkin:<check-in id>:7d:staff:<user id>", "<reminder.<row id>@casewatch>", and links in messages
+  // ("/alerts/<alert id>"), so that a message still to be sent from the new server links to the right row.
+  notification_outbox: ["dedupe_key", "message_id", "subject", "body"],
 };
 
 /** Tables without a firm_id, exported through the parent that has one. */
@@ -336,7 +362,9 @@ export function streamFirmExport(
         return b;
       };
       const stmt = db.prepare(`select ${cols} from "${t.name}" where ${t.where}${order}`);
-      for (const row of stmt.iterate(firmId)) {
+      const scrub = (SCRUBBED_LINKS[t.name] ?? []).filter((c) => t.columns.some((x) => x.name === c));
+      for (const row of stmt.iterate(firmId) as Iterable<Record<string, unknown>>) {
+        for (const c of scrub) if (typeof row[c] === "string") row[c] = scrubOneTimeLinks(row[c]);
         chunk.push(JSON.stringify(row) + "\n");
         n++;
         totalRows++;

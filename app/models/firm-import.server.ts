@@ -28,7 +28,7 @@ import { sendMail } from "~/services/mailer.server";
 import { writeAudit } from "~/utils/audit.server";
 import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
 
-// Reads a firm export back (docs/export.md, ADR 016). Two steps, so that a bad file changes nothing:
+// Reads a firm export back (docs/export.md, ADR 019). Two steps, so that a bad file changes nothing:
 // 1. the ZIP is read as a stream into a private staging database built from the migrations of the
 //    export's schema version, checking every file's SHA-256 and row count, then migrated forward;
 // 2. every staged row is checked against the current schema and copied, ids remapped, into this
@@ -104,7 +104,9 @@ function stagingAt(file: string, upTo: number): Database.Database {
   );
   applyMigrations(db, 0, upTo);
   // Reference data the migrations ship (the ICE field offices) is this server's own, not the export's.
-  for (const t of exportPlan()) db.exec(`delete from "${t.name}"`);
+  // Only the tables this version has: a table added by a later migration does not exist yet here.
+  const present = new Set(db.prepare("select name from sqlite_master where type = 'table'").pluck().all());
+  for (const t of exportPlan()) if (present.has(t.name)) db.exec(`delete from "${t.name}"`);
   db.exec("create table _export_ids (old text primary key) without rowid");
   return db;
 }
@@ -157,6 +159,12 @@ function remapper(salt: Buffer) {
 async function stage(
   file: string,
   stagingFile: string,
+  checks: {
+    /** Called once the manifest was read, before any row: a refusal here costs no reading. */
+    manifest?: (m: Manifest) => void;
+    /** Called after each table was staged and checked against its checksum. */
+    table?: (name: string, staging: Database.Database) => void;
+  } = {},
 ): Promise<{ staging: Database.Database; manifest: Manifest; migratedFrom: string | null }> {
   let zip: yauzl.ZipFile;
   try {
@@ -201,6 +209,7 @@ async function stage(
         );
       return refuse(`This export's schema version (${manifest.schemaVersion}) is not one Casewatch knows.`);
     }
+    checks.manifest?.(manifest);
     const listed = new Set(manifest.tables.map((t) => t.file));
     for (const name of entries.keys())
       if (name !== "manifest.json" && !listed.has(name))
@@ -305,6 +314,7 @@ async function stage(
         );
       if (problem) return refuse(problem);
       if (n !== t.rows) return refuse(`${t.file} holds ${n} rows, the manifest says ${t.rows}.`);
+      checks.table?.(t.name, staging);
     }
     let migratedFrom: string | null = null;
     if (at < tags.length - 1) {
@@ -357,7 +367,13 @@ export async function importFirmExport(file: string, opts: ImportOptions = {}): 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-import-"));
   let staging: Database.Database | undefined;
   try {
-    const staged = await stage(file, path.join(dir, "staging.db"));
+    const staged = await stage(file, path.join(dir, "staging.db"), {
+      // What can be refused before the rows are read is refused first: a big file is not read in vain.
+      manifest: (m) => checkSlugFree(opts.slug ?? m.firm.slug),
+      table: (name, db) => {
+        if (name === "users") checkSignInsFree(db);
+      },
+    });
     staging = staged.staging;
     const { manifest, migratedFrom } = staged;
     checkRows(staging, manifest);
@@ -371,20 +387,18 @@ export async function importFirmExport(file: string, opts: ImportOptions = {}): 
   }
 }
 
-function copyIn(
-  staging: Database.Database,
-  manifest: Manifest,
-  migratedFrom: string | null,
-  opts: ImportOptions,
-): ImportResult {
-  const sqlite = getSqlite();
-  const slug = opts.slug ?? manifest.firm.slug;
+function checkSlugFree(slug: string) {
   if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug))
     refuse("The firm's short name (slug) must be lower-case letters, digits and dashes.");
-  if (sqlite.prepare("select 1 from firms where slug = ?").get(slug))
+  if (getSqlite().prepare("select 1 from firms where slug = ?").get(slug))
     refuse(
       `A firm with the short name "${slug}" is already on this server. Choose another short name for the imported firm.`,
     );
+}
+
+/** Every sign-in (email or phone) of the export's users must be free on this server. */
+function checkSignInsFree(staging: Database.Database) {
+  const sqlite = getSqlite();
   const taken = staging
     .prepare("select email, phone from users")
     .all()
@@ -399,15 +413,75 @@ function copyIn(
         .map((u) => u.email ?? u.phone)
         .join(", ")}${taken.length > 3 ? ", …" : ""}). Each sign-in must be unique on a server.`,
     );
+}
+
+/**
+ * Ids inside text (JSON, keys): every run of id characters that is a whole token, not part of a longer
+ * word (a colon, dot, quote, underscore, dash or space around it), and is the id of an exported row.
+ */
+export const ID_IN_TEXT = /(?<![0-9A-Za-z])[0-9a-z]{16,32}(?![0-9A-Za-z])/g;
+
+/**
+ * A replacer of the ids inside a text. Ids of this product's shape are found by ID_IN_TEXT; the few of
+ * another shape (a seeded firm's "firm-demo") are named, with the same rule that they stand alone.
+ */
+export function idsInText(
+  irregular: string[],
+): (text: string, replace: (id: string) => string | null) => string {
+  const escaped = irregular.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const named = escaped.length
+    ? new RegExp(`(?<![0-9A-Za-z_-])(?:${escaped.join("|")})(?![0-9A-Za-z_-])`, "g")
+    : null;
+  return (text, replace) => {
+    const one = (id: string) => replace(id) ?? id;
+    const out = text.replace(ID_IN_TEXT, one);
+    return named ? out.replace(named, one) : out;
+  };
+}
+
+/** Ids that ID_IN_TEXT would not find (at most a few hundred; more are not this product's ids). */
+const IRREGULAR_IDS = `select old from _export_ids
+  where length(old) not between 16 and 32 or old glob '*[^0-9a-z]*' limit 500`;
+
+/** What a reminder that was due but not delivered when the firm moved says on this server. */
+export const HELD_REMINDER =
+  "held by the firm import: it was due before the firm moved to this server, so this server does not send it (the old server sent it or was to send it)";
+
+/**
+ * The sent-message history travels as it is (sent, failed, cancelled). A message that was waiting or
+ * being sent when the export was made, and whose moment has passed, is held, never sent from here: the
+ * old server sent it, or was about to (a send in doubt). One due later stays pending: this server sends
+ * it, and the rebuild after the copy brings it in step with the check-in as any change would.
+ */
+function holdIfDue(row: Record<string, unknown>, nowIso: string) {
+  if (row.status !== "pending" && row.status !== "sending") return;
+  if (row.status === "pending" && typeof row.due_at === "string" && row.due_at > nowIso) return;
+  row.status = "cancelled";
+  row.last_error = HELD_REMINDER;
+  row.updated_at = nowIso;
+}
+
+function copyIn(
+  staging: Database.Database,
+  manifest: Manifest,
+  migratedFrom: string | null,
+  opts: ImportOptions,
+): ImportResult {
+  const sqlite = getSqlite();
+  const slug = opts.slug ?? manifest.firm.slug;
+  // Checked again just before writing: the server may have changed while a big file was read.
+  checkSlugFree(slug);
+  checkSignInsFree(staging);
 
   const salt = randomBytes(16);
   const remap = remapper(salt);
   const newFirmId = remap(manifest.firm.id);
   const isExported = staging.prepare("select 1 from _export_ids where old = ?").pluck();
+  const inText = idsInText(staging.prepare(IRREGULAR_IDS).pluck().all() as string[]);
   const sharedOffice = sqlite.prepare("select 1 from offices where id = ? and firm_id is null").pluck();
-  const idToken = /\b[0-9a-z]{20}\b/g;
   const counts: Record<string, number> = {};
   const now = opts.now ?? new Date();
+  const nowIso = now.toISOString();
   const resetLinks: { userId: string; displayName: string; email: string | null; token: string }[] = [];
 
   try {
@@ -427,6 +501,7 @@ function copyIn(
         );
         for (const row of rows.iterate() as Iterable<Record<string, unknown>>) {
           n++;
+          if (t.name === "notification_outbox") holdIfDue(row, nowIso);
           const values = cols.map((c) => {
             const v = row[c.name];
             if (v === null || typeof v !== "string") return v;
@@ -434,7 +509,7 @@ function copyIn(
             if (t.name === "firms" && c.name === "slug") return slug;
             if (t.name === "firms" && c.name === "name") return opts.name ?? v;
             if (c.primaryId) return remap(v);
-            if (c.embedsIds) return v.replace(idToken, (id) => (isExported.get(id) ? remap(id) : id));
+            if (c.embedsIds) return inText(v, (id) => (isExported.get(id) ? remap(id) : null));
             if (!c.references) return v;
             if (isExported.get(v)) return remap(v);
             if (c.references === "any" || c.references === "users-or-word") return v;
@@ -484,6 +559,18 @@ function copyIn(
         .pluck()
         .all(newFirmId) as string[])
         recount(tx, a);
+      // The rebuild revives a reminder still wanted within its hour of grace; one that fell due before
+      // the move stays held all the same (the old server's), and so does any the rebuild made for then.
+      sqlite
+        .prepare(
+          `update notification_outbox set status = 'cancelled', last_error = ?, updated_at = ?
+           where firm_id = ? and status in ('pending', 'sending') and due_at <= ?`,
+        )
+        .run(HELD_REMINDER, nowIso, newFirmId, nowIso);
+      const remindersHeld = sqlite
+        .prepare("select count(*) from notification_outbox where firm_id = ? and last_error = ?")
+        .pluck()
+        .get(newFirmId, HELD_REMINDER) as number;
 
       // Secrets never travel: every user sets a new password through a reset link.
       const users = sqlite
@@ -508,6 +595,7 @@ function copyIn(
         schemaVersion: manifest.schemaVersion,
         migratedFrom,
         resetLinks: resetLinks.length,
+        remindersHeld,
       };
       writeAudit(tx, {
         firmId: newFirmId,

@@ -1,0 +1,156 @@
+// The source side of the firm round trip (app/test/firm-export.test.ts): a firm brought to what this
+// version of the app derives (the generator's values can lag), plus the history the export must carry
+// that a seed or the generator does not make: sent, failed, cancelled, in-doubt and overdue reminders
+// by email and text (one with a one-time link in its body), and an audit entry with ids written every
+// way a detail can hold them. Run in a child process for the generated 1,000-client firm, so its
+// minutes of work overlap the tests that do not need it:
+//   node --import tsx app/test/firm-export-source.ts <database file> <firm slug> <now ISO>
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { eq } from "drizzle-orm";
+import { closeDb, getDb, getSqlite } from "#db/client";
+import { clients } from "#db/schema";
+import { firmToday, refreshClient } from "~/models/client-derived.server";
+import { syncClientReminders } from "~/models/reminders.server";
+import { writeAudit } from "~/utils/audit.server";
+import { createId } from "~/utils/crypto.server";
+
+/** The audit entry whose details name the firm's rows in every shape a detail can take. */
+export const AUDIT_FIXTURE_ACTION = "test.ids_in_details";
+
+export type SourceFacts = {
+  firmId: string;
+  /** The ids the audit fixture names, by what they are. */
+  named: { clientId: string; checkInId: string; userId: string; eventId: string | null };
+  /** Outbox rows added, by the state they were added in. */
+  outbox: Record<"sent" | "sentSms" | "failed" | "cancelled" | "overdue" | "sending" | "linked", string>;
+};
+
+export function prepareSource(file: string, slug: string, now: Date): SourceFacts {
+  process.env.DATABASE_PATH = file;
+  const sqlite = getSqlite();
+  const firmId = sqlite.prepare("select id from firms where slug = ?").pluck().get(slug) as string;
+  getDb().transaction((tx) => {
+    const asOf = firmToday(firmId, now);
+    for (const c of tx.select({ id: clients.id }).from(clients).where(eq(clients.firmId, firmId)).all()) {
+      refreshClient(tx, firmId, c.id, asOf, { touch: false });
+      syncClientReminders(tx, c.id, now);
+    }
+  });
+  const one = (sql: string, ...args: unknown[]) =>
+    sqlite.prepare(sql).get(firmId, ...args) as Record<string, string | null> | undefined;
+  // A past check-in: the rebuild after an import leaves its history alone, as the old server did.
+  const checkIn = one(
+    "select id, client_id from check_ins where firm_id = ? and starts_at < ? order by starts_at desc, id limit 1",
+    now.toISOString(),
+  ) as { id: string; client_id: string };
+  const user = one(
+    "select id, email from users where firm_id = ? and role = 'paralegal' order by id limit 1",
+  ) as { id: string; email: string | null };
+  const event = one("select id from removal_events where firm_id = ? order by id limit 1");
+  const client = one("select id, phone from clients where firm_id = ? and id = ?", checkIn.client_id) as {
+    id: string;
+    phone: string | null;
+  };
+
+  const at = (hoursFromNow: number) => new Date(now.getTime() + hoursFromNow * 3600_000).toISOString();
+  const insert = sqlite.prepare(
+    `insert into notification_outbox (id, firm_id, dedupe_key, check_in_id, client_id, recipient_user_id,
+       recipient_kind, channel, to_address, language, subject, body, due_at, status, attempts, next_attempt_at,
+       claimed_at, claim_token, last_error, message_id, sent_at, send_started_at, provider_sid, delivery_state,
+       delivery_error, segments, possible_duplicate, created_at, updated_at)
+     values (@id, @firm, @key, @checkIn, @client, @user, @kind, @channel, @to, 'en', @subject, @body, @due,
+       @status, @attempts, null, @claimedAt, @claimToken, @lastError, @messageId, @sentAt, @sendStartedAt,
+       @sid, @delivery, null, @segments, 0, @created, @updated)`,
+  );
+  const outbox = {} as SourceFacts["outbox"];
+  const add = (
+    name: keyof SourceFacts["outbox"],
+    o: {
+      status: string;
+      due: number;
+      channel?: "email" | "sms";
+      body?: string;
+      sent?: boolean;
+      lastError?: string | null;
+      claimed?: boolean;
+    },
+  ) => {
+    const id = createId();
+    const channel = o.channel ?? "email";
+    insert.run({
+      id,
+      firm: firmId,
+      key: `history:${checkIn.id}:${name}:staff:${user.id}`,
+      checkIn: checkIn.id,
+      client: client.id,
+      user: channel === "email" ? user.id : null,
+      kind: channel === "email" ? "staff" : "client",
+      channel,
+      to: channel === "email" ? (user.email ?? "paralegal@example.test") : (client.phone ?? "+15555550100"),
+      subject: channel === "email" ? `Check-in reminder (${name})` : "Text message",
+      body: o.body ?? `Reminder (${name}): your check-in is soon.`,
+      due: at(o.due),
+      status: o.status,
+      attempts: o.sent || o.status === "failed" ? 1 : 0,
+      claimedAt: o.claimed ? at(o.due) : null,
+      claimToken: o.claimed ? "0123456789abcdef" : null,
+      lastError: o.lastError ?? null,
+      messageId: `<reminder.${id}@casewatch>`,
+      sentAt: o.sent ? at(o.due) : null,
+      sendStartedAt: channel === "sms" && (o.sent || o.claimed) ? at(o.due) : null,
+      sid: channel === "sms" && o.sent ? "SM0123456789abcdef0123456789abcdef" : null,
+      delivery: channel === "sms" && o.sent ? "delivered" : null,
+      segments: channel === "sms" ? 1 : null,
+      created: at(o.due - 240),
+      updated: o.sent ? at(o.due) : null,
+    });
+    outbox[name] = id;
+  };
+  add("sent", { status: "sent", due: -72, sent: true });
+  add("sentSms", { status: "sent", due: -48, channel: "sms", sent: true });
+  add("failed", { status: "failed", due: -30, lastError: "550 mailbox unavailable" });
+  add("cancelled", { status: "cancelled", due: -20 });
+  add("overdue", { status: "pending", due: -0.5 });
+  add("sending", { status: "sending", due: -0.2, channel: "sms", claimed: true });
+  add("linked", {
+    status: "sent",
+    due: -10,
+    sent: true,
+    body: "Choose your password: https://old.example.test/reset-password/abcdefghijklmnopqrstuvwxyz234567 (once).",
+  });
+
+  getDb().transaction((tx) =>
+    writeAudit(tx, {
+      firmId,
+      actorUserId: user.id,
+      action: AUDIT_FIXTURE_ACTION,
+      entityType: "client",
+      entityId: client.id,
+      before: { clientId: client.id, list: [checkIn.id, `${event?.id ?? checkIn.id}:voluntary_departure`] },
+      after: {
+        note: `Moved check-in ${checkIn.id} of client ${client.id} (by ${user.id}).`,
+        [client.id]: { by_user: `user_${user.id}`, csv: `${checkIn.id},${client.id}` },
+        notAnId: "abcdefghijklmnopqrst",
+      },
+      ip: null,
+    }),
+  );
+  return {
+    firmId,
+    named: {
+      clientId: client.id,
+      checkInId: checkIn.id,
+      userId: user.id,
+      eventId: (event?.id as string | undefined) ?? null,
+    },
+    outbox,
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const [file, slug, now] = process.argv.slice(2);
+  const facts = prepareSource(path.resolve(file!), slug!, new Date(now!));
+  closeDb();
+  process.stdout.write(JSON.stringify(facts));
+}
