@@ -756,3 +756,23 @@ describe("airports named after a time or a detour", () => {
     expect(places(x.arrival)).toEqual(["Golosón International Airport", "La Ceiba"]);
   });
 });
+
+describe("zh: another government's removal in an article that never names the US", () => {
+  it("Taiwan's immigration agency by name", () => {
+    const x = run("移民署包機遣返", "內政部移民署今天以包機將45名印尼籍逾期滯留人士遣返回國。");
+    expect(x.relevant).toBe(false);
+  });
+  it("a plane that left an airport the US has none of", () => {
+    const x = run("包機遣返逃逸移工", "52名越南籍逃逸移工今天搭乘包機遣返，班機從台中清泉崗機場起飛。");
+    expect(x.relevant).toBe(false);
+  });
+  it("Hong Kong's immigration department", () => {
+    const x = run("港府遣返", "入境事務處今日以包機將80名越南籍非法入境者遣返河內。");
+    expect(x.relevant).toBe(false);
+  });
+  it("the US agency is still read when the US is named", () => {
+    const x = run("美國包機遣返", "美國移民署週二以包機將90名越南籍移民遣返河內。");
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["VN"]);
+  });
+});

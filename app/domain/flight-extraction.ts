@@ -1497,6 +1497,20 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     return empty(
       `A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`,
     );
+  // An article that never names the US, about a removal by an agency of Taiwan, Hong Kong or Japan by name
+  // ("移民署以包机将45名印尼籍…遣返", "入管局"), or by a plane that left an airport the US has none of
+  // ("班机从高雄小港机场起飞"), is another country's.
+  if (lang === "zh" && !anyUs) {
+    const foreignAgency = /(移民署|入管局|入国管理局|出入国在留管理|入境事务处|入境处)/;
+    const foreignAirport = /(?:从|自|由)([\p{Script=Han}]{2,12}?(?:国际机场|机场))(?:起飞|出发)/u;
+    const own = sentences.findIndex((_, i) => {
+      if (!(event[i] || policySent[i] || context[i]!.inEvent)) return false;
+      if (foreignAgency.test(lows[i]!)) return true;
+      const ap = foreignAirport.exec(lows[i]!);
+      return !!ap && !findMentions(ap[1]!, "zh").some((x) => x.candidates.some((c) => c.code === "US"));
+    });
+    if (own >= 0) return empty("A removal by another country's authorities, not by the United States.");
+  }
   // A story about figures ("本财年已遣返逾30万人", "more than 3,200 … this year") unless a plane is said to land.
   if (
     sentences[0]?.title &&
