@@ -1,7 +1,9 @@
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { Button } from "./ui/button";
 import { Badge } from "./ui/card";
 import { Field, SelectField, TextareaField } from "./ui/field";
+import { FormField, FormMessage, FormSelect, useSchemaForm } from "./ui/form";
 import {
   CHECKIN_KINDS,
   KIND_LABELS,
@@ -13,7 +15,7 @@ import {
   type Outcome,
 } from "~/domain/check-ins";
 import { formatInZone } from "~/domain/zoned-time";
-import { ZONES } from "~/utils/checkin-schemas";
+import { CHECK_IN_INTENTS, outcomeSchema, ZONES } from "~/utils/checkin-schemas";
 
 export type CheckInView = {
   id: string;
@@ -81,39 +83,47 @@ export function CheckInSummary({ c, showClient }: { c: CheckInView; showClient?:
   );
 }
 
-/** Record what happened, inline. The next date the officer set creates the next check-in in one step. */
-export function OutcomeForm({ c, errors }: { c: CheckInView; errors?: Record<string, string | undefined> }) {
-  const e = errors ?? {};
+const OUTCOME_OPTIONS = OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }));
+const RESCHEDULED_BY = [
+  { value: "ice", label: "ICE" },
+  { value: "request", label: "On request" },
+];
+
+/**
+ * Record what happened, inline: outcomeSchema in the browser and in the action. The next date the officer
+ * set creates the next check-in in one step. `place` tells two forms for one check-in on a page apart.
+ */
+export function OutcomeForm({ c, result, place = "" }: { c: CheckInView; result?: unknown; place?: string }) {
+  const [form, f] = useSchemaForm(outcomeSchema, {
+    id: `outcome-${place}${c.id}`,
+    result,
+    defaultValue: { checkInId: c.id, outcome: "attended" },
+  });
   return (
     <Form
       method="post"
       preventScrollReset
       className="grid gap-2 sm:grid-cols-[repeat(5,minmax(0,1fr))_auto] sm:items-end"
       aria-label={`Outcome of the check-in of ${c.localDate}${c.familyName ? ` for ${c.givenNames} ${c.familyName}` : ""}`}
+      {...getFormProps(form)}
+      noValidate
     >
-      <input type="hidden" name="checkInId" value={c.id} />
-      <SelectField label="Check-in outcome" name="outcome" defaultValue="attended" error={e.outcome}>
-        {OUTCOMES.map((o) => (
-          <option key={o} value={o}>
-            {OUTCOME_LABELS[o]}
-          </option>
-        ))}
-      </SelectField>
-      <Field
-        label="Next date"
-        name="nextDate"
-        type="date"
-        error={e.nextDate}
-        hint="Set by the officer, or the new date"
-      />
-      <Field label="Next time" name="nextTime" type="time" error={e.nextTime} />
-      <SelectField label="Rescheduled by" name="rescheduledBy" defaultValue="">
-        <option value="">—</option>
-        <option value="ice">ICE</option>
-        <option value="request">On request</option>
-      </SelectField>
-      <Field label="Outcome notes" name="notes" error={e.notes} />
-      <Button type="submit" name="intent" value="checkin-outcome" variant="secondary" pendingText="Saving…">
+      <input type="hidden" name={f.checkInId.name} value={c.id} />
+      <div className="empty:hidden sm:col-span-6">
+        <FormMessage form={form} />
+      </div>
+      <FormSelect meta={f.outcome} label="Check-in outcome" options={OUTCOME_OPTIONS} />
+      <FormField meta={f.nextDate} label="Next date" type="date" hint="Set by the officer, or the new date" />
+      <FormField meta={f.nextTime} label="Next time" type="time" />
+      <FormSelect meta={f.rescheduledBy} label="Rescheduled by" options={RESCHEDULED_BY} emptyLabel="—" />
+      <FormField meta={f.notes} label="Outcome notes" />
+      <Button
+        type="submit"
+        name="intent"
+        value={CHECK_IN_INTENTS.outcome}
+        variant="secondary"
+        pendingText="Saving…"
+      >
         Save outcome
       </Button>
     </Form>

@@ -1,4 +1,4 @@
-import { parseWith } from "~/utils/forms.server";
+import { parseFormData, parseWith } from "~/utils/forms.server";
 import { CHECK_IN_INTENTS, outcomeSchema, scheduleSchema } from "~/utils/checkin-schemas";
 import { occurrences } from "~/domain/zoned-time";
 import { OUTCOME_LABELS } from "~/domain/check-ins";
@@ -18,6 +18,8 @@ import type { Actor } from "./client.server";
 
 /** The form's result when it is refused: field messages and the values the user typed. */
 export type CheckInFormResult = {
+  /** The FormFailure shape (utils/form-result.ts), so conform shows it beside the fields. */
+  ok: false;
   intent: string;
   errors: Record<string, string>;
   values: Record<string, string>;
@@ -45,12 +47,13 @@ export function checkInIntent(
   scope: CheckInScope = {},
 ): CheckInActionResult | null {
   if (intent === CHECK_IN_INTENTS.outcome) {
-    const parsed = parseWith(outcomeSchema, form);
+    const parsed = parseFormData(form, outcomeSchema);
     if (!parsed.ok)
       return {
         ok: false,
         status: 400,
         result: {
+          ok: false,
           intent,
           errors: parsed.errors,
           values: parsed.values,
@@ -65,6 +68,7 @@ export function checkInIntent(
         ok: false,
         status: 400,
         result: {
+          ok: false,
           intent,
           errors: {},
           values: parsed.values,
@@ -89,8 +93,8 @@ export function checkInIntent(
 /** Schedules a check-in (or a series) for a client, after showing the warnings once. */
 export function scheduleFromForm(actor: Actor, clientId: string, form: FormData): CheckInActionResult {
   const intent = CHECK_IN_INTENTS.schedule;
-  const refuse = (result: Omit<CheckInFormResult, "intent">) =>
-    ({ ok: false, status: 400, result: { intent, ...result } }) as const;
+  const refuse = (result: Omit<CheckInFormResult, "intent" | "ok">) =>
+    ({ ok: false, status: 400, result: { ok: false, intent, ...result } }) as const;
   const parsed = parseWith(scheduleSchema, form);
   if (!parsed.ok)
     return refuse({

@@ -160,10 +160,8 @@ export default function CheckInQueue() {
   const d = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
   const bulk = res?.intent === "bulk-reschedule" ? res : null;
-  const outcomeErrors = (id: string) =>
-    res?.intent === "checkin-outcome" && "checkInId" in res && res.checkInId === id
-      ? (res.errors as Record<string, string>)
-      : undefined;
+  const outcomeResult = (id: string) =>
+    res?.intent === "checkin-outcome" && "checkInId" in res && res.checkInId === id ? res : null;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -216,7 +214,7 @@ export default function CheckInQueue() {
               <CheckInSummary c={c} showClient />
               {c.unconfirmed ? <ConfirmSafeForm c={c} /> : null}
             </div>
-            <OutcomeForm c={c} errors={outcomeErrors(c.id)} />
+            <OutcomeForm c={c} place="overdue-" result={outcomeResult(c.id)} />
           </>
         )}
       </Section>
@@ -238,7 +236,9 @@ export default function CheckInQueue() {
         {(c) => (
           <>
             <CheckInSummary c={c} showClient />
-            {c.status === "scheduled" ? <OutcomeForm c={c} errors={outcomeErrors(c.id)} /> : null}
+            {c.status === "scheduled" ? (
+              <OutcomeForm c={c} place="today-" result={outcomeResult(c.id)} />
+            ) : null}
           </>
         )}
       </Section>

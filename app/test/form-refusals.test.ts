@@ -4,8 +4,8 @@ import path from "node:path";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
-import { EVENT_INTENTS, TRAVEL_DOCUMENT_INTENTS } from "~/utils/client-page-intents";
-import { makeClient, makeClientWithEvent, makeFirm, makeUser, sessionCookie } from "./fixtures";
+import { CLIENT_CHECK_IN_INTENTS, EVENT_INTENTS, TRAVEL_DOCUMENT_INTENTS } from "~/utils/client-page-intents";
+import { makeCheckIn, makeClient, makeClientWithEvent, makeFirm, makeUser, sessionCookie } from "./fixtures";
 import { callRoute, type RouteAnswer } from "./route-call";
 
 type Action = (args: ActionFunctionArgs) => Promise<unknown>;
@@ -177,6 +177,24 @@ describe("travel documents, check-in outcome, changing a check-in", () => {
     );
     expect(body.errors.effectiveDate).toBe("As of is required.");
     expect(body.values).toMatchObject({ documentId, note: "Typed note" });
+    expect(snapshot()).toBe(before);
+  });
+
+  it("refuses a 'rescheduled' outcome with no new date: 400, the message, the notes kept", async () => {
+    const id = makeClient(firm, { familyName: "Choque", givenNames: "Raul" });
+    const checkInId = makeCheckIn(firm, id);
+    const before = snapshot();
+    const body = refusal(
+      await clientPage(id, {
+        intent: CLIENT_CHECK_IN_INTENTS.outcome,
+        checkInId,
+        outcome: "rescheduled",
+        notes: "Officer moved it",
+      }),
+    );
+    expect(body.errors.nextDate).toBe("Enter the new date.");
+    expect(body.values).toMatchObject({ checkInId, notes: "Officer moved it" });
+    expect((body as Failure & { checkInId: string }).checkInId).toBe(checkInId);
     expect(snapshot()).toBe(before);
   });
 });

@@ -43,7 +43,7 @@ export function CheckInsCard({ d, result }: CardProps) {
                   </div>
                 </div>
                 {ci.status === "scheduled" && (ci.overdue || ci.localDate <= d.today) ? (
-                  <OutcomeForm c={ci} errors={outcome?.checkInId === ci.id ? outcome.errors : undefined} />
+                  <OutcomeForm c={ci} result={outcome?.checkInId === ci.id ? outcome : null} />
                 ) : null}
               </li>
             ))}
