@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
-import { Field, FormError, SelectField } from "~/components/ui/field";
+import { FormCheckbox, FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { formatInZone } from "~/domain/zoned-time";
 import { editCheckIn, getCheckIn, getOffice, listOffices, DEFAULT_ZONE } from "~/models/checkin.server";
 import { getClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { editSchema, ZONES } from "~/utils/checkin-schemas";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseForm, refuse } from "~/utils/forms.server";
 import { notFound } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -31,19 +31,12 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "schedule:checkin");
   const c = getCheckIn(user.firmId, args.params.id ?? "");
   if (!c) throw notFound();
-  const parsed = parseWith(editSchema, await readForm(args.request));
-  if (!parsed.ok)
-    return data(
-      { errors: parsed.errors, values: parsed.values, formError: "Some fields need attention." },
-      { status: 400 },
-    );
+  const parsed = await parseForm(args.request, editSchema);
+  if (!parsed.ok) return refuse({ ...parsed, formError: "Some fields need attention." });
   const v = parsed.data;
   const office = getOffice(user.firmId, v.officeId);
   if (v.officeId && !office)
-    return data(
-      { errors: { officeId: "Choose an office from the list." }, values: parsed.values, formError: null },
-      { status: 400 },
-    );
+    return refuse({ errors: { officeId: "Choose an office from the list." }, values: parsed.values });
   const r = editCheckIn(
     { ...user, ip: args.context?.clientIp ?? null },
     c.id,
@@ -60,24 +53,19 @@ export async function action(args: ActionFunctionArgs) {
     v.scope,
   );
   if (r === "conflict")
-    return data(
+    return refuse(
       {
-        errors: {},
         values: parsed.values,
         formError:
           "Not saved: someone changed this check-in after you opened it. Reload to see the current one.",
       },
-      { status: 409 },
+      409,
     );
   if (r === "not_scheduled")
-    return data(
-      {
-        errors: {},
-        values: parsed.values,
-        formError: "This check-in already has an outcome; record a new one instead.",
-      },
-      { status: 400 },
-    );
+    return refuse({
+      values: parsed.values,
+      formError: "This check-in already has an outcome; record a new one instead.",
+    });
   if (r === "not_found") throw notFound();
   return redirectWithToast(`/clients/${c.clientId}#check-ins`, {
     kind: "success",
@@ -88,11 +76,26 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
+const ZONE_OPTIONS = ZONES.map((z) => ({ value: z, label: z.replace(/_/g, " ") }));
+
 export default function EditCheckIn() {
   const { c, clientName, offices } = useLoaderData<typeof loader>();
-  const res = useActionData<typeof action>();
-  const v: Record<string, string | undefined> = res?.values ?? {};
-  const e: Record<string, string | undefined> = res?.errors ?? {};
+  const [form, f] = useSchemaForm(editSchema, {
+    id: "change-check-in",
+    result: useActionData<typeof action>(),
+    defaultValue: {
+      version: String(c.version),
+      date: c.localDate,
+      time: c.localTime,
+      officeId: c.officeId ?? "",
+      timeZone: c.timeZone,
+      bring: c.bring ?? "",
+      notes: c.notes ?? "",
+      lawyerAccompanies: c.lawyerAccompanies ? "on" : "",
+      scope: "one",
+    },
+  });
+  const scope = f.scope.initialValue === "rest" ? "rest" : "one";
   return (
     <div className="max-w-3xl">
       <PageHeader
@@ -108,71 +111,45 @@ export default function EditCheckIn() {
         }
       />
       <Card>
-        <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
-          <input type="hidden" name="version" value={c.version} />
-          <div className="sm:col-span-2">
-            <FormError message={res?.formError} />
+        <Form method="post" className="grid gap-4 sm:grid-cols-2" {...getFormProps(form)} noValidate>
+          <input type="hidden" name={f.version.name} value={c.version} />
+          <div className="empty:hidden sm:col-span-2">
+            <FormMessage form={form} />
           </div>
-          <Field
-            label="Check-in date"
-            name="date"
-            type="date"
-            defaultValue={v.date ?? c.localDate}
-            error={e.date}
-          />
-          <Field
-            label="Local time"
-            name="time"
-            type="time"
-            defaultValue={v.time ?? c.localTime}
-            error={e.time}
-          />
-          <SelectField
+          <FormField meta={f.date} label="Check-in date" type="date" />
+          <FormField meta={f.time} label="Local time" type="time" />
+          <FormSelect
+            meta={f.officeId}
             label="Office"
-            name="officeId"
-            defaultValue={v.officeId ?? c.officeId ?? ""}
-            error={e.officeId}
-          >
-            <option value="">No office (phone or app)</option>
-            {offices.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label="Time zone (no office)" name="timeZone" defaultValue={v.timeZone ?? c.timeZone}>
-            {ZONES.map((z) => (
-              <option key={z} value={z}>
-                {z.replace(/_/g, " ")}
-              </option>
-            ))}
-          </SelectField>
-          <Field label="What to bring" name="bring" defaultValue={v.bring ?? c.bring ?? ""} error={e.bring} />
-          <Field
-            label="Check-in notes"
-            name="notes"
-            defaultValue={v.notes ?? c.notes ?? ""}
-            error={e.notes}
+            options={offices.map((o) => ({ value: o.id, label: o.name }))}
+            emptyLabel="No office (phone or app)"
           />
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              name="lawyerAccompanies"
-              defaultChecked={c.lawyerAccompanies}
-              className="h-4 w-4"
-            />{" "}
-            A lawyer goes along
-          </label>
+          <FormSelect meta={f.timeZone} label="Time zone (no office)" options={ZONE_OPTIONS} />
+          <FormField meta={f.bring} label="What to bring" />
+          <FormField meta={f.notes} label="Check-in notes" />
+          <FormCheckbox meta={f.lawyerAccompanies} label="A lawyer goes along" />
           {c.seriesId ? (
-            <fieldset className="space-y-1 text-sm sm:col-span-2">
+            <fieldset key={f.scope.key} className="space-y-1 text-sm sm:col-span-2">
               <legend className="font-medium text-slate-800">Apply to</legend>
               <label className="flex items-center gap-2">
-                <input type="radio" name="scope" value="one" defaultChecked className="h-4 w-4" /> This
-                check-in only
+                <input
+                  type="radio"
+                  name={f.scope.name}
+                  value="one"
+                  defaultChecked={scope === "one"}
+                  className="h-4 w-4"
+                />{" "}
+                This check-in only
               </label>
               <label className="flex items-center gap-2">
-                <input type="radio" name="scope" value="rest" className="h-4 w-4" /> This and the rest of the
-                series
+                <input
+                  type="radio"
+                  name={f.scope.name}
+                  value="rest"
+                  defaultChecked={scope === "rest"}
+                  className="h-4 w-4"
+                />{" "}
+                This and the rest of the series
               </label>
             </fieldset>
           ) : null}

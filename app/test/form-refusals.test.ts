@@ -197,4 +197,23 @@ describe("travel documents, check-in outcome, changing a check-in", () => {
     expect((body as Failure & { checkInId: string }).checkInId).toBe(checkInId);
     expect(snapshot()).toBe(before);
   });
+
+  it("refuses a changed check-in with a bad time, keeping what was typed; a lost race is a 409", async () => {
+    const action = await route("_staff.check-ins_.$id.tsx");
+    const id = makeClient(firm, { familyName: "Mayta", givenNames: "Sara" });
+    const checkInId = makeCheckIn(firm, id);
+    const post = (form: Record<string, string>) =>
+      callRoute(action as never, `/check-ins/${checkInId}`, { cookie, form, params: { id: checkInId } });
+    const before = snapshot();
+    const bad = refusal(await post({ version: "1", date: "2027-01-12", time: "9am", bring: "Typed" }));
+    expect(bad.errors.time).toMatch(/HH:MM/);
+    expect(bad.values).toMatchObject({ date: "2027-01-12", time: "9am", bring: "Typed" });
+    const stale = refusal(
+      await post({ version: "7", date: "2027-01-12", time: "10:00", timeZone: "America/New_York" }),
+      409,
+    );
+    expect(stale.formError).toMatch(/^Not saved/);
+    expect(stale.values.date).toBe("2027-01-12");
+    expect(snapshot()).toBe(before);
+  });
 });
