@@ -2,13 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { databasePath, getDb, getSqlite } from "#db/client";
-import { backupTo, BACKUP_DIR_MODE, BACKUP_FILE_MODE } from "#db/backup";
+import { backupFilesDir, backupTo, BACKUP_DIR_MODE, BACKUP_FILE_MODE, filesDirFor } from "#db/backup";
 import { auditLog, backups, firms, users } from "#db/schema";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 
 // Scheduled online backups (default daily, the last 14 kept), each recorded with its size and the
-// integrity check of the copy. BACKUP_DIR, BACKUP_KEEP, BACKUP_INTERVAL_HOURS configure it.
+// integrity check of the copy. BACKUP_DIR, BACKUP_KEEP, BACKUP_INTERVAL_HOURS configure it. Each backup is
+// the database file and, beside it in `<file>.files/`, the case documents' files it names (db/backup.ts).
 //
 // A backup is a copy of the whole installation (every firm in the file), so it is the operator's
 // concern, not any one firm's (ADR 014): files 0600 in a 0700 directory, audited at installation level
@@ -75,7 +76,7 @@ export async function runBackup(
   });
   try {
     secureDir(dir);
-    const r = await backupTo(getSqlite(), file);
+    const r = await backupTo(getSqlite(), file, { filesDir: filesDirFor(databasePath()) });
     db.transaction((tx) => {
       tx.update(backups)
         .set({
@@ -86,7 +87,13 @@ export async function runBackup(
         })
         .where(eq(backups.id, id))
         .run();
-      audit(tx, "backup.taken", { ok: true, sizeBytes: r.sizeBytes, integrity: r.integrity });
+      audit(tx, "backup.taken", {
+        ok: true,
+        sizeBytes: r.sizeBytes,
+        integrity: r.integrity,
+        files: r.files.count,
+        filesBytes: r.files.bytes,
+      });
     });
     prune();
     return { id, ok: true };
@@ -110,8 +117,21 @@ function prune() {
     .readdirSync(dir)
     .filter((f) => /^casewatch-.*\.db$/.test(f))
     .sort();
-  for (const f of files.slice(0, Math.max(0, files.length - keep)))
+  for (const f of files.slice(0, Math.max(0, files.length - keep))) {
+    // The .db first: a .db whose files were removed would look like a backup that restore then refuses.
     fs.rmSync(path.join(dir, f), { force: true });
+    fs.rmSync(backupFilesDir(path.join(dir, f)), { recursive: true, force: true });
+  }
+  // A files directory left without its .db (a prune interrupted), or a partial one a day old (a backup
+  // that crashed; a younger one may be another backup's, in progress), is removed too.
+  for (const f of fs.readdirSync(dir)) {
+    const m = /^(casewatch-.*\.db)\.files(\.partial)?$/.exec(f);
+    if (!m) continue;
+    const stale = m[2]
+      ? Date.now() - fs.statSync(path.join(dir, f)).mtimeMs > 24 * 3600_000
+      : !fs.existsSync(path.join(dir, m[1]!)) && !fs.existsSync(path.join(dir, `${m[1]!}.partial`));
+    if (stale) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
+  }
 }
 
 export function listBackups() {
@@ -121,7 +141,11 @@ export function listBackups() {
     .orderBy(desc(backups.startedAt))
     .limit(30)
     .all()
-    .map((b) => ({ ...b, present: fs.existsSync(b.file) }));
+    .map((b) => ({
+      ...b,
+      present: fs.existsSync(b.file),
+      filesPresent: fs.existsSync(backupFilesDir(b.file)),
+    }));
 }
 
 /** The installation-level audit entries about backups (no firm's), newest first. */

@@ -94,10 +94,14 @@ describe("backups are the installation's, not a firm's", () => {
     expect(backupEntries.map((e) => e.action)).toEqual(["backup.started", "backup.taken"]);
     for (const e of backupEntries) expect(e.firmId).toBeNull();
     expect((fs.statSync(process.env.BACKUP_DIR!).mode & 0o777).toString(8)).toBe("700");
-    const files = fs.readdirSync(process.env.BACKUP_DIR!);
-    expect(files.length).toBeGreaterThan(0);
-    for (const f of files)
-      expect((fs.statSync(path.join(process.env.BACKUP_DIR!, f)).mode & 0o777).toString(8)).toBe("600");
+    // Each backup is a .db file and its documents' files directory (<file>.files/): files 0600, directories 0700.
+    const files = fs.readdirSync(process.env.BACKUP_DIR!, { recursive: true }) as string[];
+    expect(files.some((f) => f.endsWith(".db"))).toBe(true);
+    expect(files.some((f) => f.endsWith(".db.files"))).toBe(true);
+    for (const f of files) {
+      const stat = fs.statSync(path.join(process.env.BACKUP_DIR!, f));
+      expect((stat.mode & 0o777).toString(8), f).toBe(stat.isDirectory() ? "700" : "600");
+    }
   });
 
   it("files an older version left world-readable are tightened at the next backup", async () => {
