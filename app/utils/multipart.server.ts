@@ -10,7 +10,17 @@ export type MultipartLimits = {
   maxParts?: number;
 };
 
-export class MultipartLimitError extends Error {}
+/** Which limit a form went over: a route may answer each in its own words (a client's, in their language). */
+export type MultipartLimit = "parts" | "files" | "file-size" | "field-size";
+
+export class MultipartLimitError extends Error {
+  constructor(
+    message: string,
+    readonly limit: MultipartLimit = "parts",
+  ) {
+    super(message);
+  }
+}
 
 export async function readMultipartForm(request: Request, limits: MultipartLimits): Promise<FormData> {
   const maxFiles = limits.maxFiles ?? 1;
@@ -19,10 +29,14 @@ export async function readMultipartForm(request: Request, limits: MultipartLimit
   let parts = 0;
   let files = 0;
   const handler: UploadHandler = async ({ name, filename, contentType, data }) => {
-    if (++parts > maxParts) throw new MultipartLimitError(`The form has more than ${maxParts} parts.`);
+    if (++parts > maxParts)
+      throw new MultipartLimitError(`The form has more than ${maxParts} parts.`, "parts");
     const isFile = typeof filename === "string";
     if (isFile && ++files > maxFiles)
-      throw new MultipartLimitError(`The form holds more than ${maxFiles} file${maxFiles === 1 ? "" : "s"}.`);
+      throw new MultipartLimitError(
+        `The form holds more than ${maxFiles} file${maxFiles === 1 ? "" : "s"}.`,
+        "files",
+      );
     const cap = isFile ? limits.maxFileBytes : maxFieldBytes;
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -33,6 +47,7 @@ export async function readMultipartForm(request: Request, limits: MultipartLimit
           isFile
             ? `The file is larger than ${Math.round(cap / 1024 / 1024)} MB.`
             : `The field ${name.slice(0, 40)} is too long.`,
+          isFile ? "file-size" : "field-size",
         );
       chunks.push(chunk);
     }
