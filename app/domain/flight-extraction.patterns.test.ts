@@ -776,3 +776,21 @@ describe("zh: another government's removal in an article that never names the US
     expect(codes(x)).toEqual(["VN"]);
   });
 });
+
+describe("English: the people deported, and the capital named in apposition", () => {
+  it("'<number> <demonyms> deported by ICE' are the people, flown home", () => {
+    const x = run(
+      "Deportees welcomed home",
+      "Migration officials welcomed 64 Nicaraguans deported by ICE as they came off the plane.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["NI"]);
+  });
+  it("'touched down in the capital, <city>'", () => {
+    const x = run(
+      "Deportees welcomed home",
+      "ICE removed 64 Nicaraguans on Monday. Their plane touched down in the capital, Managua, before noon.",
+    );
+    expect(places(x.arrival)).toEqual(["Managua"]);
+  });
+});

@@ -190,7 +190,7 @@ const EN: Words = {
   toSlot:
     /(?:\bto|\b(?:homelands?|home countr(?:y|ies)|native (?:countr(?:y|ies)|land)) of|\bbound for|\bdestined for|\bheaded (?:to|for)|\bheading (?:to|for)|\ben route to|\bback to|\bhome to|\btowards?|\binto|\bfor)\s+(?:the\s+|its\s+|their\s+)?$/,
   arriveSlot:
-    /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\b(?:received|receives|were received|was received)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,5}?\s+(?:in|at)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?$/u,
+    /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\b(?:received|receives|were received|was received)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,5}?\s+(?:in|at)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?(?:(?:[\p{L}'’]+\s+)?capital(?:\s+city)?,?\s+)?$/u,
   fromSlot:
     /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
@@ -510,7 +510,15 @@ function rolesIn(
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
     const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) =>
       out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
+    // "95 Hondurans deported by ICE": a plural demonym before "deported" names the people, not the
+    // ones deporting ("Spanish police deported" still does).
+    const peopleDeported =
+      lang === "en" &&
+      m.kind === "demonym" &&
+      /s$/.test(m.text) &&
+      /^\s+(?:deported|expelled|removed|repatriated|sent back|returned)\b/.test(a);
     if (
+      !peopleDeported &&
       w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase()) &&
       !(lang === "zh" && ZH_TOWARD.test(b))
     ) {
