@@ -1,10 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
 import { Field, FormError } from "~/components/ui/field";
 import { importUploadedExport, MAX_WEB_IMPORT_BYTES } from "~/models/firm-import.server";
+import {
+  keepSetupImportAnswer,
+  takeSetupImportAnswer,
+  type SetupImportAnswer,
+} from "~/models/firm-import-result.server";
 import { hasAnyFirm } from "~/models/user.server";
 import { readMultipartForm } from "~/utils/multipart.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
@@ -20,28 +25,22 @@ export const meta: MetaFunction = () => [{ title: "Move a firm to this server ·
 
 const MAX_MB = MAX_WEB_IMPORT_BYTES / 1024 / 1024;
 
-export async function loader(_: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
+  // Right after an import (a firm exists now), the browser that made it is shown the answer, once:
+  // the action redirected here with a token in a cookie (firm-import-result.server.ts).
+  const { answer, clear } = takeSetupImportAnswer(request);
+  const headers: HeadersInit = clear ? { "Set-Cookie": clear } : {};
+  if (answer)
+    return data(
+      { maxMb: MAX_MB, imported: answer },
+      { headers: { ...headers, "Cache-Control": "no-store" } },
+    );
   // Once a firm exists, setup is over: nobody can claim the server again.
-  if (hasAnyFirm()) throw redirect("/login");
-  return { maxMb: MAX_MB };
+  if (hasAnyFirm()) throw redirect("/login", { headers });
+  return data({ maxMb: MAX_MB, imported: null as SetupImportAnswer | null }, { headers });
 }
 
-// After a successful import a firm exists, so this page's loader would send the browser to /login and
-// the one-time links would be lost: the answer of the action is shown instead of loading again.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
-  formMethod ? false : defaultShouldRevalidate;
-
-type Answer =
-  | { ok: false; errors: { setupCode?: string; file?: string }; formError?: string }
-  | {
-      ok: true;
-      name: string;
-      slug: string;
-      rows: number;
-      counts: { table: string; rows: number }[];
-      migratedFrom: string | null;
-      links: { displayName: string; email: string | null; url: string }[];
-    };
+type Answer = { ok: false; errors: { setupCode?: string; file?: string }; formError?: string };
 
 // One import at a time in this process, and the "no firm yet" check made again inside: two people
 // racing to move a firm here get one firm.
@@ -89,8 +88,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!r) throw redirect("/login");
   if (!r.ok) return fail({ file: `Nothing was imported. ${r.message}` });
   const origin = publicOrigin(request);
-  return data<Answer>({
-    ok: true,
+  // Redirected, not rendered: the page is loaded again either way, and its loader (a firm exists now)
+  // would otherwise send the operator to sign in before the links were seen. Refresh re-submits nothing.
+  const cookie = keepSetupImportAnswer({
     name: r.name,
     slug: r.slug,
     rows: Object.values(r.counts).reduce((s, n) => s + n, 0),
@@ -104,6 +104,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       url: `${origin}/reset-password/${l.token}`,
     })),
   });
+  throw redirect("/setup/import", { headers: { "Set-Cookie": cookie } });
 }
 
 const tableLabel = (t: string) => t.replace(/_/g, " ");
@@ -111,8 +112,8 @@ const tableLabel = (t: string) => t.replace(/_/g, " ");
 export default function SetupImport() {
   const d = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
-  if (a?.ok) return <Imported answer={a} />;
-  const errors = a && !a.ok ? a.errors : {};
+  if (d.imported) return <Imported answer={d.imported} />;
+  const errors = a?.errors ?? {};
   return (
     <AuthLayout
       title="Move a firm to this server"
@@ -131,7 +132,7 @@ export default function SetupImport() {
       }
     >
       <Form method="post" encType="multipart/form-data" className="space-y-4" noValidate>
-        <FormError message={a && !a.ok ? a.formError : null} />
+        <FormError message={a?.formError ?? null} />
         <Field label="Setup code" name="setupCode" autoComplete="off" required error={errors.setupCode} />
         <Field
           label="Export file (.zip)"
@@ -154,7 +155,7 @@ export default function SetupImport() {
   );
 }
 
-function Imported({ answer: a }: { answer: Extract<Answer, { ok: true }> }) {
+function Imported({ answer: a }: { answer: SetupImportAnswer }) {
   return (
     <AuthLayout title="Firm imported">
       <div className="space-y-4 text-sm text-slate-700">

@@ -1,5 +1,6 @@
 // The first-run import (/setup/import, issue 18): only with the setup code, only while no firm exists,
 // a real export of a small firm imported with its reset links, bad input refused with nothing written.
+// The answer comes as a redirect and a page load (the same with or without JavaScript), shown once.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -58,7 +59,30 @@ async function post(parts: [string, string | Blob, string?][] | null) {
     } as never)) as { data: Record<string, unknown>; init?: { status?: number } };
     return { status: out.init?.status ?? 200, body: out.data as never as Answer };
   } catch (e) {
-    if (e instanceof Response) return { status: e.status, location: e.headers.get("location"), body: null };
+    if (e instanceof Response)
+      return {
+        status: e.status,
+        location: e.headers.get("location"),
+        cookie: e.headers.get("set-cookie"),
+        body: null,
+      };
+    throw e;
+  }
+}
+
+type Loaded = { data: { maxMb: number; imported: Answer | null }; init?: { headers?: HeadersInit } };
+/** The page as a browser loads it (a plain GET, with the cookies it holds). */
+async function load(cookie?: string | null): Promise<Loaded | { status: number; location: string | null }> {
+  const headers = new Headers({ "user-agent": "vitest" });
+  if (cookie) headers.set("cookie", cookie.split(";")[0]!);
+  try {
+    return (await (loader as (a: unknown) => Promise<Loaded>)({
+      request: new Request("http://localhost/setup/import", { headers }),
+      params: {},
+      context: {},
+    })) as Loaded;
+  } catch (e) {
+    if (e instanceof Response) return { status: e.status, location: e.headers.get("location") };
     throw e;
   }
 }
@@ -88,7 +112,7 @@ describe("first-run import", () => {
     const file = await smallFirmExport();
     freshDb("target");
     const code = process.env.CASEWATCH_SETUP_CODE!;
-    expect(await (loader as (a: unknown) => Promise<unknown>)({})).toEqual({ maxMb: 100 });
+    expect(((await load()) as Loaded).data).toEqual({ maxMb: 100, imported: null });
 
     const bad: [string, Awaited<ReturnType<typeof post>>, "setupCode" | "file" | "formError", RegExp][] = [
       [
@@ -131,16 +155,34 @@ describe("first-run import", () => {
       ["setupCode", ` ${code.toLowerCase()} `],
       ["file", file, "small.zip"],
     ]);
-    expect(ok.status).toBe(200);
-    expect(ok.body?.ok).toBe(true);
-    expect(ok.body?.name).toBe("Small Move Firm");
-    expect(ok.body?.counts).toContainEqual({ table: "clients", rows: 1 });
-    expect(ok.body?.counts).toContainEqual({ table: "users", rows: 2 });
-    expect(ok.body?.links?.map((l) => l.email).sort()).toEqual([
+    // Answered with a redirect to the same page, its answer kept behind an HttpOnly cookie: a browser
+    // without JavaScript follows it as one with does, and a reload re-submits nothing.
+    expect(ok.status).toBe(302);
+    const redirected = ok as { location?: string | null; cookie?: string | null };
+    expect(redirected.location).toBe("/setup/import");
+    expect(redirected.cookie).toMatch(
+      /^casewatch_setup_import=[0-9a-z]{20,}; Path=\/; HttpOnly; SameSite=Lax/,
+    );
+    // Another browser (no cookie) is sent to sign in: a firm exists.
+    expect(await load()).toMatchObject({ status: 302, location: "/login" });
+    expect(await load("casewatch_setup_import=not-the-token")).toMatchObject({
+      status: 302,
+      location: "/login",
+    });
+    const page = (await load(redirected.cookie)) as Loaded;
+    const shown = page.data.imported!;
+    expect(new Headers(page.init?.headers).get("cache-control")).toBe("no-store");
+    expect(new Headers(page.init?.headers).get("set-cookie")).toMatch(/casewatch_setup_import=; .*Max-Age=0/);
+    expect(shown.name).toBe("Small Move Firm");
+    expect(shown.counts).toContainEqual({ table: "clients", rows: 1 });
+    expect(shown.counts).toContainEqual({ table: "users", rows: 2 });
+    expect(shown.links?.map((l) => l.email).sort()).toEqual([
       "boss@small-move.test",
       "lawyer@small-move.test",
     ]);
-    for (const l of ok.body!.links!) expect(l.url).toMatch(/^http:\/\/localhost\/reset-password\/[0-9a-z]+$/);
+    for (const l of shown.links!) expect(l.url).toMatch(/^http:\/\/localhost\/reset-password\/[0-9a-z]+$/);
+    // Shown once: the same cookie again finds nothing, and setup is over.
+    expect(await load(redirected.cookie)).toMatchObject({ status: 302, location: "/login" });
     expect(count("firms")).toBe(1);
     expect(count("clients")).toBe(1);
     expect(count("password_resets")).toBe(2);
@@ -157,12 +199,6 @@ describe("first-run import", () => {
     expect((again as { location?: string | null }).location).toBe("/login");
     expect(count("firms")).toBe(1);
     expect(await bodyLimitForRequest("/setup/import", undefined)).toBe(DEFAULT_BODY_LIMIT);
-    let thrown: unknown;
-    try {
-      await (loader as (a: unknown) => Promise<unknown>)({});
-    } catch (e) {
-      thrown = e;
-    }
-    expect((thrown as Response).status).toBe(302);
+    expect(await load()).toMatchObject({ status: 302, location: "/login" });
   }, 60_000);
 });
