@@ -22,7 +22,7 @@ import {
 import { ALERT_INTENTS, type AlertActionData } from "~/utils/alert-page";
 import { correctionSchema, matchSchema, noteSchema } from "~/utils/alert-schemas";
 import { requirePermission } from "~/utils/auth.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, parseWith, readForm } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -54,8 +54,12 @@ export async function action(args: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const back = (hash: string, message: string) =>
     redirectWithToast(`/alerts/${id}${hash}`, { kind: "success", message });
+  // Every refusal in the one FormFailure shape (docs/forms.md), with the intent it answers.
   const refuse = (body: AlertActionData, status = 400) =>
-    data<AlertActionData>({ intent, ...body }, { status });
+    data<AlertActionData>(
+      { ok: false, intent, errors: {}, values: {}, formError: null, ...body },
+      { status },
+    );
   switch (intent) {
     case ALERT_INTENTS.review:
     case ALERT_INTENTS.unreview: {
@@ -79,8 +83,9 @@ export async function action(args: ActionFunctionArgs) {
       return back(`#client-${p.data.clientId}`, "Note added to the client's timeline.");
     }
     case ALERT_INTENTS.correct: {
-      const p = parseWith(correctionSchema, form);
-      if (!p.ok) return refuse({ errors: p.errors, values: p.values });
+      const p = parseFormData(form, correctionSchema);
+      if (!p.ok)
+        return refuse({ errors: p.errors, values: p.values, formError: "Some fields need attention." });
       const v = p.data;
       const res = correctAlert(actor, id, v.version, {
         relevant: v.relevant === "yes",

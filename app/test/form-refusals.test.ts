@@ -4,8 +4,17 @@ import path from "node:path";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
+import { ALERT_INTENTS } from "~/utils/alert-page";
 import { CLIENT_CHECK_IN_INTENTS, EVENT_INTENTS, TRAVEL_DOCUMENT_INTENTS } from "~/utils/client-page-intents";
-import { makeCheckIn, makeClient, makeClientWithEvent, makeFirm, makeUser, sessionCookie } from "./fixtures";
+import {
+  makeAlert,
+  makeCheckIn,
+  makeClient,
+  makeClientWithEvent,
+  makeFirm,
+  makeUser,
+  sessionCookie,
+} from "./fixtures";
 import { callRoute, type RouteAnswer } from "./route-call";
 
 type Action = (args: ActionFunctionArgs) => Promise<unknown>;
@@ -214,6 +223,37 @@ describe("travel documents, check-in outcome, changing a check-in", () => {
     );
     expect(stale.formError).toMatch(/^Not saved/);
     expect(stale.values.date).toBe("2027-01-12");
+    expect(snapshot()).toBe(before);
+  });
+});
+
+describe("the alert correction form", () => {
+  it("refuses an unknown country: 400, the message by the field, every typed value kept", async () => {
+    const action = await route("_staff.alerts.$id.tsx");
+    const id = makeAlert(firm);
+    const before = snapshot();
+    const body = refusal(
+      await callRoute(action as never, `/alerts/${id}`, {
+        cookie,
+        params: { id },
+        form: {
+          intent: ALERT_INTENTS.correct,
+          version: "1",
+          relevant: "yes",
+          kind: "flight",
+          countries: "Narnia",
+          peopleCount: "116",
+          departure: "Typed airport",
+        },
+      }),
+    );
+    expect(body.errors.countries).toMatch(/^Not a country: Narnia/);
+    expect(body.values).toMatchObject({
+      countries: "Narnia",
+      peopleCount: "116",
+      departure: "Typed airport",
+    });
+    expect(body.formError).toMatch(/need attention/);
     expect(snapshot()).toBe(before);
   });
 });

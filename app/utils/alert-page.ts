@@ -17,11 +17,13 @@ export const ALERT_INTENTS = {
 export type AlertIntent = (typeof ALERT_INTENTS)[keyof typeof ALERT_INTENTS];
 
 export type AlertActionData = {
+  /** false for a refusal (utils/form-result.ts's FormFailure). */
+  ok?: boolean;
   intent?: string;
   clientId?: string;
   errors?: Record<string, string>;
   values?: Record<string, string>;
-  formError?: string;
+  formError?: string | null;
 };
 
 export type AlertSentence = { text: string; title: boolean; paragraph: number };

@@ -1,10 +1,22 @@
+import { getFormProps } from "@conform-to/react";
 import { Form, useLocation } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
-import { Field, FormError, SelectField } from "~/components/ui/field";
+import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { FLIGHT_TYPES, REPORT_KIND_LABELS, REPORT_KINDS } from "~/domain/flight-extraction";
 import { ALERT_INTENTS, type AlertActionData, type AlertPageAlert } from "~/utils/alert-page";
+import { correctionSchema } from "~/utils/alert-schemas";
 
-/** Staff's correction of what the reader found; saving matches the clients again (values kept on error). */
+const RELEVANCE = [
+  { value: "yes", label: "Yes: keep the alert" },
+  { value: "no", label: "No: not relevant (clears its clients)" },
+];
+const KIND_OPTIONS = REPORT_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LABELS[k] }));
+const PLACES_HINT = "Places separated by semicolons";
+
+/**
+ * Staff's correction of what the reader found; saving matches the clients again. correctionSchema checks
+ * it in the browser and in the action (docs/forms.md); a refusal comes back with the values typed.
+ */
 export function CorrectionForm({
   alert,
   roles,
@@ -15,105 +27,64 @@ export function CorrectionForm({
   res: AlertActionData | undefined;
 }) {
   const location = useLocation();
-  const e = res?.intent === ALERT_INTENTS.correct ? (res.errors ?? {}) : {};
-  const cv = res?.intent === ALERT_INTENTS.correct ? (res.values ?? {}) : {};
+  const mine = res?.intent === ALERT_INTENTS.correct ? res : null;
+  const [form, f] = useSchemaForm(correctionSchema, {
+    id: "correct-alert",
+    result: mine,
+    defaultValue: {
+      version: String(alert.version),
+      relevant: "yes",
+      kind: alert.kind,
+      countries: roles.landing.join(", "),
+      onBoard: roles.onBoard.join(", "),
+      eventDate: alert.eventDate ?? "",
+      peopleCount: alert.peopleCount?.toString() ?? "",
+      peopleMin: alert.peopleMin?.toString() ?? "",
+      peopleMax: alert.peopleMax?.toString() ?? "",
+      departure: alert.departure.join("; "),
+      arrival: alert.arrival.join("; "),
+      flightTypes: alert.flightTypes.join(", "),
+    },
+  });
   return (
-    <>
-      {/* Keyed by the navigation, so it closes after a saved correction and opens again on an error. */}
-      <details key={`correct-${location.key}`} className="mt-6" open={res?.intent === ALERT_INTENTS.correct}>
-        <summary className="cursor-pointer text-sm font-medium text-blue-700 underline">
-          Correct the facts
-        </summary>
-        <FormError message={res?.intent === ALERT_INTENTS.correct ? res.formError : undefined} />
-        <Form method="post" className="mt-3 space-y-3" noValidate>
-          <input type="hidden" name="intent" value={ALERT_INTENTS.correct} />
-          <input type="hidden" name="version" value={alert.version} />
-          <SelectField
-            label="About a removal flight or acceptance change?"
-            name="relevant"
-            defaultValue={cv.relevant ?? "yes"}
-            error={e.relevant}
-          >
-            <option value="yes">Yes: keep the alert</option>
-            <option value="no">No: not relevant (clears its clients)</option>
-          </SelectField>
-          <SelectField label="Kind of report" name="kind" defaultValue={cv.kind ?? alert.kind} error={e.kind}>
-            {REPORT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {REPORT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label="Destination countries"
-            name="countries"
-            defaultValue={cv.countries ?? roles.landing.join(", ")}
-            error={e.countries}
-            hint="Where the flight landed (or whose acceptance changed). Names or two-letter codes, separated by commas"
-          />
-          <Field
-            label="On board: nationalities flown to a third country"
-            name="onBoard"
-            defaultValue={cv.onBoard ?? roles.onBoard.join(", ")}
-            error={e.onBoard}
-            hint="Only for a third-country removal: nationalities on the flight that were not flown home. Their clients are matched too. Leave empty otherwise"
-          />
-          <Field
-            label="Event date"
-            name="eventDate"
-            defaultValue={cv.eventDate ?? alert.eventDate ?? ""}
-            error={e.eventDate}
-            hint="YYYY-MM-DD, or YYYY-MM for a month"
-          />
-          <div className="grid grid-cols-3 gap-2">
-            <Field
-              label="Number of people"
-              name="peopleCount"
-              inputMode="numeric"
-              defaultValue={cv.peopleCount ?? alert.peopleCount?.toString() ?? ""}
-              error={e.peopleCount}
-            />
-            <Field
-              label="At least"
-              name="peopleMin"
-              inputMode="numeric"
-              defaultValue={cv.peopleMin ?? alert.peopleMin?.toString() ?? ""}
-              error={e.peopleMin}
-            />
-            <Field
-              label="At most"
-              name="peopleMax"
-              inputMode="numeric"
-              defaultValue={cv.peopleMax ?? alert.peopleMax?.toString() ?? ""}
-              error={e.peopleMax}
-            />
-          </div>
-          <Field
-            label="Departure"
-            name="departure"
-            defaultValue={cv.departure ?? alert.departure.join("; ")}
-            error={e.departure}
-            hint="Places separated by semicolons"
-          />
-          <Field
-            label="Arrival"
-            name="arrival"
-            defaultValue={cv.arrival ?? alert.arrival.join("; ")}
-            error={e.arrival}
-            hint="Places separated by semicolons"
-          />
-          <Field
-            label="Kind of flight"
-            name="flightTypes"
-            defaultValue={cv.flightTypes ?? alert.flightTypes.join(", ")}
-            error={e.flightTypes}
-            hint={`Any of: ${FLIGHT_TYPES.join(", ")}`}
-          />
-          <Button type="submit" variant="secondary" pendingText="Saving…">
-            Save corrections
-          </Button>
-        </Form>
-      </details>
-    </>
+    // Keyed by the navigation, so it closes after a saved correction and opens again on an error.
+    <details key={`correct-${location.key}`} className="mt-6" open={Boolean(mine)}>
+      <summary className="cursor-pointer text-sm font-medium text-blue-700 underline">
+        Correct the facts
+      </summary>
+      <Form method="post" className="mt-3 space-y-3" {...getFormProps(form)} noValidate>
+        <FormMessage form={form} />
+        <input type="hidden" name="intent" value={ALERT_INTENTS.correct} />
+        <input type="hidden" name={f.version.name} value={alert.version} />
+        <FormSelect
+          meta={f.relevant}
+          label="About a removal flight or acceptance change?"
+          options={RELEVANCE}
+        />
+        <FormSelect meta={f.kind} label="Kind of report" options={KIND_OPTIONS} />
+        <FormField
+          meta={f.countries}
+          label="Destination countries"
+          hint="Where the flight landed (or whose acceptance changed). Names or two-letter codes, separated by commas"
+        />
+        <FormField
+          meta={f.onBoard}
+          label="On board: nationalities flown to a third country"
+          hint="Only for a third-country removal: nationalities on the flight that were not flown home. Their clients are matched too. Leave empty otherwise"
+        />
+        <FormField meta={f.eventDate} label="Event date" hint="YYYY-MM-DD, or YYYY-MM for a month" />
+        <div className="grid grid-cols-3 gap-2">
+          <FormField meta={f.peopleCount} label="Number of people" inputMode="numeric" />
+          <FormField meta={f.peopleMin} label="At least" inputMode="numeric" />
+          <FormField meta={f.peopleMax} label="At most" inputMode="numeric" />
+        </div>
+        <FormField meta={f.departure} label="Departure" hint={PLACES_HINT} />
+        <FormField meta={f.arrival} label="Arrival" hint={PLACES_HINT} />
+        <FormField meta={f.flightTypes} label="Kind of flight" hint={`Any of: ${FLIGHT_TYPES.join(", ")}`} />
+        <Button type="submit" variant="secondary" pendingText="Saving…">
+          Save corrections
+        </Button>
+      </Form>
+    </details>
   );
 }
