@@ -9,6 +9,11 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+// Value lists the domain owns, so a column's type and the rules that read it cannot drift apart. Only
+// types and small constant lists come from app/domain; the enum option types a column and changes no SQL.
+import type { ReportKind } from "../app/domain/flight-extraction";
+import { SOURCES as CASE_EVENT_SOURCES } from "../app/domain/removal-events";
+import { DOC_HOLDERS, DOC_KINDS, DOC_STATES } from "../app/domain/travel-documents";
 
 // Instants are ISO-8601 UTC text ("2026-12-01T09:27:08.000Z"); calendar dates are "YYYY-MM-DD".
 // The exception is sessions.expires_at, an integer of seconds, because lucia's adapter wants it so.
@@ -395,7 +400,7 @@ export const removalEvents = sqliteTable(
       .default(sql`'{}'`),
     court: text("court"),
     notes: text("notes"),
-    source: text("source").notNull().default("other"),
+    source: text("source", { enum: CASE_EVENT_SOURCES }).notNull().default("other"),
     verifiedOn: text("verified_on"),
     /** The case document (documents.id) the "verified" date was checked against, if any (issue 22). */
     verifiedDocumentId: text("verified_document_id").references((): AnySQLiteColumn => documents.id),
@@ -475,13 +480,13 @@ export const travelDocuments = sqliteTable(
     clientId: text("client_id")
       .notNull()
       .references(() => clients.id),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: DOC_KINDS }).notNull(),
     issuingCountry: text("issuing_country"),
     number: text("number"),
     issueDate: text("issue_date"),
     expiryDate: text("expiry_date"),
-    holder: text("holder").notNull().default("unknown"),
-    state: text("state").notNull().default("unknown"),
+    holder: text("holder", { enum: DOC_HOLDERS }).notNull().default("unknown"),
+    state: text("state", { enum: DOC_STATES }).notNull().default("unknown"),
     notes: text("notes"),
     version: integer("version").notNull().default(1),
     createdBy: text("created_by").references(() => users.id),
@@ -502,8 +507,8 @@ export const travelDocumentEvents = sqliteTable(
     documentId: text("document_id")
       .notNull()
       .references(() => travelDocuments.id),
-    state: text("state").notNull(),
-    holder: text("holder").notNull(),
+    state: text("state", { enum: DOC_STATES }).notNull(),
+    holder: text("holder", { enum: DOC_HOLDERS }).notNull(),
     effectiveDate: text("effective_date").notNull(),
     note: text("note"),
     createdBy: text("created_by").references(() => users.id),
@@ -922,7 +927,7 @@ export const articles = sqliteTable(
     body: text("body").notNull(),
     textHash: text("text_hash").notNull(),
     relevant: integer("relevant", { mode: "boolean" }).notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ReportKind>().notNull(),
     /** The language the article was judged to be in (app/domain/news/language.ts); null for articles stored
      *  before languages were told apart, which were read as English. read false: not read at all. */
     language: text("language", { mode: "json" }).$type<{ code: string; name: string; read: boolean }>(),
@@ -958,7 +963,7 @@ export const alerts = sqliteTable(
       .notNull()
       .unique()
       .references(() => articles.id),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ReportKind>().notNull(),
     /** Every country whose clients are matched: the landing countries first, then onBoard. */
     countries: text("countries", { mode: "json" }).$type<string[]>().notNull(),
     /** The part of countries that are nationalities on board, flown to a country not their own (a

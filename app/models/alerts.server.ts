@@ -117,7 +117,7 @@ function resultFor(
     articleId,
     duplicate,
     relevant: a.relevant,
-    kind: a.kind as ReportKind,
+    kind: a.kind,
     countries: al?.countries ?? [],
     onBoard: al?.onBoard ?? [],
     language: a.language ?? facts?.language ?? ENGLISH,

@@ -20,6 +20,7 @@ import {
   listTravelDocuments,
   markDeadline,
   postponeHearing,
+  type TravelDocInput,
 } from "./case.server";
 import type { Actor } from "./actor";
 
@@ -54,7 +55,7 @@ const hearing = {
   mode: "in_person",
   notes: null,
 } as const;
-const passport = {
+const passport: TravelDocInput = {
   kind: "passport",
   issuingCountry: "CN",
   number: "E12345678",
@@ -154,8 +155,8 @@ describe("travel documents", () => {
   it("changes the state with a history entry; the expiry stays unless a new one is given", () => {
     const [doc] = listTravelDocuments(actor.firmId, clientId);
     const change = {
-      state: "held_by_ice",
-      holder: "ice",
+      state: "surrendered_to_ice" as const,
+      holder: "ice" as const,
       effectiveDate: "2024-03-01",
       note: "Taken at check-in",
     };
@@ -163,7 +164,7 @@ describe("travel documents", () => {
     expect(changeTravelDocumentState(stranger, clientId, doc!.id, change)).toBe(false);
     expect(changeTravelDocumentState(actor, clientId, doc!.id, change)).toBe(true);
     let row = getDb().select().from(travelDocuments).where(eq(travelDocuments.id, doc!.id)).get()!;
-    expect([row.state, row.holder, row.expiryDate]).toEqual(["held_by_ice", "ice", "2030-01-01"]);
+    expect([row.state, row.holder, row.expiryDate]).toEqual(["surrendered_to_ice", "ice", "2030-01-01"]);
     expect(
       changeTravelDocumentState(actor, clientId, doc!.id, {
         ...change,
@@ -176,7 +177,7 @@ describe("travel documents", () => {
     expect(listTravelDocuments(actor.firmId, clientId)[0]!.history).toHaveLength(3);
     expect(audits(clientId).at(-1)).toMatchObject({
       action: "travel_document.changed",
-      before: { state: "held_by_ice", expiryDate: "2030-01-01" },
+      before: { state: "surrendered_to_ice", expiryDate: "2030-01-01" },
       after: { expiryDate: "2031-05-05" },
     });
   });

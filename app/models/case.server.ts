@@ -11,7 +11,8 @@ import {
   travelDocuments,
   users,
 } from "#db/schema";
-import type { EventDetails, EventType } from "~/domain/removal-events";
+import type { EventDetails, EventType, SOURCES } from "~/domain/removal-events";
+import type { DocHolder, DocKind, DocState } from "~/domain/travel-documents";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import { refreshClient } from "./client-derived.server";
@@ -34,7 +35,7 @@ export type EventInput = {
   details: EventDetails;
   court: string | null;
   notes: string | null;
-  source: string;
+  source: (typeof SOURCES)[number];
   verifiedOn: string | null;
 };
 
@@ -298,13 +299,13 @@ export function listHearings(firmId: string, clientId: string) {
 // ---- Travel documents ----
 
 export type TravelDocInput = {
-  kind: string;
+  kind: DocKind;
   issuingCountry: string | null;
   number: string | null;
   issueDate: string | null;
   expiryDate: string | null;
-  holder: string;
-  state: string;
+  holder: DocHolder;
+  state: DocState;
   notes: string | null;
 };
 
@@ -350,8 +351,8 @@ export function changeTravelDocumentState(
   clientId: string,
   documentId: string,
   change: {
-    state: string;
-    holder: string;
+    state: DocState;
+    holder: DocHolder;
     effectiveDate: string;
     note: string | null;
     expiryDate?: string | null;

@@ -221,7 +221,7 @@ export function recordOutcome(
       return {
         ok: false,
         reason: "has_outcome",
-        message: `This check-in already has an outcome (${OUTCOME_LABELS[c.status as keyof typeof OUTCOME_LABELS]?.toLowerCase() ?? c.status}); reload the page.`,
+        message: `This check-in already has an outcome (${OUTCOME_LABELS[c.status].toLowerCase()}); reload the page.`,
       };
     const now = new Date().toISOString();
     let nextId: string | null = null;

@@ -19,7 +19,6 @@ import {
   DOC_STATE_LABELS,
   effectiveDocState,
   maskDocNumber,
-  type DocState,
 } from "~/domain/travel-documents";
 import { alertsForClient, timelineNotesFor } from "./alerts.server";
 import { computeDerived, firmToday } from "./client-derived.server";
@@ -102,27 +101,24 @@ export function clientPageData(client: Client) {
       ...e,
       label: EVENT_LABELS[e.type as EventType] ?? e.type,
       facts,
-      sourceLabel: SOURCE_LABELS[e.source as keyof typeof SOURCE_LABELS] ?? e.source,
+      sourceLabel: SOURCE_LABELS[e.source] ?? e.source,
     };
   });
   const hearings = listHearings(client.firmId, client.id);
   const docs = listTravelDocuments(client.firmId, client.id).map((d) => {
-    const effective = effectiveDocState(
-      { state: d.state as DocState, expiryDate: d.expiryDate, kind: d.kind as "passport" },
-      today,
-    );
+    const effective = effectiveDocState({ state: d.state, expiryDate: d.expiryDate, kind: d.kind }, today);
     return {
       ...d,
-      kindLabel: DOC_KIND_LABELS[d.kind as keyof typeof DOC_KIND_LABELS] ?? d.kind,
+      kindLabel: DOC_KIND_LABELS[d.kind] ?? d.kind,
       stateLabel: DOC_STATE_LABELS[effective],
-      storedStateLabel: DOC_STATE_LABELS[d.state as DocState] ?? d.state,
-      holderLabel: DOC_HOLDER_LABELS[d.holder as keyof typeof DOC_HOLDER_LABELS] ?? d.holder,
+      storedStateLabel: DOC_STATE_LABELS[d.state] ?? d.state,
+      holderLabel: DOC_HOLDER_LABELS[d.holder] ?? d.holder,
       country: d.issuingCountry ? countryName(d.issuingCountry) : "—",
       maskedNumber: maskDocNumber(d.number),
       history: d.history.map((h) => ({
         ...h,
-        stateLabel: DOC_STATE_LABELS[h.state as DocState] ?? h.state,
-        holderLabel: DOC_HOLDER_LABELS[h.holder as keyof typeof DOC_HOLDER_LABELS] ?? h.holder,
+        stateLabel: DOC_STATE_LABELS[h.state] ?? h.state,
+        holderLabel: DOC_HOLDER_LABELS[h.holder] ?? h.holder,
       })),
     };
   });
