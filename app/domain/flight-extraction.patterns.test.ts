@@ -794,3 +794,17 @@ describe("English: the people deported, and the capital named in apposition", ()
     expect(places(x.arrival)).toEqual(["Managua"]);
   });
 });
+
+describe("zh: a US town the gazetteer does not know, between 从 and 起飞", () => {
+  it("a foreign name inside it is part of the longer name", () => {
+    const x = run(
+      "美國包機遣返",
+      "美國國土安全部以包機將88名中國籍移民遣返回國，飛機從路州亞歷山德里亞起飛，降落在福州。",
+    );
+    expect(places(x.departure)).toContain("路州亞歷山德里亞");
+  });
+  it("a foreign city that is the whole place still makes it another country's flight", () => {
+    const x = run("包机遣返", "一架包机载着60名委内瑞拉人从墨西哥城起飞，飞往加拉加斯。");
+    expect(places(x.departure)).not.toContain("墨西哥城");
+  });
+});

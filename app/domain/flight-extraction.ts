@@ -1211,8 +1211,13 @@ function placesIn(
       // "没有透露从美国哪个机场起飞": a question, not a place.
       if (/[哪何]/.test(place)) continue;
       const inner = findMentions(place, "zh");
+      // "德里" inside "亚历山德里亚" is part of a longer name the gazetteer does not know: a foreign name
+      // counts when it is at least half of the place.
       const foreign = inner.some(
-        (x) => x.kind !== "us" && !(x.kind === "place" && x.candidates.some((c) => c.code === "US")),
+        (x) =>
+          x.kind !== "us" &&
+          !(x.kind === "place" && x.candidates.some((c) => c.code === "US")) &&
+          (x.end - x.start) * 2 >= place.length,
       );
       if (!foreign && place.length >= 2) {
         // "得克萨斯州埃尔帕索" replaces the "得克萨斯州" read from the gazetteer.
