@@ -11,7 +11,10 @@ import {
   type DocumentKind,
   type DocumentRow,
 } from "#db/schema";
+import { DOCUMENT_KIND_LABELS } from "~/domain/case-documents";
 import { sanitiseDocumentName, nameWithTypeExtension } from "~/domain/document-names";
+import { EVENT_LABELS, type EventType } from "~/domain/removal-events";
+import { DOC_KIND_LABELS, type DocKind } from "~/domain/travel-documents";
 import { can } from "~/domain/permissions";
 import { cleanDocument, MAX_DOCUMENT_BYTES, sniffDocumentType } from "~/services/document-safety.server";
 import { fileStore, sweepOrphans, type FileStore } from "~/services/file-store.server";
@@ -605,4 +608,88 @@ export function sweepOrphanFiles(
   options?: { olderThanMs?: number; now?: number },
 ) {
   return sweepOrphans(store, isFileReferenced, options);
+}
+
+// ---- The client page's Documents card ----
+
+/** Everything the Documents card and the timeline show: the list, what each can be attached to, by event. */
+export function caseDocumentsView(
+  firmId: string,
+  clientId: string,
+  { canPurge = false }: { canPurge?: boolean } = {},
+) {
+  const db = getDb();
+  const events = db
+    .select({ id: removalEvents.id, type: removalEvents.type, date: removalEvents.effectiveDate })
+    .from(removalEvents)
+    .where(and(eq(removalEvents.firmId, firmId), eq(removalEvents.clientId, clientId)))
+    .orderBy(desc(removalEvents.effectiveDate), desc(removalEvents.seq))
+    .all();
+  const hearingRows = db
+    .select({ id: hearings.id, date: hearings.date, court: hearings.court, type: hearings.hearingType })
+    .from(hearings)
+    .where(and(eq(hearings.firmId, firmId), eq(hearings.clientId, clientId)))
+    .orderBy(desc(hearings.date))
+    .all();
+  const checkInRows = db
+    .select({ id: checkIns.id, date: checkIns.localDate, time: checkIns.localTime, status: checkIns.status })
+    .from(checkIns)
+    .where(and(eq(checkIns.firmId, firmId), eq(checkIns.clientId, clientId)))
+    .orderBy(desc(checkIns.startsAt))
+    .limit(200)
+    .all();
+  const travelRows = db
+    .select({ id: travelDocuments.id, kind: travelDocuments.kind, country: travelDocuments.issuingCountry })
+    .from(travelDocuments)
+    .where(and(eq(travelDocuments.firmId, firmId), eq(travelDocuments.clientId, clientId)))
+    .all();
+  const targets = {
+    event: events.map((e) => ({
+      value: `event:${e.id}`,
+      label: `${e.date} — ${EVENT_LABELS[e.type as EventType] ?? e.type}`,
+    })),
+    hearing: hearingRows.map((h) => ({
+      value: `hearing:${h.id}`,
+      label: `${h.date} — ${h.type === "master" ? "Master calendar" : "Individual"} hearing, ${h.court}`,
+    })),
+    checkin: checkInRows.map((c) => ({
+      value: `checkin:${c.id}`,
+      label: `${c.date} ${c.time} — check-in (${c.status})`,
+    })),
+    travel: travelRows.map((t) => ({
+      value: `travel:${t.id}`,
+      label: `${DOC_KIND_LABELS[t.kind as DocKind] ?? t.kind}${t.country ? ` (${t.country})` : ""}`,
+    })),
+  };
+  const labelOf = new Map(
+    Object.values(targets).flatMap((list) => list.map((o) => [o.value, o.label] as const)),
+  );
+  const verifiedBy = new Map(
+    db
+      .select({ id: removalEvents.id, doc: removalEvents.verifiedDocumentId })
+      .from(removalEvents)
+      .where(and(eq(removalEvents.firmId, firmId), eq(removalEvents.clientId, clientId)))
+      .all()
+      .filter((e) => e.doc)
+      .map((e) => [e.doc as string, e.id] as const),
+  );
+  const items = listClientDocuments(firmId, clientId, { includeDeleted: canPurge }).map((d) => {
+    const supports = d.eventId
+      ? `event:${d.eventId}`
+      : d.hearingId
+        ? `hearing:${d.hearingId}`
+        : d.checkInId
+          ? `checkin:${d.checkInId}`
+          : d.travelDocumentId
+            ? `travel:${d.travelDocumentId}`
+            : "";
+    return {
+      ...d,
+      kindLabel: DOCUMENT_KIND_LABELS[d.kind],
+      supports,
+      supportsLabel: supports ? (labelOf.get(supports) ?? null) : null,
+      verifiesEvent: verifiedBy.get(d.id) ?? null,
+    };
+  });
+  return { items, targets, byEvent: documentsByEvent(firmId, clientId), canPurge };
 }

@@ -5,6 +5,7 @@ import { AuditCard } from "~/components/client/audit-card";
 import { CheckInsCard } from "~/components/client/check-ins-card";
 import { DeadlinesCard } from "~/components/client/deadlines-card";
 import { DetailsCard } from "~/components/client/details-card";
+import { DocumentsCard } from "~/components/client/documents-card";
 import { HearingsCard } from "~/components/client/hearings-card";
 import { NotesCard } from "~/components/client/notes-card";
 import { PortalCard } from "~/components/client/portal-card";
@@ -14,8 +15,10 @@ import { TravelDocumentsCard } from "~/components/client/travel-documents-card";
 import { FormError } from "~/components/ui/field";
 import { clientPageView } from "~/models/client-page.server";
 import { getClient } from "~/models/client.server";
+import { caseDocumentsView } from "~/models/documents.server";
 import { requirePermission } from "~/utils/auth.server";
 import {
+  CASE_DOCUMENT_INTENTS,
   CLIENT_CHECK_IN_INTENTS,
   EVENT_INTENTS,
   HEARING_INTENTS,
@@ -33,6 +36,7 @@ import { invariantResponse } from "~/utils/http.server";
 import { answer, type CardAction } from "./__client-page/card.server";
 import { checkInsCard } from "./__client-page/check-ins.server";
 import { deadlinesCard } from "./__client-page/deadlines.server";
+import { documentsCard } from "./__client-page/documents.server";
 import { eventsCard } from "./__client-page/events.server";
 import { hearingsCard } from "./__client-page/hearings.server";
 import { notesCard } from "./__client-page/notes.server";
@@ -61,6 +65,8 @@ export async function loader(args: LoaderFunctionArgs) {
     clientTexts: listClientTexts(user.firmId, client.id, 5),
     smsConsent: getSmsConsent(user.firmId, client.id),
     canUpdateClient: can(user.role, "update:client"),
+    // The case documents (issue 22); deleted ones only for those who may purge them.
+    caseDocuments: caseDocumentsView(user.firmId, client.id, { canPurge: can(user.role, "purge:document") }),
   };
 }
 
@@ -73,6 +79,7 @@ const CARDS: CardAction[] = [
   checkInsCard,
   hearingsCard,
   travelDocumentsCard,
+  documentsCard,
 ];
 
 export async function action(args: ActionFunctionArgs) {
@@ -88,7 +95,12 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 /** The forms that show their own form-level message; any other card's message shows at the page's foot. */
-const OWN_FORM_ERROR: string[] = [EVENT_INTENTS.add, HEARING_INTENTS.add, TRAVEL_DOCUMENT_INTENTS.add];
+const OWN_FORM_ERROR: string[] = [
+  EVENT_INTENTS.add,
+  HEARING_INTENTS.add,
+  TRAVEL_DOCUMENT_INTENTS.add,
+  CASE_DOCUMENT_INTENTS.upload,
+];
 
 export default function ClientPage() {
   const d = useLoaderData<typeof loader>();
@@ -98,7 +110,7 @@ export default function ClientPage() {
     <div className="space-y-6">
       <SummaryCard d={d} />
       <SectionNav />
-      <TimelineCard d={d} result={of(EVENT_INTENTS)}>
+      <TimelineCard d={d} result={of(EVENT_INTENTS)} sourceDocuments={d.caseDocuments.byEvent}>
         <NotesCard d={d} result={of(NOTE_INTENTS)} />
       </TimelineCard>
       <AlertsCard d={d} />
@@ -111,6 +123,12 @@ export default function ClientPage() {
         consent={d.smsConsent}
         canUpdate={d.canUpdateClient}
         returnTo={`/clients/${d.client.id}`}
+      />
+      <DocumentsCard
+        clientId={d.client.id}
+        docs={d.caseDocuments}
+        canUpdate={d.canUpdateClient}
+        result={of(CASE_DOCUMENT_INTENTS)}
       />
       <HearingsCard d={d} result={of(HEARING_INTENTS)} />
       <TravelDocumentsCard d={d} result={of(TRAVEL_DOCUMENT_INTENTS)} />

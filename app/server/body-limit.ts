@@ -5,6 +5,7 @@
 // and the connection is closed, so the rest is never buffered.
 import type { IncomingMessage } from "node:http";
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { MAX_DOCUMENT_BYTES } from "~/domain/case-documents";
 import { MAX_IMPORT_BYTES } from "~/models/client-import.server";
 import { MAX_WEB_IMPORT_BYTES } from "~/models/firm-import.server";
 import { isStaffRole } from "~/domain/permissions";
@@ -41,6 +42,12 @@ export const BODY_LIMITS: readonly { path: string; bytes: number; why: string; f
     why: `a firm export of up to ${MAX_WEB_IMPORT_BYTES / MB} MB, moved to a server that has no firm yet`,
     firstRun: true,
   },
+  // ":id" stands for one path segment. The client page's forms post to the page; one of them uploads a document.
+  {
+    path: "/clients/:id",
+    bytes: MAX_DOCUMENT_BYTES + 1 * MB,
+    why: `a case document of up to ${MAX_DOCUMENT_BYTES / MB} MB (the Documents card), plus the form around it`,
+  },
   {
     path: "/alerts/new",
     bytes: MAX_UPLOAD_BYTES + 1 * MB,
@@ -54,7 +61,11 @@ function limitFor(pathname: string) {
       .toLowerCase()
       .replace(/\.data$/, "")
       .replace(/\/+$/, "") || "/";
-  return BODY_LIMITS.find((l) => l.path === key);
+  return BODY_LIMITS.find((l) =>
+    l.path.includes("/:")
+      ? new RegExp(`^${l.path.replace(/\/:[a-z]+/gi, "/[^/]+")}$`).test(key)
+      : l.path === key,
+  );
 }
 
 export function bodyLimitFor(pathname: string): number {

@@ -3,6 +3,7 @@ import { getDb, optimizeDb } from "#db/client";
 import { clients, firms } from "#db/schema";
 import { firmToday, refreshClient } from "~/models/client-derived.server";
 import { deleteExpiredSessions } from "~/utils/session.server";
+import { sweepOrphanFiles } from "~/models/documents.server";
 
 // Time alone changes a client's status and risk (a stay ends, a document expires, an appeal window
 // closes), so every client whose derived values were computed before today is recomputed, in batches
@@ -58,6 +59,9 @@ export function startDailyRefresh(log: (msg: string, n: number) => void): void {
       if (n) log("recomputed status and risk of clients for the new day", n);
       // Expired sessions are refused anyway; this keeps the table from growing without end.
       await deleteExpiredSessions();
+      // Files of uploads cut short between the file and its row (a crash): gone once an hour old (ADR 022).
+      const swept = await sweepOrphanFiles();
+      if (swept.removed.length) log("removed stored files that no document names", swept.removed.length);
       optimizeDb();
     } catch (e) {
       console.error("daily refresh failed", e instanceof Error ? e.message : e);

@@ -6,8 +6,7 @@ import sharp from "sharp";
 // before the bytes are hashed and stored. docs/documents.md, ADR 022.
 
 export const MB = 1024 * 1024;
-/** The largest document accepted (a phone photo is 2-6 MB, a scanned 40-page PDF about 10). */
-export const MAX_DOCUMENT_BYTES = 15 * MB;
+export { MAX_DOCUMENT_BYTES } from "~/domain/case-documents";
 /** Larger images are refused rather than decoded (a small file can unpack to gigabytes of pixels). */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 

@@ -22,6 +22,18 @@ export const HEARING_INTENTS = {
   cancel: "cancel-hearing",
 } as const;
 export const TRAVEL_DOCUMENT_INTENTS = { add: "add-document", change: "change-document" } as const;
+/** The Documents card (case papers, issue 22); not the travel documents above. */
+export const CASE_DOCUMENT_INTENTS = {
+  upload: "upload-case-document",
+  attach: "attach-case-document",
+  edit: "edit-case-document",
+  share: "share-case-document",
+  unshare: "unshare-case-document",
+  review: "review-case-document",
+  remove: "delete-case-document",
+  restore: "restore-case-document",
+  purge: "purge-case-document",
+} as const;
 
 /** Every intent the client page accepts. */
 export const CLIENT_PAGE_INTENTS: readonly string[] = [
@@ -32,6 +44,7 @@ export const CLIENT_PAGE_INTENTS: readonly string[] = [
   CLIENT_CHECK_IN_INTENTS,
   HEARING_INTENTS,
   TRAVEL_DOCUMENT_INTENTS,
+  CASE_DOCUMENT_INTENTS,
 ].flatMap((group) => Object.values(group));
 
 /** What a card's action answers when it refuses a form (400), or shows a result in place (200). */

@@ -13,7 +13,12 @@ import type { CardProps } from "./types";
  * picked first, in the URL, so the form shows only that type's fields without JavaScript). The notes
  * card sits inside it as `children`.
  */
-export function TimelineCard({ d, result, children }: CardProps & { children?: ReactNode }) {
+export function TimelineCard({
+  d,
+  result,
+  children,
+  sourceDocuments = {},
+}: CardProps & { children?: ReactNode; sourceDocuments?: Record<string, { id: string; title: string }[]> }) {
   const c = d.client;
   const [params] = useSearchParams();
   const picked = params.get("event");
@@ -72,6 +77,19 @@ export function TimelineCard({ d, result, children }: CardProps & { children?: R
                   {e.verifiedOn ? ` · verified ${e.verifiedOn}` : ""} · entered by {e.createdBy ?? "—"}
                   {e.updatedAt ? " · corrected" : ""}
                 </p>
+                {(sourceDocuments[e.id] ?? []).map((doc) => (
+                  <p key={doc.id} className="text-sm text-slate-800">
+                    Source document:{" "}
+                    <a
+                      href={`/clients/${c.id}/documents/${doc.id}?inline=1`}
+                      target="_blank"
+                      rel="noopener"
+                      className="text-blue-700 underline"
+                    >
+                      {doc.title}
+                    </a>
+                  </p>
+                ))}
                 {e.notes ? (
                   <p className="mt-1 text-sm whitespace-pre-wrap text-slate-800">{e.notes}</p>
                 ) : null}

@@ -24,7 +24,8 @@ export type CardAnswer = Response | ReturnType<typeof data<CardResult>>;
 
 export type CardAction = {
   intents: readonly string[];
-  act: (args: CardActionArgs) => CardAnswer;
+  /** May be async (the Documents card stores a file before it answers). */
+  act: (args: CardActionArgs) => CardAnswer | Promise<CardAnswer>;
 };
 
 /**
