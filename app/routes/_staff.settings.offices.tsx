@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Badge, Card } from "~/components/ui/card";
-import { Field, SelectField } from "~/components/ui/field";
+import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { Table, Td } from "~/components/ui/table";
 import { addOffice, listOffices } from "~/models/checkin.server";
 import { requirePermission } from "~/utils/auth.server";
 import { ZONES } from "~/utils/checkin-schemas";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseForm, refuse } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requiredText } from "~/utils/validation";
 
@@ -35,8 +35,8 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "schedule:checkin");
-  const parsed = parseWith(schema, await readForm(args.request));
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const parsed = await parseForm(args.request, schema);
+  if (!parsed.ok) return refuse(parsed);
   addOffice({ ...user, ip: args.context?.clientIp ?? null }, parsed.data);
   return redirectWithToast("/settings/offices", { kind: "success", message: `${parsed.data.name} added.` });
 }
@@ -49,50 +49,41 @@ const KIND: Record<string, string> = {
 };
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
+const KIND_OPTIONS = [
+  { value: "ero_sub", label: "ERO sub-office" },
+  { value: "isap", label: "ISAP office" },
+  { value: "other", label: "Other" },
+];
+const ZONE_OPTIONS = ZONES.map((z) => ({ value: z, label: z.replace(/_/g, " ") }));
+
 export default function Offices() {
   const { offices } = useLoaderData<typeof loader>();
-  const res = useActionData<typeof action>();
-  const e: Record<string, string | undefined> = res?.errors ?? {};
-  const v: Record<string, string | undefined> = res?.values ?? {};
+  const [form, f] = useSchemaForm(schema, {
+    id: "add-office",
+    result: useActionData<typeof action>(),
+    defaultValue: {
+      kind: "isap",
+      timeZone: "America/New_York",
+      openDays: "12345",
+      opens: "08:00",
+      closes: "16:00",
+    },
+  });
   return (
     <div className="space-y-6">
       <Card title="Add a sub-office or ISAP office">
-        <Form method="post" className="grid gap-4 sm:grid-cols-3" noValidate>
-          <SelectField label="Kind" name="kind" defaultValue={v.kind ?? "isap"} error={e.kind}>
-            <option value="ero_sub">ERO sub-office</option>
-            <option value="isap">ISAP office</option>
-            <option value="other">Other</option>
-          </SelectField>
-          <Field label="Name" name="name" defaultValue={v.name} error={e.name} />
-          <Field label="Address" name="address" defaultValue={v.address} error={e.address} />
-          <SelectField
-            label="Time zone"
-            name="timeZone"
-            defaultValue={v.timeZone ?? "America/New_York"}
-            error={e.timeZone}
-          >
-            {ZONES.map((z) => (
-              <option key={z} value={z}>
-                {z.replace(/_/g, " ")}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label="Open days"
-            name="openDays"
-            defaultValue={v.openDays ?? "12345"}
-            error={e.openDays}
-            hint="0 = Sunday … 6 = Saturday"
-          />
+        <Form method="post" className="grid gap-4 sm:grid-cols-3" {...getFormProps(form)} noValidate>
+          <div className="empty:hidden sm:col-span-3">
+            <FormMessage form={form} />
+          </div>
+          <FormSelect meta={f.kind} label="Kind" options={KIND_OPTIONS} />
+          <FormField meta={f.name} label="Name" />
+          <FormField meta={f.address} label="Address" />
+          <FormSelect meta={f.timeZone} label="Time zone" options={ZONE_OPTIONS} />
+          <FormField meta={f.openDays} label="Open days" hint="0 = Sunday … 6 = Saturday" />
           <div className="grid grid-cols-2 gap-2">
-            <Field label="Opens" name="opens" type="time" defaultValue={v.opens ?? "08:00"} error={e.opens} />
-            <Field
-              label="Closes"
-              name="closes"
-              type="time"
-              defaultValue={v.closes ?? "16:00"}
-              error={e.closes}
-            />
+            <FormField meta={f.opens} label="Opens" type="time" />
+            <FormField meta={f.closes} label="Closes" type="time" />
           </div>
           <div className="sm:col-span-3">
             <Button type="submit" pendingText="Saving…">

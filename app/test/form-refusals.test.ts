@@ -257,3 +257,27 @@ describe("the alert correction form", () => {
     expect(snapshot()).toBe(before);
   });
 });
+
+describe("settings: adding an office", () => {
+  it("refuses an office that closes before it opens: 400, the message, the typed values kept", async () => {
+    const action = await route("_staff.settings.offices.tsx");
+    const before = JSON.stringify(getSqlite().prepare("select * from offices order by rowid").all());
+    const body = refusal(
+      await callRoute(action as never, "/settings/offices", {
+        cookie,
+        form: {
+          kind: "isap",
+          name: "Typed ISAP office",
+          address: "1 Main St",
+          timeZone: "America/Chicago",
+          openDays: "12345",
+          opens: "16:00",
+          closes: "08:00",
+        },
+      }),
+    );
+    expect(body.errors.closes).toBe("Closes before it opens.");
+    expect(body.values).toMatchObject({ name: "Typed ISAP office", timeZone: "America/Chicago" });
+    expect(JSON.stringify(getSqlite().prepare("select * from offices order by rowid").all())).toBe(before);
+  });
+});
