@@ -1,5 +1,6 @@
-// Words for the audit log's actions, as an admin would read them.
-const LABELS: Record<string, string> = {
+// Every action the audit log records, with the words an admin reads for it. writeAudit takes only these
+// (AuditAction), so an action cannot be written without a label, nor misspelt.
+const LABELS = {
   "firm.created": "created the firm",
   "firm.settings_changed": "changed firm settings",
   "user.created": "created a user",
@@ -51,6 +52,15 @@ const LABELS: Record<string, string> = {
   "deadline.marked": "marked a deadline",
   "closure.created": "entered a closure day",
   "firm.exported": "exported all firm data",
+  "firm.csv_exported": "exported firm data as spreadsheets",
+  "firm.imported": "imported firm data",
+  "firm.sms_settings_changed": "changed text-message settings",
+  "client.sms_read": "read a client's text message",
+  "client.sms_agreed": "recorded a client's agreement to text messages",
+  "client.sms_withdrawn": "recorded a client's withdrawal from text messages",
+  "client.sms_opted_out": "received a client's STOP to text messages",
+  "client.sms_resumed": "received a client's START for text messages",
+  "firm.sms_test_sent": "sent a test text message",
   "client.exported": "exported the client list",
   "checkin.scheduled": "scheduled a check-in",
   "checkin.outcome": "recorded a check-in outcome",
@@ -82,10 +92,17 @@ const LABELS: Record<string, string> = {
   "feed.paused": "paused a news feed",
   "feed.resumed": "resumed a news feed",
   "feed.removed": "removed a news feed",
-};
+} as const satisfies Record<string, string>;
 
-export function describeAuditAction(action: string): string {
-  return LABELS[action] ?? action;
+export type AuditAction = keyof typeof LABELS;
+
+export const AUDIT_ACTIONS = Object.keys(LABELS) as AuditAction[];
+
+export function isAuditAction(action: string): action is AuditAction {
+  return Object.hasOwn(LABELS, action);
 }
 
-export const AUDIT_ACTIONS = Object.keys(LABELS);
+/** The words for a stored action; an action no longer written (from an older version) shows as stored. */
+export function describeAuditAction(action: string): string {
+  return isAuditAction(action) ? LABELS[action] : action;
+}

@@ -60,7 +60,11 @@ export async function runBackup(
   const file = path.join(dir, `casewatch-${startedAt.replace(/[:.]/g, "-")}.db`);
   const db = getDb();
   // Installation level: firmId null, so no firm's audit page lists it; the operator sees it beside the backups.
-  const audit = (tx: Parameters<typeof writeAudit>[0], action: string, after: Record<string, unknown>) =>
+  const audit = (
+    tx: Parameters<typeof writeAudit>[0],
+    action: "backup.started" | "backup.taken" | "backup.failed",
+    after: Record<string, unknown>,
+  ) =>
     writeAudit(tx, {
       firmId: null,
       actorUserId: actor.userId,

@@ -1,5 +1,6 @@
 import { auditLog } from "#db/schema";
 import type { Db, Tx } from "#db/client";
+import { isAuditAction, type AuditAction } from "~/domain/audit-actions";
 
 const SECRET_KEYS = new Set([
   "passwordHash",
@@ -29,7 +30,7 @@ export function redactSecrets(value: unknown): unknown {
 export type AuditInput = {
   firmId: string | null;
   actorUserId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   before?: unknown;
@@ -37,8 +38,12 @@ export type AuditInput = {
   ip?: string | null;
 };
 
-/** Appends one audit entry. Call it with the transaction that makes the change it records. */
+/**
+ * Appends one audit entry. Call it with the transaction that makes the change it records: an action not
+ * in the list (a cast, or a string from outside) throws, so the change it would record is rolled back.
+ */
 export function writeAudit(tx: Db | Tx, entry: AuditInput): void {
+  if (!isAuditAction(entry.action)) throw new Error(`Unknown audit action: ${String(entry.action)}`);
   tx.insert(auditLog)
     .values({
       firmId: entry.firmId,

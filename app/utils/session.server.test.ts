@@ -121,7 +121,7 @@ describe("audit log", () => {
     writeAudit(getDb(), {
       firmId: firm,
       actorUserId: null,
-      action: "test.entry",
+      action: "firm.settings_changed",
       entityType: "firm",
       entityId: firm,
       after: { passwordHash: "x", name: "kept" },
