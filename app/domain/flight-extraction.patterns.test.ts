@@ -808,3 +808,21 @@ describe("zh: a US town the gazetteer does not know, between 从 and 起飞", ()
     expect(places(x.departure)).not.toContain("墨西哥城");
   });
 });
+
+describe("English counts: the whole group before its part, and 'N-plus'", () => {
+  it("'Among the 120 deportees were 15 children' counts 120", () => {
+    const x = run(
+      "Deportation flight lands in Quito",
+      "A removal flight from Texas landed in Quito on Tuesday. Among the 96 deportees were 11 children.",
+    );
+    expect(x.people?.value).toBe(96);
+  });
+  it("'96-plus deported Ecuadorians' is an approximate 96", () => {
+    const x = run(
+      "Deportation flight lands in Quito",
+      "A flight with 96-plus deported Ecuadorians landed in Quito on Tuesday.",
+    );
+    expect(x.people?.value).toBe(96);
+    expect(x.people?.hedged).toBe(true);
+  });
+});

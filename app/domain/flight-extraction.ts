@@ -210,7 +210,7 @@ const EN: Words = {
   hedge:
     /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
   subgroup:
-    /(?:\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong|\bamong (?:those|them|the [\w-]+)(?: on board| aboard)?(?: were)?)\s+(?:the\s+)?$/,
+    /(?:\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong|\bamong (?:those|them|the [\w-]+)(?: on board| aboard)?(?: were)?|\bamong the [\d,]+ [\w-]+(?: on board| aboard)? (?:were|was))\s+(?:the\s+)?$/,
   notPeopleAfter:
     /^\s*(?:(?:people|persons|officials|sources|individuals) (?:familiar|with knowledge|briefed|who spoke|close to|who asked|aware)|%|percent|per cent|years?|year-old|months?|days?|hours?|minutes?|weeks?|flights?|planes?|aircraft|charters?|times|countries|nations|states|cities|kilometers|kilometres|km|miles|dollars|million|billion|a\.m|p\.m|am\b|pm\b|o'clock|of the|of (?:those|these)|members|officers|agents|cases|orders|beds|seats|tons|pounds|percent|acres|votes|senators|judges|applications|visas)/,
   countVerbBefore:
@@ -722,6 +722,9 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
         (m.kind === "demonym" || (lang === "zh" && m.kind === "country")) && m.start >= from && m.start <= to,
     );
   const isPeople = (n: NumberMatch) => {
+    // "120-plus deported Guatemalans": the hedge after the number is read with it.
+    const plus = lang === "en" ? (/^(?:-plus|\+)/.exec(low.slice(n.end, n.end + 5))?.[0].length ?? 0) : 0;
+    if (plus) n = { ...n, end: n.end + plus };
     const a = low.slice(n.end, n.end + 50);
     if (w.notPeopleAfter.test(a)) return false;
     if (w.people.test(a)) return true;
@@ -748,7 +751,15 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     if (!n.range && n.value >= 1900 && n.value <= 2100 && !/[,.]/.test(n.text)) continue;
     const b = low.slice(Math.max(0, n.start - 30), n.start);
     if (/(?:flight|vuelo|no\.|número|n\.º|第|aged|age|de edad|年龄|编号)\s*$/.test(b)) continue;
-    if (w.subgroup.test(b)) continue;
+    // "Among the 120 deportees were 15 children": the number after "among the" is the whole group when
+    // the part follows it.
+    const wholeOfPart =
+      lang === "en" &&
+      /\bamong the\s+$/.test(b) &&
+      /^\s+[\w-]+(?: on board| aboard)? (?:were|was) (?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)/.test(
+        low.slice(n.end, n.end + 50),
+      );
+    if (w.subgroup.test(b) && !wholeOfPart) continue;
     if (!isPeople(n)) continue;
     // "roughly 800 Sierra Leoneans with final orders of removal": people who may be removed, not the
     // flight's ("the flight carried 116 adults with final orders of removal" is).
