@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Card, EmptyState } from "~/components/ui/card";
-import { Field } from "~/components/ui/field";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import { DateText } from "~/components/case-badges";
 import { addClosure, listClosures } from "~/models/case.server";
 import { requirePermission } from "~/utils/auth.server";
 import { requiredDate } from "~/utils/client-schema";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseForm, refuse } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requiredText } from "~/utils/validation";
 
@@ -24,14 +24,11 @@ const schema = z.object({ date: requiredDate("Date"), reason: requiredText("Reas
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "update:client");
-  const parsed = parseWith(schema, await readForm(args.request));
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const parsed = await parseForm(args.request, schema);
+  if (!parsed.ok) return refuse(parsed);
   const r = addClosure({ ...user, ip: args.context?.clientIp ?? null }, parsed.data.date, parsed.data.reason);
   if (r === "exists")
-    return data(
-      { errors: { date: "A closure is already entered for this day." }, values: parsed.values },
-      { status: 400 },
-    );
+    return refuse({ errors: { date: "A closure is already entered for this day." }, values: parsed.values });
   return redirectWithToast("/settings/closures", {
     kind: "success",
     message: "Closure day entered; deadlines that fell on it moved to the next business day.",
@@ -40,7 +37,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Closures() {
   const { closures } = useLoaderData<typeof loader>();
-  const res = useActionData<typeof action>();
+  const [form, f] = useSchemaForm(schema, { id: "add-closure", result: useActionData<typeof action>() });
   return (
     <div className="grid max-w-4xl gap-6 lg:grid-cols-2">
       <Card title="Enter a closure day">
@@ -48,21 +45,13 @@ export default function Closures() {
           A day a court or office was closed (weather, an emergency). Deadlines that fall on it roll to the
           next business day, and say why.
         </p>
-        <Form method="post" className="space-y-4">
-          <Field
-            label="Date"
-            name="date"
-            type="date"
-            required
-            defaultValue={res?.values.date}
-            error={res?.errors.date}
-          />
-          <Field
+        <Form method="post" className="space-y-4" {...getFormProps(form)} noValidate>
+          <FormMessage form={form} />
+          <FormField meta={f.date} label="Date" type="date" required />
+          <FormField
+            meta={f.reason}
             label="Reason"
-            name="reason"
             required
-            defaultValue={res?.values.reason}
-            error={res?.errors.reason}
             hint="e.g. New York immigration courts closed: snow"
           />
           <Button type="submit" pendingText="Saving…">

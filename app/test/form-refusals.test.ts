@@ -281,3 +281,20 @@ describe("settings: adding an office", () => {
     expect(JSON.stringify(getSqlite().prepare("select * from offices order by rowid").all())).toBe(before);
   });
 });
+
+describe("settings: entering a closure day", () => {
+  it("refuses a closure with no reason, and a second one on the same day, keeping what was typed", async () => {
+    const action = await route("_staff.settings.closures.tsx");
+    const post = (form: Record<string, string>) =>
+      callRoute(action as never, "/settings/closures", { cookie, form });
+    const before = snapshot();
+    const bad = refusal(await post({ date: "2027-02-03", reason: "  " }));
+    expect(bad.errors.reason).toMatch(/Reason/);
+    expect(bad.values.date).toBe("2027-02-03");
+    expect(snapshot()).toBe(before);
+    expect((await post({ date: "2027-02-04", reason: "Snow" })).status).toBe(302);
+    const twice = refusal(await post({ date: "2027-02-04", reason: "Snow again" }));
+    expect(twice.errors.date).toBe("A closure is already entered for this day.");
+    expect(twice.values.reason).toBe("Snow again");
+  });
+});
