@@ -24,7 +24,7 @@ import {
   uploadDocument,
 } from "./documents.server";
 
-type A = { id: string; firmId: string; displayName: string; role: string; ip: null };
+type A = { id: string; firmId: string; role: string; ip: null };
 let lawyer: A;
 let admin: A;
 let stranger: A;
@@ -59,7 +59,7 @@ beforeAll(async () => {
   const other = makeFirm("Other Firm");
   const as = async (firmId: string, role: "lawyer" | "admin") => {
     const u = await makeUser(firmId, role);
-    return { id: u.id, firmId, displayName: role, role, ip: null };
+    return { id: u.id, firmId, role, ip: null };
   };
   lawyer = await as(firm, "lawyer");
   admin = await as(firm, "admin");

@@ -18,9 +18,10 @@ import { DOC_KIND_LABELS, type DocKind } from "~/domain/travel-documents";
 import { can } from "~/domain/permissions";
 import { cleanDocument, MAX_DOCUMENT_BYTES, sniffDocumentType } from "~/services/document-safety.server";
 import { fileStore, sweepOrphans, type FileStore } from "~/services/file-store.server";
+import type { AuditAction } from "~/domain/audit-actions";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
-import type { Actor } from "./client.server";
+import type { Actor } from "./actor";
 
 // Case documents: the papers behind a client's case (docs/documents.md, ADR 022). Every read is filtered
 // by firm and client; every write is audited in its transaction, and so are views and downloads.
@@ -144,7 +145,7 @@ function audit(
   tx: Tx | ReturnType<typeof getDb>,
   actor: Actor,
   clientId: string,
-  action: string,
+  action: AuditAction,
   before: unknown,
   after: unknown,
 ) {
@@ -360,7 +361,7 @@ function change(
   actor: Actor,
   clientId: string,
   documentId: string,
-  action: string,
+  action: AuditAction,
   makeSet: (current: DocumentRow) => Partial<DocumentRow> | null,
   { includeDeleted = false }: { includeDeleted?: boolean } = {},
 ): "ok" | "not_found" | "unchanged" {

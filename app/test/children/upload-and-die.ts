@@ -8,7 +8,7 @@ setAfterFileStoredHook((sha256) => {
   return new Promise(() => undefined); // never goes on to the row
 });
 const pdf = new TextEncoder().encode(`%PDF-1.4\n% ${text}\ntrailer<<>>\n%%EOF\n`);
-await uploadDocument({ id: userId, firmId, displayName: "crash", ip: null }, clientId, {
+await uploadDocument({ id: userId, firmId, ip: null }, clientId, {
   title: "Never committed",
   kind: "other",
   documentDate: null,
