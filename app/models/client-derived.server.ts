@@ -30,6 +30,7 @@ import {
 import { sortNameOf, syncClientAlerts } from "./alert-matching.server";
 import { clientsChanged } from "./firm-counts.server";
 import { isSupportedTimeZone } from "~/utils/time-zones";
+import { env } from "~/utils/env.server";
 
 // The values derived from a client's history, recomputed inside every write transaction that changes
 // the history (and daily, since time alone moves them), then cached on the client row.
@@ -37,7 +38,7 @@ export const FIRM_TIME_ZONE = "America/New_York";
 
 /** The installation's zone: FIRM_TIME_ZONE, else America/New_York. Firms that chose none use it. */
 export function installationTimeZone(): string {
-  return process.env.FIRM_TIME_ZONE || FIRM_TIME_ZONE;
+  return env.firmTimeZone ?? FIRM_TIME_ZONE;
 }
 
 /** The zone whose calendar date is "today" for the firm: its own (Settings → Firm), else the installation's. */

@@ -231,30 +231,3 @@ export async function runDueFeeds(now = new Date()): Promise<FeedRun[]> {
   }
   return out;
 }
-
-let timer: NodeJS.Timeout | undefined;
-let running: Promise<unknown> | null = null;
-
-/** Checks for due feeds every minute (FEED_POLL_MS). */
-export function startFeedScheduler(log: (msg: string, runs: FeedRun[]) => void): void {
-  const tick = () => {
-    if (running) return;
-    running = runDueFeeds()
-      .then((runs) => {
-        if (runs.length) log("fetched feeds", runs);
-      })
-      .catch((e) => console.error("feed run failed", e instanceof Error ? e.message : e))
-      .finally(() => {
-        running = null;
-      });
-  };
-  timer = setInterval(tick, Number(process.env.FEED_POLL_MS ?? 60_000));
-  timer.unref();
-  setTimeout(tick, 5000).unref();
-}
-
-/** Stops the schedule and waits for a fetch in progress (for a graceful stop). */
-export async function stopFeedScheduler(): Promise<void> {
-  if (timer) clearInterval(timer);
-  await running;
-}

@@ -20,6 +20,7 @@ import {
 import { smsSendTime } from "~/domain/sms-quiet-hours";
 import { countSegments } from "~/domain/sms-segments";
 import { createId } from "~/utils/crypto.server";
+import { env } from "~/utils/env.server";
 
 // Reminders are rows in the outbox, kept in step with the check-in inside the same transaction: moving
 // a check-in moves its pending reminders, cancelling it cancels them.
@@ -80,7 +81,7 @@ export function syncReminders(tx: Db | Tx, checkInId: string, now = new Date()):
     body: string;
     dueAt: string;
   }[] = [];
-  for (const days of parseOffsets(process.env.REMINDER_OFFSETS_DAYS)) {
+  for (const days of parseOffsets(env.reminderOffsetsDays)) {
     const due = new Date(Date.parse(c.startsAt) - days * 86_400_000);
     // A reminder whose moment passed more than an hour ago is not sent late (a 7-day reminder for a check-in in 2 days).
     if (due.getTime() < now.getTime() - 3600_000) continue;

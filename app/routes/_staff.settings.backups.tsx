@@ -16,6 +16,7 @@ import { formatInstant } from "~/utils/format";
 import { readForm } from "~/utils/forms.server";
 import { forbidden } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { env } from "~/utils/env.server";
 
 export const meta: MetaFunction = () => [{ title: "Backups · Casewatch" }];
 
@@ -30,8 +31,8 @@ export async function loader(args: LoaderFunctionArgs) {
     operator: true as const,
     backups: listBackups(),
     dir: backupDir(),
-    keep: Number(process.env.BACKUP_KEEP ?? 14),
-    hours: Number(process.env.BACKUP_INTERVAL_HOURS ?? 24),
+    keep: env.backupKeep,
+    hours: env.backupIntervalHours,
     audit: audit.rows.map((r) => ({
       id: r.id,
       action: r.action,

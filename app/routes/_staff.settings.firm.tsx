@@ -17,6 +17,7 @@ import {
   type FirmTimeZone,
 } from "~/utils/time-zones";
 import { optionalText, requiredText } from "~/utils/validation";
+import { invariantResponse } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Firm settings · Casewatch" }];
 
@@ -74,7 +75,7 @@ export async function action(args: ActionFunctionArgs) {
     { id: user.id, firmId: user.firmId, ip: args.context?.clientIp ?? null },
     next,
   );
-  if (!saved) throw new Response("Firm not found", { status: 404 });
+  invariantResponse(saved, "Firm not found", { status: 404 });
   // Deadlines, risk and "overdue" count from the firm's date: recompute them before the page shows them.
   if (saved.zoneChanged) await refreshStaleClients({ firmId: user.firmId });
   return redirectWithToast("/settings/firm", {

@@ -11,6 +11,7 @@ import { readForm } from "~/utils/forms.server";
 import { CATALOGS, isPortalLanguage, LANGUAGE_NAMES, PORTAL_LANGUAGES } from "~/utils/i18n";
 import { languageName } from "~/domain/languages";
 import { redirectWithToast } from "~/utils/toast.server";
+import { invariantResponse } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Portal texts · Casewatch" }];
 
@@ -82,8 +83,13 @@ export async function action(args: ActionFunctionArgs) {
   if (!text || text.length > 2000)
     return data({ error: "The text must be 1 to 2,000 characters." }, { status: 400 });
   const approve = form.get("intent") === "approve" || key === CATALOG_REVIEW_KEY;
-  if (approve && !can(user.role, "approve:portal-text"))
-    throw new Response("Only a lawyer can approve what clients read.", { status: 403 });
+  invariantResponse(
+    !approve || can(user.role, "approve:portal-text"),
+    "Only a lawyer can approve what clients read.",
+    {
+      status: 403,
+    },
+  );
   savePortalText({ ...user, ip: args.context?.clientIp ?? null }, lang, key, text, approve);
   return redirectWithToast(`/settings/portal-texts?lang=${lang}#${key}`, {
     kind: "success",

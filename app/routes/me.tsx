@@ -6,13 +6,14 @@ import { portalLayoutData } from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
 import { CATALOGS, HTML_LANG, LANGUAGE_NAMES, PORTAL_LANGUAGES, textDirection } from "~/utils/i18n";
 import { detectPortalLanguage } from "~/utils/i18n.server";
+import { invariantResponse } from "~/utils/http.server";
 
 // The client's own pages (/me and below): one column, large type, their language, their lawyer's
 // number on every page. Only fields a client may see are loaded.
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
   const client = portalLayoutData(user.firmId, user.clientId);
-  if (!client) throw new Response("Not found", { status: 404 });
+  invariantResponse(client, "Not found", { status: 404 });
   const { lang, setCookie } = await detectPortalLanguage(args.request, client.preferredLanguage);
   return data(
     {

@@ -15,7 +15,7 @@ import { firms } from "#db/schema";
 import { isSameOriginRequest } from "~/utils/origin.server";
 import { startDailyRefresh, stopDailyRefresh } from "~/services/daily.server";
 import { startReminderWorker, stopReminderWorker } from "~/services/reminders.server";
-import { startFeedScheduler, stopFeedScheduler } from "~/models/feeds.server";
+import { startFeedScheduler, stopFeedScheduler } from "~/services/feeds.server";
 import { startScheduledBackups, stopScheduledBackups } from "~/services/backups.server";
 import { pidFileFor } from "#db/backup";
 import fs from "node:fs";

@@ -6,6 +6,7 @@ import { backupFilesDir, backupTo, BACKUP_DIR_MODE, BACKUP_FILE_MODE, filesDirFo
 import { auditLog, backups, firms, users } from "#db/schema";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
+import { env } from "~/utils/env.server";
 
 // Scheduled online backups (default daily, the last 14 kept), each recorded with its size and the
 // integrity check of the copy. BACKUP_DIR, BACKUP_KEEP, BACKUP_INTERVAL_HOURS configure it. Each backup is
@@ -15,7 +16,7 @@ import { createId } from "~/utils/crypto.server";
 // concern, not any one firm's (ADR 014): files 0600 in a 0700 directory, audited at installation level
 // (audit rows with no firm), and shown on the web only to the admins of the operator's firm.
 export function backupDir(): string {
-  return path.resolve(process.env.BACKUP_DIR ?? path.join(path.dirname(databasePath()), "backups"));
+  return path.resolve(env.backupDir ?? path.join(path.dirname(databasePath()), "backups"));
 }
 
 /**
@@ -25,7 +26,7 @@ export function backupDir(): string {
  * firm exists.
  */
 export function backupOperatorFirmId(): string | null {
-  const setting = process.env.BACKUP_OPERATOR_FIRM?.trim();
+  const setting = env.backupOperatorFirm;
   const db = getDb();
   if (setting === "none") return null;
   if (setting)
@@ -115,7 +116,7 @@ export async function runBackup(
 }
 
 function prune() {
-  const keep = Number(process.env.BACKUP_KEEP ?? 14);
+  const keep = env.backupKeep;
   const dir = backupDir();
   const files = fs
     .readdirSync(dir)
@@ -179,7 +180,7 @@ let timer: NodeJS.Timeout | undefined;
 let running: Promise<unknown> | null = null;
 
 export function startScheduledBackups(log: (msg: string, o: object) => void): void {
-  const hours = Number(process.env.BACKUP_INTERVAL_HOURS ?? 24);
+  const hours = env.backupIntervalHours;
   if (!(hours > 0)) return;
   const last = getDb()
     .select({ startedAt: backups.startedAt })

@@ -6,6 +6,7 @@ import { smsSendTime, isQuietTime } from "~/domain/sms-quiet-hours";
 import { activeOptOut, recordProviderOptOut } from "~/models/sms.server";
 import { sendMail } from "./mailer.server";
 import { findEarlierSend, isOptOutCode, sendSms, SmsSendError } from "./sms.server";
+import { env } from "~/utils/env.server";
 
 // The delivery worker. At least once: a row is claimed (status "sending", with a token and a time),
 // sent, then marked sent. A worker that dies between claim and mark leaves the row "sending"; after the
@@ -226,7 +227,7 @@ export function startReminderWorker(log: (msg: string, o: object) => void): void
       .catch((e) => console.error("reminder worker", e instanceof Error ? e.message : e))
       .finally(() => (running = null));
   };
-  timer = setInterval(tick, Number(process.env.REMINDER_POLL_MS ?? 15_000));
+  timer = setInterval(tick, env.reminderPollMs);
   timer.unref();
   setTimeout(tick, 1000).unref();
 }

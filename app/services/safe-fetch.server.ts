@@ -2,6 +2,7 @@ import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
+import { env } from "~/utils/env.server";
 
 // Fetches a feed URL an admin typed without letting it reach inside the network the server sits in
 // (SSRF): http/https only; the name is resolved and every address checked; the connection goes to the
@@ -132,7 +133,7 @@ export function isInternalAddress(address: string): boolean {
   return blocked.check(canonical, "ipv6");
 }
 
-export function allowListFromEnv(raw = process.env.FEED_ALLOW_PRIVATE_HOSTS): string[] {
+export function allowListFromEnv(raw = env.feedAllowPrivateHosts): string[] {
   return (raw ?? "")
     .split(",")
     .map((s) => s.trim().toLowerCase())
@@ -237,7 +238,7 @@ function decode(body: Buffer, contentType: string | null): string {
 
 export async function safeFetch(rawUrl: string, options: FetchOptions = {}): Promise<FetchOutcome> {
   const opts = {
-    timeoutMs: options.timeoutMs ?? Number(process.env.FEED_TIMEOUT_MS ?? FEED_TIMEOUT_MS),
+    timeoutMs: options.timeoutMs ?? env.feedTimeoutMs ?? FEED_TIMEOUT_MS,
     maxBytes: options.maxBytes ?? FEED_MAX_BYTES,
     maxRedirects: options.maxRedirects ?? FEED_MAX_REDIRECTS,
     ...options,

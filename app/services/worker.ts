@@ -5,7 +5,7 @@
 import { pino } from "pino";
 import { closeDb, runMigrations } from "#db/client";
 import { startDailyRefresh, stopDailyRefresh } from "./daily.server";
-import { startFeedScheduler, stopFeedScheduler } from "~/models/feeds.server";
+import { startFeedScheduler, stopFeedScheduler } from "~/services/feeds.server";
 import { startReminderWorker, stopReminderWorker } from "./reminders.server";
 
 const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "casewatch-worker" } });

@@ -76,4 +76,44 @@ export const env = {
   get smsSecretKey() {
     return process.env.SMS_SECRET_KEY || null;
   },
+  /** The installation's time zone (FIRM_TIME_ZONE), for firms that chose none; null: the built-in default. */
+  get firmTimeZone() {
+    return process.env.FIRM_TIME_ZONE || null;
+  },
+  /** Days before a check-in that reminders go out ("7,1"); parsed by the reminders model. */
+  get reminderOffsetsDays() {
+    return process.env.REMINDER_OFFSETS_DAYS;
+  },
+  // Background work (app/services/). A number as written, so 0 still means "off" where it does.
+  get reminderPollMs() {
+    return asNumber("REMINDER_POLL_MS", 15_000);
+  },
+  get feedPollMs() {
+    return asNumber("FEED_POLL_MS", 60_000);
+  },
+  get feedTimeoutMs(): number | null {
+    return process.env.FEED_TIMEOUT_MS === undefined ? null : Number(process.env.FEED_TIMEOUT_MS);
+  },
+  /** Hosts a feed may be fetched from although private (comma-separated); tests and local set-ups. */
+  get feedAllowPrivateHosts() {
+    return process.env.FEED_ALLOW_PRIVATE_HOSTS;
+  },
+  get backupDir() {
+    return process.env.BACKUP_DIR || null;
+  },
+  /** The firm (slug) whose admins take backups on the web, "none", or unset (docs/decisions/014). */
+  get backupOperatorFirm() {
+    return process.env.BACKUP_OPERATOR_FIRM?.trim() || null;
+  },
+  get backupKeep() {
+    return asNumber("BACKUP_KEEP", 14);
+  },
+  /** Hours between scheduled backups; 0 turns them off. */
+  get backupIntervalHours() {
+    return asNumber("BACKUP_INTERVAL_HOURS", 24);
+  },
 };
+
+function asNumber(name: string, fallback: number): number {
+  return Number(process.env[name] ?? fallback);
+}
