@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "#db/client";
 import {
   clients,
@@ -13,6 +14,7 @@ import {
 } from "#db/schema";
 import type { EventDetails, EventType, SOURCES } from "~/domain/removal-events";
 import type { DocHolder, DocKind, DocState } from "~/domain/travel-documents";
+import type { AuditAction } from "~/domain/audit-actions";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import { refreshClient } from "./client-derived.server";
@@ -27,6 +29,39 @@ function touchClient(tx: Tx, actor: Actor, clientId: string) {
     .where(and(eq(clients.id, clientId), eq(clients.firmId, actor.firmId)))
     .run();
   refreshClient(tx, actor.firmId, clientId);
+}
+
+/**
+ * The end of every change to a client's case: its audit entry, then the client's version and derived
+ * values, in the transaction that made the change.
+ */
+function recordCaseChange(
+  tx: Tx,
+  actor: Actor,
+  clientId: string,
+  action: AuditAction,
+  entry: { before?: unknown; after: unknown },
+) {
+  writeAudit(tx, {
+    firmId: actor.firmId,
+    actorUserId: actor.id,
+    action,
+    entityType: "client",
+    entityId: clientId,
+    ...entry,
+    ip: actor.ip,
+  });
+  touchClient(tx, actor, clientId);
+}
+
+/** The row `id` of a table of case records, only when it is this client's, of the actor's firm. */
+function ofClient(
+  table: { id: AnySQLiteColumn; clientId: AnySQLiteColumn; firmId: AnySQLiteColumn },
+  actor: Actor,
+  clientId: string,
+  id: string,
+) {
+  return and(eq(table.id, id), eq(table.clientId, clientId), eq(table.firmId, actor.firmId));
 }
 
 export type EventInput = {
@@ -53,16 +88,7 @@ export function addRemovalEvent(actor: Actor, clientId: string, input: EventInpu
         createdBy: actor.id,
       })
       .run();
-    writeAudit(tx, {
-      firmId: actor.firmId,
-      actorUserId: actor.id,
-      action: "event.created",
-      entityType: "client",
-      entityId: clientId,
-      after: { eventId: id, ...input },
-      ip: actor.ip,
-    });
-    touchClient(tx, actor, clientId);
+    recordCaseChange(tx, actor, clientId, "event.created", { after: { eventId: id, ...input } });
   });
   return id;
 }
@@ -79,13 +105,7 @@ export function correctRemovalEvent(
     const current = tx
       .select()
       .from(removalEvents)
-      .where(
-        and(
-          eq(removalEvents.id, eventId),
-          eq(removalEvents.clientId, clientId),
-          eq(removalEvents.firmId, actor.firmId),
-        ),
-      )
+      .where(ofClient(removalEvents, actor, clientId, eventId))
       .get();
     if (!current) return "not_found";
     const res = tx
@@ -101,17 +121,10 @@ export function correctRemovalEvent(
       .run();
     if (res.changes !== 1) return "conflict";
     const { type, effectiveDate, details, court, notes, source, verifiedOn } = current;
-    writeAudit(tx, {
-      firmId: actor.firmId,
-      actorUserId: actor.id,
-      action: "event.corrected",
-      entityType: "client",
-      entityId: clientId,
+    recordCaseChange(tx, actor, clientId, "event.corrected", {
       before: { eventId, type, effectiveDate, details, court, notes, source, verifiedOn },
       after: { eventId, ...input },
-      ip: actor.ip,
     });
-    touchClient(tx, actor, clientId);
     return "ok";
   });
 }
@@ -174,16 +187,7 @@ export function addHearing(actor: Actor, clientId: string, input: HearingInput):
     tx.insert(hearings)
       .values({ id, firmId: actor.firmId, clientId, ...input, createdBy: actor.id })
       .run();
-    writeAudit(tx, {
-      firmId: actor.firmId,
-      actorUserId: actor.id,
-      action: "hearing.created",
-      entityType: "client",
-      entityId: clientId,
-      after: { hearingId: id, ...input },
-      ip: actor.ip,
-    });
-    touchClient(tx, actor, clientId);
+    recordCaseChange(tx, actor, clientId, "hearing.created", { after: { hearingId: id, ...input } });
   });
   return id;
 }
@@ -199,9 +203,7 @@ export function postponeHearing(
     const h = tx
       .select()
       .from(hearings)
-      .where(
-        and(eq(hearings.id, hearingId), eq(hearings.clientId, clientId), eq(hearings.firmId, actor.firmId)),
-      )
+      .where(ofClient(hearings, actor, clientId, hearingId))
       .get();
     if (!h) return false;
     tx.insert(hearingPostponements)
@@ -226,17 +228,10 @@ export function postponeHearing(
       })
       .where(eq(hearings.id, hearingId))
       .run();
-    writeAudit(tx, {
-      firmId: actor.firmId,
-      actorUserId: actor.id,
-      action: "hearing.postponed",
-      entityType: "client",
-      entityId: clientId,
+    recordCaseChange(tx, actor, clientId, "hearing.postponed", {
       before: { hearingId, date: h.date, time: h.time },
       after: { hearingId, date: to.date, time: to.time, reason },
-      ip: actor.ip,
     });
-    touchClient(tx, actor, clientId);
     return true;
   });
 }
@@ -246,9 +241,7 @@ export function cancelHearing(actor: Actor, clientId: string, hearingId: string,
     const h = tx
       .select()
       .from(hearings)
-      .where(
-        and(eq(hearings.id, hearingId), eq(hearings.clientId, clientId), eq(hearings.firmId, actor.firmId)),
-      )
+      .where(ofClient(hearings, actor, clientId, hearingId))
       .get();
     if (!h || h.cancelled) return false;
     tx.update(hearings)
@@ -259,17 +252,10 @@ export function cancelHearing(actor: Actor, clientId: string, hearingId: string,
       })
       .where(eq(hearings.id, hearingId))
       .run();
-    writeAudit(tx, {
-      firmId: actor.firmId,
-      actorUserId: actor.id,
-      action: "hearing.cancelled",
-      entityType: "client",
-      entityId: clientId,
+    recordCaseChange(tx, actor, clientId, "hearing.cancelled", {
       before: { hearingId, date: h.date },
       after: { hearingId, cancelled: true, reason },
-      ip: actor.ip,
     });
-    touchClient(tx, actor, clientId);
     return true;
   });
 }
@@ -332,16 +318,9 @@ export function addTravelDocument(
         createdBy: actor.id,
       })
       .run();
-    writeAudit(tx, {
-      firmId: actor.firmId,
-      actorUserId: actor.id,
-      action: "travel_document.created",
-      entityType: "client",
-      entityId: clientId,
+    recordCaseChange(tx, actor, clientId, "travel_document.created", {
       after: { documentId: id, ...input, number: input.number ? "(recorded)" : null },
-      ip: actor.ip,
     });
-    touchClient(tx, actor, clientId);
   });
   return id;
 }
@@ -362,13 +341,7 @@ export function changeTravelDocumentState(
     const doc = tx
       .select()
       .from(travelDocuments)
-      .where(
-        and(
-          eq(travelDocuments.id, documentId),
-          eq(travelDocuments.clientId, clientId),
-          eq(travelDocuments.firmId, actor.firmId),
-        ),
-      )
+      .where(ofClient(travelDocuments, actor, clientId, documentId))
       .get();
     if (!doc) return false;
     const expiryDate = change.expiryDate === undefined ? doc.expiryDate : change.expiryDate;
@@ -394,17 +367,10 @@ export function changeTravelDocumentState(
         createdBy: actor.id,
       })
       .run();
-    writeAudit(tx, {
-      firmId: actor.firmId,
-      actorUserId: actor.id,
-      action: "travel_document.changed",
-      entityType: "client",
-      entityId: clientId,
+    recordCaseChange(tx, actor, clientId, "travel_document.changed", {
       before: { documentId, state: doc.state, holder: doc.holder, expiryDate: doc.expiryDate },
       after: { documentId, state: change.state, holder: change.holder, expiryDate, note: change.note },
-      ip: actor.ip,
     });
-    touchClient(tx, actor, clientId);
     return true;
   });
 }
@@ -473,17 +439,10 @@ export function markDeadline(
           markedAt: new Date().toISOString(),
         })
         .run();
-    writeAudit(tx, {
-      firmId: actor.firmId,
-      actorUserId: actor.id,
-      action: "deadline.marked",
-      entityType: "client",
-      entityId: clientId,
+    recordCaseChange(tx, actor, clientId, "deadline.marked", {
       before: before ? { key, mark: before.mark, note: before.note } : { key, mark: "open" },
       after: { key, mark, note },
-      ip: actor.ip,
     });
-    touchClient(tx, actor, clientId);
   });
 }
 
