@@ -403,6 +403,7 @@ export function attachDocument(
   documentId: string,
   links: DocumentLinks,
 ): ChangeResult {
+  if (!getDocument(actor.firmId, clientId, documentId)) return "not_found";
   const bad = checkLinks(actor.firmId, clientId, links);
   if (bad) return bad;
   const set: Partial<DocumentRow> = {};

@@ -84,12 +84,15 @@ const CARDS: CardAction[] = [
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "update:client");
-  const client = getClient(user.firmId, args.params.id ?? "");
-  invariantResponse(client, "Not found", { status: 404 });
-  const actor = { ...user, ip: args.context?.clientIp ?? null };
   const form = await readForm(args.request);
   const intent = String(form.get("intent") ?? "");
   const card = CARDS.find((c) => c.intents.includes(intent));
+  // An intent that needs more than update:client (purging a document) is refused before anything is looked up.
+  const needs = card?.permissions?.[intent];
+  invariantResponse(!needs || can(user.role, needs), "You are not allowed to do that.", { status: 403 });
+  const client = getClient(user.firmId, args.params.id ?? "");
+  invariantResponse(client, "Not found", { status: 404 });
+  const actor = { ...user, ip: args.context?.clientIp ?? null };
   if (!card) return answer({ intent, errors: {}, values: {}, formError: "Unknown action." });
   return card.act({ actor, client, intent, form, request: args.request });
 }

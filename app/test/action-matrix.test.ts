@@ -22,6 +22,7 @@ import { startTwoFactorChallenge } from "~/utils/login.server";
 import { currentStep, totpCodeAt } from "~/utils/totp.server";
 import { CHECK_IN_INTENTS } from "~/utils/checkin-schemas";
 import {
+  CASE_DOCUMENT_INTENTS,
   CLIENT_CHECK_IN_INTENTS,
   CLIENT_PAGE_INTENTS,
   DEADLINE_INTENTS,
@@ -485,6 +486,49 @@ const ACTIONS: Record<string, Route> = {
         name: DEADLINE_INTENTS.mark,
         body: () => ({ intent: DEADLINE_INTENTS.mark, key: "any", mark: "done" }),
         cross: { url: 404 },
+      },
+      {
+        name: CASE_DOCUMENT_INTENTS.upload,
+        body: () => ({
+          multipart: [
+            ["intent", CASE_DOCUMENT_INTENTS.upload],
+            ["title", "Stay decision"],
+            ["kind", "stay_decision"],
+            ["file", new Blob(["%PDF-1.4\n% matrix\n%%EOF\n"], { type: "application/pdf" }), "stay.pdf"],
+          ],
+        }),
+        cross: { url: 404 },
+      },
+      {
+        name: CASE_DOCUMENT_INTENTS.attach,
+        body: (w) => ({
+          intent: CASE_DOCUMENT_INTENTS.attach,
+          documentId: w.caseDocumentId,
+          supports: `event:${w.eventId}`,
+        }),
+        cross: { url: 404, body: 404 },
+      },
+      {
+        name: CASE_DOCUMENT_INTENTS.edit,
+        body: (w) => ({
+          intent: CASE_DOCUMENT_INTENTS.edit,
+          documentId: w.caseDocumentId,
+          title: "Order of supervision",
+          kind: "order_of_supervision",
+          documentDate: "2025-01-16",
+        }),
+        cross: { url: 404, body: 404 },
+      },
+      ...(["share", "unshare", "review", "remove", "restore"] as const).map((k) => ({
+        name: CASE_DOCUMENT_INTENTS[k],
+        body: (w: FirmWorld) => ({ intent: CASE_DOCUMENT_INTENTS[k], documentId: w.caseDocumentId }),
+        cross: { url: 404 as const, body: 404 as const },
+      })),
+      {
+        name: CASE_DOCUMENT_INTENTS.purge,
+        who: "purge:document",
+        body: (w) => ({ intent: CASE_DOCUMENT_INTENTS.purge, documentId: w.caseDocumentId }),
+        cross: { url: 404, body: 404 },
       },
     ],
     positive: { intent: NOTE_INTENTS.add, role: "paralegal" },

@@ -11,6 +11,7 @@ import { addClosure, addHearing, addRemovalEvent, addTravelDocument } from "~/mo
 import { addOffice, scheduleCheckIns } from "~/models/checkin.server";
 import { saveUpload } from "~/models/client-import.server";
 import { createClient } from "~/models/client.server";
+import { uploadDocument } from "~/models/documents.server";
 import { addFeed } from "~/models/feeds.server";
 import { createPortalInvite, savePortalText } from "~/models/portal.server";
 import { clientFormSchema } from "~/utils/client-schema";
@@ -40,6 +41,8 @@ export type FirmWorld = {
   eventId: string;
   hearingId: string;
   documentId: string;
+  /** A case document (issue 22) of `clientId`, not attached to anything. */
+  caseDocumentId: string;
   /** A scheduled check-in of `clientId` at the firm's own office. */
   checkInId: string;
   officeId: string;
@@ -127,6 +130,14 @@ export async function makeFirmWorld(name: string, firmId: string): Promise<FirmW
     mode: "in_person",
     notes: null,
   });
+  const caseDoc = await uploadDocument(actor, clientId, {
+    title: `Order of supervision (${name})`,
+    kind: "order_of_supervision",
+    documentDate: "2025-01-15",
+    bytes: new TextEncoder().encode(`%PDF-1.4\n% ${name}\ntrailer<<>>\n%%EOF\n`),
+    originalName: "i-220b.pdf",
+  });
+  if (!caseDoc.ok) throw new Error(caseDoc.reason);
   const documentId = addTravelDocument(
     actor,
     clientId,
@@ -239,6 +250,7 @@ export async function makeFirmWorld(name: string, firmId: string): Promise<FirmW
     eventId,
     hearingId,
     documentId,
+    caseDocumentId: caseDoc.id,
     checkInId: checkInId!,
     officeId,
     portalCheckInId: portalCheckInId!,

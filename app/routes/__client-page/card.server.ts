@@ -1,4 +1,5 @@
 import { data } from "@remix-run/node";
+import type { Permission } from "~/domain/permissions";
 import type { Actor } from "~/models/actor";
 import type { getClient } from "~/models/client.server";
 import type { CardResult } from "~/utils/client-page-intents";
@@ -24,6 +25,8 @@ export type CardAnswer = Response | ReturnType<typeof data<CardResult>>;
 
 export type CardAction = {
   intents: readonly string[];
+  /** Intents that need a permission beyond the page's update:client, checked by the page's action first. */
+  permissions?: Partial<Record<string, Permission>>;
   /** May be async (the Documents card stores a file before it answers). */
   act: (args: CardActionArgs) => CardAnswer | Promise<CardAnswer>;
 };

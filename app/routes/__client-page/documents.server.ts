@@ -91,6 +91,7 @@ async function upload(args: CardActionArgs) {
 
 export const documentsCard: CardAction = {
   intents: Object.values(I),
+  permissions: { [I.purge]: "purge:document" },
   async act(args) {
     const { actor, client, intent, form } = args;
     if (intent === I.upload) return upload(args);
