@@ -23,6 +23,8 @@ import { invariantResponse } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { UnreadClientTexts } from "~/components/sms-parts";
 import { listUnreadClientTexts } from "~/models/sms.server";
+import { NewClientPapers } from "~/components/client-papers";
+import { newClientPapers } from "~/models/client-documents.server";
 
 export const meta: MetaFunction = () => [{ title: "Check-ins · Casewatch" }];
 
@@ -49,6 +51,8 @@ export async function loader(args: LoaderFunctionArgs) {
     search: url.search,
     // Texts from clients nobody has read yet (issue 19).
     unreadTexts: listUnreadClientTexts(user.firmId),
+    // Papers clients sent from /me that nobody has reviewed (issue 22): two bounded reads of a partial index.
+    newPapers: newClientPapers(user.firmId),
   };
 }
 
@@ -169,6 +173,7 @@ export default function CheckInQueue() {
         summary={`${totalText(d.overdue)} overdue · ${totalText(d.unconfirmed)} not yet confirmed home · ${totalText(d.today)} today · ${totalText(d.week)} in the next 7 days`}
       />
       <UnreadClientTexts texts={d.unreadTexts} />
+      <NewClientPapers papers={d.newPapers} />
       <Form
         method="get"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"

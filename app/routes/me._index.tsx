@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Isolated, Ltr, PortalCard, useT } from "~/components/portal";
+import { SendPaperCard } from "~/components/portal-papers";
+import { papersForClient } from "~/models/client-documents.server";
 import {
   confirmAttendance,
   markMessageRead,
@@ -22,7 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const client = portalClient(user.firmId, user.clientId);
   if (!client) throw new Response("Not found", { status: 404 });
   const { lang } = await detectPortalLanguage(args.request, client.preferredLanguage);
-  return portalData(client, lang);
+  return { ...portalData(client, lang), papers: papersForClient(user.firmId, user.clientId, lang) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -165,6 +167,9 @@ export default function MyCase() {
           <p>{t("portal.noMessages")}</p>
         )}
       </PortalCard>
+
+      {/* Posts to /me/documents, which answers a refusal there and confirms a paper sent. */}
+      <SendPaperCard papers={d.papers} limit={3} />
 
       <PortalCard title={t("portal.travel")} id="travel">
         <p>{d.travel}</p>

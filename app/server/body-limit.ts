@@ -21,10 +21,17 @@ export const DEFAULT_BODY_LIMIT = 1 * MB;
 /**
  * The routes allowed more, with the reason. Paths are matched without a trailing slash or Remix's ".data"
  * suffix, case-insensitively; any other spelling gets the default, so a trick can only lower a limit.
- * Both are staff pages, and the larger limit applies only to a request with a valid staff session:
- * anyone else gets the default, so nobody who has not signed in can make the server hold 21 MB.
+ * The larger limit applies only to a request with a valid session of a staff member (or, for a row marked
+ * `clients`, of a client, on their own pages): anyone else gets the default, so nobody who has not signed
+ * in can make the server hold 21 MB.
  */
-export const BODY_LIMITS: readonly { path: string; bytes: number; why: string; firstRun?: true }[] = [
+export const BODY_LIMITS: readonly {
+  path: string;
+  bytes: number;
+  why: string;
+  firstRun?: true;
+  clients?: true;
+}[] = [
   {
     path: "/clients/import",
     bytes: MAX_IMPORT_BYTES + 1 * MB,
@@ -47,6 +54,13 @@ export const BODY_LIMITS: readonly { path: string; bytes: number; why: string; f
     path: "/clients/:id",
     bytes: MAX_DOCUMENT_BYTES + 1 * MB,
     why: `a case document of up to ${MAX_DOCUMENT_BYTES / MB} MB (the Documents card), plus the form around it`,
+  },
+  // The client's "Send your lawyer a photo of a paper" (from /me): a signed-in client's own upload.
+  {
+    path: "/me/documents",
+    bytes: MAX_DOCUMENT_BYTES + 1 * MB,
+    why: `a photo or PDF of a paper of up to ${MAX_DOCUMENT_BYTES / MB} MB from the client's phone, plus a short note`,
+    clients: true,
   },
   {
     path: "/alerts/new",
@@ -84,7 +98,10 @@ export async function bodyLimitForRequest(
     const valid = await validateRequestSession(
       new Request("http://casewatch.invalid/", { headers: { cookie: cookieHeader } }),
     );
-    return valid && isStaffRole(valid.user.role) ? limit : DEFAULT_BODY_LIMIT;
+    const allowed =
+      valid &&
+      (isStaffRole(valid.user.role) || (limitFor(pathname)?.clients && valid.user.role === "client"));
+    return allowed ? limit : DEFAULT_BODY_LIMIT;
   } catch {
     return DEFAULT_BODY_LIMIT;
   }

@@ -858,6 +858,28 @@ const ACTIONS: Record<string, Route> = {
     positive: { intent: "mark-read", role: "client" },
   },
 
+  // The client's own paper from /me (multipart): only the signed-in client, for themself; no ids to probe.
+  "me.documents.tsx": {
+    kind: "portal",
+    who: "client-self",
+    intents: [
+      {
+        name: "send-paper",
+        body: () => ({
+          multipart: [
+            [
+              "file",
+              new Blob(["%PDF-1.4\n% a paper from the client\n%%EOF\n"], { type: "application/pdf" }),
+              "cita.pdf",
+            ],
+            ["note", "New date"],
+          ],
+        }),
+      },
+    ],
+    positive: { intent: "send-paper", role: "client" },
+  },
+
   // Public actions: the token in the URL, or the password, is the key; a wrong one is refused.
   // The provider's webhooks: no session; the request signature is the only key. Unsigned → 403, nothing
   // written. Signed requests (valid, forged, tampered) are tested in app/services/sms.integration.test.ts.
