@@ -826,3 +826,22 @@ describe("English counts: the whole group before its part, and 'N-plus'", () => 
     expect(x.people?.hedged).toBe(true);
   });
 });
+
+describe("a date inside a relative clause that tells no flight", () => {
+  it("dates something else: the flight's own day wins", () => {
+    const x = run(
+      "Deportees flown to Tegucigalpa",
+      "The administration, which took office on Jan. 20, sent 110 deported Hondurans to Tegucigalpa on Wednesday.",
+      "2025-03-07",
+    );
+    expect(x.eventDate?.value).toBe("2025-03-05");
+  });
+  it("a clause that tells of the flight still dates it", () => {
+    const x = run(
+      "Deportees flown to Tegucigalpa",
+      "The charter, which landed on Wednesday, carried 110 deported Hondurans to Tegucigalpa.",
+      "2025-03-07",
+    );
+    expect(x.eventDate?.value).toBe("2025-03-05");
+  });
+});

@@ -941,6 +941,10 @@ function dateIn(
   // "ICE said Friday that a flight … landed on Wednesday": the day after a verb of saying is the
   // report's; another date in the sentence is the flight's, and "the previous day" counts back from it.
   let reportDay: ReturnType<typeof dateIn> = null;
+  let clauseDay: ReturnType<typeof dateIn> = null;
+  const clauses = [...text.matchAll(RELATIVE_CLAUSE)]
+    .filter((m) => !CLAUSE_FLIGHT[lang].test(m[0]))
+    .map((m) => [m.index!, m.index! + m[0].length] as const);
   for (const r of results) {
     const t = r.text.trim();
     if (
@@ -1032,6 +1036,12 @@ function dateIn(
       continue;
     }
     if (reportDay && precision !== "day") continue;
+    // "The administration, which took office on Jan. 20, sent …": a relative clause that tells no flight
+    // dates something else.
+    if (clauses.some(([a, b]) => r.index >= a && r.index < b)) {
+      clauseDay ??= found;
+      continue;
+    }
     return found;
   }
   if (reportDay) {
@@ -1065,6 +1075,7 @@ function dateIn(
     }
   }
   if (reportDay) return reportDay;
+  if (clauseDay) return clauseDay;
   // "this week", "la semana pasada", "上周": the week, counted from the publication date.
   const wk = WEEK_PHRASE[lang].exec(lang === "zh" ? text : text.toLowerCase());
   if (wk) {
@@ -1090,6 +1101,12 @@ const ZH_DATELINE =
   /^\s*(?:[（(【][^）)】]{0,30}?(?:(\d{1,2})月)?(\d{1,2})日[^）)】]{0,12}[）)】]|[\p{Script=Han}A-Za-z]{2,14}?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯|报道|综合报道)\s*)/u;
 const ZH_REPORT_VERB =
   /^[^，。]{0,4}?(发布|通报|表示|说|称|宣布|介绍|透露|证实|指出|发表|召开|主持|报道|电|回应|对外)/;
+// A relative clause with these words tells of the flight itself (", which landed on Tuesday,").
+const CLAUSE_FLIGHT: Record<Lang, RegExp> = {
+  en: /\b(?:land|arriv|left\b|leav|depart|took off\b|fl[eoy]w?|carr|touch|board|deport|remov|return)/i,
+  es: /(?:aterriz|lleg|arrib|sali|parti|despeg|vol|deport|retorn|trasl|embarc|transport)/i,
+  zh: /(?:降落|抵达|起飞|遣返|飞)/,
+};
 // A verb of saying just before a date: "said Friday", "announced late Thursday", "in a statement
 // released on Wednesday", "informó este viernes", "confirmó el jueves".
 const REPORT_BEFORE: Partial<Record<Lang, RegExp>> = {
