@@ -43,11 +43,6 @@ export function dayOfWeek(date: IsoDate): number {
   return toUtc(date).getUTCDay();
 }
 
-export function isWeekend(date: IsoDate): boolean {
-  const d = dayOfWeek(date);
-  return d === 0 || d === 6;
-}
-
 /** Whole days from a to b (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);

@@ -27,8 +27,3 @@ export function normaliseE164(raw: string | null | undefined): string | null {
   const p = parsePhoneNumberFromString(raw.trim());
   return p?.isValid() ? p.number : null;
 }
-
-/** "+1 212 555 0100" for staff pages. */
-export function formatPhone(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
-}

@@ -11,14 +11,6 @@ export function findUserByLogin(identifier: { kind: "email" | "phone"; value: st
   return getDb().select().from(users).where(eq(col, identifier.value)).get();
 }
 
-export function getFirmUser(firmId: string, userId: string): User | undefined {
-  return getDb()
-    .select()
-    .from(users)
-    .where(and(eq(users.firmId, firmId), eq(users.id, userId)))
-    .get();
-}
-
 export function listFirmStaff(firmId: string) {
   return getDb()
     .select({

@@ -159,10 +159,6 @@ function statusCallbackUrl(): string | undefined {
   return env.appOrigin ? `${env.appOrigin}/sms/status` : undefined;
 }
 
-export function smsGoesToMailbox(firmId: string | null): boolean {
-  return env.demo || !smsAccountFor(firmId);
-}
-
 /** Sends one text. Throws SmsSendError. */
 export async function sendSms(m: OutgoingSms): Promise<SentSms> {
   const segments = countSegments(m.body).segments;

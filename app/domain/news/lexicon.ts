@@ -300,10 +300,3 @@ function findZh(text: string, t: Tables): Mention[] {
   }
   return out;
 }
-
-/** Every country code the gazetteer knows, with its names per language (for the evaluation and the UI). */
-export function countryNamesIn(lang: Lang, code: string): string[] {
-  const c = G.countries[code];
-  if (!c) return [];
-  return lang === "zh" ? c.zh : lang === "es" ? c.es : c.en;
-}
