@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
 import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { Field, SelectField } from "~/components/ui/field";
+import { type FormCheckbox, FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { firmSettings, updateFirmSettings } from "~/models/firm.server";
 import { refreshStaleClients } from "~/services/daily.server";
 import { requirePermission } from "~/utils/auth.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseForm, refuse } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import {
   FIRM_TIME_ZONES,
@@ -18,6 +19,8 @@ import {
 } from "~/utils/time-zones";
 import { optionalText, requiredText } from "~/utils/validation";
 import { invariantResponse } from "~/utils/http.server";
+
+type FieldMeta = Parameters<typeof FormCheckbox>[0]["meta"];
 
 export const meta: MetaFunction = () => [{ title: "Firm settings · Casewatch" }];
 
@@ -61,8 +64,8 @@ const schemaFor = (current: string) =>
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "manage:firm");
   const current = firmSettings(user.firmId)?.timeZone ?? "America/New_York";
-  const parsed = parseWith(schemaFor(current), await readForm(args.request));
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const parsed = await parseForm(args.request, schemaFor(current));
+  if (!parsed.ok) return refuse(parsed);
   const next = {
     name: parsed.data.name,
     phone: parsed.data.phone,
@@ -88,80 +91,49 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function FirmSettings() {
   const { firm, zones } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const errors: Record<string, string | undefined> = result?.errors ?? {};
-  const v: Record<string, string | undefined> = result?.values ?? {};
+  const schema = useMemo(() => schemaFor(firm.timeZone), [firm.timeZone]);
+  const [form, f] = useSchemaForm(schema, {
+    id: "firm-settings",
+    result: useActionData<typeof action>(),
+    defaultValue: {
+      name: firm.name,
+      phone: firm.phone ?? "",
+      email: firm.email ?? "",
+      timeZone: firm.timeZone,
+      require2fa: firm.require2fa ? "on" : "",
+      calendarFullNames: firm.calendarFullNames ? "on" : "",
+    },
+  });
+  const zoneOptions = zones.map((zone) => ({
+    value: zone,
+    label: FIRM_TIME_ZONE_LABELS[zone as FirmTimeZone] ?? zone.replace(/_/g, " "),
+  }));
   return (
     <Card title="Firm" className="max-w-2xl">
-      <Form method="post" className="space-y-4">
-        <Field
-          label="Firm name"
-          name="name"
-          required
-          defaultValue={v.name ?? firm.name}
-          error={errors.name}
-        />
+      <Form method="post" className="space-y-4" {...getFormProps(form)} noValidate>
+        <FormMessage form={form} />
+        <FormField meta={f.name} label="Firm name" required />
         <p className="text-sm text-slate-600">
           Short name: <code>{firm.slug}</code> (used in links and commands; it does not change).
         </p>
-        <Field
-          label="Phone"
-          name="phone"
-          type="tel"
-          defaultValue={v.phone ?? firm.phone ?? ""}
-          error={errors.phone}
-          hint="Shown to clients on their status page."
-        />
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          defaultValue={v.email ?? firm.email ?? ""}
-          error={errors.email}
-        />
-        <SelectField
+        <FormField meta={f.phone} label="Phone" type="tel" hint="Shown to clients on their status page." />
+        <FormField meta={f.email} label="Email" type="email" />
+        <FormSelect
+          meta={f.timeZone}
           label="Time zone"
-          name="timeZone"
-          defaultValue={v.timeZone ?? firm.timeZone}
-          error={errors.timeZone}
+          options={zoneOptions}
           hint="Deadlines, risk and “overdue” count from today's date in this zone. Choose the zone of the court you appear before (Guam or Saipan is a day ahead of New York for most of the day)."
-        >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {FIRM_TIME_ZONE_LABELS[zone as FirmTimeZone] ?? zone.replace(/_/g, " ")}
-            </option>
-          ))}
-        </SelectField>
-        <div className="flex items-start gap-3">
-          <input
-            id="require2fa"
-            name="require2fa"
-            type="checkbox"
-            defaultChecked={firm.require2fa}
-            className="mt-1 h-4 w-4"
-          />
-          <label htmlFor="require2fa" className="text-sm text-slate-800">
-            <span className="font-medium">Require two-step sign-in for all staff</span>
-            <span className="block text-slate-600">
-              Staff without it are sent to set it up before they can open any client's file.
-            </span>
-          </label>
-        </div>
-        <div className="flex items-start gap-3">
-          <input
-            id="calendarFullNames"
-            name="calendarFullNames"
-            type="checkbox"
-            defaultChecked={firm.calendarFullNames}
-            className="mt-1 h-4 w-4"
-          />
-          <label htmlFor="calendarFullNames" className="text-sm text-slate-800">
-            <span className="font-medium">Show clients' full names in calendar subscriptions</span>
-            <span className="block text-slate-600">
-              Off: calendar apps see initials only (a phone's calendar is often synced to other services).
-            </span>
-          </label>
-        </div>
+        />
+        <Setting
+          meta={f.require2fa}
+          title="Require two-step sign-in for all staff"
+          detail="Staff without it are sent to set it up before they can open any client's file."
+        />
+        <Setting
+          meta={f.calendarFullNames}
+          title="Show clients' full names in calendar subscriptions"
+          detail="Off: calendar apps see initials only (a phone's calendar is often synced to other services)."
+        />
         <Button type="submit" pendingText="Saving…">
           Save firm settings
         </Button>
@@ -177,5 +149,26 @@ export default function FirmSettings() {
         </a>
       </div>
     </Card>
+  );
+}
+
+/** A setting that is on or off, with a line that says what it does. */
+function Setting({ meta, title, detail }: { meta: FieldMeta; title: string; detail: string }) {
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        key={meta.key}
+        id={meta.id}
+        name={meta.name}
+        form={meta.formId}
+        type="checkbox"
+        defaultChecked={meta.initialValue === "on"}
+        className="mt-1 h-4 w-4"
+      />
+      <label htmlFor={meta.id} className="text-sm text-slate-800">
+        <span className="font-medium">{title}</span>
+        <span className="block text-slate-600">{detail}</span>
+      </label>
+    </div>
   );
 }

@@ -298,3 +298,20 @@ describe("settings: entering a closure day", () => {
     expect(twice.values.reason).toBe("Snow again");
   });
 });
+
+describe("settings: the firm", () => {
+  it("refuses a bad email: 400, the message by the field, the typed name kept, nothing saved", async () => {
+    const action = await route("_staff.settings.firm.tsx");
+    const admin = await sessionCookie((await makeUser(firm, "admin")).id);
+    const before = JSON.stringify(getSqlite().prepare("select * from firms where id = ?").get(firm));
+    const body = refusal(
+      await callRoute(action as never, "/settings/firm", {
+        cookie: admin,
+        form: { name: "Typed firm name", email: "office at example", timeZone: "America/New_York" },
+      }),
+    );
+    expect(body.errors.email).toBe("Enter an email address like office@example.org.");
+    expect(body.values).toMatchObject({ name: "Typed firm name", email: "office at example" });
+    expect(JSON.stringify(getSqlite().prepare("select * from firms where id = ?").get(firm))).toBe(before);
+  });
+});
