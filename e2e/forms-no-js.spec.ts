@@ -1,7 +1,7 @@
 // Every form works without JavaScript (docs/forms.md): a plain POST that the server refuses comes back as
 // the page again, with the message beside the field and what was typed still in it.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "./fixtures";
+import { DEMO_PASSWORD, clientIdByANumber, insertCheckIn } from "./fixtures";
 import { signIn } from "./helpers";
 
 test.use({ javaScriptEnabled: false });
@@ -55,4 +55,75 @@ test("the event form on the client page and the correction page, refused without
   await page.getByRole("button", { name: "Save correction" }).click();
   await expect(page.getByText("Date it took effect is required.")).toBeVisible();
   await expect(page.getByLabel("Notes")).toHaveValue("Typed while correcting");
+});
+
+test("a travel document, a check-in outcome and a changed check-in, refused without JavaScript", async ({
+  page,
+}) => {
+  const clientId = clientIdByANumber("A203332211"); // Ana Lucía Gómez
+  insertCheckIn({
+    clientId,
+    startsAt: new Date(Date.now() - 26 * 3600_000),
+    timeZone: "America/New_York",
+    officeId: "ero-newark",
+  });
+  await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
+  await page.goto(`/clients/${clientId}`);
+
+  await page.getByText("Add a travel document").click();
+  await page.getByLabel("Document number").fill("E1112223");
+  await page.getByLabel("Issued on").fill("2024-05-01");
+  await page.getByLabel("Expires on").fill("2020-05-01");
+  await page.getByRole("button", { name: "Add document" }).click();
+  await expect(page.getByText("The expiry date is before the issue date.")).toBeVisible();
+  await expect(page.getByLabel("Document number")).toHaveValue("E1112223");
+
+  const outcome = page.getByRole("form", { name: /Outcome of the check-in of/ }).first();
+  await outcome.getByLabel("Check-in outcome").selectOption("rescheduled");
+  await outcome.getByLabel("Outcome notes").fill("Officer moved it");
+  await outcome.getByRole("button", { name: "Save outcome" }).click();
+  const again = page.getByRole("form", { name: /Outcome of the check-in of/ }).first();
+  await expect(again.getByText("Enter the new date.")).toBeVisible();
+  await expect(again.getByLabel("Outcome notes")).toHaveValue("Officer moved it");
+  await expect(again.getByLabel("Check-in outcome")).toHaveValue("rescheduled");
+
+  await page
+    .getByRole("link", { name: /^Change the check-in of/ })
+    .first()
+    .click();
+  await page.getByLabel("What to bring").fill("Typed list");
+  await page.getByLabel("Local time").fill("");
+  await page.getByRole("button", { name: "Save change" }).click();
+  await expect(page.getByText(/enter the time as HH:MM/)).toBeVisible();
+  await expect(page.getByLabel("What to bring")).toHaveValue("Typed list");
+});
+
+test("the alert correction form, refused without JavaScript", async ({ page }) => {
+  await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
+  await page.goto("/alerts");
+  await page
+    .locator("li a[href^='/alerts/']:not([href='/alerts/new']):not([href^='/alerts/countries'])")
+    .first()
+    .click();
+  await page.getByText("Correct the facts").click();
+  const countries = page.getByRole("textbox", { name: "Destination countries" });
+  const departure = page.getByRole("textbox", { name: "Departure" });
+  await countries.fill("Narnia");
+  await departure.fill("Typed airport");
+  await page.getByRole("button", { name: "Save corrections" }).click();
+  await expect(page.getByText(/^Not a country: Narnia/)).toBeVisible();
+  await expect(countries).toHaveValue("Narnia");
+  await expect(departure).toHaveValue("Typed airport");
+});
+
+test("adding an office, refused without JavaScript", async ({ page }) => {
+  await signIn(page, "lawyer@demo.test", DEMO_PASSWORD);
+  await page.goto("/settings/offices");
+  await page.getByLabel("Name").fill("Typed ISAP office");
+  await page.getByLabel("Address").fill("1 Main St");
+  await page.getByLabel("Opens").fill("16:00");
+  await page.getByLabel("Closes").fill("08:00");
+  await page.getByRole("button", { name: "Add office" }).click();
+  await expect(page.getByText("Closes before it opens.")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveValue("Typed ISAP office");
 });
