@@ -11,7 +11,7 @@ import {
   DEFAULT_ZONE,
   type CheckInScope,
 } from "./checkin.server";
-import type { Actor } from "./client.server";
+import type { Actor } from "./actor";
 
 // What the client page and the check-ins queue do with a posted check-in form, as data: the route
 // turns it into an answer (a redirect with the message, a 400 with the form's result, or a 404).

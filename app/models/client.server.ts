@@ -16,9 +16,6 @@ import { syncClientReminders } from "./reminders.server";
 import { tokenSearchPage } from "./name-tokens.server";
 import type { Actor } from "./actor";
 
-// Kept for modules not yet moved to importing it from ./actor; it is the same type.
-export type { Actor } from "./actor";
-
 export function getClient(firmId: string, id: string): Client | undefined {
   if (!id || id.length > 40) return undefined;
   return getDb()

@@ -21,7 +21,7 @@ import { endSessionsIn } from "~/utils/session.server";
 import { deriveRemovalStatus } from "~/domain/removal-status";
 import { overallTravelDocState } from "~/domain/travel-documents";
 import { firmToday, loadClosures, loadDocs, loadEvents } from "./client-derived.server";
-import type { Actor } from "./client.server";
+import type { Actor } from "./actor";
 
 export const PORTAL_INVITE_DAYS = 7;
 export const PORTAL_TEXT_KEYS = [
