@@ -1178,7 +1178,7 @@ export const smsSettings = sqliteTable("sms_settings", {
 export type SmsSettings = typeof smsSettings.$inferSelect;
 export type SmsInbound = typeof smsInbound.$inferSelect;
 
-// ---- Case documents (issue 22, docs/documents.md, ADR 022) ----
+// ---- Case documents (issue 22, docs/documents.md, ADR 023) ----
 
 export const DOCUMENT_KINDS = [
   "nta",

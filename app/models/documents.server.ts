@@ -23,7 +23,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import type { Actor } from "./actor";
 
-// Case documents: the papers behind a client's case (docs/documents.md, ADR 022). Every read is filtered
+// Case documents: the papers behind a client's case (docs/documents.md, ADR 023). Every read is filtered
 // by firm and client; every write is audited in its transaction, and so are views and downloads.
 //
 // The crash rule: the file is written (durably) before the row, and the row is committed with its audit

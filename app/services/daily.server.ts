@@ -59,7 +59,7 @@ export function startDailyRefresh(log: (msg: string, n: number) => void): void {
       if (n) log("recomputed status and risk of clients for the new day", n);
       // Expired sessions are refused anyway; this keeps the table from growing without end.
       await deleteExpiredSessions();
-      // Files of uploads cut short between the file and its row (a crash): gone once an hour old (ADR 022).
+      // Files of uploads cut short between the file and its row (a crash): gone once an hour old (ADR 023).
       const swept = await sweepOrphanFiles();
       if (swept.removed.length) log("removed stored files that no document names", swept.removed.length);
       optimizeDb();

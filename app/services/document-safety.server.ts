@@ -3,7 +3,7 @@ import sharp from "sharp";
 
 // What an uploaded file is, decided from its bytes (file-type), never from its name or the browser's
 // word; and the photo's hidden metadata (EXIF, with the GPS position of the phone that took it) removed
-// before the bytes are hashed and stored. docs/documents.md, ADR 022.
+// before the bytes are hashed and stored. docs/documents.md, ADR 023.
 
 export const MB = 1024 * 1024;
 export { MAX_DOCUMENT_BYTES } from "~/domain/case-documents";

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { env } from "~/utils/env.server";
 
-// Where the bytes of case documents live (docs/documents.md, ADR 022). Files are named by the SHA-256 of
+// Where the bytes of case documents live (docs/documents.md, ADR 023). Files are named by the SHA-256 of
 // their content, so the same paper uploaded twice is stored once and a file can never be swapped for
 // another under the same name. The database row that points at a file is written only after the file is
 // durably in place; a file that no row names is an orphan that sweepOrphans removes once it is an hour old.

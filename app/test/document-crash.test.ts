@@ -1,4 +1,4 @@
-// The crash rule (ADR 022): a process killed between writing a document's file and committing its row
+// The crash rule (ADR 023): a process killed between writing a document's file and committing its row
 // leaves no row (so never a row without its file) and a file that the sweep removes once it is an hour
 // old (so never a permanent orphan). The kill is a real SIGKILL of a child process on the same database.
 import { spawnSync } from "node:child_process";
