@@ -8,6 +8,7 @@ import { getTableConfig, SQLiteTable, type SQLiteColumn } from "drizzle-orm/sqli
 import yazl from "yazl";
 import { z } from "zod";
 import { databasePath, getDb, MIGRATIONS_DIR } from "#db/client";
+import { fileStore, isSha256, type FileStore } from "~/services/file-store.server";
 import * as schema from "#db/schema";
 import { writeAudit } from "~/utils/audit.server";
 import { csvCell } from "~/utils/csv";
@@ -237,6 +238,18 @@ export const manifestSchema = z.object({
     }),
   ),
   omittedColumns: z.record(z.string(), z.array(z.string())).optional(),
+  /** The documents' stored files, one entry `files/<sha256>` each (named by the hash of its bytes). */
+  files: z
+    .array(
+      z
+        .object({
+          sha256: z.string().regex(/^[0-9a-f]{64}$/),
+          file: z.string().regex(/^files\/[0-9a-f]{64}$/),
+          bytes: z.number().int().min(0),
+        })
+        .refine((f) => f.file === `files/${f.sha256}`, "a file's entry is named by its hash"),
+    )
+    .optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -287,7 +300,7 @@ const BATCH = 500;
  */
 export function streamFirmExport(
   firmId: string,
-  opts: { file?: string; onProgress?: (p: ExportProgress) => void; now?: Date } = {},
+  opts: { file?: string; onProgress?: (p: ExportProgress) => void; now?: Date; store?: FileStore } = {},
 ): { zip: Readable; done: Promise<Manifest> } {
   const db = openSnapshot(opts.file ?? databasePath());
   const firm = db.prepare("select id, name, slug from firms where id = ?").get(firmId) as
@@ -381,6 +394,41 @@ export function streamFirmExport(
     source.on("error", (e) => fail(e));
     zipFile.addReadStream(source, t.file, { mtime, mode: 0o100644 });
   }
+  // The documents' files, after the tables: streamed from the file store one at a time (a file is opened
+  // only when the ZIP reaches it), stored uncompressed (PDFs and photos are compressed already), and
+  // checked against their name on the way: a stored file whose bytes changed fails the export.
+  const store = opts.store ?? fileStore();
+  const hashes = present.has("documents")
+    ? (db
+        .prepare(`select distinct "sha256" from "documents" where "firm_id" = ? order by "sha256"`)
+        .pluck()
+        .all(firmId) as string[])
+    : [];
+  const files: NonNullable<Manifest["files"]> = [];
+  for (const sha256 of hashes) {
+    if (!isSha256(sha256)) {
+      close();
+      throw new Error(`A document names a file that is not a SHA-256 (${sha256}).`);
+    }
+    async function* bytesOf(): AsyncGenerator<Buffer> {
+      const hash = createHash("sha256");
+      let bytes = 0;
+      for await (const c of await store.open(sha256)) {
+        const b = c as Buffer;
+        hash.update(b);
+        bytes += b.length;
+        yield b;
+      }
+      if (hash.digest("hex") !== sha256)
+        throw new Error(
+          `The stored file ${sha256} of a document is damaged: its bytes no longer match its name.`,
+        );
+      files.push({ sha256, file: `files/${sha256}`, bytes });
+    }
+    const source = Readable.from(bytesOf(), { objectMode: false });
+    source.on("error", (e) => fail(e));
+    zipFile.addReadStream(source, `files/${sha256}`, { mtime, mode: 0o100644, compress: false });
+  }
   function* manifest(): Generator<Buffer> {
     const m: Manifest = {
       format: EXPORT_FORMAT,
@@ -392,6 +440,7 @@ export function streamFirmExport(
       omittedColumns: Object.fromEntries(
         plan.filter((p) => p.omitted.length).map((p) => [p.name, p.omitted]),
       ),
+      files,
     };
     close();
     resolveDone(m);
@@ -420,7 +469,7 @@ export function streamFirmExport(
 export async function writeFirmExport(
   firmId: string,
   outFile: string,
-  opts: { file?: string; onProgress?: (p: ExportProgress) => void } = {},
+  opts: { file?: string; onProgress?: (p: ExportProgress) => void; store?: FileStore } = {},
 ): Promise<Manifest> {
   const { zip, done } = streamFirmExport(firmId, opts);
   const partial = `${outFile}.partial`;

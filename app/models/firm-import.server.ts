@@ -24,6 +24,8 @@ import {
   type TablePlan,
 } from "~/models/firm-export.server";
 import { syncClientReminders } from "~/models/reminders.server";
+import { MAX_DOCUMENT_BYTES } from "~/services/document-safety.server";
+import { fileStore, type FileStore } from "~/services/file-store.server";
 import { sendMail } from "~/services/mailer.server";
 import { writeAudit } from "~/utils/audit.server";
 import { createId, createToken, isoIn, sha256Hex } from "~/utils/crypto.server";
@@ -53,6 +55,8 @@ export type ImportOptions = {
   slug?: string;
   name?: string;
   now?: Date;
+  /** Where the documents' files go (the installation's file store unless a test says otherwise). */
+  store?: FileStore;
 };
 
 class Refusal extends Error {}
@@ -165,7 +169,13 @@ async function stage(
     /** Called after each table was staged and checked against its checksum. */
     table?: (name: string, staging: Database.Database) => void;
   } = {},
-): Promise<{ staging: Database.Database; manifest: Manifest; migratedFrom: string | null }> {
+): Promise<{
+  staging: Database.Database;
+  manifest: Manifest;
+  migratedFrom: string | null;
+  /** The documents' files, checked against their hash, in private files beside the staging database. */
+  files: { sha256: string; path: string }[];
+}> {
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(file);
@@ -210,7 +220,7 @@ async function stage(
       return refuse(`This export's schema version (${manifest.schemaVersion}) is not one Casewatch knows.`);
     }
     checks.manifest?.(manifest);
-    const listed = new Set(manifest.tables.map((t) => t.file));
+    const listed = new Set([...manifest.tables, ...(manifest.files ?? [])].map((t) => t.file));
     for (const name of entries.keys())
       if (name !== "manifest.json" && !listed.has(name))
         return refuse(`The file ${name} in the archive is not in its manifest.`);
@@ -316,15 +326,98 @@ async function stage(
       if (n !== t.rows) return refuse(`${t.file} holds ${n} rows, the manifest says ${t.rows}.`);
       checks.table?.(t.name, staging);
     }
+    const files = await stageFiles(zip, entries, manifest, path.join(path.dirname(stagingFile), "files"));
     let migratedFrom: string | null = null;
     if (at < tags.length - 1) {
       applyMigrations(staging, at + 1, tags.length - 1);
       migratedFrom = manifest.schemaVersion;
     }
-    return { staging, manifest, migratedFrom };
+    return { staging, manifest, migratedFrom, files };
   } finally {
     zip.close();
   }
+}
+
+/** A stored document file is never larger than an upload may be (with room for re-encoding). */
+const MAX_FILE_BYTES = 2 * MAX_DOCUMENT_BYTES;
+
+/** Copies each document file of the archive to a private file, checking its size and its hash (its name). */
+async function stageFiles(
+  zip: yauzl.ZipFile,
+  entries: Map<string, yauzl.Entry>,
+  manifest: Manifest,
+  dir: string,
+): Promise<{ sha256: string; path: string }[]> {
+  const out: { sha256: string; path: string }[] = [];
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  for (const f of manifest.files ?? []) {
+    const entry = entries.get(f.file);
+    if (!entry) return refuse(`The file ${f.file} listed in the manifest is missing from the archive.`);
+    if (f.bytes > MAX_FILE_BYTES || entry.uncompressedSize !== f.bytes)
+      return refuse(`The file ${f.file} does not have the size the manifest gives it.`);
+    const target = path.join(dir, f.sha256);
+    const hash = createHash("sha256");
+    let bytes = 0;
+    try {
+      const stream = await entryStream(zip, entry);
+      const sink = fs.createWriteStream(target, { mode: 0o600 });
+      await new Promise<void>((resolve, reject) => {
+        stream.on("data", (c: Buffer) => {
+          hash.update(c);
+          bytes += c.length;
+        });
+        stream.on("error", reject);
+        sink.on("error", reject);
+        sink.on("finish", () => resolve());
+        stream.pipe(sink);
+      });
+    } catch {
+      return refuse(`The file ${f.file} in the archive is damaged or cut short.`);
+    }
+    if (hash.digest("hex") !== f.sha256 || bytes !== f.bytes)
+      return refuse(
+        `The file ${f.file} does not match its name and the manifest: the export was damaged or altered.`,
+      );
+    out.push({ sha256: f.sha256, path: target });
+  }
+  return out;
+}
+
+/**
+ * Puts the staged files into this server's file store, before any row names them (the store's crash
+ * rule: a file without a row is swept, a row without a file never exists). Every document of the export
+ * must find its file. Returns the files that were new here, to take away again if the import fails.
+ */
+async function storeFiles(
+  staging: Database.Database,
+  files: { sha256: string; path: string }[],
+  store: FileStore,
+): Promise<string[]> {
+  const held = new Set(files.map((f) => f.sha256));
+  for (const sha256 of staging.prepare(`select distinct "sha256" from "documents"`).pluck().all() as string[])
+    if (!held.has(sha256))
+      refuse(
+        `A document of the export names a file (${sha256.slice(0, 12)}…) that the archive does not hold.`,
+      );
+  const added: string[] = [];
+  try {
+    for (const f of files) {
+      const existed = await store.exists(f.sha256);
+      const put = await store.put(fs.readFileSync(f.path));
+      if (put.sha256 !== f.sha256) refuse(`The file files/${f.sha256} changed while it was imported.`);
+      if (!existed) added.push(f.sha256);
+    }
+  } catch (e) {
+    await removeFiles(store, added);
+    throw e;
+  }
+  return added;
+}
+
+/** Takes away files this import added, unless a row (of any firm) names them by now. */
+async function removeFiles(store: FileStore, added: string[]) {
+  const named = getSqlite().prepare(`select 1 from "documents" where "sha256" = ? limit 1`).pluck();
+  for (const sha256 of added) if (!named.get(sha256)) await store.delete(sha256).catch(() => undefined);
 }
 
 /** Rows a later migration may have added as shared reference data (firm_id null) are not the firm's. */
@@ -377,7 +470,14 @@ export async function importFirmExport(file: string, opts: ImportOptions = {}): 
     staging = staged.staging;
     const { manifest, migratedFrom } = staged;
     checkRows(staging, manifest);
-    return copyIn(staging, manifest, migratedFrom, opts);
+    const store = opts.store ?? fileStore();
+    const added = await storeFiles(staging, staged.files, store);
+    try {
+      return copyIn(staging, manifest, migratedFrom, { ...opts, files: staged.files.length });
+    } catch (e) {
+      await removeFiles(store, added);
+      throw e;
+    }
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, message: e.message };
     throw e;
@@ -465,7 +565,7 @@ function copyIn(
   staging: Database.Database,
   manifest: Manifest,
   migratedFrom: string | null,
-  opts: ImportOptions,
+  opts: ImportOptions & { files: number },
 ): ImportResult {
   const sqlite = getSqlite();
   const slug = opts.slug ?? manifest.firm.slug;
@@ -596,6 +696,7 @@ function copyIn(
         migratedFrom,
         resetLinks: resetLinks.length,
         remindersHeld,
+        files: opts.files,
       };
       writeAudit(tx, {
         firmId: newFirmId,

@@ -11,22 +11,36 @@ import { eq } from "drizzle-orm";
 import { closeDb, getDb, getSqlite } from "#db/client";
 import { clients } from "#db/schema";
 import { firmToday, refreshClient } from "~/models/client-derived.server";
+import {
+  deleteDocument,
+  setEventVerifiedBy,
+  uploadDocument,
+  type UploadInput,
+} from "~/models/documents.server";
 import { syncClientReminders } from "~/models/reminders.server";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 
-/** The audit entry whose details name the firm's rows in every shape a detail can take. */
-export const AUDIT_FIXTURE_ACTION = "test.ids_in_details";
+/** The audit entry whose details name the firm's rows in every shape a detail can take ("notAnId" marks it). */
+export const AUDIT_FIXTURE_ACTION = "client.updated";
 
 export type SourceFacts = {
   firmId: string;
   /** The ids the audit fixture names, by what they are. */
-  named: { clientId: string; checkInId: string; userId: string; eventId: string | null };
+  named: { clientId: string; checkInId: string; userId: string; eventId: string };
+  /** Documents added (two share one file; one is a client's upload, deleted since), and their files. */
+  documents: { nta: string; order: string; fromClient: string; files: string[] };
   /** Outbox rows added, by the state they were added in. */
   outbox: Record<"sent" | "sentSms" | "failed" | "cancelled" | "overdue" | "sending" | "linked", string>;
 };
 
-export function prepareSource(file: string, slug: string, now: Date): SourceFacts {
+/** Two small PDFs (a document's type is read from its bytes: "%PDF-"). */
+const pdf = (text: string) =>
+  new TextEncoder().encode(
+    `%PDF-1.4\n1 0 obj << /Title (${text}) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
+
+export async function prepareSource(file: string, slug: string, now: Date): Promise<SourceFacts> {
   process.env.DATABASE_PATH = file;
   const sqlite = getSqlite();
   const firmId = sqlite.prepare("select id from firms where slug = ?").pluck().get(slug) as string;
@@ -47,7 +61,10 @@ export function prepareSource(file: string, slug: string, now: Date): SourceFact
   const user = one(
     "select id, email from users where firm_id = ? and role = 'paralegal' order by id limit 1",
   ) as { id: string; email: string | null };
-  const event = one("select id from removal_events where firm_id = ? order by id limit 1");
+  const event = one("select id, client_id from removal_events where firm_id = ? order by id limit 1") as {
+    id: string;
+    client_id: string;
+  };
   const client = one("select id, phone from clients where firm_id = ? and id = ?", checkIn.client_id) as {
     id: string;
     phone: string | null;
@@ -120,6 +137,35 @@ export function prepareSource(file: string, slug: string, now: Date): SourceFact
     body: "Choose your password: https://old.example.test/reset-password/abcdefghijklmnopqrstuvwxyz234567 (once).",
   });
 
+  // Papers on the client of the first event: the NTA the event was verified against, the same file
+  // filed again as the judge's order (one stored file, two rows), and a client's upload, deleted since.
+  const lawyer = one(
+    "select id from users where firm_id = ? and role in ('lawyer', 'admin') order by role desc, id limit 1",
+  ) as { id: string };
+  const actor = { id: lawyer.id, firmId, ip: null };
+  const upload = async (title: string, bytes: Uint8Array, more: Partial<UploadInput> = {}) => {
+    const r = await uploadDocument(actor, event.client_id, {
+      title,
+      kind: "nta",
+      documentDate: "2024-03-01",
+      bytes,
+      originalName: `${title}.pdf`,
+      ...more,
+    });
+    if (!r.ok) throw new Error(`fixture document: ${r.reason}`);
+    return r;
+  };
+  const nta = await upload("Notice to Appear", pdf("nta"), { links: { eventId: event.id } });
+  const order = await upload("Order of the immigration judge", pdf("nta"), {
+    kind: "ij_order",
+    sharedWithClient: true,
+  });
+  const fromClient = await upload("Paper from the check-in", pdf("slip"), { source: "client" });
+  if (setEventVerifiedBy(actor, event.client_id, event.id, nta.id, "2024-03-02") !== "ok")
+    throw new Error("fixture: verify the event by its document");
+  if (deleteDocument(actor, event.client_id, fromClient.id) !== "ok")
+    throw new Error("fixture: delete the client's upload");
+
   getDb().transaction((tx) =>
     writeAudit(tx, {
       firmId,
@@ -127,7 +173,7 @@ export function prepareSource(file: string, slug: string, now: Date): SourceFact
       action: AUDIT_FIXTURE_ACTION,
       entityType: "client",
       entityId: client.id,
-      before: { clientId: client.id, list: [checkIn.id, `${event?.id ?? checkIn.id}:voluntary_departure`] },
+      before: { clientId: client.id, list: [checkIn.id, `${event.id}:voluntary_departure`] },
       after: {
         note: `Moved check-in ${checkIn.id} of client ${client.id} (by ${user.id}).`,
         [client.id]: { by_user: `user_${user.id}`, csv: `${checkIn.id},${client.id}` },
@@ -142,15 +188,21 @@ export function prepareSource(file: string, slug: string, now: Date): SourceFact
       clientId: client.id,
       checkInId: checkIn.id,
       userId: user.id,
-      eventId: (event?.id as string | undefined) ?? null,
+      eventId: event.id,
     },
     outbox,
+    documents: {
+      nta: nta.id,
+      order: order.id,
+      fromClient: fromClient.id,
+      files: [...new Set([nta.sha256, order.sha256, fromClient.sha256])].sort(),
+    },
   };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const [file, slug, now] = process.argv.slice(2);
-  const facts = prepareSource(path.resolve(file!), slug!, new Date(now!));
+  const facts = await prepareSource(path.resolve(file!), slug!, new Date(now!));
   closeDb();
   process.stdout.write(JSON.stringify(facts));
 }

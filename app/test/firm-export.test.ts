@@ -30,17 +30,21 @@ import {
 } from "~/models/firm-export.server";
 import { HELD_REMINDER, ID_IN_TEXT, idsInText, importFirmExport } from "~/models/firm-import.server";
 import { portalClient, portalData } from "~/models/portal.server";
+import { LocalFileStore } from "~/services/file-store.server";
 import { AUDIT_FIXTURE_ACTION, prepareSource, type SourceFacts } from "~/test/firm-export-source";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-export-test-"));
 const sourceDb = process.env.DATABASE_PATH!;
 const bench1k = path.join(dir, "bench-1k.db");
 
+/** A database in a folder of its own, so that its file store (files/ beside it) is its own too. */
 function freshDb(name: string): string {
-  const file = path.join(dir, `${name}.db`);
+  const file = path.join(dir, name, "casewatch.db");
   runMigrations(file);
   return file;
 }
+/** The file store of a database: files/ beside it, as the installation's default. */
+const storeOf = (dbFile: string) => new LocalFileStore(path.join(path.dirname(dbFile), "files"));
 function pointAt(file: string) {
   process.env.DATABASE_PATH = file;
 }
@@ -75,7 +79,7 @@ let demoFacts: SourceFacts;
 beforeAll(async () => {
   bench1kReady = generated1k();
   await seed();
-  demoFacts = prepareSource(sourceDb, "demo", new Date());
+  demoFacts = await prepareSource(sourceDb, "demo", new Date());
 }, 60_000);
 
 afterAll(() => {
@@ -230,11 +234,11 @@ function pagesOf(file: string, firmId: string) {
 async function roundTrip(source: string, slug: string, facts: SourceFacts) {
   const firmId = facts.firmId;
   const zip = path.join(dir, `${slug}-${Math.random().toString(36).slice(2)}.zip`);
-  const manifest = await writeFirmExport(firmId, zip, { file: source });
+  const manifest = await writeFirmExport(firmId, zip, { file: source, store: storeOf(source) });
   const target = freshDb(`target-${Math.random().toString(36).slice(2)}`);
   pointAt(target);
   const importedAt = new Date();
-  const r = await importFirmExport(zip, { now: importedAt });
+  const r = await importFirmExport(zip, { now: importedAt, store: storeOf(target) });
   if (!r.ok) throw new Error(r.message);
   const ids = exportedIds(source, firmId);
   const before = tableRows(source, firmId, { map: r.remap, ids, importedAt: importedAt.toISOString() });
@@ -255,6 +259,16 @@ async function roundTrip(source: string, slug: string, facts: SourceFacts) {
     }
   for (const t of Object.keys(before))
     expect({ table: t, rows: after[t] }).toEqual({ table: t, rows: before[t] });
+  // Every document's file is in the new server's store, byte for byte, and the manifest lists each once.
+  const shas = [
+    ...new Set(JSON.parse(`[${(after.documents ?? []).join(",")}]`).map((d: { sha256: string }) => d.sha256)),
+  ].sort();
+  expect((manifest.files ?? []).map((f) => f.sha256)).toEqual(shas);
+  for (const f of manifest.files ?? []) {
+    const bytes = await storeOf(target).read(f.sha256);
+    expect(bytes.equals(await storeOf(source).read(f.sha256))).toBe(true);
+    expect(bytes.length).toBe(f.bytes);
+  }
   // No id of the old firm is left anywhere: columns, JSON details, keys, free text in the audit log.
   expect(oldIdsLeft(target, r.firmId, ids)).toEqual([]);
 
@@ -410,6 +424,38 @@ describe("round trip", () => {
     db.close();
   });
 
+  it("brings the documents with their files into the new server's file store", async () => {
+    const { target, result, manifest } = await trip();
+    const m = result.remap;
+    const db = new Database(target, { readonly: true });
+    const doc = (id: string) =>
+      db.prepare("select * from documents where id = ?").get(m(id)) as Record<string, unknown>;
+    const { nta, order, fromClient, files } = demoFacts.documents;
+    expect(doc(nta)).toMatchObject({ kind: "nta", event_id: m(demoFacts.named.eventId) });
+    expect(doc(order)).toMatchObject({ kind: "ij_order", shared_with_client: 1, sha256: doc(nta).sha256 });
+    expect(doc(fromClient)).toMatchObject({ source: "client", needs_review: 1 });
+    expect(doc(fromClient).deleted_at).toBeTruthy();
+    expect(
+      db
+        .prepare("select verified_document_id from removal_events where id = ?")
+        .pluck()
+        .get(m(demoFacts.named.eventId)),
+    ).toBe(m(nta));
+    db.close();
+    // Two files for three documents (the same paper filed twice is stored once), each listed once.
+    expect(files).toHaveLength(2);
+    expect(manifest.files).toEqual(
+      await Promise.all(
+        files.map(async (sha256) => ({
+          sha256,
+          file: `files/${sha256}`,
+          bytes: (await storeOf(sourceDb).read(sha256)).length,
+        })),
+      ),
+    );
+    for (const sha256 of files) expect(await storeOf(target).exists(sha256)).toBe(true);
+  });
+
   it("remaps every id inside audit details: JSON values, keys, lists, free text", async () => {
     const { target, result } = await trip();
     const { clientId, checkInId, userId, eventId } = demoFacts.named;
@@ -417,7 +463,7 @@ describe("round trip", () => {
     const db = new Database(target, { readonly: true });
     const entry = db
       .prepare(
-        "select entity_id, actor_user_id, before, after from audit_log where firm_id = ? and action = ?",
+        "select entity_id, actor_user_id, before, after from audit_log where firm_id = ? and action = ? and after like '%notAnId%'",
       )
       .get(result.firmId, AUDIT_FIXTURE_ACTION) as Record<string, string>;
     expect(entry.entity_id).toBe(m(clientId));
@@ -448,17 +494,25 @@ describe("refused files change nothing", () => {
       .pluck()
       .get() as string;
     good = path.join(dir, "good.zip");
-    await writeFirmExport(firmId, good, { file: sourceDb });
+    await writeFirmExport(firmId, good, { file: sourceDb, store: storeOf(sourceDb) });
     target = freshDb("refusals");
   });
 
-  const snapshot = () => {
+  const snapshot = async () => {
     const db = new Database(target, { readonly: true });
-    const counts = ["firms", "users", "clients", "audit_log", "password_resets", "check_ins"].map(
-      (t) => db.prepare(`select count(*) from ${t}`).pluck().get() as number,
-    );
+    const counts = [
+      "firms",
+      "users",
+      "clients",
+      "audit_log",
+      "password_resets",
+      "check_ins",
+      "documents",
+    ].map((t) => db.prepare(`select count(*) from ${t}`).pluck().get() as number);
     db.close();
-    return counts;
+    let files = 0;
+    for await (const _f of storeOf(target).list()) files++;
+    return [...counts, files];
   };
 
   async function zipOf(files: Record<string, string | Buffer>): Promise<string> {
@@ -504,9 +558,12 @@ describe("refused files change nothing", () => {
     ["a row that breaks the schema", "badrow", /not valid/],
     ["a row of another firm", "otherfirm", /another firm/],
     ["not a ZIP at all", "text", /not a ZIP/],
+    ["a document file whose bytes were altered", "fileAltered", /does not match its name/],
+    ["a document file missing from the archive", "fileMissing", /missing from the archive/],
+    ["a file the manifest does not list", "fileExtra", /not in its manifest/],
   ])("refuses %s with a message", async (_label, kind, message) => {
     pointAt(target);
-    const before = snapshot();
+    const before = await snapshot();
     const bytes = fs.readFileSync(good);
     const parts = await entries(good);
     const manifest = JSON.parse(parts["manifest.json"]!.toString()) as {
@@ -532,6 +589,16 @@ describe("refused files change nothing", () => {
         '"family_name":"Altered"',
       );
       file = await zipOf({ ...parts, "tables/clients.ndjson": clients });
+    } else if (kind.startsWith("file")) {
+      const name = Object.keys(parts).find((n) => n.startsWith("files/"))!;
+      const files = { ...parts };
+      if (kind === "fileAltered") {
+        const b = Buffer.from(parts[name]!);
+        b[b.length - 2] = b[b.length - 2]! ^ 1;
+        files[name] = b;
+      } else if (kind === "fileMissing") delete files[name];
+      else files[`files/${"0".repeat(64)}`] = Buffer.from("%PDF-1.4 not listed");
+      file = await zipOf(files);
     } else if (kind === "newer") {
       file = await zipOf({
         ...parts,
@@ -563,7 +630,7 @@ describe("refused files change nothing", () => {
     const r = await importFirmExport(file);
     expect(r.ok).toBe(false);
     expect(r.ok ? "" : r.message).toMatch(message);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("brings an export of an older schema forward through the migrations", async () => {
@@ -571,6 +638,7 @@ describe("refused files change nothing", () => {
     const manifest = JSON.parse(parts["manifest.json"]!.toString()) as {
       schemaVersion: string;
       tables: { name: string; file: string }[];
+      files?: { file: string }[];
     };
     const tags = migrationTags();
     // As exported before the last migration: without the tables it added.
@@ -580,6 +648,8 @@ describe("refused files change nothing", () => {
     db.close();
     const older = {
       ...manifest,
+      // Before the documents table (if the last migration made it): no files either.
+      files: added.includes("documents") ? undefined : manifest.files,
       schemaVersion: tags.at(-2)!,
       tables: manifest.tables.filter((t) => !added.includes(t.name)),
     };
@@ -607,6 +677,7 @@ describe("refused files change nothing", () => {
       files[t.file] = body;
       return { ...t, bytes: body.length, sha256: createHash("sha256").update(body).digest("hex") };
     });
+    for (const f of older.files ?? []) files[f.file] = parts[f.file]!;
     files["manifest.json"] = JSON.stringify(older);
     const file = await zipOf(files);
     pointAt(freshDb("older"));
