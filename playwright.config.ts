@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Two production servers, each on its own fresh database: a seeded demo firm for most tests, and an
-// empty one for the first-run setup test. Debian's Chromium only (no browser downloads here).
-import { MAIN_PORT, MAIN_SERVER_LOG, SETUP_PORT, SETUP_TOKEN } from "./e2e/ports";
+// Three production servers, each on its own fresh database: a seeded demo firm for most tests, an
+// empty one for the first-run setup test, and an empty one the firm import moves the demo firm to.
+// Debian's Chromium only (no browser downloads here).
+import { IMPORT_PORT, MAIN_PORT, MAIN_SERVER_LOG, SETUP_PORT, SETUP_TOKEN } from "./e2e/ports";
 
 const serverEnv = {
   NODE_ENV: "production",
@@ -64,6 +65,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { ...serverEnv, PORT: String(SETUP_PORT), DATABASE_PATH: "e2e/.data/setup.db", SETUP_TOKEN },
+    },
+    {
+      command: "node_modules/.bin/tsx app/server/main.ts",
+      port: IMPORT_PORT,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, PORT: String(IMPORT_PORT), DATABASE_PATH: "e2e/.data/import.db", SETUP_TOKEN },
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations, signIn } from "./helpers";
+import { IMPORT_PORT, SETUP_TOKEN } from "./ports";
 
 test("an admin downloads the firm export with its progress and sees the spreadsheets", async ({ page }) => {
   await signIn(page, "admin@demo.test", "casewatch-demo");
@@ -15,4 +16,58 @@ test("an admin downloads the firm export with its progress and sees the spreadsh
   await page.getByText("What the file holds").click();
   await page.setViewportSize({ width: 1280, height: 1100 });
   await page.screenshot({ path: "docs/screenshots/firm-export.png", fullPage: true });
+});
+
+test("the demo firm moves to a fresh server without JavaScript: the reset links are shown once", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, "admin@demo.test", "casewatch-demo");
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  const file = await page.request.get("/settings/export.zip");
+  expect(file.status()).toBe(200);
+  const zip = Buffer.from(await file.body());
+
+  // The operator of the new server, in a browser without JavaScript: every step is a plain form post.
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL: `http://localhost:${IMPORT_PORT}`,
+  });
+  const operator = await context.newPage();
+  await operator.goto("/setup/import");
+  await expect(operator.getByRole("heading", { name: "Move a firm to this server" })).toBeVisible();
+  await operator.getByLabel("Setup code").fill(SETUP_TOKEN);
+  await operator.getByLabel("Export file (.zip)").setInputFiles({
+    name: "demo.zip",
+    mimeType: "application/zip",
+    buffer: zip,
+  });
+  await operator.getByRole("button", { name: "Import firm" }).click();
+  await expect(operator.getByRole("heading", { name: "Firm imported" })).toBeVisible();
+  await expect(operator.getByRole("status")).toContainText("Demo Immigration Law");
+  const item = operator.getByRole("listitem").filter({ hasText: "admin@demo.test" });
+  const link = (await item.locator("code").innerText()).trim();
+  expect(link).toMatch(new RegExp(`^http://localhost:${IMPORT_PORT}/reset-password/[0-9a-z]+$`));
+  // (No axe here: it runs as a script, and this browser runs none. The page is the same with JavaScript.)
+  // The links in the picture are of this test's throwaway server.
+  await operator.setViewportSize({ width: 1280, height: 900 });
+  await operator.screenshot({ path: "docs/screenshots/setup-import-done.png", fullPage: true });
+
+  // Shown once: loading the page again sends the operator to sign in.
+  await operator.goto("/setup/import");
+  await expect(operator).toHaveURL(/\/login$/);
+
+  // The admin chooses a password with the link, signs in, and finds the firm's clients.
+  await operator.goto(link);
+  await operator.getByLabel("New password").fill("a new passphrase after the move");
+  await operator.getByRole("button", { name: "Save new password" }).click();
+  await expect(operator).toHaveURL(/\/login$/);
+  await operator.getByLabel("Email or phone").fill("admin@demo.test");
+  await operator.getByLabel("Password").fill("a new passphrase after the move");
+  await operator.getByRole("button", { name: "Sign in" }).click();
+  await expect(operator).toHaveURL(/\/dashboard$/);
+  await operator.goto("/clients");
+  await expect(operator.getByRole("link", { name: /Chen/ }).first()).toBeVisible();
+  await context.close();
 });
