@@ -6,7 +6,6 @@ import { FormCheckbox, FormField, FormMessage, FormSelect, FormTextarea, useSche
 import {
   APPEAL_PARTIES,
   APPEAL_PARTY_LABELS,
-  BIA_OUTCOMES,
   BIA_RESULTS,
   BIA_RESULT_LABELS,
   EVENT_LABELS,
@@ -14,16 +13,12 @@ import {
   FINAL_ORDER_BASES,
   FEAR_KINDS,
   FEAR_KIND_LABELS,
-  FEAR_OUTCOMES,
   FINAL_ORDER_BASIS_LABELS,
-  IJ_OUTCOMES,
   MOTION_BASES,
   MOTION_BASIS_LABELS,
   MOTION_DECIDERS,
   MOTION_DECIDER_LABELS,
-  MOTION_OUTCOMES,
   OUTCOME_LABELS,
-  PFR_OUTCOMES,
   RELIEF_KINDS,
   RELIEF_LABELS,
   SCREENING_STAGES,
@@ -34,7 +29,7 @@ import {
   STAY_KIND_LABELS,
   type EventType,
 } from "~/domain/removal-events";
-import { eventFormSchema } from "~/utils/case-schemas";
+import { EVENT_OUTCOMES, eventFormSchema } from "~/utils/case-schemas";
 
 /** Step 1: choose what happened (a GET form, so it works without JavaScript). */
 export function EventTypePicker({ selected }: { selected: string | null }) {
@@ -84,15 +79,6 @@ const STARTING_VALUES = {
   source: "court_notice",
 };
 
-const OUTCOMES: Partial<Record<EventType, readonly string[]>> = {
-  ij_decision: IJ_OUTCOMES,
-  bia_decision: BIA_OUTCOMES,
-  mtr_decided: MOTION_OUTCOMES,
-  mtc_decided: MOTION_OUTCOMES,
-  pfr_decided: PFR_OUTCOMES,
-  fear_screening: FEAR_OUTCOMES,
-};
-
 /**
  * Step 2: the facts of that kind of event, with where it came from and when it was last checked. Checked
  * by eventFormSchema in the browser and by the action (docs/forms.md); a plain POST without JavaScript.
@@ -123,7 +109,7 @@ export function EventFields({
     result,
     defaultValue: { ...STARTING_VALUES, ...defaultValue },
   });
-  const outcomes = OUTCOMES[type];
+  const outcomes = EVENT_OUTCOMES[type];
   const outcome = outcomes ? (
     <FormSelect
       meta={f.outcome}

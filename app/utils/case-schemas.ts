@@ -44,6 +44,16 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, label
     )
     .transform((s) => (s === "" ? undefined : (s as T[number])));
 
+/** The outcomes an event of each kind can have (the form's "Outcome" choices); none for the others. */
+export const EVENT_OUTCOMES: Partial<Record<EventType, readonly string[]>> = {
+  ij_decision: IJ_OUTCOMES,
+  bia_decision: BIA_OUTCOMES,
+  mtr_decided: MOTION_OUTCOMES,
+  mtc_decided: MOTION_OUTCOMES,
+  pfr_decided: PFR_OUTCOMES,
+  fear_screening: FEAR_OUTCOMES,
+};
+
 export const eventFormSchema = z
   .object({
     type: z.enum(EVENT_TYPES, { error: "Choose what happened." }),
@@ -78,15 +88,7 @@ export const eventFormSchema = z
   })
   .superRefine((v, ctx) => {
     const need = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
-    const outcomes: Partial<Record<EventType, readonly string[]>> = {
-      ij_decision: IJ_OUTCOMES,
-      bia_decision: BIA_OUTCOMES,
-      mtr_decided: MOTION_OUTCOMES,
-      mtc_decided: MOTION_OUTCOMES,
-      pfr_decided: PFR_OUTCOMES,
-      fear_screening: FEAR_OUTCOMES,
-    };
-    const allowed = outcomes[v.type];
+    const allowed = EVENT_OUTCOMES[v.type];
     if (allowed && !allowed.includes(v.outcome ?? "")) need("outcome", "Choose the outcome.");
     if (v.type === "ij_decision" && v.decisionForm === "written" && !v.servedOn)
       need(
