@@ -16,13 +16,14 @@ import { readForm } from "~/utils/forms.server";
 import { translate } from "~/utils/i18n";
 import { detectPortalLanguage } from "~/utils/i18n.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { invariantResponse } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Casewatch" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
   const client = portalClient(user.firmId, user.clientId);
-  if (!client) throw new Response("Not found", { status: 404 });
+  invariantResponse(client, "Not found", { status: 404 });
   const { lang } = await detectPortalLanguage(args.request, client.preferredLanguage);
   return { ...portalData(client, lang), papers: papersForClient(user.firmId, user.clientId, lang) };
 }
@@ -38,11 +39,13 @@ export async function action(args: ActionFunctionArgs) {
   const intent = form.get("intent");
   const id = String(form.get("id") ?? "").slice(0, 40);
   if (intent === "will-attend") {
-    if (!confirmAttendance(user, id, ip)) throw new Response("Not found", { status: 404 });
+    const confirmed = confirmAttendance(user, id, ip);
+    invariantResponse(confirmed, "Not found", { status: 404 });
     return redirectWithToast("/me", { kind: "success", message: translate(lang, "portal.willAttendSaved") });
   }
   if (intent === "mark-read") {
-    if (!markMessageRead(user, id, ip)) throw new Response("Not found", { status: 404 });
+    const marked = markMessageRead(user, id, ip);
+    invariantResponse(marked, "Not found", { status: 404 });
     return redirectWithToast("/me#messages", { kind: "success", message: translate(lang, "portal.read") });
   }
   return data({ error: "Unknown action" }, { status: 400 });
