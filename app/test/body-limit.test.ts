@@ -324,6 +324,32 @@ describe("request body limits, over loopback", () => {
     expect(small.status).toBeLessThan(500);
   }, 60_000);
 
+  it("gives /me/documents the document limit for a signed-in client, and the default to anyone else", async () => {
+    const res = await fetch(`${base}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+      body: new URLSearchParams({ identifier: "client@demo.test", password: "casewatch-demo" }).toString(),
+    });
+    expect(res.status).toBeLessThan(400);
+    const clientCookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const body = (n: number) => ({ kind: "declared" as const, declared: n, send: n });
+    // A 5 MB phone photo: over the default, within the paper limit (15 MB + 1 MB) for the client.
+    expect((await post("/me/documents", body(5 * MB), { cookie: clientCookie })).status).not.toBe(413);
+    expect((await post("/me/documents", body(5 * MB))).status).toBe(413);
+    // The client's larger limit is for that route only.
+    expect((await post("/me", body(5 * MB), { cookie: clientCookie })).status).toBe(413);
+    const over = await post(
+      "/me/documents",
+      { kind: "declared", declared: 17 * MB, send: MB },
+      { cookie: clientCookie },
+    );
+    expect(over.status).toBe(413);
+  }, 60_000);
+
   it("says so in words: a page for a browser, text for anything else, and no stack trace", async () => {
     const page = await post(
       "/login",
