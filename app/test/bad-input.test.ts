@@ -7,7 +7,7 @@ import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
-import { CLIENT_PAGE_INTENTS } from "~/utils/client-page-intents";
+import { CASE_DOCUMENT_INTENTS, CLIENT_PAGE_INTENTS } from "~/utils/client-page-intents";
 import {
   makeAlert,
   makeCheckIn,
@@ -133,6 +133,8 @@ const CASE_TABLES = [
   "alert_countries",
   "timeline_notes",
   "feeds",
+  "documents",
+  "audit_log",
 ];
 
 const WITHOUT_ROWID = new Set(["alert_matches"]);
@@ -326,6 +328,55 @@ describe("bad input on every action", () => {
     expect(statuses[400] ?? 0).toBeGreaterThan(500);
     if (process.env.BAD_INPUT_REPORT) console.log(statuses);
   }, 300_000);
+});
+
+// The Documents card's upload (issue 22): each bad file is a 400 with a message next to the file field,
+// and nothing is stored (no row, no audit entry).
+describe("bad files on the document upload", () => {
+  const upload = (file: Blob | null, name = "order.pdf") => {
+    const fd = new FormData();
+    fd.set("intent", CASE_DOCUMENT_INTENTS.upload);
+    fd.set("title", "IJ order");
+    fd.set("kind", "ij_order");
+    if (file) fd.set("file", file, name);
+    return fd;
+  };
+  const exe = new Uint8Array(512);
+  exe.set([0x4d, 0x5a, 0x90, 0x00, 0x03]);
+  const cases: [string, () => { body: BodyInit; type?: string }, RegExp][] = [
+    ["a program renamed .pdf", () => ({ body: upload(new Blob([exe])) }), /Windows program/],
+    [
+      "a text file named .jpg",
+      () => ({ body: upload(new Blob(["just words"]), "photo.jpg") }),
+      /not a file type/,
+    ],
+    ["an empty file", () => ({ body: upload(new Blob([]), "empty.pdf") }), /empty/],
+    ["no file at all", () => ({ body: upload(null) }), /Choose a file/],
+    [
+      "a file over 15 MB",
+      () => ({ body: upload(new Blob([new Uint8Array(15 * 1024 * 1024 + 1).fill(0x25)])) }),
+      /larger than 15 MB/,
+    ],
+    [
+      "broken multipart",
+      () => ({
+        body: '--x\r\nContent-Disposition: form-data; name="intent"\r\n\r\nupload-case-document\r\n--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4 trunc',
+        type: "multipart/form-data; boundary=x",
+      }),
+      /could not be read/,
+    ],
+  ];
+  it.each(cases)("%s: 400 with a message, nothing stored", async (_name, make, message) => {
+    const before = snapshot();
+    const { body, type } = make();
+    const headers = new Headers({ cookie: cookies.admin! });
+    if (type) headers.set("content-type", type);
+    const req = new Request(`http://localhost/clients/${params.id}`, { method: "POST", headers, body });
+    const res = await handler(req, { cspNonce: "n", requestId: "t", clientIp: "127.0.0.5" });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(message);
+    expect(snapshot()).toBe(before);
+  });
 });
 
 // The client's paper from /me (issue 22), through the built server as a phone would send it: each bad
