@@ -5,19 +5,22 @@ import { CORPUS, DEV2, evaluate, table } from "../domain/news-corpus/evaluate";
 import { HOLDOUT } from "../domain/news-corpus/holdout";
 import { ARTICLES_DEV3 } from "../domain/news-corpus/dev3";
 import { HOLDOUT2 } from "../domain/news-corpus/holdout2";
+import { HOLDOUT3 } from "../domain/news-corpus/holdout3";
 
 const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
 // --holdout: the set written by another writer and kept out of tuning (docs/alerts.md).
-const set = process.argv.includes("--holdout2")
-  ? HOLDOUT2
-  : process.argv.includes("--holdout")
-    ? HOLDOUT
-    : process.argv.includes("--dev2")
-      ? DEV2
-      : process.argv.includes("--dev3")
-        ? ARTICLES_DEV3
-        : CORPUS;
+const set = process.argv.includes("--holdout3")
+  ? HOLDOUT3
+  : process.argv.includes("--holdout2")
+    ? HOLDOUT2
+    : process.argv.includes("--holdout")
+      ? HOLDOUT
+      : process.argv.includes("--dev2")
+        ? DEV2
+        : process.argv.includes("--dev3")
+          ? ARTICLES_DEV3
+          : CORPUS;
 const res = evaluate(lang ? set.filter((a) => a.lang === lang) : set);
 console.log(table(res));
 const sorted = [...res.ms].sort((a, b) => a - b);
