@@ -263,6 +263,7 @@ export function buildGazetteer(): Gazetteer {
     name: { common: string; official: string };
     altSpellings: string[];
     demonyms?: { eng?: { f: string; m: string } };
+    independent?: boolean;
     translations: Record<string, { common: string; official: string }>;
   }[] = JSON.parse(fs.readFileSync(require.resolve("world-countries/countries.json"), "utf8"));
   const byCode = new Map(world.map((w) => [w.cca2, w]));
@@ -326,6 +327,17 @@ export function buildGazetteer(): Gazetteer {
   for (const [dem, owner] of Object.entries(SHARED_DEMONYMS)) {
     for (const [code, c] of Object.entries(countries))
       if (code !== owner) c.demEn = c.demEn.filter((d) => d !== dem && d !== `${dem}s`);
+  }
+  // Any other demonym a sovereign country shares with a territory ("Indian": India and the British
+  // Indian Ocean Territory; "French", "Norwegian") is the country's: an ambiguous one would match neither.
+  const sharers = new Map<string, string[]>();
+  for (const [code, c] of Object.entries(countries))
+    for (const d of c.demEn) sharers.set(d, [...(sharers.get(d) ?? []), code]);
+  for (const [dem, codes] of sharers) {
+    const sovereign = codes.filter((code) => byCode.get(code)?.independent);
+    if (codes.length < 2 || sovereign.length !== 1) continue;
+    for (const code of codes)
+      if (code !== sovereign[0]) countries[code]!.demEn = countries[code]!.demEn.filter((d) => d !== dem);
   }
 
   const places = new Map<string, [string, string, number, "c" | "a" | "r"]>();

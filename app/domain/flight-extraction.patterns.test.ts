@@ -845,3 +845,21 @@ describe("a date inside a relative clause that tells no flight", () => {
     expect(x.eventDate?.value).toBe("2025-03-05");
   });
 });
+
+describe("a demonym a country shares with a territory", () => {
+  it("'Indian nationals' are India's, not the British Indian Ocean Territory's", () => {
+    const x = run(
+      "Deportees reach Ahmedabad",
+      "A charter carrying 64 Indian nationals deported from the United States landed in Ahmedabad on Wednesday.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["IN"]);
+  });
+  it("'Norwegian citizens' are Norway's", () => {
+    const x = run(
+      "Removal flight",
+      "Eleven Norwegian citizens removed by ICE were flown home on a charter on Monday.",
+    );
+    expect(codes(x)).toEqual(["NO"]);
+  });
+});
