@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFlightFacts } from "./flight-extraction";
 import { findNumbers } from "./news/numbers";
+import { findMentions } from "./news/lexicon";
 
 // How reporters write the facts of a removal flight, one general pattern per test. The sentences are
 // written for these tests; none is taken from an article.
@@ -861,5 +862,14 @@ describe("a demonym a country shares with a territory", () => {
       "Eleven Norwegian citizens removed by ICE were flown home on a charter on Monday.",
     );
     expect(codes(x)).toEqual(["NO"]);
+  });
+});
+
+describe("Chinese: 国际 is 'international', not a shortened country", () => {
+  it("'沿海国际' names no Haiti ('海国')", () => {
+    expect(findMentions("包机沿海国际航线飞行", "zh").map((m) => m.code)).toEqual([]);
+  });
+  it("a country's own short form still counts before other words", () => {
+    expect(findMentions("海国当局表示接收", "zh").map((m) => m.code)).toEqual(["HT"]);
   });
 });

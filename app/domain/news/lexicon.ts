@@ -282,6 +282,8 @@ function findZh(text: string, t: Tables): Mention[] {
         !/[赴在从离返旅驻]$/.test(text.slice(i - 1, i))
       )
         continue;
+      // "国际" is "international": "滨海国际机场" holds no "海国" (Haiti, shortened).
+      if (raw.endsWith("国") && text[i + n] === "际") continue;
       let end = i + n;
       // "德克萨斯州", "沈阳市", "福建省": the administrative suffix belongs to the place.
       if (e.kind === "place" && /^[州市省县]/.test(text.slice(end, end + 1))) end++;
