@@ -873,3 +873,23 @@ describe("Chinese: 国际 is 'international', not a shortened country", () => {
     expect(findMentions("海国当局表示接收", "zh").map((m) => m.code)).toEqual(["HT"]);
   });
 });
+
+describe("the flight's place in a series does not make it background", () => {
+  it("', the fourth such flight since the start of the year'", () => {
+    const x = run(
+      "Deportees land in Accra",
+      "A plane with 52 Ghanaians deported from the United States landed in Accra on Tuesday, the fourth such flight since the start of the year.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["GH"]);
+    expect(x.eventDate?.value).toBe("2025-05-06");
+  });
+  it("', el quinto en lo que va del año'", () => {
+    const x = run(
+      "Llega vuelo con deportados",
+      "Un avión con 77 hondureños deportados desde Estados Unidos aterrizó el martes en San Pedro Sula, el quinto en lo que va del año.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["HN"]);
+  });
+});

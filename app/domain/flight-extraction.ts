@@ -394,7 +394,12 @@ const REFUSAL: Record<Lang, RegExp> = {
 /** The sentence without its relative clauses (", que desde el año pasado concentra…", ", which has
  *  received flights since 2019"): what they say of a place does not date or background the flight. */
 const RELATIVE_CLAUSE = /,\s+(?:que|which|where|donde|who|quien(?:es)?|el cual|la cual)\s[^,.;]*/g;
-const mainClause = (low: string) => (low.includes(",") ? low.replace(RELATIVE_CLAUSE, "") : low);
+/** ", the third such arrival since the start of the year", ", el quinto en lo que va del año": the
+ *  flight's place in a series is about the others, and does not make the flight itself background. */
+const SERIES_APPOSITIVE =
+  /,\s+(?:the|its|el|la|su)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|primer|segund|tercer|cuart|quint|sext|s[eé]ptim|octav|noven|d[eé]cim|\d+\.?[ºo°])\p{L}*\s[^,.;]*/gu;
+const mainClause = (low: string) =>
+  low.includes(",") ? low.replace(RELATIVE_CLAUSE, "").replace(SERIES_APPOSITIVE, "") : low;
 const NOT_REMOVED_YET: Record<Lang, RegExp> = {
   en: /^[^.;]{0,40}?\b(?:with (?:final )?(?:removal )?orders?|facing (?:removal|deportation)|awaiting (?:removal|deportation)|who (?:face|await)|(?:are|were) (?:still )?(?:in detention|detained|held))\b/,
   es: /^[^.;]{0,40}?(?:con [oó]rden(?:es)? (?:final(?:es)? )?de (?:deportaci[oó]n|expulsi[oó]n)|que enfrentan|en espera de (?:ser )?deportad|pendientes de deportaci[oó]n)/,
