@@ -105,6 +105,7 @@ const SECTIONS = [
   ["#portal", "Portal"],
   ["#check-ins", "Check-ins"],
   ["#hearings", "Hearings"],
+  ["#documents", "Documents"],
   ["#travel-documents", "Travel documents"],
   ["#details", "Details"],
   ["#audit", "Audit"],
