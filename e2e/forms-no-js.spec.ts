@@ -11,22 +11,22 @@ test("the new-client form, refused and then corrected, without JavaScript", asyn
   await page.goto("/clients/new");
   await page.getByLabel("Family name").fill("Nojs");
   await page.getByLabel("Given names").fill("Plain");
-  await page.getByLabel("Email").fill("plain at example");
+  await page.getByLabel("Email", { exact: true }).fill("plain at example");
   await page.getByRole("button", { name: "Create client" }).click();
   await expect(page.getByText("Enter an email address like name@example.org.")).toBeVisible();
   await expect(page.getByText("Some fields need attention")).toBeVisible();
   await expect(page.getByLabel("Family name")).toHaveValue("Nojs");
-  await expect(page.getByLabel("Email")).toHaveValue("plain at example");
-  await page.getByLabel("Email").fill("plain@example.org");
+  await expect(page.getByLabel("Email", { exact: true })).toHaveValue("plain at example");
+  await page.getByLabel("Email", { exact: true }).fill("plain@example.org");
   await page.getByRole("button", { name: "Create client" }).click();
   await expect(page.getByRole("heading", { name: /Plain Nojs/ })).toBeVisible();
 
   await page.getByRole("link", { name: "Edit details" }).click();
-  await page.getByLabel("Phone").fill("12");
+  await page.getByLabel("Phone", { exact: true }).fill("12");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText(/Enter a phone number with its area code/)).toBeVisible();
-  await expect(page.getByLabel("Phone")).toHaveValue("12");
-  await expect(page.getByLabel("Email")).toHaveValue("plain@example.org");
+  await expect(page.getByLabel("Phone", { exact: true })).toHaveValue("12");
+  await expect(page.getByLabel("Email", { exact: true })).toHaveValue("plain@example.org");
 });
 
 test("the event form on the client page and the correction page, refused without JavaScript", async ({
@@ -126,4 +126,20 @@ test("adding an office, refused without JavaScript", async ({ page }) => {
   await page.getByRole("button", { name: "Add office" }).click();
   await expect(page.getByText("Closes before it opens.")).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Typed ISAP office");
+});
+
+test("a closure day and the firm settings, refused without JavaScript", async ({ page }) => {
+  await signIn(page, "admin@demo.test", DEMO_PASSWORD);
+  await page.goto("/settings/closures");
+  await page.getByLabel("Date", { exact: true }).fill("2027-02-03");
+  await page.getByRole("button", { name: "Enter closure" }).click();
+  await expect(page.getByText("Reason is required.")).toBeVisible();
+  await expect(page.getByLabel("Date", { exact: true })).toHaveValue("2027-02-03");
+
+  await page.goto("/settings/firm");
+  await page.getByLabel("Phone", { exact: true }).fill("(212) 555-0100");
+  await page.getByLabel("Email", { exact: true }).fill("office at example");
+  await page.getByRole("button", { name: "Save firm settings" }).click();
+  await expect(page.getByText("Enter an email address like office@example.org.")).toBeVisible();
+  await expect(page.getByLabel("Phone", { exact: true })).toHaveValue("(212) 555-0100");
 });
