@@ -893,3 +893,35 @@ describe("the flight's place in a series does not make it background", () => {
     expect(codes(x)).toEqual(["HN"]);
   });
 });
+
+describe("a line that points to another article is not read", () => {
+  it("'Read more:' after a story about something else", () => {
+    const x = run(
+      "County opens new shelter for families",
+      "The county opened a shelter with 80 beds on Monday.\n\nRead more: Deportation flight with 140 Hondurans lands in San Pedro Sula",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'Lee también:' and '相关阅读：'", () => {
+    expect(
+      run(
+        "Abren albergue en Tijuana",
+        "El albergue tiene 60 camas.\n\nLee también: Aterriza vuelo con 110 deportados guatemaltecos",
+      ).relevant,
+    ).toBe(false);
+    expect(
+      run(
+        "纽约华人社区举办新春活动",
+        "活动吸引了数百人参加。\n\n相关阅读：载有90名中国籍非法移民的遣返包机抵达广州",
+      ).relevant,
+    ).toBe(false);
+  });
+  it("the article's own report still counts when a link line follows", () => {
+    const x = run(
+      "Deportees land in Lima",
+      "A charter with 95 Peruvians deported from the United States landed in Lima on Thursday.\n\nRelated: Colombia resumes flights",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["PE"]);
+  });
+});

@@ -1330,6 +1330,12 @@ function placesIn(
 
 // ---------------------------------------------------------------------------------------------
 
+const LINK_WORDS =
+  "related(?: (?:story|stories|articles?|coverage|news))?|read (?:more|also)|see also|also read|more on this|watch|listen|lee(?:r)? (?:también|más)|lea (?:también|más)|te puede interesar|le puede interesar|noticias relacionadas|también te puede interesar|relacionad[oa]s?|相关(?:新闻|阅读|报道|文章)|相關(?:新聞|閱讀|報導|報道|文章)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多阅读|更多閱讀";
+/** A paragraph that starts with a pointer to another article, its headline after the colon. */
+const LINK_LINE = new RegExp(`^(?:${LINK_WORDS})\\s*[:：|｜]`, "iu");
+const LINK_LINES = new RegExp(`^[ \\t]*(?:${LINK_WORDS})\\s*[:：|｜].*$`, "gimu");
+
 export function extractFlightFacts(input: { title: string; text: string; published: IsoDate }): Extraction {
   const sentences = splitSentences(input.title, input.text);
   const language = detectLanguage(`${input.title}\n${input.text}`);
@@ -1355,7 +1361,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const w = WORDS[lang];
   // Most of a feed is about something else: an article that never names a removal or an acceptance
   // change is set aside before any name or date is looked up.
-  const whole = `${input.title}\n${input.text}`.toLowerCase();
+  const whole = `${input.title}\n${input.text.replace(LINK_LINES, "")}`.toLowerCase();
   const wholeNorm = lang === "zh" ? simplified(whole) : whole;
   if (
     !w.removal.test(wholeNorm) &&
@@ -1364,7 +1370,15 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   ) {
     return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
   }
-  const norm = sentences.map((s) => (lang === "zh" ? simplified(s.text) : s.text));
+  // A line that points to another article ("Related: …", "Lee también: …", "相关阅读：…") is not read.
+  const linkPara = new Set(
+    sentences
+      .filter((s, i) => !s.title && sentences[i - 1]?.paragraph !== s.paragraph && LINK_LINE.test(s.text))
+      .map((s) => s.paragraph),
+  );
+  const norm = sentences.map((s) =>
+    !s.title && linkPara.has(s.paragraph) ? "" : lang === "zh" ? simplified(s.text) : s.text,
+  );
   const lows = norm.map((s) => s.toLowerCase());
   const feats = norm.map((s) => features(s, lang, w));
   const n = sentences.length;
