@@ -4,11 +4,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { LocalFileStore } from "~/services/file-store.server";
 import { backupFilesDir, backupTo, filesDirFor, restoreFrom, storedFilePath } from "./backup";
 import { openSqlite, runMigrations } from "./client";
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-backup-files-"));
+const made: string[] = [];
+const tmp = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "casewatch-backup-files-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 const sha = (b: Uint8Array | Buffer) => createHash("sha256").update(b).digest("hex");
 
 /** Stores bytes as the local file store does: `<root>/<first two hex digits>/<sha256>`, 0600 in 0700. */
@@ -97,6 +106,9 @@ describe("backups with the documents' files", () => {
       expect(sha(bytes), row.id).toBe(row.sha256);
       expect(bytes.byteLength, row.id).toBe(row.size_bytes);
     }
+    // The app's own store reads them back where it looks for them.
+    const appStore = new LocalFileStore(filesDir);
+    for (const row of rows) expect(sha(await appStore.read(row.sha256))).toBe(row.sha256);
   });
 
   it("keeps a file that is removed from the store after the backup (it holds its own link or copy)", async () => {
