@@ -14,6 +14,7 @@ import {
   makeUser,
   sessionCookie,
 } from "./fixtures";
+import { uploadDocument } from "~/models/documents.server";
 
 type Actor = "anon" | "admin" | "lawyer" | "paralegal" | "client" | "otherAdmin" | "otherClient";
 const ACTORS: Actor[] = ["anon", "admin", "lawyer", "paralegal", "client", "otherAdmin", "otherClient"];
@@ -120,6 +121,8 @@ const ACCESS: Record<string, Rule> = {
   "routes/_staff.clients.$id": { ...staffOnly, otherAdmin: 404 },
   "routes/_staff.clients.$id_.edit": { ...staffOnly, otherAdmin: 404 },
   "routes/_staff.clients.$id_.events.$eventId": { ...staffOnly, otherAdmin: 404 },
+  // A case document's bytes: the firm's staff only; another firm's admin gets 404 for this firm's id.
+  "routes/_staff.clients.$id_.documents.$documentId": { ...staffOnly, otherAdmin: 404 },
   "routes/_staff.deadlines": staffOnly,
   "routes/_staff.clients.import": staffOnly,
   "routes/_staff.clients.import_.errors[.]csv": {
@@ -203,7 +206,15 @@ beforeAll(async () => {
   params.token = "not-a-real-token";
   routeParams["routes/_staff.dev.mailbox"] = { id: makeMail(firmA) };
   const { clientId, eventId } = makeClientWithEvent(firmA);
-  routeParams["routes/_staff.clients"] = { id: clientId, eventId };
+  const doc = await uploadDocument({ id: clientAUser.id, firmId: firmA }, clientId, {
+    title: "NTA",
+    kind: "nta",
+    documentDate: null,
+    bytes: new TextEncoder().encode("%PDF-1.4\n% route access\n%%EOF\n"),
+    originalName: "nta.pdf",
+  });
+  if (!doc.ok) throw new Error(doc.reason);
+  routeParams["routes/_staff.clients"] = { id: clientId, eventId, documentId: doc.id };
   routeParams["routes/_staff.check-ins_"] = { id: makeCheckIn(firmA, clientId) };
   routeParams["routes/_staff.alerts"] = { id: makeAlert(firmA) };
   // The first firm's client user owns these.
