@@ -925,3 +925,22 @@ describe("a line that points to another article is not read", () => {
     expect(codes(x)).toEqual(["PE"]);
   });
 });
+
+describe("the people in one sentence, the plane in the next", () => {
+  it("'They were Sri Lankan nationals deported from the United States.' then 'The charter had left …'", () => {
+    const x = run(
+      "Back home with nothing",
+      "Thirty-one men walked out of the arrivals hall in Colombo on Monday. They were Sri Lankan nationals deported from the United States. The charter had left Mesa, Arizona, two days before.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["LK"]);
+    expect(places(x.departure)).toContain("Mesa, Arizona");
+  });
+  it("a plane and a deportation told apart, one of them planned, is no flight", () => {
+    const x = run(
+      "Families wait for news",
+      "Many Sri Lankan nationals were deported from the United States over the years. A plane will leave Mesa next month.",
+    );
+    expect(x.kind).not.toBe("flight");
+  });
+});

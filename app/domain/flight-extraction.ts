@@ -386,6 +386,12 @@ const LANDED_PAST: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(aterriz[oó]|aterrizaron|llegaron|lleg[oó]|arrib[oó]|arribaron)(?![\p{L}])/u,
   zh: /(降落|抵达|飞抵|落地)(?!前)/,
 };
+/** A plane that left or landed, told in the past. */
+const PLANE_MOVED: Record<Lang, RegExp> = {
+  en: /\b(left|departed|took off|landed|touched down|arrived|flew)\b/,
+  es: /(?<![\p{L}])(sali[oó]|despeg[oó]|parti[oó]|aterriz[oó]|lleg[oó]|arrib[oó]|vol[oó])(?![\p{L}])/u,
+  zh: /(起飞|抵达|降落|飞抵|落地|出发)/,
+};
 const REFUSAL: Record<Lang, RegExp> = {
   en: /\b(refus\w*|denied|declin\w*|block\w*|turn(?:s|ed|ing)? (?:back|away)|reject\w*|not (?:allow|authoriz|permit)\w*|suspend\w*|halt\w*)\b/,
   es: /(se neg\p{L}*|neg[oó]|negaron|rechaz\p{L}*|no autoriz\p{L}*|desautoriz\p{L}*|bloque\p{L}*|suspend\p{L}*)/u,
@@ -1428,6 +1434,27 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       ((f.removal && (f.flight || (counted(i) && !byLand))) || (articleRemoval && carriesForeigners(i))) &&
       (!strongStatistic(i) || LANDED[lang].test(lows[i]!)),
   );
+  // The people in one sentence, the plane in the next: "They were Nepali nationals deported from the
+  // United States." then "The chartered plane had left Alexandria the day before." Both are the event.
+  const calm = (i: number) =>
+    !CONTRAST[lang].test(lows[i]!) &&
+    !HABITUAL[lang].test(lows[i]!) &&
+    !strongStatistic(i) &&
+    !BACKGROUND[lang].test(mainClause(lows[i]!)) &&
+    !feats[i]!.planned;
+  const removedPeople = (i: number) =>
+    feats[i]!.removal &&
+    !feats[i]!.flight &&
+    US_AGENT[lang].test(lows[i]!) &&
+    (feats[i]!.group || feats[i]!.mentions.some((m) => m.kind === "demonym"));
+  const planeMoved = (i: number) =>
+    feats[i]!.flight && !feats[i]!.removal && PLANE_MOVED[lang].test(lows[i]!);
+  for (let i = 1; i + 1 < n; i++) {
+    if (event[i] || event[i + 1] || sentences[i]!.paragraph !== sentences[i + 1]!.paragraph) continue;
+    if (!calm(i) || !calm(i + 1)) continue;
+    if ((removedPeople(i) && planeMoved(i + 1)) || (planeMoved(i) && removedPeople(i + 1)))
+      event[i] = event[i + 1] = true;
+  }
   const policySent = feats.map(
     (f, i) =>
       f.policy &&
