@@ -944,3 +944,20 @@ describe("the people in one sentence, the plane in the next", () => {
     expect(x.kind).not.toBe("flight");
   });
 });
+
+describe("Chinese: a country agreeing to take people the US sends (遣送, 第三国人员)", () => {
+  it("同意接收美国遣送的人员", () => {
+    const x = run(
+      "卢旺达同意接收美国遣送人员",
+      "卢旺达政府8日表示，同意接收美国遣送的部分第三国人员，具体人数另行商定。",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["RW"]);
+  });
+  it("Traditional: 同意接收第三國人員", () => {
+    const x = run("史瓦帝尼同意接收美國遣送人員", "史瓦帝尼政府8日宣布，同意接收美國遣送的第三國人員。");
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["SZ"]);
+  });
+});

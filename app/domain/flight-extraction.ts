@@ -293,7 +293,7 @@ const ZH: Words = {
     /(\d+|[一二两三四五六七八九十百千]+)(余|多)?(名|人|位)|非法移民|移民|公民|国民|数十|数百|上百|逾百|百余/,
   policy:
     /(接收|接受|同意|拒绝|拒收|不接收|恢复|暂停|配合|合作|核实|签证制裁|制裁|关税|不配合|协议|谅解备忘录|允许降落|不允许|禁止降落|拒绝入境)/,
-  policyObject: /(遣返|非法移民|公民|国民|包机|航班|被遣返人员)/,
+  policyObject: /(遣返|遣送|驱逐|递解|非法移民|公民|国民|包机|航班|被遣返人员|第三国人员)/,
   policyStrong: /(同意|拒绝|拒收|不接收|恢复|暂停|签证制裁|制裁|关税|不允许|禁止降落|将接收|愿意接收)/,
   planned: /(将于|将在|将会|即将|计划|预计|拟|准备|下周|明天|明日|后天|将)/,
   pastEvent: /(抵达|降落|飞抵|落地|已被遣返|遣返了|起飞后)/,
@@ -1458,7 +1458,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const policySent = feats.map(
     (f, i) =>
       f.policy &&
-      (f.removal || f.flight || /(deport|repatri|遣返|retorn)/.test(lows[i]!)) &&
+      (f.removal ||
+        f.flight ||
+        /(deport|repatri|遣返|遣送|retorn|第三国(人员|公民|国民)|third[- ]country nationals)/.test(
+          lows[i]!,
+        )) &&
       !(strongStatistic(i) && !f.policyStrong),
   );
   const near = (i: number, j: number) => {
