@@ -63,9 +63,9 @@ test("a lawyer attaches the IJ order to the IJ decision and opens it from the ti
   expect(inline.headers()["content-type"]).toBe("application/pdf");
   expect(inline.headers()["content-security-policy"]).toContain("sandbox");
   // The server's own header layer sends nosniff on every answer too; each value must be nosniff.
-  expect(inline.headers()["x-content-type-options"].split(/,\s*/)).toEqual(
-    expect.arrayContaining(["nosniff"]),
-  );
+  const nosniff = (inline.headers()["x-content-type-options"] ?? "").split(/,\s*/);
+  expect(nosniff.length).toBeGreaterThan(0);
+  expect(nosniff.every((v) => v === "nosniff")).toBe(true);
   expect(inline.headers()["content-disposition"]).toMatch(/^inline; filename="ij-order.pdf"/);
   expect(Buffer.from(await inline.body()).equals(PDF)).toBe(true);
   const download = await page.request.get(href.replace("?inline=1", ""));
