@@ -961,3 +961,41 @@ describe("Chinese: a country agreeing to take people the US sends (遣送, 第�
     expect(codes(x)).toEqual(["SZ"]);
   });
 });
+
+describe("Spanish: landing at an air force base or an airport known by its initials", () => {
+  it("aterrizó en las instalaciones de la Fuerza Aérea Hondureña", () => {
+    const x = run(
+      "Retornan 88 hondureños",
+      "Un avión con 88 hondureños deportados desde Estados Unidos aterrizó el jueves en las instalaciones de la Fuerza Aérea Hondureña, en Tegucigalpa.",
+    );
+    expect(places(x.arrival)).toContain("Fuerza Aérea Hondureña");
+  });
+  it("llegaron a la base de Palanquero", () => {
+    const x = run(
+      "Llegan 70 colombianos deportados",
+      "Setenta colombianos deportados desde Estados Unidos llegaron el martes a la base de Palanquero, en Puerto Salgar.",
+    );
+    expect(places(x.arrival)).toContain("Palanquero");
+  });
+  it("aterrizó en el AICM", () => {
+    const x = run(
+      "Vuelo con repatriados",
+      "Un vuelo con 120 mexicanos deportados desde Estados Unidos aterrizó el viernes en el AICM, informó Migración.",
+    );
+    expect(places(x.arrival)).toContain("AICM");
+  });
+  it("'llegó a EEUU' names no airport", () => {
+    const x = run(
+      "Vuelo con deportados",
+      "Un vuelo con 120 mexicanos deportados desde Estados Unidos aterrizó el viernes en el EEUU y luego en Monterrey.",
+    );
+    expect(places(x.arrival)).not.toContain("EEUU");
+  });
+  it("llegó al aeropuerto de esta ciudad, under the dateline's city", () => {
+    const x = run(
+      "Llegan 90 repatriados",
+      "Morelia, Michoacán. Un vuelo con 90 mexicanos repatriados por Estados Unidos llegó el martes 4 de marzo al aeropuerto de esta ciudad.",
+    );
+    expect(places(x.arrival)).toContain("Morelia");
+  });
+});

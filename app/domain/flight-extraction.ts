@@ -365,7 +365,7 @@ const CONTRAST: Record<Lang, RegExp> = {
 const ZH_TOWARD = /(向|往|至|到)(?:[^，。、和及与]{1,12}(?:、|和|及|与|以及))*$/;
 const THIS_CITY: Record<Lang, RegExp> = {
   en: /\b(?:landed|arrived|touched down)\b[^.;]{0,40}?\b(?:in|at) (?:the (?:airport|tarmac) (?:of|in) )?this (?:city|capital)\b/,
-  es: /(?<![\p{L}])(?:aterriz|lleg|arrib)\p{L}*[^.;]{0,40}?(?:en|a|al) (?:el aeropuerto de |la terminal a[eé]rea de )?esta (?:ciudad|capital)(?![\p{L}])/u,
+  es: /(?<![\p{L}])(?:aterriz|lleg|arrib)\p{L}*[^.;]{0,40}?(?:en|a|al) (?:(?:el |la )?(?:aeropuerto|terminal(?: a[eé]rea)?)(?: internacional)? de )?esta (?:ciudad|capital)(?![\p{L}])/u,
   zh: /(?:抵达|降落在|降落|飞抵)本市/,
 };
 /** The people removed, said to be nationals of some countries, anywhere in the article. */
@@ -392,6 +392,14 @@ const PLANE_MOVED: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(sali[oó]|despeg[oó]|parti[oó]|aterriz[oó]|lleg[oó]|arrib[oó]|vol[oó])(?![\p{L}])/u,
   zh: /(起飞|抵达|降落|飞抵|落地|出发)/,
 };
+/** Where a Spanish report says a plane landed: an airport or air base by name, the installations of an
+ *  air force ("las instalaciones de la Fuerza Aérea Salvadoreña", "la base de Palanquero"), or an
+ *  airport known by its initials ("en el AICM"). */
+const AIR_FORCE = String.raw`(?:Fuerza|Grupo|Comando|Escuadr[oó]n)\s+A[eé]re[oa](?:\s+(?:de\s+|del\s+)?(?:[\p{Lu}][\p{L}'’.-]*|N\.?\s?[°º]\s*\d+|\d+))+`;
+const ES_AIRPORT = new RegExp(
+  String.raw`^(?:el\s+|la\s+|las\s+)?(?:((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)|(?:instalaciones|base|hangar(?:es)?|pista|sede)\s+(?:de\s+la\s+|del\s+|de\s+)(?:(${AIR_FORCE})|((?!Estados\b)[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}))|(${AIR_FORCE})|(?<=^el\s+)(?!EEUU|USA|ICE|DHS|FBI|INM|IGM)([A-Z]{3,5})(?![\p{L}]))`,
+  "u",
+);
 const REFUSAL: Record<Lang, RegExp> = {
   en: /\b(refus\w*|denied|declin\w*|block\w*|turn(?:s|ed|ing)? (?:back|away)|reject\w*|not (?:allow|authoriz|permit)\w*|suspend\w*|halt\w*)\b/,
   es: /(se neg\p{L}*|neg[oó]|negaron|rechaz\p{L}*|no autoriz\p{L}*|desautoriz\p{L}*|bloque\p{L}*|suspend\p{L}*)/u,
@@ -1268,7 +1276,7 @@ function placesIn(
   } else {
     const airport =
       lang === "es"
-        ? /^(?:el\s+|la\s+)?((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)/u
+        ? ES_AIRPORT
         : /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*['’]s\s+)?((?:[\p{Lu}][\p{L}'’.-]*|[IVX]+)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[IVX]+|de|del|la))*\s+(?:[Ii]nternational\s+|Intercontinental\s+)?(?:Airport|airport|Air Base|Airfield|Field))/u;
     // The verb, then each "en"/"a"/"in"/"at" within the next words: "aterrizó en la madrugada del
     // domingo en el aeropuerto de Comalapa" names the airport at its second "en".
@@ -1288,7 +1296,9 @@ function placesIn(
         if (g) break;
       }
       if (!g) continue;
-      const name = g[1]!.replace(/\.$/, "").replace(/\s+(?:de|del|la|el)$/i, "");
+      const name = (g[1] ?? g[2] ?? g[3] ?? g[4] ?? g[5])!
+        .replace(/\.$/, "")
+        .replace(/\s+(?:de|del|la|el)$/i, "");
       // The airport named in full replaces a shorter name of it read from the gazetteer
       // ("aeropuerto internacional Simón Bolívar de Maiquetía" for "Simón Bolívar").
       const shorter = lang === "es" ? arrival.findIndex((x) => name.includes(x) && x !== name) : -1;
