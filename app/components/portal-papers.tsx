@@ -1,4 +1,4 @@
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { Isolated, PortalCard, useT } from "~/components/portal";
 import { MAX_DOCUMENT_BYTES } from "~/domain/case-documents";
@@ -25,6 +25,9 @@ export function SendPaperCard({
 }) {
   const t = useT();
   const navigation = useNavigation();
+  // Keyed by the location, so the form starts empty again after a paper was sent (and, after a refusal,
+  // shows only the note sent back, since the refused file is gone).
+  const location = useLocation();
   const sending = navigation.state === "submitting" && navigation.formAction === "/me/documents";
   const [tooBig, setTooBig] = useState(false);
   const fileError = tooBig ? t("portal.papers.tooBig", { mb: MAX_PAPER_MB }) : refusal?.errors.file;
@@ -32,7 +35,13 @@ export function SendPaperCard({
   return (
     <PortalCard title={t("portal.papers.title")} id="papers">
       <p>{t("portal.papers.intro")}</p>
-      <Form method="post" action="/me/documents" encType="multipart/form-data" className="space-y-4">
+      <Form
+        key={location.key}
+        method="post"
+        action="/me/documents"
+        encType="multipart/form-data"
+        className="space-y-4"
+      >
         <div>
           <label htmlFor="paper-file" className="block font-semibold">
             {t("portal.papers.file")}
