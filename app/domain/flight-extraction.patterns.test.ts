@@ -999,3 +999,20 @@ describe("Spanish: landing at an air force base or an airport known by its initi
     expect(places(x.arrival)).toContain("Morelia");
   });
 });
+
+describe("someone's clients or relatives on board are a part, not the flight's count", () => {
+  it("Chinese: 他的两名客户 after 上百名", () => {
+    const x = run(
+      "包机遣返上百名中国公民",
+      "美国移民及海关执法局本月3日以包机将上百名中国公民遣返回国，飞机降落在广州。一名律师说，他的两名客户也在机上。",
+    );
+    expect(x.people?.approx).toEqual([100, 199]);
+  });
+  it("English: 'her four clients' after 'more than 90 Ecuadorians'", () => {
+    const x = run(
+      "Deportation flight lands in Guayaquil",
+      "More than 90 Ecuadorians deported from the United States landed in Guayaquil on Monday. A lawyer in Queens said her four clients were on the plane.",
+    );
+    expect(x.people?.value).toBe(90);
+  });
+});

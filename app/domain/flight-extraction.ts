@@ -210,7 +210,7 @@ const EN: Words = {
   hedge:
     /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
   subgroup:
-    /(?:\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong|\bamong (?:those|them|the [\w-]+)(?: on board| aboard)?(?: were)?|\bamong the [\d,]+ [\w-]+(?: on board| aboard)? (?:were|was))\s+(?:the\s+)?$/,
+    /(?:\b(?:her|his|my|our)|\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong|\bamong (?:those|them|the [\w-]+)(?: on board| aboard)?(?: were)?|\bamong the [\d,]+ [\w-]+(?: on board| aboard)? (?:were|was))\s+(?:the\s+)?$/,
   notPeopleAfter:
     /^\s*(?:(?:people|persons|officials|sources|individuals) (?:familiar|with knowledge|briefed|who spoke|close to|who asked|aware)|%|percent|per cent|years?|year-old|months?|days?|hours?|minutes?|weeks?|flights?|planes?|aircraft|charters?|times|countries|nations|states|cities|kilometers|kilometres|km|miles|dollars|million|billion|a\.m|p\.m|am\b|pm\b|o'clock|of the|of (?:those|these)|members|officers|agents|cases|orders|beds|seats|tons|pounds|percent|acres|votes|senators|judges|applications|visas)/,
   countVerbBefore:
@@ -315,7 +315,8 @@ const ZH: Words = {
     /^(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:遣返|驱逐|递解|遣送)/,
   thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍)/u,
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)$/,
-  subgroup: /(其中|包括|含)$/,
+  // "她的三名客户": someone's clients or relatives among those on board.
+  subgroup: /(其中|包括|含|[他她我]的|[他她我]们的)$/,
   notPeopleAfter: /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批)/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   single: /(一名[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲)|一人被遣返|单独被)/,
