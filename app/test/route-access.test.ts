@@ -96,6 +96,25 @@ const ACCESS: Record<string, Rule> = {
     otherAdmin: "→/dashboard",
     otherClient: 404,
   },
+  // The client's papers: their own list; a paper shared with the first firm's client opens for them only.
+  "routes/me.documents": {
+    anon: "→/login",
+    admin: "→/dashboard",
+    lawyer: "→/dashboard",
+    paralegal: "→/dashboard",
+    client: 200,
+    otherAdmin: "→/dashboard",
+    otherClient: 200,
+  },
+  "routes/me.documents.$id": {
+    anon: "→/login",
+    admin: "→/dashboard",
+    lawyer: "→/dashboard",
+    paralegal: "→/dashboard",
+    client: 200,
+    otherAdmin: "→/dashboard",
+    otherClient: 404,
+  },
   "routes/portal.$token": all(200),
   "routes/_staff.clients.$id_.portal-sheet": {
     ...staffOnly,
@@ -220,6 +239,16 @@ beforeAll(async () => {
   // The first firm's client user owns these.
   routeParams["routes/me.messages"] = { id: makeMessage(firmA, clientAUser.clientId!) };
   routeParams["routes/me.check-ins"] = { id: makeCheckIn(firmA, clientAUser.clientId!) };
+  const shared = await uploadDocument({ id: clientAUser.id, firmId: firmA }, clientAUser.clientId!, {
+    title: "Hearing notice",
+    kind: "nta",
+    documentDate: null,
+    bytes: new TextEncoder().encode("%PDF-1.4\n% shared with the client\n%%EOF\n"),
+    originalName: "notice.pdf",
+    sharedWithClient: true,
+  });
+  if (!shared.ok) throw new Error(shared.reason);
+  routeParams["routes/me.documents"] = { id: shared.id };
 });
 
 describe("route access table", () => {
