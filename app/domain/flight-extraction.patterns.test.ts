@@ -1016,3 +1016,41 @@ describe("someone's clients or relatives on board are a part, not the flight's c
     expect(x.people?.value).toBe(90);
   });
 });
+
+describe("a country getting ready for a flight, or stopping flights", () => {
+  it("'prepares to receive' with a flight due to land is a planned flight, not a policy change", () => {
+    const x = run(
+      "Mauritania prepares to receive 40 nationals on US deportation flight",
+      "A US charter carrying about 40 Mauritanian nationals is scheduled to land at Hodh Regional Airport on Sunday, officials said on Friday.",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2025-05-11");
+    expect(places(x.arrival)).toContain("Hodh Regional Airport");
+  });
+  it("'agrees to receive' is still a policy change", () => {
+    const x = run(
+      "Mauritania agrees to receive deportees",
+      "Mauritania agreed on Friday to receive nationals deported from the United States on charter flights.",
+    );
+    expect(x.kind).toBe("policy");
+  });
+  it("'dejará de recibir vuelos con deportados' is a policy change", () => {
+    const x = run(
+      "Panamá dejará de recibir vuelos con deportados de otros países",
+      "El Gobierno de Panamá anunció este jueves que no aceptará más vuelos de deportación desde Estados Unidos con migrantes de otras nacionalidades.",
+    );
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["PA"]);
+  });
+  it("'will stop accepting removal flights' and 停止接收 are policy changes", () => {
+    expect(
+      run(
+        "Belize to stop accepting US deportation flights",
+        "Belize will stop accepting deportation flights with migrants from other countries, the government said on Thursday.",
+      ).kind,
+    ).toBe("policy");
+    expect(
+      run("伯利兹停止接收美国遣返航班", "伯利兹政府8日宣布，停止接收美国载有第三国公民的遣返航班。").kind,
+    ).toBe("policy");
+  });
+});

@@ -173,11 +173,11 @@ const EN: Words = {
   group:
     /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|men|women|children|adults|individuals|persons|dozens|hundreds|scores)\b/,
   policy:
-    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (the )?(planes?|flights?|aircraft)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
+    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|(?<!\bprepar\w* )to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (the )?(planes?|flights?|aircraft)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
   policyObject:
     /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft|asylum[- ]seekers)\b/,
   policyStrong:
-    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|to (accept|receive|take back)|not (allow|authoriz|permit)\w*|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
+    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
   planned:
     /\b(will|plans? to|planned|planning|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
   pastEvent:
@@ -237,7 +237,7 @@ const ES: Words = {
   policyObject:
     /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|repatriad\p{L}*|repatriaci\p{L}*|retornad\p{L}*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?|solicitantes de asilo)(?![\p{L}])/u,
   policyStrong:
-    /(?<![\p{L}])(se neg\p{L}*|neg[oó]|negaron|no (?:recibir|aceptar)\p{L}*|desautoriz\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
+    /(?<![\p{L}])(se neg\p{L}*|neg[oó]|negaron|no (?:recibir|aceptar)\p{L}*|dej\p{L}* de (?:recibir|aceptar)|desautoriz\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
   planned:
     /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista)(?![\p{L}])/u,
   pastEvent:
@@ -294,7 +294,8 @@ const ZH: Words = {
   policy:
     /(接收|接受|同意|拒绝|拒收|不接收|恢复|暂停|配合|合作|核实|签证制裁|制裁|关税|不配合|协议|谅解备忘录|允许降落|不允许|禁止降落|拒绝入境)/,
   policyObject: /(遣返|遣送|驱逐|递解|非法移民|公民|国民|包机|航班|被遣返人员|第三国人员)/,
-  policyStrong: /(同意|拒绝|拒收|不接收|恢复|暂停|签证制裁|制裁|关税|不允许|禁止降落|将接收|愿意接收)/,
+  policyStrong:
+    /(同意|拒绝|拒收|不接收|不再接收|不再接受|停止接收|恢复|暂停|签证制裁|制裁|关税|不允许|禁止降落|将接收|愿意接收)/,
   planned: /(将于|将在|将会|即将|计划|预计|拟|准备|下周|明天|明日|后天|将)/,
   pastEvent: /(抵达|降落|飞抵|落地|已被遣返|遣返了|起飞后)/,
   statistic: /(财年|今年以来|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年)/,
@@ -1285,7 +1286,7 @@ function placesIn(
     for (const m of low.matchAll(
       lang === "es"
         ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|regres\p{L}*|retorn\p{L}*|recibi\p{L}*|toc\p{L}* (?:tierra|pista))/gu
-        : /\b(?:landed|arrived|touched down|landing|arriving|received)\b/gu,
+        : /\b(?:landed|arrived|touched down|landing|arriving|received|lands|arrives|(?:to|will) (?:land|arrive))\b/gu,
     )) {
       const from = m.index! + m[0].length;
       const window = low.slice(from - 1, from + 90).split(/;|[.:](?!\d)/)[0]!;
