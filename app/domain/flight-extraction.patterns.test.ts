@@ -1054,3 +1054,20 @@ describe("a country getting ready for a flight, or stopping flights", () => {
     ).toBe("policy");
   });
 });
+
+describe("the people on board, told apart from the flight's sentence", () => {
+  it("'98 people were on board' in a later paragraph", () => {
+    const x = run(
+      "Deportation flight lands in Bishkek",
+      "A US charter carrying Kyrgyz nationals removed from the United States landed in Bishkek on Tuesday.\n\nThe plane had left Mesa, Arizona, the day before.\n\nAccording to the border service, 98 people were on board, among them 12 women.",
+    );
+    expect(x.people?.value).toBe(98);
+  });
+  it("'a bordo viajaban 54 personas'", () => {
+    const x = run(
+      "Aterriza vuelo de deportación en Quito",
+      "Un avión con ecuatorianos deportados desde Estados Unidos aterrizó el martes en Quito.\n\nLa aeronave salió de Mesa, Arizona.\n\nSegún la Cancillería, a bordo viajaban 54 personas.",
+    );
+    expect(x.people?.value).toBe(54);
+  });
+});

@@ -388,6 +388,12 @@ const LANDED_PAST: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(aterriz[oó]|aterrizaron|llegaron|lleg[oó]|arrib[oó]|arribaron)(?![\p{L}])/u,
   zh: /(降落|抵达|飞抵|落地)(?!前)/,
 };
+/** People counted on the plane: "112 people were on board", "a bordo viajaban 64 personas", "机上共有80人". */
+const ON_BOARD: Record<Lang, RegExp> = {
+  en: /\b(?:were|was) (?:on board|aboard)\b|\b(?:on board|aboard) (?:were|was)\b/,
+  es: /(?<![\p{L}])(?:a bordo (?:iban|viajaban|hab[ií]a|se encontraban|ven[ií]an)|(?:iban|viajaban|ven[ií]an) a bordo)(?![\p{L}])/u,
+  zh: /(?:机上|飞机上|航班上)(?:共)?(?:有|载有|搭载)/,
+};
 /** A plane that left or landed, told in the past. */
 const PLANE_MOVED: Record<Lang, RegExp> = {
   en: /\b(left|departed|took off|landed|touched down|arrived|flew)\b/,
@@ -1856,6 +1862,19 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     if (!about && aboutPlane) {
       const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
       addPlaces(i, p);
+    }
+    // "According to the manifest, 112 people were on board": the people on the plane reported, wherever
+    // the sentence stands.
+    if (!about && aboutPlane && !definitePeople && kind !== "policy" && ON_BOARD[lang].test(lows[i]!)) {
+      const d = countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).find((x) => !x.hedged && x.value);
+      if (d)
+        definitePeople = {
+          value: d.value,
+          approx: null,
+          hedged: false,
+          rule: "the number of people on board",
+          source: { sentence: i, phrase: evidence(i, d.phrase) },
+        };
     }
     // "In all, 52 people were listed on the manifest": a total of people next to the flight is its count.
     if (!about && c.removal && !totalPeople && !feats[i]!.statistic && !background(i)) {
