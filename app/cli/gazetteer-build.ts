@@ -290,6 +290,8 @@ export function buildGazetteer(): Gazetteer {
         ...(hand?.names ?? []),
       ]),
     );
+    // A territory's short saint's name ("Santa Elena", "San Martín", "San Bartolomé") is also the name of
+    // many towns and districts of Latin America ("Santa Elena, Petén"): a report naming it means the town.
     const es = uniq(
       noParens([
         ...(iso.getName(code, "es", { select: "all" }) ?? []),
@@ -297,7 +299,7 @@ export function buildGazetteer(): Gazetteer {
         w?.translations.spa?.common ?? "",
         w?.translations.spa?.official ?? "",
       ]),
-    );
+    ).filter((n) => w?.independent || !/^(?:San|Santa|Santo) \S+$/.test(n));
     const zhRaw = uniq(
       noParens([
         ...(ZH_EXTRA[code] ?? []),

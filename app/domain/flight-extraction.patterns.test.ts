@@ -1071,3 +1071,13 @@ describe("the people on board, told apart from the flight's sentence", () => {
     expect(x.people?.value).toBe(54);
   });
 });
+
+describe("Spanish: a town named like a territory", () => {
+  it("'Santa Elena, Petén' is a Guatemalan town, not Saint Helena", () => {
+    const x = run(
+      "Llega vuelo con deportados a Petén",
+      "Un vuelo con 75 guatemaltecos deportados desde Estados Unidos aterrizó el lunes en la Base Aérea del Norte, en Santa Elena, Petén.",
+    );
+    expect(codes(x)).toEqual(["GT"]);
+  });
+});
