@@ -1081,3 +1081,27 @@ describe("Spanish: a town named like a territory", () => {
     expect(codes(x)).toEqual(["GT"]);
   });
 });
+
+describe("Spanish: terminals and numbered air groups", () => {
+  it("llegó a la terminal aérea de <ciudad>", () => {
+    const x = run(
+      "Llegan deportados",
+      "Un vuelo con 66 hondureños deportados desde Estados Unidos llegó el jueves a la terminal aérea de La Ceiba.",
+    );
+    expect(places(x.arrival)).toContain("La Ceiba");
+  });
+  it("arribó a la terminal de carga del aeropuerto de <ciudad>", () => {
+    const x = run(
+      "Arriba vuelo con deportados",
+      "Un vuelo con 71 ecuatorianos deportados desde Estados Unidos arribó el jueves a la terminal de carga del aeropuerto de Manta.",
+    );
+    expect(places(x.arrival)).toContain("aeropuerto de Manta");
+  });
+  it("aterrizó en el Grupo Aéreo N.° 2", () => {
+    const x = run(
+      "Vuelo con deportados",
+      "Un vuelo con 71 peruanos deportados desde Estados Unidos aterrizó el jueves en el Grupo Aéreo N.° 2, en Lima.",
+    );
+    expect(places(x.arrival)).toContain("Grupo Aéreo N.° 2");
+  });
+});

@@ -250,7 +250,7 @@ const ES: Words = {
   toSlot:
     /(?:(?<![\p{L}])a|(?<![\p{L}])al|(?<![\p{L}])hacia|(?<![\p{L}])(?:su|sus) pa[ií]s(?:es)? (?:de origen|natal),?|con destino a|con rumbo a|rumbo a|de regreso a|de vuelta a|(?<![\p{L}])para)\s+(?:la\s+|el\s+|su\s+)?$/u,
   arriveSlot:
-    /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)|(?<![\p{L}])(?:recibi\p{L}*|recibid[oa]s|recibe|reciben)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en)\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
+    /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)|(?<![\p{L}])(?:recibi\p{L}*|recibid[oa]s|recibe|reciben)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en)\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal(?:\s+a[eé]rea)?|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
   fromSlot:
     /(?:(?<![\p{L}])desde|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en|(?<![\p{L}])(?:origin[oó]|originad[oa]|se origin[oó]) en|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
   nationalsOf:
@@ -403,9 +403,9 @@ const PLANE_MOVED: Record<Lang, RegExp> = {
 /** Where a Spanish report says a plane landed: an airport or air base by name, the installations of an
  *  air force ("las instalaciones de la Fuerza Aérea Salvadoreña", "la base de Palanquero"), or an
  *  airport known by its initials ("en el AICM"). */
-const AIR_FORCE = String.raw`(?:Fuerza|Grupo|Comando|Escuadr[oó]n)\s+A[eé]re[oa](?:\s+(?:de\s+|del\s+)?(?:[\p{Lu}][\p{L}'’.-]*|N\.?\s?[°º]\s*\d+|\d+))+`;
+const AIR_FORCE = String.raw`(?:Fuerza|Grupo|Comando|Escuadr[oó]n)\s+A[eé]re[oa](?:\s+(?:de\s+|del\s+)?(?:N\.?\s?[°º]\s*\d+|[\p{Lu}][\p{L}'’.-]*|\d+))+`;
 const ES_AIRPORT = new RegExp(
-  String.raw`^(?:el\s+|la\s+|las\s+)?(?:((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)|(?:instalaciones|base|hangar(?:es)?|pista|sede)\s+(?:de\s+la\s+|del\s+|de\s+)(?:(${AIR_FORCE})|((?!Estados\b)[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}))|(${AIR_FORCE})|(?<=^el\s+)(?!EEUU|USA|ICE|DHS|FBI|INM|IGM)([A-Z]{3,5})(?![\p{L}]))`,
+  String.raw`^(?:el\s+|la\s+|las\s+)?(?:(?:[Tt]erminal|[Pp]ista|[Pp]lataforma|[Hh]angar|[Rr]ampa)(?:\s+(?:a[eé]rea|de carga|presidencial|militar|norte|sur|\d+))?\s+(?:del|de la)\s+)?(?:((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea|[Tt]erminal [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)|(?:instalaciones|base|hangar(?:es)?|pista|sede)\s+(?:de\s+la\s+|del\s+|de\s+)(?:(${AIR_FORCE})|((?!Estados\b)[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}))|(${AIR_FORCE})|(?<=^el\s+)(?!EEUU|USA|ICE|DHS|FBI|INM|IGM)([A-Z]{3,5})(?![\p{L}]))`,
   "u",
 );
 const REFUSAL: Record<Lang, RegExp> = {
