@@ -1105,3 +1105,28 @@ describe("Spanish: terminals and numbered air groups", () => {
     expect(places(x.arrival)).toContain("Grupo Aéreo N.° 2");
   });
 });
+
+describe("Chinese: a capital the gazetteer lacks, named after 首府 or 首都", () => {
+  it("抵达<州>首府<城市>", () => {
+    const x = run(
+      "遣返班机抵达巴西",
+      "一架美国遣返班机周二载着76名巴西人抵达巴拉那州首府库里蒂巴，机上乘客多来自南部。",
+    );
+    expect(x.relevant).toBe(true);
+    expect(places(x.arrival)).toContain("库里蒂巴");
+  });
+  it("Traditional: 降落在<國>首都<城市>", () => {
+    const x = run(
+      "遣返包機降落",
+      "美國移民及海關執法局的包機週二載著70名烏茲別克公民降落在烏茲別克首都塔什干。",
+    );
+    expect(places(x.arrival).join(" ")).toContain("塔什干");
+  });
+  it("'抵达首都后' names no city", () => {
+    const x = run(
+      "遣返包机",
+      "一架美国遣返包机周二载着60名危地马拉公民降落，抵达首都后，他们被送往收容中心。",
+    );
+    expect(places(x.arrival).some((p) => p.includes("后"))).toBe(false);
+  });
+});

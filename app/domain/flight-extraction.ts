@@ -394,6 +394,9 @@ const ON_BOARD: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(?:a bordo (?:iban|viajaban|hab[ií]a|se encontraban|ven[ií]an)|(?:iban|viajaban|ven[ií]an) a bordo)(?![\p{L}])/u,
   zh: /(?:机上|飞机上|航班上)(?:共)?(?:有|载有|搭载)/,
 };
+/** "抵达<某州>首府<城市>", "降落在<某国>首都<城市>": the city named after its rank, up to a pause. */
+const ZH_CAPITAL_ARRIVAL =
+  /(?:抵达|到达|飞抵|降落在|降落于|落地)[^，。；]{0,12}?(?:首府|首都)((?:[\u4e00-\u9fff]|·){2,8}?)(?=[，。；、]|$|国际机场|机场|市)/;
 /** A plane that left or landed, told in the past. */
 const PLANE_MOVED: Record<Lang, RegExp> = {
   en: /\b(left|departed|took off|landed|touched down|arrived|flew)\b/,
@@ -1959,6 +1962,17 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       }
     });
   }
+  // "抵达米纳斯吉拉斯州首府贝洛奥里藏特": a capital the gazetteer lacks, named after 首府 or 首都 where the
+  // flight landed, is its arrival.
+  if (lang === "zh" && kind !== "policy" && !arrival.some((x) => !/(?:国|州|省)$/.test(x.place)))
+    sentences.forEach((_, i) => {
+      if (!(event[i] || context[i]!.inEvent) || background(i)) return;
+      const m = ZH_CAPITAL_ARRIVAL.exec(norm[i]!);
+      if (!m || findMentions(m[1]!, "zh").some((x) => x.kind === "country")) return;
+      const shown = evidence(i, m[1]!);
+      if (!arrival.some((x) => x.place.includes(shown) || shown.includes(x.place)))
+        arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
+    });
   // "aterrizó en el aeropuerto de esta ciudad" under a dateline "Villahermosa, Tabasco.": the dateline's city.
   const firstBody = docOrder[0];
   const datelineCity =
