@@ -1130,3 +1130,21 @@ describe("Chinese: a capital the gazetteer lacks, named after 首府 or 首都",
     expect(places(x.arrival).some((p) => p.includes("后"))).toBe(false);
   });
 });
+
+describe("an airport of the landing country in a feature's opening scene", () => {
+  it("'walked out of the arrivals hall at <airport>' paragraphs before the removal", () => {
+    const x = run(
+      "Sent back with a bag each",
+      "BISHKEK — Just after sunrise on Tuesday, a line of tired men came through the arrivals hall at Manas International Airport. A few carried plastic bags.\n\nThey were Kyrgyz nationals deported from the United States. The chartered plane had left Mesa, Arizona, a day earlier.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(places(x.arrival)).toContain("Manas International Airport");
+  });
+  it("an airport named in a background sentence is not taken", () => {
+    const x = run(
+      "Sent back with a bag each",
+      "Earlier flights this year came through Manas International Airport.\n\nThey were Kyrgyz nationals deported from the United States. The chartered plane had left Mesa, Arizona, on Monday.",
+    );
+    expect(places(x.arrival)).not.toContain("Manas International Airport");
+  });
+});

@@ -1962,6 +1962,22 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       }
     });
   }
+  // A feature's lead tells the scene ("walked out of the arrivals gate at Tribhuvan International
+  // Airport") a few sentences before the removal: with no other arrival, an airport of the landing
+  // country named anywhere outside background is where the flight came in.
+  if ((kind === "flight" || kind === "planned_flight") && !arrival.length) {
+    const destCodes = new Set(list.filter((c) => c.role !== "nationality").map((c) => c.code));
+    for (const i of docOrder) {
+      if (background(i) || feats[i]!.statistic) continue;
+      const m = feats[i]!.mentions.find(
+        (x) => x.kind === "place" && x.placeKind === "a" && x.code !== "US" && destCodes.has(x.code),
+      );
+      if (!m) continue;
+      const shown = evidence(i, m.text);
+      arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
+      break;
+    }
+  }
   // "抵达米纳斯吉拉斯州首府贝洛奥里藏特": a capital the gazetteer lacks, named after 首府 or 首都 where the
   // flight landed, is its arrival.
   if (lang === "zh" && kind !== "policy" && !arrival.some((x) => !/(?:国|州|省)$/.test(x.place)))
