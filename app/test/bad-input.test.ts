@@ -149,9 +149,15 @@ function snapshot(): string {
   // Tables WITHOUT ROWID (alert_matches) are read in key order; a change anywhere shows in the checksum.
   return CASE_TABLES.map((t) => {
     const key = WITHOUT_ROWID.has(t) ? "1, 2" : "rowid";
+    // A refused request writes no change to case data, so no audit entry of one; a refused sign-in is
+    // still recorded (a failed or blocked attempt): that is the security log doing its job.
+    const where =
+      t === "audit_log"
+        ? " where action not in ('auth.login_failed', 'auth.login_blocked', 'auth.2fa_failed', 'auth.password_reset_requested')"
+        : "";
     return (
-      JSON.stringify(db.prepare(`select count(*) n from ${t}`).get()) +
-      JSON.stringify(db.prepare(`select * from ${t} order by ${key} desc limit 3`).all()) +
+      JSON.stringify(db.prepare(`select count(*) n from ${t}${where}`).get()) +
+      JSON.stringify(db.prepare(`select * from ${t}${where} order by ${key} desc limit 3`).all()) +
       (WITHOUT_ROWID.has(t)
         ? JSON.stringify(
             db
