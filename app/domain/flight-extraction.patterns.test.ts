@@ -1148,3 +1148,14 @@ describe("an airport of the landing country in a feature's opening scene", () =>
     expect(places(x.arrival)).not.toContain("Manas International Airport");
   });
 });
+
+describe("a sentence about an earlier flight does not date this one", () => {
+  it("'In March, an earlier flight to Peru …' after a scene dated Thursday", () => {
+    const x = run(
+      "Charter takes 70 Peruvians home",
+      "MESA, Ariz. — The men climbed into a white jet early Thursday. Most wore grey sweatshirts.\n\nThe plane landed at Jorge Chávez airport in Lima that night with 70 Peruvians deported from the United States, officials said.\n\nIn March, an earlier flight to Peru drew complaints after passengers said the plane was not heated. This time the handcuffs were removed before landing, officials said.",
+      "2025-05-10",
+    );
+    expect(x.eventDate?.value).toBe("2025-05-08");
+  });
+});

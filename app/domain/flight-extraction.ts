@@ -1781,6 +1781,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     // A sentence that reports the flight or the change dates it even when it also gives a figure
     // ("anunció este miércoles que … ampliará en un 40 %").
     if (!about || (feats[i]!.statistic && !event[i] && !policySent[i])) continue;
+    // "In January, an earlier flight to Brazil …": a sentence about another flight dates that one.
+    if (i !== kindAt && !event[i] && BACKGROUND[lang].test(mainClause(lows[i]!))) continue;
     // A day wins over a week or a month ("this month" in the headline, "on Tuesday" in the body), and
     // the flight's day over the day it was announced ("ICE said Friday …" then "The plane landed Tuesday").
     if (!eventDate || eventDate.precision !== "day" || eventReported) {
