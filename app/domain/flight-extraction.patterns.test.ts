@@ -1159,3 +1159,13 @@ describe("a sentence about an earlier flight does not date this one", () => {
     expect(x.eventDate?.value).toBe("2025-05-08");
   });
 });
+
+describe("things removed are not people removed", () => {
+  it("'the shackles were removed before landing' tells no removal", () => {
+    const x = run(
+      "Airline staff describe a charter",
+      "Cabin crew said the shackles were removed before landing in Belo Horizonte.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

@@ -348,7 +348,7 @@ const STRONG_STATISTIC: Record<Lang, RegExp> = {
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
 const NOT_REMOVAL: Record<Lang, RegExp> = {
-  en: /\b(deportation (orders?|proceedings|cases?|hearings?|defen[cs]e|fears?|threats?|risks?|policy|policies|agenda|efforts|campaign|pledges?|law|laws|bill|relief|protection|officers?)|(facing|face|faces|fear|fears|fear of|risk of|avoid|avoided|fight|fighting|halt(ed)?|stop(ped)?|block(ed)?) (\w+ )?deportations?|deportation-defense|final (removal )?orders?|removal (orders?|proceedings|cases?|defen[cs]e))\b/g,
+  en: /\b(deportation (orders?|proceedings|cases?|hearings?|defen[cs]e|fears?|threats?|risks?|policy|policies|agenda|efforts|campaign|pledges?|law|laws|bill|relief|protection|officers?)|(facing|face|faces|fear|fears|fear of|risk of|avoid|avoided|fight|fighting|halt(ed)?|stop(ped)?|block(ed)?) (\w+ )?deportations?|deportation-defense|final (removal )?orders?|removal (orders?|proceedings|cases?|defen[cs]e)|(restraints|handcuffs|shackles|cuffs|chains|leg irons|zip ties) (were |was |had been |are )?(later |then |all )?removed)\b/g,
   es: /(orden(es)? de (deportación|expulsión)|proceso(s)? de deportación|temor a (las |ser )?deport\w*|miedo a (las |ser )?deport\w*|riesgo de deportación|defensa contra la deportación|enfrenta(n)? (la )?deportación)/g,
   zh: /(遣返令|驱逐令|面临遣返|担心被遣返|害怕被遣返|遣返风险|免于遣返)/g,
 };
