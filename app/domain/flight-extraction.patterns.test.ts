@@ -1169,3 +1169,22 @@ describe("things removed are not people removed", () => {
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("people of another nationality on a flight home", () => {
+  it("Spanish: 'personas de otra nacionalidad' make the others nationals on board", () => {
+    const x = run(
+      "Honduras recibe a deportados nicaragüenses en un vuelo de EE. UU.",
+      "Un vuelo con 80 personas deportadas desde Estados Unidos aterrizó el lunes en San Pedro Sula; 76 son hondureñas y cuatro nicaragüenses. Es la primera vez que el país recibe a personas de otra nacionalidad en un vuelo de deportación.",
+    );
+    const role = Object.fromEntries(x.countries.map((c) => [c.code, c.role]));
+    expect(role).toEqual({ HN: "destination", NI: "nationality" });
+  });
+  it("English: 'people of another nationality'", () => {
+    const x = run(
+      "Honduras takes Nicaraguan deportees on US flight",
+      "A flight with 80 people deported from the United States landed in San Pedro Sula on Monday; 76 were Hondurans and four Nicaraguans, the first time the country received people of another nationality.",
+    );
+    const role = Object.fromEntries(x.countries.map((c) => [c.code, c.role]));
+    expect(role).toEqual({ HN: "destination", NI: "nationality" });
+  });
+});

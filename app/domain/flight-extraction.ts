@@ -206,7 +206,7 @@ const EN: Words = {
   deporterAfter:
     /^(?:['’]s\s+)?\s*(?:(?:home office|interior ministry|border (?:police|force|agency)|immigration (?:service|office|agency|authorities|department)|federal police|police|authorities|government|officials|coast guard|national migration institute|migration (?:institute|agency|authorities))\s+)?(?:has\s+|had\s+)?(?:deported|expelled|deports|removed|repatriated|sent back|flew|flies|chartered|charters|returns|returned|removes|expels|sends)\b/,
   thirdCountry:
-    /\b(third[- ]country|third countries|other nationalities|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals)|non-[a-z]+ (?:deportees|nationals|migrants|citizens)|none of (?:them|the \w+) (?:is|are|was|were)|a country (?:none|not one) of them)\b/,
+    /\b(third[- ]country|third countries|other nationalities|(?:people|migrants|deportees|nationals) of (?:an)?other nationalit(?:y|ies)|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals)|non-[a-z]+ (?:deportees|nationals|migrants|citizens)|none of (?:them|the \w+) (?:is|are|was|were)|a country (?:none|not one) of them)\b/,
   hedge:
     /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
   subgroup:
@@ -266,7 +266,7 @@ const ES: Words = {
   deporterAfter:
     /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
   thirdCountry:
-    /(tercer(os)? pa[ií]s(es)?|otras nacionalidades|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales)|ninguno (?:de ellos )?(?:es|era)|no (?:es|son) (?:su|sus) pa[ií]s(?:es)? de origen)/u,
+    /(tercer(os)? pa[ií]s(es)?|otras? nacionalidad(es)?|(personas|migrantes|deportad[oa]s|ciudadanos) de otros pa[ií]ses|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales)|ninguno (?:de ellos )?(?:es|era)|no (?:es|son) (?:su|sus) pa[ií]s(?:es)? de origen)/u,
   hedge:
     /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/u,
   subgroup:
