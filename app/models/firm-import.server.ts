@@ -262,6 +262,7 @@ async function stage(
       });
       let insert: Database.Statement | null = null;
       let keys: string[] = [];
+      let deadTokens: string[] = [];
       let n = 0;
       const addId = staging.prepare("insert or ignore into _export_ids (old) values (?)");
       let problem: string | null = null;
@@ -278,8 +279,14 @@ async function stage(
           keys = Object.keys(row);
           for (const k of keys)
             if (!tableCols.has(k)) return `${t.file} has a column (${k}) its table does not have.`;
+          // Columns left out of the export (a one-time link's hash) may be NOT NULL in the table: the
+          // staging copy holds a hash nobody knows there, as the imported row will.
+          deadTokens = Object.entries(EXCLUDED_COLUMNS[t.name] ?? {})
+            .filter(([k, f]) => f.fill === "dead-token" && !keys.includes(k))
+            .map(([k]) => k);
+          const names = [...keys, ...deadTokens];
           insert = staging.prepare(
-            `insert into "${t.name}" (${keys.map((k) => `"${k}"`).join(", ")}) values (${keys.map(() => "?").join(", ")})`,
+            `insert into "${t.name}" (${names.map((k) => `"${k}"`).join(", ")}) values (${names.map(() => "?").join(", ")})`,
           );
         }
         const values = keys.map((k) => row[k]);
@@ -289,7 +296,10 @@ async function stage(
         )
           return `Row ${n} of ${t.file} does not have the columns of the rows before it.`;
         try {
-          insert.run(...(values as (string | number | null)[]));
+          insert.run(
+            ...(values as (string | number | null)[]),
+            ...deadTokens.map(() => sha256Hex(createToken())),
+          );
         } catch (e) {
           return `Row ${n} of ${t.file} cannot be stored: ${(e as Error).message}.`;
         }

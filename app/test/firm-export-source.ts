@@ -5,6 +5,7 @@
 // way a detail can hold them. Run in a child process for the generated 1,000-client firm, so its
 // minutes of work overlap the tests that do not need it:
 //   node --import tsx app/test/firm-export-source.ts <database file> <firm slug> <now ISO>
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { eq } from "drizzle-orm";
@@ -19,7 +20,7 @@ import {
 } from "~/models/documents.server";
 import { syncClientReminders } from "~/models/reminders.server";
 import { writeAudit } from "~/utils/audit.server";
-import { createId } from "~/utils/crypto.server";
+import { createId, createToken } from "~/utils/crypto.server";
 
 /** The audit entry whose details name the firm's rows in every shape a detail can take ("notAnId" marks it). */
 export const AUDIT_FIXTURE_ACTION = "client.updated";
@@ -165,6 +166,25 @@ export async function prepareSource(file: string, slug: string, now: Date): Prom
     throw new Error("fixture: verify the event by its document");
   if (deleteDocument(actor, event.client_id, fromClient.id) !== "ok")
     throw new Error("fixture: delete the client's upload");
+
+  // Pending invitations, a colleague's and the client's: their links' hashes never leave (NOT NULL
+  // columns the import fills with a hash nobody holds), the rest of each row travels.
+  // (Written directly: the models that make them read the password list, which this child process,
+  // run by tsx without Vite, cannot import.)
+  const hash = () => createHash("sha256").update(createToken()).digest("hex");
+  const nowIso = now.toISOString();
+  sqlite
+    .prepare(
+      `insert into invites (id, firm_id, email, display_name, role, token_hash, expires_at, created_by, created_at)
+       values (?, ?, ?, 'Invited colleague', 'paralegal', ?, ?, ?, ?)`,
+    )
+    .run(createId(), firmId, `colleague-${createId()}@example.test`, hash(), at(72), lawyer.id, nowIso);
+  sqlite
+    .prepare(
+      `insert into portal_invites (id, firm_id, client_id, token_hash, expires_at, created_by, created_at)
+       values (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(createId(), firmId, client.id, hash(), at(72), lawyer.id, nowIso);
 
   getDb().transaction((tx) =>
     writeAudit(tx, {
