@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "#db/client";
 import {
   clients,
@@ -19,6 +18,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import { refreshClient } from "./client-derived.server";
 import type { Actor } from "./actor";
+import { clientRow } from "./scope.server";
 
 // Writes to a client's case history. Each runs in one transaction with its audit entry and the
 // recomputation of the client's derived values, so a list never shows a status the history does not.
@@ -52,16 +52,6 @@ function recordCaseChange(
     ip: actor.ip,
   });
   touchClient(tx, actor, clientId);
-}
-
-/** The row `id` of a table of case records, only when it is this client's, of the actor's firm. */
-function ofClient(
-  table: { id: AnySQLiteColumn; clientId: AnySQLiteColumn; firmId: AnySQLiteColumn },
-  actor: Actor,
-  clientId: string,
-  id: string,
-) {
-  return and(eq(table.id, id), eq(table.clientId, clientId), eq(table.firmId, actor.firmId));
 }
 
 export type EventInput = {
@@ -105,7 +95,7 @@ export function correctRemovalEvent(
     const current = tx
       .select()
       .from(removalEvents)
-      .where(ofClient(removalEvents, actor, clientId, eventId))
+      .where(clientRow(removalEvents, actor.firmId, clientId, eventId))
       .get();
     if (!current) return "not_found";
     const res = tx
@@ -203,7 +193,7 @@ export function postponeHearing(
     const h = tx
       .select()
       .from(hearings)
-      .where(ofClient(hearings, actor, clientId, hearingId))
+      .where(clientRow(hearings, actor.firmId, clientId, hearingId))
       .get();
     if (!h) return false;
     tx.insert(hearingPostponements)
@@ -241,7 +231,7 @@ export function cancelHearing(actor: Actor, clientId: string, hearingId: string,
     const h = tx
       .select()
       .from(hearings)
-      .where(ofClient(hearings, actor, clientId, hearingId))
+      .where(clientRow(hearings, actor.firmId, clientId, hearingId))
       .get();
     if (!h || h.cancelled) return false;
     tx.update(hearings)
@@ -341,7 +331,7 @@ export function changeTravelDocumentState(
     const doc = tx
       .select()
       .from(travelDocuments)
-      .where(ofClient(travelDocuments, actor, clientId, documentId))
+      .where(clientRow(travelDocuments, actor.firmId, clientId, documentId))
       .get();
     if (!doc) return false;
     const expiryDate = change.expiryDate === undefined ? doc.expiryDate : change.expiryDate;

@@ -22,6 +22,7 @@ import type { AuditAction } from "~/domain/audit-actions";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import type { Actor } from "./actor";
+import { clientRow } from "./scope.server";
 
 // Case documents: the papers behind a client's case (docs/documents.md, ADR 023). Every read is filtered
 // by firm and client; every write is audited in its transaction, and so are views and downloads.
@@ -317,9 +318,7 @@ export function getDocument(
     .from(documents)
     .where(
       and(
-        eq(documents.id, documentId),
-        eq(documents.firmId, firmId),
-        eq(documents.clientId, clientId),
+        clientRow(documents, firmId, clientId, documentId),
         includeDeleted ? undefined : isNull(documents.deletedAt),
       ),
     )
@@ -371,9 +370,7 @@ function change(
       .from(documents)
       .where(
         and(
-          eq(documents.id, documentId),
-          eq(documents.firmId, actor.firmId),
-          eq(documents.clientId, clientId),
+          clientRow(documents, actor.firmId, clientId, documentId),
           includeDeleted ? undefined : isNull(documents.deletedAt),
         ),
       )
@@ -502,13 +499,7 @@ export async function purgeDocument(
     const current = tx
       .select()
       .from(documents)
-      .where(
-        and(
-          eq(documents.id, documentId),
-          eq(documents.firmId, actor.firmId),
-          eq(documents.clientId, clientId),
-        ),
-      )
+      .where(clientRow(documents, actor.firmId, clientId, documentId))
       .get();
     if (!current) return "not_found" as const;
     if (!current.deletedAt) return "not_deleted" as const;
@@ -546,27 +537,14 @@ export function setEventVerifiedBy(
         verifiedDocumentId: removalEvents.verifiedDocumentId,
       })
       .from(removalEvents)
-      .where(
-        and(
-          eq(removalEvents.id, eventId),
-          eq(removalEvents.firmId, actor.firmId),
-          eq(removalEvents.clientId, clientId),
-        ),
-      )
+      .where(clientRow(removalEvents, actor.firmId, clientId, eventId))
       .get();
     if (!event) return "not_found";
     if (documentId) {
       const doc = tx
         .select({ id: documents.id })
         .from(documents)
-        .where(
-          and(
-            eq(documents.id, documentId),
-            eq(documents.firmId, actor.firmId),
-            eq(documents.clientId, clientId),
-            isNull(documents.deletedAt),
-          ),
-        )
+        .where(and(clientRow(documents, actor.firmId, clientId, documentId), isNull(documents.deletedAt)))
         .get();
       if (!doc) return "not_found";
     }
