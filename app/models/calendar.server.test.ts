@@ -4,14 +4,24 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import ical from "node-ical";
-import { getSqlite, MIGRATIONS_DIR, runMigrations } from "#db/client";
+import { getDb, getSqlite, MIGRATIONS_DIR, runMigrations } from "#db/client";
+import { checkIns } from "#db/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addHearing } from "./case.server";
-import { activeFeed, feedCalendar, feedOwner, regenerateFeed, revokeFeed } from "./calendar.server";
+import {
+  activeFeed,
+  checkInDayTotals,
+  DAY_TOTAL_CAP,
+  feedCalendar,
+  feedOwner,
+  regenerateFeed,
+  revokeFeed,
+} from "./calendar.server";
 import { editCheckIn, getCheckIn, recordOutcome, scheduleCheckIns } from "./checkin.server";
 import { createClient } from "./client.server";
 import type { Actor } from "./actor";
-import { makeFirm, makeUser } from "~/test/fixtures";
+import { makeClient, makeFirm, makeUser } from "~/test/fixtures";
+import { createId } from "~/utils/crypto.server";
 import { clientFormSchema } from "~/utils/client-schema";
 
 let paralegal: Actor & { displayName: string };
@@ -221,5 +231,45 @@ describe("migrating stored feed tokens", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the month view's day counts", () => {
+  it("counts each day exactly up to the cap, reports a busier day as over it, and counts only the firm's", () => {
+    const firm = makeFirm("Busy day firm");
+    const elsewhere = makeFirm("Another firm");
+    const mine = makeClient(firm, { familyName: "Busy", givenNames: "B" });
+    const theirs = makeClient(elsewhere, { familyName: "Theirs", givenNames: "T" });
+    const rows: (typeof checkIns.$inferInsert)[] = [];
+    const add = (firmId: string, clientId: string, day: string, n: number, status = "scheduled") => {
+      for (let i = 0; i < n; i++)
+        rows.push({
+          id: createId(),
+          firmId,
+          clientId,
+          kind: "ero_office",
+          reportingOrder: "i220b",
+          officeId: "ero-new-york",
+          startsAt: `${day}T${String(13 + (i % 8)).padStart(2, "0")}:00:00.000Z`,
+          timeZone: "America/New_York",
+          localDate: day,
+          localTime: `${String(9 + (i % 8)).padStart(2, "0")}:00`,
+          status: status as "scheduled",
+        });
+    };
+    add(firm, mine, "2027-05-04", DAY_TOTAL_CAP + 10);
+    add(firm, mine, "2027-05-05", DAY_TOTAL_CAP);
+    add(firm, mine, "2027-05-06", 3);
+    add(firm, mine, "2027-05-06", 2, "cancelled"); // not shown, not counted
+    add(elsewhere, theirs, "2027-05-06", 40);
+    getDb().insert(checkIns).values(rows).run();
+    const totals = checkInDayTotals(firm, "2027-04-26", "2027-06-07");
+    expect(totals).toEqual({
+      "2027-05-04": DAY_TOTAL_CAP + 1,
+      "2027-05-05": DAY_TOTAL_CAP,
+      "2027-05-06": 3,
+    });
+    expect(checkInDayTotals(elsewhere, "2027-04-26", "2027-06-07")).toEqual({ "2027-05-06": 40 });
+    expect(checkInDayTotals(firm, "2027-05-06", "2027-05-06")).toEqual({});
   });
 });

@@ -10,6 +10,7 @@ import {
   activeFeed,
   calendarItems,
   checkInDayTotals,
+  DAY_TOTAL_CAP,
   regenerateFeed,
   revokeFeed,
 } from "~/models/calendar.server";
@@ -211,7 +212,10 @@ export default function CalendarPage() {
                                 to={params({ view: "week", date: day })}
                                 className="px-1 text-blue-700 underline"
                               >
-                                +{total - shown} more
+                                {/* Days are counted up to the cap (a bounded read): a busier day says so. */}
+                                {(d.dayTotals?.[day] ?? 0) > DAY_TOTAL_CAP
+                                  ? `${DAY_TOTAL_CAP}+ in all`
+                                  : `+${total - shown} more`}
                               </Link>
                             </li>
                           ) : null;
