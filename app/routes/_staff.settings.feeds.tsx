@@ -1,28 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { ActionForm } from "~/components/settings/action-form";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
-import { Field, FormError, SelectField } from "~/components/ui/field";
+import { FormError } from "~/components/ui/field";
+import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { addFeed, listFeeds, removeFeed, runFeed, setFeedActive } from "~/models/feeds.server";
-import { feedSchema } from "~/utils/alert-schemas";
 import { requirePermission } from "~/utils/auth.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
+import { FEED_INTERVALS as INTERVALS, feedAddSchema, feedRowSchema } from "~/utils/settings-schemas";
 import { redirectWithToast } from "~/utils/toast.server";
-import { requiredText } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: "Feeds · Casewatch" }];
-
-const INTERVALS: [number, string][] = [
-  [15, "Every 15 minutes"],
-  [30, "Every 30 minutes"],
-  [60, "Every hour"],
-  [180, "Every 3 hours"],
-  [360, "Every 6 hours"],
-  [720, "Every 12 hours"],
-  [1440, "Once a day"],
-];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "manage:feeds");
@@ -43,36 +33,39 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-const idSchema = z.object({ feedId: requiredText("Feed", 40) });
-type ActionData = { errors?: Record<string, string>; values?: Record<string, string>; formError?: string };
+const NOT_LISTED = "That feed is not on this firm's list.";
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "manage:feeds");
   const actor = { id: user.id, firmId: user.firmId, ip: args.context?.clientIp ?? null };
   const form = await readForm(args.request);
-  const intent = String(form.get("intent") ?? "");
-  if (intent === "add") {
-    const p = parseWith(feedSchema, form);
-    if (!p.ok) return data<ActionData>({ errors: p.errors, values: p.values }, { status: 400 });
+  if (form.get("intent") === "add") {
+    const p = parseFormData(form, feedAddSchema);
+    if (!p.ok) return refuse({ ...p, form: "add" as const });
     const r = addFeed(actor, {
       url: p.data.url,
       title: p.data.title,
       intervalMinutes: p.data.intervalMinutes,
     });
-    if (!r.ok) return data<ActionData>({ errors: r.errors, values: p.values }, { status: 400 });
+    if (!r.ok) return refuse({ errors: r.errors, values: p.values, form: "add" as const });
     return redirectWithToast("/settings/feeds", {
       kind: "success",
       message: "Feed added. It is fetched within a minute, then on its schedule.",
     });
   }
-  const p = parseWith(idSchema, form);
-  if (!p.ok) return data<ActionData>({ formError: "Choose a feed." }, { status: 400 });
-  const id = p.data.feedId;
+  const p = parseFormData(form, feedRowSchema);
+  if (!p.ok)
+    return refuse({
+      formError: p.errors.feedId ?? p.errors.intent ?? "Unknown action.",
+      values: p.values,
+      form: "row" as const,
+    });
+  const { intent, feedId: id } = p.data;
+  const notListed = () => refuse({ formError: NOT_LISTED, values: p.values, form: "row" as const });
   switch (intent) {
     case "fetch": {
       const run = await runFeed(user.firmId, id);
-      if (!run)
-        return data<ActionData>({ formError: "That feed is not on this firm's list." }, { status: 400 });
+      if (!run) return notListed();
       return redirectWithToast("/settings/feeds", {
         kind: run.status === "ok" || run.status === "not_modified" ? "success" : "error",
         message: run.message,
@@ -80,21 +73,17 @@ export async function action(args: ActionFunctionArgs) {
     }
     case "pause":
     case "resume":
-      if (!setFeedActive(actor, id, intent === "resume"))
-        return data<ActionData>({ formError: "That feed is not on this firm's list." }, { status: 400 });
+      if (!setFeedActive(actor, id, intent === "resume")) return notListed();
       return redirectWithToast("/settings/feeds", {
         kind: "success",
         message: intent === "pause" ? "Feed paused." : "Feed resumed.",
       });
     case "remove":
-      if (!removeFeed(actor, id))
-        return data<ActionData>({ formError: "That feed is not on this firm's list." }, { status: 400 });
+      if (!removeFeed(actor, id)) return notListed();
       return redirectWithToast("/settings/feeds", {
         kind: "success",
         message: "Feed removed. Alerts already made from it stay.",
       });
-    default:
-      return data<ActionData>({ formError: "Unknown action." }, { status: 400 });
   }
 }
 
@@ -107,9 +96,7 @@ const STATUS: Record<string, { label: string; tone: "green" | "red" | "amber" | 
 
 export default function Feeds() {
   const { feeds } = useLoaderData<typeof loader>();
-  const res = useActionData<ActionData>();
-  const e = res?.errors ?? {};
-  const v = res?.values ?? {};
+  const res = useActionData<typeof action>();
   return (
     <div className="space-y-6">
       <Card title="Add a news feed">
@@ -118,43 +105,9 @@ export default function Feeds() {
           Feeds are fetched from the public internet only.
         </p>
         {/* Keyed by the number of feeds so the form empties once a feed is added. */}
-        <Form key={feeds.length} method="post" className="grid gap-4 sm:grid-cols-3" noValidate>
-          <input type="hidden" name="intent" value="add" />
-          <Field
-            label="Feed address"
-            name="url"
-            type="url"
-            defaultValue={v.url}
-            error={e.url}
-            placeholder="https://"
-          />
-          <Field
-            label="Name"
-            name="title"
-            defaultValue={v.title}
-            error={e.title}
-            hint="Optional: the feed's own title is used"
-          />
-          <SelectField
-            label="How often"
-            name="intervalMinutes"
-            defaultValue={v.intervalMinutes ?? "60"}
-            error={e.intervalMinutes}
-          >
-            {INTERVALS.map(([m, l]) => (
-              <option key={m} value={m}>
-                {l}
-              </option>
-            ))}
-          </SelectField>
-          <div className="sm:col-span-3">
-            <Button type="submit" pendingText="Adding…">
-              Add feed
-            </Button>
-          </div>
-        </Form>
+        <AddFeedForm key={feeds.length} result={res?.form === "add" ? res : undefined} />
       </Card>
-      <FormError message={res?.formError} />
+      <FormError message={res?.form === "row" ? res.formError : null} />
       <Card title="Feeds">
         {feeds.length === 0 ? (
           <EmptyState>No feeds yet.</EmptyState>
@@ -171,7 +124,7 @@ export default function Feeds() {
                       </p>
                       <p className="text-xs break-all text-slate-600">{f.url}</p>
                     </div>
-                    <Form method="post" className="flex flex-wrap gap-2">
+                    <ActionForm schema={feedRowSchema} id={`feed-${f.id}`} className="flex flex-wrap gap-2">
                       <input type="hidden" name="feedId" value={f.id} />
                       <Button
                         type="submit"
@@ -201,7 +154,7 @@ export default function Feeds() {
                       >
                         Remove
                       </Button>
-                    </Form>
+                    </ActionForm>
                   </div>
                   <p className="mt-2 text-sm text-slate-800">
                     {st ? <Badge tone={st.tone}>{st.label}</Badge> : <Badge>Not fetched yet</Badge>}{" "}
@@ -226,5 +179,31 @@ export default function Feeds() {
         )}
       </Card>
     </div>
+  );
+}
+
+const INTERVAL_OPTIONS = INTERVALS.map(([m, l]) => ({ value: String(m), label: l }));
+
+function AddFeedForm({ result }: { result: unknown }) {
+  const [form, f] = useSchemaForm(feedAddSchema, {
+    id: "add-feed",
+    result,
+    defaultValue: { intent: "add", intervalMinutes: "60" },
+  });
+  return (
+    <Form method="post" className="grid gap-4 sm:grid-cols-3" {...getFormProps(form)} noValidate>
+      <input type="hidden" name="intent" value="add" />
+      <div className="empty:hidden sm:col-span-3">
+        <FormMessage form={form} />
+      </div>
+      <FormField meta={f.url} label="Feed address" type="url" placeholder="https://" />
+      <FormField meta={f.title} label="Name" hint="Optional: the feed's own title is used" />
+      <FormSelect meta={f.intervalMinutes} label="How often" options={INTERVAL_OPTIONS} />
+      <div className="sm:col-span-3">
+        <Button type="submit" pendingText="Adding…">
+          Add feed
+        </Button>
+      </div>
+    </Form>
   );
 }
