@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { Field, FormError } from "~/components/ui/field";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import { countSegments, describeSegments } from "~/domain/sms-segments";
 import { normaliseE164, toE164 } from "~/domain/sms-phone";
 import { recordSmsTest, saveSmsSettings, smsSettingsView } from "~/models/sms.server";
@@ -11,7 +11,7 @@ import { canStoreSecrets, encryptSecret } from "~/services/sms-secret.server";
 import { environmentAccount, sendTestSms, smsAccountFor } from "~/services/sms.server";
 import { requirePermission } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { smsSettingsSchema, smsTestSchema } from "~/utils/sms-schemas";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -37,10 +37,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 type Errors = Record<string, string>;
 const bad = (intent: string, errors: Errors, values: Record<string, string>, formError?: string) =>
-  data(
-    { intent, errors, values, formError: formError ?? null, sent: null as string | null },
-    { status: 400 },
-  );
+  refuse({ intent, errors, values, formError: formError ?? null, sent: null as string | null });
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "manage:firm");
@@ -48,7 +45,7 @@ export async function action(args: ActionFunctionArgs) {
   const intent = form.get("intent");
   const actor = { ...user, ip: args.context?.clientIp ?? null };
   if (intent === "save") {
-    const parsed = parseWith(smsSettingsSchema, form);
+    const parsed = parseFormData(form, smsSettingsSchema);
     if (!parsed.ok) return bad("save", parsed.errors, parsed.values);
     const from = parsed.data.fromNumber ? normaliseE164(parsed.data.fromNumber) : null;
     if (parsed.data.fromNumber && !from)
@@ -69,7 +66,7 @@ export async function action(args: ActionFunctionArgs) {
     return redirectWithToast("/settings/sms", { kind: "success", message: "Text-message settings saved." });
   }
   if (intent === "test") {
-    const parsed = parseWith(smsTestSchema, form);
+    const parsed = parseFormData(form, smsTestSchema);
     if (!parsed.ok) return bad("test", parsed.errors, parsed.values);
     const phone = toE164(parsed.data.phone, "US");
     if (!phone.ok) return bad("test", { phone: phone.error }, parsed.values);
@@ -102,6 +99,20 @@ export default function SmsSettings() {
   const res = useActionData<typeof action>();
   const saveRes = res?.intent === "save" || res?.intent === "form" ? res : undefined;
   const testRes = res?.intent === "test" ? res : undefined;
+  const [saveForm, s] = useSchemaForm(smsSettingsSchema, {
+    id: "sms-settings",
+    result: saveRes,
+    defaultValue: {
+      accountSid: d.settings?.accountSid ?? "",
+      fromNumber: d.settings?.fromNumber ?? "",
+      messagingServiceSid: d.settings?.messagingServiceSid ?? "",
+    },
+  });
+  const [testForm, t] = useSchemaForm(smsTestSchema, {
+    id: "sms-test",
+    result: testRes,
+    defaultValue: { phone: d.myPhone ?? "" },
+  });
   return (
     <div className="grid max-w-4xl gap-6 lg:grid-cols-2">
       <Card title="Text-message provider (Twilio)">
@@ -114,20 +125,13 @@ export default function SmsSettings() {
                 ? `Texts go out through the installation's account (${d.environment.accountSid.slice(0, 6)}…) until this firm enters its own.`
                 : "No account yet: texts are kept in the local mailbox and not sent."}
         </p>
-        <Form method="post" className="space-y-4">
+        <Form method="post" className="space-y-4" {...getFormProps(saveForm)}>
           <input type="hidden" name="intent" value="save" />
-          <FormError message={saveRes?.formError} />
-          <Field
-            label="Account SID"
-            name="accountSid"
-            required
-            autoComplete="off"
-            defaultValue={saveRes?.values.accountSid ?? d.settings?.accountSid ?? ""}
-            error={saveRes?.errors.accountSid}
-          />
-          <Field
+          <FormMessage form={saveForm} />
+          <FormField meta={s.accountSid} label="Account SID" required autoComplete="off" />
+          <FormField
+            meta={s.authToken}
             label="Auth token"
-            name="authToken"
             type="password"
             autoComplete="new-password"
             placeholder={d.settings?.hasAuthToken ? "Stored — leave blank to keep it" : ""}
@@ -136,22 +140,12 @@ export default function SmsSettings() {
                 ? "Stored encrypted and never shown again."
                 : "This server cannot store tokens until SMS_SECRET_KEY is set."
             }
-            error={saveRes?.errors.authToken}
           />
-          <Field
-            label="Sending number"
-            name="fromNumber"
-            inputMode="tel"
-            placeholder="+12125550100"
-            defaultValue={saveRes?.values.fromNumber ?? d.settings?.fromNumber ?? ""}
-            error={saveRes?.errors.fromNumber}
-          />
-          <Field
+          <FormField meta={s.fromNumber} label="Sending number" inputMode="tel" placeholder="+12125550100" />
+          <FormField
+            meta={s.messagingServiceSid}
             label="Messaging Service SID (instead of a number)"
-            name="messagingServiceSid"
             autoComplete="off"
-            defaultValue={saveRes?.values.messagingServiceSid ?? d.settings?.messagingServiceSid ?? ""}
-            error={saveRes?.errors.messagingServiceSid}
           />
           <Button type="submit" pendingText="Saving…">
             Save settings
@@ -169,17 +163,10 @@ export default function SmsSettings() {
             Last test: {d.settings.lastTestResult} ({new Date(d.settings.lastTestAt).toUTCString()})
           </p>
         ) : null}
-        <Form method="post" className="space-y-4">
+        <Form method="post" className="space-y-4" {...getFormProps(testForm)}>
           <input type="hidden" name="intent" value="test" />
-          <FormError message={testRes?.formError} />
-          <Field
-            label="Your mobile number"
-            name="phone"
-            inputMode="tel"
-            required
-            defaultValue={testRes?.values.phone ?? d.myPhone ?? ""}
-            error={testRes?.errors.phone}
-          />
+          <FormMessage form={testForm} />
+          <FormField meta={t.phone} label="Your mobile number" inputMode="tel" required />
           <Button type="submit" variant="secondary" pendingText="Sending…">
             Send test text
           </Button>
