@@ -1188,3 +1188,58 @@ describe("people of another nationality on a flight home", () => {
     expect(role).toEqual({ HN: "destination", NI: "nationality" });
   });
 });
+
+describe("Chinese: the object marker, a receiving country's own flight from the US, China as 华", () => {
+  it("'美國將120名移民遣送巴拿馬' is a flight done, not planned, to the country after 遣送", () => {
+    const x = run(
+      "美國將120名移民遣送巴拿馬",
+      "巴拿馬官員表示，載有120名移民的美國班機週二降落當地機場，機上人員來自印度、尼泊爾和伊朗等國。",
+      "2025-05-09",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("flight");
+    expect(x.countries.find((c) => c.role === "destination")?.code).toBe("PA");
+    expect(x.countries.filter((c) => c.role === "nationality").map((c) => c.code)).toEqual(
+      expect.arrayContaining(["IN", "NP", "IR"]),
+    );
+    expect(x.eventDate?.value).toBe("2025-05-06");
+  });
+  it("'将近200人' is a hedge, not the future", () => {
+    const x = run(
+      "遣返包机抵达危地马拉",
+      "美国一架遣返包机周三抵达危地马拉城，将近200人返回。",
+      "2025-05-09",
+    );
+    expect(x.kind).toBe("flight");
+    expect(x.people).toMatchObject({ value: 200, hedged: true });
+  });
+  it("the receiving country's repatriation flight that left a US city is a removal from the US", () => {
+    const x = run(
+      "厄瓜多遣返班機抵達基多 150人返國",
+      "厄瓜多政府表示，一架載有150名厄瓜多人的遣返班機8日降落基多國際機場。\n\n官員說，班機從德州聖安東尼奧起飛。",
+      "2025-05-09",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["EC"]);
+  });
+  it("a flight from a city abroad stays another country's removal", () => {
+    const x = run(
+      "厄瓜多遣返班機抵達基多",
+      "厄瓜多政府表示，一架載有150名厄瓜多人的遣返班機8日降落基多。\n\n官員說，班機從馬德里起飛。",
+      "2025-05-09",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'赴华' names China; '华盛顿' and '华人' do not", () => {
+    const x = run(
+      "美方计划下月再派遣返包机赴华",
+      "美国国土安全部官员透露，遣返包机的日期尚未确定。",
+      "2025-05-09",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("planned_flight");
+    expect(codes(x)).toEqual(["CN"]);
+    expect(x.eventDate).toMatchObject({ value: "2025-06", precision: "month" });
+    expect(findMentions("华盛顿的华人社区", "zh").map((m) => m.code)).not.toContain("CN");
+  });
+});

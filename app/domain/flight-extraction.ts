@@ -296,14 +296,17 @@ const ZH: Words = {
   policyObject: /(遣返|遣送|驱逐|递解|非法移民|公民|国民|包机|航班|被遣返人员|第三国人员)/,
   policyStrong:
     /(同意|拒绝|拒收|不接收|不再接收|不再接受|停止接收|恢复|暂停|签证制裁|制裁|关税|不允许|禁止降落|将接收|愿意接收)/,
-  planned: /(将于|将在|将会|即将|计划|预计|拟|准备|下周|明天|明日|后天|将)/,
+  // A bare 将 before a number is the object marker ("美国将200名移民遣送…": sent 200 people) or 将近
+  // ("nearly"), not the future.
+  planned:
+    /(将于|将在|将会|即将|计划|预计|拟|准备|下周|明天|明日|后天|将(?![\d一二两三四五六七八九十百千数逾近约余]))/,
   pastEvent: /(抵达|降落|飞抵|落地|已被遣返|遣返了|起飞后)/,
   statistic: /(财年|今年以来|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年)/,
   us: /(美国|美方|美移民|美执法|美政府|移民和海关执法局|移民及海关执法局|移民与海关执法局|海关执法局|国土安全部|ice|华盛顿|特朗普政府|川普政府|拜登政府|白宫|美国政府)/,
   people:
     /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
   toSlot:
-    /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|返回|回到|运往|飞赴|赴|向|往)$/,
+    /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|遣送|返回|回到|运往|飞赴|赴|向|往)$/,
   arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆)$/,
   fromSlot: /(从|(?<![来來])自|由|离开)$/,
   nationalsOf: /(来自|分别来自|包括|包含|涵盖|国籍为|国籍包括|国籍分别为)$/,
@@ -943,6 +946,18 @@ function dateIn(
         rule: `“${m[0]}” counted from the publication date ${published}`,
       };
     }
+    // "计划下月再派遣返包机", "上个月遣返了": only the month (the day of the month is not given).
+    const mo = /(下个月|下月|上个月|上月|本月|这个月)(?![\d一二三四五六七八九十初底])/.exec(text);
+    if (mo && !/(?<![月\d])\d{1,2}[日号]/.test(text)) {
+      const shift = mo[1]!.startsWith("下") ? 1 : mo[1]!.startsWith("上") ? -1 : 0;
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, 1));
+      return {
+        value: d.toISOString().slice(0, 7),
+        precision: "month",
+        phrase: mo[0],
+        rule: `“${mo[0]}” counted from the publication date ${published}`,
+      };
+    }
     // "国土安全部13日发布…，移民局12日以包机遣返": a day followed by "announced", "said" is the report's.
     const days = [...text.matchAll(/(?<![月\d])(\d{1,2})[日号](?!本)/g)];
     const reported = (m: RegExpMatchArray) =>
@@ -1524,7 +1539,21 @@ export function extractFlightFacts(input: { title: string; text: string; publish
 
   // Who did the removing: a removal from another country (a European charter to West Africa) is not an alert.
   const deportersIn = feats.map(() => new Set<string>());
+  const leftUs = feats.map(() => false);
+  let leftAbroad = false;
   feats.forEach((f, i) => {
+    // "班機從德州艾爾帕索起飛" after a sentence about the removal: the plane left the US.
+    if (!(event[i] || policySent[i]) && f.flight && context[i]!.inEvent && lang === "zh")
+      for (const m of f.mentions)
+        if (
+          m.kind === "place" &&
+          m.candidates[0]?.code === "US" &&
+          /(从|(?<![来來])自|由)(?:[^，。]{0,6}州)?$/.test(
+            lows[i]!.slice(Math.max(0, m.start - 12), m.start),
+          ) &&
+          /^[^，。]{0,8}?(起飞|出发)/.test(lows[i]!.slice(m.end, m.end + 12))
+        )
+          leftUs[i] = true;
     if (!(event[i] || policySent[i])) return;
     const deporters = deportersIn[i]!;
     for (const m of f.mentions) {
@@ -1546,9 +1575,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (!bringsOwnHome && (w.deporterBefore.test(b) || acting || (lang !== "zh" && /^-led\b/.test(a))))
         deporters.add(m.code);
     }
-    // A flight that left from a place abroad ("desde Lanzarote", "from Rome", "桃园起飞") was not a US removal.
+    // A flight that left from a place abroad ("desde Lanzarote", "from Rome", "桃园起飞") was not a US removal;
+    // one that left from a US place ("班機從德州艾爾帕索起飛") was, whoever flew it.
     for (const m of f.mentions) {
-      if (m.kind !== "place" || m.candidates.some((c) => c.code === "US")) continue;
+      if (m.kind !== "place") continue;
+      const inUs = m.candidates[0]?.code === "US";
       const b = lows[i]!.slice(Math.max(0, m.start - 40), m.start);
       const a = lows[i]!.slice(m.end, m.end + 12);
       // "George" in "George Bush Intercontinental Airport" is part of a longer name.
@@ -1558,11 +1589,20 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           ? (/(从|(?<![来來])自|由)$/.test(b) && /^[^，。]{0,8}?(起飞|出发|飞往|遣返)/.test(a)) ||
             /^起飞/.test(a)
           : w.fromSlot.test(b) && !w.arriveSlot.test(b);
-      if (from) deporters.add(m.code);
+      if (from && inUs) leftUs[i] = true;
+      else if (from && !m.candidates.some((c) => c.code === "US")) {
+        deporters.add(m.code);
+        leftAbroad = true;
+      }
     }
   });
+  // A plane that left a US place carries people removed from the US, even on the receiving country's own
+  // repatriation flight ("委內瑞拉遣返班機…從德州艾爾帕索起飛"), unless another departure was abroad.
+  const usDeparture = !leftAbroad && leftUs.some(Boolean);
+  if (usDeparture) for (const d of deportersIn) d.clear();
   const deporters = new Set(deportersIn.flatMap((d) => [...d]));
-  const usInEvents = feats.some((f, i) => f.us && (event[i] || policySent[i] || context[i]!.inEvent));
+  const usInEvents =
+    usDeparture || feats.some((f, i) => f.us && (event[i] || policySent[i] || context[i]!.inEvent));
 
   // Kind: from the first sentence (headline first) that reports a flight or a policy change.
   let kind: ReportKind = "other";
@@ -1601,7 +1641,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   }
   if (kind === "other")
     return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
-  if (!anyUs && deporters.size)
+  if (!anyUs && !usDeparture && deporters.size)
     return empty(
       `A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`,
     );
@@ -1612,7 +1652,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // An article that never names the US, about a removal by an agency of Taiwan, Hong Kong or Japan by name
   // ("移民署以包机将45名印尼籍…遣返", "入管局"), or by a plane that left an airport the US has none of
   // ("班机从高雄小港机场起飞"), is another country's.
-  if (lang === "zh" && !anyUs) {
+  if (lang === "zh" && !anyUs && !usDeparture) {
     const foreignAgency = /(移民署|入管局|入国管理局|出入国在留管理|入境事务处|入境处)/;
     const foreignAirport = /(?:从|自|由)([\p{Script=Han}]{2,12}?(?:国际机场|机场))(?:起飞|出发)/u;
     const own = sentences.findIndex((_, i) => {
@@ -1638,7 +1678,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     ...new Set([kindAt, event.findIndex((e, i) => e && !sentences[i]!.title), sentences[0]?.title ? 0 : -1]),
   ].filter((i) => i >= 0);
   // The headline's deporters count too ("France-led charter returns 52 Georgians"); the title is read for them.
-  if (sentences[0]?.title && !event[0] && !policySent[0]) {
+  if (sentences[0]?.title && !event[0] && !policySent[0] && !usDeparture) {
     for (const m of feats[0]!.mentions) {
       if (m.kind !== "country") continue;
       const a = norm[0]!.slice(m.end, m.end + 60).toLowerCase();
@@ -1719,7 +1759,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // Nothing says the US: then every country the removal sentences name must be where people went or
   // whose nationals they are; a third country named there ("南韩", "Bureau of Immigration … Manila")
   // is the one removing them.
-  if (!anyUs) {
+  if (!anyUs && !usDeparture) {
     const named = new Set(list.map((c) => c.code));
     const other = new Set<string>();
     sentences.forEach((_, i) => {

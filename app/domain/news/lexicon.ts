@@ -270,7 +270,27 @@ function findLatin(text: string, t: Tables): Mention[] {
 
 function findZh(text: string, t: Tables): Mention[] {
   const out: Mention[] = [];
+  const china = t.zh.get("中国");
   for (let i = 0; i < text.length; i++) {
+    // "赴华", "返华", "遣返回华": 华 alone is China after a verb of going there ("华盛顿" is Washington,
+    // "华人", "华裔", "华侨" are people, "华南" a region).
+    if (
+      china &&
+      text[i] === "华" &&
+      /[赴返回]$/.test(text.slice(i - 1, i)) &&
+      !/^[盛人裔侨府尔纳沙丽为硕商南北东西中语文]/.test(text.slice(i + 1, i + 2))
+    ) {
+      out.push({
+        start: i,
+        end: i + 1,
+        text: "华",
+        kind: china.kind,
+        code: china.code,
+        candidates: china.candidates,
+        placeKind: china.placeKind,
+      });
+      continue;
+    }
     for (let n = Math.min(t.zhMax, text.length - i); n >= 1; n--) {
       const raw = text.slice(i, i + n);
       const e = t.zh.get(raw);
