@@ -1,22 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { changeOwnName, changeOwnPassword, passwordHashOf } from "~/models/account.server";
 import { activeFeed } from "~/models/calendar.server";
-import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { Field, FormError } from "~/components/ui/field";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import { passwordProblem } from "~/domain/password-policy";
 import { formatInstant } from "~/utils/format";
 import { ROLE_LABELS } from "~/domain/permissions";
 import { requireStaff } from "~/utils/auth.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { endOtherSessions } from "~/utils/session.server";
+import { passwordChangeSchema, profileSchema } from "~/utils/settings-schemas";
 import { redirectWithToast } from "~/utils/toast.server";
-import { passwordField, requiredText } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: "Settings · Casewatch" }];
 
@@ -32,59 +31,32 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-const profileSchema = z.object({ intent: z.literal("profile"), displayName: requiredText("Your name", 120) });
-const passwordSchema = z.object({
-  intent: z.literal("password"),
-  currentPassword: passwordField("Current password"),
-  newPassword: passwordField("New password"),
-});
-
 export async function action(args: ActionFunctionArgs) {
   const user = await requireStaff(args, { allowWithout2fa: true });
   const ip = args.context?.clientIp ?? null;
   const form = await readForm(args.request);
   const actor = { id: user.id, firmId: user.firmId, ip };
   if (form.get("intent") === "profile") {
-    const parsed = parseWith(profileSchema, form);
-    if (!parsed.ok)
-      return data(
-        { intent: "profile", errors: parsed.errors, values: parsed.values, formError: null },
-        { status: 400 },
-      );
+    const parsed = parseFormData(form, profileSchema);
+    if (!parsed.ok) return refuse({ ...parsed, intent: "profile" as const });
     changeOwnName(actor, user.displayName, parsed.data.displayName);
     return redirectWithToast("/settings", { kind: "success", message: "Your name was saved." });
   }
   if (form.get("intent") === "password") {
-    const parsed = parseWith(passwordSchema, form);
-    if (!parsed.ok)
-      return data(
-        { intent: "password", errors: parsed.errors, values: {}, formError: null },
-        { status: 400 },
-      );
+    // Nothing typed in this form is sent back: both fields are passwords.
+    const no = (f: { errors?: Record<string, string>; formError?: string }, status = 400) =>
+      refuse({ ...f, values: { intent: "password" }, intent: "password" as const }, status);
+    const parsed = parseFormData(form, passwordChangeSchema);
+    if (!parsed.ok) return no({ errors: parsed.errors });
     if (isRateLimited("password-change", { account: user.id }))
-      return data(
-        { intent: "password", errors: {}, values: {}, formError: rateLimitMessage() },
-        { status: 429 },
-      );
+      return no({ formError: rateLimitMessage() }, 429);
     const currentHash = passwordHashOf(user.id);
     if (!currentHash || !(await verifyPassword(currentHash, parsed.data.currentPassword))) {
       recordFailure("password-change", { account: user.id });
-      return data(
-        {
-          intent: "password",
-          errors: { currentPassword: "That is not your current password." },
-          values: {},
-          formError: null,
-        },
-        { status: 400 },
-      );
+      return no({ errors: { currentPassword: "That is not your current password." } });
     }
     const problem = passwordProblem(parsed.data.newPassword, { email: user.email });
-    if (problem)
-      return data(
-        { intent: "password", errors: { newPassword: problem }, values: {}, formError: null },
-        { status: 400 },
-      );
+    if (problem) return no({ errors: { newPassword: problem } });
     const passwordHash = await hashPassword(parsed.data.newPassword);
     changeOwnPassword(actor, passwordHash);
     // Anyone else holding a session of this account is signed out; this browser stays in.
@@ -94,26 +66,27 @@ export async function action(args: ActionFunctionArgs) {
       message: "Your password was changed. Your other sessions were signed out.",
     });
   }
-  return data({ intent: null, errors: {}, values: {}, formError: "Unknown action." }, { status: 400 });
+  return refuse({ intent: null, formError: "Unknown action." });
 }
 
 export default function Profile() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const profileErrors: Record<string, string | undefined> = result?.intent === "profile" ? result.errors : {};
-  const pwErrors: Record<string, string | undefined> = result?.intent === "password" ? result.errors : {};
+  const [profile, p] = useSchemaForm(profileSchema, {
+    id: "profile",
+    result: result?.intent === "profile" ? result : undefined,
+    defaultValue: { displayName: d.displayName },
+  });
+  const [password, pw] = useSchemaForm(passwordChangeSchema, {
+    id: "password",
+    result: result?.intent === "password" ? result : undefined,
+  });
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title="Profile">
-        <Form method="post" className="space-y-4">
-          <input type="hidden" name="intent" value="profile" />
-          <Field
-            label="Your name"
-            name="displayName"
-            defaultValue={(result?.intent === "profile" && result.values.displayName) || d.displayName}
-            required
-            error={profileErrors.displayName}
-          />
+        <Form method="post" className="space-y-4" {...getFormProps(profile)}>
+          <FormMessage form={profile} />
+          <FormField meta={p.displayName} label="Your name" required />
           <p className="text-sm text-slate-600">
             {d.email} · {d.role} at {d.firmName}
           </p>
@@ -135,24 +108,22 @@ export default function Profile() {
         </p>
       </Card>
       <Card title="Change password">
-        <Form method="post" className="space-y-4">
-          <FormError message={result?.intent === "password" ? result.formError : null} />
-          <Field
+        <Form method="post" className="space-y-4" {...getFormProps(password)}>
+          <FormMessage form={password} />
+          <FormField
+            meta={pw.currentPassword}
             label="Current password"
-            name="currentPassword"
             type="password"
             autoComplete="current-password"
             required
-            error={pwErrors.currentPassword}
           />
-          <Field
+          <FormField
+            meta={pw.newPassword}
             label="New password"
-            name="newPassword"
             type="password"
             autoComplete="new-password"
             required
             minLength={12}
-            error={pwErrors.newPassword}
             hint="At least 12 characters. Your other sessions will be signed out."
           />
           <Button type="submit" name="intent" value="password" pendingText="Changing…">

@@ -1,0 +1,151 @@
+// The settings pages' forms on the one way (docs/forms.md): a refused form is a 400 (429 for a rate
+// limit) in the one FormFailure shape, with the field's message, what was typed (never a password, a
+// code or a token), and no row changed.
+import path from "node:path";
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getSqlite } from "#db/client";
+import { makeFirm, makeUser, sessionCookie, TEST_PASSWORD } from "./fixtures";
+import { callRoute, type RouteAnswer } from "./route-call";
+
+type Action = (args: ActionFunctionArgs) => Promise<unknown>;
+type Failure = {
+  ok: false;
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  formError: string | null;
+};
+
+const route = async (file: string) =>
+  ((await import(/* @vite-ignore */ path.resolve(`app/routes/${file}`))) as { action: Action }).action;
+
+/** Every row of the tables these forms write, so "changed nothing" is checked, not assumed. */
+function snapshot(): string {
+  const db = getSqlite();
+  return [
+    "feeds",
+    "users",
+    "invites",
+    "sessions",
+    "recovery_codes",
+    "portal_texts",
+    "sms_settings",
+    "backups",
+    "audit_log",
+    "mail_messages",
+  ]
+    .map((t) => JSON.stringify(db.prepare(`select * from ${t} order by rowid`).all()))
+    .join("|");
+}
+
+/** The answer is a refusal in the one shape, with the status given. */
+function refusal(r: RouteAnswer, status = 400): Failure {
+  expect(r.status).toBe(status);
+  const body = r.body as Failure;
+  expect(body.ok).toBe(false);
+  expect(typeof body.errors).toBe("object");
+  expect(typeof body.values).toBe("object");
+  expect(body).toHaveProperty("formError");
+  return body;
+}
+
+let firm: string;
+let admin: string;
+let lawyer: string;
+
+beforeAll(async () => {
+  firm = makeFirm("Settings refusals firm");
+  admin = await sessionCookie((await makeUser(firm, "admin")).id);
+  lawyer = await sessionCookie((await makeUser(firm, "lawyer")).id);
+});
+
+const post = async (file: string, url: string, cookie: string, form: Record<string, string>) =>
+  callRoute((await route(file)) as never, url, { cookie, form });
+
+describe("settings: feeds", () => {
+  it("refuses a feed address that is not http(s): 400, the message by the field, the typed values kept", async () => {
+    const before = snapshot();
+    const body = refusal(
+      await post("_staff.settings.feeds.tsx", "/settings/feeds", admin, {
+        intent: "add",
+        url: "ftp://example.org/feed.xml",
+        title: "Typed feed name",
+        intervalMinutes: "180",
+      }),
+    );
+    expect(body.errors.url).toBe("Enter an address starting with http:// or https://.");
+    expect(body.values).toMatchObject({
+      url: "ftp://example.org/feed.xml",
+      title: "Typed feed name",
+      intervalMinutes: "180",
+    });
+    const interval = refusal(
+      await post("_staff.settings.feeds.tsx", "/settings/feeds", admin, {
+        intent: "add",
+        url: "http://127.0.0.1:9/feed.xml",
+        intervalMinutes: "7",
+      }),
+    );
+    expect(interval.errors.intervalMinutes).toBe("Choose how often to fetch.");
+    const row = refusal(
+      await post("_staff.settings.feeds.tsx", "/settings/feeds", admin, { intent: "pause", feedId: "" }),
+    );
+    expect(row.formError).toBe("Choose a feed.");
+    const elsewhere = refusal(
+      await post("_staff.settings.feeds.tsx", "/settings/feeds", admin, { intent: "pause", feedId: "nope" }),
+    );
+    expect(elsewhere.formError).toBe("That feed is not on this firm's list.");
+    expect(snapshot()).toBe(before);
+  });
+});
+
+describe("settings: profile and password", () => {
+  it("refuses a blank name: 400, the message by the field, nothing saved", async () => {
+    const before = snapshot();
+    const body = refusal(
+      await post("_staff.settings._index.tsx", "/settings", lawyer, {
+        intent: "profile",
+        displayName: "   ",
+      }),
+    );
+    expect(body.errors.displayName).toBe("Your name is required.");
+    expect(body.values).toMatchObject({ intent: "profile", displayName: "   " });
+    expect(snapshot()).toBe(before);
+  });
+
+  it("refuses a wrong current password and a weak new one, and never sends a password back", async () => {
+    const before = snapshot();
+    const wrong = refusal(
+      await post("_staff.settings._index.tsx", "/settings", lawyer, {
+        intent: "password",
+        currentPassword: "not the password typed",
+        newPassword: "a new password long enough 7",
+      }),
+    );
+    expect(wrong.errors.currentPassword).toBe("That is not your current password.");
+    const weak = refusal(
+      await post("_staff.settings._index.tsx", "/settings", lawyer, {
+        intent: "password",
+        currentPassword: TEST_PASSWORD,
+        newPassword: "short",
+      }),
+    );
+    expect(weak.errors.newPassword).toBeTruthy();
+    const missing = refusal(
+      await post("_staff.settings._index.tsx", "/settings", lawyer, {
+        intent: "password",
+        currentPassword: "",
+      }),
+    );
+    expect(missing.errors).toMatchObject({
+      currentPassword: "Current password is required.",
+      newPassword: "New password is required.",
+    });
+    for (const body of [wrong, weak, missing]) {
+      expect(Object.keys(body.values)).not.toContain("currentPassword");
+      expect(Object.keys(body.values)).not.toContain("newPassword");
+      expect(JSON.stringify(body)).not.toMatch(/not the password typed|long enough 7|test password/);
+    }
+    expect(snapshot()).toBe(before);
+  });
+});
