@@ -1243,3 +1243,18 @@ describe("Chinese: the object marker, a receiving country's own flight from the 
     expect(findMentions("华盛顿的华人社区", "zh").map((m) => m.code)).not.toContain("CN");
   });
 });
+
+describe("English: dozens and a group's number in all", () => {
+  it("'about two dozen' is 24, approximately; 'a dozen' 12", () => {
+    expect(findNumbers("About two dozen Cambodians", "en")[0]?.value).toBe(24);
+    expect(findNumbers("a dozen women", "en")[0]?.value).toBe(12);
+  });
+  it("'the deportees, about 90 in all' is the count; 'the returnees included eleven women' is a part", () => {
+    const x = run(
+      "Deportees from the US land in Accra",
+      "The charter carrying the deportees, about 90 in all, landed at Kotoka International Airport on Tuesday night.\n\nThe returnees included eleven women.",
+      "2025-05-09",
+    );
+    expect(x.people).toMatchObject({ value: 90, hedged: true });
+  });
+});

@@ -210,7 +210,7 @@ const EN: Words = {
   hedge:
     /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
   subgroup:
-    /(?:\b(?:her|his|my|our)|\bincluding|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong|\bamong (?:those|them|the [\w-]+)(?: on board| aboard)?(?: were)?|\bamong the [\d,]+ [\w-]+(?: on board| aboard)? (?:were|was))\s+(?:the\s+)?$/,
+    /(?:\b(?:her|his|my|our)|\bincluding|\b(?:returnees|deportees|group|passengers|migrants|detainees|those (?:deported|removed|on board|aboard))\s+(?:included|include|includes)|\bamong them|\bamong whom|\bof whom|\bof them|\bamong the|\bamong|\bamong (?:those|them|the [\w-]+)(?: on board| aboard)?(?: were)?|\bamong the [\d,]+ [\w-]+(?: on board| aboard)? (?:were|was))\s+(?:the\s+)?$/,
   notPeopleAfter:
     /^\s*(?:(?:people|persons|officials|sources|individuals) (?:familiar|with knowledge|briefed|who spoke|close to|who asked|aware)|%|percent|per cent|years?|year-old|months?|days?|hours?|minutes?|weeks?|flights?|planes?|aircraft|charters?|times|countries|nations|states|cities|kilometers|kilometres|km|miles|dollars|million|billion|a\.m|p\.m|am\b|pm\b|o'clock|of the|of (?:those|these)|members|officers|agents|cases|orders|beds|seats|tons|pounds|percent|acres|votes|senators|judges|applications|visas)/,
   countVerbBefore:
@@ -774,6 +774,15 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     if (demonymAt(n.end, n.end + 3) || (/^\s+(?:of|de)\s+/.test(a) && demonymAt(n.end, n.end + 5)))
       return true;
     const b = low.slice(Math.max(0, n.start - 30), n.start);
+    // "the deportees, about 90 in all, landed": the people named, then their number in all.
+    if (
+      lang !== "zh" &&
+      /^\s+(?:in all|in total|altogether|all told|en total|en conjunto)\b/.test(a) &&
+      /(?:deportees|returnees|migrants|people|passengers|detainees|nationals|citizens|deportad[oa]s|retornad[oa]s|migrantes|personas|connacionales|pasajeros)\s*,\s*(?:about|around|roughly|some|nearly|almost|more than|over|unos|unas|alrededor de|cerca de|más de|casi)?\s*$/.test(
+        b,
+      )
+    )
+      return true;
     if (w.countVerbBefore.test(b) && !/^\s*(?:of|de)\b/.test(a))
       return /^\s*(?:[,.;:)]|$|\s+(?:on|from|to|aboard|back|home|who|in|at|a|en|desde|hacia|que)\b)/.test(a);
     return false;

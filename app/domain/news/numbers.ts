@@ -136,7 +136,9 @@ function enWords(s: string): number | null {
   let total = 0;
   let cur = 0;
   for (const w of parts) {
-    if (w in EN_UNITS) cur += EN_UNITS[w]!;
+    // "two dozen" is 24, "a dozen" 12: a multiplier, like "hundred".
+    if (w === "dozen") cur = (cur || 1) * 12;
+    else if (w in EN_UNITS) cur += EN_UNITS[w]!;
     else if (w in EN_TENS) cur += EN_TENS[w]!;
     else if (w === "hundred") cur = (cur || 1) * 100;
     else if (w === "thousand") {
