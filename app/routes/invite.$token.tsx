@@ -1,19 +1,18 @@
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
-import { Field, FormError } from "~/components/ui/field";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import { passwordProblem } from "~/domain/password-policy";
 import { ROLE_LABELS } from "~/domain/permissions";
 import { acceptInvite, findOpenInvite } from "~/models/invite-acceptance.server";
+import { acceptInviteSchema } from "~/utils/account-schemas";
 import { sha256Hex } from "~/utils/crypto.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseForm, refuse } from "~/utils/forms.server";
 import { completeLogin } from "~/utils/login.server";
 import { hashPassword } from "~/utils/password.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
-import { passwordField, requiredText } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: "Join your firm · Casewatch" }];
 
@@ -30,49 +29,33 @@ export async function loader({ params }: LoaderFunctionArgs) {
   };
 }
 
-const schema = z.object({ displayName: requiredText("Your name", 120), password: passwordField() });
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const ip = context?.clientIp ?? null;
   const tokenKey = sha256Hex(params.token ?? "");
   if (isRateLimited("invite", { account: tokenKey, ip }))
-    return data({ errors: {}, values: {}, formError: rateLimitMessage() }, { status: 429 });
+    return refuse({ formError: rateLimitMessage() }, 429);
   const invite = findOpenInvite(params.token);
   if (!invite) {
     recordFailure("invite", { account: tokenKey, ip });
-    return data(
-      {
-        errors: {},
-        values: {},
-        formError:
-          "This invitation has expired, was revoked or was already used. Ask your firm's admin for a new one.",
-      },
-      { status: 400 },
-    );
+    return refuse({
+      formError:
+        "This invitation has expired, was revoked or was already used. Ask your firm's admin for a new one.",
+    });
   }
-  const form = await readForm(request);
-  const parsed = parseWith(schema, form);
-  if (!parsed.ok)
-    return data({ errors: parsed.errors, values: parsed.values, formError: null }, { status: 400 });
-  const problem = passwordProblem(parsed.data.password, { email: invite.email });
-  if (problem)
-    return data({ errors: { password: problem }, values: parsed.values, formError: null }, { status: 400 });
-  const passwordHash = await hashPassword(parsed.data.password);
-  const outcome = acceptInvite(invite, { displayName: parsed.data.displayName, passwordHash }, ip);
+  const parsed = await parseForm(request, acceptInviteSchema);
+  if (!parsed.ok) return refuse(parsed);
+  // The values as typed, without the password (forms.server.ts leaves it out).
+  const { data: fields, values } = parsed;
+  const problem = passwordProblem(fields.password, { email: invite.email });
+  if (problem) return refuse({ errors: { password: problem }, values });
+  const passwordHash = await hashPassword(fields.password);
+  const outcome = acceptInvite(invite, { displayName: fields.displayName, passwordHash }, ip);
   if (!outcome.ok && outcome.reason === "taken")
-    return data(
-      {
-        errors: {},
-        values: parsed.values,
-        formError: "An account with this email address already exists. Sign in with it, or ask your admin.",
-      },
-      { status: 400 },
-    );
-  if (!outcome.ok)
-    return data(
-      { errors: {}, values: parsed.values, formError: "This invitation was already used." },
-      { status: 400 },
-    );
+    return refuse({
+      values,
+      formError: "An account with this email address already exists. Sign in with it, or ask your admin.",
+    });
+  if (!outcome.ok) return refuse({ values, formError: "This invitation was already used." });
   return completeLogin(
     { id: outcome.userId, firmId: invite.firmId, role: invite.role },
     request,
@@ -84,9 +67,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function AcceptInvite() {
   const { invite } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const errors: Record<string, string | undefined> = result?.errors ?? {};
-  const values: Record<string, string | undefined> = result?.values ?? {};
+  const [form, fields] = useSchemaForm(acceptInviteSchema, {
+    result: useActionData<typeof action>(),
+    defaultValue: { displayName: invite?.displayName },
+  });
   if (!invite) {
     return (
       <AuthLayout title="This invitation does not work">
@@ -107,24 +91,16 @@ export default function AcceptInvite() {
         </>
       }
     >
-      <Form method="post" className="space-y-4">
-        <FormError message={result?.formError} />
-        <Field
-          label="Your name"
-          name="displayName"
-          autoComplete="name"
-          required
-          defaultValue={values.displayName ?? invite.displayName}
-          error={errors.displayName}
-        />
-        <Field
+      <Form method="post" className="space-y-4" {...getFormProps(form)}>
+        <FormMessage form={form} />
+        <FormField meta={fields.displayName} label="Your name" autoComplete="name" required />
+        <FormField
+          meta={fields.password}
           label="Password"
-          name="password"
           type="password"
           autoComplete="new-password"
           required
           minLength={12}
-          error={errors.password}
           hint="At least 12 characters."
         />
         <Button type="submit" className="w-full" pendingText="Creating your account…">

@@ -1,28 +1,23 @@
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
-import { Field, FormError } from "~/components/ui/field";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import {
   challengedUser,
   recordTotpStep,
   recordTwoStepFailure,
   spendRecoveryCode,
 } from "~/models/two-step.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { twoStepCodeSchema, twoStepFormOf, twoStepRecoverySchema } from "~/utils/account-schemas";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { completeLogin, endTwoFactorChallenge, readTwoFactorChallenge } from "~/utils/login.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { verifyTotp } from "~/utils/totp.server";
 
 export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Casewatch" }];
-
-const schema = z.object({
-  code: z.string().trim().max(20).optional(),
-  recoveryCode: z.string().trim().max(40).optional(),
-  redirectTo: z.string().max(500).optional(),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (!readTwoFactorChallenge(request)) throw redirect("/login");
@@ -34,15 +29,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const challenge = readTwoFactorChallenge(request);
   if (!challenge) throw redirect("/login");
   const form = await readForm(request);
-  const parsed = parseWith(schema, form);
-  if (!parsed.ok)
-    return data({ formError: "Enter the 6-digit code from your app, or a recovery code." }, { status: 400 });
-  const { code, recoveryCode, redirectTo } = parsed.data;
-  if (!code && !recoveryCode)
-    return data({ formError: "Enter the 6-digit code from your app, or a recovery code." }, { status: 400 });
+  // Two forms on the page: the app's code, or a recovery code. Each answer says which one it is for.
+  const which = twoStepFormOf(form);
+  const parsed =
+    which === "recovery"
+      ? parseFormData(form, twoStepRecoverySchema)
+      : parseFormData(form, twoStepCodeSchema);
+  // The values never hold a code (forms.server.ts leaves them out): only redirectTo comes back.
+  if (!parsed.ok) return refuse({ ...parsed, which });
+  const values = parsed.values;
+  const code = "code" in parsed.data ? parsed.data.code : null;
+  const recoveryCode = "recoveryCode" in parsed.data ? parsed.data.recoveryCode : null;
+  const redirectTo = parsed.data.redirectTo;
 
   if (isRateLimited("2fa", { account: challenge.userId, ip }))
-    return data({ formError: rateLimitMessage() }, { status: 429 });
+    return refuse({ values, formError: rateLimitMessage(), which }, 429);
   const user = challengedUser(challenge.userId);
   if (!user?.active || !user.totpSecret) throw redirect("/login");
 
@@ -63,31 +64,40 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   recordFailure("2fa", { account: user.id, ip });
   recordTwoStepFailure(user, ip);
-  return data(
-    {
-      formError: code
-        ? "That code is not right, or it was already used. Wait for the next code and try again."
-        : "That recovery code is not right, or it was already used.",
-    },
-    { status: 400 },
-  );
+  return refuse({
+    values,
+    which,
+    formError: code
+      ? "That code is not right, or it was already used. Wait for the next code and try again."
+      : "That recovery code is not right, or it was already used.",
+  });
 }
 
 export default function TwoFactor() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const redirectTo = params.get("redirectTo") ?? "";
+  // Each form shows only the answers meant for it.
+  const forRecovery = result?.which === "recovery";
+  const [codeForm, codeFields] = useSchemaForm(twoStepCodeSchema, {
+    id: "two-step-code",
+    result: forRecovery ? undefined : result,
+  });
+  const [recoveryForm, recoveryFields] = useSchemaForm(twoStepRecoverySchema, {
+    id: "two-step-recovery",
+    result: forRecovery ? result : undefined,
+  });
   return (
     <AuthLayout
       title="Two-step sign-in"
       intro="Open your authenticator app and enter the 6-digit code it shows for Casewatch."
     >
-      <Form method="post" className="space-y-4">
-        <FormError message={result?.formError} />
+      <Form method="post" className="space-y-4" {...getFormProps(codeForm)}>
+        <FormMessage form={codeForm} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field
+        <FormField
+          meta={codeFields.code}
           label="Authentication code"
-          name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
           autoFocus
@@ -97,13 +107,15 @@ export default function TwoFactor() {
           Verify
         </Button>
       </Form>
-      <details className="mt-6 text-sm">
+      {/* Open after a refused recovery code, so its message is in sight (also without JavaScript). */}
+      <details className="mt-6 text-sm" open={forRecovery || undefined}>
         <summary className="cursor-pointer font-medium text-blue-700">Use a recovery code instead</summary>
-        <Form method="post" className="mt-3 space-y-3">
+        <Form method="post" className="mt-3 space-y-3" {...getFormProps(recoveryForm)}>
+          <FormMessage form={recoveryForm} />
           <input type="hidden" name="redirectTo" value={redirectTo} />
-          <Field
+          <FormField
+            meta={recoveryFields.recoveryCode}
             label="Recovery code"
-            name="recoveryCode"
             autoComplete="off"
             hint="One of the ten codes you saved when you turned on two-step sign-in. Each works once."
           />

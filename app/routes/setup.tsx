@@ -1,30 +1,21 @@
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { z } from "zod";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
-import { Field, FormError } from "~/components/ui/field";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import { passwordProblem } from "~/domain/password-policy";
 import { createFirstFirm } from "~/models/setup.server";
 import { hasAnyFirm } from "~/models/user.server";
-import { invalid, parseWith, readForm } from "~/utils/forms.server";
+import { setupSchema } from "~/utils/account-schemas";
+import { parseForm, refuse } from "~/utils/forms.server";
 import { hashPassword } from "~/utils/password.server";
 import { recordFailure, isRateLimited, rateLimitMessage } from "~/utils/rate-limit.server";
 import { createSession } from "~/utils/session.server";
 import { checkSetupCode } from "~/utils/setup.server";
-import { emailField, passwordField, requiredText, slugField } from "~/utils/validation";
 
 export const meta: MetaFunction = () => [{ title: "Set up Casewatch" }];
-
-const schema = z.object({
-  setupCode: z.string({ error: "Enter the setup code." }).trim().min(1, "Enter the setup code."),
-  firmName: requiredText("Firm name", 120),
-  firmSlug: slugField,
-  displayName: requiredText("Your name", 120),
-  email: emailField,
-  password: passwordField(),
-});
 
 export async function loader(_: LoaderFunctionArgs) {
   // Once a firm exists, setup is over: nobody can claim the server again.
@@ -35,28 +26,30 @@ export async function loader(_: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   if (hasAnyFirm()) throw redirect("/login");
   const ip = context?.clientIp ?? null;
-  const form = await readForm(request);
-  const parsed = parseWith(schema, form);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const values = parsed.data;
-  if (isRateLimited("setup", { ip })) return invalid({}, formValuesOf(values), rateLimitMessage());
-  if (!checkSetupCode(values.setupCode)) {
+  const parsed = await parseForm(request, setupSchema);
+  if (!parsed.ok) return refuse(parsed);
+  // The values as typed, without the setup code and the password (forms.server.ts leaves those out).
+  const { data: fields, values } = parsed;
+  if (isRateLimited("setup", { ip })) return refuse({ values, formError: rateLimitMessage() }, 429);
+  if (!checkSetupCode(fields.setupCode)) {
     recordFailure("setup", { ip });
-    return invalid(
-      { setupCode: "That setup code is not right. It is printed in the server's console when it starts." },
-      formValuesOf(values),
-    );
+    return refuse({
+      errors: {
+        setupCode: "That setup code is not right. It is printed in the server's console when it starts.",
+      },
+      values,
+    });
   }
-  const problem = passwordProblem(values.password, { email: values.email });
-  if (problem) return invalid({ password: problem }, formValuesOf(values));
+  const problem = passwordProblem(fields.password, { email: fields.email });
+  if (problem) return refuse({ errors: { password: problem }, values });
 
-  const passwordHash = await hashPassword(values.password);
+  const passwordHash = await hashPassword(fields.password);
   const created = createFirstFirm(
     {
-      firmName: values.firmName,
-      firmSlug: values.firmSlug,
-      displayName: values.displayName,
-      email: values.email,
+      firmName: fields.firmName,
+      firmSlug: fields.firmSlug,
+      displayName: fields.displayName,
+      email: fields.email,
       passwordHash,
     },
     ip,
@@ -69,62 +62,32 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect("/dashboard", { headers: { "Set-Cookie": cookie } });
 }
 
-function formValuesOf(v: z.output<typeof schema>): Record<string, string> {
-  return { firmName: v.firmName, firmSlug: v.firmSlug, displayName: v.displayName, email: v.email };
-}
-
 export default function Setup() {
-  const result = useActionData<typeof action>();
-  const errors: Record<string, string | undefined> = result?.errors ?? {};
-  const values: Record<string, string | undefined> = result?.values ?? {};
+  const [form, fields] = useSchemaForm(setupSchema, { result: useActionData<typeof action>() });
   return (
     <AuthLayout
       title="Set up Casewatch"
       intro="Create your firm and its first admin account. The setup code is printed in the console of the server when it starts (or is the SETUP_TOKEN you set)."
     >
-      <Form method="post" className="space-y-4" noValidate>
-        <FormError message={result?.formError} />
-        <Field label="Setup code" name="setupCode" autoComplete="off" required error={errors.setupCode} />
-        <Field
-          label="Firm name"
-          name="firmName"
-          defaultValue={values.firmName}
-          required
-          error={errors.firmName}
-        />
-        <Field
+      <Form method="post" className="space-y-4" {...getFormProps(form)}>
+        <FormMessage form={form} />
+        <FormField meta={fields.setupCode} label="Setup code" autoComplete="off" required />
+        <FormField meta={fields.firmName} label="Firm name" required />
+        <FormField
+          meta={fields.firmSlug}
           label="Short name"
-          name="firmSlug"
-          defaultValue={values.firmSlug}
           required
-          error={errors.firmSlug}
           hint="Lower-case letters, digits and dashes, used in links and commands (e.g. smith-law)."
         />
-        <Field
-          label="Your name"
-          name="displayName"
-          autoComplete="name"
-          defaultValue={values.displayName}
-          required
-          error={errors.displayName}
-        />
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          defaultValue={values.email}
-          required
-          error={errors.email}
-        />
-        <Field
+        <FormField meta={fields.displayName} label="Your name" autoComplete="name" required />
+        <FormField meta={fields.email} label="Email" type="email" autoComplete="email" required />
+        <FormField
+          meta={fields.password}
           label="Password"
-          name="password"
           type="password"
           autoComplete="new-password"
           required
           minLength={12}
-          error={errors.password}
           hint="At least 12 characters. A few unrelated words work well."
         />
         <Button type="submit" className="w-full" pendingText="Creating your firm…">

@@ -1,9 +1,10 @@
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AuthLayout } from "~/components/auth-layout";
 import { Button } from "~/components/ui/button";
-import { Field, FormError } from "~/components/ui/field";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import { importUploadedExport, MAX_WEB_IMPORT_BYTES } from "~/models/firm-import.server";
 import {
   keepSetupImportAnswer,
@@ -11,6 +12,8 @@ import {
   type SetupImportAnswer,
 } from "~/models/firm-import-result.server";
 import { hasAnyFirm } from "~/models/user.server";
+import { setupImportSchema } from "~/utils/account-schemas";
+import { parseFormData, refuse } from "~/utils/forms.server";
 import { readMultipartForm } from "~/utils/multipart.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { checkSetupCode } from "~/utils/setup.server";
@@ -40,8 +43,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data({ maxMb: MAX_MB, imported: null as SetupImportAnswer | null }, { headers });
 }
 
-type Answer = { ok: false; errors: { setupCode?: string; file?: string }; formError?: string };
-
 // One import at a time in this process, and the "no firm yet" check made again inside: two people
 // racing to move a firm here get one firm.
 let running: Promise<unknown> = Promise.resolve();
@@ -54,39 +55,36 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 export async function action({ request, context }: ActionFunctionArgs) {
   if (hasAnyFirm()) throw redirect("/login");
   const ip = context?.clientIp ?? null;
-  const fail = (errors: { setupCode?: string; file?: string }, formError?: string) =>
-    data<Answer>({ ok: false, errors, formError }, { status: 400 });
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data"))
-    return fail({ file: "Choose the export file (.zip) to upload." });
+    return refuse({ errors: { file: "Choose the export file (.zip) to upload." } });
   let form: FormData;
   try {
     form = await readMultipartForm(request, { maxFileBytes: MAX_WEB_IMPORT_BYTES, maxParts: 4 });
   } catch {
-    return fail(
-      {},
-      `The file is too large or could not be read. This page takes exports of up to ${MAX_MB} MB; larger firms are imported with npm run firm:import.`,
-    );
-  }
-  const code = form.get("setupCode");
-  if (typeof code !== "string" || !code.trim()) return fail({ setupCode: "Enter the setup code." });
-  if (isRateLimited("setup", { ip })) return fail({}, rateLimitMessage());
-  if (!checkSetupCode(code)) {
-    recordFailure("setup", { ip });
-    return fail({
-      setupCode: "That setup code is not right. It is printed in the server's console when it starts.",
+    return refuse({
+      formError: `The file is too large or could not be read. This page takes exports of up to ${MAX_MB} MB; larger firms are imported with npm run firm:import.`,
     });
   }
-  const file = form.get("file");
-  if (!file || typeof file === "string" || file.size === 0)
-    return fail({ file: "Choose the export file (.zip) to upload." });
+  const parsed = parseFormData(form, setupImportSchema);
+  if (!parsed.ok) return refuse(parsed);
+  const { setupCode, file } = parsed.data;
+  if (isRateLimited("setup", { ip })) return refuse({ formError: rateLimitMessage() }, 429);
+  if (!checkSetupCode(setupCode)) {
+    recordFailure("setup", { ip });
+    return refuse({
+      errors: {
+        setupCode: "That setup code is not right. It is printed in the server's console when it starts.",
+      },
+    });
+  }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const r = await oneAtATime(async () => {
     if (hasAnyFirm()) return null;
     return importUploadedExport(bytes, {});
   });
   if (!r) throw redirect("/login");
-  if (!r.ok) return fail({ file: `Nothing was imported. ${r.message}` });
+  if (!r.ok) return refuse({ errors: { file: `Nothing was imported. ${r.message}` } });
   const origin = publicOrigin(request);
   // Redirected, not rendered: the page is loaded again either way, and its loader (a firm exists now)
   // would otherwise send the operator to sign in before the links were seen. Refresh re-submits nothing.
@@ -111,9 +109,8 @@ const tableLabel = (t: string) => t.replace(/_/g, " ");
 
 export default function SetupImport() {
   const d = useLoaderData<typeof loader>();
-  const a = useActionData<typeof action>();
+  const [form, fields] = useSchemaForm(setupImportSchema, { result: useActionData<typeof action>() });
   if (d.imported) return <Imported answer={d.imported} />;
-  const errors = a?.errors ?? {};
   return (
     <AuthLayout
       title="Move a firm to this server"
@@ -131,16 +128,15 @@ export default function SetupImport() {
         </>
       }
     >
-      <Form method="post" encType="multipart/form-data" className="space-y-4" noValidate>
-        <FormError message={a?.formError ?? null} />
-        <Field label="Setup code" name="setupCode" autoComplete="off" required error={errors.setupCode} />
-        <Field
+      <Form method="post" encType="multipart/form-data" className="space-y-4" {...getFormProps(form)}>
+        <FormMessage form={form} />
+        <FormField meta={fields.setupCode} label="Setup code" autoComplete="off" required />
+        <FormField
+          meta={fields.file}
           label="Export file (.zip)"
-          name="file"
           type="file"
           accept=".zip,application/zip"
           required
-          error={errors.file}
         />
         <Button type="submit" className="w-full" pendingText="Checking and importing…">
           Import firm
