@@ -58,6 +58,23 @@ export default tseslint.config(
     },
   },
   {
+    // One source for each setting (docs/architecture.md): the server, its worker, the CLIs and db/ read the
+    // environment through env (app/utils/env.server.ts). Tests set variables; bench/ is a standalone tool.
+    files: ["app/**/*.{ts,tsx}", "db/**/*.ts"],
+    ignores: ["app/utils/env.server.ts", "app/test/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message:
+            "Read settings through env (app/utils/env.server.ts): add a getter there, with its default.",
+        },
+      ],
+    },
+  },
+  {
     // Tests drive route modules and look in the database to check what they did.
     files: ["app/test/**"],
     rules: { "no-restricted-imports": "off" },

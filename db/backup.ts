@@ -1,9 +1,10 @@
 // Online backups and checked restores of the SQLite file and the case documents' files it names (no app
-// imports: usable from the CLI).
+// imports but the settings module, which imports nothing: usable from the CLI).
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { env } from "../app/utils/env.server";
 import { MIGRATIONS_DIR } from "./client";
 
 /** How many migrations this version of the app knows: the schema version a backup must not exceed. */
@@ -64,9 +65,9 @@ export function checkDatabaseFile(file: string): Check {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-/** Where the documents' files of a database live: FILES_DIR, else `files/` beside it (as env.filesDir says). */
+/** Where the documents' files of a database live: FILES_DIR, else `files/` beside it (env.filesDirFor). */
 export function filesDirFor(dbFile: string): string {
-  return path.resolve(process.env.FILES_DIR || path.join(path.dirname(path.resolve(dbFile)), "files"));
+  return env.filesDirFor(dbFile);
 }
 
 /** The files that belong to a backup file: the directory `<backup>.files/` beside it. */

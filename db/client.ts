@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { env } from "../app/utils/env.server";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -13,7 +14,7 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../migrations");
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? "./data/casewatch.db");
+  return env.databasePath;
 }
 
 /** Opens a SQLite file with the settings legal records need. */
@@ -24,11 +25,11 @@ export function openSqlite(file: string): Database.Database {
   // FULL: a committed write survives a power cut, not only a process crash.
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma(`busy_timeout = ${Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 5000)}`);
+  sqlite.pragma(`busy_timeout = ${env.sqliteBusyTimeoutMs}`);
   // SQLite's default page cache is 2 MB: at 100,000 clients (a 1.5 GB file) every list read its rows
   // from the OS again. 64 MB keeps a big firm's hot pages; it grows only as pages are read (a small
   // firm's whole file is less). docs/performance.md.
-  sqlite.pragma(`cache_size = ${-1024 * Number(process.env.SQLITE_CACHE_MB ?? 64)}`);
+  sqlite.pragma(`cache_size = ${-1024 * env.sqliteCacheMb}`);
   return sqlite;
 }
 

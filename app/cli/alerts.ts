@@ -12,6 +12,7 @@ import { readArticleFile } from "~/domain/article-file";
 import { ingestArticle } from "~/models/alerts.server";
 import { firmToday } from "~/models/client-derived.server";
 import { runFirmFeeds } from "~/models/feeds.server";
+import { env } from "~/utils/env.server";
 
 const USAGE =
   "usage: npm run -s alerts -- ingest --firm <firm slug> --file <article.txt|.html> [--title T] [--url U] [--published YYYY-MM-DD] [--json]\n" +
@@ -86,7 +87,7 @@ async function main(): Promise<number> {
     return runs.some((r) => r.status === "error" || r.status === "refused") ? 1 : 0;
   }
   // A relative --file is taken from where the command was typed, not from the project root npm moves to.
-  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), opts.file!);
+  const file = path.resolve(env.invocationDir, opts.file!);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);

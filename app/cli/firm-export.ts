@@ -5,6 +5,7 @@ import path from "node:path";
 import { closeDb, databasePath, getDb } from "#db/client";
 import { findFirmForExport, writeFirmExport } from "~/models/firm-export.server";
 import { writeAudit } from "~/utils/audit.server";
+import { env } from "~/utils/env.server";
 
 const USAGE = "usage: npm run -s firm:export -- --firm <firm slug> --out <file.zip> [--db <database file>]";
 
@@ -23,8 +24,8 @@ try {
   fail(`${(e as Error).message}\n${USAGE}`, 2);
 }
 if (!values.firm || !values.out) fail(USAGE, 2);
-const cwd = process.env.INIT_CWD ?? process.cwd();
-if (values.db) process.env.DATABASE_PATH = path.resolve(cwd, values.db);
+const cwd = env.invocationDir;
+if (values.db) env.setDatabasePath(path.resolve(cwd, values.db));
 const out = path.resolve(cwd, values.out);
 const firm = findFirmForExport(values.firm, databasePath());
 if (!firm) fail(`No firm with the slug or id “${values.firm}” in ${databasePath()}.`, 2);

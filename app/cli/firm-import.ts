@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDb, runMigrations } from "#db/client";
 import { importFirmExport } from "~/models/firm-import.server";
+import { env } from "~/utils/env.server";
 
 const USAGE =
   "usage: npm run -s firm:import -- <export.zip> [--slug <new slug>] [--name <new firm name>] [--origin <https://server>]";
@@ -31,7 +32,7 @@ try {
 }
 const [fileArg, ...rest] = parsed.positionals;
 if (!fileArg || rest.length) fail(USAGE, 2);
-const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), fileArg);
+const file = path.resolve(env.invocationDir, fileArg);
 if (!fs.existsSync(file)) fail(`No file ${file}.`, 2);
 
 runMigrations();
@@ -40,7 +41,7 @@ try {
   const r = await importFirmExport(file, { slug: parsed.values.slug, name: parsed.values.name });
   if (!r.ok) fail(`Refused, nothing was changed: ${r.message}`, 3);
   closeDb();
-  const origin = parsed.values.origin ?? process.env.APP_ORIGIN ?? "http://localhost:3000";
+  const origin = parsed.values.origin ?? env.appOrigin ?? "http://localhost:3000";
   const rows = Object.values(r.counts).reduce((s, n) => s + n, 0);
   process.stderr.write(
     `Imported “${r.name}” (slug ${r.slug}): ${rows.toLocaleString("en-US")} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s${r.migratedFrom ? `, migrated from ${r.migratedFrom}` : ""}.\n` +

@@ -21,12 +21,12 @@ import { pidFileFor } from "#db/backup";
 import fs from "node:fs";
 import { createSetupCode } from "~/utils/setup.server";
 import { redactUrlForLog } from "~/utils/log-redaction.server";
+import { env, exitOnEnvProblems } from "~/utils/env.server";
 
-const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "casewatch" } });
-const production = process.env.NODE_ENV === "production";
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
-const cookieSecure = process.env.COOKIE_SECURE === "false" ? false : production;
+// Every setting comes from env (app/utils/env.server.ts); a bad one is said in words before anything starts.
+exitOnEnvProblems("Casewatch");
+const log = pino({ level: env.logLevel, base: { service: "casewatch" } });
+const production = env.isProduction;
 
 runMigrations();
 optimizeDb(true);
@@ -45,7 +45,7 @@ if (firmCount === 0) {
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+if (env.trustProxy) app.set("trust proxy", env.trustProxy);
 
 app.use((req, res, next) => {
   res.locals.requestId = (req.get("x-request-id") ?? "").slice(0, 64) || randomBytes(8).toString("hex");
@@ -86,7 +86,9 @@ app.use(
         "frame-ancestors": ["'none'"],
       },
     },
-    strictTransportSecurity: cookieSecure ? { maxAge: 31536000, includeSubDomains: true } : false,
+    strictTransportSecurity: env.strictTransportSecurity
+      ? { maxAge: 31536000, includeSubDomains: true }
+      : false,
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     crossOriginEmbedderPolicy: false,
     xFrameOptions: { action: "deny" },
@@ -102,7 +104,7 @@ app.use((req, res, next) => {
     origin: req.get("origin"),
     secFetchSite: req.get("sec-fetch-site"),
     selfOrigin: `${req.protocol}://${req.get("host")}`,
-    appOrigin: process.env.APP_ORIGIN,
+    appOrigin: env.appOrigin,
   });
   if (ok) return next();
   log.warn(
@@ -160,10 +162,10 @@ app.all(
 );
 
 // DAILY_REFRESH=off only for benchmarks on a data set made for another day.
-if (process.env.DAILY_REFRESH !== "off") startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
-if (process.env.REMINDER_WORKER !== "off") startReminderWorker((msg, o) => log.info(o, msg));
+if (env.dailyRefresh) startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
+if (env.reminderWorker) startReminderWorker((msg, o) => log.info(o, msg));
 // Feeds are fetched here unless FEED_SCHEDULER=off, or =worker to leave them to `npm run worker`.
-if (process.env.FEED_SCHEDULER !== "off" && process.env.FEED_SCHEDULER !== "worker")
+if (env.feedScheduler === "server")
   startFeedScheduler((msg, runs) =>
     log.info(
       {
@@ -180,6 +182,7 @@ if (process.env.FEED_SCHEDULER !== "off" && process.env.FEED_SCHEDULER !== "work
   );
 startScheduledBackups((msg, o) => log.info(o, msg));
 
+const { port, host } = env;
 const server = app.listen(port, host, () => {
   log.info({ port }, `Casewatch listening on http://localhost:${port}`);
 });
@@ -187,14 +190,11 @@ const server = app.listen(port, host, () => {
 function shutdown(signal: string) {
   log.info({ signal }, "stopping: no new requests, finishing those in flight");
   stopDailyRefresh();
-  const timer = setTimeout(
-    () => {
-      log.warn("in-flight requests did not finish in time; exiting");
-      closeDb();
-      process.exit(0);
-    },
-    Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
-  );
+  const timer = setTimeout(() => {
+    log.warn("in-flight requests did not finish in time; exiting");
+    closeDb();
+    process.exit(0);
+  }, env.shutdownTimeoutMs);
   timer.unref();
   server.close(() => {
     void Promise.all([stopReminderWorker(), stopScheduledBackups(), stopFeedScheduler()]).finally(() => {

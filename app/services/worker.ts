@@ -7,12 +7,14 @@ import { closeDb, runMigrations } from "#db/client";
 import { startDailyRefresh, stopDailyRefresh } from "./daily.server";
 import { startFeedScheduler, stopFeedScheduler } from "~/services/feeds.server";
 import { startReminderWorker, stopReminderWorker } from "./reminders.server";
+import { env, exitOnEnvProblems } from "~/utils/env.server";
 
-const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "casewatch-worker" } });
+exitOnEnvProblems("The Casewatch worker");
+const log = pino({ level: env.logLevel, base: { service: "casewatch-worker" } });
 runMigrations();
 startReminderWorker((msg, o) => log.info(o, msg));
 startDailyRefresh((msg, n) => log.info({ clients: n }, msg));
-if (process.env.FEED_SCHEDULER === "worker")
+if (env.feedScheduler === "worker")
   startFeedScheduler((msg, runs) =>
     log.info({ feeds: runs.map((r) => ({ id: r.feedId, status: r.status, newAlerts: r.newAlerts })) }, msg),
   );

@@ -1,21 +1,24 @@
 import { randomBytes } from "node:crypto";
 import { safeEqual } from "./crypto.server";
+import { env } from "./env.server";
 
 // The first-run setup code: SETUP_TOKEN if the operator set one, otherwise a fresh code printed to the
-// server console at start. Kept in the process environment so the Remix build sees what main.ts chose.
+// server console at start. Kept in the process environment (env.setSetupCode) so the Remix build sees
+// what main.ts chose.
 export function createSetupCode(): string {
-  if (process.env.SETUP_TOKEN) {
-    process.env.CASEWATCH_SETUP_CODE = process.env.SETUP_TOKEN;
+  const chosen = env.setupToken;
+  if (chosen) {
+    env.setSetupCode(chosen);
     return "(the value of SETUP_TOKEN)";
   }
   const raw = randomBytes(9).toString("hex").toUpperCase();
   const code = `${raw.slice(0, 6)}-${raw.slice(6, 12)}-${raw.slice(12)}`;
-  process.env.CASEWATCH_SETUP_CODE = code;
+  env.setSetupCode(code);
   return code;
 }
 
 export function checkSetupCode(typed: string): boolean {
-  const expected = process.env.CASEWATCH_SETUP_CODE ?? process.env.SETUP_TOKEN;
+  const expected = env.setupCode;
   if (!expected) return false;
   const norm = (s: string) => s.trim().toUpperCase().replace(/\s+/g, "");
   return safeEqual(norm(typed), norm(expected));
