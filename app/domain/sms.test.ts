@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scrubForSms, smsReminder, smsReply } from "./reminder-messages";
-import { classifyInbound } from "./sms-keywords";
+import { PORTAL_LANGUAGES } from "./languages";
+import { classifyInbound, KEYWORDS, keywordLanguage } from "./sms-keywords";
 import { toE164 } from "./sms-phone";
 import { isQuietTime, smsSendTime } from "./sms-quiet-hours";
 import { countSegments, foldToGsm7, isGsm7 } from "./sms-segments";
@@ -80,6 +81,53 @@ describe("keywords in each language", () => {
   });
 });
 
+describe("keywords in every portal language", () => {
+  const meanings = ["stop", "start", "help", "confirm"] as const;
+  it.each(PORTAL_LANGUAGES)(
+    "%s: STOP, START, HELP and a yes, each as typed, in capitals and with punctuation",
+    (lang) => {
+      for (const meaning of meanings) {
+        const words = KEYWORDS[lang][meaning];
+        expect([lang, meaning, words.length > 0]).toEqual([lang, meaning, true]);
+        for (const w of words)
+          for (const typed of [w, w.toUpperCase(), ` ${w}! `])
+            expect([lang, typed, classifyInbound(typed)]).toEqual([lang, typed, meaning]);
+      }
+    },
+  );
+  it("no word means two things", () => {
+    const seen = new Map<string, string>();
+    for (const lang of PORTAL_LANGUAGES)
+      for (const meaning of meanings)
+        for (const w of KEYWORDS[lang][meaning]) {
+          const k = classifyInbound(w);
+          expect([w, seen.get(w) ?? k]).toEqual([w, k]);
+          seen.set(w, k);
+        }
+  });
+  it.each([
+    ["Bắt đầu", "start"], // đ has no decomposition: folded by hand
+    ["bat dau", "start"],
+    ["DỪNG", "stop"],
+    ["ابدا", "start"], // typed without the hamza
+    ["الغاء", "stop"],
+    ["हाँ", "confirm"],
+    ["ह", "message"], // a vowel sign is a letter, not an accent
+    ["ਸ਼ੁਰੂ", "start"],
+    ["Kòmanse", "start"],
+    ["Так", "confirm"],
+    ["ARRÊTER", "stop"],
+  ])("%s → %s", (body, meaning) => {
+    expect(classifyInbound(body)).toBe(meaning);
+  });
+  it("knows the language of a keyword from a number it does not know", () => {
+    expect(keywordLanguage("ALTO")).toBe("es");
+    expect(keywordLanguage("STOP")).toBe("en");
+    expect(keywordLanguage("退訂")).toBe("zh-Hant");
+    expect(keywordLanguage("hello")).toBeNull();
+  });
+});
+
 describe("quiet hours in the client's zone", () => {
   const zone = "America/New_York";
   it("lets a text due in the day go at once", () => {
@@ -134,6 +182,22 @@ describe("the reminder as a text", () => {
     firmPhone: "+1 212 555 0142",
     daysBefore: 1,
   };
+  it.each(PORTAL_LANGUAGES)(
+    "%s: date, time, place, a stop word the client can send back; no ICE, no A-number",
+    (lang) => {
+      const t = smsReminder(lang, {
+        ...f,
+        address: "ICE ERO New York (A123-456-789), 26 Federal Plaza, New York",
+      });
+      expect(t).not.toMatch(/\bICE\b|\bERO\b|A\d{3}-?\d{3}-?\d{3}|\d{9}/);
+      expect(t).toContain("26 Federal Plaza");
+      expect(t).toContain("22");
+      expect(t).toMatch(/\b(9|09)[:.]00\b|9:00/);
+      const stopWords = Object.values(KEYWORDS).flatMap((k) => k.stop);
+      expect(stopWords.some((w) => t.includes(w) || t.includes(w.toUpperCase()))).toBe(true);
+      expect(t).toContain("1");
+    },
+  );
   it.each(["en", "es", "zh-Hans"] as const)("%s: date, time, zone in words, place; no ICE", (lang) => {
     const t = smsReminder(lang, f);
     expect(t).not.toMatch(/\bICE\b|\bERO\b/);

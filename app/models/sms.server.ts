@@ -14,7 +14,7 @@ import {
   smsSettings,
 } from "#db/schema";
 import { reminderLanguage, type ReminderLanguage, type SmsReplyKind } from "~/domain/reminder-messages";
-import { classifyInbound, normaliseKeyword, type InboundMeaning } from "~/domain/sms-keywords";
+import { classifyInbound, keywordLanguage, type InboundMeaning } from "~/domain/sms-keywords";
 import { writeAudit } from "~/utils/audit.server";
 import { createId } from "~/utils/crypto.server";
 import type { Actor } from "./actor";
@@ -104,16 +104,11 @@ export type InboundResult = {
   firmPhone: string | null;
 };
 
-/** The language to answer an unknown number in: the script or words of what it wrote. */
+/** The language to answer an unknown number in: the language of the keyword it wrote, else its script. */
 function languageOfKeyword(body: string): ReminderLanguage {
-  if (/\p{Script=Han}/u.test(body)) return "zh-Hans";
-  if (
-    ["alto", "ayuda", "si", "parar", "basta", "cancelar", "empezar", "iniciar"].includes(
-      normaliseKeyword(body),
-    )
-  )
-    return "es";
-  return "en";
+  const lang = keywordLanguage(body);
+  if (lang) return reminderLanguage(lang);
+  return /\p{Script=Han}/u.test(body) ? "zh-Hans" : "en";
 }
 
 /** The client this number belongs to: the firm's, or (for the installation's account) any firm without its own. */
