@@ -1,11 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Button } from "~/components/ui/button";
-import { Badge, Card, EmptyState } from "~/components/ui/card";
-import { Field, FormError, SelectField } from "~/components/ui/field";
-import { Table, Td } from "~/components/ui/table";
-import { ROLE_LABELS, STAFF_ROLES } from "~/domain/permissions";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { InviteForm, PendingInvites, StaffTable } from "~/components/settings/users-parts";
+import { FormError } from "~/components/ui/field";
+import { ROLE_LABELS } from "~/domain/permissions";
 import { emailInUse, listFirmStaff } from "~/models/user.server";
 import {
   changeStaffRole,
@@ -18,9 +16,8 @@ import {
 import { sendMail } from "~/services/mailer.server";
 import { requirePermission } from "~/utils/auth.server";
 import { createToken } from "~/utils/crypto.server";
-import { formatInstant } from "~/utils/format";
 import type { FormFailure } from "~/utils/form-result";
-import { parseFormData, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { publicOrigin } from "~/utils/origin.server";
 import { endAllSessions } from "~/utils/session.server";
@@ -41,10 +38,7 @@ function refusal(
   formError: string | null,
   extra: Partial<FormFailure> = {},
 ) {
-  return data(
-    { intent, errors: {}, values: {}, inviteLink: null, ...extra, ok: false as const, formError },
-    { status: 400 },
-  );
+  return refuse({ ...extra, intent, inviteLink: null as string | null, formError });
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -83,12 +77,13 @@ export async function action(args: ActionFunctionArgs) {
 
   if (intent === "role") {
     const parsed = parseFormData(form, roleSchema);
-    if (!parsed.ok) return refusal("role", "Choose a role.", { errors: parsed.errors });
+    if (!parsed.ok)
+      return refusal("role", "Choose a role.", { errors: parsed.errors, values: parsed.values });
     const changed = changeStaffRole(actor, parsed.data.userId, parsed.data.role);
     if (!changed.ok) {
       const reason = changed.reason;
       invariantResponse(reason !== "not-found", "Not found", { status: 404 });
-      return refusal("role", REFUSALS.role[reason]);
+      return refusal("role", REFUSALS.role[reason], { values: parsed.values });
     }
     return redirectWithToast("/settings/users", {
       kind: "success",
@@ -131,156 +126,13 @@ export async function action(args: ActionFunctionArgs) {
 export default function UsersPage() {
   const { me, staff, pending } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const inviteErrors: Record<string, string | undefined> = result?.intent === "invite" ? result.errors : {};
-  const values: Record<string, string | undefined> = result?.intent === "invite" ? result.values : {};
   return (
     <div className="space-y-6">
       <FormError message={result?.formError} />
-      <Card title="Staff">
-        <Table head={["Name", "Email", "Role", "Two-step", "Status", ""]} caption="Staff accounts">
-          {staff.map((u) => (
-            <tr key={u.id} className="hover:bg-slate-50">
-              <Td className="font-medium">{u.displayName}</Td>
-              <Td>{u.email}</Td>
-              <Td>
-                <Form method="post" className="flex items-center gap-2">
-                  <input type="hidden" name="userId" value={u.id} />
-                  <label className="sr-only" htmlFor={`role-${u.id}`}>
-                    Role of {u.displayName}
-                  </label>
-                  <select
-                    id={`role-${u.id}`}
-                    name="role"
-                    defaultValue={u.role}
-                    className="rounded-md border-slate-300 py-1 text-sm ring-1 ring-slate-300"
-                  >
-                    {STAFF_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {ROLE_LABELS[r]}
-                      </option>
-                    ))}
-                  </select>
-                  <Button
-                    type="submit"
-                    name="intent"
-                    value="role"
-                    variant="ghost"
-                    aria-label={`Save role of ${u.displayName}`}
-                  >
-                    Save
-                  </Button>
-                </Form>
-              </Td>
-              <Td>{u.totpEnabledAt ? <Badge tone="green">On</Badge> : <Badge>Off</Badge>}</Td>
-              <Td>{u.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Deactivated</Badge>}</Td>
-              <Td>
-                {u.id === me ? (
-                  <span className="text-xs text-slate-500">You</span>
-                ) : (
-                  <Form method="post">
-                    <input type="hidden" name="userId" value={u.id} />
-                    {u.active ? (
-                      <Button
-                        type="submit"
-                        name="intent"
-                        value="deactivate"
-                        variant="ghost"
-                        aria-label={`Deactivate ${u.displayName}`}
-                      >
-                        Deactivate
-                      </Button>
-                    ) : (
-                      <Button
-                        type="submit"
-                        name="intent"
-                        value="reactivate"
-                        variant="ghost"
-                        aria-label={`Reactivate ${u.displayName}`}
-                      >
-                        Reactivate
-                      </Button>
-                    )}
-                  </Form>
-                )}
-              </Td>
-            </tr>
-          ))}
-        </Table>
-      </Card>
+      <StaffTable me={me} staff={staff} result={result} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Invite a staff member">
-          {result?.inviteLink ? (
-            <div role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">
-              <p>
-                The invitation was sent by email. You can also give this link yourself; it works once, for 72
-                hours:
-              </p>
-              <p className="mt-2 font-mono text-xs break-all" data-testid="invite-link">
-                {result.inviteLink}
-              </p>
-            </div>
-          ) : null}
-          <Form method="post" className="space-y-4">
-            <Field
-              label="Name"
-              name="displayName"
-              required
-              defaultValue={values.displayName}
-              error={inviteErrors.displayName}
-            />
-            <Field
-              label="Email"
-              name="email"
-              type="email"
-              required
-              defaultValue={values.email}
-              error={inviteErrors.email}
-            />
-            <SelectField
-              label="Role"
-              name="role"
-              defaultValue={values.role ?? "paralegal"}
-              error={inviteErrors.role}
-            >
-              {STAFF_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
-            </SelectField>
-            <Button type="submit" name="intent" value="invite" pendingText="Sending…">
-              Send invitation
-            </Button>
-          </Form>
-        </Card>
-        <Card title="Pending invitations">
-          {pending.length === 0 ? (
-            <EmptyState>No invitations are waiting.</EmptyState>
-          ) : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {pending.map((p) => (
-                <li key={p.id} className="flex items-center justify-between gap-2 py-2">
-                  <span>
-                    {p.displayName} · {p.email} · {ROLE_LABELS[p.role]}
-                    <span className="block text-xs text-slate-600">expires {formatInstant(p.expiresAt)}</span>
-                  </span>
-                  <Form method="post">
-                    <input type="hidden" name="inviteId" value={p.id} />
-                    <Button
-                      type="submit"
-                      name="intent"
-                      value="revoke-invite"
-                      variant="ghost"
-                      aria-label={`Revoke invitation to ${p.email}`}
-                    >
-                      Revoke
-                    </Button>
-                  </Form>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <InviteForm result={result} />
+        <PendingInvites pending={pending} />
       </div>
     </div>
   );

@@ -149,3 +149,56 @@ describe("settings: profile and password", () => {
     expect(snapshot()).toBe(before);
   });
 });
+
+describe("settings: users", () => {
+  const users = (form: Record<string, string>, cookie = admin) =>
+    post("_staff.settings.users.tsx", "/settings/users", cookie, form);
+
+  it("refuses an invitation with a bad email or an address in use, keeping the typed name and role", async () => {
+    await makeUser(firm, "paralegal", { email: "taken-settings@example.org" });
+    const before = snapshot();
+    const bad = refusal(
+      await users({
+        intent: "invite",
+        displayName: "Typed Person",
+        email: "typed at example",
+        role: "lawyer",
+      }),
+    );
+    expect(bad.errors.email).toBe("Enter an email address like name@example.org.");
+    expect(bad.values).toMatchObject({
+      displayName: "Typed Person",
+      email: "typed at example",
+      role: "lawyer",
+    });
+    const inUse = refusal(
+      await users({
+        intent: "invite",
+        displayName: "Typed Again",
+        email: "Taken-Settings@example.org",
+        role: "paralegal",
+      }),
+    );
+    expect(inUse.errors.email).toBe("Someone already has an account with this address.");
+    expect(inUse.values.displayName).toBe("Typed Again");
+    expect(snapshot()).toBe(before);
+  });
+
+  it("refuses a role that is not one, and the last admin's own change, with the message and the row", async () => {
+    const paralegal = await makeUser(firm, "paralegal");
+    const adminRow = getSqlite()
+      .prepare("select id from users where firm_id = ? and role = 'admin'")
+      .get(firm) as { id: string };
+    const before = snapshot();
+    const role = refusal(await users({ intent: "role", userId: paralegal.id, role: "owner" }));
+    expect(role.errors.role).toBe("Choose a role.");
+    expect(role.formError).toBe("Choose a role.");
+    expect(role.values).toMatchObject({ userId: paralegal.id, role: "owner" });
+    const self = refusal(await users({ intent: "role", userId: adminRow.id, role: "lawyer" }));
+    expect(self.formError).toBe("The firm needs at least one admin. Make someone else admin first.");
+    const off = refusal(await users({ intent: "deactivate", userId: adminRow.id }));
+    expect(off.formError).toBe("You cannot deactivate your own account.");
+    expect(refusal(await users({ intent: "nonsense" })).formError).toBe("Unknown action.");
+    expect(snapshot()).toBe(before);
+  });
+});
