@@ -1,23 +1,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import type { ReactNode } from "react";
+import { getFormProps } from "@conform-to/react";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Badge, Card } from "~/components/ui/card";
-import { TextareaField } from "~/components/ui/field";
+import { FormError } from "~/components/ui/field";
+import { FormMessage, FormTextarea, useSchemaForm } from "~/components/ui/form";
 import { can } from "~/domain/permissions";
 import { listPortalTexts, PORTAL_TEXT_KEYS, savePortalText } from "~/models/portal.server";
 import { requirePermission } from "~/utils/auth.server";
-import { readForm } from "~/utils/forms.server";
+import { formValues, parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { CATALOGS, isPortalLanguage, LANGUAGE_NAMES, PORTAL_LANGUAGES } from "~/utils/i18n";
 import { languageName } from "~/domain/languages";
 import { redirectWithToast } from "~/utils/toast.server";
 import { invariantResponse } from "~/utils/http.server";
+import { CATALOG_REVIEW_KEY, portalTextSchema, UNKNOWN_TEXT } from "~/utils/settings-schemas";
 
 export const meta: MetaFunction = () => [{ title: "Portal texts · Casewatch" }];
 
 // A language's whole catalog (buttons, headings, reminders) is shipped as awaiting review by a native
-// speaker; a lawyer records who reviewed it here, through the same approval as the texts below.
-const CATALOG_REVIEW_KEY = "catalog.review";
+// speaker; a lawyer records who reviewed it here (CATALOG_REVIEW_KEY), through the same approval as the
+// texts below.
 
 const LABELS: Record<string, string> = {
   "status.none": "No case recorded",
@@ -70,19 +73,19 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "update:client");
   const form = await readForm(args.request);
-  const lang = String(form.get("language") ?? "");
-  const key = String(form.get("key") ?? "");
-  const text = String(form.get("text") ?? "").trim();
+  const lang = form.get("language");
+  const key = form.get("key");
   if (
+    typeof lang !== "string" ||
     !isPortalLanguage(lang) ||
-    !([...PORTAL_TEXT_KEYS, ...(lang === "en" ? [] : [CATALOG_REVIEW_KEY])] as string[]).includes(key)
+    !([...PORTAL_TEXT_KEYS, ...(lang === "en" ? [] : [CATALOG_REVIEW_KEY])] as unknown[]).includes(key)
   )
-    return data({ error: "Unknown text." }, { status: 400 });
-  if (key === CATALOG_REVIEW_KEY && (!text || text.length > 200))
-    return data({ error: "Write who reviewed the translation (1 to 200 characters)." }, { status: 400 });
-  if (!text || text.length > 2000)
-    return data({ error: "The text must be 1 to 2,000 characters." }, { status: 400 });
-  const approve = form.get("intent") === "approve" || key === CATALOG_REVIEW_KEY;
+    return refuse({ formError: UNKNOWN_TEXT, values: formValues(form) });
+  const parsed = parseFormData(form, portalTextSchema);
+  if (!parsed.ok)
+    return parsed.errors.text ? refuse(parsed) : refuse({ formError: UNKNOWN_TEXT, values: parsed.values });
+  const { key: textKey, text } = parsed.data;
+  const approve = parsed.data.intent === "approve" || textKey === CATALOG_REVIEW_KEY;
   invariantResponse(
     !approve || can(user.role, "approve:portal-text"),
     "Only a lawyer can approve what clients read.",
@@ -90,11 +93,11 @@ export async function action(args: ActionFunctionArgs) {
       status: 403,
     },
   );
-  savePortalText({ ...user, ip: args.context?.clientIp ?? null }, lang, key, text, approve);
-  return redirectWithToast(`/settings/portal-texts?lang=${lang}#${key}`, {
+  savePortalText({ ...user, ip: args.context?.clientIp ?? null }, lang, textKey, text, approve);
+  return redirectWithToast(`/settings/portal-texts?lang=${lang}#${textKey}`, {
     kind: "success",
     message:
-      key === CATALOG_REVIEW_KEY
+      textKey === CATALOG_REVIEW_KEY
         ? `Recorded: the ${languageName(lang)} translation was reviewed.`
         : approve
           ? "Approved: clients now see this text."
@@ -106,6 +109,9 @@ export default function PortalTexts() {
   const d = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
   const [params] = useSearchParams();
+  // A refusal of a text's wording goes back to that text's form; "Unknown text." stays at the top.
+  const resultFor = (key: string) =>
+    res?.ok === false && !res.formError && res.values.key === key ? res : undefined;
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
@@ -127,11 +133,7 @@ export default function PortalTexts() {
           </a>
         ))}
       </nav>
-      {res && "error" in res ? (
-        <p role="alert" className="text-sm text-red-700">
-          {res.error}
-        </p>
-      ) : null}
+      <FormError message={res?.formError} />
       {d.language !== "en" ? (
         <Card
           title={`The ${d.englishName} translation`}
@@ -153,19 +155,20 @@ export default function PortalTexts() {
             </p>
           )}
           {d.canApprove ? (
-            <Form method="post" className="mt-3 space-y-2">
-              <input type="hidden" name="language" value={d.language} />
-              <input type="hidden" name="key" value="catalog.review" />
-              <TextareaField
-                label="Reviewed by (name, and how they know the language)"
-                name="text"
-                rows={1}
-                defaultValue={d.review?.by ?? ""}
-              />
+            <TextForm
+              id="catalog-review"
+              className="mt-3 space-y-2"
+              language={d.language}
+              textKey={CATALOG_REVIEW_KEY}
+              text={d.review?.by ?? ""}
+              result={resultFor(CATALOG_REVIEW_KEY)}
+              label="Reviewed by (name, and how they know the language)"
+              rows={1}
+            >
               <Button type="submit" name="intent" value="approve">
                 Record the review
               </Button>
-            </Form>
+            </TextForm>
           ) : null}
         </Card>
       ) : null}
@@ -183,16 +186,18 @@ export default function PortalTexts() {
             )
           }
         >
-          <Form method="post" className="space-y-2" id={r.key}>
-            <input type="hidden" name="language" value={d.language} />
-            <input type="hidden" name="key" value={r.key} />
-            <TextareaField
-              label={`${r.label} (${d.languages.find((l) => l.code === d.language)?.name})`}
-              name="text"
-              rows={3}
-              defaultValue={r.text}
-              lang={d.language}
-            />
+          <TextForm
+            key={`${d.language}:${r.key}`}
+            id={r.key}
+            className="space-y-2"
+            language={d.language}
+            textKey={r.key}
+            text={r.text}
+            result={resultFor(r.key)}
+            label={`${r.label} (${d.languages.find((l) => l.code === d.language)?.name})`}
+            rows={3}
+            lang={d.language}
+          >
             <div className="flex gap-2">
               <Button type="submit" name="intent" value="save" variant="secondary">
                 Save
@@ -203,9 +208,45 @@ export default function PortalTexts() {
                 </Button>
               ) : null}
             </div>
-          </Form>
+          </TextForm>
         </Card>
       ))}
     </div>
+  );
+}
+
+/** One text's form (or the translation's review): its own id on the page, the anchor a save returns to. */
+function TextForm({
+  id,
+  language,
+  textKey,
+  text,
+  result,
+  label,
+  rows,
+  lang,
+  className,
+  children,
+}: {
+  id: string;
+  className: string;
+  language: string;
+  textKey: string;
+  text: string;
+  result: unknown;
+  label: string;
+  rows: number;
+  lang?: string;
+  children: ReactNode;
+}) {
+  const [form, f] = useSchemaForm(portalTextSchema, { id, result, defaultValue: { text } });
+  return (
+    <Form method="post" className={className} {...getFormProps(form)}>
+      <input type="hidden" name="language" value={language} />
+      <input type="hidden" name="key" value={textKey} />
+      <FormMessage form={form} />
+      <FormTextarea meta={f.text} label={label} rows={rows} lang={lang} />
+      {children}
+    </Form>
   );
 }

@@ -202,3 +202,25 @@ describe("settings: users", () => {
     expect(snapshot()).toBe(before);
   });
 });
+
+describe("settings: portal texts", () => {
+  const texts = (form: Record<string, string>) =>
+    post("_staff.settings.portal-texts.tsx", "/settings/portal-texts", lawyer, form);
+
+  it("refuses an empty text and an over-long review by the field, keeping what was typed", async () => {
+    const before = snapshot();
+    const empty = refusal(await texts({ intent: "save", language: "es", key: "status.none", text: "   " }));
+    expect(empty.errors.text).toBe("The text must be 1 to 2,000 characters.");
+    expect(empty.values).toMatchObject({ language: "es", key: "status.none" });
+    const review = refusal(
+      await texts({ intent: "approve", language: "es", key: "catalog.review", text: "R".repeat(201) }),
+    );
+    expect(review.errors.text).toBe("Write who reviewed the translation (1 to 200 characters).");
+    expect(review.values.text).toBe("R".repeat(201));
+    const unknown = refusal(
+      await texts({ intent: "save", language: "en", key: "catalog.review", text: "x" }),
+    );
+    expect(unknown.formError).toBe("Unknown text.");
+    expect(snapshot()).toBe(before);
+  });
+});
