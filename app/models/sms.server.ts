@@ -12,6 +12,7 @@ import {
   smsInbound,
   smsOptOuts,
   smsSettings,
+  users,
 } from "#db/schema";
 import { reminderLanguage, type ReminderLanguage, type SmsReplyKind } from "~/domain/reminder-messages";
 import { classifyInbound, keywordLanguage, type InboundMeaning } from "~/domain/sms-keywords";
@@ -49,6 +50,39 @@ export function activeOptOut(tx: Db | Tx, firmId: string, phoneE164: string) {
     )
     .orderBy(desc(smsOptOuts.optedOutAt))
     .get();
+}
+
+/**
+ * Texts to this number stop now: the opt-out is recorded (once) and every text not yet sent to the
+ * number is cancelled, whoever it was for. The one way an opt-out is written (a STOP, the provider's
+ * opt-out answer to a send, a status callback that says so).
+ */
+export function recordOptOut(
+  tx: Db | Tx,
+  input: { firmId: string; phoneE164: string; keyword: string; providerSid: string | null; at: string },
+): void {
+  if (!activeOptOut(tx, input.firmId, input.phoneE164))
+    tx.insert(smsOptOuts)
+      .values({
+        id: createId(),
+        firmId: input.firmId,
+        phoneE164: input.phoneE164,
+        keyword: input.keyword.trim().slice(0, 40),
+        optedOutAt: input.at,
+        providerSid: input.providerSid,
+      })
+      .run();
+  tx.update(notificationOutbox)
+    .set({ status: "cancelled", lastError: "opted out (the client answered STOP)", updatedAt: input.at })
+    .where(
+      and(
+        eq(notificationOutbox.firmId, input.firmId),
+        eq(notificationOutbox.channel, "sms"),
+        eq(notificationOutbox.toAddress, input.phoneE164),
+        inArray(notificationOutbox.status, ["pending", "failed"]),
+      ),
+    )
+    .run();
 }
 
 /** Records (or withdraws) consent to text messages at this number; false when the client is not the firm's. */
@@ -164,37 +198,43 @@ export function recordInbound(input: {
     let reply: SmsReplyKind | null = null;
     let checkInId: string | null = null;
     let recorded: InboundMeaning = meaning;
+    // The installation's number is shared by every firm without its own: a STOP to it ends the texts
+    // of each of those firms that has this number, not only the one whose client it is.
+    const firmsOfNumber =
+      input.firmId === null && (meaning === "stop" || meaning === "start")
+        ? [
+            ...new Set([
+              firmId,
+              ...tx
+                .select({ firmId: smsConsents.firmId })
+                .from(smsConsents)
+                .where(
+                  and(
+                    eq(smsConsents.phoneE164, input.from),
+                    sql`not exists (select 1 from sms_settings s where s.firm_id = ${smsConsents.firmId})`,
+                  ),
+                )
+                .all()
+                .map((r) => r.firmId),
+            ]),
+          ]
+        : [firmId];
     if (meaning === "stop") {
-      if (!activeOptOut(tx, firmId, input.from))
-        tx.insert(smsOptOuts)
-          .values({
-            id: createId(),
-            firmId,
-            phoneE164: input.from,
-            keyword: input.body.trim().slice(0, 40),
-            optedOutAt: at,
-            providerSid: input.sid,
-          })
-          .run();
-      // Texts not yet sent to this number stop now, whoever they were for.
-      tx.update(notificationOutbox)
-        .set({ status: "cancelled", lastError: "opted out (the client answered STOP)", updatedAt: at })
-        .where(
-          and(
-            eq(notificationOutbox.firmId, firmId),
-            eq(notificationOutbox.channel, "sms"),
-            eq(notificationOutbox.toAddress, input.from),
-            inArray(notificationOutbox.status, ["pending", "failed"]),
-          ),
-        )
-        .run();
+      for (const f of firmsOfNumber)
+        recordOptOut(tx, {
+          firmId: f,
+          phoneE164: input.from,
+          keyword: input.body,
+          providerSid: input.sid,
+          at,
+        });
       reply = "stop";
     } else if (meaning === "start") {
       tx.update(smsOptOuts)
         .set({ resumedAt: at })
         .where(
           and(
-            eq(smsOptOuts.firmId, firmId),
+            inArray(smsOptOuts.firmId, firmsOfNumber),
             eq(smsOptOuts.phoneE164, input.from),
             isNull(smsOptOuts.resumedAt),
           ),
@@ -222,10 +262,16 @@ export function recordInbound(input: {
         : undefined;
       if (next) {
         checkInId = next.id;
+        // As the portal's button records it: the client's own account is the actor when they have one.
+        const portalUser = tx
+          .select({ id: users.id })
+          .from(users)
+          .where(and(eq(users.clientId, sender!.clientId), eq(users.firmId, firmId)))
+          .get();
         tx.update(checkIns).set({ clientWillAttendAt: at }).where(eq(checkIns.id, next.id)).run();
         writeAudit(tx, {
           firmId,
-          actorUserId: null,
+          actorUserId: portalUser?.id ?? null,
           action: "checkin.client_will_attend",
           entityType: "client",
           entityId: sender!.clientId,
@@ -252,17 +298,24 @@ export function recordInbound(input: {
         receivedAt: at,
       })
       .run();
-    if (meaning === "stop" || meaning === "start") {
-      writeAudit(tx, {
-        firmId,
-        actorUserId: null,
-        action: meaning === "stop" ? "client.sms_opted_out" : "client.sms_resumed",
-        entityType: "client",
-        entityId: sender?.clientId ?? null,
-        after: { phone: input.from, keyword: input.body.trim().slice(0, 40) },
-      });
-      if (sender) syncClientReminders(tx, sender.clientId, now);
-    }
+    if (meaning === "stop" || meaning === "start")
+      for (const f of firmsOfNumber) {
+        const clientIds = tx
+          .select({ clientId: smsConsents.clientId })
+          .from(smsConsents)
+          .where(and(eq(smsConsents.firmId, f), eq(smsConsents.phoneE164, input.from)))
+          .all()
+          .map((r) => r.clientId);
+        writeAudit(tx, {
+          firmId: f,
+          actorUserId: null,
+          action: meaning === "stop" ? "client.sms_opted_out" : "client.sms_resumed",
+          entityType: "client",
+          entityId: f === firmId ? (sender?.clientId ?? clientIds[0] ?? null) : (clientIds[0] ?? null),
+          after: { phone: input.from, keyword: input.body.trim().slice(0, 40) },
+        });
+        for (const id of clientIds) syncClientReminders(tx, id, now);
+      }
     return { duplicate: false, meaning: recorded, reply, ...base };
   });
 }
@@ -367,18 +420,21 @@ export function listClientSmsReminders(firmId: string, clientId: string, limit =
 }
 
 const FINAL_FAILURES = new Set(["undelivered", "failed"]);
-const STATES = [
-  "accepted",
-  "scheduled",
-  "queued",
-  "sending",
-  "sent",
-  "delivered",
-  "undelivered",
-  "failed",
-  "read",
-  "canceled",
-];
+// How far along a message is. Callbacks can arrive out of order ("sent" after "delivered"): a state
+// never goes back, and a final one (delivered, undelivered, failed, canceled) is changed only by "read".
+const RANK: Record<string, number> = {
+  accepted: 0,
+  scheduled: 0,
+  queued: 1,
+  sending: 2,
+  sent: 3,
+  delivered: 4,
+  undelivered: 4,
+  failed: 4,
+  canceled: 4,
+  read: 5,
+};
+const STATES = Object.keys(RANK);
 
 /**
  * A delivery-status callback: the message's state as the provider saw it. Returns false when no
@@ -407,39 +463,37 @@ export function applyDeliveryStatus(input: {
       .get();
     if (!row) return false;
     const at = new Date().toISOString();
-    const failed = FINAL_FAILURES.has(input.state);
-    tx.update(notificationOutbox)
-      .set({
-        deliveryState: input.state,
-        deliveryError: failed ? (input.errorWords ?? "not delivered") : null,
-        ...(failed ? { status: "failed" as const, lastError: input.errorWords ?? "not delivered" } : {}),
-        updatedAt: at,
-      })
-      .where(eq(notificationOutbox.id, row.id))
-      .run();
-    // The carrier says the number opted out: record it, as a STOP would be.
-    if (input.errorCode === 21610 && !activeOptOut(tx, row.firmId, row.toAddress))
-      tx.insert(smsOptOuts)
-        .values({
-          id: createId(),
-          firmId: row.firmId,
-          phoneE164: row.toAddress,
-          keyword: "provider",
-          optedOutAt: at,
-          providerSid: input.sid,
+    const current = row.deliveryState ? (RANK[row.deliveryState] ?? -1) : -1;
+    if (RANK[input.state]! > current) {
+      const failed = FINAL_FAILURES.has(input.state);
+      tx.update(notificationOutbox)
+        .set({
+          deliveryState: input.state,
+          deliveryError: failed ? (input.errorWords ?? "not delivered") : null,
+          ...(failed ? { status: "failed" as const, lastError: input.errorWords ?? "not delivered" } : {}),
+          updatedAt: at,
         })
+        .where(eq(notificationOutbox.id, row.id))
         .run();
+    }
+    // The carrier says the number opted out: recorded as a STOP would be.
+    if (input.errorCode === 21610)
+      recordOptOut(tx, {
+        firmId: row.firmId,
+        phoneE164: row.toAddress,
+        keyword: "provider",
+        providerSid: input.sid,
+        at,
+      });
     return true;
   });
 }
 
 /** The provider's opt-out answer to a send (error 21610) recorded as an opt-out of the number. */
 export function recordProviderOptOut(firmId: string, phoneE164: string, at = new Date()): void {
-  const db = getDb();
-  if (activeOptOut(db, firmId, phoneE164)) return;
-  db.insert(smsOptOuts)
-    .values({ id: createId(), firmId, phoneE164, keyword: "provider", optedOutAt: at.toISOString() })
-    .run();
+  getDb().transaction((tx) =>
+    recordOptOut(tx, { firmId, phoneE164, keyword: "provider", providerSid: null, at: at.toISOString() }),
+  );
 }
 
 // ---- Settings ----

@@ -8,10 +8,14 @@ import { getDb } from "#db/client";
 import { auditLog, checkIns, notificationOutbox, smsInbound, smsOptOuts } from "#db/schema";
 import { scheduleCheckIns } from "~/models/checkin.server";
 import { createClient } from "~/models/client.server";
+import { PORTAL_LANGUAGES } from "~/domain/languages";
+import { KEYWORDS } from "~/domain/sms-keywords";
+import { confirmAttendance } from "~/models/portal.server";
 import type { Actor } from "~/models/actor";
 import { getSmsConsent, listUnreadClientTexts, setSmsConsent } from "~/models/sms.server";
 import { startFakeTwilio, type FakeTwilio } from "~/test/fake-twilio";
 import { makeFirm, makeUser } from "~/test/fixtures";
+import { users } from "#db/schema";
 import { clientFormSchema } from "~/utils/client-schema";
 import { claimDue, deliver, LEASE_MS, runOnce } from "./reminders.server";
 import { sendSms } from "./sms.server";
@@ -40,15 +44,18 @@ function localDate(d: Date) {
 }
 
 /** A phone-only Spanish client with SMS consent and one check-in in 10 days at 10:00; returns its SMS rows. */
-function phoneClient(lang = "es") {
-  const phone = `+1212555${String(phoneSeq++).padStart(4, "0")}`;
+function phoneClient(
+  lang = "es",
+  as: Actor = actor,
+  phone = `+1212555${String(phoneSeq++).padStart(4, "0")}`,
+) {
   const r = createClient(
-    actor,
+    as,
     clientFormSchema.parse({ familyName: "García", givenNames: "Ana", preferredLanguage: lang, phone }),
   );
   if (!r.ok) throw new Error("client");
-  expect(setSmsConsent(actor, r.id, { consent: true, phoneE164: phone, via: "staff" })).toBe(true);
-  const [checkInId] = scheduleCheckIns(actor, r.id, {
+  expect(setSmsConsent(as, r.id, { consent: true, phoneE164: phone, via: "staff" })).toBe(true);
+  const [checkInId] = scheduleCheckIns(as, r.id, {
     ...base,
     date: localDate(new Date(Date.now() + 10 * 86_400_000)),
     time: "10:00",
@@ -230,6 +237,45 @@ describe("sending through the provider", () => {
     expect(getDb().select().from(smsOptOuts).where(eq(smsOptOuts.phoneE164, phone)).all()).toHaveLength(1);
   });
 
+  it("the provider's opt-out answer to one text cancels the other texts waiting for that number", async () => {
+    const { checkInId, phone, clientId } = phoneClient();
+    const [second] = scheduleCheckIns(actor, clientId, {
+      ...base,
+      date: localDate(new Date(Date.now() + 12 * 86_400_000)),
+      time: "10:00",
+    });
+    expect(smsRows(second!)[0]!.status).toBe("pending");
+    fake.optedOut.add(phone);
+    const at = new Date(Date.parse(smsRows(checkInId)[0]!.dueAt) + 1000);
+    expect(await deliverFor(checkInId, at)).toEqual(["failed"]);
+    expect(smsRows(second!)[0]!.status).toBe("cancelled");
+    expect(fake.messages.filter((m) => m.to === phone)).toHaveLength(0);
+  });
+
+  it("a text claimed at night (a worker that was down) waits for 08:00 in the client's zone", async () => {
+    const { checkInId, phone } = phoneClient();
+    const row = smsRows(checkInId)[0]!;
+    // 23:30 in New York on the evening before the reminder was due: nothing goes, it waits for 08:00.
+    const night = new Date(Date.parse(row.dueAt) - 86_400_000);
+    const local = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(night);
+    const { zonedToUtc } = await import("~/domain/zoned-time");
+    const at = zonedToUtc(local as never, "23:30", "America/New_York");
+    getDb()
+      .update(notificationOutbox)
+      .set({ dueAt: new Date(at.getTime() - 60_000).toISOString() })
+      .where(eq(notificationOutbox.id, row.id))
+      .run();
+    expect(await deliverFor(checkInId, at)).toEqual(["retry"]);
+    const after = smsRows(checkInId)[0]!;
+    expect(after.status).toBe("pending");
+    const next = new Date(after.nextAttemptAt!);
+    expect(
+      new Intl.DateTimeFormat("en-GB", { timeZone: "America/New_York", timeStyle: "short" }).format(next),
+    ).toBe("08:00");
+    expect(next.getTime() - at.getTime()).toBe(8.5 * 3600_000);
+    expect(fake.messages.filter((m) => m.to === phone)).toHaveLength(0);
+  });
+
   it("sends nothing without SMS consent, even with a phone and email consent", async () => {
     const r = createClient(
       actor,
@@ -356,6 +402,109 @@ describe("replies", () => {
     expect(smsRows(checkInId)[0]!.status).toBe("pending");
   });
 
+  it.each(PORTAL_LANGUAGES)(
+    "%s: the stop word ends texts at once (recorded, pending cancelled); START and HELP are answered",
+    async (lang) => {
+      const { checkInId, phone, clientId } = phoneClient(lang);
+      const send = (Body: string) =>
+        call(
+          inboundAction,
+          signed("/sms/inbound", { AccountSid: ACCOUNT, MessageSid: inboundSid(), From: phone, Body }),
+        );
+      const words = KEYWORDS[lang];
+      expect(smsRows(checkInId)[0]!.status).toBe("pending");
+      const stop = await send(words.stop[0]!.toUpperCase());
+      expect(stop.status).toBe(200);
+      expect(await stop.text()).toContain("<Message>");
+      expect(smsRows(checkInId)[0]!.status).toBe("cancelled");
+      expect(getSmsConsent(firmId, clientId)!.optedOutAt).not.toBeNull();
+      expect(
+        getDb()
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.action, "client.sms_opted_out"), eq(auditLog.entityId, clientId)))
+          .all(),
+      ).toHaveLength(1);
+      const help = await send(words.help[0]!);
+      expect(await help.text()).toContain("<Message>");
+      const start = await send(words.start[0]!);
+      expect(await start.text()).toContain("<Message>");
+      expect(getSmsConsent(firmId, clientId)!.optedOutAt).toBeNull();
+      expect(smsRows(checkInId)[0]!.status).toBe("pending");
+    },
+  );
+
+  it("a STOP to the installation's number ends the texts of every firm that has the number", async () => {
+    const other = makeFirm("Second SMS firm");
+    const otherActor: Actor = { id: (await makeUser(other, "paralegal")).id, firmId: other, ip: null };
+    const mine = phoneClient("en");
+    const theirs = phoneClient("en", otherActor, mine.phone);
+    expect(smsRows(theirs.checkInId)[0]!.status).toBe("pending");
+    await call(
+      inboundAction,
+      signed("/sms/inbound", {
+        AccountSid: ACCOUNT,
+        MessageSid: inboundSid(),
+        From: mine.phone,
+        Body: "STOP",
+      }),
+    );
+    expect(smsRows(mine.checkInId)[0]!.status).toBe("cancelled");
+    expect(smsRows(theirs.checkInId)[0]!.status).toBe("cancelled");
+    expect(getSmsConsent(other, theirs.clientId)!.optedOutAt).not.toBeNull();
+    await call(
+      inboundAction,
+      signed("/sms/inbound", {
+        AccountSid: ACCOUNT,
+        MessageSid: inboundSid(),
+        From: mine.phone,
+        Body: "START",
+      }),
+    );
+    expect(smsRows(theirs.checkInId)[0]!.status).toBe("pending");
+  });
+
+  it("'1' records 'I will be there' as the portal's button does: same state, same audit entry, the client as actor", async () => {
+    const byText = phoneClient();
+    const byButton = phoneClient();
+    const userOf = async (clientId: string) => (await makeUser(firmId, "client", { clientId })).id;
+    const textUser = await userOf(byText.clientId);
+    const buttonUser = await userOf(byButton.clientId);
+    expect(
+      confirmAttendance({ id: buttonUser, firmId, clientId: byButton.clientId }, byButton.checkInId, null),
+    ).toBe(true);
+    await call(
+      inboundAction,
+      signed("/sms/inbound", {
+        AccountSid: ACCOUNT,
+        MessageSid: inboundSid(),
+        From: byText.phone,
+        Body: "1",
+      }),
+    );
+    const state = (id: string) => {
+      const c = getDb().select().from(checkIns).where(eq(checkIns.id, id)).get()!;
+      return { status: c.status, confirmed: c.clientWillAttendAt !== null };
+    };
+    expect(state(byText.checkInId)).toEqual(state(byButton.checkInId));
+    expect(state(byText.checkInId)).toEqual({ status: "scheduled", confirmed: true });
+    const entry = (clientId: string) => {
+      const a = getDb()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "checkin.client_will_attend"), eq(auditLog.entityId, clientId)))
+        .all();
+      expect(a).toHaveLength(1);
+      return a[0]!;
+    };
+    const t = entry(byText.clientId);
+    const b = entry(byButton.clientId);
+    expect([t.entityType, t.firmId, t.actorUserId]).toEqual([b.entityType, b.firmId, textUser]);
+    expect(b.actorUserId).toBe(buttonUser);
+    expect((t.after as { checkInId: string }).checkInId).toBe(byText.checkInId);
+    expect(getDb().select().from(users).where(eq(users.id, textUser)).get()!.clientId).toBe(byText.clientId);
+  });
+
   it("400 for a signed request without a usable sender", async () => {
     const res = await call(
       inboundAction,
@@ -413,6 +562,39 @@ describe("delivery-status callbacks", () => {
       signed("/sms/status", { AccountSid: ACCOUNT, MessageSid: sid, MessageStatus: "<b>" }),
     );
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("delivery-status callbacks, out of order", () => {
+  it("a late 'sent' after 'delivered' does not take the state back; an opted-out callback cancels what waits", async () => {
+    const { checkInId, phone, clientId } = phoneClient();
+    const [second] = scheduleCheckIns(actor, clientId, {
+      ...base,
+      date: localDate(new Date(Date.now() + 12 * 86_400_000)),
+      time: "10:00",
+    });
+    const at = new Date(Date.parse(smsRows(checkInId)[0]!.dueAt) + 1000);
+    expect(await deliverFor(checkInId, at)).toEqual(["sent"]);
+    const sid = smsRows(checkInId)[0]!.providerSid!;
+    const status = (MessageStatus: string, ErrorCode?: string) =>
+      call(
+        statusAction,
+        signed("/sms/status", {
+          AccountSid: ACCOUNT,
+          MessageSid: sid,
+          MessageStatus,
+          ...(ErrorCode ? { ErrorCode } : {}),
+        }),
+      );
+    expect((await status("delivered")).status).toBe(204);
+    expect((await status("sent")).status).toBe(204);
+    expect(smsRows(checkInId)[0]!.deliveryState).toBe("delivered");
+    expect(smsRows(checkInId)[0]!.status).toBe("sent");
+    // The carrier reports the number opted out (21610): recorded, and the next text is cancelled.
+    await status("undelivered", "21610");
+    expect(getSmsConsent(firmId, clientId)!.optedOutAt).not.toBeNull();
+    expect(smsRows(second!)[0]!.status).toBe("cancelled");
+    void phone;
   });
 });
 
