@@ -1258,3 +1258,37 @@ describe("English: dozens and a group's number in all", () => {
     expect(x.people).toMatchObject({ value: 90, hedged: true });
   });
 });
+
+describe("third-country flights: the landing country's adjective, a demand, the day it was said", () => {
+  it("'Juba, the South Sudanese capital' does not make the nationals on board flown home", () => {
+    const x = run(
+      "U.S. to fly six men to South Sudan",
+      "The administration plans to deport six men from Laos, Cuba and Yemen to South Sudan next week.\n\nThe men would be flown to Juba, the South Sudanese capital, the filing said.",
+      "2025-05-09",
+    );
+    expect(x.countries.find((c) => c.role === "destination")?.code).toBe("SS");
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["CU", "LA", "YE"]);
+  });
+  it("'要求将本国公民送回委内瑞拉' is a demand, not where the flight went", () => {
+    const x = run(
+      "百余名委内瑞拉籍男子被遣送至萨尔瓦多",
+      "萨尔瓦多总统府13日表示，美国12日将百余名委内瑞拉籍男子遣送至萨尔瓦多。\n\n委内瑞拉外交部当天发表公报，要求将本国公民送回委内瑞拉。",
+      "2025-06-13",
+    );
+    expect(x.countries.find((c) => c.role === "destination")?.code).toBe("SV");
+    expect(x.countries.find((c) => c.code === "VE")?.role).toBe("nationality");
+  });
+  it("'政府周四证实，…航班于周二抵达' dates the flight Tuesday", () => {
+    const x = run(
+      "美国遣返航班抵达巴拿马",
+      "巴拿马公共安全部周四证实，一架载有八十名移民的美国遣返航班于当地时间周二抵达巴拿马城。",
+      "2025-03-21",
+    );
+    expect(x.eventDate?.value).toBe("2025-03-18");
+  });
+});

@@ -668,8 +668,18 @@ function rolesIn(
       push("destination", m.code, "where the flight landed", m.text, true);
       continue;
     }
+    // "谴责这一做法，并要求将本国公民送回委内瑞拉", "demanded that they be returned to Venezuela": a demand
+    // names where someone wants them, not where the flight went.
+    const demanded =
+      lang === "zh"
+        ? /(要求|呼吁|敦促|希望|吁请)[^，。；]*$/.test(b)
+        : /\b(?:demand(?:s|ed)?|urg(?:es|ed)|call(?:s|ed) for|insist(?:s|ed))\b[^.;,]*$/.test(b) ||
+          /(?<![\p{L}])(?:exig(?:e|i[oó]|ieron)|pid(?:e|i[oó]|ieron)|reclam(?:a|[oó]))(?![\p{L}])[^.;,]*$/u.test(
+            b,
+          );
     if (
       (w.toSlot.test(b) || /^-bound\b/.test(a)) &&
+      !demanded &&
       (context.removal || (context.flight && context.policy))
     ) {
       push("destination", m.code, "named as where people were sent", m.text, true);
@@ -691,10 +701,24 @@ function rolesIn(
   // Lists: every item of "Nepal, Iran, Uzbekistan and Cameroon" takes the role one of them has.
   const sep = LIST_SEP[lang];
   const chains: Mention[][] = [];
+  // "Juba, the South Sudanese capital": a demonym before such a noun describes a place or a government,
+  // it is not one more item of a list.
+  const adjectival = (m: Mention) =>
+    m.kind === "demonym" &&
+    lang !== "zh" &&
+    /^\s+(?:capital|city|port|government|authorities|officials?|ministry|president|border|police|army|military|soil|territory|airport|embassy|consulate|side|press|media|state|leader)\b/.test(
+      low.slice(m.end, m.end + 30),
+    );
   for (const m of ms) {
     const last = chains.at(-1);
     const prev = last?.at(-1);
-    if (prev && m.kind !== "us" && prev.kind !== "us" && sep.test(low.slice(prev.end, m.start)))
+    if (
+      prev &&
+      m.kind !== "us" &&
+      prev.kind !== "us" &&
+      !adjectival(m) &&
+      sep.test(low.slice(prev.end, m.start))
+    )
       last!.push(m);
     else chains.push([m]);
   }
@@ -776,7 +800,6 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     const b = low.slice(Math.max(0, n.start - 30), n.start);
     // "the deportees, about 90 in all, landed": the people named, then their number in all.
     if (
-      lang !== "zh" &&
       /^\s+(?:in all|in total|altogether|all told|en total|en conjunto)\b/.test(a) &&
       /(?:deportees|returnees|migrants|people|passengers|detainees|nationals|citizens|deportad[oa]s|retornad[oa]s|migrantes|personas|connacionales|pasajeros)\s*,\s*(?:about|around|roughly|some|nearly|almost|more than|over|unos|unas|alrededor de|cerca de|más de|casi)?\s*$/.test(
         b,
@@ -924,7 +947,16 @@ function dateIn(
         };
       }
     }
-    const wd = /(上|下|本|这)?(?:个)?(周|星期|礼拜)([一二三四五六日天])/.exec(text);
+    // "巴拿马公共安全部周四证实，…航班于当地时间周二抵达": a weekday followed by a verb of saying is the
+    // report's; the flight's is another day in the sentence (a weekday, 本月12日, 上周五).
+    const wds = [...text.matchAll(/(上|下|本|这)?(?:个)?(周|星期|礼拜)([一二三四五六日天])/g)];
+    const saidOn = (m: RegExpMatchArray) =>
+      ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10));
+    const otherDay =
+      /(本月|这个月|上月|上个月)(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|(?<![月\d])\d{1,2}[日号](?!本)/.test(
+        text,
+      );
+    const wd = wds.find((m) => !saidOn(m)) ?? (otherDay ? undefined : wds[0]);
     if (wd) {
       const target = "日一二三四五六".indexOf(wd[3] === "天" ? "日" : wd[3]!);
       const mondayOffset = -((pubDay + 6) % 7);
