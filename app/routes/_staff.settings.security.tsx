@@ -1,10 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { getFormProps } from "@conform-to/react";
 import QRCode from "qrcode";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { Field, FormError } from "~/components/ui/field";
+import { ActionForm } from "~/components/settings/action-form";
+import { FormError } from "~/components/ui/field";
+import { FormField, useSchemaForm } from "~/components/ui/form";
 import {
   disableTwoStep,
   enableTwoStep,
@@ -14,10 +17,12 @@ import {
   unusedRecoveryCodeCount,
 } from "~/models/two-step.server";
 import { requireStaff } from "~/utils/auth.server";
-import { readForm } from "~/utils/forms.server";
+import type { FormFailure } from "~/utils/form-result";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { invariantResponse } from "~/utils/http.server";
+import { twoStepChangeSchema, twoStepConfirmSchema, twoStepStartSchema } from "~/utils/settings-schemas";
 import { totpUri, verifyTotp } from "~/utils/totp.server";
 
 export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Casewatch" }];
@@ -44,10 +49,12 @@ export async function action(args: ActionFunctionArgs) {
   const intent = form.get("intent");
   const row = twoStepState(user.id);
   invariantResponse(row, "Not found", { status: 404 });
+  const no = (formError: string | null, f: Partial<FormFailure> = {}, status = 400) =>
+    refuse({ ...f, formError, codes: null as string[] | null }, status);
 
   if (intent === "start") {
-    if (row.totpEnabledAt)
-      return data({ formError: "Two-step sign-in is already on.", codes: null }, { status: 400 });
+    if (!parseFormData(form, twoStepStartSchema).ok) return no("Unknown action.");
+    if (row.totpEnabledAt) return no("Two-step sign-in is already on.");
     startTwoStepSetup(user.id);
     return redirectWithToast("/settings/security", {
       kind: "info",
@@ -55,44 +62,35 @@ export async function action(args: ActionFunctionArgs) {
     });
   }
 
-  const code = String(form.get("code") ?? "").slice(0, 20);
   if (intent === "confirm" || intent === "regenerate" || intent === "disable") {
-    if (!row.totpSecret) return data({ formError: "Start the set-up again.", codes: null }, { status: 400 });
-    if (isRateLimited("2fa", { account: user.id, ip }))
-      return data({ formError: rateLimitMessage(), codes: null }, { status: 429 });
-    const step = verifyTotp(row.totpSecret, code, row.totpLastStep);
+    if (!row.totpSecret) return no("Start the set-up again.");
+    if (isRateLimited("2fa", { account: user.id, ip })) return no(rateLimitMessage(), {}, 429);
+    const parsed = parseFormData(form, intent === "confirm" ? twoStepConfirmSchema : twoStepChangeSchema);
+    if (!parsed.ok) return no(null, parsed);
+    const step = verifyTotp(row.totpSecret, parsed.data.code, row.totpLastStep);
     if (step === null) {
       recordFailure("2fa", { account: user.id, ip });
-      return data(
-        { formError: "That code is not right. Enter the 6-digit code your app shows now.", codes: null },
-        { status: 400 },
-      );
+      return no("That code is not right. Enter the 6-digit code your app shows now.", {
+        values: parsed.values,
+      });
     }
     const actor = { id: user.id, firmId: user.firmId, ip };
     if (intent === "confirm") {
-      if (row.totpEnabledAt)
-        return data({ formError: "Two-step sign-in is already on.", codes: null }, { status: 400 });
+      if (row.totpEnabledAt) return no("Two-step sign-in is already on.");
       const codes = enableTwoStep(actor, step);
-      return data({ formError: null, codes });
+      return data({ ok: true as const, formError: null, codes });
     }
-    if (!row.totpEnabledAt)
-      return data({ formError: "Two-step sign-in is not on.", codes: null }, { status: 400 });
+    if (!row.totpEnabledAt) return no("Two-step sign-in is not on.");
     if (intent === "regenerate") {
       const codes = regenerateRecoveryCodes(actor, step);
-      return data({ formError: null, codes });
+      return data({ ok: true as const, formError: null, codes });
     }
     if (user.firm.require2fa)
-      return data(
-        {
-          formError: "Your firm requires two-step sign-in for all staff, so it cannot be turned off.",
-          codes: null,
-        },
-        { status: 400 },
-      );
+      return no("Your firm requires two-step sign-in for all staff, so it cannot be turned off.");
     disableTwoStep(actor);
     return redirectWithToast("/settings/security", { kind: "success", message: "Two-step sign-in is off." });
   }
-  return data({ formError: "Unknown action.", codes: null }, { status: 400 });
+  return no("Unknown action.");
 }
 
 export default function Security() {
@@ -132,25 +130,7 @@ export default function Security() {
             Each sign-in asks for a code from your authenticator app. Recovery codes left:{" "}
             <strong>{d.remaining}</strong> of 10.
           </p>
-          <Form method="post" className="mt-4 space-y-3">
-            <Field
-              label="Code from your app"
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              hint="Needed to make new recovery codes or to turn two-step sign-in off."
-            />
-            <div className="flex flex-wrap gap-2">
-              <Button type="submit" name="intent" value="regenerate" variant="secondary">
-                Make new recovery codes
-              </Button>
-              {!d.required ? (
-                <Button type="submit" name="intent" value="disable" variant="danger">
-                  Turn off two-step sign-in
-                </Button>
-              ) : null}
-            </div>
-          </Form>
+          <ChangeForm result={result} required={d.required} />
         </Card>
       ) : d.pending ? (
         <Card title="Set up your authenticator app">
@@ -173,18 +153,7 @@ export default function Security() {
               </code>
             </p>
           </div>
-          <Form method="post" className="mt-4 space-y-3">
-            <Field
-              label="Code from your app"
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              required
-            />
-            <Button type="submit" name="intent" value="confirm" pendingText="Checking…">
-              Turn on two-step sign-in
-            </Button>
-          </Form>
+          <ConfirmForm result={result} />
         </Card>
       ) : (
         <Card title="Two-step sign-in is off">
@@ -192,13 +161,53 @@ export default function Security() {
             With two-step sign-in, a stolen password is not enough to open your clients' files: each sign-in
             also asks for a code from an app on your phone.
           </p>
-          <Form method="post" className="mt-4">
+          <ActionForm schema={twoStepStartSchema} id="two-step-start" className="mt-4">
             <Button type="submit" name="intent" value="start">
               Set up two-step sign-in
             </Button>
-          </Form>
+          </ActionForm>
         </Card>
       )}
     </div>
+  );
+}
+
+// The refusal's message is shown once, at the top of the page; the forms show their field's message.
+const CODE = { label: "Code from your app", inputMode: "numeric", autoComplete: "one-time-code" } as const;
+
+/** Turning two-step sign-in on: the first code from the app. */
+function ConfirmForm({ result }: { result: unknown }) {
+  const [form, f] = useSchemaForm(twoStepConfirmSchema, { id: "two-step-confirm", result });
+  return (
+    <Form method="post" className="mt-4 space-y-3" {...getFormProps(form)}>
+      <FormField meta={f.code} {...CODE} required />
+      <Button type="submit" name="intent" value="confirm" pendingText="Checking…">
+        Turn on two-step sign-in
+      </Button>
+    </Form>
+  );
+}
+
+/** While it is on: new recovery codes, or turning it off (not when the firm requires it). */
+function ChangeForm({ result, required }: { result: unknown; required: boolean }) {
+  const [form, f] = useSchemaForm(twoStepChangeSchema, { id: "two-step-change", result });
+  return (
+    <Form method="post" className="mt-4 space-y-3" {...getFormProps(form)}>
+      <FormField
+        meta={f.code}
+        {...CODE}
+        hint="Needed to make new recovery codes or to turn two-step sign-in off."
+      />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" name="intent" value="regenerate" variant="secondary">
+          Make new recovery codes
+        </Button>
+        {!required ? (
+          <Button type="submit" name="intent" value="disable" variant="danger">
+            Turn off two-step sign-in
+          </Button>
+        ) : null}
+      </div>
+    </Form>
   );
 }

@@ -224,3 +224,22 @@ describe("settings: portal texts", () => {
     expect(snapshot()).toBe(before);
   });
 });
+
+describe("settings: two-step sign-in", () => {
+  it("refuses a missing code by the field and a wrong one, never sending the code back", async () => {
+    const me = await sessionCookie((await makeUser(firm, "paralegal")).id);
+    const security = (form: Record<string, string>) =>
+      post("_staff.settings.security.tsx", "/settings/security", me, form);
+    expect((await security({ intent: "start" })).status).toBe(302);
+    const before = snapshot();
+    const missing = refusal(await security({ intent: "confirm", code: "  " }));
+    expect(missing.errors.code).toBe("Enter the 6-digit code your app shows now.");
+    const wrong = refusal(await security({ intent: "confirm", code: "000111" }));
+    expect(wrong.formError).toMatch(/^That code is not right/);
+    for (const body of [missing, wrong]) {
+      expect(Object.keys(body.values)).not.toContain("code");
+      expect(JSON.stringify(body)).not.toContain("000111");
+    }
+    expect(snapshot()).toBe(before);
+  });
+});
