@@ -11,7 +11,12 @@ import {
   recordTwoStepFailure,
   spendRecoveryCode,
 } from "~/models/two-step.server";
-import { twoStepCodeSchema, twoStepFormOf, twoStepRecoverySchema } from "~/utils/account-schemas";
+import {
+  NO_TWO_STEP_CODE,
+  twoStepCodeSchema,
+  twoStepFormOf,
+  twoStepRecoverySchema,
+} from "~/utils/account-schemas";
 import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { completeLogin, endTwoFactorChallenge, readTwoFactorChallenge } from "~/utils/login.server";
 import { isRateLimited, rateLimitMessage, recordFailure } from "~/utils/rate-limit.server";
@@ -41,6 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const code = "code" in parsed.data ? parsed.data.code : null;
   const recoveryCode = "recoveryCode" in parsed.data ? parsed.data.recoveryCode : null;
   const redirectTo = parsed.data.redirectTo;
+  if (which === "code" && !code) return refuse({ errors: { code: NO_TWO_STEP_CODE }, values, which });
 
   if (isRateLimited("2fa", { account: challenge.userId, ip }))
     return refuse({ values, formError: rateLimitMessage(), which }, 429);

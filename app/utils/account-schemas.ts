@@ -34,12 +34,18 @@ export const acceptInviteSchema = z.object({
 // The two-step sign-in page holds two forms: the code from the authenticator app, or a recovery code.
 const redirectTo = z.string().max(500).optional();
 
+export const NO_TWO_STEP_CODE = "Enter the 6-digit code from your app.";
+
 export const twoStepCodeSchema = z.object({
+  // An empty code is refused by the action, not here: the field has the focus when the page opens, and a
+  // message shown as it is left would greet (and move the link under the pointer of) someone choosing
+  // "Use a recovery code instead".
   code: z
-    .string({ error: "Enter the 6-digit code from your app." })
+    .string()
     .trim()
-    .min(1, "Enter the 6-digit code from your app.")
-    .max(20, "That code is too long: enter the 6 digits your app shows."),
+    .max(20, "That code is too long: enter the 6 digits your app shows.")
+    .optional()
+    .transform((s) => s ?? ""),
   redirectTo,
 });
 
