@@ -49,7 +49,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const me = useRouteLoaderData<PortalLang>("routes/me");
   const invite = useRouteLoaderData<PortalLang>("routes/portal.$token");
   const signIn = useRouteLoaderData<PortalLang>("routes/login");
-  const portal = me ?? invite ?? signIn;
+  const forgot = useRouteLoaderData<PortalLang>("routes/forgot-password");
+  const reset = useRouteLoaderData<PortalLang>("routes/reset-password.$token");
+  const portal = me ?? invite ?? signIn ?? forgot ?? reset;
   return (
     <html lang={portal?.htmlLang ?? "en"} dir={portal?.dir ?? "ltr"} className="h-full">
       <head>
