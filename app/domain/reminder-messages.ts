@@ -1,7 +1,7 @@
 import { dateTimeFormat } from "./intl";
 import { INTL_LOCALE, isPortalLanguage, PORTAL_LANGUAGES, type PortalLanguage } from "./languages";
 import { foldToGsm7 } from "./sms-segments";
-import { formatInstantFor, isolateLtr, translate } from "./translations";
+import { formatInstantFor, isolateLtr, localiseParts, timeZoneWords, translate } from "./translations";
 // Reminder texts in the client's language, from the portal's catalogs (app/locales, keys reminder.* and
 // sms.*). Subjects are neutral ("Appointment reminder"): a phone's lock screen or a shared inbox must
 // not say "ICE". Languages not translated fall back to English.
@@ -85,15 +85,21 @@ export function parseOffsets(raw: string | undefined): number[] {
 // to answer. Dates name the zone in words ("Eastern Standard Time"), not "EST" or "GMT-5".
 
 export function formatSmsAppointment(startsAt: string, timeZone: string, lang: ReminderLanguage): string {
-  return dateTimeFormat(LOCALES[lang], {
+  const at = new Date(startsAt);
+  const parts = dateTimeFormat(LOCALES[lang], {
     timeZone,
     weekday: "short",
     month: "short",
     day: "numeric",
     hour: "numeric",
     minute: "2-digit",
-    timeZoneName: "long",
-  }).format(new Date(startsAt));
+  }).formatToParts(at);
+  // The zone in the same words as the page and the email ("hora del Este", "восточное время США"):
+  // Intl's own long names read "Восточная Америка, стандартное время" in Russian and French in Creole.
+  const when = localiseParts(lang, parts, at, timeZone)
+    .map((p) => p.value)
+    .join("");
+  return `${when} ${timeZoneWords(lang, timeZone, at)}`;
 }
 
 /** Words that must never reach a phone: the agency's name and anything shaped like an A-number. */

@@ -115,7 +115,13 @@ const HT_MONTHS = [
   "desanm",
 ];
 
-function localiseParts(lang: PortalLanguage, parts: Intl.DateTimeFormatPart[], date: Date, timeZone: string) {
+/** Date parts from Intl, with Creole month and day names for Haitian Creole (French parts otherwise). */
+export function localiseParts(
+  lang: PortalLanguage,
+  parts: Intl.DateTimeFormatPart[],
+  date: Date,
+  timeZone: string,
+) {
   if (lang !== "ht") return parts;
   const n = dateTimeFormat("en-US-u-ca-gregory", {
     timeZone,

@@ -5,7 +5,15 @@ import { findPortalInvite } from "~/models/portal.server";
 import { getClient } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { invariantResponse } from "~/utils/http.server";
-import { formatDateFor, HTML_LANG, isPortalLanguage, textDirection, translate } from "~/utils/i18n";
+import {
+  formatDateFor,
+  HTML_LANG,
+  isolate,
+  isolateLtr,
+  isPortalLanguage,
+  textDirection,
+  translate,
+} from "~/utils/i18n";
 import { publicOrigin } from "~/utils/origin.server";
 
 export const meta: MetaFunction = () => [{ title: "Portal sheet · Casewatch" }];
@@ -38,8 +46,11 @@ export async function loader(args: LoaderFunctionArgs) {
     text: {
       title: translate(lang, "sheet.title"),
       scan: translate(lang, "sheet.scan"),
-      expires: translate(lang, "sheet.expires", { date: formatDateFor(lang, invite.expiresAt.slice(0, 10)) }),
-      signIn: translate(lang, "sheet.signIn", { url: `${origin}/login` }),
+      // Inside Arabic the date and the address are isolated, so they keep their own order (ADR 018).
+      expires: translate(lang, "sheet.expires", {
+        date: isolate(lang, formatDateFor(lang, invite.expiresAt.slice(0, 10))),
+      }),
+      signIn: translate(lang, "sheet.signIn", { url: isolateLtr(lang, `${origin}/login`) }),
     },
   };
 }
@@ -73,7 +84,12 @@ export default function PortalSheet() {
       <p>{d.text.signIn}</p>
       <p className="font-semibold">
         {d.firm}
-        {d.phone ? ` · ${d.phone}` : ""}
+        {d.phone ? (
+          <>
+            {" · "}
+            <bdi dir="ltr">{d.phone}</bdi>
+          </>
+        ) : null}
       </p>
     </article>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, matchPortalLanguage, textDirection } from "~/domain/languages";
+import { formatSmsAppointment } from "~/domain/reminder-messages";
 import {
   CATALOGS,
   formatDateFor,
@@ -161,6 +162,17 @@ describe("dates, zones and direction", () => {
     }
     // Arabic: the Gregorian month and Latin digits, like the appointment letter.
     expect(formatDateFor("ar", "2027-02-22")).toBe("الاثنين، 22 فبراير 2027");
+  });
+
+  it("gives the text reminder the same zone words, and Creole dates in Creole", () => {
+    const sms = (lang: PortalLanguage) => formatSmsAppointment(at, "America/New_York", lang);
+    expect(sms("ru")).toBe("пн, 22 февр., 9:00 восточное время США");
+    expect(sms("es")).toContain("hora del Este");
+    expect(sms("ht")).toBe("lendi 22 fevriye, 9:00 lè Lès Etazini");
+    for (const lang of PORTAL_LANGUAGES) {
+      expect(sms(lang), lang).toContain(timeZoneWords(lang, "America/New_York"));
+      expect(sms(lang), lang).not.toMatch(/GMT|UTC|EST|Standard|estándar|normale|Америка,/);
+    }
   });
 
   it("is right to left for Arabic only, and isolates numbers there", () => {
