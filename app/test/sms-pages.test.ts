@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/client";
 import { auditLog, smsConsents, smsInbound, smsSettings } from "#db/schema";
 import { createId } from "~/utils/crypto.server";
+import { scheduleCheckIns } from "~/models/checkin.server";
+import { recordInbound } from "~/models/sms.server";
 import { startFakeTwilio, type FakeTwilio } from "./fake-twilio";
 import { makeClient, makeFirm, makeUser, sessionCookie } from "./fixtures";
 import { callRoute } from "./route-call";
@@ -16,6 +18,9 @@ type Fn = (args: ActionFunctionArgs) => Promise<unknown>;
 type Route = { loader: Fn; action: Fn };
 let settings: Route;
 let texts: Route;
+let queue: Route;
+let clientPage: Route;
+let paralegalId: string;
 let fake: FakeTwilio;
 let firm: string;
 let admin: string;
@@ -30,12 +35,15 @@ beforeAll(async () => {
     (await import(/* @vite-ignore */ path.resolve(`app/routes/${f}`))) as Route;
   settings = await load("_staff.settings.sms.tsx");
   texts = await load("_staff.clients.$id_.text-messages.tsx");
+  queue = await load("_staff.check-ins.tsx");
+  clientPage = await load("_staff.clients.$id.tsx");
   fake = await startFakeTwilio(ACCOUNT, TOKEN);
   process.env.TWILIO_API_BASE = fake.url;
   process.env.SMS_SECRET_KEY = "a test key that is long enough";
   firm = makeFirm("SMS pages firm");
   admin = await sessionCookie((await makeUser(firm, "admin")).id);
-  paralegal = await sessionCookie((await makeUser(firm, "paralegal")).id);
+  paralegalId = (await makeUser(firm, "paralegal")).id;
+  paralegal = await sessionCookie(paralegalId);
   otherAdmin = await sessionCookie((await makeUser(makeFirm("Other SMS firm"), "admin")).id);
   clientId = makeClient(firm, {
     familyName: "Pérez",
@@ -241,5 +249,100 @@ describe("a client's consent to texts", () => {
     });
     expect(ok.status).toBe(302);
     expect(getDb().select().from(smsInbound).where(eq(smsInbound.id, id)).get()!.seenAt).not.toBeNull();
+  });
+  it("shows each text reminder's segments before it goes", async () => {
+    const [checkInId] = scheduleCheckIns({ id: paralegalId, firmId: firm, ip: null }, clientId, {
+      kind: "ero_office",
+      reportingOrder: "i220b",
+      officeId: "ero-new-york",
+      timeZone: "America/New_York",
+      bring: null,
+      lawyerAccompanies: false,
+      notes: null,
+      recurrence: null,
+      date: new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(
+        new Date(Date.now() + 20 * 86_400_000),
+      ),
+      time: "10:00",
+    });
+    expect(checkInId).toBeDefined();
+    const page = await callRoute(texts.loader as never, url(), {
+      cookie: paralegal,
+      params: { id: clientId },
+    });
+    const reminders = (
+      page.body as { reminders: { status: string; body: string; segmentsInWords: string }[] }
+    ).reminders.filter((r) => r.status === "pending");
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const r of reminders) {
+      expect(r.segmentsInWords).toMatch(/^\d+ segments? \(GSM-7/);
+      expect(r.body).not.toMatch(/\bICE\b/);
+    }
+  });
+
+  it("a client's message (not a keyword) is shown on the client's page and in the check-ins queue", async () => {
+    const r = recordInbound({
+      firmId: firm,
+      from: "+525512345678",
+      to: null,
+      body: "¿A qué hora abren?",
+      sid: `SM${createId()}`,
+    });
+    expect(r?.meaning).toBe("message");
+    const onQueue = await callRoute(queue.loader as never, "/check-ins", { cookie: paralegal });
+    expect(onQueue.status).toBe(200);
+    const unread = (onQueue.body as { unreadTexts: { body: string; clientId: string | null }[] }).unreadTexts;
+    expect(unread.find((t) => t.body === "¿A qué hora abren?")?.clientId).toBe(clientId);
+    const onPage = await callRoute(clientPage.loader as never, `/clients/${clientId}`, {
+      cookie: paralegal,
+      params: { id: clientId },
+    });
+    expect(onPage.status).toBe(200);
+    expect((onPage.body as { clientTexts: { body: string }[] }).clientTexts.map((t) => t.body)).toContain(
+      "¿A qué hora abren?",
+    );
+    // Another firm's queue does not show it.
+    const theirs = await callRoute(queue.loader as never, "/check-ins", { cookie: otherAdmin });
+    expect(JSON.stringify((theirs.body as { unreadTexts: unknown }).unreadTexts)).not.toContain("abren");
+  });
+
+  it("refuses another firm's client id and another firm's message id on every action", async () => {
+    const before = getDb().select().from(smsConsents).all().length;
+    const foreign = await callRoute(texts.action as never, url(), {
+      cookie: otherAdmin,
+      form: { intent: "consent", consent: "no", phone: "+12125550100", country: "US" },
+      params: { id: clientId },
+    });
+    expect(foreign.status).toBe(404);
+    expect(getDb().select().from(smsConsents).all().length).toBe(before);
+    const otherFirm = makeFirm("Third SMS firm");
+    const theirClient = makeClient(otherFirm);
+    const theirText = createId();
+    getDb()
+      .insert(smsInbound)
+      .values({
+        id: theirText,
+        firmId: otherFirm,
+        clientId: theirClient,
+        fromPhone: "+12125550177",
+        body: "theirs",
+        meaning: "message",
+        providerSid: `SM${theirText}`,
+        receivedAt: new Date().toISOString(),
+      })
+      .run();
+    const viaOurClient = await callRoute(texts.action as never, url(), {
+      cookie: paralegal,
+      form: { intent: "read", textId: theirText },
+      params: { id: clientId },
+    });
+    expect(viaOurClient.status).toBe(404);
+    const viaTheirClient = await callRoute(texts.action as never, `/clients/${theirClient}/text-messages`, {
+      cookie: paralegal,
+      form: { intent: "read", textId: theirText },
+      params: { id: theirClient },
+    });
+    expect(viaTheirClient.status).toBe(404);
+    expect(getDb().select().from(smsInbound).where(eq(smsInbound.id, theirText)).get()!.seenAt).toBeNull();
   });
 });
