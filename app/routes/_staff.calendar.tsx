@@ -58,6 +58,8 @@ export async function loader(args: LoaderFunctionArgs) {
     to,
     items: calendarItems(user.firmId, from, to, filters, false, view === "month" ? MONTH_PER_DAY : null),
     dayTotals: view === "month" ? checkInDayTotals(user.firmId, from, to, filters) : null,
+    // Days are counted up to this many check-ins (a bounded read); a busier day says so.
+    dayCap: DAY_TOTAL_CAP,
     filters,
     staff: assignableStaff(user.firmId),
     offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name })),
@@ -212,9 +214,8 @@ export default function CalendarPage() {
                                 to={params({ view: "week", date: day })}
                                 className="px-1 text-blue-700 underline"
                               >
-                                {/* Days are counted up to the cap (a bounded read): a busier day says so. */}
-                                {(d.dayTotals?.[day] ?? 0) > DAY_TOTAL_CAP
-                                  ? `${DAY_TOTAL_CAP}+ in all`
+                                {(d.dayTotals?.[day] ?? 0) > d.dayCap
+                                  ? `${d.dayCap}+ in all`
                                   : `+${total - shown} more`}
                               </Link>
                             </li>
