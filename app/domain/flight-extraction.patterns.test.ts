@@ -1292,3 +1292,21 @@ describe("third-country flights: the landing country's adjective, a demand, the 
     expect(x.eventDate?.value).toBe("2025-03-18");
   });
 });
+
+describe("English: said on one day about a month, and 'the seven, from …'", () => {
+  it("'said on Thursday that seven people … had arrived earlier this month' gives the month, and the nationalities", () => {
+    const x = run(
+      "Rwanda confirms it received six people deported by the U.S.",
+      "Rwanda's government said on Thursday that six people deported from the United States had arrived in Kigali earlier this month.\n\nA spokesman said the six, from Laos, Eritrea and Honduras, were housed by an aid group.",
+      "2025-08-28",
+    );
+    expect(x.eventDate).toMatchObject({ value: "2025-08", precision: "month" });
+    expect(x.countries.find((c) => c.role === "destination")?.code).toBe("RW");
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["ER", "HN", "LA"]);
+  });
+});

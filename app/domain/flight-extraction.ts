@@ -194,7 +194,7 @@ const EN: Words = {
   fromSlot:
     /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
-    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from)\s+(?:the\s+)?$/,
+    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty),\s+(?:all\s+|mostly\s+)?from)\s+(?:the\s+)?$/,
   actedAfter:
     /^(?:['’]s\s+(?:government|foreign ministry|ministry|authorities|president|officials|embassy|interior ministry|migration|immigration|prime minister|leader|junta|regime)\b|\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+)?(?:agreed|agrees|refused|refuses|declined|declines|denied|denies|blocked|blocks|turned|rejected|rejects|accepted|accepts|resumed|resumes|suspended|halted|stopped|received|receives|will|would|consented|allowed|authorized|began|took)\b)/,
   actedBefore:
@@ -897,6 +897,11 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
 // Dates
 
 const PARSERS = { en: chrono.en, es: chrono.es, zh: chrono.zh };
+/** A month named only relative to the report ("earlier this month", "a finales del mes pasado"). */
+const MONTH_PHRASE: Record<"en" | "es", RegExp> = {
+  en: /\b(?:(?:earlier|early|late|later) (?:this|last) month|earlier in the month|(?:this|last) month)\b/,
+  es: /(?<![\p{L}])(?:(?:a (?:principios|comienzos|inicios|finales|fines) de )?(?:este|el) mes(?: pasado| anterior)?|(?:a (?:principios|comienzos|inicios|finales|fines) del) mes(?: pasado| anterior))(?![\p{L}])/u,
+};
 
 function dateIn(
   text: string,
@@ -1157,6 +1162,21 @@ function dateIn(
         precision: "day",
         phrase: nth[0],
         rule: `“${nth[0]}”: that day of the month of publication (${published})`,
+      };
+    }
+  }
+  // "The government said on Thursday that seven people had arrived earlier this month": the day is the
+  // report's, the flight's is only the month.
+  if (reportDay && lang !== "zh") {
+    const mo = MONTH_PHRASE[lang].exec(text.toLowerCase());
+    if (mo) {
+      const last = /last|pasado|anterior/.test(mo[0]);
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - (last ? 1 : 0), 1));
+      return {
+        value: d.toISOString().slice(0, 7),
+        precision: "month",
+        phrase: text.slice(mo.index, mo.index + mo[0].length),
+        rule: `“${text.slice(mo.index, mo.index + mo[0].length)}” counted from the publication date ${published}; ${reportDay.phrase} is the day it was said`,
       };
     }
   }
