@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
-import { Field, FormError, SelectField, TextareaField } from "~/components/ui/field";
+import { Field, FormError, SelectField } from "~/components/ui/field";
+import { FormField, FormMessage, FormTextarea, useSchemaForm } from "~/components/ui/form";
 import { notReadText } from "~/domain/alert-facts";
 import { parseCountries, STATELESS } from "~/domain/countries";
 import { REPORT_KIND_LABELS, REPORT_KINDS } from "~/domain/flight-extraction";
@@ -13,7 +15,7 @@ import { getArticle, ingestArticle, promoteArticle, type IngestResult } from "~/
 import { firmToday } from "~/models/client-derived.server";
 import { MAX_ARTICLE_CHARS, MAX_UPLOAD_BYTES, pasteSchema } from "~/utils/alert-schemas";
 import { requirePermission } from "~/utils/auth.server";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, parseWith, readForm, refuse } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { optionalText, requiredText } from "~/utils/validation";
 import { readMultipartForm } from "~/utils/multipart.server";
@@ -165,8 +167,8 @@ export async function action(args: ActionFunctionArgs) {
       message: "Alert created from the article.",
     });
   }
-  const parsed = parseWith(pasteSchema, form);
-  if (!parsed.ok) return data<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const parsed = parseFormData(form, pasteSchema);
+  if (!parsed.ok) return refuse(parsed);
   return answer(
     ingestArticle(actor, {
       source: "pasted",
@@ -184,6 +186,12 @@ export default function NewArticle() {
   const res = useActionData<ActionData>();
   const e = res?.errors ?? {};
   const v = res?.values ?? {};
+  // Only the paste form answers with refuse() (ok: false); the promote and upload answers pass it by.
+  const [paste, pf] = useSchemaForm(pasteSchema, {
+    id: "paste-article",
+    result: res,
+    defaultValue: { publishedOn: today },
+  });
   return (
     <>
       <PageHeader
@@ -231,27 +239,24 @@ export default function NewArticle() {
       <FormError message={res?.formError} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Paste an article" className="lg:col-span-2">
-          <Form method="post" className="space-y-4" noValidate>
-            <Field label="Title" name="title" defaultValue={v.title} error={e.title} maxLength={300} />
+          <Form method="post" className="space-y-4" {...getFormProps(paste)} noValidate>
+            <FormMessage form={paste} />
+            <FormField meta={pf.title} label="Title" maxLength={300} />
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field
+              <FormField
+                meta={pf.url}
                 label="Address of the article"
-                name="url"
                 type="url"
-                defaultValue={v.url}
-                error={e.url}
                 hint="Optional; http or https"
               />
-              <Field
+              <FormField
+                meta={pf.publishedOn}
                 label="Publication date"
-                name="publishedOn"
                 type="date"
-                defaultValue={v.publishedOn ?? today}
-                error={e.publishedOn}
                 hint="Relative dates (“on Monday”) are read from it"
               />
             </div>
-            <TextareaField label="Article text" name="text" rows={14} defaultValue={v.text} error={e.text} />
+            <FormTextarea meta={pf.text} label="Article text" rows={14} />
             <Button type="submit" pendingText="Reading…">
               Read the article
             </Button>

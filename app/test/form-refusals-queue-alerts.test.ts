@@ -1,0 +1,47 @@
+// The queue and alert forms on the one way (docs/forms.md): a refused form is a 400 in the one FormFailure
+// shape, with the field's message, the values as typed, and nothing saved.
+import path from "node:path";
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getSqlite } from "#db/client";
+import { makeFirm, makeUser, sessionCookie } from "./fixtures";
+import { callRoute } from "./route-call";
+
+type Action = (args: ActionFunctionArgs) => Promise<unknown>;
+type Failure = { ok: false; errors: Record<string, string>; values: Record<string, string>; formError: null };
+
+const route = async (file: string) =>
+  ((await import(/* @vite-ignore */ path.resolve(`app/routes/${file}`))) as { action: Action }).action;
+
+function snapshot(): string {
+  const db = getSqlite();
+  return ["articles", "alerts", "audit_log"]
+    .map((t) => JSON.stringify(db.prepare(`select * from ${t} order by rowid`).all()))
+    .join("|");
+}
+
+let cookie: string;
+
+beforeAll(async () => {
+  const firm = makeFirm("Queue and alert refusals firm");
+  cookie = await sessionCookie((await makeUser(firm, "lawyer")).id);
+});
+
+describe("pasting an article", () => {
+  it("refuses a bad address: 400, the message by the field, the typed values kept, nothing saved", async () => {
+    const action = await route("_staff.alerts.new.tsx");
+    const before = snapshot();
+    const r = await callRoute(action as never, "/alerts/new", {
+      cookie,
+      form: { title: "Typed title", url: "not an address", publishedOn: "2026-03-02", text: "Typed text" },
+    });
+    expect(r.status).toBe(400);
+    const body = r.body as Failure;
+    expect(body.ok).toBe(false);
+    expect(body.errors.url).toBeTruthy();
+    expect(body.errors.title).toBeUndefined();
+    expect(body.values).toMatchObject({ title: "Typed title", url: "not an address", text: "Typed text" });
+    expect(body).toHaveProperty("formError");
+    expect(snapshot()).toBe(before);
+  });
+});
