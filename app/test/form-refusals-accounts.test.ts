@@ -13,37 +13,20 @@ import { createId, createToken, sha256Hex } from "~/utils/crypto.server";
 import { startTwoFactorChallenge } from "~/utils/login.server";
 import { currentStep, generateTotpSecret, totpCodeAt } from "~/utils/totp.server";
 import { makeFirm, makeUser } from "./fixtures";
-import { callRoute, type RouteAnswer } from "./route-call";
-
-type Action = (args: ActionFunctionArgs) => Promise<unknown>;
-type Failure = {
-  ok: false;
-  errors: Record<string, string>;
-  values: Record<string, string>;
-  formError: string | null;
-};
-
-const route = async (file: string) =>
-  ((await import(/* @vite-ignore */ path.resolve(`app/routes/${file}`))) as { action: Action }).action;
+import { refusal, route, tablesSnapshot, type Failure } from "./refusals";
+import { callRoute } from "./route-call";
 
 /** Every row of the tables these forms write, so "changed nothing" is checked, not assumed. */
-function snapshot(): string {
-  const db = getSqlite();
-  return ["firms", "users", "invites", "sessions", "login_challenges", "recovery_codes", "audit_log"]
-    .map((t) => JSON.stringify(db.prepare(`select * from ${t} order by rowid`).all()))
-    .join("|");
-}
-
-/** The answer is a refusal in the one shape, with the status given. */
-function refusal(r: RouteAnswer, status = 400): Failure {
-  expect(r.status).toBe(status);
-  const body = r.body as Failure;
-  expect(body.ok).toBe(false);
-  expect(typeof body.errors).toBe("object");
-  expect(typeof body.values).toBe("object");
-  expect(body).toHaveProperty("formError");
-  return body;
-}
+const snapshot = () =>
+  tablesSnapshot([
+    "firms",
+    "users",
+    "invites",
+    "sessions",
+    "login_challenges",
+    "recovery_codes",
+    "audit_log",
+  ]);
 
 /** No secret typed into the form comes back in the values. */
 function noSecrets(body: Failure, ...secrets: string[]) {

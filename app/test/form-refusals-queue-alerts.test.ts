@@ -1,24 +1,11 @@
 // The queue and alert forms on the one way (docs/forms.md): a refused form is a 400 in the one FormFailure
 // shape, with the field's message, the values as typed, and nothing saved.
-import path from "node:path";
-import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "#db/client";
 import { makeFirm, makeUser, sessionCookie } from "./fixtures";
+import { route, tablesSnapshot, type Failure } from "./refusals";
 import { callRoute } from "./route-call";
 
-type Action = (args: ActionFunctionArgs) => Promise<unknown>;
-type Failure = { ok: false; errors: Record<string, string>; values: Record<string, string>; formError: null };
-
-const route = async (file: string) =>
-  ((await import(/* @vite-ignore */ path.resolve(`app/routes/${file}`))) as { action: Action }).action;
-
-function snapshot(): string {
-  const db = getSqlite();
-  return ["articles", "alerts", "audit_log"]
-    .map((t) => JSON.stringify(db.prepare(`select * from ${t} order by rowid`).all()))
-    .join("|");
-}
+const snapshot = () => tablesSnapshot(["articles", "alerts", "audit_log"]);
 
 let cookie: string;
 

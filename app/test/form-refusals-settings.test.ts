@@ -1,28 +1,15 @@
 // The settings pages' forms on the one way (docs/forms.md): a refused form is a 400 (429 for a rate
 // limit) in the one FormFailure shape, with the field's message, what was typed (never a password, a
 // code or a token), and no row changed.
-import path from "node:path";
-import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
 import { makeFirm, makeUser, sessionCookie, TEST_PASSWORD } from "./fixtures";
-import { callRoute, type RouteAnswer } from "./route-call";
-
-type Action = (args: ActionFunctionArgs) => Promise<unknown>;
-type Failure = {
-  ok: false;
-  errors: Record<string, string>;
-  values: Record<string, string>;
-  formError: string | null;
-};
-
-const route = async (file: string) =>
-  ((await import(/* @vite-ignore */ path.resolve(`app/routes/${file}`))) as { action: Action }).action;
+import { refusal, route, tablesSnapshot } from "./refusals";
+import { callRoute } from "./route-call";
 
 /** Every row of the tables these forms write, so "changed nothing" is checked, not assumed. */
-function snapshot(): string {
-  const db = getSqlite();
-  return [
+const snapshot = () =>
+  tablesSnapshot([
     "feeds",
     "users",
     "invites",
@@ -33,21 +20,7 @@ function snapshot(): string {
     "backups",
     "audit_log",
     "mail_messages",
-  ]
-    .map((t) => JSON.stringify(db.prepare(`select * from ${t} order by rowid`).all()))
-    .join("|");
-}
-
-/** The answer is a refusal in the one shape, with the status given. */
-function refusal(r: RouteAnswer, status = 400): Failure {
-  expect(r.status).toBe(status);
-  const body = r.body as Failure;
-  expect(body.ok).toBe(false);
-  expect(typeof body.errors).toBe("object");
-  expect(typeof body.values).toBe("object");
-  expect(body).toHaveProperty("formError");
-  return body;
-}
+  ]);
 
 let firm: string;
 let admin: string;

@@ -1,7 +1,5 @@
 // The forms on the one way (docs/forms.md): a refused form is a 400 (409 for an edit that lost a race)
 // in the one FormFailure shape, with the field's message, the values as typed, and nothing saved.
-import path from "node:path";
-import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "#db/client";
 import { ALERT_INTENTS } from "~/utils/alert-page";
@@ -15,37 +13,12 @@ import {
   makeUser,
   sessionCookie,
 } from "./fixtures";
-import { callRoute, type RouteAnswer } from "./route-call";
-
-type Action = (args: ActionFunctionArgs) => Promise<unknown>;
-type Failure = {
-  ok: false;
-  errors: Record<string, string>;
-  values: Record<string, string>;
-  formError: string | null;
-};
-
-const route = async (file: string) =>
-  ((await import(/* @vite-ignore */ path.resolve(`app/routes/${file}`))) as { action: Action }).action;
+import { refusal, route, tablesSnapshot, type Failure } from "./refusals";
+import { callRoute } from "./route-call";
 
 /** Every row of the tables these forms write, so "saved nothing" is checked, not assumed. */
-function snapshot(): string {
-  const db = getSqlite();
-  return ["clients", "removal_events", "travel_documents", "check_ins", "audit_log"]
-    .map((t) => JSON.stringify(db.prepare(`select * from ${t} order by rowid`).all()))
-    .join("|");
-}
-
-/** The answer is a refusal in the one shape, with the status given. */
-function refusal(r: RouteAnswer, status = 400): Failure {
-  expect(r.status).toBe(status);
-  const body = r.body as Failure;
-  expect(body.ok).toBe(false);
-  expect(typeof body.errors).toBe("object");
-  expect(typeof body.values).toBe("object");
-  expect(body).toHaveProperty("formError");
-  return body;
-}
+const snapshot = () =>
+  tablesSnapshot(["clients", "removal_events", "travel_documents", "check_ins", "audit_log"]);
 
 let firm: string;
 let cookie: string;
