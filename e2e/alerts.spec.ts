@@ -138,6 +138,9 @@ test("bad input on the paste form is answered in words and keeps what was typed"
   await page.goto("/alerts/new");
   await page.getByLabel("Title", { exact: true }).fill("A title that stays");
   await page.getByLabel("Address of the article").fill("javascript:alert(1)");
+  // Leaving the field shows its message first (checked as a field is left), as a person would see it.
+  await page.getByLabel("Address of the article").press("Tab");
+  await expect(page.getByText(/enter an address starting with http/)).toBeVisible();
   await page.getByRole("button", { name: "Read the article" }).click();
   await expect(page.getByText("Article text is required.")).toBeVisible();
   await expect(page.getByText(/enter an address starting with http/)).toBeVisible();
