@@ -1603,21 +1603,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const leftUs = feats.map(() => false);
   let leftAbroad = false;
   feats.forEach((f, i) => {
-    // "班機從德州艾爾帕索起飛" after a sentence about the removal: the plane left the US.
-    if (!(event[i] || policySent[i]) && f.flight && context[i]!.inEvent && lang === "zh")
-      for (const m of f.mentions)
-        if (
-          m.kind === "place" &&
-          m.candidates[0]?.code === "US" &&
-          /(从|(?<![来來])自|由)(?:[^，。]{0,6}州)?$/.test(
-            lows[i]!.slice(Math.max(0, m.start - 12), m.start),
-          ) &&
-          /^[^，。]{0,8}?(起飞|出发)/.test(lows[i]!.slice(m.end, m.end + 12))
-        )
-          leftUs[i] = true;
-    if (!(event[i] || policySent[i])) return;
+    const about = event[i] || policySent[i];
+    // "班機從德州艾爾帕索起飛" after a sentence about the removal tells where that plane left from.
+    if (!about && !(lang === "zh" && f.flight && context[i]!.inEvent)) return;
     const deporters = deportersIn[i]!;
-    for (const m of f.mentions) {
+    for (const m of about ? f.mentions : []) {
       if (m.kind === "us" || m.kind === "place") continue;
       const b = lows[i]!.slice(Math.max(0, m.start - 50), m.start);
       const a =
@@ -1637,7 +1627,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         deporters.add(m.code);
     }
     // A flight that left from a place abroad ("desde Lanzarote", "from Rome", "桃园起飞") was not a US removal;
-    // one that left from a US place ("班機從德州艾爾帕索起飛") was, whoever flew it.
+    // one that left from a US place ("班機從德州艾爾帕索起飛", the state before the city) was, whoever flew it.
     for (const m of f.mentions) {
       if (m.kind !== "place") continue;
       const inUs = m.candidates[0]?.code === "US";
@@ -1648,10 +1638,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       const from =
         lang === "zh"
           ? (/(从|(?<![来來])自|由)$/.test(b) && /^[^，。]{0,8}?(起飞|出发|飞往|遣返)/.test(a)) ||
-            /^起飞/.test(a)
+            /^起飞/.test(a) ||
+            (inUs && /(从|(?<![来來])自|由)[^，。]{0,6}州$/.test(b) && /^[^，。]{0,8}?(起飞|出发)/.test(a))
           : w.fromSlot.test(b) && !w.arriveSlot.test(b);
       if (from && inUs) leftUs[i] = true;
-      else if (from && !m.candidates.some((c) => c.code === "US")) {
+      else if (about && from && !m.candidates.some((c) => c.code === "US")) {
         deporters.add(m.code);
         leftAbroad = true;
       }

@@ -48,27 +48,15 @@ export function StaffTable({ me, staff, result }: { me: string; staff: StaffRow[
               ) : (
                 <ActionForm schema={idSchema} id={`status-${u.id}`}>
                   <input type="hidden" name="userId" value={u.id} />
-                  {u.active ? (
-                    <Button
-                      type="submit"
-                      name="intent"
-                      value="deactivate"
-                      variant="ghost"
-                      aria-label={`Deactivate ${u.displayName}`}
-                    >
-                      Deactivate
-                    </Button>
-                  ) : (
-                    <Button
-                      type="submit"
-                      name="intent"
-                      value="reactivate"
-                      variant="ghost"
-                      aria-label={`Reactivate ${u.displayName}`}
-                    >
-                      Reactivate
-                    </Button>
-                  )}
+                  <Button
+                    type="submit"
+                    name="intent"
+                    value={u.active ? "deactivate" : "reactivate"}
+                    variant="ghost"
+                    aria-label={`${u.active ? "Deactivate" : "Reactivate"} ${u.displayName}`}
+                  >
+                    {u.active ? "Deactivate" : "Reactivate"}
+                  </Button>
                 </ActionForm>
               )}
             </Td>
