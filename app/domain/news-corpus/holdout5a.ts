@@ -119,7 +119,7 @@ The group — four Ethiopians, two Somalis, two Sudanese and a Yemeni — landed
 
 The men are being housed at a guarded facility outside the capital, a government official said. Lawyers for two of the Ethiopians said in the United States that their clients had been granted protection from return to Ethiopia by an immigration judge and feared being sent there from Kampala.
 
-Washington has struck similar deals with several African governments. Rwanda received a group of seven people in August, and Eswatini and South Sudan have taken in men from Asia, Latin America and the Caribbean.`,
+Washington has struck similar deals with several African governments. Rwanda received a small group in August, and Eswatini and South Sudan have taken in men from Asia, Latin America and the Caribbean.`,
     expect: {
       relevant: true,
       kind: "flight",
@@ -256,7 +256,7 @@ The plane took off from Miami in the morning and was met on the tarmac by offici
 
 Rights groups in Florida criticised the flight. "Sending people to a country where the U.N. counts thousands of killings this year is indefensible," said Marc-Antoine Delva of a Miami legal aid group.
 
-The Department of Homeland Security has said it continues to remove Haitians who have no legal basis to stay. A flight in April carried 52 people to the same city, according to local officials.`,
+The Department of Homeland Security has said it continues to remove Haitians who have no legal basis to stay. A flight in April carried 47 people to the same city, according to local officials.`,
     expect: {
       relevant: true,
       kind: "flight",
