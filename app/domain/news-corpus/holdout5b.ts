@@ -286,4 +286,412 @@ La Comisión Española de Ayuda al Refugiado criticó la deportación de ciudada
 En lo que va de año han llegado a las islas más de 15.000 personas por la ruta atlántica, un descenso de casi el 60 % respecto al mismo periodo de 2024.`,
     expect: { relevant: false },
   },
+  {
+    id: "h5b-zh-009",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "美國再送7名第三國人士到南蘇丹 人權團體批「丟包」",
+    published: "2026-04-17",
+    text: `（中央社記者張若嵐華盛頓17日綜合外電報導）南蘇丹外交部今天證實，一架美國政府包機週四（16日）深夜抵達首都朱巴國際機場，機上7名遭美國驅逐的男子沒有一人是南蘇丹公民。
+
+南蘇丹外交部發言人在聲明中說，這7人中有3人來自越南，2人來自寮國，另2人來自古巴，目前由南蘇丹安全部門「妥善照料」，等待後續安排返回原籍國。
+
+根據代表其中兩人的律師說法，這架包機從德州聖安東尼奧起飛，中途曾在愛爾蘭香農機場短暫停留。律師說，當事人的原籍國長期拒絕接收，美方才改將他們送往南蘇丹。
+
+美國國土安全部發言人表示，這些人「都是在美國犯下嚴重罪行的非法外國人」，其原籍國拒絕讓他們回國。國土安全部未說明是否向南蘇丹支付任何費用。
+
+南蘇丹長年陷於內戰與糧荒，美國國務院目前對該國發布最高等級的旅遊警示。人權團體批評，把與當地毫無淵源的人送到南蘇丹形同「丟包」。去年美國首度把第三國人士送往南蘇丹時，曾因聯邦法院訴訟而讓航班在吉布地滯留數週。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SS"],
+      nationalities: ["VN", "LA", "CU"],
+      people: { value: 7, approx: false },
+      departure: ["德州聖安東尼奧"],
+      arrival: ["朱巴國際機場"],
+      date: "2026-04-16",
+    },
+  },
+  {
+    id: "h5b-zh-010",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "美国包机遣返67名吉乌两国公民",
+    published: "2025-12-05",
+    text: `新华社比什凯克12月4日电（记者马骁）吉尔吉斯斯坦外交部4日发布消息说，一架美国包机3日先后降落比什凯克玛纳斯国际机场和乌兹别克斯坦首都塔什干，将67名在美国非法居留的吉乌两国公民遣返回国。
+
+消息说，机上共有吉尔吉斯斯坦公民29人、乌兹别克斯坦公民38人。吉方人员在比什凯克下机后，包机继续飞往塔什干。
+
+据吉尔吉斯斯坦媒体报道，该航班从美国新泽西州纽瓦克起飞，途中在罗马尼亚布加勒斯特经停加油。被遣返的吉尔吉斯斯坦公民中，多数人是经土耳其和墨西哥辗转进入美国的。
+
+吉尔吉斯斯坦外交部表示，遣返工作是在两国有关部门协调下进行的，吉方驻美使馆为没有护照的公民签发了回国证明。
+
+据统计，今年以来已有近400名中亚国家公民从美国被遣返。今年5月，乌兹别克斯坦曾自费包机从美国接回100多名中亚国家公民。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KG", "UZ"],
+      people: { value: 67, approx: false },
+      departure: ["新泽西州纽瓦克"],
+      arrival: ["比什凯克玛纳斯国际机场", "塔什干"],
+      date: "2025-12-03",
+    },
+  },
+  {
+    id: "h5b-zh-011",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "美遣返航班送三十九名孟加拉人返達卡",
+    published: "2026-05-09",
+    text: `【星島綜合報道】一架美國遣返航班日前把三十九名孟加拉籍人士送返首都達卡。孟加拉外交部表示，這批人全部在美國被裁定非法逗留，當中有人已在當地生活超過十年。
+
+孟加拉警方表示，該批人士抵達後接受了入境及背景審查，其中兩人因涉及國內刑事案件被警方帶走，其餘獲家人接回。
+
+據當地傳媒報道，航班由德州艾爾帕索出發，於周四早上降落沙阿賈拉勒國際機場，並於數小時後起飛返回美國。
+
+孟加拉外交部發言人稱，政府會為回國者提供協助，但亦呼籲國民「切勿透過非法中介前往外國」。據該部門統計，自去年1月至今，已有超過二百名孟加拉人從美國被遣返。
+
+孟加拉僑民組織指，紐約皇后區等地有大量孟加拉裔無證移民，近月來移民及海關執法局（ICE）的拘捕行動令社區人心惶惶。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BD"],
+      people: { value: 39, approx: false },
+      departure: ["德州艾爾帕索"],
+      arrival: ["沙阿賈拉勒國際機場"],
+      date: "2026-05-07",
+    },
+  },
+  {
+    id: "h5b-zh-012",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "拒當美國遣返中轉站 布吉納法索：不接收第三國被驅逐者",
+    published: "2025-10-11",
+    text: `（國際新聞中心／綜合報導）西非國家布吉納法索外交部長9日表示，該國拒絕美方提出、要求布國接收由美國驅逐的第三國人士的提議，並說布吉納法索「不是別人的中轉站」。
+
+這名外長在首都瓦加杜古接受國營電視台訪問時說，美方近日透過外交管道提出要求，希望布國收容一批在美國被判遞解出境、但原籍國不願接收的非洲移民。他說，此一提議「不符合布吉納法索的尊嚴」，政府已正式回絕。
+
+此前，美國駐瓦加杜古大使館暫停受理布國人民的多數簽證申請，外界普遍認為華府此舉意在向布國施壓。美國國務院尚未對布國的表態發表評論。
+
+川普政府今年以來積極尋求第三國協助驅逐，已與盧安達、烏干達、史瓦帝尼等非洲國家達成協議，其中史瓦帝尼和盧安達已實際接收被遣返者。
+
+分析人士指出，由軍政府掌權的布吉納法索近年與俄羅斯關係密切，與西方國家漸行漸遠。`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["BF"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-10-09",
+    },
+  },
+  {
+    id: "h5b-zh-013",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "17名尼泊尔人被遣返 包机从亚利桑那飞抵加德满都",
+    published: "2026-03-20",
+    text: `（美国中文网综合报道）尼泊尔民航局证实，一架从亚利桑那州梅萨起飞的包机18日下午降落加德满都特里布万国际机场，机上有17名在美国非法居留的尼泊尔公民。
+
+机场移民办公室负责人说，这批人中有15名男性、2名女性，年龄在23岁至47岁之间。他们办理完入境手续后，被移交给尼泊尔警方反人口贩运局接受问询，以查明他们是否为非法中介的受害者。
+
+据悉，包机途经卡塔尔多哈加油，在加德满都停留约两小时后返航。
+
+尼泊尔移民局数据显示，今年以来已有逾260名尼泊尔人从美国被遣返，其中大多数乘坐商业航班分批回国。
+
+警方一名发言人说，初步问询显示，有些人是先飞到巴西，再经陆路北上穿越多国到达美墨边境，每人向中介支付了最多700万尼泊尔卢比。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["NP"],
+      people: { value: 17, approx: false },
+      departure: ["亚利桑那州梅萨"],
+      arrival: ["特里布万国际机场"],
+      date: "2026-03-18",
+    },
+  },
+  {
+    id: "h5b-zh-014",
+    lang: "zh",
+    style: "near-miss",
+    title: "联邦法官裁定：第三国遣返前须给予当事人申诉机会",
+    published: "2026-02-26",
+    text: `【本报讯】波士顿联邦地区法院法官25日裁定，国土安全部在把移民遣送至非原籍国之前，必须以书面形式通知当事人，并给予至少15天时间，让其提出在该国可能遭受迫害或酷刑的主张。
+
+这项裁决源于多个移民权益团体去年提起的集体诉讼。原告律师说，政府过去多次在几个小时前才告知当事人将被送往陌生国家，"根本没有时间找律师，更谈不上准备证据"。
+
+司法部表示将提出上诉。国土安全部发言人在声明中批评法官"阻碍政府驱逐危险罪犯"，并说第三国遣返"完全合法"。
+
+据移民政策研究机构估计，目前全美移民法庭积压案件超过340万宗，平均审理时间超过两年。法律界人士预计，这场诉讼最终可能再次上诉到最高法院。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h5b-zh-015",
+    lang: "zh",
+    style: "near-miss",
+    title: "逾期居留遭遞解 台籍男搭華航班機返抵桃園",
+    published: "2025-09-03",
+    text: `（中央社記者吳家銘桃園機場3日電）一名在美國逾期居留多年的台籍男子，日前遭美國移民暨海關執法局（ICE）遞解出境，今天清晨搭乘中華航空自洛杉磯飛抵桃園機場的班機返台，由航警局人員陪同完成入境手續。
+
+外交部領事事務局表示，這名50多歲的林姓男子2014年持觀光簽證赴美後未如期離境，今年6月在加州遭ICE拘留。駐洛杉磯台北經濟文化辦事處曾多次前往探視，並協助聯繫家屬。
+
+領事局提醒，持美國免簽或簽證入境者務必遵守停留期限，若遭遞解出境，未來申請赴美將受到嚴格限制。
+
+據外交部統計，今年1月至8月已有23名國人遭美國遞解出境，人數較去年同期增加。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h5b-zh-016",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "约60名巴基斯坦人被美国遣返抵达拉合尔",
+    published: "2025-09-26",
+    text: `【参考消息网9月26日报道】据巴基斯坦媒体报道，巴基斯坦联邦调查局（FIA）25日说，一架美国安排的遣返航班24日晚抵达拉合尔阿拉马·伊克巴尔国际机场，机上约60名巴基斯坦公民因违反美国移民法律被驱逐出境。
+
+FIA官员说，被遣返者抵达后接受了身份核查，其中数人因持有伪造的旅行证件，被移交反人口走私部门进一步调查。
+
+报道说，这批人大多来自旁遮普省的古吉兰瓦拉、锡亚尔科特等地，部分人曾通过中介花费数百万卢比前往美国。巴基斯坦海外侨民部表示，今年以来已有超过500名巴基斯坦人从美国、英国和海湾国家被遣返。
+
+巴基斯坦外交部发言人此前表示，巴方将与美方合作，接收经核实身份的巴基斯坦公民，但希望遣返过程"尊重当事人的尊严"。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PK"],
+      people: { value: 60, approx: true },
+      departure: [],
+      arrival: ["阿拉马·伊克巴尔国际机场"],
+      date: "2025-09-24",
+    },
+  },
+  {
+    id: "h5b-zh-017",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "美包機下周二送約四十名斐濟人回國",
+    published: "2026-06-05",
+    text: `【本報專訊】南太平洋島國斐濟內政部周四表示，一架載有約四十名斐濟公民的美國包機預計下周二抵達楠迪國際機場，當局已成立專責小組，協助回國者重新融入社會。
+
+斐濟內政部長在國會答問時說，美方已提供被遣返者名單，當中大部分人居於加州及猶他州，有部分人曾在美國犯事。航機將由加州安大略起飛，途經夏威夷檀香山加油。
+
+內政部長說：「他們是斐濟的兒女，我們不會拒諸門外。」但警方會對有刑事紀錄者進行登記及監察。
+
+去年斐濟曾有兩批共二十餘人從美國被遣返，均乘搭商業航班經奧克蘭返國。太平洋島國中，東加和薩摩亞亦有國民近月被美國遣返。
+
+斐濟一個社區組織負責人表示，很多被遣返者自小離開斐濟，回國後在就業和住屋上面對極大困難。`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["FJ"],
+      people: { value: 40, approx: true },
+      departure: ["加州安大略"],
+      arrival: ["楠迪國際機場"],
+      date: "2026-06-09",
+    },
+  },
+  {
+    id: "h5b-zh-018",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "美国再将19名西非人遣送加纳",
+    published: "2025-11-08",
+    text: `（阿克拉综合电）加纳外交部长星期五（11月7日）证实，一架美国包机星期三（11月5日）降落首都阿克拉的科托卡国际机场，机上19名被美国驱逐出境的西非人士全都不是加纳公民。
+
+他说，这批人来自尼日利亚、多哥和利比里亚，其中11人是尼日利亚人。根据加纳与美国达成的安排，他们将在加纳短暂停留，再通过陆路或航班返回各自的国家。
+
+这名外长强调，加纳接收的只是西非国家经济共同体（西共体）成员国的公民，因为这些人本来就可以在区域内自由流动，"这是出于泛非团结，而不是交易"。
+
+加纳反对党批评政府事先没有征求国会意见。一个代表部分被遣送者的律师团队说，他们的当事人在美国已获得移民法官的保护令，不得被遣返原籍国，但却被送到加纳，随时可能被转送回国。
+
+今年9月，美国首次把一批西非人士遣送到加纳，当时共有14人。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GH"],
+      nationalities: ["NG", "TG", "LR"],
+      people: { value: 19, approx: false },
+      departure: [],
+      arrival: ["科托卡国际机场"],
+      date: "2025-11-05",
+    },
+  },
+  {
+    id: "h5b-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "又一批电诈犯罪嫌疑人从泰国湄索被押解回国",
+    published: "2026-01-16",
+    text: `新华社南京1月15日电 记者从公安部获悉，中缅泰三国执法部门14日开展联合行动，将在缅甸妙瓦底地区电诈园区被解救和抓获的212名中国籍犯罪嫌疑人经泰国湄索机场包机押解回国，航班当天抵达南京禄口国际机场。
+
+公安部有关负责人表示，这是今年以来第二批从缅甸妙瓦底经泰国押解回国的涉诈人员。此前，已有逾5000名涉诈犯罪嫌疑人通过类似方式被移交中方。
+
+该负责人说，公安机关将依法对这批犯罪嫌疑人开展审查，同时继续加强与相关国家的执法合作，坚决铲除境外电诈窝点，切实维护人民群众财产安全。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h5b-zh-020",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "72名喬治亞人遭美國遣返 包機深夜抵第比利斯",
+    published: "2026-07-10",
+    text: `（綜合外電報導）喬治亞內政部週三（8日）表示，前一天晚間有一架美國包機在第比利斯國際機場降落，機上72名喬治亞公民因違反美國移民法規遭驅逐出境。這是喬治亞今年規模最大的一次遣返。
+
+內政部在聲明中指出，該航班由美國移民暨海關執法局（ICE）安排，從亞利桑那州鳳凰城起飛，途經德國法蘭克福加油。
+
+被遣返者以男性為主，另有9名女性，大部分人是近兩三年經墨西哥邊境進入美國後申請庇護，但申請遭駁回。
+
+喬治亞外交部表示，政府與美方在遣返問題上「保持密切合作」，駐美使館已為無護照者簽發旅行證件。據喬治亞方面統計，去年共有約1100名喬治亞公民從美國被遣返，其中一半以上是搭乘包機回國。
+
+喬治亞反對派人士則批評，大批年輕人冒險赴美，反映國內經濟停滯與政治動盪。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GE"],
+      people: { value: 72, approx: false },
+      departure: ["亞利桑那州鳳凰城"],
+      arrival: ["第比利斯國際機場"],
+      date: "2026-07-07",
+    },
+  },
+  {
+    id: "h5b-es-005",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Llega a San Pedro Sula un vuelo con un centenar de hondureños deportados desde Texas",
+    published: "2026-01-09",
+    text: `Un centenar de hondureños deportados por Estados Unidos aterrizaron el jueves por la tarde en el Aeropuerto Internacional Ramón Villeda Morales de San Pedro Sula, en un vuelo que salió de Harlingen, Texas, según confirmó el Centro de Atención al Migrante Retornado (CAMR).
+
+Entre los retornados había varias mujeres y al menos seis menores de edad que viajaban con sus padres, detalló la institución en un comunicado.
+
+Es el tercer vuelo de deportados que llega a Honduras esta semana. El lunes aterrizaron otros dos aviones con un total de 248 personas, de acuerdo con cifras oficiales.
+
+"Me agarraron en una parada de autobús en Houston cuando iba para el trabajo", dijo a Noticias 24/7 un hombre de 34 años originario de Olancho que pidió no ser identificado. "Llevaba nueve años allá, mis hijos se quedaron".
+
+Según el Observatorio Consular y Migratorio de Honduras, en 2025 fueron deportados más de 35,000 hondureños desde Estados Unidos, la mayoría por vía aérea. El gobierno hondureño entrega a cada retornado un bono de apoyo y ofrece inscribirlo en programas de empleo.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HN"],
+      people: { value: 100, approx: true },
+      departure: ["Harlingen, Texas"],
+      arrival: ["Aeropuerto Internacional Ramón Villeda Morales"],
+      date: "2026-01-08",
+    },
+  },
+  {
+    id: "h5b-es-006",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Cuarenta y tres bolivianos deportados desde EEUU llegan a Viru Viru",
+    published: "2026-03-07",
+    text: `Cuarenta y tres bolivianos que fueron expulsados de Estados Unidos por su situación migratoria irregular retornaron al país en un vuelo fletado por el Gobierno estadounidense, informó la Dirección General de Migración (Digemig).
+
+Entre los retornados hay 36 hombres y 7 mujeres, la mayoría oriundos de Cochabamba y Santa Cruz, según el reporte oficial. Ninguno tenía antecedentes penales en Bolivia, aunque la Policía verificó sus datos con Interpol antes de dejarlos salir.
+
+El avión tocó pista en el aeropuerto internacional Viru Viru el viernes a las 23:40, casi tres horas después de lo previsto. Decenas de familiares esperaron durante horas en la terminal de arribos.
+
+"En el vuelo nos trataron bien, pero en el centro de detención de Luisiana pasamos frío y hambre", relató uno de los jóvenes, que había vivido cuatro años en Virginia.
+
+La Cancillería recordó que en enero ya habían sido deportados otros 47 bolivianos y que unas 130 personas continúan detenidas en centros migratorios estadounidenses a la espera de una decisión judicial.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BO"],
+      people: { value: 43, approx: false },
+      departure: [],
+      arrival: ["aeropuerto internacional Viru Viru"],
+      date: "2026-03-06",
+    },
+  },
+  {
+    id: "h5b-es-007",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Alrededor de 120 ecuatorianos deportados llegaron a Latacunga",
+    published: "2025-09-12",
+    text: `Alrededor de 120 ecuatorianos deportados desde Estados Unidos llegaron la madrugada de este jueves al aeropuerto Cotopaxi, en Latacunga, en un vuelo procedente de Mesa, Arizona, informó la Cancillería.
+
+El Ministerio de Relaciones Exteriores y Movilidad Humana indicó que los retornados recibieron atención médica, alimentación y kits de higiene, y que quienes lo requirieron fueron trasladados en buses hasta Quito, Ambato y Cuenca.
+
+Es el vuelo número 68 de deportados que recibe el país en lo que va del año, según datos oficiales. En total, cerca de 9.800 ecuatorianos han sido deportados desde territorio estadounidense desde enero.
+
+La mayoría de los retornados son hombres jóvenes de las provincias de Azuay, Cañar y Chimborazo, zonas con una larga tradición de migración hacia Estados Unidos y España.
+
+"Pagué 18.000 dólares al coyote y me agarraron a los dos días de cruzar", contó a este Diario un joven de 24 años de Biblián.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      people: { value: 120, approx: true },
+      departure: ["Mesa, Arizona"],
+      arrival: ["aeropuerto Cotopaxi"],
+      date: "2025-09-11",
+    },
+  },
+  {
+    id: "h5b-es-008",
+    lang: "es",
+    style: "near-miss",
+    title: "INM traslada vía aérea a 187 hondureños desde Tapachula",
+    published: "2025-07-30",
+    text: `TAPACHULA, Chis.- El Instituto Nacional de Migración (INM) devolvió este martes a 187 personas de origen hondureño en dos vuelos que partieron del aeropuerto internacional de Tapachula con destino a San Pedro Sula, informó la dependencia federal.
+
+De acuerdo con el INM, se trata de personas que fueron detectadas en situación irregular en Chiapas y Oaxaca y que aceptaron el "retorno asistido" a su país, luego de permanecer varios días en la estación migratoria de esta ciudad.
+
+El organismo señaló que en lo que va del año ha retornado a más de 27,000 extranjeros, principalmente guatemaltecos, hondureños y salvadoreños, por vía terrestre y aérea.
+
+Activistas de la frontera sur cuestionaron el carácter voluntario de estos retornos. "Con Estados Unidos cerrando la puerta del asilo, México se quedó haciendo el trabajo sucio", afirmó Leticia Morales, integrante de un colectivo de defensa de migrantes en Tapachula.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h5b-es-009",
+    lang: "es",
+    style: "wire",
+    title: "Nicaragua suspende la recepción de vuelos de deportados desde Estados Unidos",
+    published: "2026-05-22",
+    text: `Managua, 22 may (EFE).- El Gobierno de Nicaragua anunció este jueves que suspende "hasta nuevo aviso" la recepción de vuelos con nicaragüenses deportados desde Estados Unidos, en respuesta a las nuevas sanciones impuestas por Washington a funcionarios sandinistas.
+
+En un comunicado difundido por medios oficialistas, la Cancillería nicaragüense calificó las deportaciones de "trato humillante" y exigió que los connacionales sean devueltos "en vuelos comerciales, con dignidad y sin grilletes".
+
+El último vuelo de deportados, con 96 nicaragüenses a bordo, aterrizó el 14 de mayo en el Aeropuerto Internacional Augusto C. Sandino de Managua.
+
+El Departamento de Estado no respondió de inmediato a una solicitud de comentarios. Según datos del Servicio de Inmigración y Control de Aduanas (ICE), unos 1.900 nicaragüenses fueron deportados en el año fiscal 2025.
+
+No es la primera vez que Managua frena la llegada de deportados: en 2023 ya había rechazado durante varias semanas los vuelos de retorno, en medio de una disputa diplomática con Washington.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["NI"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-05-21",
+    },
+  },
+  {
+    id: "h5b-es-010",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Llega otro vuelo con argentinos deportados: aterrizará el miércoles en Ezeiza",
+    published: "2026-04-24",
+    text: `Un nuevo vuelo chárter con unos 25 argentinos deportados por Estados Unidos aterrizará el próximo miércoles en el Aeropuerto Internacional de Ezeiza, confirmaron fuentes de la Cancillería a este diario.
+
+La aeronave, un Boeing 767 contratado por el Servicio de Inmigración y Control de Aduanas (ICE), despegará de Fort Worth, Texas, y hará una escala técnica en Lima para cargar combustible, según el plan de vuelo registrado.
+
+Se trata del quinto vuelo de este tipo desde septiembre del año pasado, cuando arribó el primero con una decena de pasajeros. Hasta entonces, los argentinos expulsados regresaban en vuelos comerciales, acompañados por agentes estadounidenses.
+
+La Policía de Seguridad Aeroportuaria prepara un operativo discreto en la terminal privada del aeropuerto, donde los deportados serán recibidos por personal de Migraciones antes de reencontrarse con sus familias.
+
+Según la Dirección Nacional de Migraciones, desde enero de 2025 fueron devueltos al país 214 argentinos desde Estados Unidos, la mayoría de ellos detenidos en Florida y Texas.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["AR"],
+      people: { value: 25, approx: true },
+      departure: ["Fort Worth, Texas"],
+      arrival: ["Aeropuerto Internacional de Ezeiza"],
+      date: "2026-04-29",
+    },
+  },
 ];
