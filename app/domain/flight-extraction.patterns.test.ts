@@ -1310,3 +1310,115 @@ describe("English: said on one day about a month, and 'the seven, from …'", ()
     ).toEqual(["ER", "HN", "LA"]);
   });
 });
+
+describe("Sixth round: stops, towns with their state, weeks, stocks and refusals", () => {
+  it("a charter that 'made stops in' three capitals landed in each of them", () => {
+    const x = run(
+      "ICE returns 48 nationals to the Baltics",
+      "ICE removed 48 nationals of Lithuania, Latvia and Estonia on May 6 aboard a charter that departed from Gary, Indiana, and made stops in Vilnius, Riga and Tallinn.",
+    );
+    expect(places(x.arrival)).toEqual(["Vilnius", "Riga", "Tallinn"]);
+    expect(places(x.departure)).toEqual(["Gary"]);
+  });
+  it("a journey that 'included stops in' two countries did not land people there", () => {
+    const x = run(
+      "Forty Nepalis deported from US",
+      "Forty Nepalis deported from the United States landed in Kathmandu on Tuesday after a journey that included stops in Ireland and Qatar.",
+    );
+    expect(codes(x)).toEqual(["NP"]);
+  });
+  it("'landed at <airport> in <city>' names the city's country even when the airport is unknown", () => {
+    const x = run(
+      "Burundi takes back 19 men flown from Texas",
+      "The chartered jet, which had left El Paso the evening before, landed at Kanyosha Regional Airport in Bujumbura on Thursday.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["BI"]);
+  });
+  it("'Batumi, Georgia' is the country's city, not a US town", () => {
+    const x = run(
+      "Georgians sent home",
+      "A removal charter carrying 30 Georgians left Laredo, Texas, and later departed from Batumi, Georgia, empty.",
+    );
+    expect(places(x.departure)).not.toContain("Batumi");
+  });
+  it("'week ending 15 Mar' in the headline and 'Tuesday 11 March' before the flights give the Tuesday", () => {
+    const x = run(
+      "Charter notes, week ending 15 Mar",
+      "The busy day was Tuesday 11 March, which brought two destinations.\n\nA GlobalX jet out of Harlingen (HRL) flew a removal to Quito. A few hours later another left San Antonio (SAT) and landed in Lima.",
+      "2025-03-16",
+    );
+    expect(x.eventDate).toMatchObject({ value: "2025-03-11", precision: "day" });
+  });
+  it("'several hundred … have final orders of removal' is no count of the flight", () => {
+    const x = run(
+      "Laos agrees to accept nationals deported from the U.S.",
+      "Laos has agreed to accept its citizens deported from the United States, officials said on Monday.\n\nLawyers estimate that several hundred Laotians in the United States have final orders of removal.",
+      "2025-05-13",
+    );
+    expect(x.kind).toBe("policy");
+    expect(x.people).toBeNull();
+  });
+  it("'will not allow U.S. deportation charters to land' is a refusal, dated the day it was said", () => {
+    const x = run(
+      "Gambia says it will not accept U.S. deportation flights",
+      "Gambia will not allow U.S. deportation charters to land until the passengers are screened, the government said on Thursday.",
+      "2025-08-01",
+    );
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["GM"]);
+    expect(x.eventDate?.value).toBe("2025-07-31");
+  });
+  it("'at least a dozen children' is a hedged part; 'Nearly two hundred' the count", () => {
+    const x = run(
+      "U.S. sends nearly two hundred Haitians north",
+      "Nearly two hundred Haitians deported from the United States were flown to Cap-Haïtien on Monday.\n\nMen, women and at least a dozen children disembarked at Hugo Chávez International Airport.",
+      "2024-02-27",
+    );
+    expect(x.people).toMatchObject({ value: 200, hedged: true });
+    expect(places(x.arrival)).toContain("Hugo Chávez International Airport");
+  });
+  it("'DHS plans first removal charter to Kabul' is planned", () => {
+    const x = run(
+      "DHS plans first removal charter to Kabul",
+      "The Department of Homeland Security is preparing to send about 45 Afghans back to Kabul on a chartered plane next Tuesday.",
+      "2025-07-10",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2025-07-15");
+  });
+  it("a month of the flight is not replaced by the day a statement was released", () => {
+    const x = run(
+      "Belize receives first U.S. removal charter",
+      "Fourteen Belizean nationals were returned from the United States in April of 2024 on a chartered aircraft.\n\nThe plane flew from Brownsville, Texas, to Belize City, according to a ministry statement released on Friday.",
+      "2024-05-05",
+    );
+    expect(x.eventDate).toMatchObject({ value: "2024-04", precision: "month" });
+  });
+  it("刚果（金） is the Democratic Republic of the Congo, 刚果（布） the Republic", () => {
+    expect(findMentions("来自刚果（金）和刚果（布）", "zh").map((m) => m.code)).toEqual(["CD", "CG"]);
+  });
+  it("'降落在旁遮普邦阿姆利则的国际机场' lands in Amritsar, and '在海地角的…国际机场降落' at the airport", () => {
+    const a = run(
+      "美军机遣返九十名印度人",
+      "一架美国空军运输机本周三载着九十名被遣返的印度人，降落在旁遮普邦阿姆利则的国际机场。",
+      "2026-10-09",
+    );
+    expect(places(a.arrival)).toContain("阿姆利则");
+    expect(places(a.arrival)).not.toContain("国际机场");
+    const b = run(
+      "美国遣返班机飞抵海地",
+      "美国移民和海关执法局上周五派出一架遣返班机，将七十名海地人送往海地角。班机在海地角的雨果·查韦斯国际机场降落。",
+      "2025-11-17",
+    );
+    expect(places(b.arrival)).toContain("雨果·查韦斯国际机场");
+  });
+  it("'遣返至首都杜尚别' names the landing city", () => {
+    const x = run(
+      "美国拟下周一包机遣返塔吉克斯坦公民",
+      "美国计划于下周一派出包机，将约40名塔吉克斯坦公民遣返至首都杜尚别。",
+      "2026-05-08",
+    );
+    expect(places(x.arrival)).toContain("杜尚别");
+  });
+});

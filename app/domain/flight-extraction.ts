@@ -167,19 +167,19 @@ type Words = {
 
 const EN: Words = {
   removal:
-    /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|expel\w*|expulsions?|returnees|sent (back|home)|flown (back|home)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|(flights?|planes?|charters?|aircraft) (carrying|with) (\S+ ){0,4}?(deportees|migrants|detainees|returnees)|took back|take back|(returns?|returned|returning|sent|sends|sending|flew|flies|flown|transferred|transfers|shipped|took|brought) (\S+ ){0,3}(\w+ans|\w+ese|\w+is|\w+ians|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees|noncitizens|foreigners) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?|put on (a|an|the) (plane|flight|charter|aircraft)|received (\d[\d,]*|[a-z-]+) (of its )?(citizens|nationals|deportees|returnees|migrants)|return of (\w+ )?(citizens|nationals|migrants)|(were|was|been) (flown|transferred|put on|sent) (to|out|home|back|aboard)|removed (on|aboard) (a|an|the)|repatriation flights?|returned (home )?(\S+ ){0,3}?(aboard|on) (a|an|the) (\S+ ){0,2}?(charter|flight|plane|aircraft|military)|(involuntarily|forcibly|forcefully) returned|returned (home )?from the (united states|u\.s\.|us)\b)\b/,
+    /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|expel\w*|expulsions?|returnees|sent (back|home)|flown (back|home)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|(flights?|planes?|charters?|aircraft) (carrying|with) (\S+ ){0,4}?(deportees|migrants|detainees|returnees)|took back|tak(?:e|es|ing) back|(returns?|returned|returning|sent|sends|sending|flew|flies|flown|transferred|transfers|shipped|took|brought) (\S+ ){0,3}(\w+ans|\w+ese|\w+is|\w+ians|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees|noncitizens|foreigners) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?|put on (a|an|the) (plane|flight|charter|aircraft)|received (\d[\d,]*|[a-z-]+) (of its )?(citizens|nationals|deportees|returnees|migrants)|return of (\w+ )?(citizens|nationals|migrants)|(were|was|been) (flown|transferred|put on|sent) (to|out|home|back|aboard)|removed (on|aboard) (a|an|the)|repatriation flights?|returned (home )?(\S+ ){0,3}?(aboard|on) (a|an|the) (\S+ ){0,2}?(charter|flight|plane|aircraft|military)|(involuntarily|forcibly|forcefully) returned|returned (home )?from the (united states|u\.s\.|us)\b)\b/,
   flight:
     /\b(flights?|charter(ed|s)?|planes?|aircraft|airplanes?|jets?|airliners?|ice air|landed|lands|landing|touched down|airports?|airlift|air force|c-17|c-130|boeing|flew|flown|on board|aboard|airbase|air base|tarmac)\b/,
   group:
     /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|men|women|children|adults|individuals|persons|dozens|hundreds|scores)\b/,
   policy:
-    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|(?<!\bprepar\w* )to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (the )?(planes?|flights?|aircraft)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
+    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|(?<!\bprepar\w* )to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (\S+ ){0,3}?(planes?|flights?|aircraft|charters?)|(will|would|does|do|did) not (accept|receive|take back|admit)|won['’]t (accept|receive|take back|admit)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
   policyObject:
     /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft|asylum[- ]seekers)\b/,
   policyStrong:
-    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
+    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|(will|would|does|do|did) not (accept|receive|take back|admit)|won['’]t (accept|receive|take back|admit)|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
   planned:
-    /\b(will|plans? to|planned|planning|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
+    /\b(will|plans? to|plans? (?:\S+ ){0,3}?(?:flights?|charters?|removals?|deportations?)|planned|planning|preparing to|prepares to|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
   pastEvent:
     /\b(landed|arrived|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
   statistic:
@@ -190,7 +190,7 @@ const EN: Words = {
   toSlot:
     /(?:\bto|\b(?:homelands?|home countr(?:y|ies)|native (?:countr(?:y|ies)|land)) of|\bbound for|\bdestined for|\bheaded (?:to|for)|\bheading (?:to|for)|\ben route to|\bback to|\bhome to|\btowards?|\binto|\bfor)\s+(?:the\s+|its\s+|their\s+)?$/,
   arriveSlot:
-    /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\b(?:received|receives|were received|was received)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,5}?\s+(?:in|at)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at))\s+(?:the\s+)?(?:(?:[\p{L}'’]+\s+)?capital(?:\s+city)?,?\s+)?$/u,
+    /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\b(?:received|receives|were received|was received)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,5}?\s+(?:in|at)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at)|\b(?:landed|lands|arrived|arrives|touched down|touching down)\s+at\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:airport|air base|airbase|airfield|terminal)\s+(?:in|near|outside))\s+(?:the\s+)?(?:(?:[\p{L}'’]+\s+)?capital(?:\s+city)?,?\s+)?$/u,
   fromSlot:
     /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
@@ -486,8 +486,31 @@ function simplified(s: string): string {
   return out.length === s.length ? out : s;
 }
 
+/** People who hold removal orders or await removal: a population, not the people on a flight. */
+const STOCK: Record<Lang, RegExp> = {
+  en: /\b(?:have|has|hold|holds|face|faces|facing|with|had|under)\s+(?:\w+\s+)?(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|removal\s+orders?|deportation\s+orders?|final\s+orders?)|\bawaiting\s+(?:removal|deportation)\b/,
+  es: /(?:tienen|tiene|con|enfrentan|pesa)\s+(?:una\s+|un\s+)?(?:órdenes?|orden)\s+(?:final(?:es)?\s+)?de\s+(?:deportaci[oó]n|expulsi[oó]n|remoci[oó]n)|(?:en espera|a la espera)\s+de\s+(?:ser\s+)?deportad/u,
+  zh: /(?:持有|拥有|面临|已有)[^，。]{0,6}(?:最终)?(?:遣返令|驱逐令|递解令)|等待遣返/,
+};
+
+// "made stops in Bucharest, Chisinau and Tbilisi", "con escalas en Lomé, Cotonú y Niamey": a removal charter
+// that stops in several places leaves people at each of them; one stop ("a refuelling stop in Dakar",
+// "hizo escala en Dakar") or a journey that "included stops in Ireland and Qatar" stays a stop on the way.
+const STOP_SLOT: Record<Lang, RegExp | null> = {
+  en: /\b(?:stopped|(?:made|making|with) (?:(?!refuel|fuel|technical|brief|short)\w+ )?stops|calling)\s+(?:in|at)\s+(?:the\s+)?$/,
+  es: /(?:escalas|se detuvo|hizo paradas|con paradas)\s+en\s+(?:la\s+|el\s+)?$/u,
+  zh: null,
+};
+function stopsInList(low: string, ms: Mention[], i: number, lang: Lang): boolean {
+  const slot = STOP_SLOT[lang];
+  const m = ms[i]!;
+  if (!slot || !slot.test(low.slice(Math.max(0, m.start - 40), m.start))) return false;
+  const next = ms[i + 1];
+  return !!next && next.kind !== "us" && LIST_SEP[lang].test(low.slice(m.end, next.start));
+}
+
 const LIST_SEP: Record<Lang, RegExp> = {
-  en: /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*|\s+as well as\s+|\s*,\s*as well as\s+)(?:the\s+|from\s+|to\s+)?$/,
+  en: /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*|\s+as well as\s+|\s*,\s*as well as\s+|\s*(?:\.\.\.|…)\s*(?:and\s+)?)(?:the\s+|from\s+|to\s+)?$/,
   es: /^(?:\s*,\s*(?:y\s+|e\s+|o\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s*\/\s*|\s+así como\s+)(?:la\s+|el\s+|de\s+|a\s+)?$/,
   zh: /^(?:、|和|及|与|以及|，|,)$/,
 };
@@ -535,11 +558,12 @@ function rolesIn(
   const before = (m: Mention, n = 60) => low.slice(Math.max(0, m.start - n), m.start);
   const after = (m: Mention, n = 60) => low.slice(m.end, m.end + n);
   const afterRaw = (m: Mention, n = 60) => text.slice(m.end, m.end + n);
-  for (const m of ms) {
+  for (const [mi, m] of ms.entries()) {
     if (m.kind === "us") continue;
     const b = before(m);
     const a = after(m);
-    if (w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
+    const stops = stopsInList(low, ms, mi, lang);
+    if (!stops && w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
     const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) =>
       out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
@@ -572,7 +596,9 @@ function rolesIn(
       continue;
     if (m.kind === "place") {
       const arrive =
-        w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
+        stops ||
+        w.arriveSlot.test(b) ||
+        (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
       const to = w.toSlot.test(b) || /^-bound\b/.test(a);
       if ((arrive || to) && (context.flight || context.removal)) {
         const code = placeCode(m, "abroad", knownCountries);
@@ -663,7 +689,9 @@ function rolesIn(
       continue;
     }
     const arrive =
-      w.arriveSlot.test(b) || (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
+      stops ||
+      w.arriveSlot.test(b) ||
+      (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
     if (arrive && (context.flight || context.removal)) {
       push("destination", m.code, "where the flight landed", m.text, true);
       continue;
@@ -1041,6 +1069,13 @@ function dateIn(
     if (
       /^(since|desde|from|de|hasta|until|within|en los próximos|dentro de)\b/i.test(t) ||
       /^in (\w+|\d+) (days?|weeks?|months?|years?)$/i.test(t) ||
+      // "left San Antonio (SAT)": an airport code, not Saturday.
+      /^\(?[A-Z]{3}\)?$/.test(t) ||
+      // "A few hours later", "minutos después": a time after another event, not a day.
+      /^(?:(?:a few|a couple of|several|some|\w+|\d+) )?(?:hours?|minutes?) (?:later|earlier|after|before)$/i.test(
+        t,
+      ) ||
+      /^(?:unas |pocas |\w+ |\d+ )?(?:horas|minutos) (?:después|más tarde|antes)$/i.test(t) ||
       /^(?:en )?(?:un|una|dos|tres|cuatro|\d+) (?:d[ií]as?|semanas?|meses|mes|años?)$/i.test(t) ||
       /^(\d+|[一二三四五六七八九十两]+)(个)?(天|周|月|年)(内|后)?$/.test(t)
     )
@@ -1097,7 +1132,16 @@ function dateIn(
         : r.start.isCertain("month")
           ? "month"
           : "day";
-    if (/^(last|this|next|la|esta|la próxima|上|本|下)\s*(week|semana|周|週)$/i.test(t) && !weekdayOnly) {
+    // "ICE Air notes, week ending 15 Mar", "la semana del 10 de marzo": a week named by one of its days.
+    const weekOf =
+      lang !== "zh" &&
+      /\b(?:week|semana)\s+(?:ending|ended|to|of|del|que termin[oó] el)\s+(?:(?:on\s+)?(?:sunday|saturday|friday|domingo|sábado|viernes),?\s+)?$/i.test(
+        text.slice(Math.max(0, r.index - 40), r.index),
+      );
+    if (
+      weekOf ||
+      (/^(last|this|next|la|esta|la próxima|上|本|下)\s*(week|semana|周|週)$/i.test(t) && !weekdayOnly)
+    ) {
       const monday = addDays(iso(d) as IsoDate, -((d.getUTCDay() + 6) % 7));
       return {
         value: monday,
@@ -1249,6 +1293,16 @@ function zhDay(s: string): number {
 const US_STATE_AFTER =
   /^,\s+(Texas|Louisiana|Luisiana|Arizona|California|Florida|New Mexico|Nuevo México|New Jersey|Nueva Jersey|Georgia|Illinois|New York|Nueva York|Colorado|Nevada|Oklahoma|Washington|Virginia|Maryland|Ohio|Michigan|Minnesota|Pennsylvania|Massachusetts|Tennessee|Utah|Oregon|Tex\.|La\.|Ariz\.|Fla\.|Calif\.|N\.J\.|N\.M\.)/;
 
+// Every state, as English and Spanish writing names it after a city ("Gary, Indiana", "Mesa, Ariz.").
+const US_STATES =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Luisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Misisipi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|Nueva Jersey|New Mexico|Nuevo México|New York|Nueva York|North Carolina|Carolina del Norte|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Pensilvania|Rhode Island|South Carolina|Carolina del Sur|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Neb\\.|Nev\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|Okla\\.|Ore\\.|Pa\\.|S\\.C\\.|Tenn\\.|Tex\\.|Va\\.|Wash\\.|Wis\\.";
+// "departed from Gary, Indiana", "salió de Gary, Indiana": a US town the gazetteer does not hold, named
+// with its state.
+const FROM_TOWN_STATE = new RegExp(
+  String.raw`\b(?:departed|departing|left|leaving|took off|taking off|flew out|flying out|sali[oó]|despeg[oó]|parti[oó]|procedentes?|provenientes?)(?:\s+(?:from|out of|of|de|desde))?\s+((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}),\s+(?:${US_STATES})(?![\p{L}])`,
+  "gu",
+);
+
 const ES_TIME_BETWEEN =
   /(?:a lo largo del? \p{L}+|a eso de las [\d:.]+(?: horas)?|a las [\d:.]+(?: horas)?|a media (?:mañana|tarde|noche))\s+/gu;
 
@@ -1287,6 +1341,7 @@ function placesIn(
       // "aterrizaron a lo largo del día en …", "llegó a las 10:30 a …": a time between verb and place.
       const bt = lang === "es" ? b.replace(ES_TIME_BETWEEN, "") : b;
       const arrive =
+        stopsInList(low, ms, i, lang) ||
         w.arriveSlot.test(bt) ||
         (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a)) ||
         // "met the planes at San Salvador's international airport"
@@ -1294,7 +1349,8 @@ function placesIn(
           /^['’]s\s+(?:main\s+|[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:[Ii]nternational\s+)?[Aa]irport\b/u.test(
             text.slice(m.end, m.end + 70),
           ));
-      const to = w.toSlot.test(b);
+      // "遣返至首都杜尚别": the capital named before the city.
+      const to = w.toSlot.test(lang === "zh" ? b.replace(/(?:的)?(?:首都|首府)$/, "") : b);
       // "降落在洪都拉斯圣佩德罗苏拉", "抵达危地马拉首都危地马拉城": the city after the country it lies in.
       const pm = ms[i - 1];
       const afterCountry =
@@ -1312,7 +1368,10 @@ function placesIn(
         prev.kind === "place" &&
         arrival.includes(prev.text) &&
         LIST_SEP[lang].test(low.slice(prev.end, m.start));
-      if ((arrive || to || listed || afterCountry) && !w.notDestination.test(b)) {
+      if (
+        (arrive || to || listed || afterCountry) &&
+        (!w.notDestination.test(b) || stopsInList(low, ms, i, lang))
+      ) {
         const code = placeCode(m, "abroad", known);
         // A city "to" which people were sent only counts as the arrival when it is a city or airport abroad.
         if (code && (arrive || afterCountry || m.placeKind !== "r")) arrival.push(m.text);
@@ -1324,11 +1383,15 @@ function placesIn(
   // "降落在托库门国际机场"), and in Chinese the place between 从 and 起飞.
   if (lang === "zh") {
     for (const m of text.matchAll(
-      /(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|直飞|抵)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))/gu,
+      /(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|直飞|抵)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))|(?<=在)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))(?=(?:[^，。]{0,6}?)(?:降落|落地|着陆))/gu,
     )) {
       // "降落在巴拿马城托库门国际机场", "首都危地马拉城的拉奥罗拉国际机场": the airport, without the city
       // (which is read as a place of its own) when something is left of its name.
-      let name = m[1]!.split("的").at(-1)!;
+      // "降落在旁遮普邦阿姆利则的国际机场": an airport named only by its kind is the city's before 的.
+      const parts = (m[1] ?? m[2]!).split("的");
+      let name = parts.at(-1)!;
+      if (/^(国际机场|机场|空军基地)$/.test(name) && parts.length > 1)
+        name = parts.at(-2)!.replace(/^[\p{Script=Han}]{2,5}?(?:邦|省)(?=[\p{Script=Han}]{2,})/u, "");
       for (;;) {
         const head = findMentions(name, "zh").find((x) => x.start === 0 && x.kind !== "us");
         const rest = head ? name.slice(head.end) : "";
@@ -1371,7 +1434,7 @@ function placesIn(
     for (const m of low.matchAll(
       lang === "es"
         ? /(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|desembarc\p{L}*|regres\p{L}*|retorn\p{L}*|recibi\p{L}*|toc\p{L}* (?:tierra|pista))/gu
-        : /\b(?:landed|arrived|touched down|landing|arriving|received|lands|arrives|(?:to|will) (?:land|arrive))\b/gu,
+        : /\b(?:landed|arrived|touched down|landing|arriving|received|lands|arrives|disembarked|(?:to|will) (?:land|arrive))\b/gu,
     )) {
       const from = m.index! + m[0].length;
       const window = low.slice(from - 1, from + 90).split(/;|[.:](?!\d)/)[0]!;
@@ -1409,6 +1472,14 @@ function placesIn(
           if (!arrival.includes(c)) arrival.push(c);
         }
       }
+    }
+    for (const m of text.matchAll(FROM_TOWN_STATE)) {
+      const town = m[1]!;
+      // "left Batumi, Georgia" is the country's city, not a US town.
+      const inner = findMentions(town, lang).find((x) => x.start === 0);
+      if (inner && inner.kind !== "us" && !inner.candidates.some((c) => c.code === "US")) continue;
+      if (!departure.some((x) => x.includes(town) || town.includes(x)) && !arrival.includes(town))
+        departure.push(town);
     }
     // "took off from George Bush Intercontinental Airport", "departed from Boeing Field in Seattle": the
     // airport of departure, named in full.
@@ -1883,7 +1954,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (
         d &&
         (!eventDate ||
-          rank(d.precision) > rank(eventDate.precision) ||
+          // "returned … in May of 2019" then "a statement released on Friday": the day it was said does
+          // not replace the month of the flight.
+          (rank(d.precision) > rank(eventDate.precision) && !(d.reported && !eventReported)) ||
           (eventReported && d.precision === "day" && !d.reported))
       ) {
         eventDate = {
@@ -1894,6 +1967,28 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         };
         eventReported = !!d.reported;
       }
+    }
+  }
+  // Only a week or a month: the sentence that leads into the first report of the flight ("The interesting
+  // part was Tuesday 11 March, which brought two destinations:" then the flights) may give its day, kept
+  // when it falls inside that week or month.
+  if (eventDate && eventDate.precision !== "day") {
+    const first = event.findIndex((e, i) => e && !sentences[i]!.title);
+    const j = first - 1;
+    if (j >= 0 && !sentences[j]!.title && !event[j] && !background(j) && DATEISH[lang].test(norm[j]!)) {
+      const d = dateOf(j);
+      const inside =
+        d?.precision === "day" &&
+        (eventDate.precision === "month"
+          ? d.value.startsWith(eventDate.value)
+          : d.value >= eventDate.value && d.value <= addDays(eventDate.value as IsoDate, 6));
+      if (d && inside)
+        eventDate = {
+          value: d.value,
+          precision: "day",
+          rule: d.rule,
+          source: { sentence: j, phrase: evidence(j, d.phrase) },
+        };
     }
   }
   // No sentence about the removal gives a time: the lead ("told journalists on Wednesday that…",
@@ -1996,7 +2091,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         };
     }
     if (!about || (feats[i]!.statistic && !event[i] && w.statistic.test(mainClause(lows[i]!)))) continue;
-    if (!totalPeople) {
+    // "several hundred Burmese nationals in the United States have final orders of removal": the people
+    // who could be removed, not the ones a flight carried.
+    const stock = !feats[i]!.flight && STOCK[lang].test(lows[i]!);
+    if (!totalPeople && !stock) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
         const fact: CountFact = {
           value: k.value,

@@ -129,6 +129,14 @@ function build(): Tables {
     for (const d of c.demEs) addEntry(latin, fold(d), { kind: "demonym", code, lowerOk: true });
     for (const n of c.zh) addEntry(zh, n, { kind: "country", code, lowerOk: true });
   }
+  // The two Congos as Chinese news writes them, with either kind of bracket: "刚果（金）" is Kinshasa's,
+  // "刚果（布）" Brazzaville's (plain "刚果" stays the data's Republic of the Congo).
+  for (const [code, mark] of [
+    ["CD", "金"],
+    ["CG", "布"],
+  ] as const)
+    for (const n of [`刚果（${mark}）`, `刚果(${mark})`, `剛果（${mark}）`, `剛果(${mark})`])
+      addEntry(zh, n, { kind: "country", code, lowerOk: true });
   // A demonym that some data set also lists as a country's other English name ("Mexicanos" for Mexico,
   // "Thai", "Togolese") is read as the demonym: "130 mexicanos", "Thai nationals".
   const esNames = new Set(

@@ -119,7 +119,7 @@ export type NumberMatch = {
 
 const EN_WORD = `(?:${[...Object.keys(EN_TENS), ...Object.keys(EN_UNITS).filter((k) => k !== "a" && k !== "an"), "hundred", "thousand"].join("|")})`;
 const EN_NUMBER = new RegExp(
-  `\\b(?:(?:a|an|one)\\s+(?:hundred|thousand)|${EN_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${EN_WORD}))*\\b`,
+  `\\b(?:(?:a|an|one)\\s+(?:hundred|thousand|dozen)|${EN_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${EN_WORD}))*\\b`,
   "gi",
 );
 const ES_WORD = `(?:${[...Object.keys(ES_HUNDREDS), ...Object.keys(ES_TENS), ...Object.keys(ES_UNITS).filter((k) => k !== "un" && k !== "una"), "mil"].join("|")})`;
@@ -234,19 +234,18 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
         out.push({ value: v, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
     for (const m of text.matchAll(
-      /\b(dozens|scores|hundreds|thousands|several dozen|a few dozen|more than a dozen|a handful)\b/gi,
+      /\b(dozens|scores|hundreds|thousands|several dozen|a few dozen|more than a dozen|a handful|(?:several|a few|some) hundreds?|(?:several|a few|some) thousands?)\b/gi,
     )) {
       const w = m[0].toLowerCase();
-      const range: [number, number] =
-        w === "hundreds"
-          ? [200, 999]
-          : w === "thousands"
-            ? [2000, 9999]
-            : w === "a handful"
-              ? [3, 9]
-              : w === "more than a dozen"
-                ? [13, 23]
-                : [24, 99];
+      const range: [number, number] = /hundred/.test(w)
+        ? [200, 999]
+        : /thousand/.test(w)
+          ? [2000, 9999]
+          : w === "a handful"
+            ? [3, 9]
+            : w === "more than a dozen"
+              ? [13, 23]
+              : [24, 99];
       out.push({ value: range[0], start: m.index!, end: m.index! + m[0].length, text: m[0], range });
     }
   } else if (lang === "es") {
@@ -256,10 +255,15 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
         out.push({ value: v, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
     for (const m of text.matchAll(
-      /(?<![\p{L}])(una\s+veintena|una\s+treintena|una\s+cuarentena|una\s+cincuentena|un\s+centenar|medio\s+centenar|medio\s+millar|centenares|cientos|decenas|docenas|un\s+millar|miles)(?![\p{L}])/giu,
+      /(?<![\p{L}])((?:varios|unos)\s+cientos|(?:varios|unos)\s+miles|varias\s+decenas|una\s+veintena|una\s+treintena|una\s+cuarentena|una\s+cincuentena|un\s+centenar|medio\s+centenar|medio\s+millar|centenares|cientos|decenas|docenas|un\s+millar|miles)(?![\p{L}])/giu,
     )) {
       const w = m[0].toLowerCase().replace(/\s+/g, " ");
       const ranges: Record<string, [number, number]> = {
+        "varios cientos": [200, 999],
+        "unos cientos": [200, 999],
+        "varios miles": [2000, 9999],
+        "unos miles": [2000, 9999],
+        "varias decenas": [20, 99],
         "una veintena": [18, 22],
         "una treintena": [28, 32],
         "una cuarentena": [38, 42],
