@@ -1,4 +1,4 @@
-// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--dev2|--dev3|--dev4]
+// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--dev2|--dev3|--dev4]
 // The extractor's scores on the news corpus (app/domain/news-corpus), per fact and language, with
 // every article where a fact differs when asked; and the time each article takes.
 import { CORPUS, DEV2, evaluate, table } from "../domain/news-corpus/evaluate";
@@ -8,11 +8,14 @@ import { ARTICLES_DEV4 } from "../domain/news-corpus/dev4";
 import { HOLDOUT2 } from "../domain/news-corpus/holdout2";
 import { HOLDOUT3 } from "../domain/news-corpus/holdout3";
 import { HOLDOUT4 } from "../domain/news-corpus/holdout4";
+import { HOLDOUT5A } from "../domain/news-corpus/holdout5a";
+import { HOLDOUT5B } from "../domain/news-corpus/holdout5b";
 
 const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
 // --holdout: the set written by another writer and kept out of tuning (docs/alerts.md).
 const SETS: Record<string, typeof CORPUS> = {
+  "--holdout5": [...HOLDOUT5A, ...HOLDOUT5B],
   "--holdout4": HOLDOUT4,
   "--holdout3": HOLDOUT3,
   "--holdout2": HOLDOUT2,
@@ -21,7 +24,15 @@ const SETS: Record<string, typeof CORPUS> = {
   "--dev3": ARTICLES_DEV3,
   "--dev4": ARTICLES_DEV4,
 };
-const set = Object.entries(SETS).find(([flag]) => process.argv.includes(flag))?.[1] ?? CORPUS;
+const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag));
+const set = chosen?.[1] ?? CORPUS;
+// The sets still unseen are scored as totals only: reading their misses would make them one more set the
+// rules are fitted to (docs/alerts.md). Holdout 1, 2, 3 and 5 were made development sets once measured.
+const UNSEEN = new Set(["--holdout4"]);
+if (chosen && UNSEEN.has(chosen[0]) && process.argv.includes("--misses")) {
+  console.error(`${chosen[0]} is kept unseen: its scores are shown as totals only, without --misses.`);
+  process.exit(2);
+}
 const res = evaluate(lang ? set.filter((a) => a.lang === lang) : set);
 console.log(table(res));
 const sorted = [...res.ms].sort((a, b) => a - b);

@@ -1422,3 +1422,77 @@ describe("Sixth round: stops, towns with their state, weeks, stocks and refusals
     expect(places(x.arrival)).toContain("杜尚别");
   });
 });
+
+describe("Sixth round: other countries' removals and what is not a count", () => {
+  it("a Home Office charter from an English airport is the UK's removal", () => {
+    const x = run(
+      "Charter returns 47 Albanians from Gatwick",
+      "A Home Office charter carrying 47 Albanian nationals left Gatwick early on Tuesday and landed in Tirana before noon, the department said.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("a Chinese report that names neither the US nor a US place is another country's removal", () => {
+    const x = run(
+      "移民局包机遣返98名缅甸非法外劳",
+      "（吉隆坡4日讯）移民局昨日以包机方式，将98名非法逗留的缅甸籍外劳从吉隆坡国际机场遣返仰光。",
+      "2026-04-05",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'日本包机强制遣返' in the headline is Japan's removal, even when the US is named further down", () => {
+    const x = run(
+      "日本包机强制遣返 38名尼泊尔人送回加德满都",
+      "日本出入国在留管理厅2日宣布，已以包机方式将38名尼泊尔籍人士强制遣返，包机从成田机场起飞。\n\n相较之下，美国今年的遣返人数远多于日本。",
+      "2025-10-03",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("flights that 'partieron del aeropuerto internacional de Tapachula' are Mexico's", () => {
+    const x = run(
+      "INM traslada por avión a 150 guatemaltecos",
+      "El Instituto Nacional de Migración devolvió este martes a 150 personas de origen guatemalteco en dos vuelos que partieron del aeropuerto internacional de Tapachula con destino a Ciudad de Guatemala.\n\nUn activista dijo que Estados Unidos cerró la puerta del asilo.",
+      "2025-07-30",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'De acuerdo con el documento' is 'according to', and a title on rising deportations is statistics", () => {
+    const x = run(
+      "Crecen las deportaciones de paraguayos desde Estados Unidos",
+      "El número de paraguayos deportados desde Estados Unidos aumentó 40 % en 2025.\n\nDe acuerdo con el documento, 512 ciudadanos paraguayos fueron devueltos al país desde territorio estadounidense durante el año pasado.",
+      "2026-01-10",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("Kosovo is a destination (XK), and an agreement's cap '至多60名' is no count", () => {
+    const x = run(
+      "科索沃同意临时接收美国遣返的第三国人员",
+      "科索沃政府11日宣布，已同意在未来一年内临时接收至多60名被美国驱逐出境的第三国公民。",
+      "2026-03-12",
+    );
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["XK"]);
+    expect(x.people).toBeNull();
+  });
+  it("'该批人士分别来自加纳、肯雅及埃塞俄比亚' names those on board (肯雅 is Hong Kong's Kenya)", () => {
+    const x = run(
+      "美國再向非洲送走第三國移民 12人抵喀麥隆",
+      "喀麥隆政府證實，一架美國政府包機周三晚上降落首都雅溫得，機上12名被美國驅逐的移民全部並非喀麥隆公民。\n\n喀麥隆通訊部表示，該批人士分別來自加納、肯雅及埃塞俄比亞。",
+      "2026-01-23",
+    );
+    expect(x.countries.find((c) => c.role === "destination")?.code).toBe("CM");
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["ET", "GH", "KE"]);
+  });
+  it("one Taiwanese man on a scheduled flight, and a year's statistic, are no removal flight", () => {
+    const x = run(
+      "逾期居留遭遞解 台籍女搭班機返抵桃園",
+      "一名在美國逾期居留多年的台籍女子，日前遭美國移民暨海關執法局遞解出境，今天清晨搭乘班機返台。\n\n據外交部統計，今年1月至8月已有19名國人遭美國遞解出境。",
+      "2025-09-03",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

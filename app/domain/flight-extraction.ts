@@ -301,7 +301,8 @@ const ZH: Words = {
   planned:
     /(将于|将在|将会|即将|计划|预计|拟|准备|下周|明天|明日|后天|将(?![\d一二两三四五六七八九十百千数逾近约余]))/,
   pastEvent: /(抵达|降落|飞抵|落地|已被遣返|遣返了|起飞后)/,
-  statistic: /(财年|今年以来|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年)/,
+  statistic:
+    /(财年|今年以来|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年|统计|同期|[\d一二三四五六七八九十]{1,2}月至[\d一二三四五六七八九十]{1,2}月)/,
   us: /(美国|美方|美移民|美执法|美政府|移民和海关执法局|移民及海关执法局|移民与海关执法局|海关执法局|国土安全部|ice|华盛顿|特朗普政府|川普政府|拜登政府|白宫|美国政府)/,
   people:
     /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
@@ -316,7 +317,7 @@ const ZH: Words = {
   notDestination: /(经停|中转|经由|途经|访问|出访|会晤|与)$/,
   deporterBefore: /(?<![来來])(从|自)$/,
   deporterAfter:
-    /^(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:遣返|驱逐|递解|遣送)/,
+    /^(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:遣返|驱逐|递解|遣送)/,
   thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍)/u,
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)$/,
   // "她的三名客户": someone's clients or relatives among those on board.
@@ -345,8 +346,8 @@ const US_AGENT: Record<Lang, RegExp> = {
   zh: /(ice|移民和海关执法局|移民及海关执法局|海关执法局|国土安全部|美国(政府|当局|移民|遣返|包机|军机|空军)|从美国|自美国|由美国|美方|美国遣返|遭美国|被美国|美国的遣返)/,
 };
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
-  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
-  es: /(aumento de|incremento de|creciente n[uú]mero)|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/,
+  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
+  es: /(aumento de|incremento de|creciente n[uú]mero)|(?<![\p{L}])(?:crecen|aumentan|se disparan|caen|disminuyen|se duplican|bajan) (?:las |los )?(?:deportaciones|repatriaciones|retornos|expulsiones)|durante (?:todo )?el año pasado|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/u,
   zh: /(激增|不断增加|不断增多|持续增加)|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
@@ -375,9 +376,9 @@ const THIS_CITY: Record<Lang, RegExp> = {
 };
 /** The people removed, said to be nationals of some countries, anywhere in the article. */
 const NATIONALS_CUE: Record<Lang, RegExp> = {
-  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b/,
+  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b/,
   es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])/u,
-  zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人)[^，。]{0,6}(?:分别)?来自/,
+  zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为)/,
 };
 /** Flights described as a habit ("ICE flights leave Mesa several times a week", "some flights, including
  *  government charters, use the newer airport"): the route, not one flight, unless a number of people is given. */
@@ -444,6 +445,12 @@ const NOT_MIGRANTS =
   /\b(?:tourists?|pilgrims?|players?|athletes?|students?|fans|delegation|team|crew|turistas|peregrinos|jugadores|atletas|estudiantes|aficionados|delegaci[oó]n|selecci[oó]n|equipo|tripulaci[oó]n)\b/;
 const FLIGHT_FROM =
   /\b(?:vuelos?|avi[oó]n|aviones|aeronaves?|flights?|planes?|charters?)\b[^.]{0,120}?(?:procedentes? de|provenientes? de|desde|from)\s/;
+/** US states and cities as Chinese writes them, for an article that names no US authority. */
+const US_PLACE_ZH =
+  /(德州|得州|得克萨斯|德克萨斯|路易斯安那|亚利桑那|加州|加利福尼亚|佛罗里达|新墨西哥|新泽西|纽约|芝加哥|迈阿密|休斯敦|休士顿|洛杉矶|圣安东尼奥|埃尔帕索|艾尔帕索|梅萨|哈林根|亚历山大市|布朗斯维尔)/;
+/** Agencies that remove people from Europe, by name. */
+const FOREIGN_AGENCY =
+  /\b(?:home office|border force|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b/;
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
@@ -486,6 +493,12 @@ function simplified(s: string): string {
   return out.length === s.length ? out : s;
 }
 
+/** Before a number: the most an agreement allows. */
+const CAP: Record<Lang, RegExp> = {
+  en: /\b(?:up to|as many as|no more than|at most|a maximum of|a cap of|capped at)\s+\S+$/,
+  es: /(?<![\p{L}])(?:hasta|un m[aá]ximo de|como m[aá]ximo|no m[aá]s de|un tope de)\s+\S+$/u,
+  zh: /(?:至多|最多|不超过|上限为?|不多于)[^，。]{0,4}$/,
+};
 /** People who hold removal orders or await removal: a population, not the people on a flight. */
 const STOCK: Record<Lang, RegExp> = {
   en: /\b(?:have|has|hold|holds|face|faces|facing|with|had|under)\s+(?:\w+\s+)?(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|removal\s+orders?|deportation\s+orders?|final\s+orders?)|\bawaiting\s+(?:removal|deportation)\b/,
@@ -515,8 +528,16 @@ const LIST_SEP: Record<Lang, RegExp> = {
   zh: /^(?:、|和|及|与|以及|，|,)$/,
 };
 
+// "De acuerdo con el documento" is "according to", no agreement.
+const NOT_POLICY: Record<Lang, RegExp> = {
+  en: /\bin agreement with (?:the )?(?:report|data|figures)\b/g,
+  es: /(?<![\p{L}])de acuerdo (?:con|a)(?![\p{L}])/gu,
+  zh: /根据/g,
+};
+
 function features(text: string, lang: Lang, w: Words): Feat {
   const low = text.toLowerCase();
+  const noPolicy = low.replace(NOT_POLICY[lang], " ");
   let mentions: Mention[] | undefined;
   return {
     // Names are looked up only in the sentences that are read for facts (the lookup is the costly part).
@@ -526,8 +547,8 @@ function features(text: string, lang: Lang, w: Words): Feat {
     removal: w.removal.test(low.replace(NOT_REMOVAL[lang], " ")),
     flight: w.flight.test(low),
     group: w.group.test(low),
-    policy: w.policy.test(low) && w.policyObject.test(low),
-    policyStrong: w.policyStrong.test(low),
+    policy: w.policy.test(noPolicy) && w.policyObject.test(noPolicy),
+    policyStrong: w.policyStrong.test(noPolicy),
     planned: w.planned.test(low),
     past: w.pastEvent.test(low),
     statistic: w.statistic.test(low),
@@ -1702,7 +1723,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     for (const m of f.mentions) {
       if (m.kind !== "place") continue;
       const inUs = m.candidates[0]?.code === "US";
-      const b = lows[i]!.slice(Math.max(0, m.start - 40), m.start);
+      // Wide enough for "partieron del aeropuerto internacional de Tapachula".
+      const b = lows[i]!.slice(Math.max(0, m.start - 60), m.start);
       const a = lows[i]!.slice(m.end, m.end + 12);
       // "George" in "George Bush Intercontinental Airport" is part of a longer name.
       if (lang !== "zh" && /^\s+[\p{Lu}]/u.test(norm[i]!.slice(m.end, m.end + 3))) continue;
@@ -1764,6 +1786,14 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   }
   if (kind === "other")
     return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
+  // Chinese reports of a US removal name the US (美国, 美方, ICE, 国土安全部) or a US place the plane left;
+  // one that names neither ("移民局包机遣返131孟加拉非法外劳" from Kuala Lumpur) is another country's.
+  if (lang === "zh" && !anyUs && !usDeparture && !US_PLACE_ZH.test(wholeNorm))
+    return empty("The article does not say the removal was from the United States.");
+  // A removal told by another country's agency ("A Home Office charter … left Stansted", "Frontex",
+  // "la Guardia Civil") in an article that never names the US or a US place is that country's.
+  if (lang !== "zh" && !anyUs && !usDeparture && FOREIGN_AGENCY.test(whole))
+    return empty("A removal by another country's authorities, not by the United States.");
   if (!anyUs && !usDeparture && deporters.size)
     return empty(
       `A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`,
@@ -2096,6 +2126,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const stock = !feats[i]!.flight && STOCK[lang].test(lows[i]!);
     if (!totalPeople && !stock) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
+        // "agreed to take up to 75", "至多75名": an agreement's cap is not the people removed.
+        if (kind === "policy") {
+          const at = norm[i]!.indexOf(k.phrase);
+          if (at >= 0 && CAP[lang].test(lows[i]!.slice(Math.max(0, at - 16), at + k.phrase.length))) continue;
+        }
         const fact: CountFact = {
           value: k.value,
           approx: k.approx,

@@ -129,6 +129,24 @@ function build(): Tables {
     for (const d of c.demEs) addEntry(latin, fold(d), { kind: "demonym", code, lowerOk: true });
     for (const n of c.zh) addEntry(zh, n, { kind: "country", code, lowerOk: true });
   }
+  // Kosovo has no ISO code in the data packages; news names it and its people all the same (XK, the code
+  // CLDR and US agencies use).
+  for (const n of ["Kosovo", "República de Kosovo", "Republic of Kosovo"])
+    addEntry(latin, fold(n), { kind: "country", code: "XK", lowerOk: false });
+  for (const d of ["Kosovar", "Kosovars", "Kosovan", "Kosovans"])
+    addEntry(latin, fold(d), { kind: "demonym", code: "XK", lowerOk: false });
+  for (const d of ["kosovar", "kosovares"])
+    addEntry(latin, fold(d), { kind: "demonym", code: "XK", lowerOk: true });
+  for (const n of ["科索沃", "科索沃共和国"]) addEntry(zh, n, { kind: "country", code: "XK", lowerOk: true });
+  // Hong Kong and Taiwan short names the data's Chinese lists lack ("肯雅" is Hong Kong's Kenya).
+  for (const [n, code] of [
+    ["肯雅", "KE"],
+    ["沙乌地", "SA"],
+    ["千里达", "TT"],
+    ["马其顿", "MK"],
+    ["波士尼亚", "BA"],
+  ] as const)
+    if (!zh.has(n)) addEntry(zh, n, { kind: "country", code, lowerOk: true });
   // The two Congos as Chinese news writes them, with either kind of bracket: "刚果（金）" is Kinshasa's,
   // "刚果（布）" Brazzaville's (plain "刚果" stays the data's Republic of the Congo).
   for (const [code, mark] of [
