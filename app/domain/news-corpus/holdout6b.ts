@@ -276,4 +276,392 @@ export const HOLDOUT6B: CorpusArticle[] = [
       date: "2025-09-23",
     },
   },
+  {
+    id: "h6b-zh-013",
+    lang: "zh",
+    style: "near-miss",
+    title: "ICE包机转移两百余名被拘留者 家属称事先未获通知",
+    published: "2026-03-19",
+    text: `【本报纽约讯】多名移民家属18日向本报反映，他们关押在新泽西州伊丽莎白拘留中心的亲人于本周一凌晨被移民与海关执法局（ICE）以包机转送至路易斯安那州詹纳市的拘留设施，事先没有任何通知。
+
+据移民权益组织“法拉盛移民之家”了解，这次转移涉及两百余名被拘留者，其中至少30人为华裔，多数来自福建和浙江。包机从纽瓦克自由国际机场起飞，降落在路易斯安那州亚历山大国际机场，之后被拘留者被巴士送往约一小时车程外的拘留中心。
+
+ICE发言人在回复本报的电子邮件中表示，转移是为了“优化拘留床位的使用”，被转移者仍可通过电话及视频与律师联系，其移民案件将改由路易斯安那州的移民法庭审理。
+
+律师李美华指出，转移至南方后，当事人的案件常常被迅速审结，“律师要飞过去开庭，家属也很难探视，很多人因此放弃上诉，最后只能接受遣返”。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h6b-zh-014",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "43名柬籍人员遭美国遣返 抵达德崇国际机场",
+    published: "2026-04-09",
+    text: `（本报金边讯）柬埔寨内政部移民总局发言人昨日（8日）表示，一架美国移民与海关执法局（ICE）包机于当天上午抵达金边德崇国际机场，机上载有43名被美国遣返的柬埔寨籍人员。
+
+发言人说，这批人员中有39名男性和4名女性，年龄在24岁至58岁之间，大部分人幼年时随父母以难民身份移居美国，之后因触犯法律而失去永久居留权。包机从得克萨斯州埃尔帕索起飞，中途在关岛短暂停留。
+
+抵达后，被遣返者在机场接受了健康检查和身份登记，随后由非政府组织“回归者援助中心”接往金边市区的临时住所。该中心负责人索坤蒂娅说，许多人在柬埔寨没有亲人，也不会说高棉语，“他们最需要的是住所和一份工作”。
+
+据统计，自2002年柬美签署遣返备忘录以来，已有超过1000名柬埔寨裔人士被美国遣返。柬政府曾一度暂停接收，后又恢复与美方的合作。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KH"],
+      people: { value: 43, approx: false },
+      departure: ["得克萨斯州埃尔帕索"],
+      arrival: ["德崇国际机场"],
+      date: "2026-04-08",
+    },
+  },
+  {
+    id: "h6b-zh-015",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "盧旺達證實再接收九名美國遣送移民",
+    published: "2026-02-19",
+    text: `【星島綜合報道】盧旺達政府發言人周三（18日）證實，該國本月再接收一批由美國遣送的第三國移民，共九人，國籍涵蓋喀麥隆、布基納法索、布隆迪和伊朗。
+
+發言人穆卡桑加（Claudine Mukasanga）在聲明中說，該批移民於本月14日乘坐美方安排的航班抵達基加利國際機場，目前由國際移民組織安排住宿，並已接受健康檢查。她表示，其中五人希望留在盧旺達生活，其餘四人則要求返回原籍國。
+
+盧旺達去年8月與美國達成協議，同意接收最多250名從美國遣送的移民。盧旺達政府表示，願意留下的人將獲得職業培訓、醫療及住屋支援。
+
+連同今次一批，盧旺達至今已接收約30名美國遣送的移民。美國國務院發言人拒絕透露美方是否向盧旺達提供資金，只表示兩國合作「符合雙方利益」。
+
+批評者則指出，盧旺達過去與英國簽訂的類似計劃最終擱置，質疑該國是否有能力為這些人提供長遠保障。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RW"],
+      nationalities: ["CM", "BF", "BI", "IR"],
+      people: { value: 9, approx: false },
+      departure: [],
+      arrival: ["基加利國際機場"],
+      date: "2026-02-14",
+    },
+  },
+  {
+    id: "h6b-zh-016",
+    lang: "zh",
+    style: "near-miss",
+    title: "112名电诈犯罪嫌疑人从柬埔寨被押解回国",
+    published: "2025-07-15",
+    text: `新华社郑州7月14日电 记者从公安部获悉，在中柬两国执法部门密切配合下，112名涉嫌电信网络诈骗犯罪的中国籍嫌疑人14日被从柬埔寨西哈努克省押解回国。载有嫌疑人的包机当天下午降落在郑州新郑国际机场。
+
+据介绍，这批犯罪嫌疑人涉及全国多个省份，主要在柬埔寨境内从事“杀猪盘”、虚假投资理财等诈骗活动，涉案金额超过2亿元人民币。公安机关已对其依法采取刑事强制措施。
+
+今年以来，公安部会同相关国家执法部门，先后从缅甸、柬埔寨、老挝、泰国等国押解电诈犯罪嫌疑人回国。公安部有关负责人表示，将持续深化国际执法合作，坚决打击跨境电信网络诈骗犯罪。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h6b-zh-017",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "南苏丹同意恢复接收被美国遣返的本国公民",
+    published: "2025-05-08",
+    text: `新华社朱巴5月7日电（记者周航）南苏丹外交与国际合作部7日发表声明说，南苏丹政府已决定恢复接收被美国遣返的南苏丹公民，并将与美方合作核实相关人员的身份。
+
+声明说，南苏丹政府“重视与美国的长期友好关系”，此前一名被遣返男子的身份存在争议，导致双方在接收问题上出现分歧。经过双方沟通，南苏丹驻华盛顿使馆将为待遣返人员签发旅行证件。
+
+上月初，美国国务卿宣布吊销所有南苏丹护照持有人的美国签证，理由是南苏丹政府未能及时接收被美国驱逐出境的本国公民。美国国务院一名发言人7日表示，美方“注意到南苏丹的积极表态”，将视其实际行动考虑是否调整签证措施。
+
+据估计，目前在美国以临时保护身份居留的南苏丹人约有200人。南苏丹自2013年爆发内战以来，数百万人流离失所，联合国多次警告该国人道主义局势严峻。`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["SS"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-05-07",
+    },
+  },
+  {
+    id: "h6b-zh-018",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "巴拿馬再收美國遣返亞洲移民 約60人抵托庫門機場",
+    published: "2026-07-13",
+    text: `〔編譯陳宜君／綜合報導〕巴拿馬公共安全部長週日證實，一架美國遣返班機當天清晨降落在巴拿馬市托庫門國際機場，載有約六十名來自亞洲及中東的移民，其中包括中國、印度、尼泊爾、阿富汗、斯里蘭卡等國籍人士。
+
+部長貝納維德斯（Rubén Benavides）表示，這些移民將先被安置在首都一家由警方看守的旅館，願意自願返國者將在數日內搭乘商業航班離境；拒絕返國的人，則會被送往東部達連省的臨時收容營。
+
+巴拿馬是第一個同意替美國中轉第三國被遣返者的拉美國家，去年初曾分批收容近三百人，其中不少人後來獲准離開營區，自行安排去留。人權組織批評，這些移民在美國未能充分提出庇護申請。
+
+貝納維德斯說，美方負擔所有費用，巴拿馬「只是提供過境協助」。他並透露，今年稍後可能還會有兩架類似班機抵達。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PA"],
+      nationalities: ["CN", "IN", "NP", "AF", "LK"],
+      people: { value: 60, approx: true },
+      departure: [],
+      arrival: ["托庫門國際機場"],
+      date: "2026-07-12",
+    },
+  },
+  {
+    id: "h6b-zh-019",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "乌兹别克斯坦：美国遣返包机本周四抵达塔什干",
+    published: "2026-09-14",
+    text: `（综合报道）乌兹别克斯坦外交部新闻局14日表示，一架载有约130名乌兹别克斯坦公民的美国遣返包机预计于本周四抵达塔什干国际机场，乌方已做好接收准备。
+
+新闻局说，这批公民大多是近两年经墨西哥非法进入美国后被拘留的青壮年男子，其中部分人的庇护申请已被美国移民法院驳回。乌驻美使馆已为他们办理了回国证件。
+
+这将是今年美国第三次以包机方式向乌兹别克斯坦遣返人员。今年4月和6月的两架包机分别载有148人和一百余人。据乌方统计，目前仍有约600名乌兹别克斯坦公民被关押在美国各地的移民拘留中心。
+
+乌兹别克斯坦劳动部表示，回国人员将获得就业咨询和职业培训，有意赴韩国、俄罗斯等国从事合法劳务的可优先登记。去年，乌兹别克斯坦经官方渠道外派劳务人员超过10万人。`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["UZ"],
+      people: { value: 130, approx: true },
+      departure: [],
+      arrival: ["塔什干国际机场"],
+      date: "2026-09-17",
+    },
+  },
+  {
+    id: "h6b-zh-020",
+    lang: "zh",
+    style: "near-miss",
+    title: "美國上財年遣返逾32萬人創十年新高 中國籍人數倍增",
+    published: "2026-10-21",
+    text: `【東方日報綜合報道】美國移民及海關執法局（ICE）周二公布年度報告，2026財年（截至9月30日）共遣返逾32萬名外國人，為近十年最高。其中墨西哥籍佔約四成，其次為瓜地馬拉、洪都拉斯及薩爾瓦多籍。
+
+報告顯示，中國籍被遣返人數由上一財年約2100人增至逾4500人，增幅超過一倍；印度籍則約4000人。ICE表示，遣返航班覆蓋超過180個國家，惟報告並無列出個別航班資料。
+
+移民政策研究所分析員指出，被遣返者中約四成並無刑事定罪紀錄，與政府強調「優先遣返罪犯」的說法有落差。另外，截至9月底，全美移民法庭積壓案件仍超過三百萬宗。
+
+香港學者則認為，美國收緊移民政策，或令部分原計劃赴美的內地人轉往加拿大、澳洲等地。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h6b-es-001",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Llegan a Tapachula alrededor de 130 mexicanos deportados en vuelo de ICE",
+    published: "2026-06-12",
+    text: `Tapachula, Chiapas.— Alrededor de 130 connacionales deportados por Estados Unidos arribaron la mañana del jueves al Aeropuerto Internacional de Tapachula a bordo de un avión fletado por el Servicio de Inmigración y Control de Aduanas (ICE), informó el Instituto Nacional de Migración (INM).
+
+La aeronave despegó de El Paso, Texas, y aterrizó pasadas las 9:40 horas. Los repatriados, en su mayoría hombres originarios de Chiapas, Oaxaca, Guerrero y Veracruz, fueron recibidos en un módulo del programa México te abraza, donde se les entregó una constancia de repatriación, atención médica y un apoyo económico para regresar a sus comunidades.
+
+Según datos de la Unidad de Política Migratoria, en lo que va del año se han registrado más de 62 mil eventos de repatriación de mexicanos desde Estados Unidos, la mayoría por los puntos fronterizos de Tijuana, Ciudad Juárez y Nuevo Laredo. Los vuelos al interior del país, como el de este jueves, buscan alejar a los deportados de la frontera para reducir los reingresos.
+
+"Me agarraron en una redada en un rancho de Nuevo México; llevaba once años allá", contó Rigoberto, de 43 años, originario de Motozintla, mientras esperaba el autobús hacia la sierra.
+
+La delegación del INM en Chiapas indicó que en las próximas semanas se esperan más vuelos, aunque no precisó fechas ni el número de pasajeros.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MX"],
+      people: { value: 130, approx: true },
+      departure: ["El Paso, Texas"],
+      arrival: ["Aeropuerto Internacional de Tapachula"],
+      date: "2026-06-11",
+    },
+  },
+  {
+    id: "h6b-es-002",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Nuevo vuelo con peruanos deportados desde Estados Unidos llega a Lima",
+    published: "2026-08-19",
+    text: `Un nuevo grupo de ciento dieciocho compatriotas expulsados de Estados Unidos llegó al país en un vuelo fletado por el Gobierno norteamericano, informó la Superintendencia Nacional de Migraciones.
+
+Según la entidad, la mayoría de los retornados había ingresado a territorio estadounidense por la frontera con México durante los últimos tres años y fue detenida en operativos en Nueva Jersey, Florida y Texas. Entre ellos hay 104 varones y 14 mujeres; ninguno es menor de edad.
+
+El avión, que partió de Miami, aterrizó a las 4:40 de la madrugada del martes en el Aeropuerto Internacional Jorge Chávez, en el Callao. Los deportados pasaron el control migratorio en las instalaciones del Grupo Aéreo N.° 8 de la Fuerza Aérea, donde personal de la Cancillería y del Ministerio de Salud les brindó orientación y una evaluación médica básica.
+
+De acuerdo con cifras oficiales, en lo que va de 2026 más de 3.400 peruanos han sido deportados desde Estados Unidos, frente a los cerca de 2.900 registrados en todo 2025. Chile y España figuran como los siguientes países con más expulsiones de connacionales.
+
+"Ya no hay nada que hacer allá, la cosa está muy fuerte", comentó a la salida del terminal un joven de Huancayo que trabajaba en la construcción en Paterson.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PE"],
+      people: { value: 118, approx: false },
+      departure: ["Miami"],
+      arrival: ["Aeropuerto Internacional Jorge Chávez"],
+      date: "2026-08-18",
+    },
+  },
+  {
+    id: "h6b-es-003",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Medio centenar de bolivianos deportados de EE.UU. aterriza en Viru Viru",
+    published: "2026-11-02",
+    text: `Santa Cruz.- Medio centenar de bolivianos expulsados de Estados Unidos llegaron el domingo por la noche al aeropuerto internacional Viru Viru, en un vuelo chárter contratado por el Servicio de Inmigración y Control de Aduanas (ICE) que, según la Dirección General de Migración, despegó desde Houston.
+
+Es el segundo vuelo de este tipo que llega directamente a Bolivia; hasta el año pasado la mayoría de los deportados retornaba en vuelos comerciales vía Miami o Lima. Según la Cancillería, los connacionales proceden principalmente de Cochabamba, Santa Cruz y Potosí, y varios pasaron meses en centros de detención de Luisiana y Texas.
+
+A su llegada, los retornados fueron registrados por Migración y por la Policía, que verificó si tenían órdenes de aprehensión pendientes en el país. Familiares esperaron durante horas en la terminal de llegadas.
+
+"Mi hermano estuvo siete meses encerrado y recién esta semana supimos que venía", dijo Marisol Vaca, que viajó desde Montero.
+
+El viceministro de Gestión Consular, Álvaro Peñaranda, informó que todavía hay alrededor de 140 bolivianos detenidos en Estados Unidos con procesos migratorios abiertos.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BO"],
+      people: { value: 50, approx: true },
+      departure: ["Houston"],
+      arrival: ["aeropuerto internacional Viru Viru"],
+      date: "2026-11-01",
+    },
+  },
+  {
+    id: "h6b-es-004",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Paraguay recibió un vuelo con 41 deportados desde Estados Unidos",
+    published: "2025-10-14",
+    text: `MONTEVIDEO — Un avión fletado por el gobierno de Estados Unidos aterrizó el viernes 10 de octubre en el Aeropuerto Internacional Silvio Pettirossi, en Luque, con 41 ciudadanos paraguayos deportados, según confirmó la Dirección Nacional de Migraciones del país vecino.
+
+Se trata del primer vuelo exclusivo de deportación que llega a Paraguay, que hasta ahora recibía a sus nacionales de a uno o en pequeños grupos a bordo de vuelos comerciales. La Cancillería paraguaya informó que 33 de los retornados son hombres y 8 mujeres, y que ninguno tiene antecedentes penales en Paraguay.
+
+El arribo se produce semanas después de que Asunción firmara con Washington un acuerdo de "tercer país seguro", que permite a Estados Unidos enviar a Paraguay a solicitantes de asilo de otras nacionalidades. El gobierno paraguayo sostuvo que hasta el momento no llegó ningún extranjero bajo ese esquema.
+
+En Uruguay, la Dirección Nacional de Migración indicó que no tiene registro de vuelos de deportación con destino a Montevideo y que los uruguayos expulsados de Estados Unidos —unos 60 en lo que va del año— regresaron en vuelos regulares, en su mayoría con escala en Panamá o San Pablo.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PY"],
+      people: { value: 41, approx: false },
+      departure: [],
+      arrival: ["Aeropuerto Internacional Silvio Pettirossi"],
+      date: "2025-10-10",
+    },
+  },
+  {
+    id: "h6b-es-005",
+    lang: "es",
+    style: "wire",
+    title: "Llega a Nuakchot un vuelo con 87 mauritanos deportados por Estados Unidos",
+    published: "2026-03-02",
+    text: `Nuakchot, 2 mar (EFE).- Un avión fletado por el Servicio de Inmigración y Control de Aduanas de Estados Unidos (ICE) con 87 mauritanos a bordo aterrizó este lunes en el aeropuerto internacional de Nuakchot-Oumtounsy, informaron a EFE fuentes de la Policía mauritana.
+
+El vuelo, el primero de este año, despegó de Alexandria, Luisiana, según las mismas fuentes, que precisaron que todos los pasajeros son varones de entre 20 y 45 años y que habían entrado en EE.UU. a través de la frontera con México.
+
+Desde 2023, miles de mauritanos han viajado en avión hasta Nicaragua para después recorrer por tierra Centroamérica y México hasta la frontera estadounidense, una ruta que se popularizó en las redes sociales y que las autoridades de Nuakchot intentan frenar.
+
+A su llegada, los deportados fueron identificados por la Dirección General de Seguridad Nacional y posteriormente entregados a sus familias, indicó un funcionario que pidió el anonimato.
+
+Mauritania recibió al menos seis vuelos de deportación desde Estados Unidos el año pasado, más que la mayoría de los países africanos, según organizaciones que siguen estos traslados. El país es también punto de partida de los cayucos que intentan llegar a las islas Canarias, y mantiene con la Unión Europea un acuerdo migratorio millonario. EFE`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MR"],
+      people: { value: 87, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["aeropuerto internacional de Nuakchot-Oumtounsy"],
+      date: "2026-03-02",
+    },
+  },
+  {
+    id: "h6b-es-006",
+    lang: "es",
+    style: "us-spanish-tv",
+    title: "ICE prevé deportar el jueves a unos 120 nicaragüenses en un vuelo a Managua",
+    published: "2024-12-03",
+    text: `Un vuelo del Servicio de Inmigración y Control de Aduanas (ICE) con unos 120 nicaragüenses a bordo saldrá el jueves desde Harlingen rumbo al Aeropuerto Internacional Augusto C. Sandino, en Managua, según documentos de la agencia a los que tuvo acceso Noticias 48.
+
+Será el cuarto vuelo de deportación a Nicaragua en lo que va del año fiscal, que comenzó el 1 de octubre. Los documentos indican que la mayoría de los pasajeros fueron detenidos tras cruzar la frontera en el Valle del Río Grande y no lograron pasar la entrevista de miedo creíble.
+
+Abogados de inmigración de Miami consultados por este medio dijeron que varios de sus clientes nicaragüenses recibieron en los últimos días la notificación de traslado al centro de procesamiento de Port Isabel, paso previo habitual a un vuelo de deportación. "Las familias nos llaman desesperadas porque no saben si sus parientes van en ese avión", explicó la abogada Claudia Ortega.
+
+El gobierno de Managua ha aceptado históricamente un número reducido de vuelos de deportación, y el año pasado llegó a rechazar varios, lo que llevó a Washington a imponer restricciones de visa a funcionarios nicaragüenses. ICE no respondió a la solicitud de comentarios de Noticias 48.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["NI"],
+      people: { value: 120, approx: true },
+      departure: ["Harlingen"],
+      arrival: ["Aeropuerto Internacional Augusto C. Sandino"],
+      date: "2024-12-05",
+    },
+  },
+  {
+    id: "h6b-es-007",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Belice acepta recibir a solicitantes de asilo de otros países enviados por EE. UU.",
+    published: "2026-04-16",
+    text: `El Gobierno de Belice anunció el miércoles que aceptará recibir a solicitantes de asilo de terceros países que Estados Unidos decida trasladar a su territorio, en virtud de un acuerdo de "tercer país seguro" firmado en Washington.
+
+La canciller beliceña, Dorene Whitfield, explicó en una conferencia de prensa en Belmopán que el convenio excluye a ciudadanos de México, Guatemala y otros países vecinos, y que Belice podrá rechazar casos individuales por motivos de seguridad. "No seremos un centro de detención; quienes lleguen podrán solicitar protección aquí conforme a nuestras leyes", afirmó.
+
+El acuerdo no establece una cifra máxima de personas ni una fecha para el primer traslado. Según el texto difundido por la Cancillería, Estados Unidos aportará fondos para fortalecer el departamento de refugiados beliceño.
+
+Guatemala, Honduras, El Salvador y Paraguay ya suscribieron pactos similares con Washington. En Guatemala, el acuerdo firmado el año pasado ha permitido la llegada de varios centenares de personas de otras nacionalidades, según datos del Instituto Guatemalteco de Migración.
+
+La oposición beliceña criticó que el pacto no haya sido sometido a la Asamblea Nacional. "Un país de 400 mil habitantes no puede absorber la crisis migratoria de la región", dijo el diputado Marcus Leslie.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["BZ"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-04-15",
+    },
+  },
+  {
+    id: "h6b-es-008",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Llegan al AILA 64 dominicanos deportados desde Estados Unidos",
+    published: "2025-08-15",
+    text: `SANTO DOMINGO.– Un total de 64 dominicanos repatriados desde Estados Unidos llegaron la tarde de ayer al Aeropuerto Internacional de Las Américas (AILA) en un vuelo procedente de Miami, informó la Dirección General de Migración (DGM).
+
+De los retornados, 21 tenían antecedentes penales en territorio estadounidense por delitos que van desde tráfico de drogas hasta violencia doméstica, precisó la DGM en un comunicado. Los demás fueron deportados por violaciones migratorias, como permanecer en el país tras vencer sus visados.
+
+Los repatriados fueron recibidos por personal de la DGM, la Policía Nacional y la Dirección Nacional de Control de Drogas (DNCD), que los sometieron a un proceso de registro y verificación de antecedentes. Luego fueron entregados a sus familiares, que aguardaban en las afueras de la terminal.
+
+En lo que va de año, la República Dominicana ha recibido más de 2.900 repatriados desde Estados Unidos, en vuelos que llegan por lo general dos veces al mes. Las islas Turcas y Caicos y España figuran entre los otros lugares desde donde se deporta a dominicanos, aunque en cantidades mucho menores.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["DO"],
+      people: { value: 64, approx: false },
+      departure: ["Miami"],
+      arrival: ["Aeropuerto Internacional de Las Américas"],
+      date: "2025-08-14",
+    },
+  },
+  {
+    id: "h6b-es-009",
+    lang: "es",
+    style: "near-miss",
+    title: "Retornan 142 hondureños desde México en dos vuelos",
+    published: "2024-11-20",
+    text: `SAN PEDRO SULA.– Un total de 142 hondureños que intentaban llegar a Estados Unidos fueron retornados este martes desde México en dos vuelos del Instituto Nacional de Migración (INM) mexicano que aterrizaron en el aeropuerto internacional Ramón Villeda Morales.
+
+Los aviones partieron de Villahermosa, Tabasco, y de Tapachula, Chiapas. Entre los retornados hay 38 menores de edad, la mayoría acompañados por sus padres, informó la Dirección de Protección al Migrante Hondureño.
+
+Tras su llegada, fueron trasladados al Centro de Atención al Migrante Retornado (CAMR), donde recibieron alimentación, atención médica y un bono para el transporte a sus comunidades de origen.
+
+Según el Observatorio Consular y Migratorio de Honduras, en lo que va de 2024 más de 37.000 hondureños han sido retornados, cerca de la mitad desde México y el resto principalmente desde Estados Unidos.
+
+"Nos agarraron en Veracruz, ya casi llegábamos", lamentó Karla, originaria de Choloma, que viajaba con sus dos hijos.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h6b-es-010",
+    lang: "es",
+    style: "near-miss",
+    title: "Gobierno expulsa a 58 extranjeros en vuelo de la FACh con destino a Perú y Colombia",
+    published: "2026-05-27",
+    text: `SANTIAGO.– Un avión Boeing 767 de la Fuerza Aérea de Chile (FACh) despegó este martes desde el aeropuerto Arturo Merino Benítez con 58 ciudadanos extranjeros expulsados por orden administrativa o judicial, la mayoría peruanos y colombianos, informó el Servicio Nacional de Migraciones.
+
+El director del servicio, Tomás Riquelme, precisó que 29 de los expulsados tenían condenas por delitos como tráfico de drogas, robo con violencia y homicidio, y que el resto había ingresado de forma clandestina por pasos no habilitados en el norte del país. El avión hizo una primera escala en Lima y luego continuó hacia Bogotá.
+
+Se trata del tercer vuelo de expulsión de este año. Desde 2021, Chile ha expulsado por vía aérea a más de 4.000 personas, según cifras oficiales, aunque la expulsión de venezolanos sigue trabada por la falta de relaciones consulares con Caracas.
+
+El Instituto Nacional de Derechos Humanos pidió garantizar que ninguna de las personas expulsadas tuviera solicitudes de refugio pendientes.`,
+    expect: { relevant: false },
+  },
 ];
