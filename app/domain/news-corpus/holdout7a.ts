@@ -332,4 +332,432 @@ Refugee charities said some of those removed had been victims of trafficking. Th
 The United States, by contrast, removed fewer than 100 Albanians in the last fiscal year, almost all of them on commercial flights.`,
     expect: { relevant: false },
   },
+  {
+    id: "h7a-en-013",
+    lang: "en",
+    style: "near-miss",
+    title: "Worcester man deported to Ghana after 20 years in Massachusetts",
+    published: "2024-11-15",
+    text: `WORCESTER, Mass. — Kwabena Ofori-Mensah, a 47-year-old home health aide who had lived in Worcester for two decades, was deported to Ghana this week, his lawyer said.
+
+Ofori-Mensah was put on a commercial flight from New York's John F. Kennedy International Airport to Accra on Tuesday, escorted by two Immigration and Customs Enforcement officers, attorney Rachel Lindqvist said. He had been detained since September, when he was arrested outside his apartment on Pleasant Street.
+
+He had overstayed a visitor visa in 2004 and was ordered removed in absentia in 2009 after a hearing notice was mailed to an old address, Lindqvist said. A motion to reopen his case was denied last month.
+
+"He has two U.S. citizen daughters in middle school. They watched him being taken away," she said.
+
+An ICE spokesperson said Ofori-Mensah "was removed pursuant to a final order issued by an immigration judge."
+
+Friends at the Ghanaian community church he attended have raised more than $18,000 to support his family. Massachusetts is home to an estimated 15,000 people of Ghanaian origin.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h7a-en-014",
+    lang: "en",
+    style: "near-miss",
+    title: "Japan deports 31 Sri Lankans on chartered flight",
+    published: "2026-01-30",
+    text: `COLOMBO — Thirty-one Sri Lankans deported from Japan arrived at Bandaranaike International Airport in Katunayake on Wednesday aboard a chartered aircraft, the Department of Immigration and Emigration said.
+
+Japan's Immigration Services Agency said the group included people who had overstayed visas or whose asylum applications had been rejected three or more times, the first category allowed to be removed under the amended Immigration Control Act that took effect in 2024.
+
+It was the second charter Japan has used to return Sri Lankans; a first flight in 2023 carried 44 people. Tokyo has also organised similar flights to the Philippines and Turkey.
+
+The returnees were questioned by the Criminal Investigation Department before being released to relatives. A spokesman for the Foreign Employment Bureau said they would be eligible for its reintegration programme.
+
+Sri Lankan rights activists in Japan questioned whether some of the returnees had been given a fair hearing. The death of a Sri Lankan woman in a Nagoya detention facility in 2021 continues to shape debate on Japan's immigration system.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h7a-en-015",
+    lang: "en",
+    style: "near-miss",
+    title: "Immigration court backlog tops 3.6 million cases as new judges lag",
+    published: "2024-12-06",
+    text: `WASHINGTON — The number of cases pending before the nation's immigration courts passed 3.6 million at the end of November, according to an analysis of Justice Department data released on Thursday, leaving many asylum seekers waiting four years or more for a first hearing.
+
+The Executive Office for Immigration Review has about 730 judges, meaning each carries an average caseload of nearly 5,000 matters. Courts in Houston, New York and Miami account for more than a quarter of the backlog.
+
+"A case filed today in some courts will not be heard until 2029," said Ellen Marchetti, a former immigration judge who now teaches at a law school in Philadelphia. "That delay hurts people with strong claims and people with weak ones."
+
+Asylum grant rates varied widely by nationality. Applicants from Venezuela, Afghanistan and Russia were granted protection in a majority of decided cases, while those from Guatemala, Honduras and El Salvador were granted in fewer than one in five.
+
+The analysis also found that ICE carried out roughly 270,000 removals in the fiscal year that ended in September, the highest total in a decade, though it did not break the figure down by country or means of transport.
+
+Congress has repeatedly discussed funding for more judges, but no bill has passed.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h7a-en-016",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Cambodia to resume taking back nationals deported from the US",
+    published: "2026-03-28",
+    text: `PHNOM PENH — Cambodia will again issue travel documents to citizens ordered deported from the United States, the Ministry of Interior said on Thursday, ending a pause that began in 2024 and led Washington to restrict some visas for Cambodian officials.
+
+A ministry spokesman, Touch Sokhom, said the decision followed talks with the US Embassy on "humane procedures" for returnees, including advance notice and help for those with no family in the country. He did not say how many people would be returned or when the first flight would arrive.
+
+"Cambodia has never refused its own people. We wanted to make sure they are treated properly," Touch Sokhom said.
+
+Most Cambodians with US removal orders arrived as refugee children in the 1980s and were later convicted of crimes, often as teenagers. Advocates in California and Massachusetts estimate that about 1,900 people are affected.
+
+More than 800 Cambodians were deported from the United States between 2002 and 2023 under a repatriation agreement signed in 2002, according to a Phnom Penh-based organisation that assists returnees.
+
+The US Embassy welcomed the announcement and said visa restrictions would be reviewed.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["KH"],
+      nationalities: [],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-03-26",
+    },
+  },
+  {
+    id: "h7a-en-017",
+    lang: "en",
+    style: "wire",
+    title: "US deportation flight lands in northern Haiti as capital's airport stays shut",
+    published: "2025-09-12",
+    text: `CAP-HAÏTIEN, Haiti — A U.S. deportation flight carrying nearly 60 Haitians landed on Thursday in the northern city of Cap-Haïtien, the International Organization for Migration said, as the main airport in Port-au-Prince remains closed because of gang violence.
+
+The flight left Miami in the morning and touched down at Cap-Haïtien International Airport shortly after noon, an IOM official said. Returnees received a small cash grant, hygiene kits and a bus ticket, though many said they had no safe place to go.
+
+"I left Haiti in 2021 because of the gangs. Now I come back and the gangs have taken more," said a 38-year-old woman from the Croix-des-Bouquets area who declined to give her name.
+
+Toussaint Louverture International Airport in Port-au-Prince has been closed to most commercial traffic since gunmen fired on passenger aircraft last year. The United Nations has urged all countries to halt forced returns to Haiti.
+
+The neighbouring Dominican Republic deported more than 25,000 Haitians by land in August alone, according to the IOM, far more than the few hundred returned from the United States so far this year.
+
+The Department of Homeland Security said removals are carried out "consistent with U.S. law" and that each person had a final order of removal.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HT"],
+      nationalities: [],
+      people: { value: 60, approx: true },
+      departure: ["Miami"],
+      arrival: ["Cap-Haïtien International Airport"],
+      date: "2025-09-11",
+    },
+  },
+  {
+    id: "h7a-en-018",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "US military aircraft with 131 deportees to land in Amritsar on Saturday",
+    published: "2026-02-06",
+    text: `CHANDIGARH — A US Air Force transport aircraft carrying 131 Indian nationals deported from the United States is expected to land at Sri Guru Ram Dass Jee International Airport in Amritsar on Saturday, Punjab police officials said on Friday.
+
+The C-17 is scheduled to take off from San Antonio, Texas, on Friday evening US time, one official said. The passengers are said to include 67 people from Punjab, 38 from Haryana and 19 from Gujarat, with the rest from Uttar Pradesh, Maharashtra and Himachal Pradesh.
+
+Punjab's NRI affairs minister, Gurpreet Singh Dhillon, said the state would set up help desks at the airport. "These are our children. Many were cheated by travel agents and we will go after those agents," he said.
+
+The Ministry of External Affairs said this week that India would "accept the return of its nationals after verification" and that it was working with Washington to ensure returnees are treated with dignity. Opposition MPs have objected to the use of military aircraft and to reports that deportees on earlier flights were shackled.
+
+Three military flights brought back several hundred Indians in February last year. Official figures show more than 3,200 Indians were deported from the US in 2025, most of them on chartered civilian aircraft.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["IN"],
+      nationalities: [],
+      people: { value: 131, approx: false },
+      departure: ["San Antonio, Texas"],
+      arrival: ["Sri Guru Ram Dass Jee International Airport"],
+      date: "2026-02-07",
+    },
+  },
+  {
+    id: "h7a-en-019",
+    lang: "en",
+    style: "near-miss",
+    title: "Inspectors find overcrowding, mold at south Georgia immigration detention center",
+    published: "2025-05-21",
+    text: `FOLKSTON, Ga. — Federal inspectors who made an unannounced visit to the immigration detention center outside Folkston found dormitories holding up to 40 percent more people than they were designed for, black mold in two shower areas and delays of up to three weeks for medical requests, according to a report released Tuesday.
+
+The facility, run by a private contractor under an agreement with Immigration and Customs Enforcement, held about 2,850 detainees on the day of the visit in March, inspectors wrote. Some detainees said they had slept on mattresses on the floor for more than a week.
+
+"The conditions we documented pose a risk to the health and safety of detainees and staff," the report said. It made 14 recommendations, including hiring more nurses and limiting intake until repairs are complete.
+
+The contractor said in a statement that it had already replaced ventilation equipment and added medical staff. ICE said it "takes the findings seriously."
+
+Lawyers who visit the center said many clients are held for months while they await removal to countries in Central America or fight their cases. "The longer people are held, the worse it gets," said Dolores Aguirre-Banks, a staff attorney at a legal aid group in Savannah.
+
+The county's two members of the state legislature have asked for a follow-up inspection within 90 days.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h7a-en-020",
+    lang: "en",
+    style: "wire",
+    title: "Vietnam confirms return of 103 citizens on US flight",
+    published: "2026-04-02",
+    text: `HANOI, April 2 — Vietnam's foreign ministry said on Wednesday that 103 Vietnamese citizens deported from the United States had arrived at Tan Son Nhat International Airport in Ho Chi Minh City on Monday, the largest single group returned from the U.S. in several years.
+
+Ministry spokeswoman Doan Minh Chau told a regular news briefing that the returnees had been "received in accordance with the agreement between the two countries" and that local authorities would help them settle. She did not give details of their backgrounds.
+
+The aircraft flew from Seattle, a person familiar with the flight said. Many of those on board had been held at the immigration detention center in Tacoma, Washington.
+
+Under a 2008 agreement, Vietnam generally did not accept Vietnamese who arrived in the United States before July 1995, when diplomatic relations were restored. A 2020 memorandum opened a path for some of them to be returned case by case, and advocates say more of the recent deportees fall into that group.
+
+About 8,000 Vietnamese nationals in the United States have final orders of removal, according to community organisations. Washington has also sent several Vietnamese men to third countries, including South Sudan and Eswatini, when Hanoi did not issue documents.
+
+"For people who left as infants, Vietnam is a foreign country," said a community advocate in San Jose, California.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["VN"],
+      nationalities: [],
+      people: { value: 103, approx: false },
+      departure: ["Seattle"],
+      arrival: ["Tan Son Nhat International Airport"],
+      date: "2026-03-30",
+    },
+  },
+  {
+    id: "h7a-es-001",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Llegan a Managua 96 nicaragüenses deportados desde Estados Unidos",
+    published: "2024-10-18",
+    text: `MANAGUA — Un vuelo fletado por el Servicio de Inmigración y Control de Aduanas de Estados Unidos (ICE) aterrizó este jueves en el Aeropuerto Internacional Augusto C. Sandino con 96 nicaragüenses deportados, según confirmaron fuentes de la Dirección General de Migración y Extranjería.
+
+La aeronave, procedente de Harlingen, Texas, tocó tierra poco antes de las dos de la tarde. Entre los retornados había 81 hombres y 15 mujeres, todos mayores de edad, detalló un funcionario que pidió no ser identificado porque no estaba autorizado a hablar con la prensa.
+
+Familiares que esperaban en las afueras de la terminal dijeron que no se les permitió acercarse. "Nos avisaron por una llamada que venía en este vuelo, pero aquí nadie nos dice nada", contó Maritza Obando, que viajó desde Chinandega para recibir a su hermano.
+
+Es el cuarto vuelo de deportación que llega a Nicaragua en lo que va de octubre. Organizaciones de nicaragüenses en el exilio calculan que más de 2.300 connacionales han sido devueltos por vía aérea desde Estados Unidos este año.
+
+Al mismo tiempo, Managua sigue recibiendo vuelos chárter procedentes de Haití y Cuba cuyos pasajeros continúan luego por tierra hacia la frontera con Honduras, una ruta que Washington ha criticado en reiteradas ocasiones. Costa Rica, por su parte, acoge a más de 200.000 solicitantes de refugio nicaragüenses.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["NI"],
+      nationalities: [],
+      people: { value: 96, approx: false },
+      departure: ["Harlingen, Texas"],
+      arrival: ["Aeropuerto Internacional Augusto C. Sandino"],
+      date: "2024-10-17",
+    },
+  },
+  {
+    id: "h7a-es-002",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Cerca de 120 ecuatorianos deportados arriban a Latacunga",
+    published: "2025-12-19",
+    text: `LATACUNGA — Cerca de 120 ecuatorianos deportados desde Estados Unidos regresaron esta semana al país, en el que fue el tercer vuelo de retorno de diciembre, informó el Ministerio de Relaciones Exteriores y Movilidad Humana.
+
+Según la Cancillería, el grupo estaba integrado mayoritariamente por hombres jóvenes de las provincias de Azuay, Cañar y Chimborazo, que habían sido detenidos tras cruzar de manera irregular la frontera sur estadounidense.
+
+El avión aterrizó el martes 16 de diciembre a las 10:40 en el Aeropuerto Internacional Cotopaxi, donde personal de la Cancillería, de la Policía Nacional y del Ministerio de Salud brindó atención a los retornados. Luego fueron trasladados en buses hacia Cuenca y Quito.
+
+"Volver así duele, pero estoy vivo", dijo Wilson Tenesaca, de 26 años, quien pagó 15.000 dólares a un coyote para llegar a Estados Unidos a través de Panamá y México.
+
+De acuerdo con cifras oficiales, en 2025 han llegado al país más de 9.500 ecuatorianos deportados en vuelos desde Estados Unidos, frente a unos 7.000 en 2024. México también ha devuelto a cientos de ecuatorianos por vía aérea desde Villahermosa.
+
+La Cancillería recordó que los retornados pueden acceder a programas de reinserción laboral y a créditos de BanEcuador.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      nationalities: [],
+      people: { value: 120, approx: true },
+      departure: [],
+      arrival: ["Aeropuerto Internacional Cotopaxi"],
+      date: "2025-12-16",
+    },
+  },
+  {
+    id: "h7a-es-003",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Paraguay acepta recibir a extranjeros expulsados por Estados Unidos",
+    published: "2026-07-09",
+    text: `ASUNCIÓN — El Gobierno paraguayo confirmó este miércoles que aceptará recibir a ciudadanos de otros países expulsados por Estados Unidos, en el marco de un acuerdo firmado con Washington que había sido negociado en reserva durante varios meses.
+
+El canciller interino, Rodrigo Benítez Ayala, explicó en conferencia de prensa que Paraguay recibirá "un número limitado" de personas, que no tengan antecedentes penales, y que podrán solicitar protección en el país. El acuerdo fija un máximo de 50 personas por año, aunque el funcionario no precisó cuándo llegaría el primer grupo.
+
+"Paraguay es un país solidario y un aliado confiable de los Estados Unidos", sostuvo Benítez Ayala, quien negó que el acuerdo incluya contrapartidas económicas.
+
+Legisladores de la oposición pidieron que el texto sea remitido al Congreso para su ratificación. La Coordinadora de Derechos Humanos del Paraguay advirtió que el país "no cuenta con la infraestructura para atender a solicitantes de refugio de otros continentes".
+
+Con este anuncio, Paraguay se suma a otros países de la región, como Panamá, Costa Rica, Guatemala y Honduras, que en el último año aceptaron recibir a migrantes de terceras nacionalidades deportados por Estados Unidos.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["PY"],
+      nationalities: [],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-07-08",
+    },
+  },
+  {
+    id: "h7a-es-004",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Repatrían a 94 dominicanos desde Estados Unidos; llegaron por el AILA",
+    published: "2025-11-27",
+    text: `SANTO DOMINGO — Noventa y cuatro ciudadanos dominicanos deportados por Estados Unidos llegaron este martes al país en un vuelo especial del Servicio de Inmigración y Control de Aduanas (ICE) procedente de Alexandria, Luisiana.
+
+La aeronave aterrizó en el Aeropuerto Internacional de Las Américas, donde los repatriados, 87 hombres y siete mujeres, fueron recibidos por agentes de la Dirección General de Migración y del Cuerpo Especializado de Seguridad Aeroportuaria.
+
+De acuerdo con las autoridades, una parte del grupo había ingresado de forma irregular a territorio estadounidense a través de México, mientras que otros cumplieron condenas por narcotráfico, robo y falsificación de documentos.
+
+Tras su llegada, los deportados fueron trasladados al centro de acogida de Haina, en San Cristóbal, para el proceso de depuración antes de ser entregados a sus familiares.
+
+Con este grupo, ya son más de 2.800 los dominicanos repatriados desde Estados Unidos en lo que va de 2025, según registros de Migración. En todo 2024 la cifra fue de unos 3.100.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["DO"],
+      nationalities: [],
+      people: { value: 94, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Aeropuerto Internacional de Las Américas"],
+      date: "2025-11-25",
+    },
+  },
+  {
+    id: "h7a-es-005",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Guatemala recibe a 41 hondureños y salvadoreños deportados por EE. UU.",
+    published: "2026-05-29",
+    text: `CIUDAD DE GUATEMALA — El Instituto Guatemalteco de Migración (IGM) informó que 41 personas de nacionalidad hondureña y salvadoreña deportadas por Estados Unidos ingresaron al país la noche del miércoles, en cumplimiento del acuerdo que permite a Washington enviar a Guatemala a migrantes de otros países de la región.
+
+El grupo llegó a la Base de la Fuerza Aérea Guatemalteca, en la zona 13 capitalina, a bordo de un vuelo procedente de Brownsville, Texas. Según el IGM, 29 eran hondureños y 12 salvadoreños; todos eran adultos.
+
+Tras ser registrados, los extranjeros fueron trasladados en buses hacia los puestos fronterizos de Agua Caliente, en Esquipulas, y de San Cristóbal, en Jutiapa, desde donde continuarían hacia sus países de origen, explicó la portavoz del instituto, Claudia Recinos Path.
+
+Ese mismo día aterrizaron otros dos vuelos con 211 guatemaltecos retornados, con lo que la cifra de connacionales deportados por vía aérea en 2026 supera los 24.000.
+
+Organizaciones de migrantes cuestionaron que Guatemala asuma el traslado de ciudadanos de otros países. "El Estado no tiene capacidad ni para atender a los propios", afirmó un representante de la Mesa Nacional para las Migraciones.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      nationalities: ["HN", "SV"],
+      people: { value: 41, approx: false },
+      departure: ["Brownsville, Texas"],
+      arrival: ["Base de la Fuerza Aérea Guatemalteca"],
+      date: "2026-05-27",
+    },
+  },
+  {
+    id: "h7a-es-006",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Vuelo con 128 peruanos deportados llegará este sábado al Callao",
+    published: "2025-08-14",
+    text: `LIMA — Un vuelo con 128 peruanos deportados desde Estados Unidos aterrizará el sábado en el Aeropuerto Internacional Jorge Chávez, informó este jueves el Ministerio de Relaciones Exteriores.
+
+Según el comunicado, la aeronave partirá de Miami y traerá a 109 hombres y 19 mujeres que se encontraban en centros de detención migratoria de Florida, Georgia y Luisiana. La Cancillería coordinó con la Superintendencia Nacional de Migraciones y la Policía Nacional la recepción de los connacionales.
+
+"Vamos a garantizar que cada peruano que retorne reciba un trato digno y orientación para reinsertarse", declaró el viceministro de Comunidades Peruanas en el Exterior, Jorge Arriola Quispe.
+
+Será el segundo vuelo de este tipo en agosto. El 2 de agosto llegaron 97 peruanos en un avión fletado desde Texas. Según Migraciones, en lo que va del año más de 1.600 peruanos han sido deportados desde Estados Unidos, la mayoría tras cruzar la frontera con México.
+
+Se estima que alrededor de un millón de peruanos residen en territorio estadounidense, buena parte de ellos en Nueva Jersey, Florida y California.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["PE"],
+      nationalities: [],
+      people: { value: 128, approx: false },
+      departure: ["Miami"],
+      arrival: ["Aeropuerto Internacional Jorge Chávez"],
+      date: "2025-08-16",
+    },
+  },
+  {
+    id: "h7a-es-007",
+    lang: "es",
+    style: "near-miss",
+    title: "México devuelve por vía aérea a decenas de guatemaltecos desde Villahermosa",
+    published: "2026-03-19",
+    text: `VILLAHERMOSA — El Instituto Nacional de Migración (INM) de México trasladó este miércoles por vía aérea a decenas de guatemaltecos desde el aeropuerto de Villahermosa, Tabasco, hacia la Ciudad de Guatemala, como parte de los operativos de retorno asistido que el gobierno mexicano realiza cada semana.
+
+De acuerdo con el Instituto Guatemalteco de Migración, en el vuelo viajaban 118 personas, entre ellas 23 menores de edad no acompañados, que fueron recibidas en el Centro de Recepción de Retornados de la Fuerza Aérea.
+
+La mayoría había sido detenida en Chiapas y Tabasco mientras intentaba avanzar hacia la frontera norte de México. "Nos agarraron en un retén cerca de Palenque", relató un joven de Huehuetenango.
+
+En lo que va del año, México ha devuelto a más de 6.000 guatemaltecos por vía aérea y terrestre, según datos oficiales. Por separado, los vuelos procedentes de Estados Unidos siguen llegando a razón de tres o cuatro por semana.
+
+El INM también realiza vuelos de retorno hacia Honduras y El Salvador desde Tapachula y la Ciudad de México.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h7a-es-008",
+    lang: "es",
+    style: "us-spanish-press",
+    title: "Llega a La Habana nuevo vuelo de deportación con medio centenar de cubanos",
+    published: "2025-10-23",
+    text: `MIAMI — Un nuevo vuelo de deportación con medio centenar de cubanos aterrizó este jueves en el Aeropuerto Internacional José Martí de La Habana, según informó el Ministerio del Interior de Cuba (MININT) en su perfil oficial.
+
+Es el decimotercer vuelo de devolución desde Estados Unidos en lo que va de 2025, de acuerdo con el conteo oficial cubano, que asegura que más de 1.300 personas han sido retornadas por vía aérea este año. El MININT señaló que tres de los retornados fueron detenidos a su llegada por tener causas pendientes en la isla.
+
+Las devoluciones se realizan al amparo de los acuerdos migratorios firmados entre ambos países en la década de 1990, que se reanudaron tras la pausa provocada por la pandemia. Washington presiona desde hace años para que La Habana acepte también a cubanos con órdenes de deportación antiguas, algo que el gobierno de la isla ha aceptado solo caso por caso.
+
+"Mi primo tenía su I-220A y fue a su cita con ICE; de ahí no salió", contó a este diario una residente de Hialeah que pidió reserva de su nombre.
+
+Paralelamente, México y las Bahamas también devuelven a cubanos interceptados en su territorio o en el mar, aunque en números menores.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CU"],
+      nationalities: [],
+      people: { value: 50, approx: true },
+      departure: [],
+      arrival: ["Aeropuerto Internacional José Martí"],
+      date: "2025-10-23",
+    },
+  },
+  {
+    id: "h7a-es-009",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Brasil recibe otro vuelo con 88 deportados desde Estados Unidos",
+    published: "2026-01-23",
+    text: `MONTEVIDEO — Brasil recibió esta semana un nuevo vuelo con 88 ciudadanos brasileños deportados desde Estados Unidos, informó el Ministerio de Derechos Humanos de ese país, en medio de un debate regional sobre el trato a los migrantes expulsados.
+
+La aeronave despegó desde Luisiana y, tras una escala técnica en Fortaleza, aterrizó el miércoles 21 en el Aeropuerto Internacional de Confins, en la región metropolitana de Belo Horizonte. A diferencia de lo ocurrido el año pasado, los pasajeros viajaron sin esposas en el tramo final, según el gobierno brasileño.
+
+"Exigimos que nuestros ciudadanos sean tratados con dignidad durante todo el trayecto", dijo una portavoz de la cancillería en Brasilia.
+
+Desde comienzos de 2025, más de 3.000 brasileños han sido deportados desde Estados Unidos en vuelos fletados, la mayoría oriundos de Minas Gerais y Goiás.
+
+En Uruguay, donde el número de deportados es mucho menor, los ciudadanos expulsados desde Estados Unidos suelen regresar en vuelos comerciales con escala en Panamá o Miami, según la Dirección Nacional de Migración. Argentina, en cambio, firmó en diciembre un memorando de cooperación migratoria con Washington.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BR"],
+      nationalities: [],
+      people: { value: 88, approx: false },
+      departure: ["Luisiana"],
+      arrival: ["Aeropuerto Internacional de Confins"],
+      date: "2026-01-21",
+    },
+  },
+  {
+    id: "h7a-es-010",
+    lang: "es",
+    style: "near-miss",
+    title: "Chile expulsa a 62 extranjeros en vuelo de la FACh a Colombia y Perú",
+    published: "2025-04-04",
+    text: `SANTIAGO — Un avión de la Fuerza Aérea de Chile (FACh) despegó este jueves desde el Grupo de Aviación N° 10, en Santiago, con 62 extranjeros expulsados por resolución administrativa o judicial, informó el Servicio Nacional de Migraciones.
+
+El vuelo hizo una primera parada en Lima, donde descendieron 17 ciudadanos peruanos, y continuó luego hacia Bogotá con 45 colombianos. Entre los expulsados había personas condenadas por tráfico de drogas, robo con violencia y receptación, según el gobierno.
+
+"Quien venga a Chile a delinquir será expulsado", afirmó la directora del servicio, Mariela Contreras Vial, en el aeropuerto.
+
+Es el tercer vuelo de expulsión de 2025. El gobierno chileno aún negocia con Caracas la reanudación de los vuelos hacia Venezuela, suspendidos desde 2024 por la ruptura de relaciones consulares.
+
+Organizaciones de migrantes criticaron que algunas expulsiones se ejecutaran sin que los afectados hubieran agotado los recursos judiciales. Decenas de recursos de amparo se encuentran pendientes ante la Corte Suprema.`,
+    expect: { relevant: false },
+  },
 ];
