@@ -1496,3 +1496,75 @@ describe("Sixth round: other countries' removals and what is not a count", () =>
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Sixth round: domestic and other countries' flights, negations, the group on board", () => {
+  it("'The data do not break down removals by flight' reports no flight", () => {
+    const x = run(
+      "Removals rose again in March, data show",
+      "U.S. immigration authorities carried out about 35,000 removals in March, according to government data.\n\nThe data do not break down removals by flight.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("an airport that 'also receives charter flights carrying deportees' is no flight reported", () => {
+    const x = run(
+      "New nonstop links Dallas with Guatemala",
+      "An airline will begin nonstop service between Dallas and Guatemala City in October.\n\nLa Aurora, the city's airport, also receives charter flights carrying Guatemalans deported from the United States.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("Mexico's INM flying migrants from Tijuana to Villahermosa is a domestic transfer", () => {
+    const x = run(
+      "INM traslada en avión a 150 migrantes de Tijuana a Villahermosa",
+      "El INM trasladó este jueves por vía aérea a 150 personas extranjeras desde Tijuana hasta Villahermosa.\n\nLos migrantes, en su mayoría venezolanos y hondureños, abordaron en el aeropuerto internacional de Tijuana un avión contratado por el Gobierno federal. Muchos habían sido devueltos a México por las autoridades estadounidenses.",
+      "2025-07-11",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("a plane of the Chilean Air Force that took off from Santiago is Chile's removal", () => {
+    const x = run(
+      "Gobierno expulsa a 58 extranjeros en vuelo de la FACh a Perú y Bolivia",
+      "Un avión de la Fuerza Aérea de Chile despegó el domingo desde el aeropuerto de Santiago con 58 ciudadanos extranjeros expulsados del país, en el tercer vuelo de este tipo en lo que va del año.\n\nChile también recibe a connacionales deportados desde Estados Unidos.",
+      "2026-06-02",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'retornados este martes desde México' and planes that 'partieron de Villahermosa' are Mexico's", () => {
+    const x = run(
+      "Retornan 120 hondureños desde México",
+      "Un total de 120 hondureños que intentaban llegar a Estados Unidos fueron retornados este martes desde México en dos vuelos que aterrizaron en San Pedro Sula.\n\nLos aviones partieron de Villahermosa y de Tapachula.",
+      "2024-11-20",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'the seven were from Cameroon, Eritrea and Iraq' names those on board; 'has also sent … to' is background", () => {
+    const x = run(
+      "Rwanda confirms it received seven deportees from the US",
+      "Rwanda received seven people deported from the United States in mid-August, a spokeswoman said on Tuesday.\n\nA person familiar with the arrangement said the seven were from Cameroon, Eritrea and Iraq.\n\nThe United States has also sent third-country nationals to South Sudan and Eswatini.",
+      "2025-09-24",
+    );
+    expect(codes(x).sort()).toEqual(["CM", "ER", "IQ", "RW"]);
+    expect(x.countries.find((c) => c.code === "RW")?.role).toBe("destination");
+  });
+  it("'el grupo está formado por hondureños, nicaragüenses y cubanos' names those on board", () => {
+    const x = run(
+      "EE. UU. envía a Belice a 12 solicitantes de asilo de otros países",
+      "Un avión con 12 migrantes enviados por el gobierno de Estados Unidos aterrizó el lunes en Ciudad de Belice.\n\nNinguno de los pasajeros es beliceño. El grupo está formado por hondureños, nicaragüenses y cubanos.",
+      "2026-04-22",
+    );
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["CU", "HN", "NI"]);
+  });
+  it("'aceptará recibir a personas de otras nacionalidades' in a safe-third-country deal is a policy change", () => {
+    const x = run(
+      "Paraguay recibirá a solicitantes de asilo enviados por Estados Unidos",
+      "El Gobierno paraguayo confirmó este miércoles que aceptará recibir a personas de otras nacionalidades que solicitaron asilo en Estados Unidos, en el marco de un acuerdo de tercer país seguro.",
+      "2025-11-06",
+    );
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["PY"]);
+  });
+});

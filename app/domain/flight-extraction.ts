@@ -175,7 +175,7 @@ const EN: Words = {
   policy:
     /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|(?<!\bprepar\w* )to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (\S+ ){0,3}?(planes?|flights?|aircraft|charters?)|(will|would|does|do|did) not (accept|receive|take back|admit)|won['’]t (accept|receive|take back|admit)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
   policyObject:
-    /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft|asylum[- ]seekers)\b/,
+    /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft|asylum[- ]seekers|sought asylum|foreigners|people from other countries|third[- ]country)\b/,
   policyStrong:
     /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|(will|would|does|do|did) not (accept|receive|take back|admit)|won['’]t (accept|receive|take back|admit)|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
   planned:
@@ -194,7 +194,7 @@ const EN: Words = {
   fromSlot:
     /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
-    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty),\s+(?:all\s+|mostly\s+)?from)\s+(?:the\s+)?$/,
+    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:,\s+|\s+(?:were|are|came|come)\s+)(?:all\s+|mostly\s+|originally\s+)?from)\s+(?:the\s+)?$/,
   actedAfter:
     /^(?:['’]s\s+(?:government|foreign ministry|ministry|authorities|president|officials|embassy|interior ministry|migration|immigration|prime minister|leader|junta|regime)\b|\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+)?(?:agreed|agrees|refused|refuses|declined|declines|denied|denies|blocked|blocks|turned|rejected|rejects|accepted|accepts|resumed|resumes|suspended|halted|stopped|received|receives|will|would|consented|allowed|authorized|began|took)\b)/,
   actedBefore:
@@ -227,7 +227,7 @@ const EN: Words = {
 
 const ES: Words = {
   removal:
-    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*|(?:vuelos?|avi[oó]n|aviones|aeronaves?|migrantes|connacionales|compatriotas|paisanos)(?:\s+\S+){0,10}?\s+(?:procedentes?|provenientes?|desde) (?:de )?(?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua|texas|luisiana|arizona|florida|california|nueva jersey)|enviad[oa]s(?:\s+\S+){0,3}?\s+(?:desde|de regreso|de vuelta)|sacad[oa]s de (?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua)|(?:regres|retorn)\p{L}*(?:\s+\S+){0,5}?\s+(?:en|a bordo de) (?:un |dos |tres |el |los )?(?:vuelos?|avi[oó]n|aviones|aeronaves?)|vuelta a la patria)(?![\p{L}])/u,
+    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*|(?:vuelos?|avi[oó]n|aviones|aeronaves?|migrantes|connacionales|compatriotas|paisanos)(?:\s+\S+){0,10}?\s+(?:procedentes?|provenientes?|desde) (?:de )?(?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua|texas|luisiana|arizona|florida|california|nueva jersey)|enviad[oa]s(?:\s+\S+){0,3}?\s+(?:desde|de regreso|de vuelta)|enviad[oa]s por (?:el gobierno de |las autoridades de )?(?:estados unidos|ee\.? ?uu\.?|eeuu|washington)|sacad[oa]s de (?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua)|(?:regres|retorn)\p{L}*(?:\s+\S+){0,5}?\s+(?:en|a bordo de) (?:un |dos |tres |el |los )?(?:vuelos?|avi[oó]n|aviones|aeronaves?)|vuelta a la patria)(?![\p{L}])/u,
   flight:
     /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\p{L}*|arrib\p{L}*|aeropuertos?|base a[eé]rea|despeg\p{L}*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
   group:
@@ -235,7 +235,7 @@ const ES: Words = {
   policy:
     /(?<![\p{L}])(acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|negaron|desautoriz\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|suspensi\p{L}*|reanud\p{L}*|acuerdo|acord\p{L}*|convenio|sanciones|aranceles|tercer pa[ií]s seguro|permiso de aterrizaje|permiso para aterrizar|negativa)(?![\p{L}])/u,
   policyObject:
-    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|repatriad\p{L}*|repatriaci\p{L}*|retornad\p{L}*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?|solicitantes de asilo)(?![\p{L}])/u,
+    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|repatriad\p{L}*|repatriaci\p{L}*|retornad\p{L}*|vuelos?|migrantes|connacionales|ciudadanos|nacionales|aviones?|aeronaves?|solicitantes de asilo|solicit\p{L}* asilo|personas de otras nacionalidades|extranjer[oa]s|tercer pa[ií]s|terceros pa[ií]ses)(?![\p{L}])/u,
   policyStrong:
     /(?<![\p{L}])(se neg\p{L}*|neg[oó]|negaron|no (?:recibir|aceptar)\p{L}*|dej\p{L}* de (?:recibir|aceptar)|desautoriz\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
   planned:
@@ -252,9 +252,9 @@ const ES: Words = {
   arriveSlot:
     /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)|(?<![\p{L}])(?:recibi\p{L}*|recibid[oa]s|recibe|reciben)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en)\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal(?:\s+a[eé]rea)?|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
   fromSlot:
-    /(?:(?<![\p{L}])desde|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en|(?<![\p{L}])(?:origin[oó]|originad[oa]|se origin[oó]) en|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de)\s+(?:el\s+|la\s+)?$/u,
+    /(?:(?<![\p{L}])desde|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en|(?<![\p{L}])(?:origin[oó]|originad[oa]|se origin[oó]) en|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron|embarcaron)\s+en\s+el\s+aeropuerto(?:\s+internacional)?\s+de)\s+(?:el\s+|la\s+)?$/u,
   nationalsOf:
-    /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad|(?:proced[ií]an|proven[ií]an|son|eran|vienen|ven[ií]an|llegaron) de|(?:hombres|mujeres|personas|migrantes|deportados),\s+(?:tod[oa]s\s+)?(?:de|originarios de))\s+(?:la\s+|el\s+)?$/u,
+    /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad|(?:proced[ií]an|proven[ií]an|son|eran|vienen|ven[ií]an|llegaron) de|(?:formad[oa]|integrad[oa]|compuest[oa]|conformad[oa])s? por|(?:hombres|mujeres|personas|migrantes|deportados),\s+(?:tod[oa]s\s+)?(?:de|originarios de))\s+(?:la\s+|el\s+)?$/u,
   actedAfter:
     /^\s*(?:,\s*)?(?:ya\s+|también\s+|no\s+|se\s+)?(?:acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspendi\p{L}*|reanud\p{L}*|acord\p{L}*|consinti\p{L}*)(?![\p{L}])/u,
   actedBefore:
@@ -262,7 +262,7 @@ const ES: Words = {
   notDestination:
     /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\p{L}*|viaje a|viaj\p{L}* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con)\s+(?:la\s+|el\s+)?$/u,
   deporterBefore:
-    /(?:(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s|vuelos?|deportaciones) (?:desde|de))\s+(?:la\s+|el\s+)?$/u,
+    /(?:(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s|vuelos?|deportaciones) (?:desde|de)|(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s)(?:\s+[\p{L}\d]+){1,3}?\s+desde|(?:fuerza a[eé]rea|ej[eé]rcito|armada|polic[ií]a federal|servicio nacional de migraciones) de|expulsad[oa]s del pa[ií]s por)\s+(?:la\s+|el\s+)?$/u,
   deporterAfter:
     /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
   thirdCountry:
@@ -376,15 +376,15 @@ const THIS_CITY: Record<Lang, RegExp> = {
 };
 /** The people removed, said to be nationals of some countries, anywhere in the article. */
 const NATIONALS_CUE: Record<Lang, RegExp> = {
-  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b/,
-  es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])/u,
+  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) (?:were|are|came|come) (?:originally |all |mostly )?from\b/,
+  es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])|(?<![\p{L}])el grupo (?:est[aá] |estaba )?(?:formado|integrado|compuesto|conformado) por/u,
   zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为)/,
 };
 /** Flights described as a habit ("ICE flights leave Mesa several times a week", "some flights, including
  *  government charters, use the newer airport"): the route, not one flight, unless a number of people is given. */
 const HABITUAL: Record<Lang, RegExp> = {
-  en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly))\b/,
-  es: /(varias veces (?:a|por) (?:la )?semana|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos)/,
+  en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly)|(?:receives|handles|hosts|takes) (?:\w+ ){0,2}(?:charter|deportation|removal) flights)\b/,
+  es: /(varias veces (?:a|por) (?:la )?semana|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos|(?:recibe|reciben|atiende) (?:tambi[eé]n )?(?:los |las )?vuelos (?:de (?:deportaci[oó]n|deportados|retorno)|ch[aá]rter))/u,
   zh: /(每周|每月|定期|通常|经常|往往)/,
 };
 const LANDED_PAST: Record<Lang, RegExp> = {
@@ -404,7 +404,7 @@ const ZH_CAPITAL_ARRIVAL =
 /** A plane that left or landed, told in the past. */
 const PLANE_MOVED: Record<Lang, RegExp> = {
   en: /\b(left|departed|took off|landed|touched down|arrived|flew)\b/,
-  es: /(?<![\p{L}])(sali[oó]|despeg[oó]|parti[oó]|aterriz[oó]|lleg[oó]|arrib[oó]|vol[oó])(?![\p{L}])/u,
+  es: /(?<![\p{L}])(sali[oó]|salieron|despeg[oó]|despegaron|parti[oó]|partieron|aterriz[oó]|aterrizaron|lleg[oó]|llegaron|arrib[oó]|arribaron|vol[oó]|volaron)(?![\p{L}])/u,
   zh: /(起飞|抵达|降落|飞抵|落地|出发)/,
 };
 /** Where a Spanish report says a plane landed: an airport or air base by name, the installations of an
@@ -455,8 +455,8 @@ const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
-  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|have (flown|deported|removed|sent)|has (flown|deported|removed|sent)|had (flown|deported|removed|sent)|other flights|another flight last|before that)\b/,
-  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido))/,
+  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:flown|deported|removed|sent)|similar (?:agreements|deals|arrangements)|other flights|another flight last|before that)\b/,
+  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios))/u,
   zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来)/,
 };
 
@@ -493,6 +493,11 @@ function simplified(s: string): string {
   return out.length === s.length ? out : s;
 }
 
+const NEGATED: Record<Lang, RegExp> = {
+  en: /\b(?:not|never|no)\b|n['’]t\b/,
+  es: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
+  zh: /(不|没有|未|并无|并未|毫无)/,
+};
 /** Before a number: the most an agreement allows. */
 const CAP: Record<Lang, RegExp> = {
   en: /\b(?:up to|as many as|no more than|at most|a maximum of|a cap of|capped at)\s+\S+$/,
@@ -1616,12 +1621,25 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const byLand = BY_LAND[lang].test(wholeNorm);
   const counted = (i: number) => countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).length > 0;
   // A statistic ("more than 300 flights last year", "2024财年") is no event, unless it says a plane landed.
+  // A sentence in the negative that reports a flight still says something concrete: a verb of the flight
+  // or the removal in a tense, a number of people, a place or country, or a day. "The data do not break
+  // down removals by flight." says none of these.
+  const concrete = (i: number) =>
+    sentences[i]!.title ||
+    !NEGATED[lang].test(lows[i]!) ||
+    feats[i]!.past ||
+    feats[i]!.planned ||
+    PLANE_MOVED[lang].test(lows[i]!) ||
+    counted(i) ||
+    DATEISH[lang].test(lows[i]!) ||
+    feats[i]!.mentions.some((m) => m.kind !== "us");
   const event = feats.map(
     (f, i) =>
+      concrete(i) &&
       !CONTRAST[lang].test(lows[i]!) &&
       !(HABITUAL[lang].test(lows[i]!) && !counted(i)) &&
       ((f.removal && (f.flight || (counted(i) && !byLand))) || (articleRemoval && carriesForeigners(i))) &&
-      (!strongStatistic(i) || LANDED[lang].test(lows[i]!)),
+      (!strongStatistic(i) || LANDED[lang].test(lows[i]!) || PLANE_MOVED[lang].test(lows[i]!)),
   );
   // The people in one sentence, the plane in the next: "They were Nepali nationals deported from the
   // United States." then "The chartered plane had left Alexandria the day before." Both are the event.
@@ -1697,7 +1715,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   feats.forEach((f, i) => {
     const about = event[i] || policySent[i];
     // "班機從德州艾爾帕索起飛" after a sentence about the removal tells where that plane left from.
-    if (!about && !(lang === "zh" && f.flight && context[i]!.inEvent)) return;
+    const planeNear = f.flight && context[i]!.inEvent;
+    if (!about && !planeNear) return;
     const deporters = deportersIn[i]!;
     for (const m of about ? f.mentions : []) {
       if (m.kind === "us" || m.kind === "place") continue;
@@ -1735,7 +1754,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
             (inUs && /(从|(?<![来來])自|由)[^，。]{0,6}州$/.test(b) && /^[^，。]{0,8}?(起飞|出发)/.test(a))
           : w.fromSlot.test(b) && !w.arriveSlot.test(b);
       if (from && inUs) leftUs[i] = true;
-      else if (about && from && !m.candidates.some((c) => c.code === "US")) {
+      else if (
+        (about || (lang !== "zh" && planeNear && PLANE_MOVED[lang].test(lows[i]!))) &&
+        from &&
+        !m.candidates.some((c) => c.code === "US")
+      ) {
         deporters.add(m.code);
         leftAbroad = true;
       }
@@ -1790,10 +1813,6 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // one that names neither ("移民局包机遣返131孟加拉非法外劳" from Kuala Lumpur) is another country's.
   if (lang === "zh" && !anyUs && !usDeparture && !US_PLACE_ZH.test(wholeNorm))
     return empty("The article does not say the removal was from the United States.");
-  // A removal told by another country's agency ("A Home Office charter … left Stansted", "Frontex",
-  // "la Guardia Civil") in an article that never names the US or a US place is that country's.
-  if (lang !== "zh" && !anyUs && !usDeparture && FOREIGN_AGENCY.test(whole))
-    return empty("A removal by another country's authorities, not by the United States.");
   if (!anyUs && !usDeparture && deporters.size)
     return empty(
       `A removal by ${[...deporters].map((c) => countryName(c)).join(", ")}, not by the United States.`,
@@ -1838,6 +1857,16 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (w.deporterAfter.test(a) || (lang !== "zh" && /^-led\b/.test(a))) deportersIn[0]!.add(m.code);
     }
   }
+  // A removal told by another country's agency ("A Home Office charter … left Stansted", "Frontex",
+  // "la Guardia Civil") in an article that never names the US, or in the headline or the lead where the
+  // US is not named, is that country's.
+  if (
+    lang !== "zh" &&
+    !usDeparture &&
+    ((!anyUs && FOREIGN_AGENCY.test(whole)) ||
+      (main.some((i) => FOREIGN_AGENCY.test(lows[i]!)) && !main.some((i) => feats[i]!.us)))
+  )
+    return empty("A removal by another country's authorities, not by the United States.");
   const mainDeporters = new Set(main.flatMap((i) => [...deportersIn[i]!]));
   if (mainDeporters.size && !main.some((i) => US_AGENT[lang].test(lows[i]!)))
     return empty(
