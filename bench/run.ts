@@ -1,4 +1,4 @@
-// npm run bench [-- --duration 8 --connections 10 --sizes 1000,100000 --reuse-data]
+// npm run bench [-- --duration 8 --connections 10 --sizes 1000,100000 --reuse-data --pages-only]
 //
 // Builds the app and the data sets (timed), then for each data set starts the production server on a
 // copy, signs in, and drives each page with autocannon for a fixed time at fixed concurrency; then the
@@ -24,6 +24,8 @@ const DURATION = Number(opt("duration", "8"));
 const CONNECTIONS = Number(opt("connections", "10"));
 const SIZES = opt("sizes", "1000,100000").split(",").map(Number);
 const REUSE = argv.includes("--reuse-data");
+// Only the page reads (no writes, feed, import or ingestion): the table the growth targets are about.
+const PAGES_ONLY = argv.includes("--pages-only");
 const TSX = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs")];
 const t0 = Date.now();
 const log = (m: string) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${m}`);
@@ -32,6 +34,8 @@ type Row = {
   size: number;
   page: string;
   path: string;
+  /** The page's HTML as sent (uncompressed), so the growth of its time can be set against its size. */
+  bytes: number;
   reqPerSec: number;
   p50: number;
   p95: number;
@@ -198,9 +202,16 @@ async function main() {
       // which made the first row — the minimal page, every ratio's baseline — swing between runs.
       for (const [, p, cookie] of pages) await cannon(server.base, p, cookie, { duration: 1 });
       for (const [page, p, cookie] of pages) {
+        const bytes = (
+          await (await fetch(`${server.base}${p}`, { headers: cookie ? { cookie } : {} })).arrayBuffer()
+        ).byteLength;
         const r = await cannon(server.base, p, cookie);
-        rows.push({ size, page, path: p.replace(/cursor=[^&]+/, "cursor=…"), ...r });
+        rows.push({ size, page, path: p.replace(/cursor=[^&]+/, "cursor=…"), bytes, ...r });
         log(`${size} ${page}: ${r.reqPerSec} req/s, p50 ${r.p50} ms, errors ${r.errors}`);
+      }
+      if (PAGES_ONLY) {
+        memory[size] = peakRssMb(server.pid);
+        continue;
       }
       // Writes under the same load as a read of the same page.
       let next = 0;
@@ -294,13 +305,13 @@ async function main() {
   }
 
   // CSV import of 100,000 rows into a copy of the small firm, through the import model.
-  if (SIZES.includes(1000)) {
+  if (SIZES.includes(1000) && !PAGES_ONLY) {
     log("CSV import of 100,000 rows");
     extras.csvImport = JSON.parse(
       await runTsx("bench/lib/import-worker.ts", [dataSets[1000]!.file, "100000"]),
     );
   }
-  if (SIZES.includes(100000)) {
+  if (SIZES.includes(100000) && !PAGES_ONLY) {
     log("alert ingestion of 10,000 articles");
     await runTsx("bench/alerts.ts", ["--db", dataSets[100000]!.file]);
     extras.alertIngestion = JSON.parse(
@@ -327,19 +338,21 @@ async function main() {
   const [small, large] = [SIZES[0]!, SIZES.at(-1)!];
   const baseline = (size: number) => rows.find((r) => r.size === size && r.path === "/login")!;
   const lines = [
-    "| page | size | req/s | p50 ms | p95 ms | p99 ms | errors | p50 vs small | throughput vs minimal |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| page | size | HTML kB | req/s | p50 ms | p95 ms | p99 ms | errors | p50 vs small | HTML vs small | p50 growth per HTML growth | throughput vs minimal |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of rows) {
     const s = rows.find((x) => x.size === small && x.page === r.page)!;
+    const timeGrowth = r.p50 / Math.max(1, s.p50);
+    const sizeGrowth = r.bytes / Math.max(1, s.bytes);
     lines.push(
-      `| ${r.page} | ${r.size.toLocaleString("en-US")} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.size === small ? "" : (r.p50 / Math.max(1, s.p50)).toFixed(2) + "x"} | ${(r.reqPerSec / baseline(r.size).reqPerSec).toFixed(2)} |`,
+      `| ${r.page} | ${r.size.toLocaleString("en-US")} | ${(r.bytes / 1000).toFixed(1)} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.size === small ? "" : timeGrowth.toFixed(2) + "x"} | ${r.size === small ? "" : sizeGrowth.toFixed(2) + "x"} | ${r.size === small ? "" : (timeGrowth / sizeGrowth).toFixed(2)} | ${(r.reqPerSec / baseline(r.size).reqPerSec).toFixed(2)} |`,
     );
   }
   for (const [size, w] of Object.entries(writes))
     for (const [name, x] of Object.entries(w))
       lines.push(
-        `| write: ${name} (read of the page: p50 ${x.read.p50} ms) | ${Number(size).toLocaleString("en-US")} | ${x.write.reqPerSec} | ${x.write.p50} | ${x.write.p95} | ${x.write.p99} | ${x.write.errors} | ${(x.write.p50 / Math.max(1, x.read.p50)).toFixed(2)}x of read | |`,
+        `| write: ${name} (read of the page: p50 ${x.read.p50} ms) | ${Number(size).toLocaleString("en-US")} | | ${x.write.reqPerSec} | ${x.write.p50} | ${x.write.p95} | ${x.write.p99} | ${x.write.errors} | ${(x.write.p50 / Math.max(1, x.read.p50)).toFixed(2)}x of read | | | |`,
       );
   lines.push(
     "",
