@@ -1568,3 +1568,52 @@ describe("Sixth round: domestic and other countries' flights, negations, the gro
     expect(codes(x)).toEqual(["PY"]);
   });
 });
+
+describe("Sixth round: days in Chinese and English that the report's day hid", () => {
+  it("'星期五（11月7日）证实' is the day it was said; the flight's is the other weekday", () => {
+    const x = run(
+      "美国再将15名西非人遣送加纳",
+      "加纳外交部长星期五（11月7日）证实，一架美国包机星期三（11月5日）降落首都阿克拉的科托卡国际机场，机上15名被美国驱逐出境的西非人士。",
+      "2025-11-08",
+    );
+    expect(x.eventDate?.value).toBe("2025-11-05");
+  });
+  it("'周三（8日）表示，前一天晚间…降落' is the day before it was said", () => {
+    const x = run(
+      "60名乔治亚人遭美国遣返",
+      "乔治亚内政部周三（8日）表示，前一天晚间有一架美国包机在第比利斯国际机场降落，机上60名乔治亚公民遭驱逐出境。",
+      "2026-07-10",
+    );
+    expect(x.eventDate?.value).toBe("2026-07-07");
+  });
+  it("'17日表示，…计划于11月26日派出包机' is the 26th", () => {
+    const x = run(
+      "美方称将于本月下旬派包机遣返越南公民",
+      "美国驻越南大使馆17日表示，美国国土安全部计划于11月26日派出一架包机，将约80名越南公民遣返回国。",
+      "2025-11-18",
+    );
+    expect(x.eventDate?.value).toBe("2025-11-26");
+  });
+  it("the day only in a later sentence about the plane ('于周四早上降落')", () => {
+    const x = run(
+      "美遣返航班送三十名孟加拉人返达卡",
+      "一架美国遣返航班日前把三十名孟加拉籍人士送返首都达卡。\n\n据当地传媒报道，航班由德州艾尔帕索出发，于周四早上降落沙阿贾拉勒国际机场。",
+      "2026-05-09",
+    );
+    expect(x.eventDate?.value).toBe("2026-05-07");
+  });
+  it("'the third this month, landed Monday' is Monday; 'next week … on Tuesday' is the Tuesday", () => {
+    const a = run(
+      "Third deportation charter of March leaves for Honduras",
+      "HARLINGEN — The flight, the third from the Valley this month, landed Monday in San Pedro Sula with about 120 Honduran men and women on board.",
+      "2025-03-12",
+    );
+    expect(a.eventDate?.value).toBe("2025-03-10");
+    const b = run(
+      "28 Cambodians to be returned from US next week",
+      "Twenty-eight Cambodian nationals will be deported from the United States next week and are due to arrive in Phnom Penh on Tuesday, the ministry said.",
+      "2025-10-03",
+    );
+    expect(b.eventDate?.value).toBe("2025-10-07");
+  });
+});

@@ -1027,6 +1027,15 @@ function dateIn(
         if (future && offset < 0) offset += 7;
       }
       const value = addDays(published, offset);
+      // "周三（8日）表示，前一天晚间…降落": the day before the one it was said.
+      const before = saidOn(wd) && ZH_DAY_BEFORE.exec(text.slice(wd.index! + wd[0].length));
+      if (before)
+        return {
+          value: addDays(value, -1),
+          precision: "day",
+          phrase: before[0],
+          rule: `“${before[0]}”: the day before ${wd[0]} (${value}), the day it was said`,
+        };
       return {
         value,
         precision: "day",
@@ -1062,11 +1071,23 @@ function dateIn(
     const days = [...text.matchAll(/(?<![月\d])(\d{1,2})[日号](?!本)/g)];
     const reported = (m: RegExpMatchArray) =>
       ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10));
-    const only = days.find((m) => !reported(m)) ?? days[0];
+    // "17日表示，…计划于11月26日派出": a day with its month is the flight's, read below.
+    const only =
+      days.find((m) => !reported(m)) ?? (/\d{1,2}月\d{1,2}[日号]/.test(text) ? undefined : days[0]);
     if (only && !/月\s*$/.test(text.slice(0, only.index))) {
       let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), Number(only[1])));
       if (!future && d > ref)
         d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, Number(only[1])));
+      const before = reported(only) && ZH_DAY_BEFORE.exec(text.slice(only.index! + only[0].length));
+      if (before) {
+        const said = d.toISOString().slice(0, 10) as IsoDate;
+        return {
+          value: addDays(said, -1),
+          precision: "day",
+          phrase: before[0],
+          rule: `“${before[0]}”: the day before ${only[0]} (${said}), the day it was said`,
+        };
+      }
       return {
         value: d.toISOString().slice(0, 10),
         precision: "day",
@@ -1087,6 +1108,9 @@ function dateIn(
   // report's; another date in the sentence is the flight's, and "the previous day" counts back from it.
   let reportDay: ReturnType<typeof dateIn> = null;
   let clauseDay: ReturnType<typeof dateIn> = null;
+  // "the third this month, landed Monday", "next week … due to arrive on Tuesday": a week or a month
+  // gives way to a day later in the same sentence.
+  let coarse: ReturnType<typeof dateIn> = null;
   const clauses = [...text.matchAll(RELATIVE_CLAUSE)]
     .filter((m) => !CLAUSE_FLIGHT[lang].test(m[0]))
     .map((m) => [m.index!, m.index! + m[0].length] as const);
@@ -1095,6 +1119,8 @@ function dateIn(
     if (
       /^(since|desde|from|de|hasta|until|within|en los próximos|dentro de)\b/i.test(t) ||
       /^in (\w+|\d+) (days?|weeks?|months?|years?)$/i.test(t) ||
+      // "now", "ahora", "现在": the time of writing, no day of a flight.
+      /^(?:now|right now|ahora|现在|目前)$/i.test(t) ||
       // "left San Antonio (SAT)": an airport code, not Saturday.
       /^\(?[A-Z]{3}\)?$/.test(t) ||
       // "A few hours later", "minutos después": a time after another event, not a day.
@@ -1169,12 +1195,13 @@ function dateIn(
       (/^(last|this|next|la|esta|la próxima|上|本|下)\s*(week|semana|周|週)$/i.test(t) && !weekdayOnly)
     ) {
       const monday = addDays(iso(d) as IsoDate, -((d.getUTCDay() + 6) % 7));
-      return {
+      coarse ??= {
         value: monday,
         precision: "week",
         phrase: t,
         rule: `“${t}”: the week beginning ${monday}, counted from the publication date ${published}`,
       };
+      continue;
     }
     const value = precision === "month" ? iso(d).slice(0, 7) : iso(d);
     const rule =
@@ -1203,6 +1230,18 @@ function dateIn(
       clauseDay ??= found;
       continue;
     }
+    if (precision !== "day") {
+      coarse ??= found;
+      continue;
+    }
+    // A day outside the week or month already read is about something else ("1995年7月12日之前").
+    if (
+      coarse &&
+      !(coarse.precision === "month"
+        ? value.startsWith(coarse.value)
+        : value >= coarse.value && value <= addDays(coarse.value as IsoDate, 6))
+    )
+      continue;
     return found;
   }
   if (reportDay) {
@@ -1250,6 +1289,7 @@ function dateIn(
       };
     }
   }
+  if (coarse) return coarse;
   if (reportDay) return reportDay;
   if (clauseDay) return clauseDay;
   // "this week", "la semana pasada", "上周": the week, counted from the publication date.
@@ -1276,7 +1316,9 @@ const DATELINE =
 const ZH_DATELINE =
   /^\s*(?:[（(【][^）)】]{0,30}?(?:(\d{1,2})月)?(\d{1,2})日[^）)】]{0,12}[）)】]|[\p{Script=Han}A-Za-z]{2,14}?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯|报道|综合报道)\s*)/u;
 const ZH_REPORT_VERB =
-  /^[^，。]{0,4}?(发布|通报|表示|说|称|宣布|介绍|透露|证实|指出|发表|召开|主持|报道|电|回应|对外)/;
+  /^(?:[（(][^）)]{1,12}[）)])?[^，。]{0,4}?(发布|通报|表示|说|称|宣布|介绍|透露|证实|指出|发表|召开|主持|报道|电|回应|对外)/;
+/** "前一天晚间", "前一日": the day before the day something was said. */
+const ZH_DAY_BEFORE = /(前一天|前一日|前一晚|前晚)/;
 // A relative clause with these words tells of the flight itself (", which landed on Tuesday,").
 const CLAUSE_FLIGHT: Record<Lang, RegExp> = {
   en: /\b(?:land|arriv|left\b|leav|depart|took off\b|fl[eoy]w?|carr|touch|board|deport|remov|return)/i,
@@ -2048,6 +2090,32 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           rule: d.rule,
           source: { sentence: j, phrase: evidence(j, d.phrase) },
         };
+    }
+  }
+  // The day only in a later sentence about the plane ("航班由德州艾尔帕索出发，于周四早上降落…",
+  // "The jet landed on Friday") when no sentence about the removal gives a day.
+  if ((!eventDate || eventDate.precision !== "day") && kind !== "policy") {
+    for (const i of docOrder) {
+      if (!feats[i]!.flight || !PLANE_MOVED[lang].test(lows[i]!) || background(i)) continue;
+      if (feats[i]!.statistic || !DATEISH[lang].test(norm[i]!)) continue;
+      const d = dateOf(i);
+      // Inside the month or week already read, or without one, within a month of the report.
+      const fits =
+        d &&
+        (eventDate
+          ? eventDate.precision === "month"
+            ? d.value.startsWith(eventDate.value)
+            : d.value >= eventDate.value && d.value <= addDays(eventDate.value as IsoDate, 6)
+          : Math.abs(Date.parse(d.value) - Date.parse(input.published)) <= 31 * 86400000);
+      if (d && fits && d.precision === "day" && !d.reported) {
+        eventDate = {
+          value: d.value,
+          precision: "day",
+          rule: d.rule,
+          source: { sentence: i, phrase: evidence(i, d.phrase) },
+        };
+        break;
+      }
     }
   }
   // No sentence about the removal gives a time: the lead ("told journalists on Wednesday that…",
