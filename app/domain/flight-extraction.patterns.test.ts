@@ -1617,3 +1617,40 @@ describe("Sixth round: days in Chinese and English that the report's day hid", (
     expect(b.eventDate?.value).toBe("2025-10-07");
   });
 });
+
+describe("Sixth round: background flights, rivers, and the dateline's country", () => {
+  it("'the Senegal River valley' is no country; 'Spain separately operates regular flights' is background", () => {
+    const x = run(
+      "About 60 Mauritanians deported from the US arrive in Nouakchott",
+      "A chartered jet carrying about 60 Mauritanians deported from the United States touched down on Tuesday in Nouakchott.\n\nMost of those on board were young men from the Senegal River valley.\n\nSpain separately operates regular repatriation flights from the Canary Islands to Dakar.",
+      "2025-05-16",
+    );
+    expect(codes(x)).toEqual(["MR"]);
+  });
+  it("'ICE también envió vuelos a Honduras y a Guatemala' and '美国本月稍早也曾派机…' are other flights", () => {
+    const es = run(
+      "Deportan a Nicaragua a 120 migrantes en vuelo desde Miami",
+      "Ciento veinte nicaragüenses fueron deportados el viernes en un vuelo que partió de Miami y aterrizó en Managua.\n\nEse mismo fin de semana, ICE también envió vuelos a Honduras y a Guatemala.",
+      "2025-06-09",
+    );
+    expect(codes(es)).toEqual(["NI"]);
+    const zh = run(
+      "美国遣返包机抵胡志明市 约70名越南人被送回",
+      "越南公安部今天证实，一架美国遣返包机18日下午降落胡志明市，机上约有70名越南公民。\n\n美国本月稍早也曾派机把一批老挝籍人士送回万象。",
+      "2025-12-20",
+    );
+    expect(codes(zh)).toEqual(["VN"]);
+  });
+  it("'MBABANE — Five men … arrived in the kingdom' lands in the dateline's country, the men's countries on board", () => {
+    const x = run(
+      "Five deportees from US held at correctional facility",
+      "MBABANE — Five men deported from the United States arrived in the kingdom on Tuesday, a government spokesperson confirmed.\n\nThe men are nationals of Vietnam, Jamaica, Laos, Cuba and Yemen.",
+      "2026-07-17",
+    );
+    expect(x.countries.find((c) => c.role === "destination")?.code).toBe("SZ");
+    expect(x.countries.filter((c) => c.role === "nationality").length).toBe(5);
+  });
+  it("'埃斯瓦蒂尼' is Eswatini", () => {
+    expect(findMentions("埃斯瓦蒂尼再接收9名第三国公民", "zh")[0]?.code).toBe("SZ");
+  });
+});

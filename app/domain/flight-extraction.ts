@@ -455,9 +455,9 @@ const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
-  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:flown|deported|removed|sent)|similar (?:agreements|deals|arrangements)|other flights|another flight last|before that)\b/,
-  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios))/u,
-  zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来)/,
+  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:flown|deported|removed|sent)|similar (?:agreements|deals|arrangements)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular)\b/,
+  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|por separado|en otro orden|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos)/u,
+  zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|稍早也|另一批)/,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -493,6 +493,14 @@ function simplified(s: string): string {
   return out.length === s.length ? out : s;
 }
 
+/** "arrived in the kingdom", "llegaron al país": the country the paper writes from. */
+const ARRIVED_HERE: Record<Lang, RegExp> = {
+  en: /\b(?:arrived|landed|touched down|returned)\s+(?:back\s+)?(?:in|to|at)\s+the\s+(?:country|kingdom|capital|island|islands|republic|nation)\b/,
+  es: /(?<![\p{L}])(?:llegaron|lleg[oó]|aterriz[oó]|aterrizaron|arribaron|arrib[oó]|retornaron|regresaron|ingresaron)\s+(?:(?:este|el|esta)\s+\p{L}+\s+|hoy\s+|ayer\s+)?(?:al|a la)\s+(?:pa[ií]s|capital|isla|rep[uú]blica|territorio nacional)(?![\p{L}])/u,
+  zh: /$^/,
+};
+const GEOGRAPHIC =
+  /\u0000\s*(?:river|valley|basin|delta|lake|sea|desert|highlands|mountains|canal)\b|(?:\bgulf of|\bsea of|\bbay of|(?<![\p{L}])(?:golfo|mar|r[ií]o|lago|cordillera|canal) de(?:l)?|(?<![\p{L}])(?:el )?r[ií]o)\s+(?:the\s+|la\s+|el\s+)?\u0000/u;
 const NEGATED: Record<Lang, RegExp> = {
   en: /\b(?:not|never|no)\b|n['’]t\b/,
   es: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
@@ -588,6 +596,8 @@ function rolesIn(
     if (m.kind === "us") continue;
     const b = before(m);
     const a = after(m);
+    // "the Senegal River valley", "the Gulf of Mexico", "el río Congo": a river, sea or valley, no country.
+    if (m.kind === "country" && lang !== "zh" && GEOGRAPHIC.test(`${b}\u0000${a}`)) continue;
     const stops = stopsInList(low, ms, mi, lang);
     if (!stops && w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
@@ -1949,6 +1959,30 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     for (const r of rolesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known, c))
       if (!deporters.has(r.code) || r.landing) roles.push({ ...r, sentence: i });
   });
+  // "MBABANE — Five men deported from the United States arrived in the kingdom", "SAN SALVADOR. … llegaron
+  // al país": a receiving country's paper names the landing country only by its dateline.
+  if (kind !== "policy" && lang !== "zh" && !roles.some((r) => r.role === "destination" && !r.listed)) {
+    const first = sentences.findIndex((x) => !x.title);
+    const here = sentences.some(
+      (_, i) => (event[i] || context[i]!.inEvent) && ARRIVED_HERE[lang].test(lows[i]!),
+    );
+    const dl = here && first >= 0 ? DATELINE.exec(norm[first]!) : null;
+    const place = dl
+      ? findMentions(dl[0], lang).find((m) => m.kind === "place" || m.kind === "country")
+      : undefined;
+    const code = place ? (place.kind === "place" ? placeCode(place, "abroad", known) : place.code) : null;
+    if (place && code && code !== "US")
+      roles.push({
+        code,
+        role: "destination",
+        phrase: place.text,
+        rule: "the country of the dateline, where the article says they arrived",
+        listed: false,
+        landing: true,
+        mention: place,
+        sentence: first,
+      });
+  }
   const landing = new Set(roles.filter((r) => r.role === "destination").map((r) => r.code));
   const nationals = new Set(roles.filter((r) => r.role === "nationality").map((r) => r.code));
   const thirdCue = lows.some((l) => w.thirdCountry.test(l));

@@ -138,13 +138,16 @@ function build(): Tables {
   for (const d of ["kosovar", "kosovares"])
     addEntry(latin, fold(d), { kind: "demonym", code: "XK", lowerOk: true });
   for (const n of ["科索沃", "科索沃共和国"]) addEntry(zh, n, { kind: "country", code: "XK", lowerOk: true });
-  // Hong Kong and Taiwan short names the data's Chinese lists lack ("肯雅" is Hong Kong's Kenya).
+  // Hong Kong, Taiwan and newer mainland names the data's Chinese lists lack ("肯雅" is Hong Kong's Kenya,
+  // "埃斯瓦蒂尼" Xinhua's Eswatini).
   for (const [n, code] of [
     ["肯雅", "KE"],
     ["沙乌地", "SA"],
     ["千里达", "TT"],
     ["马其顿", "MK"],
     ["波士尼亚", "BA"],
+    ["埃斯瓦蒂尼", "SZ"],
+    ["史瓦济兰", "SZ"],
   ] as const)
     if (!zh.has(n)) addEntry(zh, n, { kind: "country", code, lowerOk: true });
   // The two Congos as Chinese news writes them, with either kind of bracket: "刚果（金）" is Kinshasa's,
