@@ -499,8 +499,9 @@ const ARRIVED_HERE: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(?:llegaron|lleg[oó]|aterriz[oó]|aterrizaron|arribaron|arrib[oó]|retornaron|regresaron|ingresaron)\s+(?:(?:este|el|esta)\s+\p{L}+\s+|hoy\s+|ayer\s+)?(?:al|a la)\s+(?:pa[ií]s|capital|isla|rep[uú]blica|territorio nacional)(?![\p{L}])/u,
   zh: /$^/,
 };
-const GEOGRAPHIC =
-  /\u0000\s*(?:river|valley|basin|delta|lake|sea|desert|highlands|mountains|canal)\b|(?:\bgulf of|\bsea of|\bbay of|(?<![\p{L}])(?:golfo|mar|r[ií]o|lago|cordillera|canal) de(?:l)?|(?<![\p{L}])(?:el )?r[ií]o)\s+(?:the\s+|la\s+|el\s+)?\u0000/u;
+const GEO_AFTER = /^\s*(?:river|valley|basin|delta|lake|sea|desert|highlands|mountains|canal)\b/;
+const GEO_BEFORE =
+  /(?:\bgulf of|\bsea of|\bbay of|(?<![\p{L}])(?:golfo|mar|r[ií]o|lago|cordillera|canal) del?|(?<![\p{L}])r[ií]o)\s+(?:the\s+|la\s+|el\s+)?$/u;
 const NEGATED: Record<Lang, RegExp> = {
   en: /\b(?:not|never|no)\b|n['’]t\b/,
   es: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
@@ -597,7 +598,7 @@ function rolesIn(
     const b = before(m);
     const a = after(m);
     // "the Senegal River valley", "the Gulf of Mexico", "el río Congo": a river, sea or valley, no country.
-    if (m.kind === "country" && lang !== "zh" && GEOGRAPHIC.test(`${b}\u0000${a}`)) continue;
+    if (m.kind === "country" && lang !== "zh" && (GEO_AFTER.test(a) || GEO_BEFORE.test(b))) continue;
     const stops = stopsInList(low, ms, mi, lang);
     if (!stops && w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
