@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ActionForm } from "~/components/settings/action-form";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
 import { Table, Td } from "~/components/ui/table";
@@ -13,10 +14,11 @@ import {
 import { recordAuditEvent } from "~/models/audit.server";
 import { requirePermission } from "~/utils/auth.server";
 import { formatInstant } from "~/utils/format";
-import { readForm } from "~/utils/forms.server";
+import { parseForm, refuse } from "~/utils/forms.server";
 import { forbidden } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { env } from "~/utils/env.server";
+import { backupSchema } from "~/utils/settings-schemas";
 
 export const meta: MetaFunction = () => [{ title: "Backups · Casewatch" }];
 
@@ -59,7 +61,8 @@ export async function action(args: ActionFunctionArgs) {
     });
     throw forbidden("Backups of this installation are taken by its operator, not from a firm's settings.");
   }
-  await readForm(args.request);
+  const parsed = await parseForm(args.request, backupSchema);
+  if (!parsed.ok) return refuse({ formError: "Unknown action.", values: parsed.values });
   // Audited inside runBackup, at installation level, in the transactions that record the backup.
   const r = await runBackup("manual", { userId: user.id, ip });
   return redirectWithToast(
@@ -78,6 +81,7 @@ const AUDIT_WORDS: Record<string, string> = {
 
 export default function Backups() {
   const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   if (!d.operator) {
     return (
       <Card title="Backups">
@@ -94,11 +98,11 @@ export default function Backups() {
       <Card
         title="Backups"
         actions={
-          <Form method="post">
-            <Button type="submit" pendingText="Backing up…">
+          <ActionForm schema={backupSchema} id="backup-now" result={result}>
+            <Button type="submit" name="intent" value="backup" pendingText="Backing up…">
               Back up now
             </Button>
-          </Form>
+          </ActionForm>
         }
       >
         <p className="mb-4 text-sm text-slate-700">

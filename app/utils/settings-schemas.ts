@@ -87,10 +87,11 @@ export const twoStepChangeSchema = z.object({
 export const TWO_STEP_INTENTS = ["start", "confirm", "regenerate", "disable"] as const;
 
 // ── Sessions (_staff.settings.sessions.tsx) ───────────────────────────────────────────────────────────
-export const endOtherSessionsSchema = z.object({ intent: z.literal("end-others") });
+export const SESSION_INTENTS = { endOthers: "end-others", end: "end" } as const;
+export const endOtherSessionsSchema = z.object({ intent: z.literal(SESSION_INTENTS.endOthers) });
 /** One session, by the short reference the page shows (never the stored id). */
 export const endSessionSchema = z.object({
-  intent: z.literal("end"),
+  intent: z.literal(SESSION_INTENTS.end, { error: "Unknown action." }),
   ref: z.string({ error: "Unknown action." }).regex(/^[0-9a-f]{16}$/, "Unknown action."),
 });
 
@@ -98,6 +99,28 @@ export const endSessionSchema = z.object({
 /** "Back up now": nothing to fill in; an older page's form sends no intent at all. */
 export const backupSchema = z.object({
   intent: z.literal("backup", { error: "Unknown action." }).optional(),
+});
+
+// ── Importing a firm export (_staff.settings.import.tsx, multipart) ───────────────────────────────────
+export const NO_EXPORT_FILE = "Choose the export file (.zip) to upload.";
+const IMPORT_SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
+/** The export file and, only when the export's own are taken here, a new short name and firm name. */
+export const firmImportSchema = z.object({
+  // A file input left empty sends an empty, nameless file; the file is never sent back in the refusal.
+  file: z.instanceof(File, { error: NO_EXPORT_FILE }).refine((f) => f.size > 0, NO_EXPORT_FILE),
+  slug: z
+    .string()
+    .optional()
+    .transform((s) => s?.trim() ?? "")
+    .refine(
+      (s) => s === "" || IMPORT_SLUG.test(s),
+      "The short name takes lower-case letters, digits and dashes (2 to 63).",
+    ),
+  name: z
+    .string()
+    .optional()
+    .transform((s) => s?.trim() ?? "")
+    .refine((s) => s.length <= 120, "The firm's name is at most 120 characters."),
 });
 
 // ── One's own profile and password (_staff.settings._index.tsx) ───────────────────────────────────────
