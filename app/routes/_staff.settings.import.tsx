@@ -1,15 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { Field, FormError } from "~/components/ui/field";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
+import { isFormFailure } from "~/utils/form-result";
 import { importUploadedExport, mailResetLinks, MAX_WEB_IMPORT_BYTES } from "~/models/firm-import.server";
 import { isBackupOperator } from "~/services/backups.server";
 import { requirePermission } from "~/utils/auth.server";
+import { parseFormData, refuse } from "~/utils/forms.server";
 import { forbidden } from "~/utils/http.server";
 import { readMultipartForm } from "~/utils/multipart.server";
 import { publicOrigin } from "~/utils/origin.server";
+import { firmImportSchema, NO_EXPORT_FILE } from "~/utils/settings-schemas";
 
 export const meta: MetaFunction = () => [{ title: "Import a firm · Casewatch" }];
 
@@ -19,53 +23,52 @@ export async function loader(args: LoaderFunctionArgs) {
   return { operator: isBackupOperator(user), maxMb: MAX_WEB_IMPORT_BYTES / 1024 / 1024 };
 }
 
-type Answer =
-  | { ok: false; formError: string; slug: string; name: string }
-  | {
-      ok: true;
-      name: string;
-      slug: string;
-      rows: number;
-      migratedFrom: string | null;
-      mailed: number;
-      withoutEmail: { displayName: string; url: string }[];
-    };
-
-const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
+type Imported = {
+  ok: true;
+  name: string;
+  slug: string;
+  rows: number;
+  migratedFrom: string | null;
+  mailed: number;
+  withoutEmail: { displayName: string; url: string }[];
+};
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "export:firm");
   if (!isBackupOperator(user))
     throw forbidden("Importing a firm is done by whoever runs this Casewatch server.");
-  const fail = (formError: string, slug = "", name = "") =>
-    data<Answer>({ ok: false, formError, slug, name }, { status: 400 });
+  // The message is said by the field it is about and, as before, as the form's message.
+  const fail = (errors: Record<string, string>, values: Record<string, string> = {}) =>
+    refuse({
+      errors,
+      values,
+      formError: errors.slug ?? errors.name ?? errors.file ?? errors.form ?? NO_EXPORT_FILE,
+    });
   const type = args.request.headers.get("content-type") ?? "";
-  if (!type.startsWith("multipart/form-data")) return fail("Choose the export file (.zip) to upload.");
+  if (!type.startsWith("multipart/form-data")) return fail({ file: NO_EXPORT_FILE });
   let form: FormData;
   try {
     form = await readMultipartForm(args.request, { maxFileBytes: MAX_WEB_IMPORT_BYTES, maxParts: 5 });
   } catch {
-    return fail(
-      `The file is too large or could not be read. The page takes exports of up to ${MAX_WEB_IMPORT_BYTES / 1024 / 1024} MB; larger firms are imported with npm run firm:import.`,
-    );
+    return fail({
+      file: `The file is too large or could not be read. The page takes exports of up to ${MAX_WEB_IMPORT_BYTES / 1024 / 1024} MB; larger firms are imported with npm run firm:import.`,
+    });
   }
-  const slug = String(form.get("slug") ?? "").trim();
-  const name = String(form.get("name") ?? "").trim();
-  if (slug && !SLUG.test(slug))
-    return fail("The short name takes lower-case letters, digits and dashes (2 to 63).", slug, name);
-  if (name.length > 120) return fail("The firm's name is at most 120 characters.", slug, name);
-  const file = form.get("file");
-  if (!file || typeof file === "string" || file.size === 0)
-    return fail("Choose the export file (.zip) to upload.", slug, name);
+  const parsed = parseFormData(form, firmImportSchema);
+  // What was typed, never the file (an empty file input arrives as an empty string).
+  const { slug: typedSlug = "", name: typedName = "" } = parsed.values;
+  const values = { slug: typedSlug, name: typedName };
+  if (!parsed.ok) return fail(parsed.errors, values);
+  const { file, slug, name } = parsed.data;
   const r = await importUploadedExport(new Uint8Array(await file.arrayBuffer()), {
     actor: { id: user.id, firmId: user.firmId, ip: args.context?.clientIp ?? null },
     slug: slug || undefined,
     name: name || undefined,
   });
-  if (!r.ok) return fail(`Nothing was imported. ${r.message}`, slug, name);
+  if (!r.ok) return fail({ file: `Nothing was imported. ${r.message}` }, values);
   const origin = publicOrigin(args.request);
   const sent = await mailResetLinks(r.firmId, r.name, r.resetLinks, origin);
-  return data<Answer>({
+  return data<Imported>({
     ok: true,
     name: r.name,
     slug: r.slug,
@@ -78,6 +81,10 @@ export async function action(args: ActionFunctionArgs) {
 export default function ImportPage() {
   const d = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
+  const [form, fields] = useSchemaForm(firmImportSchema, { id: "import-firm", result: a });
+  // Said once: beside its field when it is a field's message, above the form otherwise.
+  const failure = isFormFailure(a) ? a : null;
+  const formOnly = failure?.formError && !Object.values(failure.errors).includes(failure.formError);
   if (!d.operator)
     return (
       <Card title="Import a firm">
@@ -89,7 +96,7 @@ export default function ImportPage() {
     );
   return (
     <div className="space-y-6">
-      {a?.ok ? (
+      {a && !isFormFailure(a) ? (
         <Card title="Firm imported">
           <p role="status" className="text-sm text-green-900">
             “{a.name}” (short name {a.slug}) is on this server: {a.rows.toLocaleString("en-US")} records
@@ -121,21 +128,21 @@ export default function ImportPage() {
           Passwords never travel, so every user of the imported firm is sent a link to choose a new one.
           Exports of up to {d.maxMb} MB here; larger ones with <code>npm run firm:import</code>.
         </p>
-        <Form method="post" encType="multipart/form-data" className="space-y-4">
-          <FormError message={a && !a.ok ? a.formError : null} />
-          <Field label="Export file (.zip)" name="file" type="file" accept=".zip,application/zip" required />
-          <Field
+        <Form method="post" encType="multipart/form-data" className="space-y-4" {...getFormProps(form)}>
+          {formOnly ? <FormMessage form={form} /> : null}
+          <FormField
+            meta={fields.file}
+            label="Export file (.zip)"
+            type="file"
+            accept=".zip,application/zip"
+            required
+          />
+          <FormField
+            meta={fields.slug}
             label="New short name (optional)"
-            name="slug"
             hint="Only if the export's short name is already used on this server."
-            defaultValue={a && !a.ok ? a.slug : ""}
           />
-          <Field
-            label="New firm name (optional)"
-            name="name"
-            defaultValue={a && !a.ok ? a.name : ""}
-            maxLength={120}
-          />
+          <FormField meta={fields.name} label="New firm name (optional)" maxLength={120} />
           <Button type="submit" pendingText="Checking and importing…">
             Import firm
           </Button>
