@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ClientTextsCard, smsStateInWords } from "~/components/sms-parts";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/card";
-import { Field, SelectField } from "~/components/ui/field";
+import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { countryName } from "~/domain/countries";
 import { can } from "~/domain/permissions";
 import { countSegments, describeSegments } from "~/domain/sms-segments";
@@ -20,12 +20,14 @@ import {
 } from "~/models/sms.server";
 import { requirePermission } from "~/utils/auth.server";
 import { formatInstant } from "~/utils/format";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { invariantResponse, safeRedirectPath } from "~/utils/http.server";
-import { smsConsentSchema } from "~/utils/sms-schemas";
+import { smsConsentSchema, TEXT_MESSAGE_INTENTS, textReadSchema } from "~/utils/sms-schemas";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Text messages · Casewatch" }];
+
+const UNREADABLE = "This form could not be read. Reload the page and try again.";
 
 // A client's text messages: consent to texts (apart from the email consent), the reminders we text
 // with their segments and delivery state, and what the client texted back.
@@ -55,24 +57,21 @@ export async function action(args: ActionFunctionArgs) {
   const actor = { ...user, ip: args.context?.clientIp ?? null };
   const back = `/clients/${client.id}/text-messages`;
   const intent = form.get("intent");
-  if (intent === "read") {
-    const id = String(form.get("textId") ?? "");
-    invariantResponse(markClientTextRead(actor, client.id, id), "Not found", { status: 404 });
+  if (intent === TEXT_MESSAGE_INTENTS.read) {
+    const parsed = parseFormData(form, textReadSchema);
+    if (!parsed.ok) return refuse({ formError: parsed.errors.textId ?? UNREADABLE, values: parsed.values });
+    invariantResponse(markClientTextRead(actor, client.id, parsed.data.textId), "Not found", { status: 404 });
     // Back to the page the form was on (the client page, the queue), if it is one of ours.
-    return redirectWithToast(safeRedirectPath(form.get("returnTo"), back), {
+    return redirectWithToast(safeRedirectPath(parsed.data.returnTo, back), {
       kind: "success",
       message: "Marked as read.",
     });
   }
-  if (intent !== "consent")
-    return data(
-      { errors: { form: "This form could not be read. Reload the page and try again." }, values: {} },
-      { status: 400 },
-    );
-  const parsed = parseWith(smsConsentSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (intent !== TEXT_MESSAGE_INTENTS.consent) return refuse({ formError: UNREADABLE });
+  const parsed = parseFormData(form, smsConsentSchema);
+  if (!parsed.ok) return refuse(parsed);
   const phone = toE164(parsed.data.phone, parsed.data.country);
-  if (!phone.ok) return data({ errors: { phone: phone.error }, values: parsed.values }, { status: 400 });
+  if (!phone.ok) return refuse({ errors: { phone: phone.error }, values: parsed.values });
   setSmsConsent(actor, client.id, {
     consent: parsed.data.consent === "yes",
     phoneE164: phone.e164,
@@ -90,8 +89,17 @@ export async function action(args: ActionFunctionArgs) {
 export default function ClientTextMessages() {
   const d = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
-  const errors: Record<string, string | undefined> = res?.errors ?? {};
-  const values: Record<string, string | undefined> = res?.values ?? {};
+  const [form, f] = useSchemaForm(smsConsentSchema, {
+    id: "sms-consent",
+    result: res,
+    defaultValue: {
+      phone: d.consent?.phoneE164 ?? d.defaults.phone ?? "",
+      country: "US",
+      consent: d.consent?.consent === false ? "no" : "yes",
+    },
+  });
+  const consent = typeof f.consent.initialValue === "string" ? f.consent.initialValue : "yes";
+  const consentError = f.consent.errors?.[0];
   return (
     <>
       <PageHeader
@@ -114,61 +122,51 @@ export default function ClientTextMessages() {
             from the email consent. The client can answer STOP (or ALTO, 停止) at any time.
           </p>
           {d.canUpdate ? (
-            <Form method="post" className="space-y-4">
-              <input type="hidden" name="intent" value="consent" />
-              {errors.form ? (
-                <p role="alert" className="text-sm text-red-700">
-                  {errors.form}
-                </p>
-              ) : null}
-              <Field
+            <Form method="post" className="space-y-4" {...getFormProps(form)}>
+              <input type="hidden" name="intent" value={TEXT_MESSAGE_INTENTS.consent} />
+              <FormMessage form={form} />
+              <FormField
+                meta={f.phone}
                 label="Mobile number"
-                name="phone"
                 inputMode="tel"
                 required
-                defaultValue={values.phone ?? d.consent?.phoneE164 ?? d.defaults.phone ?? ""}
-                error={errors.phone}
                 hint="Written with +country code, or as dialled in the country chosen below."
               />
-              <SelectField
+              <FormSelect
+                meta={f.country}
                 label="Country of the number"
-                name="country"
-                defaultValue={values.country ?? "US"}
-                error={errors.country}
+                options={d.defaults.countries.map((c) => ({ value: c.code, label: c.name }))}
+              />
+              <fieldset
+                className="space-y-2"
+                aria-describedby={consentError ? `${f.consent.id}-error` : undefined}
               >
-                {d.defaults.countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </SelectField>
-              <fieldset className="space-y-2">
                 <legend className="text-sm font-medium text-slate-800">The client</legend>
                 <label className="flex items-center gap-2 text-sm">
                   <input
+                    key={`${f.consent.key}-yes`}
                     type="radio"
-                    name="consent"
+                    name={f.consent.name}
+                    form={f.consent.formId}
                     value="yes"
-                    defaultChecked={
-                      (values.consent ?? (d.consent?.consent === false ? "no" : "yes")) === "yes"
-                    }
+                    defaultChecked={consent === "yes"}
                   />
                   agreed to reminders by text
                 </label>
                 <label className="flex items-center gap-2 text-sm">
                   <input
+                    key={`${f.consent.key}-no`}
                     type="radio"
-                    name="consent"
+                    name={f.consent.name}
+                    form={f.consent.formId}
                     value="no"
-                    defaultChecked={
-                      (values.consent ?? (d.consent?.consent === false ? "no" : "yes")) === "no"
-                    }
+                    defaultChecked={consent === "no"}
                   />
                   does not want texts
                 </label>
-                {errors.consent ? (
-                  <p role="alert" className="text-sm text-red-700">
-                    {errors.consent}
+                {consentError ? (
+                  <p id={`${f.consent.id}-error`} role="alert" className="text-sm text-red-700">
+                    {consentError}
                   </p>
                 ) : null}
               </fieldset>

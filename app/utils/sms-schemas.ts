@@ -39,7 +39,11 @@ export const smsTestSchema = z.object({
   phone: z.string({ error: "Enter your mobile number." }).trim().min(1, "Enter your mobile number.").max(40),
 });
 
+/** The forms of a client's Text messages page (_staff.clients.$id_.text-messages.tsx). */
+export const TEXT_MESSAGE_INTENTS = { consent: "consent", read: "read" } as const;
+
 export const smsConsentSchema = z.object({
+  intent: z.literal(TEXT_MESSAGE_INTENTS.consent),
   consent: z.enum(["yes", "no"], { error: "Choose whether the client agreed to texts." }),
   phone: z.string({ error: "Enter the client's mobile number." }).trim().max(40).default(""),
   country: z
@@ -47,4 +51,15 @@ export const smsConsentSchema = z.object({
     .trim()
     .regex(/^[A-Z]{2}$/, "Choose the country of the number.")
     .default("US"),
+});
+
+/** "Mark read" on a text from the client, from wherever it is shown (returnTo: back there, if it is ours). */
+export const textReadSchema = z.object({
+  intent: z.literal(TEXT_MESSAGE_INTENTS.read),
+  textId: z
+    .string({ error: "Choose a text from the client." })
+    .trim()
+    .min(1, "Choose a text from the client.")
+    .max(40, "Choose a text from the client."),
+  returnTo: z.string().optional(),
 });
