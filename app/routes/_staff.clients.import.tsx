@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
 import { FormError } from "~/components/ui/field";
+import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { ErrorTable, ImportPreview } from "~/components/import-parts";
 import {
   getUpload,
@@ -17,7 +19,15 @@ import {
 import { IMPORT_FIELDS, mappingFromQuery, mappingToQuery } from "~/utils/import-fields";
 import { requirePermission } from "~/utils/auth.server";
 import { parseCsv } from "~/utils/csv";
-import { readForm } from "~/utils/forms.server";
+import {
+  CLIENT_IMPORT_INTENTS,
+  csvUploadSchema,
+  importMappingSchema,
+  NO_NAME_COLUMNS,
+  REQUIRED_IMPORT_FIELDS,
+} from "~/utils/client-import-schemas";
+import type { FormFailure } from "~/utils/form-result";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { readMultipartForm } from "~/utils/multipart.server";
 import { invariantResponse } from "~/utils/http.server";
 
@@ -62,64 +72,66 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "import:client");
   const actor = { ...user, ip: args.context?.clientIp ?? null };
   const type = args.request.headers.get("content-type") ?? "";
+  // Every refusal: the one shape, and no import result beside it.
+  const fail = (f: Partial<Omit<FormFailure, "ok">>) => refuse({ ...f, result: null });
   if (type.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
       form = await readMultipartForm(args.request, { maxFileBytes: MAX_IMPORT_BYTES });
     } catch {
-      return data(
-        {
-          formError: `The file is too large or could not be read. Upload a CSV file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-          result: null,
+      return fail({
+        errors: {
+          file: `The file is too large or could not be read. Upload a CSV file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
         },
-        { status: 400 },
-      );
+      });
     }
-    const file = form.get("file");
-    if (!file || typeof file === "string" || file.size === 0)
-      return data({ formError: "Choose a CSV file to upload.", result: null }, { status: 400 });
+    const parsed = parseFormData(form, csvUploadSchema);
+    // The form holds nothing but the file, and a file (or what stands for an empty one) is never sent back.
+    if (!parsed.ok) return fail({ errors: parsed.errors });
+    const file = parsed.data.file;
     const buf = Buffer.from(await file.arrayBuffer());
     let text: string;
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
     } catch {
-      return data(
-        {
-          formError:
-            "The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and upload it again.",
-          result: null,
+      return fail({
+        errors: {
+          file: "The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and upload it again.",
         },
-        { status: 400 },
-      );
+      });
     }
     const saved = saveUpload(actor, file.name || "upload.csv", text);
-    if ("error" in saved) return data({ formError: saved.error, result: null }, { status: 400 });
+    if ("error" in saved) return fail({ errors: { file: saved.error } });
     return redirect(`/clients/import?upload=${saved.id}`);
   }
   const form = await readForm(args.request);
-  const upload = getUpload(user.firmId, String(form.get("upload") ?? ""));
+  // Another firm's upload, or none: not found, whatever else the form says.
+  const upload = getUpload(user.firmId, String(form.get("upload") ?? "").slice(0, 40));
   invariantResponse(upload, "Not found", { status: 404 });
+  const parsed = parseFormData(form, importMappingSchema);
+  if (!parsed.ok)
+    return fail({
+      ...parsed,
+      formError: parsed.errors.intent ?? parsed.errors.upload ?? parsed.errors.form ?? null,
+    });
   const { header, rows } = parseCsv(upload.content);
-  const mapping = mappingFromForm(
-    (k) => (typeof form.get(k) === "string" ? (form.get(k) as string) : null),
-    header.length,
-  );
-  if (form.get("intent") === "remap")
+  const picked = parsed.data as Record<string, string | undefined>;
+  const mapping = mappingFromForm((k) => picked[k] ?? null, header.length);
+  if (parsed.data.intent === CLIENT_IMPORT_INTENTS.remap)
     return redirect(`/clients/import?upload=${upload.id}&map=${encodeURIComponent(mappingToQuery(mapping))}`);
   if (upload.importedAt)
-    return data(
-      {
-        formError: "This file was already imported. Upload it again to import it a second time.",
-        result: null,
-      },
-      { status: 400 },
-    );
-  if (mapping.familyName === undefined || mapping.givenNames === undefined)
-    return data(
-      { formError: "Choose the columns that hold the family name and the given names.", result: null },
-      { status: 400 },
-    );
-  const mode = form.get("mode") === "all" ? "all" : "valid";
+    return fail({
+      formError: "This file was already imported. Upload it again to import it a second time.",
+      values: parsed.values,
+    });
+  // A column the file does not have is no column.
+  const missing = REQUIRED_IMPORT_FIELDS.filter((f) => mapping[f] === undefined);
+  if (missing.length)
+    return fail({
+      errors: Object.fromEntries(missing.map((f) => [`map_${f}`, NO_NAME_COLUMNS])),
+      values: parsed.values,
+    });
+  const mode = parsed.data.mode === "all" ? "all" : "valid";
   const validated = validateRows(user.firmId, header, rows, mapping);
   const result = runImport(actor, upload.id, header, validated, mode);
   return data(
@@ -182,29 +194,7 @@ export default function ImportClients() {
           summary="Upload a CSV file with a header row. You will map its columns and see a preview before anything is saved."
         />
         <Card>
-          <Form method="post" encType="multipart/form-data" className="space-y-4">
-            <FormError message={res?.formError} />
-            <div>
-              <label htmlFor="file" className="block text-sm font-medium text-slate-800">
-                CSV file
-              </label>
-              <input
-                id="file"
-                name="file"
-                type="file"
-                accept=".csv,text/csv"
-                required
-                className="mt-1 block text-sm"
-              />
-              <p className="mt-1 text-xs text-slate-600">
-                UTF-8, at most 20 MB. Names in any script are kept. Columns such as: Family name, Given names,
-                Name in own script, A-number, Date of birth, Nationality, Language, Phone, Email.
-              </p>
-            </div>
-            <Button type="submit" pendingText="Reading the file…">
-              Upload and preview
-            </Button>
-          </Form>
+          <UploadForm result={res} />
         </Card>
       </div>
     );
@@ -215,80 +205,129 @@ export default function ImportClients() {
         title={`Import ${d.upload.filename}`}
         summary={`${d.upload.rowCount.toLocaleString("en-US")} rows · ${d.validCount.toLocaleString("en-US")} ready · ${d.errorRowCount.toLocaleString("en-US")} with errors`}
       />
-      <FormError message={res?.formError} />
       {d.upload.importedAt ? <FormError message="This file was already imported." /> : null}
-      <Form method="post" className="space-y-6">
-        <input type="hidden" name="upload" value={d.upload.id} />
-        <Card title="1. Match the columns">
-          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {IMPORT_FIELDS.map((f) => (
-              <div key={f.field}>
-                <label htmlFor={`map_${f.field}`} className="block text-sm font-medium text-slate-800">
-                  {f.label}
-                  {"required" in f && f.required ? " (required)" : ""}
-                </label>
-                <select
-                  id={`map_${f.field}`}
-                  name={`map_${f.field}`}
-                  defaultValue={d.mapping[f.field] ?? ""}
-                  className="mt-1 block w-full rounded-md py-2 pl-2 text-sm ring-1 ring-slate-300"
-                >
-                  <option value="">— not in the file —</option>
-                  {d.header.map((h, i) => (
-                    <option key={i} value={i}>
-                      {h || `Column ${i + 1}`}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </div>
-          <div className="mt-4">
-            <Button type="submit" name="intent" value="remap" variant="secondary">
-              Update preview
-            </Button>
-          </div>
-        </Card>
-        <ImportPreview header={d.header} preview={d.preview} />
-        {d.errorCount ? (
-          <Card
-            title={`Rows with errors (${d.errorRowCount.toLocaleString("en-US")})`}
-            actions={
-              <a
-                href={`/clients/import/errors.csv?upload=${d.upload.id}&map=${encodeURIComponent(d.mapQuery)}`}
-                className="text-sm font-medium text-blue-700 underline"
-              >
-                Download as CSV to fix
-              </a>
-            }
-          >
-            <ErrorTable errors={d.errors} total={d.errorCount} />
-          </Card>
-        ) : null}
-        <Card title="3. Import">
-          <fieldset className="space-y-2 text-sm">
-            <legend className="sr-only">What to do with rows that have errors</legend>
-            <label className="flex items-center gap-2">
-              <input type="radio" name="mode" value="valid" defaultChecked className="h-4 w-4" /> Import the{" "}
-              {d.validCount.toLocaleString("en-US")} valid rows and leave out the rows with errors
-            </label>
-            <label className="flex items-center gap-2">
-              <input type="radio" name="mode" value="all" className="h-4 w-4" /> All or nothing: import only
-              if every row is valid
-            </label>
-          </fieldset>
-          <div className="mt-4">
-            <Button
-              type="submit"
-              name="intent"
-              value="import"
-              pendingText="Importing… this can take a minute for large files"
-            >
-              Import clients
-            </Button>
-          </div>
-        </Card>
-      </Form>
+      <MapForm key={`${d.upload.id}:${d.mapQuery}`} d={d} result={res} />
     </div>
+  );
+}
+
+/** Step 1: the CSV file (multipart; a refused file is not sent back, so the field starts empty). */
+function UploadForm({ result }: { result: unknown }) {
+  const [form, f] = useSchemaForm(csvUploadSchema, { id: "csv-upload", result });
+  return (
+    <Form method="post" encType="multipart/form-data" className="space-y-4" {...getFormProps(form)}>
+      <FormMessage form={form} />
+      <FormField
+        meta={f.file}
+        label="CSV file"
+        type="file"
+        accept=".csv,text/csv"
+        required
+        hint="UTF-8, at most 20 MB. Names in any script are kept. Columns such as: Family name, Given names, Name in own script, A-number, Date of birth, Nationality, Language, Phone, Email."
+      />
+      <Button type="submit" pendingText="Reading the file…">
+        Upload and preview
+      </Button>
+    </Form>
+  );
+}
+
+type MapStep = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { step: "map" }>;
+
+/**
+ * Step 2: match the columns, see the preview, import. Keyed by the mapping, so an updated preview starts
+ * from the columns it shows.
+ */
+function MapForm({ d, result }: { d: MapStep; result: unknown }) {
+  const [form, fields] = useSchemaForm(importMappingSchema, {
+    id: "import-mapping",
+    result,
+    defaultValue: {
+      mode: "valid",
+      ...Object.fromEntries(
+        IMPORT_FIELDS.map((f) => [`map_${f.field}`, d.mapping[f.field]?.toString() ?? ""]),
+      ),
+    },
+  });
+  const columns = d.header.map((h, i) => ({ value: String(i), label: h || `Column ${i + 1}` }));
+  const mode = typeof fields.mode.initialValue === "string" ? fields.mode.initialValue : "valid";
+  return (
+    <Form method="post" className="space-y-6" {...getFormProps(form)}>
+      <FormMessage form={form} />
+      <input type="hidden" name="upload" value={d.upload.id} />
+      <Card title="1. Match the columns">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {IMPORT_FIELDS.map((f) => (
+            <FormSelect
+              key={f.field}
+              meta={fields[`map_${f.field}`]}
+              label={`${f.label}${"required" in f && f.required ? " (required)" : ""}`}
+              options={columns}
+              emptyLabel="— not in the file —"
+            />
+          ))}
+        </div>
+        <div className="mt-4">
+          <Button type="submit" name="intent" value={CLIENT_IMPORT_INTENTS.remap} variant="secondary">
+            Update preview
+          </Button>
+        </div>
+      </Card>
+      <ImportPreview header={d.header} preview={d.preview} />
+      {d.errorCount ? (
+        <Card
+          title={`Rows with errors (${d.errorRowCount.toLocaleString("en-US")})`}
+          actions={
+            <a
+              href={`/clients/import/errors.csv?upload=${d.upload.id}&map=${encodeURIComponent(d.mapQuery)}`}
+              className="text-sm font-medium text-blue-700 underline"
+            >
+              Download as CSV to fix
+            </a>
+          }
+        >
+          <ErrorTable errors={d.errors} total={d.errorCount} />
+        </Card>
+      ) : null}
+      <Card title="3. Import">
+        <fieldset className="space-y-2 text-sm">
+          <legend className="sr-only">What to do with rows that have errors</legend>
+          <label className="flex items-center gap-2">
+            <input
+              key={`${fields.mode.key}-valid`}
+              type="radio"
+              name={fields.mode.name}
+              form={fields.mode.formId}
+              value="valid"
+              defaultChecked={mode !== "all"}
+              className="h-4 w-4"
+            />{" "}
+            Import the {d.validCount.toLocaleString("en-US")} valid rows and leave out the rows with errors
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              key={`${fields.mode.key}-all`}
+              type="radio"
+              name={fields.mode.name}
+              form={fields.mode.formId}
+              value="all"
+              defaultChecked={mode === "all"}
+              className="h-4 w-4"
+            />{" "}
+            All or nothing: import only if every row is valid
+          </label>
+        </fieldset>
+        <div className="mt-4">
+          <Button
+            type="submit"
+            name="intent"
+            value={CLIENT_IMPORT_INTENTS.import}
+            pendingText="Importing… this can take a minute for large files"
+          >
+            Import clients
+          </Button>
+        </div>
+      </Card>
+    </Form>
   );
 }
