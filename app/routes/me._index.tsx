@@ -1,10 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
 import { Isolated, Ltr, PortalCard, useT } from "~/components/portal";
 import { SendPaperCard } from "~/components/portal-papers";
 import { papersForClient } from "~/models/client-documents.server";
+import { FormMessage, useSchemaForm } from "~/components/ui/form";
 import {
+  clientCheckIn,
   confirmAttendance,
   markMessageRead,
   portalClient,
@@ -12,11 +15,12 @@ import {
   portalLayoutData,
 } from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
-import { readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { translate } from "~/utils/i18n";
 import { detectPortalLanguage } from "~/utils/i18n.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { invariantResponse } from "~/utils/http.server";
+import { MAX_ID, ME_INTENTS, markReadSchemaFor, willAttendSchemaFor } from "~/utils/portal-schemas";
 
 export const meta: MetaFunction = () => [{ title: "Casewatch" }];
 
@@ -36,23 +40,31 @@ export async function action(args: ActionFunctionArgs) {
     args.request,
     portalLayoutData(user.firmId, user.clientId)?.preferredLanguage,
   );
+  const t = (key: string, vars: Record<string, string | number> = {}) => translate(lang, key, vars);
   const intent = form.get("intent");
-  const id = String(form.get("id") ?? "").slice(0, 40);
-  if (intent === "will-attend") {
-    const confirmed = confirmAttendance(user, id, ip);
+  // A record that is not this client's (or no longer there) is not found, whatever else the form says.
+  const id = String(form.get("id") ?? "").slice(0, MAX_ID);
+  if (intent === ME_INTENTS.willAttend) {
+    invariantResponse(clientCheckIn(user.clientId, id), "Not found", { status: 404 });
+    const parsed = parseFormData(form, willAttendSchemaFor(t));
+    if (!parsed.ok) return refuse({ ...parsed, intent: ME_INTENTS.willAttend });
+    const confirmed = confirmAttendance(user, parsed.data.id, ip);
     invariantResponse(confirmed, "Not found", { status: 404 });
-    return redirectWithToast("/me", { kind: "success", message: translate(lang, "portal.willAttendSaved") });
+    return redirectWithToast("/me", { kind: "success", message: t("portal.willAttendSaved") });
   }
-  if (intent === "mark-read") {
-    const marked = markMessageRead(user, id, ip);
+  if (intent === ME_INTENTS.markRead) {
+    const parsed = parseFormData(form, markReadSchemaFor(t));
+    if (!parsed.ok) return refuse({ ...parsed, intent: ME_INTENTS.markRead });
+    const marked = markMessageRead(user, parsed.data.id, ip);
     invariantResponse(marked, "Not found", { status: 404 });
-    return redirectWithToast("/me#messages", { kind: "success", message: translate(lang, "portal.read") });
+    return redirectWithToast("/me#messages", { kind: "success", message: t("portal.read") });
   }
-  return data({ error: "Unknown action" }, { status: 400 });
+  return refuse({ formError: t("portal.errorTitle"), intent: null });
 }
 
 export default function MyCase() {
   const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const t = useT();
   return (
     <>
@@ -95,20 +107,7 @@ export default function MyCase() {
             {d.nextCheckIn.willAttend ? (
               <p className="font-semibold text-green-800">✓ {t("portal.willAttendDone")}</p>
             ) : (
-              <Form method="post">
-                <input type="hidden" name="intent" value="will-attend" />
-                <input type="hidden" name="id" value={d.nextCheckIn.id} />
-                <label className="flex min-h-12 items-center gap-3 text-lg">
-                  <input type="checkbox" name="confirm" required className="h-6 w-6" />{" "}
-                  {t("portal.willAttend")}
-                </label>
-                <button
-                  type="submit"
-                  className="mt-2 min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white"
-                >
-                  {t("portal.willAttend")}
-                </button>
-              </Form>
+              <WillAttendForm checkInId={d.nextCheckIn.id} result={result} />
             )}
             <p>
               <Link to={`/me/check-ins/${d.nextCheckIn.id}`} className="text-blue-800 underline">
@@ -214,5 +213,54 @@ export default function MyCase() {
         </p>
       </PortalCard>
     </>
+  );
+}
+
+type Answer = { ok?: boolean; intent?: string | null } | undefined;
+
+/** "I will be there": the box, then the button; a refusal (the box not ticked) is said in the form. */
+function WillAttendForm({ checkInId, result }: { checkInId: string; result: Answer }) {
+  const t = useT();
+  const schema = useMemo(() => willAttendSchemaFor(t), [t]);
+  const [form, f] = useSchemaForm(schema, {
+    id: "will-attend",
+    result: result?.ok === false && result.intent === ME_INTENTS.willAttend ? result : undefined,
+  });
+  const error = f.confirm.errors?.[0];
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <FormMessage form={form} />
+      <input type="hidden" name="intent" value={ME_INTENTS.willAttend} />
+      <input type="hidden" name="id" value={checkInId} />
+      <label className="flex min-h-12 items-center gap-3 text-lg">
+        <input
+          key={f.confirm.key}
+          type="checkbox"
+          id={f.confirm.id}
+          name={f.confirm.name}
+          form={f.confirm.formId}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${f.confirm.id}-error` : undefined}
+          className="h-6 w-6"
+        />{" "}
+        {t("portal.willAttend")}
+      </label>
+      {error ? (
+        <p
+          id={`${f.confirm.id}-error`}
+          role="alert"
+          className="mt-1 rounded-lg bg-red-50 p-3 text-base font-semibold text-red-800"
+        >
+          {error}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        className="mt-2 min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white"
+      >
+        {t("portal.willAttend")}
+      </button>
+    </Form>
   );
 }

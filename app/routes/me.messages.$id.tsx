@@ -6,6 +6,7 @@ import { requireClientSelf } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { formatDateFor, isolate } from "~/utils/i18n";
 import { detectPortalLanguage } from "~/utils/i18n.server";
+import { ME_INTENTS } from "~/utils/portal-schemas";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
@@ -38,7 +39,7 @@ export default function Message() {
           <p className="font-semibold text-green-800">✓ {t("portal.read")}</p>
         ) : (
           <Form method="post" action="/me?index">
-            <input type="hidden" name="intent" value="mark-read" />
+            <input type="hidden" name="intent" value={ME_INTENTS.markRead} />
             <input type="hidden" name="id" value={m.id} />
             <button
               type="submit"
