@@ -15,7 +15,9 @@ import { MAX_DOCUMENT_BYTES } from "~/domain/case-documents";
 import { requireClientSelf } from "~/utils/auth.server";
 import { translate, type MessageKey, type PortalLanguage } from "~/utils/i18n";
 import { detectPortalLanguage } from "~/utils/i18n.server";
+import { parseFormData } from "~/utils/forms.server";
 import { MultipartLimitError, readMultipartForm } from "~/utils/multipart.server";
+import { paperSchemaFor } from "~/utils/portal-schemas";
 
 // /me/documents: the papers the client sent and those the office shared with them, and where the
 // "Send your lawyer a photo of a paper" form posts (from /me too). The client's own upload, stored as
@@ -51,14 +53,18 @@ const REFUSAL_TEXT: Record<ClientPaperRefusal, MessageKey> = {
   "note-too-long": "portal.papers.noteTooLong",
 };
 
+/** A refusal in the one shape (docs/forms.md): the message by its field, the note as typed, never the file. */
+function answer(errors: PaperRefusal["errors"], note = "") {
+  return data<PaperRefusal>(
+    { ok: false, errors, values: { note: note.slice(0, 1000) }, formError: null },
+    { status: 400 },
+  );
+}
+
 function refuse(lang: PortalLanguage, refusal: ClientPaperRefusal | "broken", note = "") {
   const field = refusal === "note-too-long" ? "note" : "file";
   const key = refusal === "broken" ? "portal.papers.broken" : REFUSAL_TEXT[refusal];
-  const message = translate(lang, key, { mb: MAX_PAPER_MB, n: MAX_CLIENT_NOTE });
-  return data<PaperRefusal>(
-    { errors: { [field]: message }, values: { note: note.slice(0, 1000) } },
-    { status: 400 },
-  );
+  return answer({ [field]: translate(lang, key, { mb: MAX_PAPER_MB, n: MAX_CLIENT_NOTE }) }, note);
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -80,11 +86,21 @@ export async function action(args: ActionFunctionArgs) {
     return refuse(lang, "broken");
   }
   const note = typeof form.get("note") === "string" ? (form.get("note") as string) : "";
-  const file = form.get("file");
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return refuse(lang, "no-file", note);
+  // The schema the form checks in the browser; the file's type, from its bytes, is the model's to check.
+  const t = (key: string, vars: Record<string, string | number> = {}) => translate(lang, key, vars);
+  const parsed = parseFormData(
+    form,
+    paperSchemaFor(t, { maxNote: MAX_CLIENT_NOTE, maxBytes: MAX_DOCUMENT_BYTES }),
+  );
+  if (!parsed.ok) {
+    const { file, note: noteError } = parsed.errors;
+    if (!file && !noteError) return refuse(lang, "broken", note);
+    return answer({ ...(file ? { file } : {}), ...(noteError ? { note: noteError } : {}) }, note);
+  }
+  const { file } = parsed.data;
   const r = await sendPaperFromClient(
     { id: user.id, firmId: user.firmId, clientId: user.clientId, ip: args.context?.clientIp ?? null },
-    { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, note },
+    { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, note: parsed.data.note },
   );
   if (!r.ok) return refuse(lang, r.refusal, note);
   return redirect(`/me/documents?sent=${encodeURIComponent(r.id)}#sent`);
