@@ -1654,3 +1654,18 @@ describe("Sixth round: background flights, rivers, and the dateline's country", 
     expect(findMentions("埃斯瓦蒂尼再接收9名第三国公民", "zh")[0]?.code).toBe("SZ");
   });
 });
+
+describe("Sixth round: times are no counts, parts of a hedged group", () => {
+  it("'aterrizó pasadas las 09:30', 'a las 16:00 horas' are times", () => {
+    expect(findNumbers("aterrizó pasadas las 09:30 y salió a las 16:00 horas", "es")).toEqual([]);
+    expect(findNumbers("landed at 9 a.m. with 88 people", "en").map((n) => n.value)).toEqual([88]);
+  });
+  it("'cerca de 120 … llegaron' then 'había 19 mujeres' and 'dos fueron detenidos' keeps about 120", () => {
+    const x = run(
+      "Llegan deportados ecuatorianos",
+      "Cerca de 120 ecuatorianos deportados desde Estados Unidos llegaron el miércoles en un vuelo que aterrizó en Latacunga.\n\nEntre los retornados había 19 mujeres. Dos de los deportados fueron detenidos por la Policía.",
+      "2026-03-13",
+    );
+    expect(x.people).toMatchObject({ value: 120, hedged: true });
+  });
+});

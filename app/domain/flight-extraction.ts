@@ -270,7 +270,7 @@ const ES: Words = {
   hedge:
     /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/u,
   subgroup:
-    /(?:incluid[oa]s|entre ell[oa]s|entre los que|entre las que|de los cuales|de las cuales|de ell[oa]s)\s+$/u,
+    /(?:incluid[oa]s|entre ell[oa]s|entre los que|entre las que|de los cuales|de las cuales|de ell[oa]s|entre (?:los|las) \p{L}+ (?:hab[ií]a|hubo|figuran|figuraban|iban|ven[ií]an|se encontraban|est[aá]n|estaban)(?: al menos| unos| unas)?|(?:hab[ií]a|hubo|figuran|figuraban|iban|ven[ií]an) entre (?:ell[oa]s|los \p{L}+))\s+$/u,
   notPeopleAfter:
     /^\s*(?:%|por ciento|años|año|meses|mes|d[ií]as|horas|minutos|semanas|vuelos?|aviones|aeronaves|veces|pa[ií]ses|estados|ciudades|kil[oó]metros|km|d[oó]lares|pesos|lempiras|quetzales|millones|mil millones|de la mañana|de la tarde|de la noche|h\b|hrs|agentes|oficiales|casos|[oó]rdenes|asientos|de (?:ellos|ellas|los|las)\b)/u,
   countVerbBefore:
@@ -2381,6 +2381,17 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // The headline's number is the flight's when the body's first number is a part of it.
   const bodyPart =
     people && titlePeople && people !== titlePeople && (people.value ?? 0) < (titlePeople.value ?? 0);
+  // "cerca de 120 ecuatorianos … llegaron" then "dos fueron detenidos", "19 mujeres": an exact number well
+  // below a hedged one told earlier in the body is a part of that group, and the group is the count.
+  if (
+    people &&
+    hedgedPeople &&
+    !sentences[hedgedPeople.source.sentence]!.title &&
+    hedgedPeople.source.sentence < people.source.sentence &&
+    event[hedgedPeople.source.sentence] &&
+    (people.value ?? 0) < 0.8 * (hedgedPeople.value ?? 0)
+  )
+    people = null;
   // A policy report's vague figures ("up to 250", "hundreds", "alrededor de 110") are its scope, not a
   // group flown.
   const count =

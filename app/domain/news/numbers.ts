@@ -222,7 +222,7 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
   const out: NumberMatch[] = [];
   // Digits: "1,200" or "1.200" (Spanish thousands) or "116"; not part of a date or an amount.
   for (const m of text.matchAll(
-    /(?<![\d.,:/-])\d{1,3}(?:[,.]\d{3})+(?![\d])|(?<![\d.,:/-])\d+(?![\d]|[.,]\d)/g,
+    /(?<![\d.,:/-])\d{1,3}(?:[,.]\d{3})+(?![\d])|(?<![\d.,:/-])\d+(?![\d]|[.,:]\d|\s*(?:h|hrs?|horas|a\.\s?m\.|p\.\s?m\.|am|pm)(?![\p{L}]))/gu,
   )) {
     const value = Number(m[0].replace(/[,.]/g, ""));
     out.push({ value, start: m.index!, end: m.index! + m[0].length, text: m[0] });
