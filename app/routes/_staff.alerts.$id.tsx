@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Countries, KindBadge, LanguageTag, eventDateText, peopleText } from "~/components/alert-parts";
 import { AffectedClientsCard } from "~/components/alerts/affected-clients";
@@ -20,13 +19,15 @@ import {
   unmarkAlertReviewed,
 } from "~/models/alerts.server";
 import { ALERT_INTENTS, type AlertActionData } from "~/utils/alert-page";
-import { correctionSchema, matchSchema, noteSchema } from "~/utils/alert-schemas";
+import { alertNoteSchema, correctionSchema, matchReviewSchema } from "~/utils/alert-schemas";
 import { requirePermission } from "~/utils/auth.server";
-import { parseFormData, parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse as refuseForm } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 const NOT_FOUND = "This alert does not exist, or it belongs to another firm.";
+/** The forms beside each affected client (components/alerts/match-forms.tsx). */
+const MATCH_FORM_INTENTS: string[] = [ALERT_INTENTS.review, ALERT_INTENTS.unreview, ALERT_INTENTS.note];
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
   { title: `${d?.article.title ?? "Alert"} · Casewatch` },
@@ -55,31 +56,33 @@ export async function action(args: ActionFunctionArgs) {
   const back = (hash: string, message: string) =>
     redirectWithToast(`/alerts/${id}${hash}`, { kind: "success", message });
   // Every refusal in the one FormFailure shape (docs/forms.md), with the intent it answers.
-  const refuse = (body: AlertActionData, status = 400) =>
-    data<AlertActionData>(
-      { ok: false, intent, errors: {}, values: {}, formError: null, ...body },
-      { status },
-    );
+  const refuse = (body: Omit<AlertActionData, "ok" | "intent">, status = 400) =>
+    refuseForm({ ...body, intent }, status);
   switch (intent) {
     case ALERT_INTENTS.review:
     case ALERT_INTENTS.unreview: {
-      const p = parseWith(matchSchema, form);
-      if (!p.ok) return refuse({ formError: "Choose a client on this alert." });
-      const review = intent === ALERT_INTENTS.review;
+      const p = parseFormData(form, matchReviewSchema);
+      // The form is a button beside one client: a refusal names that client, so the page shows it there.
+      const clientId = p.ok ? p.data.clientId : p.values.clientId?.slice(0, 40);
+      if (!p.ok)
+        return refuse({
+          clientId,
+          errors: p.errors,
+          values: p.values,
+          formError: p.errors.intent ?? "Choose a client on this alert.",
+        });
+      const review = p.data.intent === ALERT_INTENTS.review;
       if (!reviewMatch(actor, id, p.data.clientId, review))
-        return refuse({ formError: "That client is not on this alert." });
+        return refuse({ clientId, values: p.values, formError: "That client is not on this alert." });
       return back(`#client-${p.data.clientId}`, review ? "Marked reviewed." : "Marked not reviewed.");
     }
     case ALERT_INTENTS.note: {
-      const p = parseWith(noteSchema, form);
+      const p = parseFormData(form, alertNoteSchema);
+      const clientId = p.ok ? p.data.clientId : p.values.clientId?.slice(0, 40);
       if (!p.ok)
-        return refuse({
-          clientId: String(form.get("clientId") ?? "").slice(0, 40),
-          errors: p.errors,
-          values: p.values,
-        });
+        return refuse({ clientId, errors: p.errors, values: p.values, formError: p.errors.intent ?? null });
       if (!addTimelineNote(actor, p.data.clientId, p.data.body, id))
-        return refuse({ formError: "That client is not in this firm." });
+        return refuse({ clientId, values: p.values, formError: "That client is not in this firm." });
       return back(`#client-${p.data.clientId}`, "Note added to the client's timeline.");
     }
     case ALERT_INTENTS.correct: {
@@ -119,7 +122,7 @@ export async function action(args: ActionFunctionArgs) {
       unmarkAlertReviewed(user.firmId, user.id, id);
       return back("", "Alert marked not reviewed.");
     default:
-      return data<AlertActionData>({ formError: "Unknown action." }, { status: 400 });
+      return refuseForm({ formError: "Unknown action." });
   }
 }
 
@@ -133,6 +136,11 @@ export default function AlertPage() {
     alert.peopleMin === (facts.people.approx?.[0] ?? null);
   const people = peopleText(alert, asRead ? facts.people!.hedged : false);
   const roles = countryRoles(alert);
+  // A refusal shows in the form it answers; one whose form is not on the page (a client who left the
+  // alert when it was matched again, another page of clients) shows here.
+  const inItsForm =
+    res?.intent === ALERT_INTENTS.correct ||
+    (MATCH_FORM_INTENTS.includes(res?.intent ?? "") && matches.some((m) => m.clientId === res?.clientId));
   return (
     <>
       <PageHeader
@@ -184,7 +192,7 @@ export default function AlertPage() {
           ← All alerts
         </Link>
       </p>
-      <FormError message={res?.intent !== ALERT_INTENTS.correct ? res?.formError : undefined} />
+      <FormError message={inItsForm ? undefined : res?.formError} />
 
       <div className="grid gap-6 xl:grid-cols-5">
         <div className="space-y-6 xl:col-span-3">

@@ -3,11 +3,15 @@ import { countryName, parseCountries, STATELESS } from "~/domain/countries";
 import { FLIGHT_TYPES, REPORT_KINDS } from "~/domain/flight-extraction";
 import { safeHttpUrl } from "~/domain/html-text";
 import { RISK_TIERS } from "~/domain/risk";
-import { requiredDate } from "./client-schema";
+import { ALERT_INTENTS } from "./alert-page";
+import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText, requiredText } from "./validation";
 
 export const MAX_ARTICLE_CHARS = 200_000;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
+/** A form whose intent is missing or sent twice: a page older than the server, or not this page's form. */
+const UNREADABLE = "This form could not be read. Reload the page and try again.";
 
 const optionalUrl = (label: string) =>
   optionalText(label, 2000).refine(
@@ -119,23 +123,63 @@ export const correctionSchema = z
       });
   });
 
-export const noteSchema = z.object({
+/** Marking one affected client reviewed on the alert page, or undoing it (the intent is the button's value). */
+export const matchReviewSchema = z.object({
+  intent: z.enum([ALERT_INTENTS.review, ALERT_INTENTS.unreview], { error: UNREADABLE }),
+  clientId: requiredText("Client", 40),
+});
+
+/** A note on one affected client's timeline, from the alert page. */
+export const alertNoteSchema = z.object({
+  intent: z.literal(ALERT_INTENTS.note, { error: UNREADABLE }),
   clientId: requiredText("Client", 40),
   body: requiredText("Note", 2000),
 });
 
-export const matchSchema = z.object({ clientId: requiredText("Client", 40) });
+/** The forms of the new-article page beside the paste form (which sends no intent). */
+export const NEW_ARTICLE_INTENTS = { promote: "promote", upload: "upload" } as const;
 
-export const feedSchema = z.object({
-  url: requiredText("Feed address", 2000).refine(
-    (s) => safeHttpUrl(s) !== null,
-    "Enter an address starting with http:// or https://.",
-  ),
-  title: optionalText("Name", 200),
-  intervalMinutes: z.coerce
-    .number({ error: "Choose how often to fetch." })
-    .int()
-    .refine((n) => [15, 30, 60, 180, 360, 720, 1440].includes(n), "Choose how often to fetch."),
+/** "Make it an alert anyway": an article not judged relevant becomes an alert for the countries named. */
+export const promoteSchema = z.object({
+  intent: z.literal(NEW_ARTICLE_INTENTS.promote, { error: UNREADABLE }),
+  articleId: requiredText("Article", 40),
+  kind: z.enum(REPORT_KINDS, { error: "Choose the kind of report." }),
+  countries: optionalText("Countries", 500).transform((s, ctx) => {
+    const { codes, unknown } = parseCountries(s ?? "");
+    const countries = codes.filter((c) => c !== STATELESS);
+    if (unknown.length) ctx.addIssue({ code: "custom", message: `Not a country: ${unknown.join(", ")}.` });
+    else if (!countries.length)
+      ctx.addIssue({ code: "custom", message: "Name at least one destination country." });
+    return countries;
+  }),
+});
+
+export const UPLOAD_TOO_LARGE = `The file is too large or could not be read. Upload a .txt or .html file of at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`;
+const CHOOSE_FILE = "Choose a .txt or .html file.";
+
+/**
+ * The upload's fields. The file is checked here for what the browser can see (chosen, its name, its size);
+ * the action reads its bytes (domain/article-file.ts). A file never goes back in a refusal's values.
+ */
+export const uploadSchema = z.object({
+  intent: z.literal(NEW_ARTICLE_INTENTS.upload, { error: UNREADABLE }),
+  file: z
+    .custom<File>(
+      (v) =>
+        typeof v === "object" &&
+        v !== null &&
+        typeof (v as File).name === "string" &&
+        typeof (v as File).size === "number",
+      { error: CHOOSE_FILE, abort: true },
+    )
+    .refine((f) => f.size > 0, { error: CHOOSE_FILE, abort: true })
+    .refine((f) => /\.(txt|html?)$/i.test(f.name), {
+      error: "Only .txt and .html files can be read. Save a PDF or e-mail as text first.",
+      abort: true,
+    })
+    .refine((f) => f.size <= MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE),
+  uploadTitle: optionalText("Title", 300),
+  uploadPublishedOn: optionalDate("Publication date"),
 });
 
 export const alertFilterSchema = z.object({

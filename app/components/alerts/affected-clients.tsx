@@ -1,8 +1,7 @@
-import { Form, Link, useLocation } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import { RiskBadge } from "~/components/case-badges";
-import { Button, buttonClass } from "~/components/ui/button";
+import { buttonClass } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
-import { TextareaField } from "~/components/ui/field";
 import { formatANumber } from "~/domain/a-number";
 import { countryName } from "~/domain/countries";
 import { RISK_LABELS, RISK_TIERS, type RiskTier } from "~/domain/risk";
@@ -13,6 +12,7 @@ import {
   type AlertPageArticle,
   type AlertPageMatch,
 } from "~/utils/alert-page";
+import { MatchNoteForm, MatchReviewForm } from "./match-forms";
 
 /** The alert's affected clients by tier, 100 at a time, each with why, review and a timeline note. */
 export function AffectedClientsCard({
@@ -94,33 +94,7 @@ export function AffectedClientsCard({
                 ))}
               </ul>
               <div className="mt-3 flex flex-wrap items-start gap-3">
-                <Form method="post" preventScrollReset>
-                  <input type="hidden" name="clientId" value={m.clientId} />
-                  {m.reviewedAt ? (
-                    <span className="inline-flex items-center gap-2 text-sm text-green-800">
-                      ✓ Reviewed by {m.reviewedBy ?? "staff"} on {m.reviewedAt.slice(0, 10)}
-                      <Button
-                        type="submit"
-                        name="intent"
-                        value={ALERT_INTENTS.unreview}
-                        variant="ghost"
-                        aria-label={`Mark ${m.name} not reviewed`}
-                      >
-                        Undo
-                      </Button>
-                    </span>
-                  ) : (
-                    <Button
-                      type="submit"
-                      name="intent"
-                      value={ALERT_INTENTS.review}
-                      variant="secondary"
-                      aria-label={`Mark ${m.name} reviewed`}
-                    >
-                      Mark reviewed
-                    </Button>
-                  )}
-                </Form>
+                <MatchReviewForm key={`review-${m.clientId}-${location.key}`} m={m} res={res} />
                 <Link
                   to={`/clients/${m.clientId}`}
                   className={buttonClass("ghost")}
@@ -136,28 +110,11 @@ export function AffectedClientsCard({
                   <summary className="cursor-pointer text-sm font-medium text-blue-700 underline">
                     Add a note to {m.name}'s timeline
                   </summary>
-                  <Form method="post" preventScrollReset className="mt-2 space-y-2" noValidate>
-                    <input type="hidden" name="intent" value={ALERT_INTENTS.note} />
-                    <input type="hidden" name="clientId" value={m.clientId} />
-                    <TextareaField
-                      label={`Note for ${m.name}`}
-                      name="body"
-                      rows={3}
-                      defaultValue={
-                        res?.intent === ALERT_INTENTS.note && res.clientId === m.clientId
-                          ? res.values?.body
-                          : `About the ${alert.countries.map(countryName).join("/")} removal-flight report of ${article.publishedOn}: `
-                      }
-                      error={
-                        res?.intent === ALERT_INTENTS.note && res.clientId === m.clientId
-                          ? res.errors?.body
-                          : undefined
-                      }
-                    />
-                    <Button type="submit" variant="secondary">
-                      Add note
-                    </Button>
-                  </Form>
+                  <MatchNoteForm
+                    m={m}
+                    about={`About the ${alert.countries.map(countryName).join("/")} removal-flight report of ${article.publishedOn}: `}
+                    res={res}
+                  />
                 </details>
               </div>
             </li>
