@@ -2,22 +2,31 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
-import { Field, FormError, SelectField } from "~/components/ui/field";
+import { FormError } from "~/components/ui/field";
 import { FormField, FormMessage, FormTextarea, useSchemaForm } from "~/components/ui/form";
+import {
+  PromoteForm,
+  UploadForm,
+  type NewArticleAnswer as ActionData,
+} from "~/components/alerts/new-article-forms";
 import { notReadText } from "~/domain/alert-facts";
-import { parseCountries, STATELESS } from "~/domain/countries";
-import { REPORT_KIND_LABELS, REPORT_KINDS } from "~/domain/flight-extraction";
 import { readArticleFile } from "~/domain/article-file";
 import { getArticle, ingestArticle, promoteArticle, type IngestResult } from "~/models/alerts.server";
 import { firmToday } from "~/models/client-derived.server";
-import { MAX_ARTICLE_CHARS, MAX_UPLOAD_BYTES, pasteSchema } from "~/utils/alert-schemas";
+import {
+  MAX_ARTICLE_CHARS,
+  MAX_UPLOAD_BYTES,
+  NEW_ARTICLE_INTENTS,
+  pasteSchema,
+  promoteSchema,
+  UPLOAD_TOO_LARGE,
+  uploadSchema,
+} from "~/utils/alert-schemas";
 import { requirePermission } from "~/utils/auth.server";
-import { parseFormData, parseWith, readForm, refuse } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
-import { optionalText, requiredText } from "~/utils/validation";
 import { readMultipartForm } from "~/utils/multipart.server";
 
 export const meta: MetaFunction = () => [{ title: "Add an article · Casewatch" }];
@@ -26,13 +35,6 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "view:alerts");
   return { today: firmToday(user.firmId) };
 }
-
-type ActionData = {
-  errors?: Record<string, string>;
-  values?: Record<string, string>;
-  formError?: string;
-  notRelevant?: { articleId: string; title: string; why: string; duplicate: boolean; notRead?: string };
-};
 
 function answer(r: IngestResult, title: string) {
   if (r.alertId) {
@@ -61,56 +63,37 @@ function answer(r: IngestResult, title: string) {
   );
 }
 
-const promoteSchema = z.object({
-  articleId: requiredText("Article", 40),
-  kind: z.enum(REPORT_KINDS, { error: "Choose the kind of report." }),
-  countries: optionalText("Countries", 500),
-});
+const NOT_LISTED = "That article is not in this firm's list.";
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "view:alerts");
   const actor = { id: user.id, firmId: user.firmId, ip: args.context?.clientIp ?? null };
   const type = args.request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
+    const intent = NEW_ARTICLE_INTENTS.upload;
     let form: FormData;
     try {
       form = await readMultipartForm(args.request, { maxFileBytes: MAX_UPLOAD_BYTES });
     } catch {
-      return data<ActionData>(
-        {
-          formError: `The file is too large or could not be read. Upload a .txt or .html file of at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
-        },
-        { status: 400 },
-      );
+      return refuse({ intent, formError: UPLOAD_TOO_LARGE });
     }
-    const file = form.get("file");
-    const values = {
-      uploadTitle: String(form.get("uploadTitle") ?? "").slice(0, 300),
-      uploadPublishedOn: String(form.get("uploadPublishedOn") ?? "").slice(0, 10),
-    };
-    if (!file || typeof file === "string" || file.size === 0)
-      return data<ActionData>({ errors: { file: "Choose a .txt or .html file." }, values }, { status: 400 });
-    if (!/\.(txt|html?)$/i.test(file.name))
-      return data<ActionData>(
-        {
-          errors: { file: "Only .txt and .html files can be read. Save a PDF or e-mail as text first." },
-          values,
-        },
-        { status: 400 },
-      );
+    const p = parseFormData(form, uploadSchema);
+    // Never the file (formValues keeps text only; a text field named "file" is not put back either).
+    const values = Object.fromEntries(Object.entries(p.values).filter(([name]) => name !== "file"));
+    if (!p.ok) return refuse({ intent, errors: p.errors, values, formError: p.errors.intent ?? null });
+    const { file, uploadTitle, uploadPublishedOn } = p.data;
     // Decoded from the bytes, in the encoding the file declares; HTML keeps the article, not the page around it.
     const read = readArticleFile(new Uint8Array(await file.arrayBuffer()), {
       fileName: file.name,
-      title: values.uploadTitle,
+      title: uploadTitle ?? "",
     });
-    if (!read.ok) return data<ActionData>({ errors: { file: read.message }, values }, { status: 400 });
-    const { title, body: text } = read;
-    const publishedOn = values.uploadPublishedOn || firmToday(user.firmId);
+    if (!read.ok) return refuse({ intent, errors: { file: read.message }, values });
+    // What was read from the file is checked as a pasted article is; its messages go by the upload's fields.
     const parsed = pasteSchema.safeParse({
-      title,
+      title: read.title,
       url: "",
-      publishedOn,
-      text: text.slice(0, MAX_ARTICLE_CHARS),
+      publishedOn: uploadPublishedOn ?? firmToday(user.firmId),
+      text: read.body.slice(0, MAX_ARTICLE_CHARS),
     });
     if (!parsed.success) {
       const errors: Record<string, string> = {};
@@ -118,7 +101,7 @@ export async function action(args: ActionFunctionArgs) {
         errors[
           i.path[0] === "publishedOn" ? "uploadPublishedOn" : i.path[0] === "title" ? "uploadTitle" : "file"
         ] ??= i.message;
-      return data<ActionData>({ errors, values }, { status: 400 });
+      return refuse({ intent, errors, values });
     }
     return answer(
       ingestArticle(actor, {
@@ -132,36 +115,26 @@ export async function action(args: ActionFunctionArgs) {
     );
   }
   const form = await readForm(args.request);
-  if (form.get("intent") === "promote") {
-    const p = parseWith(promoteSchema, form);
-    if (!p.ok) return data<ActionData>({ formError: Object.values(p.errors)[0] }, { status: 400 });
-    const { codes, unknown } = parseCountries(p.data.countries ?? "");
-    const countries = codes.filter((c) => c !== STATELESS);
-    const article = getArticle(user.firmId, p.data.articleId);
-    if (!article)
-      return data<ActionData>({ formError: "That article is not in this firm's list." }, { status: 404 });
-    if (unknown.length || !countries.length) {
-      return data<ActionData>(
-        {
-          notRelevant: {
-            articleId: article.id,
-            title: article.title,
-            why: unknown.length
-              ? `Not a country: ${unknown.join(", ")}.`
-              : "Name at least one destination country.",
-            duplicate: false,
-          },
-          errors: {
-            countries: unknown.length
-              ? `Not a country: ${unknown.join(", ")}.`
-              : "Name at least one destination country.",
-          },
-          values: { countries: p.data.countries ?? "" },
-        },
-        { status: 400 },
-      );
+  if (form.get("intent") === NEW_ARTICLE_INTENTS.promote) {
+    const intent = NEW_ARTICLE_INTENTS.promote;
+    const p = parseFormData(form, promoteSchema);
+    if (!p.ok && p.errors.articleId)
+      return refuse({ intent, errors: p.errors, values: p.values, formError: p.errors.articleId });
+    const article = getArticle(user.firmId, p.ok ? p.data.articleId : String(p.values.articleId).trim());
+    if (!article) return refuse({ intent, values: p.values, formError: NOT_LISTED }, 404);
+    if (!p.ok) {
+      // The card comes back around the form, saying what to correct.
+      const why = p.errors.countries ?? p.errors.kind ?? Object.values(p.errors)[0]!;
+      return refuse({
+        intent,
+        errors: p.errors,
+        values: p.values,
+        formError: p.errors.intent ?? null,
+        notRelevant: { articleId: article.id, title: article.title, why, duplicate: false },
+      });
     }
-    const id = promoteArticle({ ...actor }, article.id, p.data.kind, countries);
+    const id = promoteArticle({ ...actor }, article.id, p.data.kind, p.data.countries);
+    if (!id) return refuse({ intent, values: p.values, formError: NOT_LISTED }, 404);
     return redirectWithToast(`/alerts/${id}`, {
       kind: "success",
       message: "Alert created from the article.",
@@ -184,12 +157,11 @@ export async function action(args: ActionFunctionArgs) {
 export default function NewArticle() {
   const { today } = useLoaderData<typeof loader>();
   const res = useActionData<ActionData>();
-  const e = res?.errors ?? {};
-  const v = res?.values ?? {};
-  // Only the paste form answers with refuse() (ok: false); the promote and upload answers pass it by.
+  // Each form reads only its own refusal: the promote and upload answers carry their intent, the paste none.
+  const forIntent = (intent: string) => (res?.intent === intent ? res : null);
   const [paste, pf] = useSchemaForm(pasteSchema, {
     id: "paste-article",
-    result: res,
+    result: res?.intent ? undefined : res,
     defaultValue: { publishedOn: today },
   });
   return (
@@ -211,32 +183,13 @@ export default function NewArticle() {
           <p className="text-sm text-slate-800">
             “{res.notRelevant.title}” was saved. {res.notRelevant.why}
           </p>
-          <Form method="post" className="mt-4 grid gap-3 sm:grid-cols-3" noValidate>
-            <input type="hidden" name="intent" value="promote" />
-            <input type="hidden" name="articleId" value={res.notRelevant.articleId} />
-            <SelectField label="Kind of report" name="kind" defaultValue="flight">
-              {REPORT_KINDS.filter((k) => k !== "other").map((k) => (
-                <option key={k} value={k}>
-                  {REPORT_KIND_LABELS[k]}
-                </option>
-              ))}
-            </SelectField>
-            <Field
-              label="Destination countries"
-              name="countries"
-              defaultValue={v.countries}
-              error={e.countries}
-              hint="e.g. China, Guatemala or CN, GT"
-            />
-            <div className="self-end">
-              <Button type="submit" variant="secondary">
-                Make it an alert anyway
-              </Button>
-            </div>
-          </Form>
+          <PromoteForm notRelevant={res.notRelevant} result={forIntent(NEW_ARTICLE_INTENTS.promote)} />
         </Card>
       ) : null}
-      <FormError message={res?.formError} />
+      {/* A promote refused with no card to show it in (the article is not in the firm's list). */}
+      <FormError
+        message={forIntent(NEW_ARTICLE_INTENTS.promote) && !res?.notRelevant ? res?.formError : null}
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Paste an article" className="lg:col-span-2">
           <Form method="post" className="space-y-4" {...getFormProps(paste)} noValidate>
@@ -263,32 +216,7 @@ export default function NewArticle() {
           </Form>
         </Card>
         <Card title="Or upload a file">
-          <Form method="post" encType="multipart/form-data" className="space-y-4" noValidate>
-            <Field
-              label="File (.txt or .html)"
-              name="file"
-              type="file"
-              accept=".txt,.html,.htm,text/plain,text/html"
-              error={e.file}
-            />
-            <Field
-              label="Title of the uploaded article"
-              name="uploadTitle"
-              defaultValue={v.uploadTitle}
-              error={e.uploadTitle}
-              hint="Optional: the first line is used"
-            />
-            <Field
-              label="Publication date of the upload"
-              name="uploadPublishedOn"
-              type="date"
-              defaultValue={v.uploadPublishedOn || today}
-              error={e.uploadPublishedOn}
-            />
-            <Button type="submit" variant="secondary" pendingText="Reading…">
-              Upload and read
-            </Button>
-          </Form>
+          <UploadForm today={today} result={forIntent(NEW_ARTICLE_INTENTS.upload)} />
         </Card>
       </div>
     </>
