@@ -1,11 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { CheckInSummary, ConfirmSafeForm, OutcomeForm, type CheckInView } from "~/components/checkin-parts";
 import { Button } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
-import { Field, FormError, OptionsSelect } from "~/components/ui/field";
+import { OptionsSelect } from "~/components/ui/field";
+import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { CHECKIN_KINDS, KIND_LABELS } from "~/domain/check-ins";
 import { checkInIntent } from "~/models/checkin-actions.server";
 import {
@@ -17,9 +19,9 @@ import {
 } from "~/models/checkin.server";
 import { assignableStaff } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
-import { bulkSchema } from "~/utils/checkin-schemas";
-import { parseWith, readForm } from "~/utils/forms.server";
+import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
+import { QUEUE_INTENTS, officeClosedSchema } from "~/utils/queue-schemas";
 import { redirectWithToast } from "~/utils/toast.server";
 import { UnreadClientTexts } from "~/components/sms-parts";
 import { listUnreadClientTexts } from "~/models/sms.server";
@@ -62,44 +64,36 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readForm(args.request);
   const intent = String(form.get("intent") ?? "");
   const back = new URL(args.request.url).search;
-  if (intent === "bulk-reschedule") {
-    const parsed = parseWith(bulkSchema, form);
+  if (intent === QUEUE_INTENTS.officeClosed) {
+    const parsed = parseFormData(form, officeClosedSchema);
     if (!parsed.ok)
-      return data({ intent, errors: parsed.errors, values: parsed.values, formError: null }, { status: 400 });
-    if (!getOffice(user.firmId, parsed.data.officeId))
-      return data(
-        {
-          intent,
-          errors: { officeId: "Choose an office from the list." },
-          values: parsed.values,
-          formError: null,
-        },
-        { status: 400 },
-      );
-    const n = bulkReschedule(
-      actor,
-      parsed.data.officeId,
-      parsed.data.fromDate,
-      parsed.data.toDate,
-      parsed.data.reason,
-    );
+      return refuse({
+        intent,
+        errors: parsed.errors,
+        values: parsed.values,
+        formError: parsed.errors.intent,
+      });
+    const { officeId, fromDate, toDate, reason } = parsed.data;
+    if (!getOffice(user.firmId, officeId))
+      return refuse({
+        intent,
+        errors: { officeId: "Choose an office from the list." },
+        values: parsed.values,
+      });
+    const n = bulkReschedule(actor, officeId, fromDate, toDate, reason);
     if (n === 0)
-      return data(
-        {
-          intent,
-          errors: { fromDate: "No scheduled check-ins at that office on that day." },
-          values: parsed.values,
-          formError: null,
-        },
-        { status: 400 },
-      );
+      return refuse({
+        intent,
+        errors: { fromDate: "No scheduled check-ins at that office on that day." },
+        values: parsed.values,
+      });
     return redirectWithToast(`/check-ins${back}`, {
       kind: "success",
-      message: `${n} check-in${n > 1 ? "s" : ""} moved from ${parsed.data.fromDate} to ${parsed.data.toDate}; each client's record notes the change.`,
+      message: `${n} check-in${n > 1 ? "s" : ""} moved from ${fromDate} to ${toDate}; each client's record notes the change.`,
     });
   }
   const r = checkInIntent(actor, intent, form);
-  if (!r) return data({ intent, errors: {}, values: {}, formError: "Unknown action." }, { status: 400 });
+  if (!r) return refuse({ intent, formError: "Unknown action." });
   if (!r.ok && r.status === 404) invariantResponse(false, r.message, { status: 404 });
   if (!r.ok) return data(r.result, { status: 400 });
   return redirectWithToast(`/check-ins${back}`, { kind: "success", message: r.message });
@@ -163,7 +157,7 @@ function Section({
 export default function CheckInQueue() {
   const d = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
-  const bulk = res?.intent === "bulk-reschedule" ? res : null;
+  const bulk = res?.intent === QUEUE_INTENTS.officeClosed ? res : null;
   const outcomeResult = (id: string) =>
     res?.intent === "checkin-outcome" && "checkInId" in res && res.checkInId === id ? res : null;
   return (
@@ -256,37 +250,33 @@ export default function CheckInQueue() {
       >
         {(c) => <CheckInSummary c={c} showClient />}
       </Section>
-      <Card title="Office closed for a day? Move its check-ins">
-        <Form method="post" className="grid gap-3 sm:grid-cols-5 sm:items-end" noValidate>
-          <FormError message={bulk?.formError} />
-          <OptionsSelect
-            label="Closed office"
-            name="officeId"
-            value={bulk?.values.officeId}
-            emptyLabel="Choose…"
-            error={bulk?.errors.officeId}
-            options={d.offices.map((o) => ({ value: o.id, label: o.name }))}
-          />
-          <Field
-            label="Closed on"
-            name="fromDate"
-            type="date"
-            defaultValue={bulk?.values.fromDate}
-            error={bulk?.errors.fromDate}
-          />
-          <Field
-            label="Move to"
-            name="toDate"
-            type="date"
-            defaultValue={bulk?.values.toDate}
-            error={bulk?.errors.toDate}
-          />
-          <Field label="Why" name="reason" defaultValue={bulk?.values.reason} error={bulk?.errors.reason} />
-          <Button type="submit" name="intent" value="bulk-reschedule" pendingText="Moving…">
-            Move check-ins
-          </Button>
-        </Form>
-      </Card>
+      <OfficeClosedForm offices={d.offices} result={bulk} />
     </div>
+  );
+}
+
+/** "Office closed for a day?": officeClosedSchema, checked here and in the action. */
+function OfficeClosedForm({ offices, result }: { offices: { id: string; name: string }[]; result: unknown }) {
+  const [form, f] = useSchemaForm(officeClosedSchema, { id: "office-closed", result });
+  return (
+    <Card title="Office closed for a day? Move its check-ins">
+      <Form method="post" className="grid gap-3 sm:grid-cols-5 sm:items-end" {...getFormProps(form)}>
+        <div className="empty:hidden sm:col-span-5">
+          <FormMessage form={form} />
+        </div>
+        <FormSelect
+          meta={f.officeId}
+          label="Closed office"
+          emptyLabel="Choose…"
+          options={offices.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <FormField meta={f.fromDate} label="Closed on" type="date" />
+        <FormField meta={f.toDate} label="Move to" type="date" />
+        <FormField meta={f.reason} label="Why" />
+        <Button type="submit" name={f.intent.name} value={QUEUE_INTENTS.officeClosed} pendingText="Moving…">
+          Move check-ins
+        </Button>
+      </Form>
+    </Card>
   );
 }
