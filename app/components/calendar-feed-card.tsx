@@ -1,8 +1,11 @@
 // The calendar page's card for the private iCalendar link (ADR 007): shown once when made, then only
 // when it was made and last read.
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
+import { FormMessage, useSchemaForm } from "~/components/ui/form";
+import { CALENDAR_INTENTS, calendarFeedSchema } from "~/utils/calendar-schemas";
 import { formatInstant } from "~/utils/format";
 
 export function CalendarFeedCard({
@@ -10,8 +13,10 @@ export function CalendarFeedCard({
   made,
 }: {
   feed: { createdAt: string; lastUsedAt: string | null } | null;
-  made: { feedUrl: string | null; formError: string | null } | undefined;
+  /** The new link's address (shown once), or a refusal in the FormFailure shape. */
+  made: { feedUrl?: string | null; formError?: string | null } | undefined;
 }) {
+  const [form, f] = useSchemaForm(calendarFeedSchema, { id: "calendar-feed", result: made });
   return (
     <div id="feed">
       <Card title="Your calendar subscription">
@@ -44,13 +49,20 @@ export function CalendarFeedCard({
         ) : (
           <p className="mt-3 text-sm text-slate-600">You have no calendar link yet.</p>
         )}
-        {made?.formError ? <p className="mt-2 text-sm text-red-700">{made.formError}</p> : null}
-        <Form method="post" className="mt-3 flex flex-wrap gap-2">
-          <Button type="submit" name="intent" value="regenerate-feed" variant="secondary">
+        <Form method="post" className="mt-3 flex flex-wrap gap-2" {...getFormProps(form)}>
+          <div className="basis-full empty:hidden">
+            <FormMessage form={form} />
+          </div>
+          <Button
+            type="submit"
+            name={f.intent.name}
+            value={CALENDAR_INTENTS.regenerateFeed}
+            variant="secondary"
+          >
             {feed ? "Make a new link (the old one stops working)" : "Make my calendar link"}
           </Button>
           {feed ? (
-            <Button type="submit" name="intent" value="revoke-feed" variant="danger">
+            <Button type="submit" name={f.intent.name} value={CALENDAR_INTENTS.revokeFeed} variant="danger">
               Turn the link off
             </Button>
           ) : null}

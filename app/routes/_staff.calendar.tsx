@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/card";
 import { OptionsSelect } from "~/components/ui/field";
-import { addDays, dayOfWeek, daysInMonth, formatDate, isIsoDate } from "~/domain/dates";
+import { addDays, dayOfWeek, daysInMonth, formatDate } from "~/domain/dates";
 import {
   activeFeed,
   calendarItems,
@@ -18,7 +18,13 @@ import { listOffices } from "~/models/checkin.server";
 import { firmToday } from "~/models/client-derived.server";
 import { assignableStaff } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
-import { readForm } from "~/utils/forms.server";
+import {
+  CALENDAR_FILTER_MESSAGES,
+  CALENDAR_INTENTS,
+  calendarFeedSchema,
+  readCalendarFilter,
+} from "~/utils/calendar-schemas";
+import { parseForm, refuse } from "~/utils/forms.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { publicOrigin } from "~/utils/origin.server";
 
@@ -31,13 +37,18 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "schedule:checkin");
   const url = new URL(args.request.url);
   const today = firmToday(user.firmId);
-  const view = url.searchParams.get("view") === "week" ? "week" : "month";
-  const anchorRaw = url.searchParams.get("date") ?? today;
-  const anchor = isIsoDate(anchorRaw) ? anchorRaw : today;
+  // A bad value in the address is dropped and said so (calendarFilterSchema), not silently ignored.
+  const { filter, problems } = readCalendarFilter(url.searchParams);
+  const view = filter.view ?? "month";
+  const anchor = filter.date ?? today;
+  const staff = assignableStaff(user.firmId);
+  const offices = listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name }));
   const filters = {
-    staff: url.searchParams.get("staff")?.slice(0, 40) || null,
-    office: url.searchParams.get("office")?.slice(0, 40) || null,
+    staff: staff.some((s) => s.id === filter.staff) ? filter.staff! : null,
+    office: offices.some((o) => o.id === filter.office) ? filter.office! : null,
   };
+  if (filter.staff && !filters.staff) problems.push(CALENDAR_FILTER_MESSAGES.staff);
+  if (filter.office && !filters.office) problems.push(CALENDAR_FILTER_MESSAGES.office);
   let from: string;
   let to: string;
   if (view === "week") {
@@ -61,8 +72,9 @@ export async function loader(args: LoaderFunctionArgs) {
     // Days are counted up to this many check-ins (a bounded read); a busier day says so.
     dayCap: DAY_TOTAL_CAP,
     filters,
-    staff: assignableStaff(user.firmId),
-    offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name })),
+    problems,
+    staff,
+    offices,
     // Only that a link exists: its address was shown once, when it was made (the token is stored hashed).
     feed: feed ? { createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt } : null,
     prev: view === "week" ? addDays(anchor, -7) : addDays(`${anchor.slice(0, 7)}-01`, -1),
@@ -72,17 +84,17 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "schedule:checkin");
-  const form = await readForm(args.request);
+  const parsed = await parseForm(args.request, calendarFeedSchema);
+  if (!parsed.ok)
+    return refuse({ ...parsed, formError: parsed.errors.intent ?? parsed.errors.form, feedUrl: null });
   const actor = { ...user, ip: args.context?.clientIp ?? null };
-  if (form.get("intent") === "revoke-feed") {
+  if (parsed.data.intent === CALENDAR_INTENTS.revokeFeed) {
     revokeFeed(actor);
     return redirectWithToast("/calendar#feed", {
       kind: "success",
       message: "Your calendar link no longer works. Calendar apps subscribed to it will stop updating.",
     });
   }
-  if (form.get("intent") !== "regenerate-feed")
-    return data({ feedUrl: null, formError: "Unknown action." }, { status: 400 });
   const token = regenerateFeed(actor);
   const origin = publicOrigin(args.request);
   // Answered with the page, not a redirect: this is the one time the address can be shown.
@@ -142,6 +154,16 @@ export default function CalendarPage() {
           </nav>
         }
       />
+      {d.problems.length ? (
+        <div
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          {d.problems.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+      ) : null}
       <Form method="get" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="view" value={d.view} />
         <input type="hidden" name="date" value={d.anchor} />
