@@ -1669,3 +1669,30 @@ describe("Sixth round: times are no counts, parts of a hedged group", () => {
     expect(x.people).toMatchObject({ value: 120, hedged: true });
   });
 });
+
+describe("Sixth round: ASCII punctuation in Chinese, general statements, one person", () => {
+  it("Chinese typed with ASCII commas and brackets is read like full-width text", () => {
+    const x = run(
+      "美国2025财年遣返中国籍人员数量创新高",
+      "美国移民与海关执法局(ICE)近日公布的统计数据显示,2025财年美方共遣返中国籍人员约2,600人,为近十年来最高。\n\n中国籍被遣返者中,多数通过大型包机集中送回,少数搭乘商业航班。",
+      "2025-12-02",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'由两名执法人员押送' are officers, not a group removed", () => {
+    const x = run(
+      "一名华人男子被ICE押送遣返上海",
+      "一名在纽约居住多年的中国籍男子日前被美国移民与海关执法局遣返,由两名执法人员押送,搭乘民航班机抵达上海。",
+      "2024-10-25",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'several countries still decline to take back their citizens' is a general statement", () => {
+    const x = run(
+      "Removals rose in fiscal year, ICE report says",
+      "ICE removed more people in the last fiscal year than in any year since 2014, according to an annual report.\n\nThe report said several countries still decline to take back their citizens promptly.",
+      "2026-01-16",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

@@ -276,7 +276,7 @@ const ES: Words = {
   countVerbBefore:
     /(?:con|llevaba|llevando|transportaba|transportando|trajo|trajeron|a bordo (?:iban|venían|viajaban)|retorn[oó] a|deport[oó] a|recibi[oó] a|un total de|total de|lleg[oó] con|llegaron|aterriz[oó] con|(?:grupo|contingente|total|lote) de|l[oa]s)\s+$/u,
   single:
-    /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante)(?![\p{L}])/u,
+    /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|una estudiante|un pastor|una abuela|un abuelo|un activista|una activista|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante|la deportaci[oó]n de (?:un|una) \p{L}+)(?![\p{L}])/u,
   flightTypes: [
     ["ice_air", /\bice air\b/u],
     ["charter", /(ch[aá]rter|fletad[oa])/u],
@@ -322,7 +322,8 @@ const ZH: Words = {
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)$/,
   // "她的三名客户": someone's clients or relatives among those on board.
   subgroup: /(其中|包括|含|[他她我]的|[他她我]们的)$/,
-  notPeopleAfter: /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批)/,
+  notPeopleAfter:
+    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位)?(?:执法人员|警员|警察|官员|探员|工作人员|律师|记者|公民子女|子女|孩子|议员))/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   single: /(一名[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲)|一人被遣返|单独被)/,
   flightTypes: [
@@ -385,7 +386,7 @@ const NATIONALS_CUE: Record<Lang, RegExp> = {
 const HABITUAL: Record<Lang, RegExp> = {
   en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly)|(?:receives|handles|hosts|takes) (?:\w+ ){0,2}(?:charter|deportation|removal) flights)\b/,
   es: /(varias veces (?:a|por) (?:la )?semana|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos|(?:recibe|reciben|atiende) (?:tambi[eé]n )?(?:los |las )?vuelos (?:de (?:deportaci[oó]n|deportados|retorno)|ch[aá]rter))/u,
-  zh: /(每周|每月|定期|通常|经常|往往)/,
+  zh: /(每周|每月|定期|通常|经常|往往|(?:多数|大多数|大多|大部分)[^，。]{0,6}(?:通过|经由|搭乘|乘坐))/,
 };
 const LANDED_PAST: Record<Lang, RegExp> = {
   en: /\b(landed|touched down|arrived (?:in|at|back)|were flown|was flown)\b/,
@@ -488,11 +489,23 @@ type Feat = {
 let toSimplified: ((s: string) => string) | undefined;
 function simplified(s: string): string {
   toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" });
-  const out = toSimplified(s);
+  // Chinese typed with ASCII punctuation ("约2,800人,为近十年来最高", "(ICE)"): the full-width marks the
+  // patterns read, one character for one, so positions stay the same.
+  const marks = s
+    .replace(/(?<=[\p{Script=Han}）)」”])[,，](?=[\p{Script=Han}（(「“])/gu, "，")
+    .replace(/(?<=[\p{Script=Han}])\((?=[^()]{1,30}\))/gu, "（")
+    .replace(/(?<=（[^()（）]{1,30})\)/gu, "）")
+    .replace(/(?<=[\p{Script=Han}）])[;；](?=[\p{Script=Han}])/gu, "；");
+  const out = toSimplified(marks);
   // The conversion is character by character; if it ever changed the length, positions would drift.
   return out.length === s.length ? out : s;
 }
 
+const GENERIC_COUNTRIES: Record<Lang, RegExp> = {
+  en: /\b(?:several|some|many|other|a number of|a handful of|most|few|certain) (?:countries|nations|governments)\b/,
+  es: /(?<![\p{L}])(?:varios|algunos|muchos|otros|ciertos|numerosos) (?:pa[ií]ses|gobiernos)(?![\p{L}])/u,
+  zh: /(一些|部分|多个|若干|不少|某些|许多)国家/,
+};
 /** "arrived in the kingdom", "llegaron al país": the country the paper writes from. */
 const ARRIVED_HERE: Record<Lang, RegExp> = {
   en: /\b(?:arrived|landed|touched down|returned)\s+(?:back\s+)?(?:in|to|at)\s+the\s+(?:country|kingdom|capital|island|islands|republic|nation)\b/,
@@ -1715,9 +1728,14 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     if ((removedPeople(i) && planeMoved(i + 1)) || (planeMoved(i) && removedPeople(i + 1)))
       event[i] = event[i + 1] = true;
   }
+  // "several countries still decline to take back their citizens": a general statement, no country's change.
   const policySent = feats.map(
     (f, i) =>
       f.policy &&
+      !(
+        GENERIC_COUNTRIES[lang].test(lows[i]!) &&
+        !f.mentions.some((m) => m.kind === "country" || m.kind === "demonym")
+      ) &&
       (f.removal ||
         f.flight ||
         /(deport|repatri|遣返|遣送|retorn|第三国(人员|公民|国民)|third[- ]country nationals)/.test(
