@@ -2,8 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { Button } from "./ui/button";
 import { Badge } from "./ui/card";
-import { Field, SelectField, TextareaField } from "./ui/field";
-import { FormField, FormMessage, FormSelect, useSchemaForm } from "./ui/form";
+import { FormCheckbox, FormField, FormMessage, FormSelect, FormTextarea, useSchemaForm } from "./ui/form";
 import {
   CHECKIN_KINDS,
   KIND_LABELS,
@@ -15,7 +14,7 @@ import {
   type Outcome,
 } from "~/domain/check-ins";
 import { formatInZone } from "~/domain/zoned-time";
-import { CHECK_IN_INTENTS, outcomeSchema, ZONES } from "~/utils/checkin-schemas";
+import { CHECK_IN_INTENTS, outcomeSchema, scheduleSchema, ZONES } from "~/utils/checkin-schemas";
 
 export type CheckInView = {
   id: string;
@@ -147,20 +146,59 @@ export function ConfirmSafeForm({ c }: { c: CheckInView }) {
   );
 }
 
+const KIND_OPTIONS = CHECKIN_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
+const ORDER_OPTIONS = REPORTING_ORDERS.map((o) => ({ value: o, label: ORDER_LABELS[o] }));
+const ZONE_OPTIONS = ZONES.map((z) => ({ value: z, label: z.replace(/_/g, " ") }));
+const REPEAT_OPTIONS = [
+  { value: "none", label: "Does not repeat" },
+  { value: "weeks", label: "Every N weeks" },
+  { value: "months", label: "Every N months" },
+];
+
+/**
+ * Scheduling a check-in (or a series) on the client page: scheduleSchema in the browser and in the action
+ * (scheduleFromForm). The action's warnings (outside office hours, a closure day, another check-in that
+ * day) come back with the form, to confirm once with "Schedule it anyway".
+ */
 export function ScheduleForm({
   offices,
-  values: v,
-  errors: e,
-  warnings,
+  result,
+  defaultOfficeId = "",
 }: {
   offices: { id: string; name: string; kind: string }[];
-  values: Record<string, string | undefined>;
-  errors: Record<string, string | undefined>;
-  warnings?: string[] | null;
+  /** The action's answer to this form, if any (a refusal, or the warnings to confirm). */
+  result?: { warnings?: string[] | null } | null;
+  defaultOfficeId?: string;
 }) {
+  const [form, f] = useSchemaForm(scheduleSchema, {
+    id: "schedule-checkin",
+    result,
+    defaultValue: {
+      kind: "ero_office",
+      reportingOrder: "i220b",
+      officeId: defaultOfficeId,
+      time: "09:00",
+      timeZone: "",
+      repeat: "none",
+      every: "1",
+      bring: "I-220B, ID, proof of efforts to get travel documents, the appointment letter",
+    },
+  });
+  const officeOptions = offices.map((o) => ({ value: o.id, label: o.name }));
+  const warnings = result?.warnings;
   return (
-    <Form method="post" preventScrollReset className="grid gap-4 sm:grid-cols-3" noValidate>
-      <input type="hidden" name="intent" value="schedule-checkin" />
+    <Form
+      method="post"
+      preventScrollReset
+      className="grid gap-4 sm:grid-cols-3"
+      aria-label="Schedule a check-in"
+      {...getFormProps(form)}
+      noValidate
+    >
+      <input type="hidden" name={f.intent.name} value={CHECK_IN_INTENTS.schedule} />
+      <div className="empty:hidden sm:col-span-3">
+        <FormMessage form={form} />
+      </div>
       {warnings?.length ? (
         <div
           role="alert"
@@ -171,107 +209,39 @@ export function ScheduleForm({
               <li key={w}>{w}</li>
             ))}
           </ul>
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="confirmWarnings" className="h-4 w-4" /> Schedule it anyway
-          </label>
+          <FormCheckbox meta={f.confirmWarnings} label="Schedule it anyway" />
         </div>
       ) : null}
-      <SelectField label="Check-in kind" name="kind" defaultValue={v.kind ?? "ero_office"} error={e.kind}>
-        {CHECKIN_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {KIND_LABELS[k]}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        label="Reporting order"
-        name="reportingOrder"
-        defaultValue={v.reportingOrder ?? "i220b"}
-        error={e.reportingOrder}
-      >
-        {REPORTING_ORDERS.map((o) => (
-          <option key={o} value={o}>
-            {ORDER_LABELS[o]}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label="Office" name="officeId" defaultValue={v.officeId ?? ""} error={e.officeId}>
-        <option value="">No office (phone or app)</option>
-        {offices.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </SelectField>
-      <Field label="Check-in date" name="date" type="date" defaultValue={v.date} error={e.date} />
-      <Field
-        label="Local time"
-        name="time"
-        type="time"
-        defaultValue={v.time ?? "09:00"}
-        error={e.time}
-        hint="At the office, in its time zone."
+      <FormSelect meta={f.kind} label="Check-in kind" options={KIND_OPTIONS} />
+      <FormSelect meta={f.reportingOrder} label="Reporting order" options={ORDER_OPTIONS} />
+      <FormSelect
+        meta={f.officeId}
+        label="Office"
+        options={officeOptions}
+        emptyLabel="No office (phone or app)"
       />
-      <SelectField
+      <FormField meta={f.date} label="Check-in date" type="date" />
+      <FormField meta={f.time} label="Local time" type="time" hint="At the office, in its time zone." />
+      <FormSelect
+        meta={f.timeZone}
         label="Time zone (no office)"
-        name="timeZone"
-        defaultValue={v.timeZone ?? ""}
-        error={e.timeZone}
-      >
-        <option value="">The office's</option>
-        {ZONES.map((z) => (
-          <option key={z} value={z}>
-            {z.replace(/_/g, " ")}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label="Repeat" name="repeat" defaultValue={v.repeat ?? "none"} error={e.repeat}>
-        <option value="none">Does not repeat</option>
-        <option value="weeks">Every N weeks</option>
-        <option value="months">Every N months</option>
-      </SelectField>
-      <Field
-        label="Every"
-        name="every"
-        type="number"
-        min={1}
-        max={52}
-        defaultValue={v.every ?? "1"}
-        error={e.every}
+        options={ZONE_OPTIONS}
+        emptyLabel="The office's"
       />
+      <FormSelect meta={f.repeat} label="Repeat" options={REPEAT_OPTIONS} />
+      <FormField meta={f.every} label="Every" type="number" min={1} max={52} />
       <div className="grid grid-cols-2 gap-2">
-        <Field label="Until" name="until" type="date" defaultValue={v.until} error={e.until} />
-        <Field
-          label="Or times"
-          name="count"
-          type="number"
-          min={1}
-          max={104}
-          defaultValue={v.count}
-          error={e.count}
-        />
+        <FormField meta={f.until} label="Until" type="date" />
+        <FormField meta={f.count} label="Or times" type="number" min={1} max={104} />
       </div>
       <div className="sm:col-span-2">
-        <Field
-          label="What to bring"
-          name="bring"
-          defaultValue={
-            v.bring ?? "I-220B, ID, proof of efforts to get travel documents, the appointment letter"
-          }
-          error={e.bring}
-        />
+        <FormField meta={f.bring} label="What to bring" />
       </div>
-      <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-800">
-        <input
-          type="checkbox"
-          name="lawyerAccompanies"
-          defaultChecked={v.lawyerAccompanies === "on"}
-          className="h-4 w-4"
-        />{" "}
-        A lawyer goes along
-      </label>
+      <div className="self-end pb-2">
+        <FormCheckbox meta={f.lawyerAccompanies} label="A lawyer goes along" />
+      </div>
       <div className="sm:col-span-3">
-        <TextareaField label="Check-in notes" name="notes" rows={2} defaultValue={v.notes} error={e.notes} />
+        <FormTextarea meta={f.notes} label="Check-in notes" rows={2} />
       </div>
       <div className="sm:col-span-3">
         <Button type="submit" pendingText="Scheduling…">

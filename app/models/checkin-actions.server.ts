@@ -1,4 +1,4 @@
-import { parseFormData, parseWith } from "~/utils/forms.server";
+import { parseFormData } from "~/utils/forms.server";
 import { CHECK_IN_INTENTS, outcomeSchema, scheduleSchema } from "~/utils/checkin-schemas";
 import { occurrences } from "~/domain/zoned-time";
 import { OUTCOME_LABELS } from "~/domain/check-ins";
@@ -90,12 +90,15 @@ export function checkInIntent(
   return null;
 }
 
-/** Schedules a check-in (or a series) for a client, after showing the warnings once. */
+/**
+ * Schedules a check-in (or a series) for a client, after showing the warnings once. The form is checked
+ * with scheduleSchema, the schema the client page's ScheduleForm checks in the browser.
+ */
 export function scheduleFromForm(actor: Actor, clientId: string, form: FormData): CheckInActionResult {
   const intent = CHECK_IN_INTENTS.schedule;
   const refuse = (result: Omit<CheckInFormResult, "intent" | "ok">) =>
     ({ ok: false, status: 400, result: { ok: false, intent, ...result } }) as const;
-  const parsed = parseWith(scheduleSchema, form);
+  const parsed = parseFormData(form, scheduleSchema);
   if (!parsed.ok)
     return refuse({
       errors: parsed.errors,

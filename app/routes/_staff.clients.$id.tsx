@@ -101,6 +101,8 @@ export async function action(args: ActionFunctionArgs) {
 const OWN_FORM_ERROR: string[] = [
   EVENT_INTENTS.add,
   HEARING_INTENTS.add,
+  CLIENT_CHECK_IN_INTENTS.schedule,
+  CLIENT_CHECK_IN_INTENTS.reminderConsent,
   TRAVEL_DOCUMENT_INTENTS.add,
   CASE_DOCUMENT_INTENTS.upload,
 ];

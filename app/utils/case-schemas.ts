@@ -25,6 +25,7 @@ import { DOC_HOLDERS, DOC_KINDS, DOC_STATES } from "~/domain/travel-documents";
 import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText, requiredText } from "./validation";
 import { US_TIME_ZONES } from "~/domain/us-time-zones";
+import { CLIENT_CHECK_IN_INTENTS } from "./client-page-intents";
 
 // Forms of the client page: removal events, hearings, travel documents, deadline marks, notes, messages.
 // eslint-disable-next-line no-control-regex
@@ -282,6 +283,7 @@ export const cancelHearingSchema = z.object({
 
 /** The client's agreement to reminders, and who gave it. */
 export const reminderConsentSchema = z.object({
+  intent: z.literal(CLIENT_CHECK_IN_INTENTS.reminderConsent),
   consent: z
     .string()
     .optional()

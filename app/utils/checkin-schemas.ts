@@ -37,8 +37,10 @@ const optionalZone = z
   .transform((s) => (s ? s : undefined))
   .pipe(z.enum(ZONES, { error: "Choose the time zone." }).optional());
 
+/** Scheduling a check-in (or a series) on the client page; the warnings are confirmed with confirmWarnings. */
 export const scheduleSchema = z
   .object({
+    intent: z.literal(CHECK_IN_INTENTS.schedule),
     kind: z.enum(CHECKIN_KINDS, { error: "Choose the kind of check-in." }),
     reportingOrder: z.enum(REPORTING_ORDERS, { error: "Choose the order behind it." }),
     officeId: optionalText("Office", 40),

@@ -1,9 +1,11 @@
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { CheckInSummary, ConfirmSafeForm, OutcomeForm, ScheduleForm } from "~/components/checkin-parts";
 import { Button } from "~/components/ui/button";
 import { Card, EmptyState } from "~/components/ui/card";
-import { SelectField } from "~/components/ui/field";
-import { CLIENT_CHECK_IN_INTENTS } from "~/utils/client-page-intents";
+import { FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
+import { reminderConsentSchema } from "~/utils/case-schemas";
+import { CLIENT_CHECK_IN_INTENTS, type CardResult } from "~/utils/client-page-intents";
 import { useShowAllHref } from "./show-all";
 import { resultOf, type CardProps } from "./types";
 
@@ -68,17 +70,10 @@ export function CheckInsCard({ d, result }: CardProps) {
               : ""}
             . The assigned paralegal is reminded too, 7 days and 1 day before.
           </p>
-          <Form method="post" preventScrollReset className="mt-2 flex flex-wrap items-center gap-2">
-            <input type="hidden" name="intent" value={CLIENT_CHECK_IN_INTENTS.reminderConsent} />
-            <input type="hidden" name="consent" value={c.reminderConsent ? "no" : "yes"} />
-            <SelectField label="Agreement given by" name="via" defaultValue="staff">
-              <option value="staff">Staff, on the client's behalf</option>
-              <option value="client">The client</option>
-            </SelectField>
-            <Button type="submit" variant="secondary" className="self-end">
-              {c.reminderConsent ? "Stop reminders to the client" : "Client agrees to reminders"}
-            </Button>
-          </Form>
+          <ReminderConsentForm
+            agreed={c.reminderConsent}
+            result={resultOf(result, CLIENT_CHECK_IN_INTENTS.reminderConsent)}
+          />
           {d.reminders.length ? (
             <ul className="mt-3 space-y-1 text-xs text-slate-700" aria-label="Reminders">
               {d.reminders.map((m) => (
@@ -100,15 +95,37 @@ export function CheckInsCard({ d, result }: CardProps) {
             Schedule a check-in
           </summary>
           <div className="mt-3">
-            <ScheduleForm
-              offices={d.offices}
-              values={scheduled?.values ?? { officeId: "ero-new-york" }}
-              errors={scheduled?.errors ?? {}}
-              warnings={scheduled?.warnings ?? null}
-            />
+            <ScheduleForm offices={d.offices} result={scheduled} defaultOfficeId="ero-new-york" />
           </div>
         </details>
       </Card>
     </div>
+  );
+}
+
+const VIA_OPTIONS = [
+  { value: "staff", label: "Staff, on the client's behalf" },
+  { value: "client", label: "The client" },
+];
+
+/** The client's agreement to reminders (or its withdrawal): reminderConsentSchema here and in the action. */
+function ReminderConsentForm({ agreed, result }: { agreed: boolean; result: CardResult | null }) {
+  const [form, f] = useSchemaForm(reminderConsentSchema, {
+    id: "reminder-consent",
+    result,
+    defaultValue: { via: "staff" },
+  });
+  return (
+    <Form method="post" preventScrollReset className="mt-2 space-y-2" {...getFormProps(form)}>
+      <FormMessage form={form} />
+      <div className="flex flex-wrap items-center gap-2">
+        <input type="hidden" name={f.intent.name} value={CLIENT_CHECK_IN_INTENTS.reminderConsent} />
+        <input type="hidden" name={f.consent.name} value={agreed ? "no" : "yes"} />
+        <FormSelect meta={f.via} label="Agreement given by" options={VIA_OPTIONS} />
+        <Button type="submit" variant="secondary" className="self-end">
+          {agreed ? "Stop reminders to the client" : "Client agrees to reminders"}
+        </Button>
+      </div>
+    </Form>
   );
 }

@@ -2,7 +2,7 @@ import { checkInIntent, scheduleFromForm, type CheckInActionResult } from "~/mod
 import { setReminderConsent } from "~/models/client.server";
 import { reminderConsentSchema } from "~/utils/case-schemas";
 import { CLIENT_CHECK_IN_INTENTS } from "~/utils/client-page-intents";
-import { parseWith } from "~/utils/forms.server";
+import { parseFormData } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { answer, backTo, type CardAction, type Client } from "./card.server";
 
@@ -21,14 +21,15 @@ export const checkInsCard: CardAction = {
     if (intent === CLIENT_CHECK_IN_INTENTS.schedule)
       return respond(client, scheduleFromForm(actor, client.id, form));
     if (intent === CLIENT_CHECK_IN_INTENTS.reminderConsent) {
-      const parsed = parseWith(reminderConsentSchema, form);
-      if (!parsed.ok) return answer({ intent, errors: parsed.errors, values: parsed.values });
+      const parsed = parseFormData(form, reminderConsentSchema);
+      if (!parsed.ok)
+        return answer({ intent, errors: parsed.errors, values: parsed.values, formError: null });
       const { consent, via } = parsed.data;
       if (consent && !client.email)
         return answer({
           intent,
           errors: {},
-          values: {},
+          values: parsed.values,
           formError: "Add the client's email address first: reminders go by email.",
         });
       setReminderConsent(actor, client.id, consent, via);
