@@ -20,6 +20,7 @@ import { requirePermission } from "~/utils/auth.server";
 import {
   CASE_DOCUMENT_INTENTS,
   CLIENT_CHECK_IN_INTENTS,
+  DEADLINE_INTENTS,
   EVENT_INTENTS,
   HEARING_INTENTS,
   NOTE_INTENTS,
@@ -101,6 +102,9 @@ export async function action(args: ActionFunctionArgs) {
 const OWN_FORM_ERROR: string[] = [
   EVENT_INTENTS.add,
   HEARING_INTENTS.add,
+  HEARING_INTENTS.postpone,
+  HEARING_INTENTS.cancel,
+  DEADLINE_INTENTS.mark,
   CLIENT_CHECK_IN_INTENTS.schedule,
   CLIENT_CHECK_IN_INTENTS.reminderConsent,
   TRAVEL_DOCUMENT_INTENTS.add,
@@ -119,7 +123,7 @@ export default function ClientPage() {
         <NotesCard d={d} result={of(NOTE_INTENTS)} />
       </TimelineCard>
       <AlertsCard d={d} />
-      <DeadlinesCard d={d} />
+      <DeadlinesCard d={d} result={of(DEADLINE_INTENTS)} />
       <PortalCard d={d} result={of(PORTAL_INTENTS)} />
       <CheckInsCard d={d} result={of(CLIENT_CHECK_IN_INTENTS)} />
       <ClientTextsCard

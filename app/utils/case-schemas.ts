@@ -25,7 +25,7 @@ import { DOC_HOLDERS, DOC_KINDS, DOC_STATES } from "~/domain/travel-documents";
 import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText, requiredText } from "./validation";
 import { US_TIME_ZONES } from "~/domain/us-time-zones";
-import { CLIENT_CHECK_IN_INTENTS } from "./client-page-intents";
+import { CLIENT_CHECK_IN_INTENTS, DEADLINE_INTENTS, HEARING_INTENTS } from "./client-page-intents";
 
 // Forms of the client page: removal events, hearings, travel documents, deadline marks, notes, messages.
 // eslint-disable-next-line no-control-regex
@@ -244,7 +244,9 @@ export const docChangeFormSchema = z.object({
   note: optionalText("Note", 1000),
 });
 
+/** Marking a deadline: its key, and the button pressed (done, not applicable, or reopen). */
 export const deadlineMarkSchema = z.object({
+  intent: z.literal(DEADLINE_INTENTS.mark),
   key: z.string().min(1).max(100),
   mark: z.enum(["done", "not_applicable", "open"]),
   note: optionalText("Note", 500),
@@ -293,3 +295,32 @@ export const reminderConsentSchema = z.object({
     .optional()
     .transform((s): "client" | "staff" => (s === "client" ? "client" : "staff")),
 });
+
+/**
+ * Postponing or cancelling a hearing: one form on each hearing with two buttons, the intent saying which.
+ * A postponement is checked by postponeFormSchema (a new date and a reason), a cancellation by
+ * cancelHearingSchema (never refused). In the browser a field is checked as it is left, before a button
+ * is pressed, so no intent yet: it is checked as a postponement then.
+ */
+export const hearingChangeSchema = z
+  .object({
+    intent: z
+      .enum([HEARING_INTENTS.postpone, HEARING_INTENTS.cancel], { error: "Unknown action." })
+      .optional(),
+    hearingId: z.string().optional(),
+    toDate: z.string().optional(),
+    toTime: z.string().optional(),
+    reason: z.string().optional(),
+  })
+  .transform((v, ctx) => {
+    const refused = (issues: readonly z.core.$ZodIssue[]) => {
+      for (const issue of issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+      return z.NEVER;
+    };
+    if (v.intent === HEARING_INTENTS.cancel) {
+      const c = cancelHearingSchema.safeParse(v);
+      return c.success ? { intent: HEARING_INTENTS.cancel, ...c.data } : refused(c.error.issues);
+    }
+    const p = postponeFormSchema.safeParse(v);
+    return p.success ? { intent: HEARING_INTENTS.postpone, ...p.data } : refused(p.error.issues);
+  });

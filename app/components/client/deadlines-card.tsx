@@ -1,9 +1,13 @@
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { DateText } from "~/components/case-badges";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
-import { DEADLINE_INTENTS } from "~/utils/client-page-intents";
-import type { ClientPage } from "./types";
+import { FormError } from "~/components/ui/field";
+import { useSchemaForm } from "~/components/ui/form";
+import { deadlineMarkSchema } from "~/utils/case-schemas";
+import { DEADLINE_INTENTS, type CardResult } from "~/utils/client-page-intents";
+import { resultOf, type CardProps, type ClientPage } from "./types";
 
 const URGENCY: Record<string, { label: string; tone: "red" | "amber" | "blue" | "green" | "grey" }> = {
   overdue: { label: "Overdue", tone: "red" },
@@ -17,7 +21,8 @@ const URGENCY: Record<string, { label: string; tone: "red" | "amber" | "blue" | 
 };
 
 /** The deadlines that follow from the events, each with its rule and start date, to mark done or not applicable. */
-export function DeadlinesCard({ d }: { d: ClientPage }) {
+export function DeadlinesCard({ d, result }: CardProps) {
+  const marked = resultOf(result, DEADLINE_INTENTS.mark);
   return (
     <div id="deadlines">
       <Card title="Deadlines">
@@ -39,36 +44,7 @@ export function DeadlinesCard({ d }: { d: ClientPage }) {
                     </Badge>{" "}
                     <span className="text-xs font-semibold text-amber-800 uppercase">Verify</span>
                   </p>
-                  <Form method="post" preventScrollReset className="flex items-center gap-2">
-                    <input type="hidden" name="intent" value={DEADLINE_INTENTS.mark} />
-                    <input type="hidden" name="key" value={dl.key} />
-                    {dl.mark ? (
-                      <Button type="submit" name="mark" value="open" variant="ghost">
-                        Reopen
-                      </Button>
-                    ) : (
-                      <>
-                        <Button
-                          type="submit"
-                          name="mark"
-                          value="done"
-                          variant="ghost"
-                          aria-label={`Mark “${dl.label}” done`}
-                        >
-                          Mark done
-                        </Button>
-                        <Button
-                          type="submit"
-                          name="mark"
-                          value="not_applicable"
-                          variant="ghost"
-                          aria-label={`Mark “${dl.label}” not applicable`}
-                        >
-                          Not applicable
-                        </Button>
-                      </>
-                    )}
-                  </Form>
+                  <DeadlineMarkForm deadline={dl} result={marked?.values.key === dl.key ? marked : null} />
                 </div>
                 <p className="text-xs text-slate-700">
                   Rule: {dl.rule}. Counted from {dl.computedFrom.what} on {dl.computedFrom.date}.
@@ -84,5 +60,58 @@ export function DeadlinesCard({ d }: { d: ClientPage }) {
         )}
       </Card>
     </div>
+  );
+}
+
+/**
+ * Marking one deadline: nothing to type, the button pressed is the mark (deadlineMarkSchema here and in
+ * the action). A refusal is shown beside the buttons.
+ */
+function DeadlineMarkForm({
+  deadline: dl,
+  result,
+}: {
+  deadline: ClientPage["deadlines"][number];
+  result: CardResult | null;
+}) {
+  const [form, fields] = useSchemaForm(deadlineMarkSchema, { id: `mark-deadline-${dl.key}`, result });
+  const message = form.errors?.[0] ?? fields.mark.errors?.[0] ?? fields.key.errors?.[0];
+  return (
+    <Form
+      method="post"
+      preventScrollReset
+      className="flex flex-wrap items-center gap-2"
+      {...getFormProps(form)}
+    >
+      <FormError message={message} />
+      <input type="hidden" name={fields.intent.name} value={DEADLINE_INTENTS.mark} />
+      <input type="hidden" name={fields.key.name} value={dl.key} />
+      {dl.mark ? (
+        <Button type="submit" name={fields.mark.name} value="open" variant="ghost">
+          Reopen
+        </Button>
+      ) : (
+        <>
+          <Button
+            type="submit"
+            name={fields.mark.name}
+            value="done"
+            variant="ghost"
+            aria-label={`Mark “${dl.label}” done`}
+          >
+            Mark done
+          </Button>
+          <Button
+            type="submit"
+            name={fields.mark.name}
+            value="not_applicable"
+            variant="ghost"
+            aria-label={`Mark “${dl.label}” not applicable`}
+          >
+            Not applicable
+          </Button>
+        </>
+      )}
+    </Form>
   );
 }

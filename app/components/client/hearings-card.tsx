@@ -3,17 +3,16 @@ import { Form } from "@remix-run/react";
 import { DateText } from "~/components/case-badges";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
-import { Field } from "~/components/ui/field";
 import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { formatDate } from "~/domain/dates";
-import { HEARING_TIME_ZONES, hearingFormSchema } from "~/utils/case-schemas";
-import { HEARING_INTENTS, type CardResult } from "~/utils/client-page-intents";
-import { resultOf, type CardProps } from "./types";
+import { HEARING_TIME_ZONES, hearingChangeSchema, hearingFormSchema } from "~/utils/case-schemas";
+import { HEARING_INTENTS, resultFor, type CardResult } from "~/utils/client-page-intents";
+import { resultOf, type CardProps, type ClientPage } from "./types";
 
 /** The client's hearings with their postponements, postponing or cancelling one, and adding one. */
 export function HearingsCard({ d, result }: CardProps) {
   const added = resultOf(result, HEARING_INTENTS.add);
-  const postponed = resultOf(result, HEARING_INTENTS.postpone);
+  const changed = resultFor(result ?? undefined, HEARING_INTENTS.postpone, HEARING_INTENTS.cancel);
   return (
     <div id="hearings">
       <Card title="Hearings">
@@ -40,34 +39,11 @@ export function HearingsCard({ d, result }: CardProps) {
                   </ul>
                 ) : null}
                 {!h.cancelled ? (
-                  <details key={`postpone-${h.version}`}>
-                    <summary className="cursor-pointer text-sm font-medium text-blue-700">
-                      Postpone or cancel
-                    </summary>
-                    <Form
-                      method="post"
-                      preventScrollReset
-                      className="mt-2 grid gap-3 sm:grid-cols-4 sm:items-end"
-                    >
-                      <input type="hidden" name="hearingId" value={h.id} />
-                      <Field label="New date" name="toDate" type="date" error={postponed?.errors.toDate} />
-                      <Field label="New time" name="toTime" type="time" />
-                      <Field label="Reason" name="reason" error={postponed?.errors.reason} />
-                      <div className="flex gap-2">
-                        <Button
-                          type="submit"
-                          name="intent"
-                          value={HEARING_INTENTS.postpone}
-                          variant="secondary"
-                        >
-                          Postpone
-                        </Button>
-                        <Button type="submit" name="intent" value={HEARING_INTENTS.cancel} variant="ghost">
-                          Cancel hearing
-                        </Button>
-                      </div>
-                    </Form>
-                  </details>
+                  <HearingChangeForm
+                    key={`postpone-${h.version}`}
+                    hearing={h}
+                    result={changed?.values.hearingId === h.id ? changed : null}
+                  />
                 ) : null}
               </li>
             ))}
@@ -128,5 +104,51 @@ function AddHearingForm({ result }: { result: CardResult | null }) {
         </Button>
       </div>
     </Form>
+  );
+}
+
+/**
+ * Postponing or cancelling one hearing: one form (hearingChangeSchema here and in the action), the button
+ * pressed saying which. Open again when the action refused it, so its messages are seen.
+ */
+function HearingChangeForm({
+  hearing: h,
+  result,
+}: {
+  hearing: ClientPage["hearings"][number];
+  result: CardResult | null;
+}) {
+  const [form, fields] = useSchemaForm(hearingChangeSchema, {
+    id: `change-hearing-${h.id}`,
+    result,
+    defaultValue: { hearingId: h.id },
+  });
+  return (
+    <details open={Boolean(result)}>
+      <summary className="cursor-pointer text-sm font-medium text-blue-700">Postpone or cancel</summary>
+      <Form
+        method="post"
+        preventScrollReset
+        className="mt-2 grid gap-3 sm:grid-cols-4 sm:items-end"
+        aria-label={`Postpone or cancel the hearing of ${formatDate(h.date)}`}
+        {...getFormProps(form)}
+      >
+        <input type="hidden" name={fields.hearingId.name} value={h.id} />
+        <div className="empty:hidden sm:col-span-4">
+          <FormMessage form={form} />
+        </div>
+        <FormField meta={fields.toDate} label="New date" type="date" />
+        <FormField meta={fields.toTime} label="New time" type="time" />
+        <FormField meta={fields.reason} label="Reason" />
+        <div className="flex gap-2">
+          <Button type="submit" name="intent" value={HEARING_INTENTS.postpone} variant="secondary">
+            Postpone
+          </Button>
+          <Button type="submit" name="intent" value={HEARING_INTENTS.cancel} variant="ghost">
+            Cancel hearing
+          </Button>
+        </div>
+      </Form>
+    </details>
   );
 }

@@ -2,7 +2,7 @@ import { markDeadline } from "~/models/case.server";
 import { derivedToday } from "~/models/client-page.server";
 import { deadlineMarkSchema } from "~/utils/case-schemas";
 import { DEADLINE_INTENTS } from "~/utils/client-page-intents";
-import { parseWith } from "~/utils/forms.server";
+import { parseFormData } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { answer, backTo, type CardAction } from "./card.server";
 
@@ -16,8 +16,8 @@ const MARKED = {
 export const deadlinesCard: CardAction = {
   intents: Object.values(DEADLINE_INTENTS),
   act({ actor, client, intent, form }) {
-    const parsed = parseWith(deadlineMarkSchema, form);
-    if (!parsed.ok) return answer({ intent, errors: parsed.errors, values: parsed.values });
+    const parsed = parseFormData(form, deadlineMarkSchema);
+    if (!parsed.ok) return answer({ intent, errors: parsed.errors, values: parsed.values, formError: null });
     const keys = derivedToday(client).deadlines.map((d) => d.key);
     invariantResponse(keys.includes(parsed.data.key), "That deadline no longer exists.", { status: 404 });
     markDeadline(actor, client.id, parsed.data.key, parsed.data.mark, parsed.data.note);

@@ -1,7 +1,7 @@
 import { addHearing, cancelHearing, postponeHearing } from "~/models/case.server";
-import { cancelHearingSchema, hearingFormSchema, postponeFormSchema } from "~/utils/case-schemas";
+import { hearingChangeSchema, hearingFormSchema } from "~/utils/case-schemas";
 import { HEARING_INTENTS } from "~/utils/client-page-intents";
-import { parseFormData, parseWith } from "~/utils/forms.server";
+import { parseFormData } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { answer, backTo, type CardAction } from "./card.server";
 
@@ -15,17 +15,17 @@ export const hearingsCard: CardAction = {
       addHearing(actor, client.id, parsed.data);
       return backTo(client, "#hearings", "Hearing added.");
     }
-    if (intent === HEARING_INTENTS.postpone) {
-      const parsed = parseWith(postponeFormSchema, form);
-      if (!parsed.ok) return answer({ intent, errors: parsed.errors, values: parsed.values });
-      const { hearingId, toDate, toTime, reason } = parsed.data;
+    // Postpone or cancel: one form, one schema; the button pressed is the intent.
+    const parsed = parseFormData(form, hearingChangeSchema);
+    if (!parsed.ok) return answer({ intent, errors: parsed.errors, values: parsed.values, formError: null });
+    const change = parsed.data;
+    if (change.intent === HEARING_INTENTS.postpone) {
+      const { hearingId, toDate, toTime, reason } = change;
       const done = postponeHearing(actor, client.id, hearingId, { date: toDate, time: toTime }, reason);
       invariantResponse(done, "Not found", { status: 404 });
       return backTo(client, "#hearings", "Postponement recorded; the old date is kept.");
     }
-    const parsed = parseWith(cancelHearingSchema, form);
-    if (!parsed.ok) return answer({ intent, errors: parsed.errors, values: parsed.values });
-    const { hearingId, reason } = parsed.data;
+    const { hearingId, reason } = change;
     invariantResponse(cancelHearing(actor, client.id, hearingId, reason), "Not found", { status: 404 });
     return backTo(client, "#hearings", "Hearing marked cancelled.");
   },
