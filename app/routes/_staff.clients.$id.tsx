@@ -105,6 +105,8 @@ const OWN_FORM_ERROR: string[] = [
   HEARING_INTENTS.postpone,
   HEARING_INTENTS.cancel,
   DEADLINE_INTENTS.mark,
+  PORTAL_INTENTS.invite,
+  PORTAL_INTENTS.revoke,
   CLIENT_CHECK_IN_INTENTS.schedule,
   CLIENT_CHECK_IN_INTENTS.reminderConsent,
   TRAVEL_DOCUMENT_INTENTS.add,

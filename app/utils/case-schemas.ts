@@ -25,7 +25,12 @@ import { DOC_HOLDERS, DOC_KINDS, DOC_STATES } from "~/domain/travel-documents";
 import { optionalDate, requiredDate } from "./client-schema";
 import { optionalText, requiredText } from "./validation";
 import { US_TIME_ZONES } from "~/domain/us-time-zones";
-import { CLIENT_CHECK_IN_INTENTS, DEADLINE_INTENTS, HEARING_INTENTS } from "./client-page-intents";
+import {
+  CLIENT_CHECK_IN_INTENTS,
+  DEADLINE_INTENTS,
+  HEARING_INTENTS,
+  PORTAL_INTENTS,
+} from "./client-page-intents";
 
 // Forms of the client page: removal events, hearings, travel documents, deadline marks, notes, messages.
 // eslint-disable-next-line no-control-regex
@@ -324,3 +329,8 @@ export const hearingChangeSchema = z
     const p = postponeFormSchema.safeParse(v);
     return p.success ? { intent: HEARING_INTENTS.postpone, ...p.data } : refused(p.error.issues);
   });
+
+/** The portal's access buttons: a new one-time link, or revoking access. Nothing to fill in. */
+export const portalAccessSchema = z.object({
+  intent: z.enum([PORTAL_INTENTS.invite, PORTAL_INTENTS.revoke], { error: "Unknown action." }),
+});

@@ -2,9 +2,9 @@ import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { FormTextarea, useSchemaForm } from "~/components/ui/form";
-import { clientMessageSchema } from "~/utils/case-schemas";
-import { PORTAL_INTENTS, type CardResult } from "~/utils/client-page-intents";
+import { FormMessage, FormTextarea, useSchemaForm } from "~/components/ui/form";
+import { clientMessageSchema, portalAccessSchema } from "~/utils/case-schemas";
+import { PORTAL_INTENTS, resultFor, type CardResult } from "~/utils/client-page-intents";
 import { resultOf, type CardProps } from "./types";
 
 /**
@@ -54,18 +54,10 @@ export function PortalCard({ d, result }: CardProps) {
             </p>
           </div>
         ) : null}
-        <Form method="post" preventScrollReset className="mt-3 flex flex-wrap gap-2">
-          <Button type="submit" name="intent" value={PORTAL_INTENTS.invite} variant="secondary">
-            {d.portal.user?.active || d.portal.pendingInvite
-              ? "Make a new portal link"
-              : "Give portal access"}
-          </Button>
-          {d.portal.user?.active || d.portal.pendingInvite ? (
-            <Button type="submit" name="intent" value={PORTAL_INTENTS.revoke} variant="danger">
-              Revoke portal access
-            </Button>
-          ) : null}
-        </Form>
+        <PortalAccessForm
+          hasAccess={Boolean(d.portal.user?.active || d.portal.pendingInvite)}
+          result={resultFor(result ?? undefined, PORTAL_INTENTS.invite, PORTAL_INTENTS.revoke)}
+        />
         <h3 className="mt-5 text-sm font-semibold text-slate-900">Messages the client sees</h3>
         <p className="text-xs text-slate-600">
           Shown on the client's own page. Staff notes stay in Details and are never shown.
@@ -92,6 +84,26 @@ export function PortalCard({ d, result }: CardProps) {
         ) : null}
       </Card>
     </div>
+  );
+}
+
+/** Giving access (a new one-time link) or revoking it: portalAccessSchema here and in the action. */
+function PortalAccessForm({ hasAccess, result }: { hasAccess: boolean; result: CardResult | null }) {
+  const [form] = useSchemaForm(portalAccessSchema, { id: "portal-access", result });
+  return (
+    <Form method="post" preventScrollReset className="mt-3 space-y-2" {...getFormProps(form)}>
+      <FormMessage form={form} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" name="intent" value={PORTAL_INTENTS.invite} variant="secondary">
+          {hasAccess ? "Make a new portal link" : "Give portal access"}
+        </Button>
+        {hasAccess ? (
+          <Button type="submit" name="intent" value={PORTAL_INTENTS.revoke} variant="danger">
+            Revoke portal access
+          </Button>
+        ) : null}
+      </div>
+    </Form>
   );
 }
 

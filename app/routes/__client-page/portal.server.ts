@@ -1,5 +1,5 @@
 import { createPortalInvite, postClientMessage, revokePortalAccess } from "~/models/portal.server";
-import { clientMessageSchema } from "~/utils/case-schemas";
+import { clientMessageSchema, portalAccessSchema } from "~/utils/case-schemas";
 import { PORTAL_INTENTS } from "~/utils/client-page-intents";
 import { parseFormData } from "~/utils/forms.server";
 import { answer, backTo, type CardAction } from "./card.server";
@@ -9,12 +9,25 @@ import { publicOrigin } from "~/utils/origin.server";
 export const portalCard: CardAction = {
   intents: Object.values(PORTAL_INTENTS),
   act({ actor, client, intent, form, request }) {
-    if (intent === PORTAL_INTENTS.invite) {
+    if (intent === PORTAL_INTENTS.invite || intent === PORTAL_INTENTS.revoke) {
+      // Nothing to fill in: the schema checks the button pressed (two intents in one form are refused).
+      const access = parseFormData(form, portalAccessSchema);
+      if (!access.ok)
+        return answer({
+          intent,
+          errors: access.errors,
+          values: access.values,
+          formError: access.errors.intent ?? access.errors.form ?? null,
+        });
+      if (access.data.intent === PORTAL_INTENTS.revoke) {
+        revokePortalAccess(actor, client.id);
+        return backTo(client, "#portal", "Portal access revoked: the client was signed out everywhere.");
+      }
       if (!client.email && !client.phone)
         return answer({
           intent,
           errors: {},
-          values: {},
+          values: access.values,
           formError: "Add the client's email or phone first: they sign in with one of them.",
         });
       const token = createPortalInvite(actor, client.id);
@@ -31,10 +44,6 @@ export const portalCard: CardAction = {
         },
         200,
       );
-    }
-    if (intent === PORTAL_INTENTS.revoke) {
-      revokePortalAccess(actor, client.id);
-      return backTo(client, "#portal", "Portal access revoked: the client was signed out everywhere.");
     }
     const parsed = parseFormData(form, clientMessageSchema);
     if (!parsed.ok) {
