@@ -1696,3 +1696,30 @@ describe("Sixth round: ASCII punctuation in Chinese, general statements, one per
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Sixth round: earlier flights and countries named in passing", () => {
+  it("'In April, thirty Nepalis were returned on a flight that also carried Indians' is an earlier flight", () => {
+    const x = run(
+      "Forty Nepalis deported from US return home",
+      "KATHMANDU: Forty Nepali nationals held in immigration detention in the United States have been sent back to Nepal on a chartered aircraft.\n\nIn April, thirty Nepalis were returned on a flight that also carried Indian nationals, who disembarked in New Delhi.",
+      "2025-06-20",
+    );
+    expect(codes(x)).toEqual(["NP"]);
+  });
+  it("'近月已将多批被遣返者送往南苏丹、卢旺达' is background to a refusal", () => {
+    const x = run(
+      "布基纳法索拒收美国第三国遣返者",
+      "布基纳法索政府周二表示，拒绝接收美国遣返的第三国公民。\n\n特朗普政府近月已将多批被遣返者送往南苏丹、卢旺达及加纳等国。",
+      "2025-10-15",
+    );
+    expect(codes(x)).toEqual(["BF"]);
+  });
+  it("'donde habían sido trasladados migrantes de China e Irán' and 'las islas Turcas y Caicos' name no one on this flight", () => {
+    const x = run(
+      "Llegan 60 dominicanos deportados desde Estados Unidos",
+      "Un total de 60 dominicanos repatriados desde Estados Unidos llegaron ayer al Aeropuerto Internacional de Las Américas.\n\nLas islas Turcas y Caicos figuran entre los otros lugares desde donde se deporta a dominicanos.\n\nOrganizaciones habían denunciado el albergue donde habían sido trasladados migrantes de China e Irán.",
+      "2025-08-14",
+    );
+    expect(codes(x)).toEqual(["DO"]);
+  });
+});

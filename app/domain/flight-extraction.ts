@@ -457,8 +457,8 @@ const ICE_AGENCY =
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
   en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:flown|deported|removed|sent)|similar (?:agreements|deals|arrangements)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular)\b/,
-  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|por separado|en otro orden|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos)/u,
-  zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|稍早也|另一批)/,
+  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|por separado|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos)/u,
+  zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|稍早也|另一批|近月|近几个月|近来|近年来|多批)/,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1955,7 +1955,18 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const kindDate = dateOf(kindAt);
   const background = (i: number) => {
     if (BACKGROUND[lang].test(mainClause(lows[i]!))) return true;
-    if (!kindDate || kindDate.precision !== "day") return false;
+    // No day for the flight reported yet: a month well before the report ("In April, thirty Nepalis were
+    // returned" in a June article) is an earlier flight's.
+    if (!kindDate || kindDate.precision !== "day") {
+      if (kindDate || kind === "planned_flight" || !/^\s*(?:in|en)\s/i.test(norm[i]!)) return false;
+      if (!DATEISH[lang].test(lows[i]!)) return false;
+      const d = dateOf(i);
+      return (
+        !!d &&
+        d.precision === "month" &&
+        Date.parse(input.published) - Date.parse(`${d.value}-15`) > 45 * 86400000
+      );
+    }
     // Only a sentence that names a place can lend a wrong one; the date parser is not asked otherwise.
     if (!DATEISH[lang].test(mainClause(lows[i]!)) || !feats[i]!.mentions.some((m) => m.kind !== "us"))
       return false;

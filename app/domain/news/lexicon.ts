@@ -129,6 +129,9 @@ function build(): Tables {
     for (const d of c.demEs) addEntry(latin, fold(d), { kind: "demonym", code, lowerOk: true });
     for (const n of c.zh) addEntry(zh, n, { kind: "country", code, lowerOk: true });
   }
+  // "las islas Turcas y Caicos": the islands, not Turkish women.
+  for (const n of ["Turcas y Caicos", "Turks and Caicos"])
+    addEntry(latin, fold(n), { kind: "country", code: "TC", lowerOk: false });
   // Kosovo has no ISO code in the data packages; news names it and its people all the same (XK, the code
   // CLDR and US agencies use).
   for (const n of ["Kosovo", "República de Kosovo", "Republic of Kosovo"])
