@@ -1,6 +1,9 @@
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { Badge, Card, EmptyState } from "~/components/ui/card";
+import { FormMessage, useSchemaForm } from "~/components/ui/form";
 import { formatInstant } from "~/utils/format";
+import { TEXT_MESSAGE_INTENTS, textReadSchema } from "~/utils/sms-schemas";
 
 // Text messages on staff pages: what a client texted us (shown as a message from the client), and
 // the state of the texts we send them, in words.
@@ -88,14 +91,7 @@ export function ClientTextsCard({
                 <p className="text-xs text-slate-600">{formatInstant(t.receivedAt)}</p>
               </div>
               {t.meaning === "message" && !t.seenAt && canUpdate ? (
-                <Form method="post" action={`/clients/${clientId}/text-messages`}>
-                  <input type="hidden" name="intent" value="read" />
-                  <input type="hidden" name="textId" value={t.id} />
-                  {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
-                  <button type="submit" className="text-sm font-medium text-blue-800 underline">
-                    Mark read
-                  </button>
-                </Form>
+                <MarkReadForm clientId={clientId} textId={t.id} returnTo={returnTo} />
               ) : t.meaning === "message" && !t.seenAt ? (
                 <Badge tone="amber">Unread</Badge>
               ) : null}
@@ -104,6 +100,33 @@ export function ClientTextsCard({
         </ul>
       )}
     </Card>
+  );
+}
+
+/**
+ * "Mark read" on one text: a schema form (docs/forms.md) that posts to the client's Text messages page
+ * from wherever the text is shown, and comes back there (returnTo).
+ */
+function MarkReadForm({
+  clientId,
+  textId,
+  returnTo,
+}: {
+  clientId: string;
+  textId: string;
+  returnTo?: string;
+}) {
+  const [form] = useSchemaForm(textReadSchema, { id: `read-text-${textId}` });
+  return (
+    <Form method="post" action={`/clients/${clientId}/text-messages`} {...getFormProps(form)}>
+      <FormMessage form={form} />
+      <input type="hidden" name="intent" value={TEXT_MESSAGE_INTENTS.read} />
+      <input type="hidden" name="textId" value={textId} />
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+      <button type="submit" className="text-sm font-medium text-blue-800 underline">
+        Mark read
+      </button>
+    </Form>
   );
 }
 

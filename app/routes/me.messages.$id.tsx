@@ -1,12 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
 import { Form, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
 import { BackToCase, PortalCard, useT } from "~/components/portal";
+import { FormMessage, useSchemaForm } from "~/components/ui/form";
 import { clientMessage, portalLayoutData } from "~/models/portal.server";
 import { requireClientSelf } from "~/utils/auth.server";
 import { notFound } from "~/utils/http.server";
 import { formatDateFor, isolate } from "~/utils/i18n";
 import { detectPortalLanguage } from "~/utils/i18n.server";
-import { ME_INTENTS } from "~/utils/portal-schemas";
+import { markReadSchemaFor, ME_INTENTS } from "~/utils/portal-schemas";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireClientSelf(args);
@@ -38,18 +41,29 @@ export default function Message() {
         {m.read ? (
           <p className="font-semibold text-green-800">✓ {t("portal.read")}</p>
         ) : (
-          <Form method="post" action="/me?index">
-            <input type="hidden" name="intent" value={ME_INTENTS.markRead} />
-            <input type="hidden" name="id" value={m.id} />
-            <button
-              type="submit"
-              className="min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white"
-            >
-              {t("portal.markRead")}
-            </button>
-          </Form>
+          <MarkReadForm messageId={m.id} />
         )}
       </PortalCard>
     </>
+  );
+}
+
+/** "I have read this": a schema form (docs/forms.md) that posts to /me, which answers it. */
+function MarkReadForm({ messageId }: { messageId: string }) {
+  const t = useT();
+  const schema = useMemo(() => markReadSchemaFor(t), [t]);
+  const [form] = useSchemaForm(schema, { id: "mark-read" });
+  return (
+    <Form method="post" action="/me?index" {...getFormProps(form)}>
+      <FormMessage form={form} />
+      <input type="hidden" name="intent" value={ME_INTENTS.markRead} />
+      <input type="hidden" name="id" value={messageId} />
+      <button
+        type="submit"
+        className="min-h-12 w-full rounded-lg bg-blue-700 px-4 text-lg font-semibold text-white"
+      >
+        {t("portal.markRead")}
+      </button>
+    </Form>
   );
 }
