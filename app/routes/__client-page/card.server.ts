@@ -36,7 +36,8 @@ export type CardAction = {
  * shared FormFailure shape (docs/forms.md: `ok: false`, errors, values, formError) with the intent, so
  * conform's useSchemaForm shows it and each card picks out its own.
  */
-export const answer = (result: CardResult, status = 400) => data({ ...result, ok: status < 400 }, { status });
+export const answer = (result: CardResult, status = 400) =>
+  data({ formError: null, ...result, ok: status < 400 }, { status });
 
 /** Back to the card on the client's page, with what was done as a toast. */
 export const backTo = (client: Pick<Client, "id">, hash: string, message: string) =>
