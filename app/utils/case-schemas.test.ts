@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWith } from "./forms.server";
+import { parseFormData } from "./forms.server";
 import { eventDetails, eventFormSchema } from "./case-schemas";
 
 const form = (fields: Record<string, string>) => {
@@ -49,7 +49,7 @@ describe("event form: issue 16 fields", () => {
       /Choose the outcome/,
     ],
   ])("%o → an error at %s", (fields, field, message) => {
-    const r = parseWith(eventFormSchema, form(fields));
+    const r = parseFormData(form(fields), eventFormSchema);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[field]).toMatch(message);
@@ -58,7 +58,7 @@ describe("event form: issue 16 fields", () => {
 
   it("stores who appealed, what the BIA ordered, who decided, the court's stay date and the screening", () => {
     const parse = (fields: Record<string, string>) => {
-      const r = parseWith(eventFormSchema, form(fields));
+      const r = parseFormData(form(fields), eventFormSchema);
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
       return eventDetails(r.data);
     };

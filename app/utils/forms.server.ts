@@ -86,31 +86,3 @@ export function refuse<X extends Record<string, unknown> = Record<never, never>>
   return data(body, { status });
 }
 
-/** Older helper (raw strings, a duplicated field's first value counts); new forms use parseForm. */
-export function parseWith<S extends z.ZodType>(
-  schema: S,
-  form: FormData,
-): { ok: true; data: z.output<S>; values: Record<string, string> } | FormFailure {
-  const raw: Record<string, unknown> = {};
-  for (const [k, v] of form.entries()) {
-    if (k in raw) continue; // a duplicated field: the first one counts
-    raw[k] = typeof v === "string" ? v : undefined;
-  }
-  const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, data: result.data, values: formValues(form) };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    errors[key] ??= issue.message;
-  }
-  return { ok: false, errors, values: formValues(form) };
-}
-
-/** 400 with field messages and the values the user typed. */
-export function invalid(errors: FieldErrors, values: Record<string, string> = {}, formError?: string | null) {
-  return data({ ok: false as const, errors, values, formError: formError ?? undefined }, { status: 400 });
-}
-
-export function failure(f: FormFailure) {
-  return invalid(f.errors, f.values, f.formError);
-}
