@@ -3,7 +3,14 @@ import { getFormProps } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
-import { FormCheckbox, FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
+import {
+  FormCheckbox,
+  FormField,
+  FormMessage,
+  FormRadio,
+  FormSelect,
+  useSchemaForm,
+} from "~/components/ui/form";
 import { formatInZone } from "~/domain/zoned-time";
 import { editCheckIn, getCheckIn, getOffice, listOffices, DEFAULT_ZONE } from "~/models/checkin.server";
 import { getClient } from "~/models/client.server";
@@ -131,26 +138,12 @@ export default function EditCheckIn() {
           {c.seriesId ? (
             <fieldset key={f.scope.key} className="space-y-1 text-sm sm:col-span-2">
               <legend className="font-medium text-slate-800">Apply to</legend>
-              <label className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name={f.scope.name}
-                  value="one"
-                  defaultChecked={scope === "one"}
-                  className="h-4 w-4"
-                />{" "}
+              <FormRadio meta={f.scope} value="one" checked={scope === "one"}>
                 This check-in only
-              </label>
-              <label className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name={f.scope.name}
-                  value="rest"
-                  defaultChecked={scope === "rest"}
-                  className="h-4 w-4"
-                />{" "}
+              </FormRadio>
+              <FormRadio meta={f.scope} value="rest" checked={scope === "rest"}>
                 This and the rest of the series
-              </label>
+              </FormRadio>
             </fieldset>
           ) : null}
           <div className="sm:col-span-2">

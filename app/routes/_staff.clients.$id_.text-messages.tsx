@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ClientTextsCard, smsStateInWords } from "~/components/sms-parts";
 import { Button } from "~/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/card";
-import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
+import { FormField, FormMessage, FormRadio, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { countryName } from "~/domain/countries";
 import { can } from "~/domain/permissions";
 import { countSegments, describeSegments } from "~/domain/sms-segments";
@@ -142,28 +142,12 @@ export default function ClientTextMessages() {
                 aria-describedby={consentError ? `${f.consent.id}-error` : undefined}
               >
                 <legend className="text-sm font-medium text-slate-800">The client</legend>
-                <label className="flex items-center gap-2 text-sm">
-                  <input
-                    key={`${f.consent.key}-yes`}
-                    type="radio"
-                    name={f.consent.name}
-                    form={f.consent.formId}
-                    value="yes"
-                    defaultChecked={consent === "yes"}
-                  />
+                <FormRadio meta={f.consent} value="yes" checked={consent === "yes"}>
                   agreed to reminders by text
-                </label>
-                <label className="flex items-center gap-2 text-sm">
-                  <input
-                    key={`${f.consent.key}-no`}
-                    type="radio"
-                    name={f.consent.name}
-                    form={f.consent.formId}
-                    value="no"
-                    defaultChecked={consent === "no"}
-                  />
+                </FormRadio>
+                <FormRadio meta={f.consent} value="no" checked={consent === "no"}>
                   does not want texts
-                </label>
+                </FormRadio>
                 {consentError ? (
                   <p id={`${f.consent.id}-error`} role="alert" className="text-sm text-red-700">
                     {consentError}

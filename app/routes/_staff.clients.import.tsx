@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
 import { FormError } from "~/components/ui/field";
-import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
+import { FormField, FormMessage, FormRadio, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { ErrorTable, ImportPreview } from "~/components/import-parts";
 import {
   getUpload,
@@ -292,30 +292,12 @@ function MapForm({ d, result }: { d: MapStep; result: unknown }) {
       <Card title="3. Import">
         <fieldset className="space-y-2 text-sm">
           <legend className="sr-only">What to do with rows that have errors</legend>
-          <label className="flex items-center gap-2">
-            <input
-              key={`${fields.mode.key}-valid`}
-              type="radio"
-              name={fields.mode.name}
-              form={fields.mode.formId}
-              value="valid"
-              defaultChecked={mode !== "all"}
-              className="h-4 w-4"
-            />{" "}
+          <FormRadio meta={fields.mode} value="valid" checked={mode !== "all"}>
             Import the {d.validCount.toLocaleString("en-US")} valid rows and leave out the rows with errors
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              key={`${fields.mode.key}-all`}
-              type="radio"
-              name={fields.mode.name}
-              form={fields.mode.formId}
-              value="all"
-              defaultChecked={mode === "all"}
-              className="h-4 w-4"
-            />{" "}
+          </FormRadio>
+          <FormRadio meta={fields.mode} value="all" checked={mode === "all"}>
             All or nothing: import only if every row is valid
-          </label>
+          </FormRadio>
         </fieldset>
         <div className="mt-4">
           <Button

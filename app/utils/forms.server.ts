@@ -85,4 +85,3 @@ export function refuse<X extends Record<string, unknown> = Record<never, never>>
   } satisfies FormFailure;
   return data(body, { status });
 }
-

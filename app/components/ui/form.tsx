@@ -106,6 +106,34 @@ export function FormCheckbox({ meta, label }: { meta: Meta; label: ReactNode }) 
   );
 }
 
+/** One choice of a radio group bound to a schema field: `checked` is the choice shown first. */
+export function FormRadio({
+  meta,
+  value,
+  checked,
+  children,
+}: {
+  meta: Meta;
+  value: string;
+  checked: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <input
+        key={`${meta.key}-${value}`}
+        type="radio"
+        name={meta.name}
+        form={meta.formId}
+        value={value}
+        defaultChecked={checked}
+        className="h-4 w-4"
+      />{" "}
+      {children}
+    </label>
+  );
+}
+
 /** The message about the form as a whole (wrong password, out-of-date form, too many tries). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form fits
 export function FormMessage({ form }: { form: FormMetadata<any, string[]> }) {
