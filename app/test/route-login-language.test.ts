@@ -119,7 +119,8 @@ describe("password rules in the client's language", () => {
       headers: { "accept-language": "en" },
     });
     expect(res.status).toBe(400);
-    expect((res.body as { field: string | null }).field).toBe(
+    // The one refusal shape (docs/forms.md): the message by its field.
+    expect((res.body as { errors: Record<string, string> }).errors.password).toBe(
       "Use pelo menos 12 caracteres (algumas palavras juntas formam uma boa senha).",
     );
   });

@@ -132,15 +132,11 @@ function build(): Tables {
   // "las islas Turcas y Caicos": the islands, not Turkish women.
   for (const n of ["Turcas y Caicos", "Turks and Caicos"])
     addEntry(latin, fold(n), { kind: "country", code: "TC", lowerOk: false });
-  // Kosovo has no ISO code in the data packages; news names it and its people all the same (XK, the code
-  // CLDR and US agencies use).
-  for (const n of ["Kosovo", "República de Kosovo", "Republic of Kosovo"])
-    addEntry(latin, fold(n), { kind: "country", code: "XK", lowerOk: false });
-  for (const d of ["Kosovar", "Kosovars", "Kosovan", "Kosovans"])
+  // Kosovo (XK): the data packages give its names, not all its people's.
+  for (const d of ["Kosovan", "Kosovans"])
     addEntry(latin, fold(d), { kind: "demonym", code: "XK", lowerOk: false });
   for (const d of ["kosovar", "kosovares"])
     addEntry(latin, fold(d), { kind: "demonym", code: "XK", lowerOk: true });
-  for (const n of ["科索沃", "科索沃共和国"]) addEntry(zh, n, { kind: "country", code: "XK", lowerOk: true });
   // Hong Kong, Taiwan and newer mainland names the data's Chinese lists lack ("肯雅" is Hong Kong's Kenya,
   // "埃斯瓦蒂尼" Xinhua's Eswatini).
   for (const [n, code] of [
