@@ -1723,3 +1723,38 @@ describe("Sixth round: earlier flights and countries named in passing", () => {
     expect(codes(x)).toEqual(["DO"]);
   });
 });
+
+describe("Sixth round: longer names, stops, exclusions and the journey north", () => {
+  it("'Minas Gerais' is not Minas in Uruguay", () => {
+    const x = run(
+      "Deportation flight with 80 Brazilians lands in Minas Gerais",
+      "A chartered flight carrying 80 Brazilians deported from the United States landed on Friday at Confins, the airport serving Belo Horizonte.",
+      "2025-05-10",
+    );
+    expect(codes(x)).toEqual(["BR"]);
+  });
+  it("'中途在关岛短暂停留' is a stop on the way", () => {
+    const x = run(
+      "美国包机遣返40名柬埔寨人",
+      "一架美国移民与海关执法局包机于当天上午抵达金边，机上载有40名被美国遣返的柬埔寨籍人员。包机从得克萨斯州埃尔帕索起飞，中途在关岛短暂停留。",
+      "2026-01-09",
+    );
+    expect(codes(x)).toEqual(["KH"]);
+  });
+  it("'el convenio excluye a ciudadanos de México, Guatemala' names no one on board", () => {
+    const x = run(
+      "Belice acepta recibir a solicitantes de asilo enviados por EE. UU.",
+      "El Gobierno de Belice anunció el miércoles que aceptará recibir a solicitantes de asilo de terceros países que Estados Unidos decida trasladar a su territorio.\n\nLa canciller explicó que el convenio excluye a ciudadanos de México, Guatemala y otros países vecinos.",
+      "2026-04-02",
+    );
+    expect(codes(x)).toEqual(["BZ"]);
+  });
+  it("'a flight to Istanbul, then the overland trek to the US border' is the migrants' journey", () => {
+    const x = run(
+      "Kyrgyz deportees arrive at Manas",
+      "A chartered Boeing 767 that left Mesa, Arizona, touched down at Manas International Airport on Thursday with 80 Kyrgyz nationals aboard.\n\nMany took a longer route: a flight to Istanbul, then to South America, then the overland trek to the US southern border.",
+      "2025-04-11",
+    );
+    expect(codes(x)).toEqual(["KG"]);
+  });
+});

@@ -515,6 +515,20 @@ const ARRIVED_HERE: Record<Lang, RegExp> = {
 const GEO_AFTER = /^\s*(?:river|valley|basin|delta|lake|sea|desert|highlands|mountains|canal)\b/;
 const GEO_BEFORE =
   /(?:\bgulf of|\bsea of|\bbay of|(?<![\p{L}])(?:golfo|mar|r[ií]o|lago|cordillera|canal) del?|(?<![\p{L}])r[ií]o)\s+(?:the\s+|la\s+|el\s+)?$/u;
+const LONGER_NAME =
+  /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|International|Internacional|Intercontinental|Airport|Aeropuerto|Air|Regional|Municipal|Province|Department|Departamento|State|Region)\b)[\p{Lu}][\p{Ll}]{2,}\b(?!,)/u;
+/** Before a nationality: the people an agreement leaves out. */
+const EXCLUDED: Record<Lang, RegExp> = {
+  en: /\b(?:exclud\w*|except(?:ing)?|other than|not including)\b[^.;]{0,40}$/,
+  es: /(?<![\p{L}])(?:excluye\p{L}*|exclu\p{L}*|excepto|salvo|menos a|no incluye)(?![\p{L}])[^.;]{0,40}$/u,
+  zh: /(不包括|不含|除了?)[^，。]{0,12}$/,
+};
+/** The migrants' own journey to the US ("a flight to Istanbul, then the overland trek"), not the removal. */
+const JOURNEY: Record<Lang, RegExp> = {
+  en: /\b(?:(?:migration|smuggling|longer|costlier|dangerous|overland) route|route (?:north|to the (?:us|u\.s\.|united states))|trek|overland|journey north|(?:travell?ed|headed|made their way) north|to reach the (?:us|u\.s\.|united states)|(?:us|u\.s\.) (?:southern )?border)\b/,
+  es: /(?<![\p{L}])(?:ruta migratoria|ruta (?:hacia|al) (?:el )?norte|traves[ií]a|trayecto|rumbo al norte|para llegar a (?:estados unidos|ee\.? ?uu)|la frontera (?:sur )?de estados unidos)(?![\p{L}])/u,
+  zh: /(走线|偷渡路线|辗转|赴美途中|前往美国|进入美国)/,
+};
 const NEGATED: Record<Lang, RegExp> = {
   en: /\b(?:not|never|no)\b|n['’]t\b/,
   es: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
@@ -614,6 +628,25 @@ function rolesIn(
     if (m.kind === "country" && lang !== "zh" && (GEO_AFTER.test(a) || GEO_BEFORE.test(b))) continue;
     const stops = stopsInList(low, ms, mi, lang);
     if (!stops && w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
+    // "中途在关岛短暂停留": a stop on the way.
+    if (
+      lang === "zh" &&
+      (/(?:中途|途中)(?:在|于)$/.test(b) || /^[^，。]{0,4}?(?:短暂停留|停留|加油|经停)/.test(a))
+    )
+      continue;
+    // "Minas Gerais", "Santa Cruz de la Sierra": a city of a country the article does not name, followed by
+    // another capitalised word, is the start of a longer name.
+    if (
+      m.kind === "place" &&
+      lang !== "zh" &&
+      LONGER_NAME.test(text.slice(m.end, m.end + 30)) &&
+      !m.candidates.some((c) => knownCountries.has(c.code))
+    )
+      continue;
+    // "el convenio excluye a ciudadanos de México": the people left out, not the ones on board.
+    if (m.kind !== "place" && EXCLUDED[lang].test(b)) continue;
+    // "a flight to Istanbul, then to South America, then the overland trek": the journey to the US.
+    const journey = JOURNEY[lang].test(low);
     if (w.deporterBefore.test(b) && m.kind !== "place") continue;
     const push = (role: CountryRole, code: string, rule: string, phrase: string, landing = false) =>
       out.push({ code, role, phrase, rule, listed: false, landing, mention: m });
@@ -649,7 +682,7 @@ function rolesIn(
         stops ||
         w.arriveSlot.test(b) ||
         (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
-      const to = w.toSlot.test(b) || /^-bound\b/.test(a);
+      const to = (w.toSlot.test(b) || /^-bound\b/.test(a)) && !journey;
       if ((arrive || to) && (context.flight || context.removal)) {
         const code = placeCode(m, "abroad", knownCountries);
         if (code)
@@ -758,6 +791,7 @@ function rolesIn(
     if (
       (w.toSlot.test(b) || /^-bound\b/.test(a)) &&
       !demanded &&
+      !journey &&
       (context.removal || (context.flight && context.policy))
     ) {
       push("destination", m.code, "named as where people were sent", m.text, true);
