@@ -1758,3 +1758,30 @@ describe("Sixth round: longer names, stops, exclusions and the journey north", (
     expect(codes(x)).toEqual(["KG"]);
   });
 });
+
+describe("Sixth round: habits, statistics and another country's bureau", () => {
+  it("a crash report that says La Aurora 'también ingresan los vuelos con retornados' is no flight", () => {
+    const x = run(
+      "Mueren cuatro personas al desplomarse avioneta en Petén",
+      "Cuatro personas murieron este jueves cuando una avioneta se desplomó poco después de despegar.\n\nLa aeronave tenía como destino el aeropuerto La Aurora, por donde también ingresan los vuelos con guatemaltecos retornados desde Estados Unidos.",
+      "2021-08-27",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("a year's figure with 'the deportees had been returned on charter and military aircraft' is statistics", () => {
+    const x = run(
+      "Over 2,900 Indians deported from US in 2025, ministry says",
+      "More than 2,900 Indian nationals were deported from the United States between January and November this year, the minister said on Thursday.\n\nHe said the deportees had been returned both on commercial flights and on charter and military aircraft.",
+      "2025-12-07",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("the Philippines' Bureau of Immigration putting fugitives on a plane to Tokyo is no US removal", () => {
+    const x = run(
+      "PH hands over fugitives to Japan",
+      "MANILA -- Three Japanese fugitives were handed over to Japanese police and put on a plane to Tokyo on Friday, the Bureau of Immigration said.",
+      "2025-02-08",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

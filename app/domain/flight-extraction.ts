@@ -385,7 +385,7 @@ const NATIONALS_CUE: Record<Lang, RegExp> = {
  *  government charters, use the newer airport"): the route, not one flight, unless a number of people is given. */
 const HABITUAL: Record<Lang, RegExp> = {
   en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly)|(?:receives|handles|hosts|takes) (?:\w+ ){0,2}(?:charter|deportation|removal) flights)\b/,
-  es: /(varias veces (?:a|por) (?:la )?semana|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos|(?:recibe|reciben|atiende) (?:tambi[eé]n )?(?:los |las )?vuelos (?:de (?:deportaci[oó]n|deportados|retorno)|ch[aá]rter))/u,
+  es: /(varias veces (?:a|por) (?:la )?semana|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos|(?:recibe|reciben|atiende) (?:tambi[eé]n )?(?:los |las )?vuelos (?:de (?:deportaci[oó]n|deportados|retorno)|ch[aá]rter)|(?:tambi[eé]n )?(?:ingresan|llegan|aterrizan) (?:los |las )?vuelos)/u,
   zh: /(每周|每月|定期|通常|经常|往往|(?:多数|大多数|大多|大部分)[^，。]{0,6}(?:通过|经由|搭乘|乘坐))/,
 };
 const LANDED_PAST: Record<Lang, RegExp> = {
@@ -451,12 +451,12 @@ const US_PLACE_ZH =
   /(德州|得州|得克萨斯|德克萨斯|路易斯安那|亚利桑那|加州|加利福尼亚|佛罗里达|新墨西哥|新泽西|纽约|芝加哥|迈阿密|休斯敦|休士顿|洛杉矶|圣安东尼奥|埃尔帕索|艾尔帕索|梅萨|哈林根|亚历山大市|布朗斯维尔)/;
 /** Agencies that remove people from Europe, by name. */
 const FOREIGN_AGENCY =
-  /\b(?:home office|border force|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b/;
+  /\b(?:home office|border force|bureau of immigration|immigration bureau|immigration services agency|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b/;
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
-  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:flown|deported|removed|sent)|similar (?:agreements|deals|arrangements)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular)\b/,
+  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:been )?(?:flown|deported|removed|sent|returned)|similar (?:agreements|deals|arrangements)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular)\b/,
   es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|inicios|principios)|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|por separado|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos)/u,
   zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|稍早也|另一批|近月|近几个月|近来|近年来|多批)/,
 };
