@@ -1785,3 +1785,14 @@ describe("Sixth round: habits, statistics and another country's bureau", () => {
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Sixth round: accusations about earlier removals", () => {
+  it("'指控美方将部分委国人送往萨尔瓦多的监狱' is no destination of this flight", () => {
+    const x = run(
+      "委国恢复接收遣返班机 近两百人返抵",
+      "一架委内瑞拉班机从德州哈林根起飞，载着近两百名委国民众，降落在迈克蒂亚国际机场。委国内政部长指控美方将部分委国人送往萨尔瓦多的监狱。",
+      "2025-04-12",
+    );
+    expect(codes(x)).toEqual(["VE"]);
+  });
+});

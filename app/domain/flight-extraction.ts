@@ -781,11 +781,15 @@ function rolesIn(
     }
     // "谴责这一做法，并要求将本国公民送回委内瑞拉", "demanded that they be returned to Venezuela": a demand
     // names where someone wants them, not where the flight went.
+    // An accusation ("指控美方将部分委国人送往萨尔瓦多的监狱", "accused Washington of sending them to") is
+    // about something done before, not this flight.
     const demanded =
       lang === "zh"
-        ? /(要求|呼吁|敦促|希望|吁请)[^，。；]*$/.test(b)
-        : /\b(?:demand(?:s|ed)?|urg(?:es|ed)|call(?:s|ed) for|insist(?:s|ed))\b[^.;,]*$/.test(b) ||
-          /(?<![\p{L}])(?:exig(?:e|i[oó]|ieron)|pid(?:e|i[oó]|ieron)|reclam(?:a|[oó]))(?![\p{L}])[^.;,]*$/u.test(
+        ? /(要求|呼吁|敦促|希望|吁请)[^，。；]*$/.test(b) || /(指控|控诉|谴责)[^。；]*$/.test(b)
+        : /\b(?:demand(?:s|ed)?|urg(?:es|ed)|call(?:s|ed) for|insist(?:s|ed)|accus(?:es|ed|ing))\b[^.;,]*$/.test(
+            b,
+          ) ||
+          /(?<![\p{L}])(?:exig(?:e|i[oó]|ieron)|pid(?:e|i[oó]|ieron)|reclam(?:a|[oó])|acus(?:a|[oó]|aron))(?![\p{L}])[^.;,]*$/u.test(
             b,
           );
     if (
