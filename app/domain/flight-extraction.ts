@@ -449,7 +449,7 @@ const FLIGHT_FROM =
 /** US states and cities as Chinese writes them, for an article that names no US authority. */
 const US_PLACE_ZH =
   /(德州|得州|得克萨斯|德克萨斯|路易斯安那|亚利桑那|加州|加利福尼亚|佛罗里达|新墨西哥|新泽西|纽约|芝加哥|迈阿密|休斯敦|休士顿|洛杉矶|圣安东尼奥|埃尔帕索|艾尔帕索|梅萨|哈林根|亚历山大市|布朗斯维尔)/;
-/** Agencies that remove people from Europe, by name. */
+/** Other countries' removal and immigration agencies (Europe, Asia), by name. */
 const FOREIGN_AGENCY =
   /\b(?:home office|border force|bureau of immigration|immigration bureau|immigration services agency|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b/;
 const ICE_AGENCY =
