@@ -1,6 +1,12 @@
-// The client import's preview table and its list of rows with errors (app/routes/_staff.clients.import.tsx).
+// The client import's upload form, preview table and list of rows with errors
+// (app/routes/_staff.clients.import.tsx).
+import { getFormProps } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import { Button } from "~/components/ui/button";
 import { Badge, Card } from "~/components/ui/card";
+import { FormField, FormMessage, useSchemaForm } from "~/components/ui/form";
 import { Table, Td } from "~/components/ui/table";
+import { csvUploadSchema } from "~/utils/client-import-schemas";
 
 export function ImportPreview({
   header,
@@ -54,5 +60,26 @@ export function ErrorTable({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Step 1: the CSV file (multipart; a refused file is not sent back, so the field starts empty). */
+export function UploadForm({ result }: { result: unknown }) {
+  const [form, f] = useSchemaForm(csvUploadSchema, { id: "csv-upload", result });
+  return (
+    <Form method="post" encType="multipart/form-data" className="space-y-4" {...getFormProps(form)}>
+      <FormMessage form={form} />
+      <FormField
+        meta={f.file}
+        label="CSV file"
+        type="file"
+        accept=".csv,text/csv"
+        required
+        hint="UTF-8, at most 20 MB. Names in any script are kept. Columns such as: Family name, Given names, Name in own script, A-number, Date of birth, Nationality, Language, Phone, Email."
+      />
+      <Button type="submit" pendingText="Reading the file…">
+        Upload and preview
+      </Button>
+    </Form>
   );
 }

@@ -5,8 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Card, PageHeader } from "~/components/ui/card";
 import { FormError } from "~/components/ui/field";
-import { FormField, FormMessage, FormRadio, FormSelect, useSchemaForm } from "~/components/ui/form";
-import { ErrorTable, ImportPreview } from "~/components/import-parts";
+import { FormMessage, FormRadio, FormSelect, useSchemaForm } from "~/components/ui/form";
+import { ErrorTable, ImportPreview, UploadForm } from "~/components/import-parts";
 import {
   getUpload,
   guessMapping,
@@ -208,27 +208,6 @@ export default function ImportClients() {
       {d.upload.importedAt ? <FormError message="This file was already imported." /> : null}
       <MapForm key={`${d.upload.id}:${d.mapQuery}`} d={d} result={res} />
     </div>
-  );
-}
-
-/** Step 1: the CSV file (multipart; a refused file is not sent back, so the field starts empty). */
-function UploadForm({ result }: { result: unknown }) {
-  const [form, f] = useSchemaForm(csvUploadSchema, { id: "csv-upload", result });
-  return (
-    <Form method="post" encType="multipart/form-data" className="space-y-4" {...getFormProps(form)}>
-      <FormMessage form={form} />
-      <FormField
-        meta={f.file}
-        label="CSV file"
-        type="file"
-        accept=".csv,text/csv"
-        required
-        hint="UTF-8, at most 20 MB. Names in any script are kept. Columns such as: Family name, Given names, Name in own script, A-number, Date of birth, Nationality, Language, Phone, Email."
-      />
-      <Button type="submit" pendingText="Reading the file…">
-        Upload and preview
-      </Button>
-    </Form>
   );
 }
 
