@@ -1,10 +1,11 @@
-// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--dev2|--dev3|--dev4]
+// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--dev2|--dev3|--dev4|--dev5]
 // The extractor's scores on the news corpus (app/domain/news-corpus), per fact and language, with
 // every article where a fact differs when asked; and the time each article takes.
 import { CORPUS, DEV2, evaluate, table } from "../domain/news-corpus/evaluate";
 import { HOLDOUT } from "../domain/news-corpus/holdout";
 import { ARTICLES_DEV3 } from "../domain/news-corpus/dev3";
 import { ARTICLES_DEV4 } from "../domain/news-corpus/dev4";
+import { ARTICLES_DEV5 } from "../domain/news-corpus/dev5";
 import { HOLDOUT2 } from "../domain/news-corpus/holdout2";
 import { HOLDOUT3 } from "../domain/news-corpus/holdout3";
 import { HOLDOUT4 } from "../domain/news-corpus/holdout4";
@@ -29,6 +30,7 @@ const SETS: Record<string, typeof CORPUS> = {
   "--dev2": DEV2,
   "--dev3": ARTICLES_DEV3,
   "--dev4": ARTICLES_DEV4,
+  "--dev5": ARTICLES_DEV5,
 };
 const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag));
 const set = chosen?.[1] ?? CORPUS;

@@ -1796,3 +1796,60 @@ describe("Sixth round: accusations about earlier removals", () => {
     expect(codes(x)).toEqual(["VE"]);
   });
 });
+
+describe("Sixth round: Chinese near misses (dev5)", () => {
+  it("Japan's and Hong Kong's agencies in the lead are their removals, even with the US named further down", () => {
+    const jp = run(
+      "日本出入境管理厅包机遣返三十余名斯里兰卡籍滞留者",
+      "日本出入境在留管理厅13日通报，该厅于本周二租用包机，将35名斯里兰卡籍人员遣送回国。\n\n美国、英国等国近年也频繁使用包机遣返无合法身份的外国人。",
+      "2025-03-13",
+    );
+    expect(jp.relevant).toBe(false);
+    const hk = run(
+      "入境處包機遣送九十名越南非法入境者",
+      "入境事務處昨日表示，處方於本周三安排包機，把90名越南人由香港國際機場遣送返回河內。\n\n另外，美國近月多次以包機遣返亞洲國家公民。",
+      "2025-10-17",
+    );
+    expect(hk.relevant).toBe(false);
+  });
+  it("'均创近年新高' marks a figure, not a flight", () => {
+    const x = run(
+      "ICE年度报告：上财年遣返逾25万人",
+      "美国移民与海关执法局日前发布上一财年执法报告，全年共遣返约25万人。\n\n中国籍被遣返者约为一千六百人，印度籍约一千四百人，均创近年新高。",
+      "2025-08-08",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'墨西哥移民局包机将二百余名委内瑞拉人送回' is Mexico's; 'will continue to receive its own' is not Fiji deporting", () => {
+    const mx = run(
+      "墨西哥移民局包机将二百余名委内瑞拉人送回加拉加斯",
+      "墨西哥国家移民局23日发表公报说，该局安排一架包机，将205名委内瑞拉人从墨西哥城送回委内瑞拉。\n\n美国当局同期也向危地马拉派出遣返航班。",
+      "2025-01-24",
+    );
+    expect(mx.relevant).toBe(false);
+    const fj = run(
+      "斐济拒绝接收美国第三国遣返人员",
+      "斐济政府星期二表示，已正式拒绝美国提出的由斐济接收第三国被遣返者的请求。\n\n声明说，斐济将继续按照国际惯例接收本国被遣返的公民。",
+      "2026-02-11",
+    );
+    expect(fj.kind).toBe("policy");
+    expect(codes(fj)).toEqual(["FJ"]);
+  });
+  it("a refugee resettlement flight into the US is no removal", () => {
+    const x = run(
+      "首批难民安置包机抵达华府 四十人获准入境",
+      "一架载有40名难民的包机12日从南部非洲起飞，降落在华盛顿杜勒斯国际机场。\n\n批评者指出，美国政府大幅暂停其他国家的难民安置计划。",
+      "2025-05-14",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'布吉纳法索拒当…接收地' is a refusal", () => {
+    const x = run(
+      "布吉納法索拒當美國「第三國遣返」接收地",
+      "布吉納法索外交部長今天表示，布國政府拒絕美國提出由布國接收被美方遣送的第三國人士的要求。",
+      "2025-10-08",
+    );
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["BF"]);
+  });
+});

@@ -312,12 +312,12 @@ const ZH: Words = {
   fromSlot: /(从|(?<![来來])自|由|离开)$/,
   nationalsOf: /(来自|分别来自|包括|包含|涵盖|国籍为|国籍包括|国籍分别为)$/,
   actedAfter:
-    /^(?:政府|外交部|方面|当局|官方|方|外交部发言人|移民局|矫正署|内政部|警方|移民总局)?(?:[^，。]{0,6}?)(?:已经|已|将|也|再次|再|又|表示)?(?:同意|拒绝|拒收|接收|收|迎回|接回|接获|宣布|恢复|暂停|不再|愿意|配合|不配合|允许|不允许)/,
+    /^(?:政府|外交部|方面|当局|官方|方|外交部发言人|移民局|矫正署|内政部|警方|移民总局)?(?:[^，。]{0,6}?)(?:已经|已|将|也|再次|再|又|表示)?(?:同意|拒绝|拒收|拒当|拒做|接收|收|迎回|接回|接获|宣布|恢复|暂停|不再|愿意|配合|不配合|允许|不允许)/,
   actedBefore: /(制裁|施压)$/,
   notDestination: /(经停|中转|经由|途经|访问|出访|会晤|与)$/,
   deporterBefore: /(?<![来來])(从|自)$/,
   deporterAfter:
-    /^(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:遣返|驱逐|递解|遣送)/,
+    /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)/,
   thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍)/u,
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)$/,
   // "她的三名客户": someone's clients or relatives among those on board.
@@ -347,9 +347,9 @@ const US_AGENT: Record<Lang, RegExp> = {
   zh: /(ice|移民和海关执法局|移民及海关执法局|海关执法局|国土安全部|美国(政府|当局|移民|遣返|包机|军机|空军)|从美国|自美国|由美国|美方|美国遣返|遭美国|被美国|美国的遣返)/,
 };
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
-  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start))\b|%/,
+  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
   es: /(aumento de|incremento de|creciente n[uú]mero)|(?<![\p{L}])(?:crecen|aumentan|se disparan|caen|disminuyen|se duplican|bajan) (?:las |los )?(?:deportaciones|repatriaciones|retornos|expulsiones)|durante (?:todo )?el año pasado|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/u,
-  zh: /(激增|不断增加|不断增多|持续增加)|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
+  zh: /(激增|不断增加|不断增多|持续增加|创(?:近年|近十年|十年|历史)?新高|创纪录)|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
 const NOT_REMOVAL: Record<Lang, RegExp> = {
@@ -449,6 +449,15 @@ const FLIGHT_FROM =
 /** US states and cities as Chinese writes them, for an article that names no US authority. */
 const US_PLACE_ZH =
   /(德州|得州|得克萨斯|德克萨斯|路易斯安那|亚利桑那|加州|加利福尼亚|佛罗里达|新墨西哥|新泽西|纽约|芝加哥|迈阿密|休斯敦|休士顿|洛杉矶|圣安东尼奥|埃尔帕索|艾尔帕索|梅萨|哈林根|亚历山大市|布朗斯维尔)/;
+/** A headline about refugees flown into the US. */
+const REFUGEES_IN: Record<Lang, RegExp> = {
+  en: /\brefugees?\b[^.]{0,50}\b(?:arriv\w*|land\w*|resettl\w*|admitted)\b[^.]{0,30}\b(?:in|at|to) (?:the )?(?:u\.s\.|us|united states|america|washington|dulles)\b|\bresettlement flight/,
+  es: /refugiados?[^.]{0,50}(?:llegan|llegaron|aterriz\p{L}*|reasentad\p{L}*)[^.]{0,30}(?:a|en) (?:estados unidos|ee\.? ?uu\.?|washington)/u,
+  zh: /(难民安置|安置包机|以难民身份|获准入境美国)/,
+};
+/** Taiwan's, Hong Kong's, Japan's and Korea's immigration agencies as Chinese writes them. */
+const ZH_FOREIGN_AGENCY =
+  /(移民署|入管局|入国管理局|出入国在留管理|出入境在留管理|出入境管理厅|入境事务处|入境处|出入境外国人政策本部)/;
 /** Other countries' removal and immigration agencies (Europe, Asia), by name. */
 const FOREIGN_AGENCY =
   /\b(?:home office|border force|bureau of immigration|immigration bureau|immigration services agency|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b/;
@@ -1934,7 +1943,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // ("移民署以包机将45名印尼籍…遣返", "入管局"), or by a plane that left an airport the US has none of
   // ("班机从高雄小港机场起飞"), is another country's.
   if (lang === "zh" && !anyUs && !usDeparture) {
-    const foreignAgency = /(移民署|入管局|入国管理局|出入国在留管理|入境事务处|入境处)/;
+    const foreignAgency = ZH_FOREIGN_AGENCY;
     const foreignAirport = /(?:从|自|由)([\p{Script=Han}]{2,12}?(?:国际机场|机场))(?:起飞|出发)/u;
     const own = sentences.findIndex((_, i) => {
       if (!(event[i] || policySent[i] || context[i]!.inEvent)) return false;
@@ -1966,6 +1975,18 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (w.deporterAfter.test(a) || (lang !== "zh" && /^-led\b/.test(a))) deportersIn[0]!.add(m.code);
     }
   }
+  // A flight that brought refugees into the US ("首批难民安置包机抵达华府", "resettlement flight") is no removal.
+  if (sentences[0]?.title && REFUGEES_IN[lang].test(lows[0]!))
+    return empty("A flight that brought refugees into the United States, not a removal.");
+  // "日本出入境在留管理厅…包机遣返", "入境事务处…安排包机" in the headline or the lead, where the US is not
+  // named, is that country's removal even when the US is named further down ("美国近月也多次…").
+  if (
+    lang === "zh" &&
+    !usDeparture &&
+    main.some((i) => ZH_FOREIGN_AGENCY.test(lows[i]!)) &&
+    !main.some((i) => feats[i]!.us)
+  )
+    return empty("A removal by another country's authorities, not by the United States.");
   // A removal told by another country's agency ("A Home Office charter … left Stansted", "Frontex",
   // "la Guardia Civil") in an article that never names the US, or in the headline or the lead where the
   // US is not named, is that country's.
