@@ -455,12 +455,15 @@ const REFUGEES_IN: Record<Lang, RegExp> = {
   es: /refugiados?[^.]{0,50}(?:llegan|llegaron|aterriz\p{L}*|reasentad\p{L}*)[^.]{0,30}(?:a|en) (?:estados unidos|ee\.? ?uu\.?|washington)/u,
   zh: /(难民安置|安置包机|以难民身份|获准入境美国)/,
 };
-/** Taiwan's, Hong Kong's, Japan's and Korea's immigration agencies as Chinese writes them. */
-const ZH_FOREIGN_AGENCY =
-  /(移民署|入管局|入国管理局|出入国在留管理|出入境在留管理|出入境管理厅|入境事务处|入境处|出入境外国人政策本部)/;
-/** Other countries' removal and immigration agencies (Europe, Asia), by name. */
-const FOREIGN_AGENCY =
+/** Other countries' removal and immigration agencies by name (Europe and Asia; in Chinese, Taiwan's, Hong
+ *  Kong's, Japan's and Korea's). */
+const LATIN_FOREIGN_AGENCY =
   /\b(?:home office|border force|bureau of immigration|immigration bureau|immigration services agency|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b/;
+const FOREIGN_AGENCY: Record<Lang, RegExp> = {
+  zh: /(移民署|入管局|入国管理局|出入国在留管理|出入境在留管理|出入境管理厅|入境事务处|入境处|出入境外国人政策本部)/,
+  en: LATIN_FOREIGN_AGENCY,
+  es: LATIN_FOREIGN_AGENCY,
+};
 const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
@@ -538,6 +541,12 @@ const JOURNEY: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(?:ruta migratoria|ruta (?:hacia|al) (?:el )?norte|traves[ií]a|trayecto|rumbo al norte|para llegar a (?:estados unidos|ee\.? ?uu)|la frontera (?:sur )?de estados unidos)(?![\p{L}])/u,
   zh: /(走线|偷渡路线|辗转|赴美途中|前往美国|进入美国)/,
 };
+/** A day inside a week (its Monday as value) or a month ("YYYY-MM") already read. */
+function dayWithin(day: string, span: { value: string; precision: DateFact["precision"] }): boolean {
+  if (span.precision === "month") return day.startsWith(span.value);
+  if (span.precision === "week") return day >= span.value && day <= addDays(span.value as IsoDate, 6);
+  return day === span.value;
+}
 const NEGATED: Record<Lang, RegExp> = {
   en: /\b(?:not|never|no)\b|n['’]t\b/,
   es: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
@@ -1306,13 +1315,7 @@ function dateIn(
       continue;
     }
     // A day outside the week or month already read is about something else ("1995年7月12日之前").
-    if (
-      coarse &&
-      !(coarse.precision === "month"
-        ? value.startsWith(coarse.value)
-        : value >= coarse.value && value <= addDays(coarse.value as IsoDate, 6))
-    )
-      continue;
+    if (coarse && !dayWithin(value, coarse)) continue;
     return found;
   }
   if (reportDay) {
@@ -1943,7 +1946,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // ("移民署以包机将45名印尼籍…遣返", "入管局"), or by a plane that left an airport the US has none of
   // ("班机从高雄小港机场起飞"), is another country's.
   if (lang === "zh" && !anyUs && !usDeparture) {
-    const foreignAgency = ZH_FOREIGN_AGENCY;
+    const foreignAgency = FOREIGN_AGENCY.zh;
     const foreignAirport = /(?:从|自|由)([\p{Script=Han}]{2,12}?(?:国际机场|机场))(?:起飞|出发)/u;
     const own = sentences.findIndex((_, i) => {
       if (!(event[i] || policySent[i] || context[i]!.inEvent)) return false;
@@ -1978,23 +1981,15 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // A flight that brought refugees into the US ("首批难民安置包机抵达华府", "resettlement flight") is no removal.
   if (sentences[0]?.title && REFUGEES_IN[lang].test(lows[0]!))
     return empty("A flight that brought refugees into the United States, not a removal.");
-  // "日本出入境在留管理厅…包机遣返", "入境事务处…安排包机" in the headline or the lead, where the US is not
-  // named, is that country's removal even when the US is named further down ("美国近月也多次…").
-  if (
-    lang === "zh" &&
-    !usDeparture &&
-    main.some((i) => ZH_FOREIGN_AGENCY.test(lows[i]!)) &&
-    !main.some((i) => feats[i]!.us)
-  )
-    return empty("A removal by another country's authorities, not by the United States.");
   // A removal told by another country's agency ("A Home Office charter … left Stansted", "Frontex",
-  // "la Guardia Civil") in an article that never names the US, or in the headline or the lead where the
-  // US is not named, is that country's.
+  // "日本出入境在留管理厅…包机遣返", "入境事务处…安排包机") in the headline or the lead where the US is not
+  // named is that country's, even when the US is named further down ("美国近月也多次…"); so is one in an
+  // article that never names the US (for Chinese, checked above sentence by sentence).
+  const agency = FOREIGN_AGENCY[lang];
   if (
-    lang !== "zh" &&
     !usDeparture &&
-    ((!anyUs && FOREIGN_AGENCY.test(whole)) ||
-      (main.some((i) => FOREIGN_AGENCY.test(lows[i]!)) && !main.some((i) => feats[i]!.us)))
+    ((lang !== "zh" && !anyUs && agency.test(whole)) ||
+      (main.some((i) => agency.test(lows[i]!)) && !main.some((i) => feats[i]!.us)))
   )
     return empty("A removal by another country's authorities, not by the United States.");
   const mainDeporters = new Set(main.flatMap((i) => [...deportersIn[i]!]));
@@ -2201,12 +2196,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const j = first - 1;
     if (j >= 0 && !sentences[j]!.title && !event[j] && !background(j) && DATEISH[lang].test(norm[j]!)) {
       const d = dateOf(j);
-      const inside =
-        d?.precision === "day" &&
-        (eventDate.precision === "month"
-          ? d.value.startsWith(eventDate.value)
-          : d.value >= eventDate.value && d.value <= addDays(eventDate.value as IsoDate, 6));
-      if (d && inside)
+      if (d?.precision === "day" && dayWithin(d.value, eventDate))
         eventDate = {
           value: d.value,
           precision: "day",
@@ -2226,9 +2216,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       const fits =
         d &&
         (eventDate
-          ? eventDate.precision === "month"
-            ? d.value.startsWith(eventDate.value)
-            : d.value >= eventDate.value && d.value <= addDays(eventDate.value as IsoDate, 6)
+          ? dayWithin(d.value, eventDate)
           : Math.abs(Date.parse(d.value) - Date.parse(input.published)) <= 31 * 86400000);
       if (d && fits && d.precision === "day" && !d.reported) {
         eventDate = {

@@ -14,8 +14,7 @@ import {
   PORTAL_INTENTS,
 } from "~/utils/client-page-intents";
 import { makeClient, makeFirm, makeUser, sessionCookie } from "./fixtures";
-import { refusal, route, tablesSnapshot } from "./refusals";
-import { callRoute } from "./route-call";
+import { postClientPage, refusal, tablesSnapshot } from "./refusals";
 
 /** Every row of the tables these forms write, so "changed nothing" is checked, not assumed. */
 const snapshot = () =>
@@ -40,12 +39,8 @@ beforeAll(async () => {
   cookie = await sessionCookie((await makeUser(firm, "paralegal")).id);
 });
 
-const clientPage = async (id: string, form: Record<string, string> | [string, string][]) =>
-  callRoute((await route("_staff.clients.$id.tsx")) as never, `/clients/${id}`, {
-    cookie,
-    params: { id },
-    form,
-  });
+const clientPage = (id: string, form: Record<string, string> | [string, string][]) =>
+  postClientPage(cookie, id, form);
 
 /** The audit entries of one kind for the firm. */
 const audited = (action: string) =>

@@ -13,7 +13,7 @@ import {
   makeUser,
   sessionCookie,
 } from "./fixtures";
-import { refusal, route, tablesSnapshot, type Failure } from "./refusals";
+import { postClientPage, refusal, route, tablesSnapshot, type Failure } from "./refusals";
 import { callRoute } from "./route-call";
 
 /** Every row of the tables these forms write, so "saved nothing" is checked, not assumed. */
@@ -107,12 +107,7 @@ describe("the event form (recording an event on the client page, correcting one)
 });
 
 describe("travel documents, check-in outcome, changing a check-in", () => {
-  const clientPage = async (id: string, form: Record<string, string>) =>
-    callRoute((await route("_staff.clients.$id.tsx")) as never, `/clients/${id}`, {
-      cookie,
-      params: { id },
-      form,
-    });
+  const clientPage = (id: string, form: Record<string, string>) => postClientPage(cookie, id, form);
 
   it("refuses a travel document that expires before it was issued, keeping what was typed", async () => {
     const id = makeClient(firm, { familyName: "Condori", givenNames: "Ana" });

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { expect } from "vitest";
 import { getSqlite } from "#db/client";
-import type { RouteAnswer } from "./route-call";
+import { callRoute, type RouteAnswer } from "./route-call";
 
 export type Action = (args: ActionFunctionArgs) => Promise<unknown>;
 export type Failure = {
@@ -33,4 +33,17 @@ export function refusal(r: RouteAnswer, status = 400): Failure {
   expect(typeof body.values).toBe("object");
   expect(body).toHaveProperty("formError");
   return body;
+}
+
+/** A form posted to a client's page (`_staff.clients.$id.tsx`) by the signed-in user of `cookie`. */
+export async function postClientPage(
+  cookie: string,
+  id: string,
+  form: Record<string, string> | [string, string][],
+): Promise<RouteAnswer> {
+  return callRoute((await route("_staff.clients.$id.tsx")) as never, `/clients/${id}`, {
+    cookie,
+    params: { id },
+    form,
+  });
 }
