@@ -1853,3 +1853,28 @@ describe("Sixth round: Chinese near misses (dev5)", () => {
     expect(codes(x)).toEqual(["BF"]);
   });
 });
+
+describe("Seventh round: what holdout 7 taught, once measured", () => {
+  it("'男子林某…搭乘民航班机被遣返' is one man on a commercial flight, not a removal flight", () => {
+    const x = run(
+      "华裔男子报到时被拘 随即被押上民航班机遣返",
+      "【本报讯】住在新泽西州的浙江籍男子林某，上周五到移民局报到时被拘留，两天后被押上一班飞往广州的民航班机遣返。他的律师说，案件仍在上诉中。",
+      "2025-09-10",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'一位王姓女子' alone is one person too, while a charter with 90 people stays a flight", () => {
+    expect(
+      run("王姓女子遭遣返", "一位王姓女子本周被移民和海关执法局遣返，搭乘商业航班返回福州。", "2025-09-10")
+        .relevant,
+    ).toBe(false);
+    const x = run(
+      "九十名中国公民搭包机被遣返",
+      "美国国土安全部说，一架载有90名中国公民的包机周二从洛杉矶起飞，飞往福州。机上包括一名陈姓男子的两名亲属。",
+      "2025-09-10",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["CN"]);
+    expect(x.people?.value).toBe(90);
+  });
+});
