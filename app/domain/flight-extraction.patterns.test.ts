@@ -1877,4 +1877,32 @@ describe("Seventh round: what holdout 7 taught, once measured", () => {
     expect(codes(x)).toEqual(["CN"]);
     expect(x.people?.value).toBe(90);
   });
+  it("'ICE has also carried out removal missions to A, B and C' is earlier work, not this flight", () => {
+    const x = run(
+      "ICE flies 64 Kazakh nationals home to Almaty",
+      "ICE removed 64 citizens of Kazakhstan on Tuesday aboard a charter that landed in Almaty. The agency has also carried out removal flights to Armenia, Azerbaijan and Mongolia this year.",
+    );
+    expect(codes(x)).toEqual(["KZ"]);
+  });
+  it("'before flying to Nicaragua and heading north' is the migrants' journey", () => {
+    const x = run(
+      "Mauritania receives 80 citizens removed by the US",
+      "NOUAKCHOTT — Eighty Mauritanians deported from the United States landed here on Friday. Most had crossed the ocean to Spain before flying to Nicaragua and heading north.",
+    );
+    expect(codes(x)).toEqual(["MR"]);
+  });
+  it("a neighbour's earlier flights, in Chinese and Spanish, name no destination of this one", () => {
+    const zh = run(
+      "美国包机遣返五十名加纳人",
+      "加纳外交部周三说，一架美国包机当天将五十名加纳公民送抵阿克拉。邻国多哥今年也接收了两架美国遣返航班。",
+      "2025-09-11",
+    );
+    expect(codes(zh)).toEqual(["GH"]);
+    const es = run(
+      "Llega a Asunción vuelo con 41 paraguayos deportados",
+      "Un vuelo con 41 paraguayos deportados desde Estados Unidos aterrizó el lunes en Asunción. Bolivia, en cambio, ya recibió tres vuelos similares desde agosto. La noticia llega días después de que Perú recibiera su quinto vuelo de este tipo.",
+      "2025-09-11",
+    );
+    expect(codes(es)).toEqual(["PY"]);
+  });
 });
