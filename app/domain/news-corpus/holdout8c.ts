@@ -296,4 +296,365 @@ ICE发言人在回复本报查询时表示，出于安全原因，不评论具�
 據了解，近年免遣返聲請人主要來自越南、巴基斯坦、印度、孟加拉及印尼。另外，美國、英國等地亦不時有港人因移民身份問題被當地遣返，惟數目不多。`,
     expect: { relevant: false },
   },
+  {
+    id: "h8c-zh-013",
+    lang: "zh",
+    style: "near-miss",
+    title: "公安机关包机押解一百五十七名电诈犯罪嫌疑人回国",
+    published: "2025-09-19",
+    text: `本报讯 记者从公安部获悉，9月17日，在中柬两国执法部门密切配合下，一百五十七名电信网络诈骗犯罪嫌疑人从柬埔寨西哈努克港被押解回国，乘坐的包机于当日深夜降落郑州新郑国际机场。
+
+据介绍，这批犯罪嫌疑人涉嫌针对国内群众实施“刷单返利”“虚假投资理财”等诈骗，涉案金额逾三亿元。专案组前期赴柬开展工作近两个月，会同柬方先后捣毁窝点六处。
+
+公安部刑侦局有关负责人表示，今年以来，公安机关已会同缅甸、柬埔寨、老挝、菲律宾等国执法部门，从境外押解电诈犯罪嫌疑人累计超过五千名。
+
+该负责人提醒，境外高薪招聘多为诈骗陷阱，切勿轻信“月入数万”的虚假广告。与此同时，美国、泰国等国近期亦加大对跨境诈骗的打击力度。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-zh-014",
+    lang: "zh",
+    style: "near-miss",
+    title: "日本出入境在留管理廳包機 遣返斯里蘭卡及土耳其籍人士",
+    published: "2026-02-24",
+    text: `（中央社東京24日電）日本出入境在留管理廳今天表示，該廳上週租用包機，將逾期居留的斯里蘭卡及土耳其籍人士共四十二人強制遣返，是今年首次以包機方式執行大規模遣返。
+
+據日本媒體報導，包機從成田機場起飛，先飛往可倫坡，再轉往伊斯坦堡。被遣返者當中有十一人曾多次申請難民認定但遭駁回。根據去年生效的修正《出入國管理法》，第三次以上申請難民認定者原則上可被遣返。
+
+日本律師聯合會批評，當局未充分考慮當事人在日本的家庭狀況，其中一名土耳其籍庫德族男子的妻小均在埼玉縣居住。
+
+法務省統計顯示，2025年日本強制遣返外國人約八千人，其中以越南、中國及泰國籍居多。日本政府表示，將在年內再安排數次包機遣返。
+
+另外，美國近月大規模派出遣返航班，亦引起日本國內對移民政策的討論。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-zh-015",
+    lang: "zh",
+    style: "near-miss",
+    title: "澳洲包机遣返二十多名新西兰籍罪犯 引新方不满",
+    published: "2025-08-07",
+    text: `【澳洲新闻综合】澳大利亚内政部证实，一架包机本周二从布里斯班起飞，将二十多名因犯罪被取消签证的新西兰公民遣返奥克兰。这是澳方今年第四次以包机方式执行此类遣返。
+
+根据澳洲移民法第501条，非公民若被判处十二个月或以上监禁，签证可被取消。新西兰总理办公室发言人表示，许多被遣返者自幼在澳洲长大，与新西兰“几乎没有联系”，澳方做法“有违两国传统友谊”。
+
+澳洲内政部长则回应说，政府首要职责是保障社区安全，并称自2014年以来已有约三千名新西兰人因此被遣返。
+
+华人社区律师林志远表示，近年也有持中国、越南护照的长期居民因类似条款被取消签证，提醒华人新移民留意法律风险。
+
+另据报道，美国同期亦向太平洋岛国派出遣返航班，汤加和萨摩亚对此表达关注。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-zh-016",
+    lang: "zh",
+    style: "near-miss",
+    title: "移民法庭积案突破三百八十万宗 华人庇护获批率下滑",
+    published: "2026-01-29",
+    text: `【侨报记者综合报道】根据锡拉丘兹大学交易记录信息交换中心（TRAC）最新数据，截至去年12月底，全美移民法庭积压案件已超过三百八十万宗，平均等待时间约为四年。
+
+数据显示，上一财年中国籍庇护申请人的获批率约为百分之三十一，较前一年下降近十个百分点；印度、厄瓜多尔和哥伦比亚籍申请人的获批率也有不同程度下降。纽约和旧金山移民法庭的积案量居全国前列。
+
+纽约移民律师王立平表示，新政府上任后大幅增加“快速审理”案件，一些当事人在没有律师的情况下就被下达递解令。“很多人连听证通知都没收到。”他说。
+
+司法部行政移民审查办公室则表示，今年计划新增一百二十名移民法官，以缓解积案压力。
+
+律师提醒，收到递解令的华人应尽快寻求专业法律意见，避免错过上诉期限。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-zh-017",
+    lang: "zh",
+    style: "near-miss",
+    title: "美擴大簽證限制至十多國 東南亞及非洲國家受影響",
+    published: "2025-12-19",
+    text: `（國際中心／綜合外電）美國國務院18日宣布，自明年1月起擴大簽證限制措施，對另外十二個國家的公民暫停或限制簽發部分類別簽證，理由是這些國家的逾期居留率偏高，或在接收被遣返公民方面「合作不足」。
+
+新名單包括寮國、緬甸、獅子山、厄利垂亞等國，部分國家的學生及交流訪問簽證也將受限。國務院表示，名單會每半年檢討一次。
+
+台灣旅遊業者表示，措施不涉及台灣旅客，赴美免簽計畫（ESTA）維持不變。不過，業者提醒民眾，美方近月加強入境查驗，旅客應確保行程及文件齊全。
+
+學者分析，華府愈來愈常把簽證政策與遣返合作掛鉤，先前已有多國因拒收被遣返者而遭簽證制裁。
+
+另外，美國國土安全部同日公布，上一財政年度共遣返逾三十萬人，為十年來新高。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-zh-018",
+    lang: "zh",
+    style: "near-miss",
+    title: "新泽西拘留中心数十名华人绝食抗议 律师称等待遣返逾半年",
+    published: "2026-05-14",
+    text: `【本报纽约讯】新泽西州伊丽莎白市一家移民拘留中心的数十名中国籍被拘留者，自本周一起展开绝食，抗议拘留条件恶劣及长期得不到移民法官听证。
+
+代理其中五人的律师赵明（Ming Zhao）说，他的当事人大多是去年经墨西哥入境后被捕，有的已被拘留超过七个月，至今“既没有获释，也没有被遣返”。他说，中心内空调经常失灵，医疗服务也严重不足。
+
+移民及海关执法局（ICE）发言人回应称，该机构尊重被拘留者表达意见的权利，并会对绝食者进行医疗监测，但否认存在系统性问题。
+
+据统计，目前全美移民拘留设施关押人数约六万人，创历史新高。华人社区团体呼吁国会议员前往视察，并为家属设立援助热线。
+
+与此同时，得克萨斯州和路易斯安那州多家拘留中心近月也传出类似抗议。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "港男逾期居留被美遣返 乘客機返港",
+    published: "2025-07-03",
+    text: `【本報訊】一名早年赴美讀書、其後逾期居留的46歲港男，前日（1日）被美國當局遣返，由兩名移民官員押送，乘搭由三藩市飛往香港的定期客機返港。
+
+據悉，該名姓何男子2003年持學生簽證赴美，畢業後一直留在加州從事餐飲工作，去年在一次交通截查中被揭發身份問題，其後被移民法官頒下遞解令。
+
+何的胞妹接受本報訪問時說，兄長在美國生活了二十多年，「香港已經沒有屋住」，家人正為他安排臨時居所。
+
+入境處回應查詢時表示，處方會按既定程序處理被外地遣返的香港居民，但不評論個別個案。
+
+美國移民及海關執法局數據顯示，上一財政年度被遣返至香港的人數不足五十人，遠低於遣返至中國內地的人數。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-zh-020",
+    lang: "zh",
+    style: "near-miss",
+    title: "评论：大规模遣返能否解决美国移民难题",
+    published: "2026-06-02",
+    text: `过去一年，“大规模遣返”成为美国政治中最常被提起的词汇之一。白宫多次宣称，遣返人数已达到二十年来的最高水平；批评者则认为，这些数字掩盖了程序正义的缺失。
+
+从数据看，美国国土安全部上一财年共执行遣返约三十二万人次，其中墨西哥、危地马拉、洪都拉斯和萨尔瓦多四国公民占了六成以上。飞往亚洲和非洲的长途包机虽然数量有限，但单次成本往往高达数十万美元。
+
+笔者认为，遣返只能解决“存量”问题的一小部分。美国境内约有一千一百万无证移民，其中相当多人已在当地生活十年以上，与社区、雇主和家庭深度交织。一味强调数字，只会让农业、建筑和养老等行业的用工缺口进一步扩大。
+
+更值得关注的是，部分遣返对象被送往与其毫无关联的“第三国”，这在国际法层面引发不小争议。欧洲一些国家近年也在探索类似的“离岸处理”模式，但成效有限。
+
+移民问题的根本出路，仍在于推动国会通过全面移民改革，在边境执法与合法渠道之间找到平衡。（作者为旧金山华人时政评论员）`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-en-001",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "48 Pinoys deported from US land at NAIA",
+    published: "2026-02-14",
+    text: `MANILA, Philippines — Forty-eight Filipinos deported from the United States arrived at the Ninoy Aquino International Airport on Thursday night aboard a chartered flight, the Bureau of Immigration (BI) said.
+
+BI spokesperson Ramon Dizon said the returnees, 41 men and seven women, were processed by immigration officers and screened against the bureau's derogatory list before being turned over to the Department of Migrant Workers and the Overseas Workers Welfare Administration for assistance.
+
+The flight, which left from Mesa, Arizona, made a refueling stop in Guam, according to a source at the airport who asked not to be named.
+
+"Many of them overstayed their visas or were caught working without authorization. Some have been in the US for more than fifteen years," Dizon said. Three of the returnees were flagged for pending cases in the Philippines and were handed to the National Bureau of Investigation.
+
+The Department of Foreign Affairs estimates that about 370,000 Filipinos are living in the US without legal status. Last year, 216 Filipinos were removed from the US, mostly on commercial flights through Tokyo and Seoul.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PH"],
+      people: { value: 48, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Ninoy Aquino International Airport"],
+      date: "2026-02-12",
+    },
+  },
+  {
+    id: "h8c-en-002",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Another US plane with deportees touches down in Delhi; Haryana, Punjab youth among them",
+    published: "2025-03-09",
+    text: `NEW DELHI: A chartered aircraft carrying around 180 Indian nationals deported by the United States landed at the Indira Gandhi International Airport in the national capital, officials said on Sunday.
+
+Of those on board, 71 are from Haryana, 54 from Punjab and 29 from Gujarat, with the rest from Uttar Pradesh, Himachal Pradesh and Delhi, according to a list shared with state governments. Most are aged between 19 and 32.
+
+The plane touched down shortly after 2 am on Saturday after a long-haul journey that had begun in El Paso, Texas, with a refuelling halt in Europe, officials said. Unlike the military flights that landed in Amritsar last month, this was a civilian charter.
+
+Deportees were questioned by the Intelligence Bureau and state police before being allowed to leave. Haryana sent buses to ferry its residents home, while a Punjab police team stayed back to record statements about the travel agents involved.
+
+"We spent Rs 45 lakh and lost everything," said Gurpreet, a 24-year-old from Kurukshetra district, who said he had crossed six countries including Guatemala and Mexico before being arrested near the US border.
+
+The Ministry of External Affairs said in Parliament last week that 3,258 Indians had been sent back from the US since 2009, and that New Delhi was working with Washington to ensure deportees were not mistreated.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["IN"],
+      people: { value: 180, approx: true },
+      departure: ["El Paso, Texas"],
+      arrival: ["Indira Gandhi International Airport"],
+      date: "2025-03-08",
+    },
+  },
+  {
+    id: "h8c-en-003",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Palau agrees to take third-country deportees from US",
+    published: "2025-09-12",
+    text: `KOROR — Palau will accept a limited number of people deported from the United States who cannot be returned to their home countries, the President's office announced on Wednesday, following weeks of closed-door talks with US officials.
+
+In a statement, the Office of the President said the arrangement would be "temporary, small in scale and subject to Palau's laws," and that each case would be reviewed by the Ministry of Justice before arrival. No timetable or numbers were given.
+
+Senator Josephine Ngirmang said the Olbiil Era Kelulau had not been consulted and called for the agreement to be tabled. "We are a nation of 18,000 people. We need to know who is coming and who will pay," she said.
+
+The US Embassy in Koror said Washington valued Palau's partnership and noted the two countries' long-standing Compact of Free Association, under which the US provides more than US$800 million in assistance over twenty years.
+
+Palau joins a short list of countries, including Rwanda, Eswatini and South Sudan, that have accepted third-country deportees from the US this year. Neighbouring Micronesia and the Marshall Islands have not said whether they have been approached.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["PW"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-09-10",
+    },
+  },
+  {
+    id: "h8c-en-004",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Fourteen Fijians to be deported from US next week",
+    published: "2026-06-18",
+    text: `SUVA — Fourteen Fijian nationals held in US immigration detention are expected to arrive at Nadi International Airport next Wednesday on a chartered flight from Los Angeles, the Ministry of Home Affairs has confirmed.
+
+Permanent Secretary Apisalome Vuniwai said the ministry had been notified by US authorities through the Fiji Embassy in Washington. "We have a reintegration team ready. Some of these individuals have not been home for more than twenty years," he said.
+
+The group includes two women, and at least four of the men have served prison sentences in California for drug and assault offences, according to the ministry.
+
+Police Commissioner Iliesa Tuilau said officers would meet the flight and that those with criminal records would be required to report to their nearest police station weekly for six months.
+
+Fiji received 63 deportees from the US, Australia and New Zealand last year, most of them on commercial flights. Community leaders in Lautoka have raised concerns about a rise in drug-related crime they link to returnees.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["FJ"],
+      people: { value: 14, approx: false },
+      departure: ["Los Angeles"],
+      arrival: ["Nadi International Airport"],
+      date: "2026-06-24",
+    },
+  },
+  {
+    id: "h8c-en-005",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "23 Sri Lankans deported from US arrive at BIA",
+    published: "2025-07-19",
+    text: `A group of 23 Sri Lankans deported from the United States arrived at the Bandaranaike International Airport yesterday (18) on a special flight, Airport police said.
+
+The deportees, all men aged between 22 and 48, were questioned by officers of the Criminal Investigation Department's (CID) human trafficking unit about the agents who had arranged their journeys. The flight had departed from Arizona and stopped in Qatar, officials said.
+
+According to police, most of the group had travelled to Brazil or Ecuador on tourist visas last year before making their way north through Central America. Several told investigators they had paid between Rs. 6 million and Rs. 9 million to agents in Negombo and Chilaw.
+
+Public Security Ministry officials said they would not be charged but could be called as witnesses in cases against the agents.
+
+The Foreign Employment Bureau warned the public against offers of "guaranteed entry" to the US or Canada. Last month, 17 Sri Lankans were deported from Italy and another 9 from Romania for overstaying work permits.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["LK"],
+      people: { value: 23, approx: false },
+      departure: ["Arizona"],
+      arrival: ["Bandaranaike International Airport"],
+      date: "2025-07-18",
+    },
+  },
+  {
+    id: "h8c-en-006",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Cambodia to resume taking back nationals removed by US after year-long pause",
+    published: "2026-05-08",
+    text: `PHNOM PENH — Cambodia will resume accepting its citizens deported from the United States, the Ministry of Interior said on Thursday, ending a pause of more than a year that had drawn visa sanctions from Washington.
+
+Ministry spokesman Chhay Sopheak told reporters the decision followed a new memorandum agreed with the US Embassy that allows Cambodian officials to interview each person before travel documents are issued. "We will receive our people with dignity and we will verify every case," he said.
+
+Cambodia stopped issuing the documents in early 2025 after a dispute over the return of long-term US residents, many of whom arrived as refugee children in the 1980s. The US responded by restricting some visas for Cambodian officials.
+
+The Khmer Vulnerability Aid Organisation, which helps returnees find housing and work, estimates that about 1,900 Cambodians in the US have final removal orders. Its director said the group had received no word on when the first flight might arrive.
+
+Laos and Myanmar remain among the countries Washington lists as uncooperative on removals.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["KH"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-05-07",
+    },
+  },
+  {
+    id: "h8c-en-007",
+    lang: "en",
+    style: "wire",
+    title: "Ghana receives West Africans deported by US under new arrangement",
+    published: "2025-09-10",
+    text: `ACCRA — Nineteen West Africans deported from the United States arrived in Ghana on Monday, the government said, the first group received under an arrangement with Washington to take in nationals of neighbouring countries.
+
+The group — eleven Nigerians, six Liberians and two men from Togo — landed at Kotoka International Airport aboard a US government-chartered aircraft, Ghana's foreign ministry said in a statement on Tuesday. None of them is Ghanaian.
+
+Foreign Minister Kwabena Asante-Mensah said Ghana had agreed to the arrangement "in the spirit of ECOWAS free movement" and that those who arrived would be helped to travel on to their own countries by road. He said the US would bear the costs.
+
+Lawyers for at least four of the men said in a filing in a federal court in Washington that their clients had pending claims for protection and had been given less than a day's notice. A spokesperson for the US Department of Homeland Security declined to comment on individual cases.
+
+The US has sent people to a number of third countries this year, including Eswatini, South Sudan and Rwanda. Nigeria's immigration service said it was working with Ghanaian authorities to verify the identities of its citizens.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GH"],
+      nationalities: ["NG", "LR", "TG"],
+      people: { value: 19, approx: false },
+      departure: [],
+      arrival: ["Kotoka International Airport"],
+      date: "2025-09-08",
+    },
+  },
+  {
+    id: "h8c-en-008",
+    lang: "en",
+    style: "near-miss",
+    title: "Japan deports 38 on chartered flight to Sri Lanka and Pakistan",
+    published: "2026-03-11",
+    text: `TOKYO — Japan's Immigration Services Agency said on Tuesday it had deported 38 foreign nationals on a chartered flight to Colombo and Islamabad, the largest such operation since the revised immigration law took effect.
+
+The group included 22 Sri Lankans and 16 Pakistanis, several of whom had applied for refugee status three or more times. Under the revised law, repeat applicants can be removed while their claims are pending.
+
+Support groups in Tokyo said at least two of those deported had Japanese-born children. "Families are being split in the name of efficiency," said Mariko Tanabe of a lawyers' network that assists asylum seekers.
+
+The agency said it deported 7,800 people in 2025, up from 6,100 the year before, and would continue charter operations to Vietnam, Thailand and the Philippines this year.
+
+Japan recognised 190 refugees last year, a fraction of the number accepted by Germany or Canada.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-en-009",
+    lang: "en",
+    style: "near-miss",
+    title: "Fugitive wanted in US for fraud deported from Manila",
+    published: "2025-10-22",
+    text: `MANILA — The Bureau of Immigration (BI) has deported an American man wanted in California for investment fraud, sending him back on a commercial flight to Los Angeles on Monday, the bureau said.
+
+The 52-year-old, who had been living in Angeles City since 2022, was arrested by BI agents in July on the basis of a US federal warrant. He is accused of defrauding more than 200 investors of about US$14 million through a fake cryptocurrency fund.
+
+"Foreign fugitives will find no refuge in the Philippines," BI Commissioner Alfredo Santiago said. The man was escorted by two US marshals on the Philippine Airlines flight and was placed on the bureau's blacklist.
+
+The BI said it had deported 412 foreign fugitives so far this year, mostly Chinese, South Korean and Japanese nationals linked to online scam hubs.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h8c-en-010",
+    lang: "en",
+    style: "near-miss",
+    title: "Malaysia sends home 130 Bangladeshi workers in immigration crackdown",
+    published: "2025-11-04",
+    text: `KUALA LUMPUR — The Immigration Department deported 130 Bangladeshi nationals on two flights from Kuala Lumpur International Airport to Dhaka on Sunday, following raids on construction sites in Selangor and Johor.
+
+Immigration director-general Datuk Zakaria Hashim said the men had overstayed their permits or worked without valid documents. "Employers who hire undocumented workers will also face action," he said, adding that 28 employers had been charged since September.
+
+Malaysia has deported more than 42,000 foreigners this year, mainly Indonesians, Bangladeshis, Myanmar nationals and Indians, according to department figures.
+
+The Bangladesh High Commission in Kuala Lumpur said it had issued emergency travel passes for the group and urged the Malaysian government to speed up a recalibration programme for migrant workers.
+
+Separately, the United States has stepped up deportation flights to South Asia this year, with charter flights landing in India, Nepal and Bangladesh.`,
+    expect: { relevant: false },
+  },
 ];
