@@ -1905,4 +1905,30 @@ describe("Seventh round: what holdout 7 taught, once measured", () => {
     );
     expect(codes(es)).toEqual(["PY"]);
   });
+  it("'will not receive people of other nationalities expelled from the US' is a refusal", () => {
+    const x = run(
+      "Gabon will not take non-citizens deported from the US",
+      "LIBREVILLE — Gabon will not receive people of other nationalities expelled from the United States, the foreign ministry said on Tuesday. Gabon received two removal flights carrying its own citizens in 2024, with some 150 people in total.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["GA"]);
+    expect(x.people).toBeNull();
+  });
+  it("a policy report's '今年迄今已有21名' and '约有400名' are figures, not people flown", () => {
+    const a = run(
+      "汤加拒绝接收美国遣返的第三国人士",
+      "汤加政府周一表示，拒绝接收被美国遣返的第三国公民。汤加移民局资料显示，今年迄今已有17名汤加人搭乘商业航班从美国被遣返。",
+      "2025-09-10",
+    );
+    expect(a.kind).toBe("policy");
+    expect(a.people).toBeNull();
+    const b = run(
+      "亚美尼亚恢复接收美国遣返包机",
+      "亚美尼亚内政部周二宣布，恢复接收美国的遣返包机。据当地媒体报道，目前在美国待遣返的亚美尼亚人约有300名。",
+      "2025-09-10",
+    );
+    expect(b.kind).toBe("policy");
+    expect(b.people).toBeNull();
+  });
 });

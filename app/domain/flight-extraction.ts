@@ -173,11 +173,11 @@ const EN: Words = {
   group:
     /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|men|women|children|adults|individuals|persons|dozens|hundreds|scores)\b/,
   policy:
-    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|(?<!\bprepar\w* )to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (\S+ ){0,3}?(planes?|flights?|aircraft|charters?)|(will|would|does|do|did) not (accept|receive|take back|admit)|won['’]t (accept|receive|take back|admit)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
+    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|(?<!\bprepar\w* )to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ )?(flights|accepting|receiving|deportations|repatriations|returns)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (\S+ ){0,3}?(planes?|flights?|aircraft|charters?)|(will|would|does|do|did) not (accept|receive|take(?: back)?|admit)|won['’]t (accept|receive|take(?: back)?|admit)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
   policyObject:
-    /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft|asylum[- ]seekers|sought asylum|foreigners|people from other countries|third[- ]country)\b/,
+    /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft|asylum[- ]seekers|sought asylum|foreigners|people from other countries|third[- ]country|expel\w*|expulsions?|non-?citizens|other nationalities)\b/,
   policyStrong:
-    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|(will|would|does|do|did) not (accept|receive|take back|admit)|won['’]t (accept|receive|take back|admit)|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
+    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|(will|would|does|do|did) not (accept|receive|take(?: back)?|admit)|won['’]t (accept|receive|take(?: back)?|admit)|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
   planned:
     /\b(will|plans? to|plans? (?:\S+ ){0,3}?(?:flights?|charters?|removals?|deportations?)|planned|planning|preparing to|prepares to|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
   pastEvent:
@@ -302,7 +302,7 @@ const ZH: Words = {
     /(将于|将在|将会|即将|计划|预计|拟|准备|下周|明天|明日|后天|将(?![\d一二两三四五六七八九十百千数逾近约余]))/,
   pastEvent: /(抵达|降落|飞抵|落地|已被遣返|遣返了|起飞后)/,
   statistic:
-    /(财年|今年以来|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年|统计|同期|[\d一二三四五六七八九十]{1,2}月至[\d一二三四五六七八九十]{1,2}月)/,
+    /(财年|今年以来|今年迄今|年初至今|迄今为止|资料显示|数据显示|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年|统计|同期|[\d一二三四五六七八九十]{1,2}月至[\d一二三四五六七八九十]{1,2}月)/,
   us: /(美国|美方|美移民|美执法|美政府|移民和海关执法局|移民及海关执法局|移民与海关执法局|海关执法局|国土安全部|ice|华盛顿|特朗普政府|川普政府|拜登政府|白宫|美国政府)/,
   people:
     /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
@@ -319,7 +319,7 @@ const ZH: Words = {
   deporterAfter:
     /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)/,
   thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍)/u,
-  hedge: /(约|大约|近|逾|超过|至少|将近|接近)$/,
+  hedge: /(约|大约|近|逾|超过|至少|将近|接近)(?:有)?$/,
   // "她的三名客户": someone's clients or relatives among those on board.
   subgroup: /(其中|包括|含|[他她我]的|[他她我]们的)$/,
   notPeopleAfter:
@@ -2330,7 +2330,12 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           source: { sentence: i, phrase: evidence(i, d.phrase) },
         };
     }
-    if (!about || (feats[i]!.statistic && !event[i] && w.statistic.test(mainClause(lows[i]!)))) continue;
+    // A policy report's "今年迄今已有21名…从美国被遣返" is a figure of the year, not a group flown.
+    if (
+      !about ||
+      (feats[i]!.statistic && (!event[i] || kind === "policy") && w.statistic.test(mainClause(lows[i]!)))
+    )
+      continue;
     // "several hundred Burmese nationals in the United States have final orders of removal": the people
     // who could be removed, not the ones a flight carried.
     const stock = !feats[i]!.flight && STOCK[lang].test(lows[i]!);
