@@ -300,4 +300,386 @@ Police say two of the returnees are wanted in connection with a human smuggling 
       date: "2025-05-20",
     },
   },
+  {
+    id: "h9a-en-013",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Charter with Armenians ordered removed from US due next week",
+    published: "2026-04-03",
+    text: `YEREVAN — A chartered aircraft carrying up to 40 Armenian citizens ordered removed from the United States is scheduled to land at Zvartnots International Airport on April 8, the Migration and Citizenship Service said on Thursday.
+
+The aircraft is expected to leave Los Angeles, where most of the returnees had been living, the service said in a written reply to questions. It added that Armenian consular officers in California had confirmed the citizenship of each person on the list.
+
+"We are talking about people who, in most cases, have lived in America for many years and have relatives here whom they have not seen for a long time," said Anahit Grigoryan, the head of the service's returns department. "Our task is to make sure they can get documents, register and find work."
+
+Last year 65 Armenians returned from the United States on commercial flights under escort, according to the service. The Armenian community in the Los Angeles area, centred on Glendale, is estimated at more than 200,000 people.
+
+The service said it had not been asked to accept citizens of other countries, following reports in Georgian media that Tbilisi had received such a request.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["AM"],
+      people: { value: 40, approx: true },
+      departure: ["Los Angeles"],
+      arrival: ["Zvartnots International Airport"],
+      date: "2026-04-08",
+    },
+  },
+  {
+    id: "h9a-en-014",
+    lang: "en",
+    style: "explainer",
+    title: "Q&A: What we know about this week's deportation flight to Mogadishu",
+    published: "2025-09-26",
+    text: `A U.S. government charter carrying Somali deportees landed in the Somali capital this week, the first such flight in several months. Here is what we know so far.
+
+When did the flight land? On Wednesday afternoon, at Aden Adde International Airport, according to Somalia's Immigration and Citizenship Agency. Journalists were not allowed onto the tarmac.
+
+How many people were on board? Officials in Mogadishu said "more than 100" Somali nationals were returned. They did not give an exact figure, and the Department of Homeland Security declined to provide one.
+
+Where did it come from? A U.S. official said the aircraft left El Paso, Texas, and stopped to refuel before crossing the Atlantic. Many of the deportees had been held in detention centres in Texas and New Mexico; some had lived in Minnesota and Ohio.
+
+Is this new? No. Removal flights to Somalia have taken place under several administrations, including a 2017 flight that turned back after a crew rest stop. What is new is the pace: community groups in Minneapolis say at least three flights have been planned this year, against one in 2024.
+
+What happens to the deportees now? The agency said they would be screened and released to relatives. Rights groups warn that people returned after decades abroad face risks from al-Shabab and have little support. The U.S. designation of Temporary Protected Status for Somalis, which covers those who arrived before 2023, is under review.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SO"],
+      people: { value: 100, approx: true },
+      departure: ["El Paso, Texas"],
+      arrival: ["Aden Adde International Airport"],
+      date: "2025-09-24",
+    },
+  },
+  {
+    id: "h9a-en-015",
+    lang: "en",
+    style: "feature",
+    title: "Back in Abidjan, with a plastic bag and a phone number",
+    published: "2026-06-18",
+    text: `ABIDJAN — Mamadou Sangaré had been awake for almost two days when he walked out of the arrivals hall, blinking at the wet heat, holding a clear plastic bag that held a phone charger, a Bible his landlady in the Bronx had given him and a folded sheet of paper with his sister's number on it. He had not seen her in eleven years.
+
+"In the plane they gave us sandwiches and water. Nobody talked," said Sangaré, 38, who drove for a delivery company in New York until he was arrested at a routine check-in with immigration officers in February. "When the wheels touched the ground, one man started to pray very loudly and then everybody was quiet again."
+
+He was one of thirty-one Ivorians aboard a charter flight from the United States that landed at Félix Houphouët-Boigny International Airport in the early hours of Monday, according to the Directorate General of Ivorians Abroad, which met the group in Port-Bouët with a bus, a meal and a small cash allowance.
+
+Officials said it was the second removal charter to Côte d'Ivoire this year; the first, in January, brought 26 people. About 4,800 Ivorians live in the New York area, and community organisers in Harlem say dozens more are in detention. Nationals of Guinea and Mali who had been held with the Ivorians were not on the flight, the directorate said.
+
+Sangaré's sister did come, four hours later, on a motorbike taxi. "She said I am too thin," he said, laughing for the first time that morning. "Now I have to start again. I don't know what I will do. Maybe drive again. Here there are many cars."`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CI"],
+      people: { value: 31, approx: false },
+      departure: [],
+      arrival: ["Félix Houphouët-Boigny International Airport"],
+      date: "2026-06-15",
+    },
+  },
+  {
+    id: "h9a-en-016",
+    lang: "en",
+    style: "near-miss",
+    title: "Home Office charter returns 47 Albanians from Stansted",
+    published: "2025-04-10",
+    text: `LONDON — A Home Office charter flight carrying 47 Albanian nationals left Stansted Airport on Wednesday night, the latest in a series of removals under the returns agreement signed by Britain and Albania in 2022.
+
+The flight landed at Tirana International Airport early on Thursday, Albanian police said. The Home Office said 31 of those on board were foreign national offenders and the rest had no right to remain in the United Kingdom.
+
+"Returns to Albania are now routine and we will keep them up," said a Home Office minister, adding that more than 5,000 Albanians had been returned since the agreement came into force.
+
+Campaign groups said at least four people had been taken off the flight after last-minute legal challenges. The Home Office also confirmed it was planning charter flights to Vietnam and Nigeria in the coming months. In the United States, meanwhile, the Trump administration has stepped up its own removal flights to Central and South America.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9a-en-017",
+    lang: "en",
+    style: "opinion",
+    title: "Opinion: Mass deportation is a promise that runs into arithmetic",
+    published: "2024-11-22",
+    text: `Every few years, a candidate promises to deport millions of people, and every few years the numbers get in the way. It is worth looking at those numbers before the new administration takes office in January.
+
+In the last full fiscal year, Immigration and Customs Enforcement carried out a little over 140,000 removals. The agency has roughly 6,000 deportation officers and about 38,000 detention beds funded by Congress. The immigration courts carry a backlog of more than 3.5 million cases, and a hearing in some cities is years away.
+
+Removal flights, the most visible part of the system, are the easy part. ICE already runs dozens of charters a week to Guatemala, Honduras and El Salvador, and smaller numbers to places as far away as India and Senegal. But a flight needs a country willing to take the passengers, travel documents for each of them and a final order from a judge. Venezuela, Nicaragua and Cuba have all at times refused or limited flights.
+
+None of this means enforcement will not rise. It will. But families in our city, many of whom have lived here for two decades, deserve an honest conversation about what is possible, what it would cost — some estimates run past $300 billion — and what it would do to the businesses and schools that depend on them.
+
+The author is a professor of public policy and a former immigration court clerk.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9a-en-018",
+    lang: "en",
+    style: "near-miss",
+    title: "ERO Chicago removes Serbian man wanted for fraud",
+    published: "2026-05-05",
+    text: `CHICAGO — Enforcement and Removal Operations Chicago removed a 51-year-old Serbian citizen April 30, who is wanted in his home country on charges of aggravated fraud.
+
+Deportation officers escorted Dragan Milosavljević on a commercial flight from Chicago O'Hare International Airport to Belgrade, where they turned him over to Serbian police at Nikola Tesla Airport.
+
+Milosavljević entered the United States on a tourist visa in 2014 and overstayed. An Interpol Red Notice was issued for him in 2016. An immigration judge ordered him removed to Serbia in November 2025.
+
+"Our officers will not allow the United States to become a safe haven for those fleeing justice elsewhere," said ERO Chicago Field Office Director Thomas Ochoa-Reyes.
+
+In fiscal year 2025, ERO removed more than 1,700 foreign fugitives wanted in their home countries for crimes including homicide, kidnapping and fraud.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9a-en-019",
+    lang: "en",
+    style: "near-miss",
+    title: "Over 600 Ethiopians repatriated from Saudi Arabia in a week",
+    published: "2025-10-30",
+    text: `ADDIS ABABA — More than 600 Ethiopian migrants held in detention centres in Saudi Arabia have been repatriated this week on four Ethiopian Airlines flights from Jeddah, the Ministry of Foreign Affairs said on Wednesday.
+
+The returnees, most of them young men and women from the Amhara and Oromia regions, were received at Bole International Airport by officials of the ministry and the Ministry of Labour and Skills, who provided temporary shelter and bus fare home.
+
+"The government will continue to bring home our citizens in difficult conditions abroad," ministry spokesperson Meseret Alemu told reporters. She said close to 90,000 Ethiopians had been returned from Saudi Arabia since the repatriation programme resumed in 2022.
+
+Rights groups have documented overcrowding and abuse in Saudi detention facilities. Ethiopia has also received returnees from Yemen and Djibouti this year through programmes run with the International Organization for Migration, the spokesperson said.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9a-en-020",
+    lang: "en",
+    style: "near-miss",
+    title: "Judge orders bond hearings for detained immigrants in Texas; court backlog tops 3.7 million",
+    published: "2024-09-13",
+    text: `SAN ANTONIO — A federal judge on Thursday ordered immigration authorities to provide bond hearings within 30 days to people held for more than six months at three detention centers in South Texas, saying prolonged detention without a hearing violated due process.
+
+The ruling by U.S. District Judge Elena Vasquez-Hart applies to about 400 detainees at facilities in Pearsall, Dilley and Laredo. The Justice Department said it was reviewing the decision.
+
+Lawyers for the detainees said many had been waiting more than a year for their cases to be heard because of the backlog in the immigration courts, which now exceeds 3.7 million cases nationwide. The San Antonio court alone has more than 250,000 pending cases, according to a university research clearinghouse.
+
+"My client has been sitting in a cell for 14 months for a civil violation," said attorney Marcus Delgado. "He has never been given a chance to ask a judge to let him go home to his kids."
+
+Immigration and Customs Enforcement said in a statement that it complies with all court orders and that detention decisions are made case by case. The agency removed more than 142,000 people in fiscal year 2023, mostly to Mexico, Guatemala and Honduras.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9a-es-001",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Llegan ciento doce hondureños deportados en vuelo desde Luisiana",
+    published: "2025-02-19",
+    text: `San Pedro Sula. Un total de ciento doce hondureños retornados desde Estados Unidos, entre ellos catorce mujeres y nueve menores de edad, llegaron este martes en un vuelo chárter que aterrizó pasado el mediodía en el Aeropuerto Internacional Ramón Villeda Morales, en La Lima, Cortés.
+
+La aeronave despegó de Alexandria, Luisiana, según confirmó el Instituto Nacional de Migración (INM). Los connacionales fueron trasladados al Centro de Atención al Migrante Retornado (CAMR), donde recibieron alimentación, revisión médica y el bono de apoyo del programa gubernamental de reinserción.
+
+"La mayoría venía de centros de detención en Texas y Luisiana, y algunos tenían más de cinco años viviendo allá", explicó a este diario la subdirectora del INM, Karla Figueroa Mejía. "Les pedimos a las familias que esperen afuera con paciencia, el proceso dura unas tres horas".
+
+Con este vuelo suman más de 4,900 los hondureños retornados en lo que va del año, la mayoría desde Estados Unidos y el resto por vía terrestre desde México. El lunes llegaron además 61 compatriotas en autobuses desde Tapachula a la aduana de Corinto.
+
+Autoridades estiman que para la próxima semana están programados entre cuatro y seis vuelos más, aunque Migración no confirma fechas con anticipación por razones de seguridad.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HN"],
+      people: { value: 112, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Aeropuerto Internacional Ramón Villeda Morales"],
+      date: "2025-02-18",
+    },
+  },
+  {
+    id: "h9a-es-002",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Guatemala recibe a salvadoreños y hondureños en vuelo de deportación de EE. UU.",
+    published: "2025-07-31",
+    text: `Ciudad de Guatemala. El Instituto Guatemalteco de Migración (IGM) informó que este miércoles recibió en la Fuerza Aérea Guatemalteca un vuelo procedente de Brownsville, Texas, con 71 personas deportadas por Estados Unidos: 58 guatemaltecos, nueve salvadoreños y cuatro hondureños.
+
+Es la segunda vez en el mes que el país recibe en un mismo vuelo a ciudadanos de otras naciones centroamericanas. Los extranjeros fueron llevados al albergue del IGM en la zona 5, desde donde serán trasladados por tierra a las fronteras de Pedro de Alvarado y Agua Caliente, detalló la entidad en un comunicado.
+
+"Se trata de una coordinación regional con los consulados de El Salvador y Honduras, y en ningún momento estas personas quedan sin atención", dijo la vocera del IGM, Lucía Xicará. Agregó que el costo del traslado terrestre lo cubre el programa de retorno financiado por Estados Unidos.
+
+Los guatemaltecos pasaron al Centro de Recepción de Retornados, donde se les entregó un refrigerio y kits de higiene. Entre el 1 de enero y el 29 de julio, el IGM ha atendido a 31,406 guatemaltecos retornados desde Estados Unidos y México, por vía aérea y terrestre.
+
+Organizaciones de derechos humanos han pedido al Gobierno transparentar los términos del acuerdo firmado en febrero con Washington para recibir a nacionales de terceros países.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      nationalities: ["SV", "HN"],
+      people: { value: 71, approx: false },
+      departure: ["Brownsville, Texas"],
+      arrival: ["Fuerza Aérea Guatemalteca"],
+      date: "2025-07-30",
+    },
+  },
+  {
+    id: "h9a-es-003",
+    lang: "es",
+    style: "government-communique",
+    title: "COMUNICADO: DGME recibe a 87 compatriotas retornados desde Estados Unidos",
+    published: "2026-01-09",
+    text: `COMUNICADO DE PRENSA. La Dirección General de Migración y Extranjería (DGME) informa a la población que el día jueves 8 de enero de 2026 se recibió, en el Aeropuerto Internacional de El Salvador San Óscar Arnulfo Romero y Galdámez, un vuelo con 87 compatriotas retornados, procedente de San Antonio, Texas.
+
+Del total de personas retornadas, 71 son hombres y 16 son mujeres. Todas recibieron atención integral en el Centro de Atención Integral para Migrantes (CAIM), en coordinación con el Ministerio de Salud, la Policía Nacional Civil y el Ministerio de Relaciones Exteriores.
+
+La DGME reitera que la recepción de salvadoreños retornados se realiza en condiciones de dignidad y respeto a sus derechos humanos, y hace un llamado a la población a no arriesgar su vida emprendiendo rutas irregulares.
+
+Durante el año 2025, el país recibió a 14,218 salvadoreños retornados por vía aérea y terrestre desde Estados Unidos y México.
+
+San Salvador, 9 de enero de 2026.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SV"],
+      people: { value: 87, approx: false },
+      departure: ["San Antonio, Texas"],
+      arrival: ["Aeropuerto Internacional de El Salvador San Óscar Arnulfo Romero y Galdámez"],
+      date: "2026-01-08",
+    },
+  },
+  {
+    id: "h9a-es-004",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Venezuela suspende la recepción de vuelos de repatriación desde Estados Unidos",
+    published: "2025-08-13",
+    text: `Caracas. El Gobierno venezolano anunció este martes la suspensión temporal de la recepción de vuelos con migrantes deportados desde Estados Unidos, en respuesta a lo que calificó como "tratos crueles" a connacionales en centros de detención estadounidenses.
+
+El ministro de Relaciones Exteriores, Ramón Ugueto Salas, leyó un comunicado en el que afirmó que la medida se mantendrá "hasta que existan garantías de respeto a la dignidad de los venezolanos". No precisó cuánto durará la suspensión ni si afecta a los vuelos ya programados para esta semana.
+
+"Venezuela siempre ha recibido a sus hijos con los brazos abiertos, pero no vamos a ser cómplices de humillaciones", dijo el canciller en cadena nacional.
+
+Desde que se reanudaron los vuelos en febrero, unos 9,700 venezolanos han regresado desde Estados Unidos a través del Aeropuerto Internacional Simón Bolívar de Maiquetía, según cifras oficiales. Otros 1,300 han retornado desde México, Chile y Perú en el marco del plan Vuelta a la Patria.
+
+La Casa Blanca no respondió de inmediato. En marzo, Washington había amenazado con sanciones a Caracas por retrasar la aceptación de vuelos.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["VE"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-08-12",
+    },
+  },
+  {
+    id: "h9a-es-005",
+    lang: "es",
+    style: "agency-brief",
+    title: "Aterriza en Bogotá vuelo con 126 colombianos deportados",
+    published: "2025-12-02",
+    text: `Bogotá, 2 dic (agencia). Un avión con 126 colombianos deportados desde Estados Unidos aterrizó este lunes en el aeropuerto El Dorado de Bogotá, informó Migración Colombia. El vuelo partió de Houston y a bordo viajaban 19 menores de edad.
+
+Según la entidad, ninguno de los pasajeros tenía órdenes de captura vigentes en Colombia. En lo que va del año han retornado más de 14.000 connacionales desde Estados Unidos en vuelos de deportación.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CO"],
+      people: { value: 126, approx: false },
+      departure: ["Houston"],
+      arrival: ["El Dorado"],
+      date: "2025-12-01",
+    },
+  },
+  {
+    id: "h9a-es-006",
+    lang: "es",
+    style: "government-communique",
+    title: "Retornan por vía aérea 45 migrantes irregulares desde Estados Unidos",
+    published: "2026-03-27",
+    text: `La Habana. El Ministerio del Interior informa que el 26 de marzo se recibió, por el Aeropuerto Internacional José Martí de La Habana, una operación de devolución por vía aérea procedente de Estados Unidos, con 45 migrantes irregulares, 38 hombres y siete mujeres.
+
+De los retornados, seis habían salido ilegalmente del país por vía marítima y el resto lo hizo de forma legal, y luego se incorporaron a rutas irregulares para llegar a la frontera estadounidense. Dos de ellos fueron trasladados a los órganos de investigación por ser presuntos autores de delitos cometidos antes de su salida del país.
+
+Con esta operación suman 19 devoluciones en lo que va de año, desde Estados Unidos, México, Bahamas y las Islas Caimán, con un total de 1 284 migrantes retornados.
+
+El Ministerio del Interior reitera su compromiso con una migración regular, ordenada y segura, y alerta sobre los riesgos de las salidas ilegales.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CU"],
+      people: { value: 45, approx: false },
+      departure: [],
+      arrival: ["Aeropuerto Internacional José Martí"],
+      date: "2026-03-26",
+    },
+  },
+  {
+    id: "h9a-es-007",
+    lang: "es",
+    style: "near-miss",
+    title: "Llegan al AILA 52 dominicanos repatriados desde Turcas y Caicos",
+    published: "2025-05-08",
+    text: `Santo Domingo. Un grupo de 52 dominicanos repatriados desde las Islas Turcas y Caicos llegó este miércoles al Aeropuerto Internacional de Las Américas, en un vuelo fletado por el gobierno de ese territorio británico que despegó de Providenciales.
+
+Los repatriados, 44 hombres y ocho mujeres, habían sido interceptados en marzo y abril a bordo de dos embarcaciones que salieron de las costas de Miches y Sabana de la Mar, informó la Dirección General de Migración (DGM). Fueron trasladados al centro de Haina para su depuración.
+
+"Muchos pagaron hasta 150 mil pesos a los organizadores de estos viajes; les pedimos a los jóvenes que no se dejen engañar", dijo el vocero de la Armada, capitán de navío Félix Rosario Almonte.
+
+En lo que va de año, más de 1,100 dominicanos han sido deportados desde Estados Unidos en los vuelos semanales que llegan los martes desde Luisiana, según datos de la DGM, y otros 300 desde Puerto Rico por vía aérea y marítima.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9a-es-008",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Cerca de 60 chilenos expulsados de EE.UU. llegarán el lunes a Santiago",
+    published: "2026-02-12",
+    text: `Santiago. Un vuelo con cerca de 60 chilenos expulsados de Estados Unidos llegará el próximo lunes al aeropuerto Arturo Merino Benítez, confirmó este jueves la Subsecretaría del Interior.
+
+Se trata del primer vuelo de este tipo con destino a Chile, que hasta ahora recibía a sus connacionales deportados en vuelos comerciales, en grupos pequeños. "Vamos a recibirlos con un protocolo que incluye control de la PDI y verificación de antecedentes", dijo el subsecretario Rodrigo Alarcón Vidal.
+
+La mayoría de los pasajeros, según Cancillería, fueron detenidos en operativos en California y Florida. Algunos cumplieron condenas por robos a viviendas, un fenómeno que en EE.UU. se asocia a bandas conocidas como "turismo delictivo".
+
+Paralelamente, el Gobierno prepara un nuevo vuelo de la Fuerza Aérea para expulsar a 130 extranjeros, en su mayoría venezolanos y colombianos, con destino a Caracas y Bogotá, el quinto de la actual administración.
+
+Chile forma parte del programa de exención de visas de Estados Unidos, cuya permanencia ha sido cuestionada por congresistas republicanos debido a estos casos.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["CL"],
+      people: { value: 60, approx: true },
+      departure: [],
+      arrival: ["Arturo Merino Benítez"],
+      date: "2026-02-16",
+    },
+  },
+  {
+    id: "h9a-es-009",
+    lang: "es",
+    style: "us-spanish-press",
+    title: "ICE envía a Paraguay a 18 cubanos, nicaragüenses y venezolanos",
+    published: "2025-06-25",
+    text: `MIAMI — Un vuelo fletado por el Servicio de Inmigración y Control de Aduanas (ICE) con 18 migrantes cubanos, nicaragüenses y venezolanos aterrizó el lunes en el Aeropuerto Internacional Silvio Pettirossi, en Luque, cerca de Asunción, en la primera deportación de Estados Unidos a Paraguay de personas que no son paraguayas.
+
+El avión salió de Harlingen, Texas, según registros de vuelo revisados por este diario. El gobierno paraguayo confirmó la llegada en un breve comunicado y dijo que los migrantes "permanecerán en el país de manera temporal" con apoyo de la Organización Internacional para las Migraciones.
+
+"Mi hermano me llamó desde un hotel en Asunción, no sabía ni en qué país estaba hasta que bajó del avión", contó a este diario Yaneisy Cárdenas, residente en Hialeah, cuyo hermano tenía un proceso de asilo pendiente y una audiencia fijada para agosto.
+
+Abogados de inmigración del sur de la Florida advierten que cada vez más clientes con orden final de deportación a Cuba o Nicaragua, países que aceptan pocos vuelos, están siendo enviados a terceros países. "Es una lotería", dijo la abogada Marlene Quintana, de Coral Gables.
+
+En lo que va del año, el ICE ha deportado a más de 1,800 cubanos directamente a La Habana, según cifras del Ministerio del Interior de Cuba.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PY"],
+      nationalities: ["CU", "NI", "VE"],
+      people: { value: 18, approx: false },
+      departure: ["Harlingen, Texas"],
+      arrival: ["Aeropuerto Internacional Silvio Pettirossi"],
+      date: "2025-06-23",
+    },
+  },
+  {
+    id: "h9a-es-010",
+    lang: "es",
+    style: "near-miss",
+    title: "INM traslada en vuelo a 135 centroamericanos desde Villahermosa",
+    published: "2024-10-18",
+    text: `Villahermosa, Tabasco. El Instituto Nacional de Migración (INM) informó que este jueves trasladó por vía aérea a 135 personas de origen guatemalteco y hondureño, desde el Aeropuerto Internacional de Villahermosa hacia la Ciudad de Guatemala y San Pedro Sula, como parte de los procesos de retorno asistido.
+
+Las personas extranjeras habían sido detectadas en los últimos días en Tabasco, Chiapas y Veracruz, sin documentos que acreditaran su estancia regular en México, precisó el instituto en un boletín.
+
+"Estos retornos se realizan con pleno respeto a los derechos humanos y en coordinación con los consulados", señaló el INM, que en lo que va del año ha realizado 48 vuelos de este tipo hacia Centroamérica, Ecuador y Colombia.
+
+El instituto recordó que, paralelamente, México recibe diariamente a connacionales repatriados por Estados Unidos en los puntos fronterizos de Tijuana, Ciudad Juárez y Nuevo Laredo.`,
+    expect: { relevant: false },
+  },
 ];
