@@ -140,7 +140,7 @@ ICE发言人在回复本报查询时表示,出于行动安全考虑,不会事先
       destinations: ["MN", "KZ"],
       people: { value: 50, approx: false },
       departure: [],
-      arrival: ["成吉思汗国际机场", "阿拉木图"],
+      arrival: ["乌兰巴托成吉思汗国际机场", "阿拉木图"],
       date: "2026-04-13",
     },
   },
@@ -275,6 +275,349 @@ ICE发言人在回复本报查询时表示,出于行动安全考虑,不会事先
 据介绍,这批犯罪嫌疑人涉及案件1300余起,涉案金额逾4亿元。今年以来,中国警方已会同柬埔寨、老挝、缅甸等国警方,先后将5000余名涉诈犯罪嫌疑人押解回国。
 
 公安部有关负责人表示,将继续深化国际执法合作,坚决摧毁境外诈骗窝点。警方提醒,切勿轻信境外高薪招聘信息。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-zh-013",
+    lang: "zh",
+    style: "near-miss",
+    title: "日本入管包機強制遣返 斯里蘭卡、泰國籍共38人",
+    published: "2025-02-27",
+    text: `(中央通訊社記者鍾宜庭東京27日專電)日本出入國在留管理廳今天宣布,已於25日以民間包機將拒絕離境的斯里蘭卡籍及泰國籍共38人強制遣返。包機從成田機場起飛,先飛往曼谷,再前往可倫坡。
+
+入管廳表示,這批人年齡介於22歲至63歲,其中在日本滯留最久者長達26年,遣返費用約4000萬日圓,由國庫負擔。這是日本自2013年開始採用包機集體遣返以來的第9次。
+
+支援外國人的團體「移民連線」批評,部分被遣返者有配偶或子女是日本籍,「家庭被硬生生拆散」。入管廳則強調,所有對象均已用盡法律救濟程序,且不包括正在申請難民認定者。
+
+日本去年修正入管法後,第三次以上申請難民者可被遣返,引發人權團體疑慮。根據官方統計,去年被強制遣返出境的外國人約1萬名,以越南、中國、泰國籍居多。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-zh-014",
+    lang: "zh",
+    style: "near-miss",
+    title: "南韓大規模掃蕩非法勞工 一個月遣返逾三千人",
+    published: "2024-11-06",
+    text: `【本報綜合報道】南韓法務部昨日公布,十月份聯合警方及僱傭勞動部在全國展開的非法滯留外國人集中取締行動中,共查獲四千二百多人,其中逾三千人已被強制出境,主要來自泰國、越南、蒙古及烏茲別克。
+
+法務部表示,大部分被遣返者是搭乘民航班機從仁川機場離境,另有約二百名泰國籍人士乘坐包機返回曼谷。法務部長官在記者會上說,政府會「對僱用非法勞工的業主加重罰款」。
+
+南韓目前非法滯留外國人估計超過四十萬人,不少在農村及漁船工作。京畿道一名花農向記者抱怨,「抓走了工人,明年春天沒人幫手」。
+
+有本地勞工團體則指出,部分泰國勞工是在旅遊免簽制度下入境後逾期逗留,兩國正商討收緊電子旅遊許可制度。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-zh-015",
+    lang: "zh",
+    style: "near-miss",
+    title: "圣地亚哥边境一夜拦下六十多名中国人 多数仍在拘留中心等候庇护面谈",
+    published: "2024-04-18",
+    text: `本报记者 周曼宁 圣地亚哥报道
+
+凌晨两点,圣地亚哥以东约四十英里的杰昆巴(Jacumba)山谷气温只有华氏四十度。边境巡逻人员在一处铁丝网缺口附近,拦下了一群刚刚翻越边境的移民,其中六十多人是中国籍,年龄最小的只有七岁。
+
+来自四川的王先生告诉记者,他从厄瓜多尔出发,步行、乘车加坐船,用了五十二天才走到这里。“蛇头说过了墙就是美国,其他的不用管。”
+
+据美国海关与边境保护局统计,本财年前六个月,在西南边境被拦截的中国籍移民已超过两万人次,是去年同期的三倍多。其中多数人被送往加州和亚利桑那州的拘留设施,等候“可信恐惧”面谈,部分人获释后前往纽约、洛杉矶等地。
+
+移民律师陈丽华说,这些人中“最终能获得庇护的是少数”,但由于移民法庭积压案件超过三百万宗,许多人要等上好几年才会有结果。她提醒,切勿把“获释”误解为“合法身份”。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-zh-016",
+    lang: "zh",
+    style: "near-miss",
+    title: "联邦法官裁定:遣返至第三国前须给予充分通知",
+    published: "2025-04-25",
+    text: `【侨报综合报道】马萨诸塞州联邦地区法院法官周三裁定,联邦政府在把移民遣返至其原籍国以外的“第三国”之前,必须以书面方式通知当事人,并给予其提出酷刑风险主张的机会。
+
+该诉讼由数名分别来自危地马拉、古巴和越南的移民提起。原告律师表示,部分当事人在毫无预警的情况下被告知将被送往墨西哥或萨尔瓦多,“连给家人打电话的时间都没有”。
+
+司法部表示将提出上诉,国土安全部发言人则称,该裁决“妨碍了行政部门执行移民法的权力”。
+
+法律界人士指出,这一裁决并不阻止遣返本身,但将影响数千宗待处理案件。目前美国移民法庭积压案件约三百七十万宗,平均每宗需要等待近四年才能结案。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-zh-017",
+    lang: "zh",
+    style: "near-miss",
+    title: "美國擴大簽證保證金試行 台灣旅客不受影響?",
+    published: "2025-08-07",
+    text: `(記者黃于庭/台北報導)美國國務院5日公告,將自本月20日起試行為期一年的「簽證保證金」計畫,部分國家申請B1/B2商務及觀光簽證者,可能被要求繳交5000至15000美元保證金,依規定如期離境者可全額退還。
+
+外交部領事事務局表示,台灣是美國免簽計畫(VWP)成員,國人持電子旅行授權(ESTA)赴美不在此次計畫範圍內。首波適用國家主要是簽證逾期居留率偏高的非洲及中亞國家。
+
+旅行業者指出,今年暑假赴美團體旅遊人數較去年同期減少約一成,主因是匯率及機票價格,而非簽證問題。但也有業者提醒,近來入境審查趨嚴,旅客應備妥回程機票與住宿證明,避免在機場被拒絕入境並原機遣返。
+
+美國在台協會(AIT)則重申,美方歡迎合法旅客,「簽證是一種特權而非權利」。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-zh-018",
+    lang: "zh",
+    style: "near-miss",
+    title: "加拿大边境服务局:去年遣返逾1.6万人 创近十年新高",
+    published: "2025-03-05",
+    text: `(本报温哥华讯)加拿大边境服务局(CBSA)日前公布,2024年共将一万六千多名外国公民遣送出境,创近十年来新高,其中包括数百名被认定“对公共安全构成威胁”的人士。
+
+数据显示,被遣返人数最多的国家依次为墨西哥、印度、哥伦比亚和美国,中国籍人士约五百人。边境服务局去年还三次包机,把被拒庇护申请者送回墨西哥城和波哥大。
+
+移民部长表示,政府将继续加快处理积压的庇护申请,同时对未能合法留加者“依法遣返”。大温地区一名华人移民顾问说,近期有不少留学生因工签到期而咨询身份问题,“很多人误以为可以一直申请延期”。
+
+另外,加拿大与美国去年修订《安全第三国协议》后,从美国经陆路非正规入境加拿大的人数大幅下降。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "【專欄】遣返數字背後,是誰在算帳?",
+    published: "2025-06-16",
+    text: `文/鄭雅如(旅美媒體工作者)
+
+每隔幾天,我的手機就會收到一則推播:國土安全部又宣布一個「創紀錄」的數字。逮捕多少人、遣返多少人、每週多少架次航班。數字越來越大,人的臉孔卻越來越模糊。
+
+在洛杉磯,我認識一位來自桃園的阿姨。她十幾年前以觀光簽證入境,之後一直在華人超市工作。她沒有犯罪紀錄,繳稅,也在教會當志工。她問我:「如果有一天他們來敲門,我該打給誰?」我答不出來。
+
+政府說,大規模遣返是為了「恢復法治」。但移民法庭積案數百萬宗,法官人手不足,許多人連一次出庭的機會都還沒有。把「快」當成唯一目標,代價往往由最沒有發言權的人承擔。
+
+台灣社會談美國移民政策,常只看見簽證、免簽與留學。其實在美國的無證台灣人雖然不多,卻同樣活在這套制度的陰影之下。我們或許無力改變華府的政策,但至少可以不把「遣返」只當成一串數字。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-zh-020",
+    lang: "zh",
+    style: "near-miss",
+    title: "马国移民局遣返近千名印尼和缅甸非法移民",
+    published: "2024-10-24",
+    text: `(吉隆坡23日讯)马来西亚移民局今天表示,本月以来已通过海路和航空方式,将九百八十多名非法移民遣返回印度尼西亚和缅甸,其中大部分是在柔佛、雪兰莪的种植园和建筑工地被捕。
+
+移民局总监说,印尼籍人士主要从马六甲港乘坐渡轮返回杜迈,缅甸籍人士则搭乘包机从吉隆坡国际机场飞往仰光。“他们在扣留营里平均待了四个月,遣返费用部分由其所属国家大使馆承担。”
+
+目前全国十多个移民扣留营关押着约一万五千人,超出容量近三成。人权组织多次呼吁政府改善扣留营条件,特别是妇女与儿童的处境。
+
+新加坡人力部同日也公布,今年首三季有两千多名外籍劳工因违规被吊销工作准证并遣送回国。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-en-001",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Nine deportees from US land at Faleolo",
+    published: "2025-07-11",
+    text: `Nine Samoan men deported from the United States arrived at Faleolo International Airport on Wednesday afternoon aboard a chartered aircraft that had left Honolulu earlier in the day, the Ministry of Police, Prisons and Corrections has confirmed.
+
+Assistant Commissioner Tuala Fepulea'i Leota said the men, aged between 24 and 51, were met by police officers and staff of the Ministry of Justice, and were released to their families after processing. "Some of them left Samoa as little boys. They do not speak the language well and they have no land to go back to," he said.
+
+Seven of the nine had served prison sentences in California, Utah and Hawaii for offences including drug possession and assault, according to documents provided by United States authorities. The other two had overstayed visitor visas.
+
+Samoa received 31 deportees from the US in the whole of last year, and a further 18 from New Zealand and Australia. Church leaders have called for a reintegration centre similar to the one operating in Tonga.
+
+The arrivals come weeks after neighbouring American Samoa tightened its own entry rules for travellers from Apia.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["WS"],
+      people: { value: 9, approx: false },
+      departure: ["Honolulu"],
+      arrival: ["Faleolo International Airport"],
+      date: "2025-07-09",
+    },
+  },
+  {
+    id: "h9c-en-002",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Eleven Tongans to be deported from US next week, police told",
+    published: "2026-01-20",
+    text: `NUKU'ALOFA – Tonga Police say they have been formally notified by United States immigration authorities that eleven Tongan nationals will be returned to the Kingdom next Monday on a US government charter flying from Los Angeles.
+
+The flight is due to land at Fua'amotu International Airport in the early afternoon. Police Commander 'Ofa Taufahema said the notice, received three weeks in advance under an arrangement with the US Embassy, included the criminal records of eight of the men.
+
+"We will not treat them as criminals on arrival. They have done their time. But we must know who is coming so we can help them and protect our communities," he said.
+
+The Dare to Hope reintegration centre in Kolofo'ou, which houses returnees for up to three months, said it had six beds available and was asking churches for help with the rest.
+
+Tonga received 27 deportees from the United States in 2025, up from 19 the year before, according to Ministry of Foreign Affairs figures. New Zealand and Australia deported another 40 between them.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["TO"],
+      people: { value: 11, approx: false },
+      departure: ["Los Angeles"],
+      arrival: ["Fua'amotu International Airport"],
+      date: "2026-01-26",
+    },
+  },
+  {
+    id: "h9c-en-003",
+    lang: "en",
+    style: "wire",
+    title: "US deports more than 60 Pakistanis on charter flight",
+    published: "2025-05-08",
+    text: `ISLAMABAD: More than 60 Pakistani nationals deported from the United States arrived in the federal capital on a chartered aircraft late on Tuesday, officials of the Federal Investigation Agency (FIA) said.
+
+The aircraft touched down at Islamabad International Airport shortly before midnight. An FIA immigration official, speaking on condition of anonymity, said most of the deportees were from Gujranwala, Mandi Bahauddin and Sialkot districts and had entered the US illegally through Mexico after flying to Brazil or Ecuador.
+
+"Their data has been entered and those wanted in human smuggling cases will be interrogated," the official said. Passengers were allowed to leave after biometric verification.
+
+The deportations come as the FIA steps up a crackdown on agents who charge between Rs4 million and Rs6 million for the so-called "donkey route" to the US and Europe. Last month, the agency said it had arrested 47 agents in Punjab alone.
+
+Separately, Pakistan has received around 2,000 of its nationals deported from Gulf states since January, most on scheduled commercial flights.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PK"],
+      people: { value: 60, approx: true },
+      departure: [],
+      arrival: ["Islamabad International Airport"],
+      date: "2025-05-06",
+    },
+  },
+  {
+    id: "h9c-en-004",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "'I thought I would die there': 74 Filipino deportees arrive at Clark",
+    published: "2024-11-15",
+    text: `CLARK FREEPORT, Pampanga — Marlon, 43, stepped off the plane in a borrowed jacket, holding a brown envelope with his release papers. The last time he saw the Philippines he was nine years old.
+
+He was one of seventy-four Filipinos who arrived at the Clark International Airport on Thursday morning aboard a charter flight that left Seattle on Wednesday, according to the Bureau of Immigration (BI). The group, 69 men and five women, had been held at a detention centre in Tacoma, Washington, before their removal.
+
+"I thought I would die there, in that place," Marlon said, asking that his surname not be used. He said he had lived in Stockton, California, and worked in a warehouse until he was picked up by immigration agents in March.
+
+BI spokesperson Dana Sandoval-Ramos said all 74 underwent documentation and were checked against the bureau's derogatory records. Three were turned over to the National Bureau of Investigation because of pending warrants in the Philippines.
+
+The Department of Migrant Workers said it had prepared financial aid and transport to the provinces. The US Embassy in Manila said removals of Filipino nationals have risen this year but did not give figures. Around 370,000 Filipinos are believed to be living in the US without legal status.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PH"],
+      people: { value: 74, approx: false },
+      departure: ["Seattle"],
+      arrival: ["Clark International Airport"],
+      date: "2024-11-14",
+    },
+  },
+  {
+    id: "h9c-en-005",
+    lang: "en",
+    style: "wire",
+    title: "Papua New Guinea rejects US request to take third-country deportees",
+    published: "2025-08-14",
+    text: `PORT MORESBY — Papua New Guinea will not accept people deported from the United States who are not its citizens, the Prime Minister's office said on Wednesday, ending weeks of speculation about a possible deal with Washington.
+
+"Papua New Guinea has enough challenges of its own. We cannot become a holding place for people from other countries," the office said in a statement, adding that the government had informed the US Embassy of its decision "in a spirit of friendship".
+
+The statement said PNG would continue to accept its own nationals ordered removed from the US, a number it described as "very small".
+
+Washington has in recent months sent deportees from Asia, Africa and Latin America to third countries including Eswatini, Rwanda and South Sudan, and has approached several Pacific governments. Palau and the Federated States of Micronesia have been named in regional media as also being in talks.
+
+Opposition MPs had raised concerns after a Sydney newspaper reported that the US had offered development funding in return. Memories of the Australian-funded offshore processing centre on Manus Island, closed in 2017, still weigh heavily on public debate.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["PG"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-08-13",
+    },
+  },
+  {
+    id: "h9c-en-006",
+    lang: "en",
+    style: "explainer",
+    title: "Why did the US fly about 40 people to Laos this week? What we know",
+    published: "2026-03-05",
+    text: `A US government charter carrying about 40 Lao nationals landed at Wattay International Airport in Vientiane on Monday, one of the largest single removals to the country in years. Here is what we know.
+
+Who was on board?
+Lao officials said the group was made up largely of men who had gone to the US as children with refugee families in the 1980s and 1990s, and who had later lost their permanent residency after criminal convictions. Community groups in Minnesota and California say several had not lived in Laos since they were toddlers.
+
+Where did the flight leave from?
+Advocates tracking the aircraft said it departed from El Paso, Texas, and refuelled in Anchorage and Tokyo before reaching Vientiane.
+
+Why now?
+Laos had for years issued few travel documents for people ordered removed from the US. Washington imposed visa restrictions on Lao officials in 2018 and has since pressed Vientiane to speed up identity checks. A joint statement late last year said the two sides had agreed on a "working procedure".
+
+What happens next?
+The Ministry of Labour and Social Welfare said returnees would receive temporary housing and an identity card. Hong Kong-based researchers who study Southeast Asian deportees say the harder part is language: many speak little Lao. Cambodia and Vietnam, which accept US deportees under older agreements, have faced similar problems.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["LA"],
+      people: { value: 40, approx: true },
+      departure: ["El Paso, Texas"],
+      arrival: ["Wattay International Airport"],
+      date: "2026-03-02",
+    },
+  },
+  {
+    id: "h9c-en-007",
+    lang: "en",
+    style: "wire",
+    title: "'They were told Kigali an hour before take-off,' lawyer says of US deportees",
+    published: "2025-10-02",
+    text: `SINGAPORE — "My clients were told they were going to Rwanda about an hour before the plane took off. One of them asked the officer where Rwanda was," said Hana Werner, a US immigration lawyer who represents two of seven men deported from the United States to the central African country.
+
+Werner, speaking by phone from Chicago, said the seven — two Afghans, three Iranians and two Vietnamese — had all won protection from being returned to their home countries but were nonetheless ordered removed. "They are now in a country none of them has ever seen."
+
+The Rwandan government confirmed in a short statement that seven "migrants from the United States" had arrived at Kigali International Airport on Sunday and were being housed in a facility run with the International Organization for Migration.
+
+Rwanda agreed this year to receive up to 250 deportees from the US under an arrangement that includes funding for job training. Vietnam's foreign ministry said it had not been consulted about its citizens being sent to a third country.
+
+The US Department of Homeland Security did not respond to a request for comment. The agency has previously said third-country removals are used when home countries "refuse to take back their own citizens".`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RW"],
+      nationalities: ["AF", "IR", "VN"],
+      people: { value: 7, approx: false },
+      departure: [],
+      arrival: ["Kigali International Airport"],
+      date: "2025-09-28",
+    },
+  },
+  {
+    id: "h9c-en-008",
+    lang: "en",
+    style: "near-miss",
+    title: "Australia flies 23 '501' deportees to Auckland on charter",
+    published: "2025-06-05",
+    text: `AUCKLAND — Twenty-three New Zealanders deported from Australia under the controversial "section 501" character test arrived at Auckland Airport on Tuesday aboard a charter flight from Brisbane, New Zealand police said.
+
+The group, all men, were met by police and reintegration staff. Eleven will be subject to special monitoring orders because of their criminal histories. Several had lived in Australia since early childhood.
+
+The Prime Minister's office said New Zealand continued to raise the "corrosive" policy with Canberra. Australia has deported more than 3,000 New Zealanders since the character test was tightened in 2014. Pacific nations including Tonga and Samoa have voiced similar concerns about deportees from Australia and the United States.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-en-009",
+    lang: "en",
+    style: "near-miss",
+    title: "BI deports 142 Chinese workers from shut offshore gaming hub",
+    published: "2025-01-29",
+    text: `MANILA — The Bureau of Immigration (BI) deported 142 Chinese nationals arrested in a raid on a closed offshore gaming hub in Pampanga, sending them home on a Philippine Airlines flight from the Ninoy Aquino International Airport to Shanghai on Tuesday.
+
+BI Commissioner Arturo Villaluz said the deportees had been found working without permits after the government's ban on offshore gaming operators took effect. "They are now blacklisted and cannot return," he said.
+
+The bureau said it had deported more than 1,100 foreigners linked to such operations since July, most of them Chinese, Vietnamese and Indonesian nationals. A further 60 are awaiting deportation once their travel documents are issued by their embassies.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h9c-en-010",
+    lang: "en",
+    style: "near-miss",
+    title: "Hyderabad student sent back from Chicago airport after visa query",
+    published: "2025-09-12",
+    text: `HYDERABAD: A 23-year-old student from Hyderabad who had been admitted to a master's programme in Illinois was denied entry at Chicago's O'Hare airport and put on a commercial flight back to India, arriving at Rajiv Gandhi International Airport on Thursday, his family said.
+
+His father, a government school teacher, said US border officers questioned his son for nearly seven hours about his bank documents before cancelling his F-1 visa. "We had spent everything on his fees. He came back with only his backpack," he said.
+
+Consultants in the city said at least a dozen similar cases had been reported since August, as US authorities tighten checks on student visas. The US Consulate in Hyderabad said it does not comment on individual cases. More than 3.3 lakh Indian students were enrolled in US universities last academic year, the largest group of international students.`,
     expect: { relevant: false },
   },
 ];
