@@ -1,4 +1,4 @@
-// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--dev2|--dev3|--dev4|--dev5]
+// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--dev2|--dev3|--dev4|--dev5]
 // The extractor's scores on the news corpus (app/domain/news-corpus), per fact and language, with
 // every article where a fact differs when asked; and the time each article takes.
 import { CORPUS, DEV2, evaluate, table } from "../domain/news-corpus/evaluate";
@@ -15,11 +15,15 @@ import { HOLDOUT6A } from "../domain/news-corpus/holdout6a";
 import { HOLDOUT6B } from "../domain/news-corpus/holdout6b";
 import { HOLDOUT7A } from "../domain/news-corpus/holdout7a";
 import { HOLDOUT7B } from "../domain/news-corpus/holdout7b";
+import { HOLDOUT8A } from "../domain/news-corpus/holdout8a";
+import { HOLDOUT8B } from "../domain/news-corpus/holdout8b";
+import { HOLDOUT8C } from "../domain/news-corpus/holdout8c";
 
 const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
 // --holdout: the set written by another writer and kept out of tuning (docs/alerts.md).
 const SETS: Record<string, typeof CORPUS> = {
+  "--holdout8": [...HOLDOUT8A, ...HOLDOUT8B, ...HOLDOUT8C],
   "--holdout7": [...HOLDOUT7A, ...HOLDOUT7B],
   "--holdout6": [...HOLDOUT6A, ...HOLDOUT6B],
   "--holdout5": [...HOLDOUT5A, ...HOLDOUT5B],
@@ -35,7 +39,7 @@ const SETS: Record<string, typeof CORPUS> = {
 const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag));
 const set = chosen?.[1] ?? CORPUS;
 // The sets still unseen are scored as totals only: reading their misses would make them one more set the
-// rules are fitted to (docs/alerts.md). Holdout 1, 2, 3, 5, 6 and 7 were made development sets once measured.
+// rules are fitted to (docs/alerts.md). Holdout 1, 2, 3, 5, 6, 7 and 8 were made development sets once measured.
 const UNSEEN = new Set(["--holdout4"]);
 if (chosen && UNSEEN.has(chosen[0]) && process.argv.includes("--misses")) {
   console.error(`${chosen[0]} is kept unseen: its scores are shown as totals only, without --misses.`);

@@ -1932,3 +1932,44 @@ describe("Seventh round: what holdout 7 taught, once measured", () => {
     expect(b.people).toBeNull();
   });
 });
+
+describe("Seventh round: what holdout 8 taught, once measured", () => {
+  it("a headline about visa curbs on a dozen countries is a travel ban, not a change of acceptance", () => {
+    const zh = run(
+      "美国收紧签证限制 再增九国",
+      "美国国务院周三宣布，对另外九个国家的公民暂停签发部分签证，理由之一是这些国家在接收被遣返公民方面合作不足。名单包括老挝、缅甸和乍得等国。",
+      "2025-09-10",
+    );
+    expect(zh.relevant).toBe(false);
+    const en = run(
+      "US widens visa restrictions to nine more countries",
+      "The State Department said on Wednesday it would restrict visas for citizens of nine more countries, citing poor cooperation in taking back nationals ordered deported. The list includes Laos, Myanmar and Chad.",
+    );
+    expect(en.relevant).toBe(false);
+  });
+  it("visa sanctions on one country for refusing its deportees stay a policy change", () => {
+    const x = run(
+      "US imposes visa sanctions on Burundi over refused deportation flights",
+      "The United States imposed visa sanctions on Burundi on Tuesday after its government refused to accept two removal flights of its citizens.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["BI"]);
+  });
+  it("'一名…港男…由两名移民官员押送…乘搭定期客机' is one man with his escorts", () => {
+    const x = run(
+      "台男逾期居留遭美遣返",
+      "一名在美逾期居留多年的52岁台男，上周四被美国当局遣返，由两名移民官员押送，乘搭由洛杉矶飞往桃园的定期客机返台。",
+      "2025-09-10",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'一名…博士生' in one sentence and '该生…被遣返' in the next is still one student", () => {
+    const x = run(
+      "中国留学生入境被拒 当晚遣返北京",
+      "一名就读于波士顿某大学的中国籍研究生，日前返美时在机场被拦下盘查。官员取消其签证后，该生当晚被安排搭乘商业航班遣返北京。",
+      "2025-09-10",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

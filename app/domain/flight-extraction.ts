@@ -290,7 +290,7 @@ const ZH: Words = {
     /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵|送抵|送往|押回|送返|移送|押解回国|遣送回国)/,
   flight: /(航班|包机|飞机|班机|专机|机场|抵达|降落|起飞|飞抵|搭乘|乘坐|客机|军机|落地|着陆|运输机)/,
   group:
-    /(\d+|[一二两三四五六七八九十百千]+)(余|多)?(名|人|位)|非法移民|移民|公民|国民|数十|数百|上百|逾百|百余/,
+    /(\d+|[一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十百千])(余|多)?(名|人|位)(?![^，。]{0,4}?(执法人员|警员|警察|官员|探员|工作人员|律师|记者|法官|人员押))|非法移民|移民(?!官员|局|署|法官|执法)|公民|国民|数十|数百|上百|逾百|百余/,
   policy:
     /(接收|接受|同意|拒绝|拒收|不接收|恢复|暂停|配合|合作|核实|签证制裁|制裁|关税|不配合|协议|谅解备忘录|允许降落|不允许|禁止降落|拒绝入境)/,
   policyObject: /(遣返|遣送|驱逐|递解|非法移民|公民|国民|包机|航班|被遣返人员|第三国人员)/,
@@ -323,16 +323,16 @@ const ZH: Words = {
   // "她的三名客户": someone's clients or relatives among those on board.
   subgroup: /(其中|包括|含|[他她我]的|[他她我]们的)$/,
   notPeopleAfter:
-    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位)?(?:执法人员|警员|警察|官员|探员|工作人员|律师|记者|公民子女|子女|孩子|议员))/,
+    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位)?(?:移民|移民局|海关|边境)?(?:执法人员|警员|警察|官员|官|探员|工作人员|律师|记者|公民子女|子女|孩子|议员|法官))/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   // Chinese papers name one person by surname: "男子陈某", "一位李姓女子", "福建籍男子".
   single:
-    /((一名|一位)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(籍|华人|华裔)(男子|女子|妇女)(?!们))/u,
+    /((一名|一位|该名)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲|港男|港女|台男|台女)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(籍|华人|华裔)(男子|女子|妇女)(?!们)|姓[\p{Script=Han}]{1,2}(男子|女子)|(港|台|华)(男|女)(?![子性人])[^。]{0,20}?(遣返|递解|遣送))/u,
   flightTypes: [
     ["ice_air", /ice air/],
     ["charter", /包机/],
     ["military", /(军机|军用飞机|军用运输机|空军)/],
-    ["commercial", /(商业航班|民航航班|民航班机|民航客机|商业客机|商业班机|定期航班)/],
+    ["commercial", /(商业航班|民航航班|民航班机|民航客机|商业客机|商业班机|定期航班|定期客机)/],
   ],
 };
 
@@ -456,6 +456,13 @@ const REFUGEES_IN: Record<Lang, RegExp> = {
   en: /\brefugees?\b[^.]{0,50}\b(?:arriv\w*|land\w*|resettl\w*|admitted)\b[^.]{0,30}\b(?:in|at|to) (?:the )?(?:u\.s\.|us|united states|america|washington|dulles)\b|\bresettlement flight/,
   es: /refugiados?[^.]{0,50}(?:llegan|llegaron|aterriz\p{L}*|reasentad\p{L}*)[^.]{0,30}(?:a|en) (?:estados unidos|ee\.? ?uu\.?|washington)/u,
   zh: /(难民安置|安置包机|以难民身份|获准入境美国)/,
+};
+/** A headline about a visa measure or travel ban ("US widens visa curbs to 12 more countries",
+ * "美擴大簽證限制至十多國"): the article is about who may travel to the US, not about a removal. */
+const VISA_HEADLINE: Record<Lang, RegExp> = {
+  en: /\b(?:travel bans?|entry bans?|visa (?:bans?|curbs?|restrictions?|limits?|pause|suspensions?)|(?:suspends?|halts?|pauses?|restricts?|curbs?) (?:\w+ )?visas?)\b/,
+  es: /(?<![\p{L}])(?:veto migratorio|prohibici[oó]n de (?:viaje|entrada)|restricci[oó]n(?:es)? de (?:visas?|viaje|entrada)|suspende\p{L}* (?:la )?(?:emisi[oó]n de )?visas?)(?![\p{L}])/u,
+  zh: /(旅行禁令|入境禁令|签证限制|签证禁令|限制签证|暂停签证|暂停签发|收紧签证|限签)/,
 };
 /** Other countries' removal and immigration agencies by name (Europe and Asia; in Chinese, Taiwan's, Hong
  *  Kong's, Japan's and Korea's). */
@@ -590,10 +597,13 @@ const LIST_SEP: Record<Lang, RegExp> = {
 };
 
 // "De acuerdo con el documento" is "according to", no agreement.
+// Words that look like a change of acceptance and are not: "in agreement with the data", and a visa
+// measure ("suspends visas for citizens of twelve countries", "暂停或限制签发部分类别签证"), which is a
+// travel ban, not a country refusing or resuming removals.
 const NOT_POLICY: Record<Lang, RegExp> = {
-  en: /\bin agreement with (?:the )?(?:report|data|figures)\b/g,
-  es: /(?<![\p{L}])de acuerdo (?:con|a)(?![\p{L}])/gu,
-  zh: /根据/g,
+  en: /\bin agreement with (?:the )?(?:report|data|figures)\b|\b(?:suspend\w*|halt\w*|restrict\w*|limit\w*|paus\w*)(?: or (?:suspend\w*|restrict\w*|limit\w*))? (?:the )?(?:issu\w+ of |processing of )?(?:some |certain |most |all )?(?:\w+ )?(?:visas?|visa (?:issuance|processing|applications))\b/g,
+  es: /(?<![\p{L}])de acuerdo (?:con|a)(?![\p{L}])|(?<![\p{L}])(?:suspend\p{L}*|restring\p{L}*|limit\p{L}*)(?: o (?:suspend|restring|limit)\p{L}*)? (?:la )?(?:emisi[oó]n|expedici[oó]n|entrega|tramitaci[oó]n)? ?(?:de )?(?:las |algunas |ciertas )?visas?(?![\p{L}])/gu,
+  zh: /根据|(?:暂停|限制|停止|收紧)(?:或(?:暂停|限制|停止))?(?:签发|发放|核发|受理)?[^，。]{0,10}?签证/g,
 };
 
 function features(text: string, lang: Lang, w: Words): Feat {
@@ -1981,6 +1991,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     }
   }
   // A flight that brought refugees into the US ("首批难民安置包机抵达华府", "resettlement flight") is no removal.
+  if (sentences[0]?.title && VISA_HEADLINE[lang].test(lows[0]!) && !feats[0]!.removal)
+    return empty(
+      "A visa measure or travel ban, not a removal flight or a change in a country's acceptance of deportees.",
+    );
   if (sentences[0]?.title && REFUGEES_IN[lang].test(lows[0]!))
     return empty("A flight that brought refugees into the United States, not a removal.");
   // A removal told by another country's agency ("A Home Office charter … left Stansted", "Frontex",
@@ -2487,8 +2501,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // One person's removal is told as one ("a man", "was deported", "一名…学生"); without such words a flight
   // to a destination is taken as a group's.
   const singleSeen =
-    sentences.some((_, i) => (event[i] || policySent[i] || feats[i]!.removal) && feats[i]!.single) &&
-    !groupSeen;
+    sentences.some(
+      (_, i) => (event[i] || policySent[i] || feats[i]!.removal || context[i]!.inEvent) && feats[i]!.single,
+    ) && !groupSeen;
   const relevant =
     list.length > 0 &&
     (groupSeen ||
