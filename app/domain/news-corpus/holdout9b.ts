@@ -153,9 +153,9 @@ export const HOLDOUT9B: CorpusArticle[] = [
     style: "chinese-outlet-us-overseas-press",
     title: "七名移民被遣送卢旺达 律师：当事人与当地毫无关系",
     published: "2025-09-18",
-    text: `【本报记者许晨阳纽约报道】美国国土安全部本周证实，上周六（13日）一架由移民与海关执法局租用的小型包机从亚利桑那州凤凰城起飞，将七名已获最终遣返令、但原籍国拒绝或迟迟不接收的移民送往非洲国家卢旺达。
+    text: `【本报记者许晨阳纽约报道】美国国土安全部本周证实，上周六（13日）一架由移民与海关执法局租用的小型包机降落非洲国家卢旺达，机上是七名已获最终遣返令、但原籍国拒绝或迟迟不接收的移民。
 
-据代理其中两人的律师团体透露，这七人当中有三人是越南籍，两人是老挝籍，另外两人是古巴籍。班机经停西班牙加那利群岛加油后，于当地时间周日下午降落基加利国际机场。卢旺达政府发言人随后表示，这批人将被安置在政府指定的住所，并可申请工作许可。
+据代理其中两人的律师团体透露，这七人当中有三人是越南籍，两人是老挝籍，另外两人是古巴籍。班机从亚利桑那州凤凰城起飞，经停西班牙加那利群岛加油后，于当地时间下午降落基加利国际机场。卢旺达政府发言人随后表示，这批人将被安置在政府指定的住所，并可申请工作许可。
 
 “我的当事人在美国住了二十六年，从来没有去过非洲，”代理一名越南籍男子的律师陈慧敏说，“他连当地说什么语言都不知道。”她说，当事人十几年前因盗窃罪服刑，出狱后一直按时向移民局报到。
 
@@ -237,23 +237,18 @@ export const HOLDOUT9B: CorpusArticle[] = [
     title: "美国遣返包机为何频频飞往中国？一文读懂",
     published: "2025-10-16",
     text: `问：最近又有遣返包机飞往中国了吗？
-
-答：是的。本周二（14日），又一架由美国移民与海关执法局安排的包机降落天津滨海国际机场，机上约有一百二十名中国籍人员。追踪遣返航班的美国非营利组织称，这架飞机当天清晨从得克萨斯州哈灵根起飞，途经阿拉斯加安克雷奇。美国国土安全部事后发表声明确认了这次航班，但没有透露具体人数。
+答：是的。本周二（14日），又一架由美国移民与海关执法局安排的包机降落天津滨海国际机场，机上约有一百二十名中国籍人员。追踪遣返航班的美国非营利组织称，这架飞机从得克萨斯州哈灵根起飞，途经阿拉斯加安克雷奇。美国国土安全部事后发表声明确认了这次航班，但没有透露具体人数。
 
 问：这是今年的第几架？
-
 答：据公开报道统计，这是今年以来第六架飞往中国的大型遣返包机。此前的航班分别降落在广州、福州、上海和沈阳等地，每架人数在八十至一百四十人之间。
 
 问：被遣返的都是哪些人？
-
 答：主要是经南美和墨西哥“走线”入境美国、庇护申请被驳回或已获最终遣返令的人员，也有一些是签证逾期者。移民律师王立新说，不少人背负十几万元人民币的债务，“回国后首先要面对的就是还钱”。
 
 问：中国为什么配合？
-
 答：中国外交部多次表示，中方坚决反对非法移民，愿与各国开展执法合作，接收经核实身份的中国公民。分析人士认为，这也与两国在禁毒、执法等领域的对话有关。
 
 问：接下来还会有吗？
-
 答：美国官员表示，遣返航班“将持续进行”。据美方数据，目前仍有数万名中国籍人士持有最终遣返令。`,
     expect: {
       relevant: true,
@@ -290,6 +285,418 @@ export const HOLDOUT9B: CorpusArticle[] = [
       departure: ["路易斯安那州亞歷山卓"],
       arrival: ["素萬那普機場"],
       date: "2026-03-23",
+    },
+  },
+  {
+    id: "h9b-zh-013",
+    lang: "zh",
+    style: "chinese-outlet-singapore",
+    title: "老挝暂停为美方遣返对象签发旅行证件",
+    published: "2025-04-30",
+    text: `（万象综合讯）老挝外交部29日表示，老挝将暂时停止为美国要求遣返的老挝裔人士签发旅行证件，直至两国就遣返对象的身份核实程序达成新的共识。这意味着美国移民与海关执法局短期内将无法把这批人员送回老挝。
+
+老挝外交部发言人宋蓬在例行记者会上说，美方近月提交的遣返名单中，有相当一部分人“出生于泰国难民营，从未在老挝生活过，也没有任何老挝身份记录”。她说：“我们不能接收一个无法证明是老挝公民的人。”
+
+据美国官方数据，目前持有最终遣返令的老挝籍人士约有四千七百人，其中多数是上世纪七八十年代以难民身份抵美的苗族及老族家庭成员。去年，美方曾以商业航班分批遣返约六十人。
+
+美国国务院尚未对老挝的决定作出回应。2018年，美国曾以“拒绝接收被遣返公民”为由，对老挝、柬埔寨、缅甸和厄立特里亚等国部分官员实施签证限制。
+
+分析人士指出，老挝此举可能招致华盛顿施压，但万象同时也在与美方洽谈未爆弹清除援助等合作项目，双方“都有谈判空间”。`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["LA"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-04-29",
+    },
+  },
+  {
+    id: "h9b-zh-014",
+    lang: "zh",
+    style: "chinese-outlet-us-overseas-press",
+    title: "移民局拟月底包机遣返柬埔寨裔 长堤社区忧心忡忡",
+    published: "2025-12-12",
+    text: `【本报记者周佩玲洛杉矶报道】多名移民律师和社区组织本周透露，美国移民与海关执法局计划在本月底安排一架包机，从得克萨斯州埃尔帕索将约四十名柬埔寨籍人士遣返金边。目前已有数人从加州长堤及麻省洛厄尔被转押至得州的拘留中心。
+
+“我们接到的电话一天比一天多，”东南亚裔权益组织负责人林素华说，“很多人是小时候跟着父母逃难来的，在美国住了三四十年。”她说，被拘留者中不少人曾在九十年代因轻罪服刑，此后多年按规定向移民局报到。
+
+柬埔寨与美国于2002年签署遣返协议。据统计，自那以来已有一千多名柬埔寨裔人士被遣返。去年3月的一架包机曾将二十八人送回金边。
+
+柬埔寨内政部一名官员对本报表示，金边方面“已收到美方通知”，但尚未确认航班的具体日期和人数。美国移民与海关执法局则以“出于安全考虑”为由，拒绝评论具体航班安排。
+
+律师提醒当事人家属，尽快整理当事人的刑事记录和居留文件，部分案件或可申请重新审理。`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["KH"],
+      people: { value: 40, approx: true },
+      departure: ["得克萨斯州埃尔帕索"],
+      arrival: ["金边"],
+      date: "2025-12",
+    },
+  },
+  {
+    id: "h9b-zh-015",
+    lang: "zh",
+    style: "traditional-chinese-outlet-taiwan",
+    title: "美國再將11名第三國人士遣送史瓦帝尼 我友邦承受壓力",
+    published: "2026-04-17",
+    text: `〔駐非洲特派記者吳冠廷／綜合報導〕美國國土安全部證實，本週二又有一架遣返班機降落我國非洲友邦史瓦帝尼的恩史瓦帝三世國際機場，機上載有十一名被美國遞解出境、但無法遣返原籍國的第三國人士，包括四名越南籍、三名柬埔寨籍、兩名古巴籍及兩名葉門籍男子。
+
+史瓦帝尼政府發言人馬蘇庫在聲明中表示，這批人已被送往首都墨巴本郊區的矯正設施，「直到他們能被安全地送回各自的國家為止」。聲明並強調，這是依據與美方的協議進行，費用全數由美國負擔。
+
+這是史瓦帝尼第三度接收美國遣送的第三國人士。去年7月首批五人抵達時，曾引發當地律師公會與人權團體強烈抗議；去年10月又有十人被送達。當地一名律師說，部分被遣送者至今未能會見律師。
+
+美國國土安全部表示，這些人都曾在美國犯下重罪，「他們的原籍國拒絕接收，因此我們與願意合作的夥伴國家共同處理」。
+
+我國外交部回應時表示，台史邦誼穩固，對於史國與第三國之間的安排不便評論。台灣在史瓦帝尼設有醫療及農業技術團，目前運作正常。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SZ"],
+      nationalities: ["VN", "KH", "CU", "YE"],
+      people: { value: 11, approx: false },
+      departure: [],
+      arrival: ["恩史瓦帝三世國際機場"],
+      date: "2026-04-14",
+    },
+  },
+  {
+    id: "h9b-zh-016",
+    lang: "zh",
+    style: "near-miss",
+    title: "大马移民局包机遣返逾两百缅甸非法移民",
+    published: "2025-10-16",
+    text: `（吉隆坡15日讯）马来西亚移民局今日表示，该局已于14日以两架包机，将212名缅甸籍非法移民从吉隆坡国际机场遣返至仰光，这是今年以来规模最大的一次集体遣返行动。
+
+移民局总监拿督鲁斯兰说，这批人原被扣留在雪兰莪、霹雳和吉打的移民扣留营，部分人已被扣留超过一年。“遣返费用由缅甸政府和本局共同承担。”
+
+鲁斯兰透露，今年首九个月移民局共遣返约四万二千名外籍人士，其中印尼籍最多，其次为孟加拉籍和缅甸籍。目前全国扣留营仍关押约一万五千人。
+
+人权组织则呼吁政府审慎处理缅甸籍人士的遣返，指出当中可能有人是因逃避战乱而来，应交由联合国难民署进行甄别。`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h9b-zh-017",
+    lang: "zh",
+    style: "chinese-outlet-quote-led",
+    title: "巴基斯坦官员：“58名同胞已经从美国回到家”",
+    published: "2026-05-08",
+    text: `“周四上午，一架从美国得克萨斯州达拉斯起飞的包机载着58名巴基斯坦公民降落在伊斯兰堡国际机场，”巴基斯坦内政部联邦调查局移民事务负责人阿里夫·汗7日晚间对媒体说，“他们全部经过身份核实，其中9人因涉嫌使用伪造证件出境，已被移交调查。”
+
+阿里夫·汗说：“这些人大多数是通过人贩子经海湾国家、南美辗转抵达美国边境的，每人付了三百万到五百万卢比不等。我们希望这次遣返能让更多年轻人明白，这条路走不通。”
+
+他还说，内政部正与美方协调下一批遣返，“名单上还有一百多人”，但具体时间尚未确定。
+
+据巴基斯坦官方统计，去年共有约三千名巴基斯坦人从欧洲、海湾国家和美国被遣返，其中从沙特阿拉伯遣返的人数最多。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PK"],
+      people: { value: 58, approx: false },
+      departure: ["得克萨斯州达拉斯"],
+      arrival: ["伊斯兰堡国际机场"],
+      date: "2026-05-07",
+    },
+  },
+  {
+    id: "h9b-zh-018",
+    lang: "zh",
+    style: "traditional-chinese-outlet-hk",
+    title: "美遣返機抵馬尼拉 八十多名菲律賓人返國",
+    published: "2025-10-02",
+    text: `【本報訊】菲律賓外交部昨日證實，一架由美國移民及海關執法局安排的包機本周一降落馬尼拉尼諾伊·阿基諾國際機場，機上八十多名被遣返的菲律賓人已全部入境。班機由加州起飛，途中曾停留夏威夷。
+
+菲律賓外交部副部長德拉克魯斯表示，被遣返者當中有二十餘人持有美國刑事紀錄，其餘多為逾期居留者。當局已安排社福部及海外勞工福利署人員在機場提供臨時住宿和交通津貼。
+
+德拉克魯斯說，目前估計在美國沒有合法身分的菲律賓人約有三十七萬，政府「不希望看到大規模遣返」，但會尊重美國的法律程序。他呼籲在美菲人若收到移民法庭通知，應盡快聯絡領事館。
+
+菲律賓是全球最大的勞務輸出國之一，約有十八萬菲律賓人在香港從事家務工作。近月也有菲律賓人從日本、南韓等地被遣返，但規模較小。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PH"],
+      people: { value: 80, approx: true },
+      departure: ["加州"],
+      arrival: ["尼諾伊·阿基諾國際機場"],
+      date: "2025-09-29",
+    },
+  },
+  {
+    id: "h9b-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "华裔男子遭遣返搭民航班机回国 家属：事前毫无通知",
+    published: "2026-06-05",
+    text: `【本报记者何思远纽约报道】居住在纽约法拉盛的福建籍男子陈某（52岁）本月初在曼哈顿联邦大楼例行报到时被移民官员拘留，三天后即被押上一架飞往北京的民航班机遣返。其妻子3日向本报表示，全家事前“完全没有收到任何通知”。
+
+陈某2001年持旅游签证入境，庇护申请于2010年被驳回，此后一直按规定每年报到。他的律师说，当事人的两个孩子都是美国公民，正在申请的暂缓遣返案件尚未获得答复。
+
+移民与海关执法局纽约办公室在回复本报查询时表示，当事人持有有效的最终遣返令，遣返“依法执行”。
+
+纽约华人社区组织统计，今年以来已有至少二十多名华人在例行报到时被拘留，多数被转押至新泽西州和路易斯安那州的拘留中心。`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h9b-zh-020",
+    lang: "zh",
+    style: "near-miss",
+    title: "【評論】遣返數字背後，是一個個被拆散的家庭",
+    published: "2025-08-29",
+    text: `文／梁子健（資深移民律師）
+
+每當美國國土安全部發布新的遣返統計，新聞標題總是聚焦在數字上：一個財政年度遣返幾十萬人、航班飛往一百多個國家、「創下十年新高」。但在我的辦公室裡，這些數字是一張張哭紅的臉。
+
+上個月，一位在美國生活了二十年的客戶問我：「如果我被送回去，我的女兒怎麼辦？」她的女兒今年十一歲，是美國公民，英文是她唯一流利的語言。這樣的問題，我沒有好的答案。
+
+移民法庭目前積壓的案件已超過三百七十萬宗，一宗庇護案件從立案到判決，平均要等四年以上。當程序這麼漫長，卻又可以在一次例行報到後就突然結束，人們對法律的信任只會愈來愈低。
+
+我並不是主張開放邊境。任何國家都有權決定誰可以留下。但執法應該有優先順序，應該把資源放在真正危害社會的人身上，而不是那些每年按時報到、繳稅、養家的普通人。
+
+政府若真想解決問題，就該增加移民法官、讓程序加快，而不是只以遣返人數作為政績。數字會被遺忘，但被拆散的家庭不會。`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h9b-es-001",
+    lang: "es",
+    style: "spanish-outlet-chile",
+    title: "Una veintena de chilenos deportados desde Estados Unidos aterriza en Santiago",
+    published: "2024-11-14",
+    text: `Una veintena de ciudadanos chilenos expulsados por las autoridades migratorias de Estados Unidos llegó en la madrugada del miércoles al aeropuerto Arturo Merino Benítez, en un vuelo chárter contratado por el Servicio de Inmigración y Control de Aduanas (ICE) que había despegado de Miami horas antes.
+
+Según informó la Policía de Investigaciones (PDI), los pasajeros fueron sometidos a un control de identidad en la zona de llegadas internacionales y tres de ellos quedaron a disposición de la justicia por tener órdenes de detención vigentes por delitos cometidos en Chile antes de emigrar.
+
+"Se trata de un procedimiento que se coordina con bastante anticipación con la embajada estadounidense", explicó el subprefecto Rodrigo Valenzuela, de la Jefatura Nacional de Migraciones. Añadió que la mayoría de los retornados había ingresado a Estados Unidos con el programa de exención de visas y permaneció más tiempo del autorizado.
+
+La llegada del vuelo coincide con el debate sobre el programa Visa Waiver, del que Chile forma parte desde 2014 y que Washington ha advertido que podría revisar si aumentan los casos de chilenos vinculados a robos a viviendas en ciudades como Los Ángeles o Houston.
+
+En paralelo, el Gobierno chileno ha concretado este año siete vuelos de expulsión propios, en aviones de la Fuerza Aérea, con más de 900 extranjeros, principalmente venezolanos, colombianos y peruanos condenados por delitos en el país.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CL"],
+      people: { value: 20, approx: true },
+      departure: ["Miami"],
+      arrival: ["aeropuerto Arturo Merino Benítez"],
+      date: "2024-11-13",
+    },
+  },
+  {
+    id: "h9b-es-002",
+    lang: "es",
+    style: "spanish-outlet-ecuador",
+    title: "¿Quiénes son los 113 ecuatorianos que llegaron deportados a Latacunga?",
+    published: "2025-01-30",
+    text: `Eran las 14:20 del martes 28 de enero cuando el avión blanco, sin logotipos visibles, tocó la pista del aeropuerto Cotopaxi, en Latacunga. A bordo venían 113 ecuatorianos deportados por Estados Unidos: 94 hombres y 19 mujeres, según el reporte que la Cancillería difundió esa misma noche.
+
+La aeronave había partido de Mesa, Arizona, con una escala técnica en Panamá. Al bajar, los migrantes fueron recibidos por personal del Ministerio de Relaciones Exteriores y Movilidad Humana, que les entregó un kit de alimentos y les ofreció transporte hasta la terminal terrestre de Latacunga.
+
+La mayoría proviene de Azuay, Cañar y Morona Santiago, provincias con una larga tradición migratoria. "Pagué 17.000 dólares al coyote y me agarraron a los tres días de cruzar", contó Wilson, de 27 años, oriundo de Biblián, mientras esperaba a su hermano en el estacionamiento.
+
+Según cifras oficiales, en 2024 Ecuador recibió 72 vuelos de deportación desde Estados Unidos con más de 8.000 personas. La Cancillería prevé que esa cifra aumente este año, aunque no ha precisado cuántos vuelos están programados para febrero.
+
+El viceministro de Movilidad Humana, Andrés Castillo, pidió a los ecuatorianos que piensen en emigrar que "no arriesguen su vida ni su patrimonio" y recordó que existen programas de reinserción laboral para los retornados.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      people: { value: 113, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["aeropuerto Cotopaxi"],
+      date: "2025-01-28",
+    },
+  },
+  {
+    id: "h9b-es-003",
+    lang: "es",
+    style: "near-miss",
+    title: "Interior fleta un vuelo para devolver a 52 mauritanos llegados en cayuco a Canarias",
+    published: "2026-02-20",
+    text: `El Ministerio del Interior ha repatriado este jueves a 52 ciudadanos mauritanos que habían llegado a Canarias en cayuco durante las últimas semanas, en un vuelo fletado que despegó del aeropuerto de Gran Canaria con destino a Nuadibú, según han confirmado fuentes policiales.
+
+Se trata del tercer vuelo de devolución a Mauritania en lo que va de año, en virtud del acuerdo de readmisión firmado entre Madrid y Nuakchot. Los migrantes, todos varones adultos, habían permanecido en el Centro de Atención Temporal de Extranjeros de Lanzarote antes de ser trasladados a Gran Canaria.
+
+Organizaciones como CEAR han criticado la rapidez de las devoluciones y alertan de que algunos de los repatriados podrían tener derecho a protección internacional. "No se garantiza una entrevista individualizada con asistencia letrada", señaló una portavoz de la organización.
+
+Según datos del Ministerio del Interior, en 2025 llegaron a Canarias de forma irregular algo más de 31.000 personas, un descenso notable respecto al año anterior, atribuido en parte a la cooperación con Mauritania y Senegal en el control de las salidas.`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h9b-es-004",
+    lang: "es",
+    style: "spanish-outlet-mexico-live-blog",
+    title: "EN VIVO | Llega a Villahermosa vuelo con connacionales deportados de EU",
+    published: "2025-07-08",
+    text: `07:45 — Buenos días. Seguimos desde el Aeropuerto Internacional Carlos Rovirosa Pérez, en Villahermosa, la llegada de un nuevo vuelo de repatriación desde Estados Unidos. Personal del Instituto Nacional de Migración (INM) y del programa "México te abraza" ya instaló mesas de atención en la terminal de carga.
+
+08:30 — Fuentes de la Secretaría de Gobernación confirman que el avión despegó de madrugada de Brownsville, Texas. No se ha informado oficialmente cuántas personas vienen a bordo.
+
+09:52 — Aterriza el vuelo. Un funcionario del INM confirma a este medio que a bordo vienen 136 connacionales, 121 hombres y 15 mujeres, la mayoría originarios de Veracruz, Chiapas y Oaxaca.
+
+10:40 — Los repatriados reciben una tarjeta del programa Bienestar con 2 mil pesos, una constancia de repatriación y la opción de trasladarse en autobús a sus estados de origen.
+
+11:15 — Recordamos que la semana pasada llegó otro vuelo similar a Tapachula con 128 personas. Según el INM, en lo que va del año se han recibido más de 70 mil mexicanos repatriados por vía terrestre y aérea, la gran mayoría por los cruces fronterizos de Tamaulipas y Baja California.
+
+11:30 — Hasta aquí nuestra cobertura en vivo. Gracias por acompañarnos.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MX"],
+      people: { value: 136, approx: false },
+      departure: ["Brownsville, Texas"],
+      arrival: ["Aeropuerto Internacional Carlos Rovirosa Pérez"],
+      date: "2025-07-08",
+    },
+  },
+  {
+    id: "h9b-es-005",
+    lang: "es",
+    style: "near-miss",
+    title: "INM devuelve a 117 venezolanos en vuelo desde Villahermosa a Caracas",
+    published: "2025-09-30",
+    text: `El Instituto Nacional de Migración (INM) informó que el lunes devolvió a su país a 117 ciudadanos venezolanos en un vuelo que despegó del aeropuerto de Villahermosa, Tabasco, con destino a Maiquetía, como parte del programa de retorno asistido que México mantiene con el Gobierno de Venezuela.
+
+De acuerdo con el comunicado, los migrantes habían sido localizados en los estados de Chiapas, Tabasco y Veracruz sin documentos que acreditaran su estancia regular en el país. Todos firmaron su conformidad con el retorno, aseguró el instituto.
+
+Es el quinto vuelo de este tipo en el año. En los anteriores, el INM trasladó a más de 500 venezolanos, además de grupos de colombianos y ecuatorianos devueltos a Bogotá y Guayaquil.
+
+Organizaciones defensoras de migrantes en Tapachula señalaron que muchos de los devueltos habían desistido de llegar a la frontera norte ante el endurecimiento de las políticas de Estados Unidos, y que algunos esperaban regularizar su situación en México.`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h9b-es-006",
+    lang: "es",
+    style: "spanish-outlet-uruguay",
+    title: "Llegará el jueves a Carrasco el primer vuelo con uruguayos deportados de Estados Unidos",
+    published: "2026-03-03",
+    text: `Once uruguayos expulsados por Estados Unidos llegarán este jueves al Aeropuerto Internacional de Carrasco en un vuelo chárter contratado por el Servicio de Inmigración y Control de Aduanas (ICE), según confirmó a este diario la Dirección General para Asuntos Consulares y Vinculación de la Cancillería.
+
+Será la primera vez que un avión fletado por el gobierno estadounidense aterrice en Uruguay con deportados. Hasta ahora, los pocos uruguayos expulsados regresaban en vuelos comerciales, acompañados por agentes, con escala en Panamá o San Pablo.
+
+El avión saldrá de Alexandria, Luisiana, y hará una escala técnica para cargar combustible antes de llegar a Montevideo. Según la Cancillería, ocho de los once tienen entre 25 y 40 años y la mayoría ingresó a Estados Unidos con visa de turista y se quedó a trabajar en la construcción o en la gastronomía.
+
+"Vamos a estar en el aeropuerto con el equipo del Mides para darles una primera atención y facilitar el contacto con sus familias", dijo la directora general, Lucía Fernández.
+
+Se estima que unos 30.000 uruguayos viven en situación irregular en Estados Unidos, sobre todo en Nueva Jersey y Florida. En 2025 fueron deportados 74 uruguayos, casi el doble que el año anterior.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["UY"],
+      people: { value: 11, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Aeropuerto Internacional de Carrasco"],
+      date: "2026-03-05",
+    },
+  },
+  {
+    id: "h9b-es-007",
+    lang: "es",
+    style: "spanish-outlet-us-tv",
+    title: "Venezuela reanudará la recepción de vuelos de deportación desde EEUU",
+    published: "2025-06-11",
+    text: `El gobierno de Venezuela anunció este martes que reanudará la recepción de vuelos con migrantes venezolanos deportados desde Estados Unidos, dos semanas después de haberla suspendido en protesta por lo que calificó como "tratos crueles" a sus connacionales en centros de detención estadounidenses.
+
+El anuncio lo hizo el ministro de Relaciones Exteriores en un mensaje transmitido por la televisión estatal, en el que afirmó que la decisión se tomó "por razones humanitarias, para traer de vuelta a nuestros hermanos que están secuestrados en cárceles del norte". No precisó cuándo aterrizará el próximo avión.
+
+La suspensión había dejado en el limbo a cientos de venezolanos con órdenes de deportación que permanecían en centros de detención de Texas y Luisiana, según abogados consultados por nuestro equipo de noticias.
+
+Desde febrero, cuando se restablecieron los vuelos directos tras años de interrupción, han llegado al aeropuerto de Maiquetía más de una veintena de aviones con deportados, de acuerdo con cifras del programa oficial Vuelta a la Patria. Otros venezolanos fueron enviados a terceros países, entre ellos El Salvador y Honduras.
+
+El Departamento de Seguridad Nacional (DHS) no respondió de inmediato a una solicitud de comentarios. En anteriores ocasiones, el gobierno del presidente Donald Trump ha amenazado con sanciones a los países que se nieguen a recibir a sus ciudadanos deportados.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["VE"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-06-10",
+    },
+  },
+  {
+    id: "h9b-es-008",
+    lang: "es",
+    style: "spanish-outlet-cuba-government-communique",
+    title: "Nota informativa del Ministerio del Interior sobre la devolución de migrantes irregulares",
+    published: "2026-04-24",
+    text: `El Ministerio del Interior informa que el 23 de abril, por vía aérea, fueron devueltos a Cuba 43 migrantes irregulares desde los Estados Unidos, en correspondencia con los acuerdos migratorios vigentes entre ambos países. El vuelo arribó al Aeropuerto Internacional José Martí, de La Habana.
+
+Del total de retornados, 37 son hombres y 6 mujeres. Tres de ellos fueron identificados como presuntos autores de hechos delictivos cometidos antes de su salida ilegal del país, por lo que quedaron a disposición de los órganos de instrucción.
+
+Con esta operación suman 19 las devoluciones realizadas en el presente año desde los Estados Unidos, Bahamas, México, Islas Caimán y República Dominicana, con un total de 1 215 migrantes irregulares retornados por vías aérea y marítima.
+
+El Ministerio del Interior reitera su disposición a cumplir con los compromisos bilaterales en materia migratoria y alerta sobre los peligros de las salidas ilegales, que ponen en riesgo la vida de las personas y estimulan el tráfico de migrantes.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CU"],
+      people: { value: 43, approx: false },
+      departure: [],
+      arrival: ["Aeropuerto Internacional José Martí"],
+      date: "2026-04-23",
+    },
+  },
+  {
+    id: "h9b-es-009",
+    lang: "es",
+    style: "spanish-outlet-paraguay",
+    title: "Paraguay firma con Estados Unidos un acuerdo para recibir solicitantes de asilo de otros países",
+    published: "2025-11-27",
+    text: `El Gobierno paraguayo firmó el miércoles en Asunción un acuerdo con Estados Unidos por el cual el país se compromete a recibir a solicitantes de asilo de otras nacionalidades que Washington decida trasladar, mientras se tramitan sus pedidos de protección.
+
+El documento fue rubricado por el canciller y por el subsecretario de Estado adjunto para Asuntos del Hemisferio Occidental en una ceremonia breve en el Palacio de López. Según la Cancillería, el acuerdo "no implica la instalación de centros de detención" y establece que Paraguay podrá rechazar casos individuales por razones de seguridad.
+
+El texto no fija un número de personas ni una fecha para los primeros traslados. Fuentes diplomáticas indicaron que en una primera etapa se trataría de "grupos reducidos", principalmente de familias de origen latinoamericano.
+
+La oposición cuestionó la falta de debate en el Congreso. "Paraguay no tiene hoy capacidad para atender a su propia población vulnerable", dijo la senadora Mirta Benítez, del Partido Liberal Radical Auténtico.
+
+Con este convenio, Paraguay se suma a Guatemala, Honduras y Uganda, entre otros países que en los últimos meses aceptaron acuerdos similares con la administración de Donald Trump.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["PY"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-11-26",
+    },
+  },
+  {
+    id: "h9b-es-010",
+    lang: "es",
+    style: "spanish-outlet-honduras",
+    title: "Aterriza en Palmerola vuelo con 64 migrantes de Venezuela, Nicaragua y Cuba enviados por EE. UU.",
+    published: "2026-01-21",
+    text: `COMAYAGUA. Un avión contratado por el Servicio de Inmigración y Control de Aduanas de Estados Unidos aterrizó el lunes en el Aeropuerto Internacional de Palmerola con 64 migrantes que no son hondureños: 38 venezolanos, 17 nicaragüenses y 9 cubanos, informó el Instituto Nacional de Migración (INM).
+
+La aeronave había salido de Harlingen, Texas. Es el segundo vuelo de este tipo desde que Honduras aceptó, en virtud de un acuerdo con Washington, servir de país de tránsito para migrantes de terceros países mientras se gestiona su retorno a sus naciones de origen.
+
+Según el INM, los extranjeros fueron trasladados en autobuses a un albergue temporal en Tegucigalpa, donde recibirán atención de la Organización Internacional para las Migraciones (OIM). Los venezolanos deberían continuar hacia Caracas en un vuelo de conexión en los próximos días; no hay fecha para los nicaragüenses ni para los cubanos.
+
+Ese mismo día llegaron a San Pedro Sula otros dos vuelos con 112 hondureños retornados, lo que elevó a más de 2.300 las personas recibidas en lo que va de enero, según el Centro de Atención al Migrante Retornado.
+
+"Honduras está cumpliendo con su palabra, pero necesitamos que la cooperación prometida llegue", declaró el viceministro de Seguridad, Carlos Ordóñez, en el aeropuerto.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HN"],
+      nationalities: ["VE", "NI", "CU"],
+      people: { value: 64, approx: false },
+      departure: ["Harlingen, Texas"],
+      arrival: ["Aeropuerto Internacional de Palmerola"],
+      date: "2026-01-19",
     },
   },
 ];
