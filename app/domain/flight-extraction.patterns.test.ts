@@ -1972,4 +1972,12 @@ describe("Seventh round: what holdout 8 taught, once measured", () => {
     );
     expect(x.relevant).toBe(false);
   });
+  it("a fleet's year ('flew roughly 2,300 removal flights over the past year') and trends are statistics", () => {
+    const x = run(
+      "Analysis: removals climb while detention swells",
+      "ICE's charter contractors flew roughly 2,300 removal flights over the past year, according to an analysis of tracking data. Flights to Peru, Bolivia and Jamaica also increased, while removals to Nepal and Laos remain a small share.",
+      "2026-02-10",
+    );
+    expect(x.relevant).toBe(false);
+  });
 });

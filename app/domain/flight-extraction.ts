@@ -349,9 +349,16 @@ const US_AGENT: Record<Lang, RegExp> = {
   zh: /(ice|移民和海关执法局|移民及海关执法局|海关执法局|国土安全部|美国(政府|当局|移民|遣返|包机|军机|空军)|从美国|自美国|由美国|美方|美国遣返|遭美国|被美国|美国的遣返)/,
 };
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
-  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
-  es: /(aumento de|incremento de|creciente n[uú]mero)|(?<![\p{L}])(?:crecen|aumentan|se disparan|caen|disminuyen|se duplican|bajan) (?:las |los )?(?:deportaciones|repatriaciones|retornos|expulsiones)|durante (?:todo )?el año pasado|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/u,
+  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(?:flights|removals|deportations) to [^.;]{1,80}\b(?:also )?(?:increased|rose|grew|fell|declined|dropped|doubled|tripled)\b|\baccounted for [^.;]{0,40}\bof (?:all )?(?:the )?(?:removals|deportations|flights)\b|\b(?:remains?|remained) a small share\b|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
+  es: /(aumento de|incremento de|creciente n[uú]mero)|(?<![\p{L}])(?:crecen|aumentan|se disparan|caen|disminuyen|se duplican|bajan) (?:las |los )?(?:deportaciones|repatriaciones|retornos|expulsiones)|durante (?:todo )?el año pasado|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(?:vuelos|deportaciones|expulsiones) (?:a|hacia) [^.;]{1,80}(?:tambi[eé]n )?(?:aumentaron|crecieron|se duplicaron|cayeron|disminuyeron|bajaron)|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/u,
   zh: /(激增|不断增加|不断增多|持续增加|创(?:近年|近十年|十年|历史)?新高|创纪录)|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
+};
+/** Hundreds of flights ("flew roughly 1,900 removal flights over the same 12 months", "逾三百架次"): a fleet's
+ * record, never one flight, even with a verb of flying. */
+const MANY_FLIGHTS: Record<Lang, RegExp> = {
+  en: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds of|thousands of) (?:\w+ )?(?:removal |deportation |charter |repatriation )?flights\b/,
+  es: /(?<![\p{L}])(?:\d{1,3}(?:[.,]\d{3})+|\d{3,}|cientos de|miles de) (?:vuelos|operaciones a[eé]reas)(?![\p{L}])/u,
+  zh: /(?:\d{3,}|\d{1,3}(?:,\d{3})+|[一二三四五六七八九]?[千百][一二三四五六七八九十零]*|数百|上千|数千)(?:多|余)?(?:架次|班(?:次)?(?:遣返)?(?:航班|包机)|趟)/,
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
 const NOT_REMOVAL: Record<Lang, RegExp> = {
@@ -1765,6 +1772,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     (f, i) =>
       concrete(i) &&
       !CONTRAST[lang].test(lows[i]!) &&
+      !MANY_FLIGHTS[lang].test(lows[i]!) &&
       !(HABITUAL[lang].test(lows[i]!) && !counted(i)) &&
       ((f.removal && (f.flight || (counted(i) && !byLand))) || (articleRemoval && carriesForeigners(i))) &&
       (!strongStatistic(i) || LANDED[lang].test(lows[i]!) || PLANE_MOVED[lang].test(lows[i]!)),
