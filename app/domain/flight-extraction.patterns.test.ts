@@ -1981,3 +1981,24 @@ describe("Seventh round: what holdout 8 taught, once measured", () => {
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Seventh round: what holdout 9 taught, once measured", () => {
+  it("a communiqué's 'se recibió, por el Aeropuerto … una operación de devolución' names where it landed", () => {
+    const x = run(
+      "Retornan por vía aérea 61 migrantes desde Estados Unidos",
+      "Santo Domingo. La Dirección General de Migración informa que el 4 de mayo se recibió, por el Aeropuerto Internacional de Las Américas, una operación de devolución por vía aérea procedente de Estados Unidos, con 61 migrantes irregulares.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["DO"]);
+    expect(x.people?.value).toBe(61);
+  });
+  it("an agreement to take asylum seekers of other nationalities is a policy change without the word 'deportados'", () => {
+    const x = run(
+      "Bolivia firma con Estados Unidos un acuerdo para recibir solicitantes de asilo de otros países",
+      "El Gobierno boliviano firmó el lunes en La Paz un acuerdo con Estados Unidos por el cual se compromete a recibir a solicitantes de asilo de otras nacionalidades que Washington decida trasladar.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["BO"]);
+  });
+});

@@ -250,7 +250,7 @@ const ES: Words = {
   toSlot:
     /(?:(?<![\p{L}])a|(?<![\p{L}])al|(?<![\p{L}])hacia|(?<![\p{L}])(?:su|sus) pa[ií]s(?:es)? (?:de origen|natal),?|con destino a|con rumbo a|rumbo a|de regreso a|de vuelta a|(?<![\p{L}])para)\s+(?:la\s+|el\s+|su\s+)?$/u,
   arriveSlot:
-    /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al)|(?<![\p{L}])(?:recibi\p{L}*|recibid[oa]s|recibe|reciben)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en)\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal(?:\s+a[eé]rea)?|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
+    /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b|por\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al|por)|(?<![\p{L}])(?:recibi\p{L}*|recibid[oa]s|recibe|reciben),?(?:\s+(?!en\b|por\b)[\p{L}\p{N}]+){0,4}?,?\s+(?:en|por))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal(?:\s+a[eé]rea)?|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
   fromSlot:
     /(?:(?<![\p{L}])desde|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en|(?<![\p{L}])(?:origin[oó]|originad[oa]|se origin[oó]) en|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron|embarcaron)\s+en\s+el\s+aeropuerto(?:\s+internacional)?\s+de)\s+(?:el\s+|la\s+)?$/u,
   nationalsOf:
@@ -1700,7 +1700,12 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const wholeNorm = lang === "zh" ? simplified(whole) : whole;
   if (
     !w.removal.test(wholeNorm) &&
-    !(w.policy.test(wholeNorm) && /(deport|repatri|retorn|遣返|驱逐|removal)/.test(wholeNorm)) &&
+    !(
+      w.policy.test(wholeNorm) &&
+      /(deport|repatri|retorn|遣返|驱逐|removal|solicitantes de asilo|asylum[- ]seekers|寻求庇护者)/.test(
+        wholeNorm,
+      )
+    ) &&
     !(lang !== "zh" && FLIGHT_FROM.test(wholeNorm))
   ) {
     return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
@@ -1808,7 +1813,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       ) &&
       (f.removal ||
         f.flight ||
-        /(deport|repatri|遣返|遣送|retorn|第三国(人员|公民|国民)|third[- ]country nationals)/.test(
+        /(deport|repatri|遣返|遣送|retorn|第三国(人员|公民|国民)|third[- ]country nationals|solicitantes de asilo|asylum[- ]seekers|otras nacionalidades|other nationalities|其他国籍|寻求庇护者)/.test(
           lows[i]!,
         )) &&
       !(strongStatistic(i) && !f.policyStrong),
