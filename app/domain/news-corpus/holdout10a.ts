@@ -348,4 +348,345 @@ Ghana accepted a similar group last year. Senegal, Liberia and Gabon have been a
       date: "2026-05-07",
     },
   },
+  {
+    id: "h10a-es-001",
+    lang: "es",
+    style: "radio-bulletin-honduras",
+    title: "Boletín | Aterriza en Palmerola vuelo con 128 hondureños retornados",
+    published: "2025-04-03",
+    text: `COMAYAGUA, 11:40 a.m. — Radio Valle Central informa: un vuelo con 128 compatriotas deportados desde Estados Unidos aterrizó pasadas las diez de la mañana de este jueves en el Aeropuerto Internacional de Palmerola.
+
+La aeronave despegó de Alexandria, Luisiana, según confirmó a esta emisora el delegado del Instituto Nacional de Migración (INM), licenciado Óscar Mejía Zúniga. En el grupo vienen 109 hombres y 19 mujeres; no viajan menores de edad.
+
+"Los recibimos con alimentación, atención médica y el bono del programa Hermano, Hermana, Vuelve a Casa", dijo Mejía Zúniga a nuestro corresponsal desde la pista.
+
+Con este vuelo suman más de 9.300 los hondureños retornados por vía aérea en lo que va del año, la mayoría desde Estados Unidos y un número menor desde México. El INM prevé otros dos vuelos la próxima semana, aunque no ha confirmado las fechas.
+
+Seguiremos informando en nuestra próxima emisión.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HN"],
+      people: { value: 128, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Aeropuerto Internacional de Palmerola"],
+      date: "2025-04-03",
+    },
+  },
+  {
+    id: "h10a-es-002",
+    lang: "es",
+    style: "government-communique-guatemala",
+    title: "Comunicado: IGM recibe a 135 guatemaltecos retornados vía aérea",
+    published: "2026-02-19",
+    text: `INSTITUTO GUATEMALTECO DE MIGRACIÓN — COMUNICADO DE PRENSA
+
+El Instituto Guatemalteco de Migración (IGM) informa a la población que el día de hoy, jueves 19 de febrero de 2026, se recibió en la Base de la Fuerza Aérea Guatemalteca un vuelo procedente de Mesa, Arizona, con 135 connacionales retornados desde los Estados Unidos de América: 118 hombres, 12 mujeres y 5 menores acompañados.
+
+Al descender de la aeronave, las personas retornadas fueron atendidas en el Centro de Recepción de Retornados, donde recibieron una refacción, orientación sobre el programa "Guate te incluye", revisión médica y apoyo para comunicarse con sus familiares.
+
+El IGM reitera que la recepción se realiza en coordinación con el Ministerio de Relaciones Exteriores, la Secretaría de Bienestar Social y la Policía Nacional Civil, garantizando un trato digno.
+
+En lo que va de 2026 se han recibido 47 vuelos con un total de 6.214 personas guatemaltecas retornadas por vía aérea.
+
+Guatemala de la Asunción, 19 de febrero de 2026.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      people: { value: 135, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Base de la Fuerza Aérea Guatemalteca"],
+      date: "2026-02-19",
+    },
+  },
+  {
+    id: "h10a-es-003",
+    lang: "es",
+    style: "ecuador-regional",
+    title: "Un centenar de ecuatorianos deportados llegó a Latacunga",
+    published: "2024-10-24",
+    text: `LATACUNGA. Con mochilas transparentes y la ropa con la que fueron detenidos, un centenar de ecuatorianos descendió del avión fletado por el Gobierno de Estados Unidos en el Aeropuerto Internacional Cotopaxi, en una escena que ya es habitual para los trabajadores de la terminal.
+
+La mayoría eran jóvenes de Azuay, Cañar y Chimborazo que habían cruzado la frontera sur de Estados Unidos en los últimos dos años, según la Cancillería. El Ministerio de Relaciones Exteriores y Movilidad Humana no precisó la cifra exacta de pasajeros.
+
+"Me agarraron a los tres días de entrar. Debo 18.000 dólares al coyote y no sé cómo voy a pagar", dijo un joven de 22 años de Biblián que pidió no ser identificado.
+
+Funcionarios de la Cancillería explicaron que el vuelo partió de Harlingen, Texas, y aterrizó en Latacunga el martes 22 de octubre cerca de las 15:00. Es el séptimo vuelo de deportación que recibe la provincia en el mes.
+
+Según cifras oficiales, más de 12.000 ecuatorianos han sido deportados desde Estados Unidos en 2024, mientras que México devolvió por vía terrestre y aérea a otros 1.500 en el mismo periodo.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      people: { value: 100, approx: true },
+      departure: ["Harlingen, Texas"],
+      arrival: ["Aeropuerto Internacional Cotopaxi"],
+      date: "2024-10-22",
+    },
+  },
+  {
+    id: "h10a-es-004",
+    lang: "es",
+    style: "colombia-question-headline",
+    title: "¿Quiénes llegaron en el vuelo de deportados de este viernes a Bogotá?",
+    published: "2025-07-18",
+    text: `Noventa y siete colombianos deportados desde Estados Unidos aterrizaron este viernes en el terminal militar de Catam, en Bogotá, en un vuelo que salió de Houston en la madrugada, confirmó Migración Colombia.
+
+Según la entidad, en el grupo venían 81 hombres, 14 mujeres y dos adolescentes que viajaban con sus madres. Cuatro de los pasajeros tenían órdenes de captura vigentes en Colombia y fueron dejados a disposición de la Policía.
+
+"El resto quedó en libertad después de la verificación de identidad, y la mayoría ya salió hacia Cali, Pereira y Medellín", explicó a este medio la directora regional de Migración, Luz Adriana Pardo.
+
+El lunes, otro vuelo con 112 connacionales había llegado al aeropuerto José María Córdova de Rionegro, procedente de Luisiana. En lo que va del año, Colombia ha recibido más de 180 vuelos de deportación desde Estados Unidos, según datos de la Cancillería.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CO"],
+      people: { value: 97, approx: false },
+      departure: ["Houston"],
+      arrival: ["Catam"],
+      date: "2025-07-18",
+    },
+  },
+  {
+    id: "h10a-es-005",
+    lang: "es",
+    style: "peru-provincial-paper",
+    title: "Huancaínos entre los más de 140 peruanos deportados que llegaron al Callao",
+    published: "2026-03-05",
+    text: `HUANCAYO. Al menos nueve jóvenes de la región Junín figuran entre los más de 140 peruanos deportados por Estados Unidos que arribaron a la capital en un vuelo chárter, informaron familiares y la Superintendencia Nacional de Migraciones.
+
+La aeronave aterrizó en la madrugada del lunes en el Aeropuerto Internacional Jorge Chávez, en el Callao, donde los connacionales fueron recibidos por personal de Migraciones, de la Cancillería y de la Policía Nacional. No se precisó desde qué ciudad estadounidense partió el vuelo.
+
+Doña Felícitas Huamán, del distrito de El Tambo, esperó a su hijo Rolando durante seis horas en el terminal. "Se fue hace dos años a trabajar en construcción, ahora regresa sin nada. Pero está vivo, eso es lo que importa", comentó a Correo del Valle.
+
+De acuerdo con Migraciones, en 2025 fueron deportados desde Estados Unidos más de 7.000 peruanos, y este año la cifra va en aumento. España y Chile también repatriaron a ciudadanos peruanos en vuelos comerciales durante las últimas semanas.
+
+Las familias de Junín piden a la Dirección Regional de Trabajo programas de empleo para quienes retornan.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PE"],
+      people: { value: 140, approx: true },
+      departure: [],
+      arrival: ["Aeropuerto Internacional Jorge Chávez"],
+      date: "2026-03-02",
+    },
+  },
+  {
+    id: "h10a-es-006",
+    lang: "es",
+    style: "bolivia-policy",
+    title: "Bolivia reanuda la recepción de vuelos de deportación desde EE.UU.",
+    published: "2025-11-27",
+    text: `LA PAZ. El Gobierno boliviano anunció este miércoles que volverá a recibir vuelos con ciudadanos bolivianos deportados desde Estados Unidos, tras una suspensión de casi cuatro meses motivada por denuncias de maltrato a bordo.
+
+El viceministro de Régimen Interior, Marcelo Quiroga Saavedra, dijo en conferencia de prensa que ambas partes acordaron un "protocolo de trato digno" que prohíbe el uso de grilletes en los tramos finales de los vuelos y garantiza la presencia de un funcionario consular boliviano en cada operación.
+
+"Con este protocolo firmado, Bolivia reanuda la recepción de sus connacionales. No aceptaremos a nadie que no sea boliviano", aclaró Quiroga, en alusión a las versiones sobre acuerdos con terceros países como los suscritos por Paraguay y Honduras.
+
+Según la Dirección General de Migración, unos 2.300 bolivianos tienen orden final de deportación en Estados Unidos. La Cancillería no informó la fecha del primer vuelo tras la reanudación.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["BO"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-11-26",
+    },
+  },
+  {
+    id: "h10a-es-007",
+    lang: "es",
+    style: "venezuela-official-telegram",
+    title: "Llegan 212 connacionales en nuevo vuelo de la Gran Misión Vuelta a la Patria",
+    published: "2026-06-12",
+    text: `¡Bienvenidos a casa! Este viernes arribó al Aeropuerto Internacional de Maiquetía Simón Bolívar un nuevo vuelo de la Gran Misión Vuelta a la Patria con 212 compatriotas provenientes de El Paso, Texas: 174 hombres, 31 mujeres y 7 niños y niñas.
+
+Los connacionales fueron recibidos cumpliendo todos los protocolos de salud, identificación y atención social, para asegurar un feliz reencuentro con sus familias, informó el Ministerio del Poder Popular para Relaciones Interiores, Justicia y Paz en su canal oficial.
+
+Se trata del vuelo número 27 del año desde territorio estadounidense. El pasado miércoles llegó otro vuelo con 189 retornados desde Phoenix, Arizona.
+
+"Venezuela recibe a sus hijos con los brazos abiertos", señaló el viceministro Wilmer Castro Linares desde la rampa presidencial del aeropuerto.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["VE"],
+      people: { value: 212, approx: false },
+      departure: ["El Paso, Texas"],
+      arrival: ["Aeropuerto Internacional de Maiquetía Simón Bolívar"],
+      date: "2026-06-12",
+    },
+  },
+  {
+    id: "h10a-es-008",
+    lang: "es",
+    style: "costa-rica-third-country",
+    title: "Llega a Juan Santamaría segundo vuelo con migrantes extracontinentales deportados por EE. UU.",
+    published: "2026-01-30",
+    text: `ALAJUELA. Alrededor de 80 personas originarias de Nepal, Kazajistán, Vietnam y Armenia llegaron el jueves por la noche al Aeropuerto Internacional Juan Santamaría en un vuelo fletado por el Gobierno de Estados Unidos, confirmó este viernes la Dirección General de Migración y Extranjería (DGME).
+
+Se trata del segundo grupo de migrantes de otras nacionalidades que Costa Rica recibe en el marco del acuerdo firmado con Washington, por el cual el país sirve de escala mientras se gestiona su retorno a los países de origen. El avión había despegado de Dallas.
+
+La viceministra de Gobernación, Sofía Araya Montero, dijo que entre los recién llegados hay 22 menores de edad y que todos fueron trasladados en autobuses al Centro de Atención Temporal para Migrantes (CATEM) de la Zona Sur. "Ninguno tiene antecedentes penales en Costa Rica ni será privado de libertad", aseguró.
+
+La Defensoría de los Habitantes anunció que inspeccionará el albergue la próxima semana. En el primer grupo, recibido hace casi un año, llegaron 135 personas, de las cuales más de la mitad ya fueron repatriadas, según la DGME.
+
+Panamá, que también aceptó migrantes de terceros países, no ha recibido nuevos vuelos desde marzo pasado, informó su Servicio Nacional de Migración.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CR"],
+      nationalities: ["NP", "KZ", "VN", "AM"],
+      people: { value: 80, approx: true },
+      departure: ["Dallas"],
+      arrival: ["Aeropuerto Internacional Juan Santamaría"],
+      date: "2026-01-29",
+    },
+  },
+  {
+    id: "h10a-es-009",
+    lang: "es",
+    style: "paraguay-third-country",
+    title: "Paraguay recibió a veintitrés migrantes de otros países expulsados por Estados Unidos",
+    published: "2026-04-09",
+    text: `ASUNCIÓN. Veintitrés ciudadanos cubanos, nicaragüenses y venezolanos deportados por Estados Unidos llegaron al país el martes en el primer vuelo realizado bajo el acuerdo de "tercer país seguro" firmado entre ambos gobiernos, confirmó este jueves la Dirección Nacional de Migraciones.
+
+El avión aterrizó en el Aeropuerto Internacional Silvio Pettirossi, de Luque, a media tarde. Los pasajeros fueron llevados a un albergue administrado por la Secretaría de Desarrollo Social con apoyo de la Organización Internacional para las Migraciones.
+
+"Paraguay cumple su palabra. Podrán solicitar refugio aquí o ser asistidos para regresar a sus países si así lo desean", declaró el director de Migraciones, Gustavo Benítez Ortiz, en una entrevista con una radio local.
+
+Legisladores de la oposición reclamaron que el Congreso no fue informado de la llegada del vuelo. El acuerdo, firmado en agosto pasado, no establece un límite de personas.
+
+Otros países de la región, como Honduras, Guatemala y Costa Rica, ya recibieron en los últimos meses a migrantes de nacionalidades distintas a la suya.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PY"],
+      nationalities: ["CU", "NI", "VE"],
+      people: { value: 23, approx: false },
+      departure: [],
+      arrival: ["Aeropuerto Internacional Silvio Pettirossi"],
+      date: "2026-04-07",
+    },
+  },
+  {
+    id: "h10a-es-010",
+    lang: "es",
+    style: "dominican-planned",
+    title: "Migración anuncia que el martes llegará vuelo con unos 90 dominicanos deportados",
+    published: "2025-10-02",
+    text: `SANTO DOMINGO. La Dirección General de Migración (DGM) informó este jueves que el próximo martes llegará al país un vuelo con unos 90 dominicanos deportados desde Estados Unidos, el tercero que se recibe en las últimas dos semanas.
+
+Según el aviso recibido por la DGM, la aeronave aterrizará en el Aeropuerto Internacional de Las Américas, en horas de la mañana. Entre los pasajeros habría personas que cumplieron condenas en cárceles estadounidenses, por lo que la Dirección Nacional de Control de Drogas y la Policía Nacional participarán en la recepción.
+
+"Tenemos todo el dispositivo listo: registro, evaluación de salud y, para quienes no tengan dónde llegar, acogida temporal", explicó el vocero de la institución, Ramón Lora Peguero.
+
+En 2024, la República Dominicana recibió a más de 3.100 deportados desde Estados Unidos, según la DGM, y a unos 600 desde Puerto Rico en vuelos separados.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["DO"],
+      people: { value: 90, approx: true },
+      departure: [],
+      arrival: ["Aeropuerto Internacional de Las Américas"],
+      date: "2025-10-07",
+    },
+  },
+  {
+    id: "h10a-es-011",
+    lang: "es",
+    style: "near-miss-spain",
+    title: "Interior fleta un avión para devolver a 58 mauritanos desde Canarias",
+    published: "2024-08-22",
+    text: `MADRID. El Ministerio del Interior devolvió este miércoles a 58 ciudadanos mauritanos llegados de forma irregular a Canarias en un vuelo chárter que despegó del aeropuerto de Gran Canaria con destino a Nuakchot, informaron fuentes policiales.
+
+Se trata del cuarto vuelo de este tipo en el verano, en aplicación del acuerdo de readmisión vigente entre España y Mauritania. Los repatriados habían llegado en cayucos a El Hierro en las últimas semanas.
+
+Organizaciones como la Comisión Española de Ayuda al Refugiado criticaron la rapidez del procedimiento. "Muchos no tuvieron acceso efectivo a un abogado", dijo una portavoz.
+
+Mauritania también recibe deportados desde Estados Unidos, adonde miles de sus ciudadanos viajaron a través de Nicaragua y México en los últimos años, aunque Interior no ofreció comparación alguna.`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h10a-es-012",
+    lang: "es",
+    style: "near-miss-mexico-removal",
+    title: "Llegan a San Pedro Sula 130 hondureños deportados desde México",
+    published: "2026-05-21",
+    text: `SAN PEDRO SULA. Un total de 130 hondureños deportados por el Instituto Nacional de Migración de México (INM) llegó este jueves al Aeropuerto Internacional Ramón Villeda Morales en un vuelo procedente de Villahermosa, Tabasco.
+
+Los retornados habían sido detenidos en los estados de Chiapas, Veracruz y Oaxaca cuando intentaban llegar a la frontera norte mexicana, explicó el Centro de Atención al Migrante Retornado (CAMR).
+
+"Muchos ni siquiera llegaron a ver la frontera con Estados Unidos", comentó una trabajadora del centro, que pidió no ser identificada.
+
+México ha intensificado este año las deportaciones aéreas y terrestres hacia Centroamérica. Honduras recibe además vuelos regulares desde Estados Unidos, pero las autoridades indicaron que esta semana no hubo ninguno.`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h10a-es-013",
+    lang: "es",
+    style: "near-miss-us-spanish-tv-live",
+    title: "EN VIVO | Cortes de inmigración: lo que debes saber sobre las audiencias de este viernes",
+    published: "2024-12-13",
+    text: `ACTUALIZACIÓN 9:15 a.m. — Bienvenidos a nuestra cobertura en vivo. Hoy respondemos las preguntas de nuestra audiencia sobre el atraso récord en las cortes de inmigración, que ya supera los 3.7 millones de casos pendientes según datos de la Universidad de Syracuse.
+
+ACTUALIZACIÓN 9:40 a.m. — ¿Qué pasa si no me llega la notificación de mi audiencia? La abogada Marisol Treviño explica que puede consultar su caso con su número de registro de extranjero (A-number) en el portal de la EOIR o llamando a la línea automatizada. "Nunca falte a una audiencia; una orden en ausencia es muy difícil de revertir", advierte.
+
+ACTUALIZACIÓN 10:05 a.m. — En Houston, la espera promedio para una audiencia individual supera los cuatro años, y en Nueva York ronda los tres años y medio.
+
+ACTUALIZACIÓN 10:30 a.m. — Varios televidentes preguntan por los vuelos de deportación. Recordamos que el ICE no anuncia sus vuelos con anticipación y que una apelación presentada a tiempo ante la Junta de Apelaciones de Inmigración suspende la orden mientras se resuelve.
+
+ACTUALIZACIÓN 11:00 a.m. — Cerramos la cobertura de hoy. Si tiene preguntas, escríbanos al número de WhatsApp que aparece en pantalla.`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h10a-es-014",
+    lang: "es",
+    style: "near-miss-statistics-el-salvador",
+    title: "Deportaciones de salvadoreños crecen 18 % en el primer semestre, según la DGME",
+    published: "2025-08-08",
+    text: `SAN SALVADOR. La Dirección General de Migración y Extranjería (DGME) registró 9.812 salvadoreños retornados entre enero y junio, un 18 % más que en el mismo periodo del año anterior, según el informe semestral publicado este viernes.
+
+Del total, el 71 % fue devuelto desde Estados Unidos y el resto desde México y Guatemala. Los departamentos con más retornados fueron San Miguel, La Unión y Usulután.
+
+El economista Rodrigo Funes Valle advirtió que el aumento de las deportaciones podría reducir el flujo de remesas, que representan cerca de una cuarta parte del producto interno bruto. "No es solo un tema humano, es un tema macroeconómico", señaló.
+
+La DGME no detalló el número de vuelos ni las fechas de llegada, y remitió a los periodistas al portal de estadísticas que se actualiza trimestralmente.`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h10a-es-015",
+    lang: "es",
+    style: "cuba-government-communique",
+    title: "Nota informativa del MININT sobre los vuelos de devolución desde Estados Unidos",
+    published: "2026-03-26",
+    text: `NOTA INFORMATIVA DEL MINISTERIO DEL INTERIOR
+
+El Ministerio del Interior de la República de Cuba informa que, a partir de la fecha, queda suspendida temporalmente la recepción de vuelos de devolución de migrantes irregulares procedentes de los Estados Unidos, decisión comunicada a las autoridades estadounidenses este miércoles 25 de marzo por los canales diplomáticos.
+
+La medida responde a la negativa de la parte estadounidense a cumplir lo establecido en los acuerdos migratorios bilaterales, en particular en lo referido a la entrega previa de la información de las personas a devolver y al número de vuelos mensuales acordados.
+
+Cuba reitera su disposición a reanudar la recepción tan pronto existan las condiciones, como lo ha hecho desde 2023, cuando se restablecieron los vuelos tras una interrupción de más de dos años. El pasado año se recibieron 19 vuelos con 1.340 personas.
+
+La Habana, 26 de marzo de 2026.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["CU"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-03-25",
+    },
+  },
 ];
