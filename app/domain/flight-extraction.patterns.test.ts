@@ -2001,4 +2001,25 @@ describe("Seventh round: what holdout 9 taught, once measured", () => {
     expect(x.kind).toBe("policy");
     expect(codes(x)).toEqual(["BO"]);
   });
+  it("an opinion piece about the arithmetic of removals is no alert; an analysis that reports a flight is", () => {
+    const x = run(
+      "Opinion: The charter planes are not the hard part",
+      "Removal flights are the visible part of enforcement. ICE sends charters each week to Guatemala and Honduras, and fewer to Ghana or Nepal. The hard part is travel documents.",
+    );
+    expect(x.relevant).toBe(false);
+    const y = run(
+      "Analysis: What Tuesday's flight to Accra says about the new deals",
+      "A charter carrying 41 Ghanaians deported from the United States landed in Accra on Tuesday, the first under the new arrangement.",
+    );
+    expect(y.relevant).toBe(true);
+    expect(codes(y)).toEqual(["GH"]);
+  });
+  it("'当事人的两个孩子' and 'the immigration agency' are no group removed", () => {
+    const x = run(
+      "华裔男子报到被拘 随即搭民航班机遣返",
+      "居住在皇后区的广东籍男子黄某上周被移民官员拘留，随后被押上一架飞往广州的民航班机遣返。他的律师说，当事人的两个孩子都是美国公民。移民与海关执法局回应称，遣返依法执行。",
+      "2025-09-10",
+    );
+    expect(x.relevant).toBe(false);
+  });
 });

@@ -290,7 +290,7 @@ const ZH: Words = {
     /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵|送抵|送往|押回|送返|移送|押解回国|遣送回国)/,
   flight: /(航班|包机|飞机|班机|专机|机场|抵达|降落|起飞|飞抵|搭乘|乘坐|客机|军机|落地|着陆|运输机)/,
   group:
-    /(\d+|[一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十百千])(余|多)?(名|人|位)(?![^，。]{0,4}?(执法人员|警员|警察|官员|探员|工作人员|律师|记者|法官|人员押))|非法移民|移民(?!官员|局|署|法官|执法)|公民|国民|数十|数百|上百|逾百|百余/,
+    /(\d+|[一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十百千])(余|多)?(名|人|位)(?![^，。]{0,4}?(执法人员|警员|警察|官员|探员|工作人员|律师|记者|法官|人员押))|非法移民|移民(?!官员|局|署|法官|执法|[与和及]海关|律师|法庭|法院|官)|公民|国民|数十|数百|上百|逾百|百余/,
   policy:
     /(接收|接受|同意|拒绝|拒收|不接收|恢复|暂停|配合|合作|核实|签证制裁|制裁|关税|不配合|协议|谅解备忘录|允许降落|不允许|禁止降落|拒绝入境)/,
   policyObject: /(遣返|遣送|驱逐|递解|非法移民|公民|国民|包机|航班|被遣返人员|第三国人员)/,
@@ -323,7 +323,7 @@ const ZH: Words = {
   // "她的三名客户": someone's clients or relatives among those on board.
   subgroup: /(其中|包括|含|[他她我]的|[他她我]们的)$/,
   notPeopleAfter:
-    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位)?(?:移民|移民局|海关|边境)?(?:执法人员|警员|警察|官员|官|探员|工作人员|律师|记者|公民子女|子女|孩子|议员|法官))/,
+    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位|个)?(?:移民|移民局|海关|边境)?(?:执法人员|警员|警察|官员|官|探员|工作人员|律师|记者|公民子女|子女|孩子|议员|法官))/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   // Chinese papers name one person by surname: "男子陈某", "一位李姓女子", "福建籍男子".
   single:
@@ -463,6 +463,13 @@ const REFUGEES_IN: Record<Lang, RegExp> = {
   en: /\brefugees?\b[^.]{0,50}\b(?:arriv\w*|land\w*|resettl\w*|admitted)\b[^.]{0,30}\b(?:in|at|to) (?:the )?(?:u\.s\.|us|united states|america|washington|dulles)\b|\bresettlement flight/,
   es: /refugiados?[^.]{0,50}(?:llegan|llegaron|aterriz\p{L}*|reasentad\p{L}*)[^.]{0,30}(?:a|en) (?:estados unidos|ee\.? ?uu\.?|washington)/u,
   zh: /(难民安置|安置包机|以难民身份|获准入境美国)/,
+};
+/** A headline labelled as comment or analysis ("Opinion:", "Editorial:", "Análisis:", "评论：", "社评"): it argues
+ * about removals; it is an alert only when it reports a flight that flew, with its people or its day. */
+const COMMENT_LABEL: Record<Lang, RegExp> = {
+  en: /^\s*(?:opinion|op-ed|editorial|column|commentary|analysis|perspective|letters?|view|viewpoint)\s*[:|—–-]/,
+  es: /^\s*(?:opini[oó]n|editorial|columna|tribuna|an[aá]lisis|punto de vista|cartas?)\s*[:|—–-]/u,
+  zh: /^\s*(?:【?(?:评论|社评|社论|观点|时评|分析|专栏|读者来信)】?[：:|]?)/,
 };
 /** A headline about a visa measure or travel ban ("US widens visa curbs to 12 more countries",
  * "美擴大簽證限制至十多國"): the article is about who may travel to the US, not about a removal. */
@@ -2004,6 +2011,12 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     }
   }
   // A flight that brought refugees into the US ("首批难民安置包机抵达华府", "resettlement flight") is no removal.
+  if (
+    sentences[0]?.title &&
+    COMMENT_LABEL[lang].test(lows[0]!) &&
+    !sentences.some((_, i) => event[i] && feats[i]!.past && (counted(i) || DATEISH[lang].test(lows[i]!)))
+  )
+    return empty("A comment or analysis piece; it reports no removal flight.");
   if (sentences[0]?.title && VISA_HEADLINE[lang].test(lows[0]!) && !feats[0]!.removal)
     return empty(
       "A visa measure or travel ban, not a removal flight or a change in a country's acceptance of deportees.",
