@@ -280,4 +280,394 @@ export const HOLDOUT10B: CorpusArticle[] = [
       date: "2025-03-01",
     },
   },
+  {
+    id: "h10b-zh-013",
+    lang: "zh",
+    style: "near-miss",
+    title: "中国留学生入境洛杉矶遭拒 被安排搭乘民航班机返沪",
+    published: "2025-09-05",
+    text: `（本报洛杉矶讯）一名持F-1学生签证、准备到南加州一所大学攻读硕士的中国籍女生，本周二抵达洛杉矶国际机场后在入境检查时被拒，随后被海关与边境保护局（CBP）人员安排搭乘一班民航客机返回上海浦东。
+
+据协助家属的律师王启明说，这名22岁的学生在二次检查中被询问长达六个小时，手机也被检查，最终以“入境目的存疑”为由被撤销签证。“她没有任何违法记录，学校的录取和奖学金文件也都齐全，”王启明说。
+
+中国驻洛杉矶总领馆发言人表示，已关注到此事，并提醒赴美留学人员出行前做好准备。今年以来，类似的个案在洛杉矶、旧金山、休斯敦等口岸已发生多起。
+
+CBP在回复媒体查询时表示，不对个案发表评论，但强调入境检查官员“有权依法决定任何旅客是否可获准入境”。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10b-zh-014",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "美擬本月底派包機遣返菲律賓人 馬尼拉：已備妥接收",
+    published: "2026-05-12",
+    text: `【本報訊】菲律賓移民局今日表示，已接獲美國國土安全部通知，一架載有約80名菲律賓人的遣返包機預定本月28日從艾爾帕索起飛，飛抵馬尼拉尼諾伊·阿基諾國際機場。
+
+移民局發言人桑多瓦爾（Dana Sandoval）說，局方已聯同海外勞工部、社會福利部及警方成立接收小組，抵達者將獲發交通津貼，並可申請就業及心理輔導服務。「他們是我們的同胞，無論因何原因回來，都應該得到尊重，」她說。
+
+菲律賓外交部估計，在美國沒有合法身份的菲律賓人約有35萬，是亞洲第三大無證移民群體，僅次於印度人及中國人。外交部上月已呼籲旅美菲人「切勿鋌而走險」，並提供法律諮詢熱線。
+
+美方自去年起加強遣返亞洲國家公民，除菲律賓外，亦曾向越南、印尼及柬埔寨派出包機。`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["PH"],
+      people: { value: 80, approx: true },
+      departure: ["艾爾帕索"],
+      arrival: ["尼諾伊·阿基諾國際機場"],
+      date: "2026-05-28",
+    },
+  },
+  {
+    id: "h10b-zh-015",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "美国第三国遣返再添一例 加纳接收十九名西非国家公民",
+    published: "2025-09-12",
+    text: `（阿克拉综合电）加纳外交部长在周四的记者会上证实，一架美方包机周三降落在阿克拉科托卡国际机场，将十九名被美国遣返的西非国家公民送抵加纳，其中包括尼日利亚人、冈比亚人和多哥人，没有一名加纳公民。
+
+外长说，这批人将在加纳短暂停留，再由加纳方面协助经陆路或航空返回各自的国家。“西共体公民在成员国之间享有自由流动的权利，我们这样做是出于地区团结，”他说，并强调加纳没有从美方获得任何金钱回报。
+
+据律师透露，这架包机从路易斯安那州亚历山大起飞，机上部分人曾获美国移民法官裁定不得遣返回原籍国，他们的代理律师已向联邦法院提出紧急动议。
+
+美国国务院发言人表示，美方“感谢加纳的合作”。过去数月，美国已将数十名第三国公民送往南苏丹、卢旺达和埃斯瓦蒂尼等国，引发人权组织强烈批评。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GH"],
+      nationalities: ["NG", "GM", "TG"],
+      people: { value: 19, approx: false },
+      departure: ["路易斯安那州亚历山大"],
+      arrival: ["科托卡国际机场"],
+      date: "2025-09-10",
+    },
+  },
+  {
+    id: "h10b-zh-016",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "美方遣返包机抵达莫斯科 机上约四十名俄罗斯公民",
+    published: "2026-04-25",
+    text: `（莫斯科综合消息）俄罗斯外交部领事司消息人士证实，一架载有约四十名被美国遣返的俄罗斯公民的包机于当地时间24日晚降落莫斯科伏努科沃机场。
+
+据俄媒报道，该包机从得克萨斯州埃尔帕索起飞，中途在埃及开罗经停后飞往莫斯科，机上人员大多是近年经墨西哥边境入境美国并申请庇护被拒者，其中包括数名逃避兵役的年轻男子。
+
+一名人权律师表示，他的委托人曾在美国移民法庭陈述回国后可能因拒服兵役而遭起诉，但仍被驳回。“我们担心他们一下飞机就会被带走，”这名律师说。
+
+俄罗斯外交部发言人此前表示，俄方“一贯愿意接收本国公民”，但批评美方拘留期间条件恶劣。去年以来，美俄之间的遣返航班已有多次，每次人数从二三十人到五十多人不等。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RU"],
+      people: { value: 40, approx: true },
+      departure: ["得克萨斯州埃尔帕索"],
+      arrival: ["伏努科沃机场"],
+      date: "2026-04-24",
+    },
+  },
+  {
+    id: "h10b-zh-017",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "【即時更新】ICE包機遣返中國籍移民 降落福州",
+    published: "2025-12-20",
+    text: `【最新】（更新於美東時間20日上午7:45）本報記者向國土安全部求證，該部發言人僅表示「遣返行動依法進行」，未透露人數。
+
+（更新於美東時間20日上午6:20）一名熟悉情況的人士向本報透露，機上約有九十多名中國籍人士，多數來自福建、浙江兩省，但這一說法未獲官方證實。
+
+（更新於美東時間20日上午5:05）航班追蹤網站資料顯示，這架由ICE租用的波音767包機，已於北京時間20日下午降落福州長樂國際機場。包機此前從德州起飛。
+
+（原文）據倡議團體「邊境觀察」追蹤，一架ICE包機正飛往中國，機上載有被遣返的中國籍移民。這將是本財年第三架飛往中國的大型遣返包機。
+
+背景：美方數據顯示，過去一年在南部邊境被攔截的中國籍人士人數較前一年下降約四成。法拉盛一名移民律師說，近期不少當事人接到ICE約談通知，「社區裡的焦慮感明顯上升」。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CN"],
+      people: { value: 90, approx: true },
+      departure: ["德州"],
+      arrival: ["福州長樂國際機場"],
+      date: "2025-12-20",
+    },
+  },
+  {
+    id: "h10b-zh-018",
+    lang: "zh",
+    style: "near-miss",
+    title: "评论｜遣返数字背后，是谁在为“走线”买单",
+    published: "2025-02-18",
+    text: `作者：林一舟（媒体评论员）
+
+每隔一段时间，关于“美国遣返多少人”的数字就会刷屏一次：一个财年十几万、二十几万，遣返航班飞往一百多个国家。数字越大，似乎越能说明某种“决心”。但数字本身，从来讲不清一个家庭为此付出了什么。
+
+笔者接触过的不少“走线”者，出发前把老家的房子抵押了，又向亲戚借了几十万元。他们在厄瓜多尔落地，穿越达连丛林，在墨西哥被敲诈，最后在边境被拘留。等待他们的，很可能是一纸遣返令和一笔永远还不清的债。
+
+真正应该被追问的，是那些在社交平台上兜售“美国梦”的中介。他们承诺“包过境”，收费动辄二三十万元，出了事便消失得无影无踪。打击偷渡链条，比统计遣返人数更重要。
+
+当然，合法、有序的移民渠道同样需要拓宽。如果留学、工作、团聚的路越来越窄，铤而走险的人只会越来越多。数字会一直更新，但如果源头不变，故事也不会改变。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10b-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "問答：美國移民法庭積壓逾三百萬宗 被拘留者要等多久？",
+    published: "2026-03-05",
+    text: `美國移民法庭的待審案件數量持續高企。本報整理幾個常見問題，協助讀者了解現況。
+
+問：現時積壓的案件有多少？
+答：根據雪城大學數據中心的統計，截至今年1月，全美移民法庭待審案件約有三百二十萬宗，法官人數則約七百名，平均每名法官要處理四千多宗案件。
+
+問：被拘留的人要等多久才能見到法官？
+答：被拘留者的案件會優先排期，一般在數星期至數月內安排首次聆訊；沒有被拘留的人，首次聆訊可能要等兩三年，部分地區甚至排到2029年以後。
+
+問：如果敗訴，是否會立即被遣返？
+答：當事人可在三十天內向移民上訴委員會提出上訴，上訴期間一般不會執行遣返。但若被判處「快速遣返」，程序則大大縮短。
+
+問：華人應該注意什麼？
+答：律師建議，收到出庭通知後務必按時出席，缺席者往往會被缺席判決遣返；同時應妥善保存所有入境和申請文件，並盡早尋求合資格律師的協助。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10b-zh-020",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "四十年后“回到”金边：一名柬裔被遣返者的第一个早晨",
+    published: "2025-05-28",
+    text: `金边的早晨六点，天已经热了起来。四十三岁的索万·陈坐在一家接待中心的塑料椅上，手里攥着一个透明文件袋，里面是他全部的证件：一张美国加州驾照的复印件，和一张柬埔寨政府刚刚签发的临时身份证明。
+
+“我两岁离开泰国的难民营，在加州长大，”他用夹着西班牙语口音的英语说，“我不会写高棉文，这里我一个人也不认识。”
+
+索万是被美国遣返的31名柬埔寨人之一。他们搭乘的包机于5月23日降落金边国际机场，机上大多是童年时随家人以难民身份赴美、成年后因刑事定罪而失去绿卡的男子。索万二十岁时因参与一起抢劫被判入狱，出狱后在一家汽车修理厂工作了十五年，结婚生子，直到今年春天在例行报到时被移民局拘留。
+
+接待中心负责人说，过去二十年，已有一千多名柬埔寨裔被美国遣返。“头三个月最难熬，”她说，“语言、工作、住处，还有和家人分离的痛苦。”
+
+索万的妻子和两个孩子仍在加州斯托克顿。每天晚上，他会在网吧给他们打视频电话。“孩子问我什么时候回家，”他说，“我不知道怎么回答。”`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KH"],
+      people: { value: 31, approx: false },
+      departure: [],
+      arrival: ["金边国际机场"],
+      date: "2025-05-23",
+    },
+  },
+  {
+    id: "h10b-es-001",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Llegan a Villahermosa 136 connacionales deportados desde Texas",
+    published: "2025-02-27",
+    text: `Villahermosa, Tab. — Un avión con 136 mexicanos repatriados por el gobierno de Estados Unidos aterrizó la tarde de este miércoles en el Aeropuerto Internacional Carlos Rovirosa Pérez, en la capital tabasqueña, informó el Instituto Nacional de Migración (INM).
+
+La aeronave, operada por una aerolínea contratada por el Servicio de Inmigración y Control de Aduanas (ICE), despegó por la mañana de El Paso, Texas. Entre los pasajeros viajaban 119 hombres y 17 mujeres, en su mayoría originarios de Chiapas, Veracruz, Oaxaca y del propio Tabasco.
+
+A su llegada, los connacionales recibieron una constancia de repatriación, atención médica, una llamada telefónica gratuita y boletos de autobús para volver a sus comunidades. Personal del Servicio Nacional de Empleo instaló un módulo con vacantes en la región. "Aquí nadie se va con las manos vacías", aseguró la delegada estatal del INM, Marisol Cornelio Ávalos.
+
+Según cifras de la Unidad de Política Migratoria, en enero fueron repatriados desde Estados Unidos poco más de 17 mil mexicanos, la gran mayoría por vía terrestre a través de puntos como Tijuana, Ciudad Juárez y Nuevo Laredo. Los vuelos al interior del país, como el de este miércoles, suelen reservarse para personas originarias del sur y del centro.
+
+Organizaciones que monitorean estos traslados señalaron que en la misma semana otras dos aeronaves partieron de Luisiana con guatemaltecos y hondureños.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MX"],
+      people: { value: 136, approx: false },
+      departure: ["El Paso, Texas"],
+      arrival: ["Aeropuerto Internacional Carlos Rovirosa Pérez"],
+      date: "2025-02-26",
+    },
+  },
+  {
+    id: "h10b-es-002",
+    lang: "es",
+    style: "government-communique",
+    title: "IGM recibe vuelo con 118 guatemaltecos retornados",
+    published: "2025-08-19",
+    text: `Guatemala, 19 de agosto de 2025. Este martes, el Instituto Guatemalteco de Migración (IGM) recibió un vuelo procedente de Alexandria, Luisiana, Estados Unidos, con ciento dieciocho personas guatemaltecas retornadas, de las cuales ciento cuatro son hombres y catorce son mujeres. La aeronave aterrizó en la Fuerza Aérea Guatemalteca, donde las personas fueron atendidas en el Centro de Recepción de Retornados con alimentación, atención médica y orientación laboral.
+
+Del 1 de enero al 18 de agosto, el IGM ha registrado 41 mil 237 guatemaltecos retornados desde Estados Unidos en 322 vuelos, así como 9 mil 560 retornados desde México por vía terrestre. El IGM reitera su compromiso de garantizar un retorno digno, seguro y ordenado a todos los connacionales.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      people: { value: 118, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Fuerza Aérea Guatemalteca"],
+      date: "2025-08-19",
+    },
+  },
+  {
+    id: "h10b-es-003",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Más de 120 deportados desde Estados Unidos llegaron a Latacunga en un nuevo vuelo",
+    published: "2025-10-06",
+    text: `Quito. Un nuevo vuelo con ecuatorianos deportados desde Estados Unidos aterrizó en el aeropuerto internacional Cotopaxi, en Latacunga. Según el Ministerio de Relaciones Exteriores y Movilidad Humana, a bordo llegaron más de 120 personas, entre ellas once mujeres.
+
+Funcionarios de la Cancillería, de la Policía Nacional y del Ministerio de Salud recibieron a los connacionales, que pasaron por controles migratorios y judiciales antes de reunirse con sus familiares. Dos de ellos tenían órdenes de detención vigentes en el país y quedaron a cargo de la Policía.
+
+La aeronave, procedente de Harlingen, Texas, tocó tierra el sábado 4 de octubre pasadas las 14:00. Es el octavo vuelo de este tipo que llega al Cotopaxi en lo que va del segundo semestre.
+
+"Les pedimos a nuestros compatriotas que no arriesguen su vida en manos de coyoteros", dijo el viceministro de Movilidad Humana, Andrés Paredes Chiriboga, quien recordó que en 2024 se registraron más de 90 vuelos de deportación hacia Ecuador.
+
+Ecuador es, junto con Colombia y Perú, uno de los países sudamericanos que más vuelos de este tipo reciben. La mayoría de los deportados proviene de las provincias de Azuay, Cañar y Morona Santiago.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      people: { value: 120, approx: true },
+      departure: ["Harlingen, Texas"],
+      arrival: ["aeropuerto internacional Cotopaxi"],
+      date: "2025-10-04",
+    },
+  },
+  {
+    id: "h10b-es-004",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Venezuela suspende la recepción de vuelos de deportación desde EE. UU.",
+    published: "2024-10-22",
+    text: `Bogotá. El Gobierno venezolano anunció este lunes que suspende "hasta nuevo aviso" la recepción de vuelos con migrantes deportados desde Estados Unidos, en respuesta a lo que calificó como "nuevas medidas coercitivas" de Washington contra el sector petrolero.
+
+"No vamos a seguir colaborando con un gobierno que castiga a nuestro pueblo mientras nos pide favores", afirmó el vicecanciller para América del Norte, Tomás Alvarado Rengifo, en un comunicado leído en la televisión estatal.
+
+Desde que se reanudaron hace un año, unos cuarenta vuelos han trasladado a más de seis mil venezolanos desde ciudades como Harlingen y El Paso, según cifras de organizaciones que siguen estos traslados. El último había llegado a comienzos de mes.
+
+La decisión complica los planes del Departamento de Seguridad Nacional, que tiene a varios miles de venezolanos con órdenes finales de deportación. Analistas consultados por este diario no descartan que Washington busque enviarlos a terceros países.
+
+Colombia, que acoge a casi tres millones de venezolanos, no se pronunció sobre la medida.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["VE"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2024-10-21",
+    },
+  },
+  {
+    id: "h10b-es-005",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Panamá recibe a un centenar de migrantes asiáticos y africanos expulsados por EE UU",
+    published: "2026-06-10",
+    text: `Ciudad de Panamá. Un avión militar estadounidense con un centenar de migrantes procedentes de India, Nepal, Sri Lanka y Camerún aterrizó el martes en el aeropuerto internacional de Tocumen, según confirmó el Servicio Nacional de Migración de Panamá. El vuelo había despegado de una base en Texas.
+
+Ninguno de los pasajeros es panameño. En virtud del acuerdo firmado con Washington, el Gobierno de Panamá se comprometió a alojarlos de forma temporal mientras se organiza su regreso a sus países de origen, con la asistencia de la Organización Internacional para las Migraciones (OIM) y con cargo a Estados Unidos.
+
+"Panamá cumple su palabra, pero no será un depósito de personas", declaró el director de Migración, Eduardo Quirós Bernal, quien precisó que los recién llegados fueron trasladados a un albergue en la provincia de Darién.
+
+Organizaciones de derechos humanos y la oficina regional del Acnur expresaron su preocupación por la falta de acceso de los migrantes a abogados y por la posibilidad de que algunos sean devueltos a países donde corren peligro.
+
+Costa Rica y Guatemala han suscrito arreglos similares con la Administración estadounidense. En Europa, varios Gobiernos, entre ellos el italiano, exploran fórmulas parecidas para trasladar a solicitantes de asilo a terceros países.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PA"],
+      nationalities: ["IN", "NP", "LK", "CM"],
+      people: { value: 100, approx: true },
+      departure: ["Texas"],
+      arrival: ["aeropuerto internacional de Tocumen"],
+      date: "2026-06-09",
+    },
+  },
+  {
+    id: "h10b-es-006",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Un nuevo vuelo con argentinos deportados de Estados Unidos llegará este jueves a Ezeiza",
+    published: "2026-02-10",
+    text: `Un avión contratado por el Servicio de Inmigración y Control de Aduanas (ICE) de Estados Unidos aterrizará este jueves en el Aeropuerto Internacional de Ezeiza con al menos 18 argentinos deportados, según informaron a este medio fuentes de la Cancillería.
+
+La aeronave, un Boeing 767 de una compañía chárter, saldrá de Mesa, Arizona, y se espera que toque suelo argentino durante la madrugada. La Dirección Nacional de Migraciones y la Policía de Seguridad Aeroportuaria preparan un operativo de recepción en la terminal de vuelos privados.
+
+"Se trata de personas que en su mayoría ingresaron a Estados Unidos como turistas y se quedaron más tiempo del permitido; algunos tienen causas penales allá", explicó un funcionario que pidió reserva de su nombre.
+
+Será el tercer vuelo de estas características desde septiembre. En los anteriores llegaron 12 y 21 argentinos, respectivamente, tras escalas en otros países de la región.
+
+Según estimaciones consulares, viven en Estados Unidos unos 250.000 argentinos, de los cuales una parte no tiene la documentación en regla.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["AR"],
+      people: { value: 18, approx: true },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Aeropuerto Internacional de Ezeiza"],
+      date: "2026-02-12",
+    },
+  },
+  {
+    id: "h10b-es-007",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "¿Vuelven los vuelos de deportación a Cuba? La Habana dice que sí",
+    published: "2024-04-25",
+    text: `MIAMI. El Gobierno cubano confirmó el miércoles que volverá a aceptar vuelos de deportación procedentes de Estados Unidos, suspendidos desde hace seis meses en medio de desacuerdos sobre el número de personas y los trámites consulares.
+
+"Cuba reafirma su disposición a recibir a sus ciudadanos que hayan sido objeto de una orden de deportación, de acuerdo con los compromisos bilaterales", señaló en un comunicado el Ministerio de Relaciones Exteriores, que no precisó cuándo aterrizará el primer avión.
+
+Los vuelos, que hasta octubre llegaban una vez al mes, trasladaron en 2023 a alrededor de 1.100 cubanos, según datos recopilados por organizaciones de exiliados. Más de 420.000 cubanos llegaron a la frontera sur de Estados Unidos en los dos últimos años fiscales, la mayor ola migratoria desde la isla en seis décadas.
+
+Abogados de inmigración en el sur de la Florida advirtieron que la reanudación afecta sobre todo a quienes entraron sin parole y tienen una orden final. "Ahora el riesgo es real", dijo la abogada Yamilé Ortega Cruz a nuestro canal. "Quien tenga una cita con ICE debe ir acompañado de un abogado".
+
+El Departamento de Seguridad Nacional no respondió a la solicitud de comentarios.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["CU"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2024-04-24",
+    },
+  },
+  {
+    id: "h10b-es-008",
+    lang: "es",
+    style: "near-miss",
+    title: "Interior fleta un avión para devolver a 47 mauritanos desde Canarias",
+    published: "2025-11-20",
+    text: `Las Palmas de Gran Canaria. Un avión fletado por el Ministerio del Interior despegó este jueves del aeropuerto de Gran Canaria con 47 ciudadanos mauritanos a bordo con destino a Nuakchot, en la primera repatriación de este tipo desde el verano, según fuentes policiales.
+
+Los migrantes habían llegado a las islas en cayuco en las últimas semanas y permanecían en el Centro de Internamiento de Extranjeros de Barranco Seco. Viajaban escoltados por agentes de la Policía Nacional.
+
+En lo que va de año han llegado a Canarias por vía marítima más de 38.000 personas, una cifra inferior a la de 2024 pero aún muy por encima de la media de la última década. Mauritania, Senegal y Malí son los principales países de origen.
+
+La Comisión Española de Ayuda al Refugiado (CEAR) criticó la operación y recordó que varios de los expulsados habían manifestado su intención de pedir protección internacional. Interior defiende que todas las devoluciones se ajustan a la ley y a los acuerdos bilaterales.
+
+El Gobierno insiste en que su modelo "nada tiene que ver" con las deportaciones masivas de Estados Unidos, aunque las ONG sostienen que la tendencia europea apunta en la misma dirección.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10b-es-009",
+    lang: "es",
+    style: "near-miss",
+    title: "INM traslada en vuelo a 131 hondureños desde Tapachula",
+    published: "2024-09-12",
+    text: `Tapachula, Chis. El Instituto Nacional de Migración (INM) trasladó este jueves por vía aérea a 131 ciudadanos hondureños desde el aeropuerto internacional de Tapachula hasta San Pedro Sula, como parte del programa de retorno asistido acordado con el gobierno de Honduras.
+
+Los migrantes, entre ellos 23 menores de edad acompañados, habían sido localizados en operativos en Chiapas y Oaxaca y permanecían en la estación migratoria Siglo XXI. El INM aseguró que todos firmaron su consentimiento para regresar.
+
+En lo que va del año, México ha devuelto a más de 18 mil centroamericanos a sus países, principalmente por vía terrestre hacia Guatemala. Los vuelos se reservan para hondureños y salvadoreños por la distancia.
+
+Defensores de migrantes en la frontera sur señalaron que muchos de los retornados intentaban llegar a Estados Unidos y que varios ya lo habían intentado antes. "Los vamos a volver a ver aquí en un mes", dijo el sacerdote Heyman Vázquez Gordillo, del albergue Belén.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10b-es-010",
+    lang: "es",
+    style: "near-miss",
+    title: "American Airlines suma un vuelo diario entre Miami y Montevideo",
+    published: "2026-07-01",
+    text: `Montevideo. American Airlines anunció este miércoles que a partir del 15 de diciembre operará un vuelo diario sin escalas entre Miami y el Aeropuerto Internacional de Carrasco, en lo que constituye la primera ruta directa de la compañía con Uruguay en casi una década.
+
+La ruta se operará con un Boeing 787-8 con capacidad para 234 pasajeros. El Ministerio de Turismo estima que la conexión podría sumar unos 40.000 visitantes estadounidenses por año y facilitar los viajes de la colectividad uruguaya en Estados Unidos, que ronda las 60.000 personas.
+
+"Es una excelente noticia para el turismo, para los negocios y para las familias", dijo la ministra de Turismo, Carolina Bentancor Silva, en la presentación realizada en la Torre Ejecutiva.
+
+La conexión se suma a las rutas que ya ofrecen otras aerolíneas desde São Paulo, Buenos Aires, Panamá y Madrid. El aeropuerto de Carrasco movilizó 2,3 millones de pasajeros el año pasado.`,
+    expect: { relevant: false },
+  },
 ];
