@@ -285,4 +285,345 @@ export const HOLDOUT10C: CorpusArticle[] = [
 發言人說,今年首四個月,入境處共遣送約一千二百名免遣返聲請不獲確立人士離港,較去年同期增加約一成。入境處會繼續以包機及定期航班執行遣送工作,並嚴厲打擊非法入境及非法受僱。`,
     expect: { relevant: false },
   },
+  {
+    id: "h10c-zh-013",
+    lang: "zh",
+    style: "near-miss",
+    title: "一百八十六名电诈犯罪嫌疑人从柬埔寨被押解回国",
+    published: "2026-05-14",
+    text: `记者13日从公安部获悉,12日晚,随着两架中国民航包机相继降落南京禄口国际机场,一百八十六名在柬埔寨西哈努克省落网的中国籍电信网络诈骗犯罪嫌疑人被江苏公安机关押解回国。
+
+据介绍,今年3月以来,中柬两国警方在西哈努克港、柴桢等地联合开展清查行动,先后捣毁诈骗窝点十余处。此次押解回国的嫌疑人涉及全国二十多个省区市的三千余起诈骗案件,涉案金额超过四亿元。
+
+执行押解任务的一百二十名民警当天下午乘包机抵达金边,与柬方完成人员、证据交接后连夜返回。公安部有关负责人表示,将继续深化与东南亚国家的执法合作,对境外诈骗集团保持高压态势。
+
+公安机关提醒,切勿轻信所谓"境外高薪招聘"信息,以免落入违法犯罪陷阱。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-zh-014",
+    lang: "zh",
+    style: "near-miss",
+    title: "移民署:今年遣返逾萬名失聯移工 印尼越南居多",
+    published: "2024-12-12",
+    text: `(本報記者陳冠宇台北報導)內政部移民署今天公布統計,今年一月至十一月共遣返失聯移工及逾期停留外籍人士一萬零四百餘人,較去年同期增加約百分之八,其中越南籍約五千九百人、印尼籍約三千四百人,其餘為菲律賓及泰國籍。
+
+移民署指出,絕大多數遣返者搭乘一般定期航班離境,由收容所人員押送至桃園機場。針對部分人數較多的案件,移民署今年曾兩度與越南航空合作,以包機方式從桃園直飛河內。
+
+移民署副署長黃志遠表示,許多失聯移工是受仲介或網路群組誘惑而離開雇主,「以為到外面可以賺更多,最後換來的是被收容和遣返」。他呼籲雇主與仲介加強管理,並提醒民眾雇用失聯移工最高可處新台幣七十五萬元罰鍰。
+
+移民署也說明,自明年起將擴大「自行到案」專案,凡主動投案者可免收容並降低罰鍰,盼減少收容所擁擠情況。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-zh-015",
+    lang: "zh",
+    style: "near-miss",
+    title: "联邦上诉法院裁定政府须为拘留移民提供保释听证 移民法庭积压逾三百七十万件",
+    published: "2025-04-17",
+    text: `【本报旧金山讯】美国联邦第九巡回上诉法院15日以二比一作出裁决,认定联邦政府不得在未举行保释听证的情况下,将已在美国境内居住一定时间的移民无限期拘留。裁决适用于加州、华盛顿州、亚利桑那州等九个州的移民拘留设施。
+
+代表原告的移民权益组织律师何嘉欣说,裁决将影响数千名被拘留者,其中包括一些在湾区被捕的华人。"很多人在美国住了十几年,有孩子、有房贷,却因为一个多年前的遣返令被关了半年,连一次见法官的机会都没有。"
+
+司法部发言人表示正在研究判决,不排除上诉至联邦最高法院。
+
+根据司法部移民审查执行办公室(EOIR)的最新数据,全美移民法庭积压案件已超过三百七十万件,平均每名法官手上有近五千宗案件,一宗庇护案从立案到判决平均需要四年以上。近年来虽然遣返人数有所上升,但积压规模仍在扩大。
+
+旧金山湾区多个华人社团计划本周末举办免费法律讲座,向民众讲解裁决的影响。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-zh-016",
+    lang: "zh",
+    style: "near-miss",
+    title: "日本入管廳包機遣返四十四名斯里蘭卡人",
+    published: "2024-11-21",
+    text: `(東京綜合報導)日本出入國在留管理廳今天宣布,已於本月19日以包機方式,將四十四名逾期居留或難民申請遭駁回的斯里蘭卡籍人士遣返,班機從成田機場起飛,當晚抵達可倫坡的班達拉奈克國際機場。這是日本今年第三次以包機執行大規模遣返。
+
+去年修訂的《出入國管理及難民認定法》規定,難民申請被駁回三次以上者,原則上不再暫停遣返程序。入管廳統計,修法後至今年十月,已有約二千三百人依新規定被遣送出境,以斯里蘭卡、土耳其、越南籍居多。
+
+東京一個支援難民的律師團體批評,部分被遣返者在日本居住超過十年,子女在日本出生、只會說日語,「包機遣返讓家庭被硬生生拆散」。
+
+入管廳回應,當局已個別審查每個案件,對有在日出生子女的家庭曾給予特別在留許可。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-zh-017",
+    lang: "zh",
+    style: "near-miss",
+    title: "澳洲内政部包机遣返二十九名新西兰籍“501”人士",
+    published: "2026-06-19",
+    text: `【本报讯】澳大利亚内政部本周三以包机方式,将二十九名依《移民法》第501条被取消签证的新西兰公民从珀斯遣送至奥克兰。这些人大多曾在澳洲被判刑,部分人自幼随家人移居澳洲,在新西兰已没有亲属。
+
+新西兰总理办公室发表声明,对澳方"单方面加快遣返节奏"表示失望,并称此类遣返"把澳洲社会造成的问题出口到新西兰"。澳洲内政部长则回应,政府有责任保护澳洲社区安全,"在澳洲犯下严重罪行的非公民必须离开"。
+
+根据澳洲内政部数据,过去一个财年共有约一千一百人因品格理由被取消签证并遣返,其中新西兰籍约占四成,其次为越南、英国和中国籍。
+
+悉尼一名华人移民代理提醒,持临时签证的华人若在澳洲涉及刑事案件,同样可能面临签证被取消的后果,"即使只是醉驾或家暴案件,也应尽早寻求法律意见"。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-zh-018",
+    lang: "zh",
+    style: "near-miss",
+    title: "评论:“走线”的尽头,真的是美国梦吗?",
+    published: "2026-01-23",
+    text: `在圣地亚哥以东的奥泰梅萨拘留中心,关着一百多名说普通话的人。他们中有四川的厨师、河南的装修工、东北的下岗职工,也有带着孩子的年轻母亲。他们花了二三十万元人民币,从厄瓜多尔一路北上,穿过达连丛林和中美洲六个国家,最后在美墨边境的铁丝网前举起双手。
+
+我上个月去那里探访时,一位来自福建长乐、四十出头的男子对我说:"蛇头说过了边境就能打工还债,没人告诉我们要在这里关半年。"他至今没有见到移民法官,也不知道自己的庇护申请有几成希望。
+
+数字不会说谎。2023财年,美国边境执法部门在美墨边境拦截的中国籍人士超过三万七千人次;一年之后,这个数字开始回落,但仍有数以千计的人滞留在拘留中心或移民法庭的漫长排期里。
+
+我无意评判每个人出走的理由。但必须有人把"走线"的真实代价说清楚:债务、暴力、漫长的拘留,以及随时可能到来的遣返。国内的亲友在转发"成功上岸"视频的同时,也应该看看那些没有出现在视频里的人。
+
+(作者为旅美自由撰稿人,文章仅代表个人观点。)`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "美國擴大簽證保證金試行 赴美旅客最高須繳一萬五千美元",
+    published: "2025-08-29",
+    text: `(本報華盛頓記者周士傑報導)美國國務院週三在《聯邦公報》公告,將把商務及觀光簽證(B-1/B-2)保證金試行計畫擴大至更多國家,申請人視情況須繳交五千至一萬五千美元的保證金,若按期離境即可全額退還。
+
+國務院表示,試行對象為簽證逾期居留率偏高、或申請人身分審查資訊不足的國家,首批名單包括數個非洲及中亞國家,未來可能陸續增加。台灣因適用免簽證計畫,國人以觀光或商務目的赴美停留九十天以內,不受影響。
+
+國務院資料顯示,2024財年持B類簽證入境美國後逾期未離境者約有四十萬人,其中部分國家的逾期率超過百分之二十。
+
+旅行業者提醒,國人若非以免簽證計畫赴美,例如需要長期停留或曾遭拒簽者,仍應及早辦理簽證,並留意美方近期加強社群媒體帳號審查的新規定。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-zh-020",
+    lang: "zh",
+    style: "near-miss",
+    title: "外逃十一年 “红通人员”被美方遣返回国",
+    published: "2025-10-16",
+    text: `记者15日从中央反腐败协调小组国际追逃追赃工作办公室获悉,在中美执法部门密切合作下,外逃十一年的"红通人员"、某省原国有企业财务负责人王某日前被美方遣返回国。王某于14日晚乘坐民航班机抵达北京首都国际机场,由办案人员押解,随即被依法采取强制措施。
+
+据介绍,王某涉嫌贪污公款三千余万元,2014年持旅游签证出逃美国,后被列入国际刑警组织红色通缉令名单。美方移民部门去年以其违反移民法为由将其逮捕,移民法官随后作出遣返裁定。
+
+该负责人表示,这是今年以来从美国追回的第五名外逃人员。"天网"行动启动以来,已从一百二十多个国家和地区追回外逃人员一万余人。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-en-001",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "More than 60 Filipino deportees from US land in Clark",
+    published: "2025-11-07",
+    text: `CLARK FREEPORT, Pampanga — More than 60 Filipinos deported by the United States arrived at Clark International Airport on a chartered plane on Wednesday afternoon, the Bureau of Immigration (BI) said yesterday.
+
+BI port operations chief Ramon dela Paz said the aircraft, contracted by US Immigration and Customs Enforcement, took off from El Paso and made a refuelling stop in Guam before landing in Pampanga shortly after 3 p.m. Most of the passengers were men in their thirties and forties, he said, and several had lived in California and Nevada for more than a decade.
+
+"Some of them were met by relatives, some had nobody," Dela Paz said. "We coordinated with the DSWD so that those without families have somewhere to sleep tonight."
+
+Four of the returnees were flagged on arrival for pending cases in the Philippines and were turned over to the National Bureau of Investigation, the BI said.
+
+The Department of Foreign Affairs estimates that around 350,000 Filipinos in the US lack legal status. The DFA has said the embassy in Washington handled close to 1,200 deportation cases in the first nine months of the year, most of them returned on commercial flights to Manila.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PH"],
+      people: { value: 60, approx: true },
+      departure: ["El Paso"],
+      arrival: ["Clark International Airport"],
+      date: "2025-11-05",
+    },
+  },
+  {
+    id: "h10c-en-002",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Another US deportation flight with about 120 Indians due in Amritsar on Saturday",
+    published: "2026-02-12",
+    text: `CHANDIGARH: A US aircraft carrying around 120 Indian nationals being deported from the United States is expected to land at Sri Guru Ram Dass Jee International Airport in Amritsar on Saturday, officials in the Punjab government said on Thursday.
+
+The flight would be the third such charter to Amritsar this winter. Officials said a list shared by the Ministry of External Affairs showed that most of those on board were from Punjab and Haryana, with smaller numbers from Gujarat and Uttar Pradesh.
+
+"We have asked district police to set up help desks at the airport and to make sure families are informed before the plane lands," a senior officer said, asking not to be named. He said the state would again insist that deportees not be handcuffed on board, an issue that caused an uproar after an earlier flight.
+
+Punjab's NRI affairs minister Gurmeet Singh Sandhawalia said many of those returning had paid agents between Rs 40 lakh and Rs 60 lakh for the so-called "donkey route" through Central America. "These are families that sold land to send a son abroad. Now the son is coming back with nothing," he said.
+
+According to figures placed before Parliament last year, more than 3,000 Indians were removed from the US in 2025 on chartered and commercial flights.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["IN"],
+      people: { value: 120, approx: true },
+      departure: [],
+      arrival: ["Sri Guru Ram Dass Jee International Airport"],
+      date: "2026-02-14",
+    },
+  },
+  {
+    id: "h10c-en-003",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Indians, Nepalis among 24 flown to Rwanda by US under third-country deal",
+    published: "2025-09-26",
+    text: `NEW DELHI: Twenty-four people deported by the United States, among them Indian, Nepali and Sri Lankan nationals, were flown to Rwanda on Sunday under an arrangement that allows Washington to send migrants to a country other than their own, officials in Kigali said.
+
+A Rwandan government spokesperson said the group landed at Kigali International Airport on a charter that had departed from Mesa, Arizona, and would be accommodated in a guesthouse on the outskirts of the capital while the International Organization for Migration helped them decide whether to go home or stay.
+
+The Ministry of External Affairs said on Thursday it was "in touch with the Rwandan authorities" and that the High Commission in Kigali had requested consular access to the Indians in the group. It did not say how many Indians were on the flight. Nepal's foreign ministry said at least five of the deportees were Nepali citizens.
+
+Rwanda agreed earlier this year to take in up to a few hundred people removed from the US, receiving a grant in return. Human rights lawyers in Delhi said the arrangement left deportees "stranded in a country with which they have no connection" and questioned why the US had not sent Indian nationals directly to India, which regularly receives removal flights.
+
+US data show that India was among the top ten destinations for ICE removals in the 2024 fiscal year, with more than 1,500 people sent back.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RW"],
+      nationalities: ["IN", "NP", "LK"],
+      people: { value: 24, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Kigali International Airport"],
+      date: "2025-09-21",
+    },
+  },
+  {
+    id: "h10c-en-004",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Sent home to a home he barely knows",
+    published: "2026-03-05",
+    text: `NUKU'ALOFA — Sione Taufa does not remember the last time he ate taro. He left Tonga when he was four, grew up in Salt Lake City, played high school football in Utah and worked for eleven years laying carpet. On his first night back in the kingdom, he said, he sat outside his aunt's house in Kolomotu'a and could not understand half of what the neighbours were saying.
+
+"Everyone keeps telling me I'm home," the 38-year-old said. "But home for me is a cul-de-sac in West Valley."
+
+Taufa was one of nine Tongan men deported by the United States who arrived at Fua'amotu International Airport on Monday on a flight chartered by US Immigration and Customs Enforcement. The plane had left Los Angeles and refuelled in Pago Pago, police said.
+
+Police spokesman Inspector Viliami Fonua said all nine had served sentences in the US for offences ranging from drug possession to assault. They were processed by immigration and police officers at the airport before being released to family members.
+
+Church leaders and the Tonga Returnees Support Network have warned for years that the country lacks a programme to help deportees find work and housing. More than 1,000 people have been deported to Tonga from the United States, Australia and New Zealand over the past two decades, according to figures compiled by the network.
+
+"We cannot just pick them up at the airport and wish them luck," said the network's coordinator, 'Ana Lolohea. "Some of these boys have never driven on the left side of the road."`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["TO"],
+      people: { value: 9, approx: false },
+      departure: ["Los Angeles"],
+      arrival: ["Fua'amotu International Airport"],
+      date: "2026-03-02",
+    },
+  },
+  {
+    id: "h10c-en-005",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Palau puts US third-country transfers on hold pending Senate review",
+    published: "2026-05-14",
+    text: `KOROR — Palau has suspended its arrangement to receive third-country nationals removed from the United States until the Senate completes a review of the agreement, President's Office spokesperson Lorenza Ngiraked said on Tuesday.
+
+The arrangement, signed last year, allowed the US to send a limited number of people who could not be returned to their home countries to Palau, where they would be allowed to work. No transfers have taken place so far, Ngiraked said.
+
+"The President has listened to the concerns raised by our traditional leaders and by the Senate," she said in a statement. "Until the review is concluded, Palau will not accept any transfers."
+
+Several senators had argued that the island nation of about 18,000 people did not have the housing, health services or police capacity to support the arrivals. Supporters of the deal had pointed to US funding for Palau's hospital and infrastructure under the Compact of Free Association.
+
+The US Embassy in Koror said it "respects Palau's democratic process" and looked forward to continued cooperation on migration.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["PW"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-05-12",
+    },
+  },
+  {
+    id: "h10c-en-006",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "LIVE: Deportation flight from US arrives in Phnom Penh",
+    published: "2025-12-04",
+    text: `08:15 Good morning. We are following the arrival of a US government charter carrying Cambodian nationals deported from the United States. The General Department of Immigration says the plane is due at Techo International Airport at around 9.30 a.m.
+
+09:42 The aircraft, a white Boeing 737 with no airline livery, has touched down at Techo International Airport. Immigration police vehicles are lined up beside the apron.
+
+10:05 Immigration spokesman Keo Vannak tells reporters that 34 Cambodian nationals were on board, all men. "They are Cambodian citizens and they are welcome to come home," he says. "They will be interviewed and then handed to their families."
+
+10:30 Relatives waiting outside the terminal. A woman from Kampong Cham says her brother left for the US as a refugee child in 1981 and was detained in Texas in July. She has not seen him for 27 years.
+
+11:10 Background: Cambodia and the US signed a repatriation agreement in 2002. Advocacy groups say about 1,000 Cambodians have been deported from the US since then, most of them people who arrived as refugees after the Khmer Rouge period. This is the second charter to Phnom Penh this year; the earlier one, in April, carried 29 people.
+
+11:45 That's it from us for now. The returnees are being taken by bus to a reception centre run by an NGO in the city.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KH"],
+      people: { value: 34, approx: false },
+      departure: [],
+      arrival: ["Techo International Airport"],
+      date: "2025-12-04",
+    },
+  },
+  {
+    id: "h10c-en-007",
+    lang: "en",
+    style: "wire",
+    title: "Pacific bulletin: US deportation charter stops in Fiji and Samoa",
+    published: "2024-12-12",
+    text: `A chartered US deportation flight carrying 14 people, eight Fijians and six Samoans, touched down at Nadi International Airport early on Wednesday before continuing to Faleolo International Airport later the same day, officials in both countries have confirmed.
+
+Fiji's Immigration Department said the eight Fijian men had been flown from Honolulu and were met by police and social welfare officers. In Apia, the Ministry of Police said the six Samoans would stay with relatives and report to the Samoa Returnees Charitable Trust. In other news from the region, Vanuatu's parliament has passed its 2025 budget, and Tonga's weather service has issued a heavy rain warning for Vava'u.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["FJ", "WS"],
+      people: { value: 14, approx: false },
+      departure: ["Honolulu"],
+      arrival: ["Nadi International Airport", "Faleolo International Airport"],
+      date: "2024-12-11",
+    },
+  },
+  {
+    id: "h10c-en-008",
+    lang: "en",
+    style: "near-miss",
+    title: "Hong Kong lessor's jets end up on US deportation charters",
+    published: "2025-04-17",
+    text: `HONG KONG — Shares in Harbourline Aviation Capital fell 3 per cent on Wednesday after a US advocacy group said that two Boeing 737s owned by the Hong Kong-listed aircraft lessor were being flown by an American charter operator that holds contracts for Immigration and Customs Enforcement removal flights.
+
+Harbourline said in a filing to the stock exchange that the aircraft were leased to the operator in 2022 under a standard lease and that it "does not direct or control the use of leased aircraft by its customers". The company said the two jets accounted for less than 1 per cent of its fleet of 214 aircraft.
+
+The advocacy group, which tracks flight data, said ICE-contracted carriers flew more than 1,500 removal flights in 2024. It is urging investors in lessors in Hong Kong, Dublin and Singapore to press for disclosure of how their aircraft are used.
+
+Analysts at a local brokerage said the episode was unlikely to affect earnings but could complicate the company's plans to raise US dollar bonds later this year.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-en-009",
+    lang: "en",
+    style: "near-miss",
+    title: "BI arrests US deportee wanted for estafa at NAIA",
+    published: "2026-06-19",
+    text: `MANILA — A Filipino man deported from the United States was arrested by the Bureau of Immigration (BI) upon his arrival at the Ninoy Aquino International Airport on Tuesday on an outstanding warrant for estafa, the bureau said yesterday.
+
+BI spokesperson Maricel Tuazon said the 46-year-old man, whose name was withheld, arrived on a commercial flight from San Francisco escorted by two US immigration officers. He had been ordered removed by a US immigration judge after overstaying a tourist visa for nine years.
+
+The man is wanted by a Quezon City court in connection with an investment scam that allegedly defrauded more than 80 people of ₱35 million in 2016. He was turned over to the National Bureau of Investigation.
+
+"Leaving the country does not erase your liabilities," the spokesperson said.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h10c-en-010",
+    lang: "en",
+    style: "near-miss",
+    title: "1,563 Indians deported from US so far this year, MEA tells Rajya Sabha",
+    published: "2025-07-18",
+    text: `NEW DELHI: A total of 1,563 Indian nationals have been deported from the United States between January 1 and June 30 this year, the Ministry of External Affairs told the Rajya Sabha on Thursday in a written reply.
+
+Minister of State Arvind Menon said the deportees had been returned "on chartered as well as commercial flights" and that the government had taken up with the US the treatment of deportees, including the use of restraints. He said 2024 had seen 1,368 removals from the US to India for the whole year.
+
+The reply also listed deportations of Indians from other countries during the same period, including 1,004 from Saudi Arabia, 612 from the UAE and 144 from the United Kingdom.
+
+Opposition members demanded a discussion on the figures, saying the government should do more to act against travel agents who send young people abroad on fraudulent documents. The Chair did not allow the discussion.`,
+    expect: { relevant: false },
+  },
 ];
