@@ -2022,4 +2022,20 @@ describe("Seventh round: what holdout 9 taught, once measured", () => {
     );
     expect(x.relevant).toBe(false);
   });
+  it("a live page's entries about other matters are not read; on a page about the removal the plane's entries are", () => {
+    const x = run(
+      "【即时新闻】国际动态",
+      "11:20 东京股市午盘上涨0.8%。\n\n10:35 【美遣返越南人】越南公安部表示，美国一架遣返包机今早抵达河内内排国际机场，机上四十名越南公民已办妥入境手续。\n\n09:10 泰国移民局昨日在曼谷机场截获一批持假护照的旅客，涉及缅甸及柬埔寨籍人士共九名。",
+      "2025-09-10",
+    );
+    expect(codes(x)).toEqual(["VN"]);
+    expect(x.people?.value).toBe(40);
+    const y = run(
+      "LIVE: Deportation charter from the US lands in Yerevan",
+      "Live updates. Our reporters are at Zvartnots.\n\n10:40 — The charter from the United States has landed at Zvartnots. Police confirm 37 Armenian citizens are on board.\n\n09:05 — The aircraft left Mesa, Arizona, overnight, according to tracking data.",
+    );
+    expect(codes(y)).toEqual(["AM"]);
+    expect(y.people?.value).toBe(37);
+    expect(places(y.departure)).toContain("Mesa, Arizona");
+  });
 });

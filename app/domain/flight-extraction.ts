@@ -464,6 +464,9 @@ const REFUGEES_IN: Record<Lang, RegExp> = {
   es: /refugiados?[^.]{0,50}(?:llegan|llegaron|aterriz\p{L}*|reasentad\p{L}*)[^.]{0,30}(?:a|en) (?:estados unidos|ee\.? ?uu\.?|washington)/u,
   zh: /(难民安置|安置包机|以难民身份|获准入境美国)/,
 };
+/** The time stamp that opens an entry of a live page. */
+const TIMED_ENTRY =
+  /^\s*[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)/i;
 /** A headline labelled as comment or analysis ("Opinion:", "Editorial:", "Análisis:", "评论：", "社评"): it argues
  * about removals; it is an alert only when it reports a flight that flew, with its people or its day. */
 const COMMENT_LABEL: Record<Lang, RegExp> = {
@@ -1723,6 +1726,20 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       .filter((s, i) => !s.title && sentences[i - 1]?.paragraph !== s.paragraph && LINK_LINE.test(s.text))
       .map((s) => s.paragraph),
   );
+  // A live page ("11:58 …", "10:42 …", "9:15 a.m. …"): each timed entry is its own item, and one about
+  // another matter (a storm cancelling flights, another country's border checks) is not read.
+  const firstOf = sentences.filter((x, i) => !x.title && sentences[i - 1]?.paragraph !== x.paragraph);
+  const timed = firstOf.filter((x) => TIMED_ENTRY.test(x.text)).map((x) => x.paragraph);
+  // On a page about the removal ("LIVE: Deportation charter lands in Chișinău") an entry about the plane
+  // or the people belongs to it too.
+  const pageAbout =
+    !!input.title && features(lang === "zh" ? simplified(input.title) : input.title, lang, w).removal;
+  if (timed.length >= 2)
+    for (const pi of timed) {
+      const entry = sentences.filter((x) => x.paragraph === pi).map((x) => x.text);
+      const f = features(lang === "zh" ? simplified(entry.join(" ")) : entry.join(" "), lang, w);
+      if (!f.removal && !(pageAbout && (f.flight || f.group))) linkPara.add(pi);
+    }
   const norm = sentences.map((s) =>
     !s.title && linkPara.has(s.paragraph) ? "" : lang === "zh" ? simplified(s.text) : s.text,
   );
