@@ -2039,3 +2039,38 @@ describe("Seventh round: what holdout 9 taught, once measured", () => {
     expect(places(y.departure)).toContain("Mesa, Arizona");
   });
 });
+
+describe("Seventh round: what holdout 10 taught, once measured", () => {
+  it("'The group was made up of A, B and C' in the next paragraph names who was on board", () => {
+    const x = run(
+      "Togo confirms arrival of West Africans deported by Washington",
+      "LOMÉ — Togo's government said on Friday that twelve West African nationals deported from the United States had arrived in the country.\n\nThe plane landed at Gnassingbé Eyadéma International Airport on Thursday, the minister said. He said the group was made up of Nigerians, Beninese and Burkinabe nationals.",
+    );
+    expect(x.countries.find((c) => c.role === "destination")?.code).toBe("TG");
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["BF", "BJ", "NG"]);
+  });
+  it("counts inside a list ('five Eritreans, three Ethiopians and a Sudanese man') keep every item", () => {
+    const x = run(
+      "Chad takes in nine deportees who are not its citizens",
+      "Nine people deported from the United States, none of them Chadian, landed in N'Djamena on Wednesday. The group included four Eritreans, three Ethiopians and a Sudanese man.",
+    );
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["ER", "ET", "SD"]);
+  });
+  it("'won withholding of removal to Eritrea' says where he may not be sent", () => {
+    const x = run(
+      "Chad takes in nine deportees",
+      "Nine people deported from the United States landed in N'Djamena on Wednesday. 'My client won withholding of removal to Eritrea,' his lawyer said.",
+    );
+    expect(codes(x)).toEqual(["TD"]);
+  });
+});

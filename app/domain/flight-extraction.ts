@@ -200,7 +200,7 @@ const EN: Words = {
   actedBefore:
     /(?:\b(?:government|authorities|foreign ministry|officials|leaders?|president|embassy) of|\b(?:sanctions|restrictions|tariffs|pressure|visa bans?) (?:on|against))\s+(?:the\s+)?$/,
   notDestination:
-    /(?:\bvia|\bstopover in|\bstop(?:ped)? in|\brefuel(?:led|ed|ing)? in|\bby way of|\baccording to|\bcompared (?:to|with)|\bsimilar to|\bdue to|\bnext to|\bclose to|\bvisit(?:ed|ing)?|\btrip to|\btravel(?:l?ed)? to|\bmet(?: with)?|\bmeeting (?:in|with)|\bsummit in|\btalks (?:in|with)|\bambassador to|\bembassy in|\bborder with)\s+(?:the\s+)?$/,
+    /(?:\bvia|\bstopover in|\bstop(?:ped)? in|\brefuel(?:led|ed|ing)? in|\bby way of|\baccording to|\bcompared (?:to|with)|\bsimilar to|\bdue to|\bnext to|\bclose to|\bvisit(?:ed|ing)?|\btrip to|\btravel(?:l?ed)? to|\bmet(?: with)?|\bmeeting (?:in|with)|\bsummit in|\btalks (?:in|with)|\bambassador to|\bembassy in|\bborder with|\bwithholding of (?:removal|deportation) to|\bprotect\w* (?:\w+ )?(?:from|against) (?:removal|return|deportation|being (?:sent|returned|deported)) to|\b(?:barred|blocked|bars|blocks|halted|stopped) (?:\w+ ){0,2}?(?:return|removal|deportation) to|\b(?:cannot|could not|can't|couldn't|may not|must not) be (?:returned|deported|removed|sent) (?:back )?to|\bfear(?:ed|s)? (?:of )?(?:return(?:ing)?|being (?:sent|returned|deported)) to)\s+(?:the\s+)?$/,
   deporterBefore:
     /(?:\b(?:deported|expelled|removed|repatriated|returned|flown|sent|flights?|charters?|deportees|returnees|deportations?) from)\s+(?:the\s+)?$/,
   deporterAfter:
@@ -260,7 +260,7 @@ const ES: Words = {
   actedBefore:
     /(?:(?:gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|presidente|ministerio de relaciones exteriores|embajada) (?:de|del)|(?:sanciones|aranceles|presi[oó]n) (?:a|contra|sobre))\s+(?:la\s+|el\s+)?$/u,
   notDestination:
-    /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\p{L}*|viaje a|viaj\p{L}* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con)\s+(?:la\s+|el\s+)?$/u,
+    /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\p{L}*|viaje a|viaj\p{L}* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con|protecci[oó]n contra (?:la )?(?:deportaci[oó]n|expulsi[oó]n|devoluci[oó]n) a|no (?:pueden|pod[ií]an|podr[aá]n) ser (?:devuelt|deportad|enviad|expulsad)\p{L}* a)\s+(?:la\s+|el\s+)?$/u,
   deporterBefore:
     /(?:(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s|vuelos?|deportaciones) (?:desde|de)|(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s)(?:\s+[\p{L}\d]+){1,3}?\s+desde|(?:fuerza a[eé]rea|ej[eé]rcito|armada|polic[ií]a federal|servicio nacional de migraciones) de|expulsad[oa]s del pa[ií]s por)\s+(?:la\s+|el\s+)?$/u,
   deporterAfter:
@@ -314,7 +314,8 @@ const ZH: Words = {
   actedAfter:
     /^(?:政府|外交部|方面|当局|官方|方|外交部发言人|移民局|矫正署|内政部|警方|移民总局)?(?:[^，。]{0,6}?)(?:已经|已|将|也|再次|再|又|表示)?(?:同意|拒绝|拒收|拒当|拒做|接收|收|迎回|接回|接获|宣布|恢复|暂停|不再|愿意|配合|不配合|允许|不允许)/,
   actedBefore: /(制裁|施压)$/,
-  notDestination: /(经停|中转|经由|途经|访问|出访|会晤|与)$/,
+  notDestination:
+    /(经停|中转|经由|途经|访问|出访|会晤|与|免于被遣返回|免遭遣返回|不得遣返回|不能被遣返回|无法被遣返回|禁止将其遣返回)$/,
   deporterBefore: /(?<![来來])(从|自)$/,
   deporterAfter:
     /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)/,
@@ -386,9 +387,9 @@ const THIS_CITY: Record<Lang, RegExp> = {
 };
 /** The people removed, said to be nationals of some countries, anywhere in the article. */
 const NATIONALS_CUE: Record<Lang, RegExp> = {
-  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) (?:were|are|came|come) (?:originally |all |mostly )?from\b/,
+  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) (?:were|are|came|come) (?:originally |all |mostly )?from\b|\bthe (?:group|men|women|deportees|detainees|passengers|returnees|migrants)\b[^.;]{0,20}?\b(?:included|includes|was made up of|were made up of|consisted of|consists of|comprised|was composed of)\b/,
   es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])|(?<![\p{L}])el grupo (?:est[aá] |estaba )?(?:formado|integrado|compuesto|conformado) por/u,
-  zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为)/,
+  zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为|包括|包含|由)/,
 };
 /** Flights described as a habit ("ICE flights leave Mesa several times a week", "some flights, including
  *  government charters, use the newer airport"): the route, not one flight, unless a number of people is given. */
@@ -608,8 +609,8 @@ function stopsInList(low: string, ms: Mention[], i: number, lang: Lang): boolean
 }
 
 const LIST_SEP: Record<Lang, RegExp> = {
-  en: /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*|\s+as well as\s+|\s*,\s*as well as\s+|\s*(?:\.\.\.|…)\s*(?:and\s+)?)(?:the\s+|from\s+|to\s+)?$/,
-  es: /^(?:\s*,\s*(?:y\s+|e\s+|o\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s*\/\s*|\s+así como\s+)(?:la\s+|el\s+|de\s+|a\s+)?$/,
+  en: /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*|\s+as well as\s+|\s*,\s*as well as\s+|\s*(?:\.\.\.|…)\s*(?:and\s+)?)(?:the\s+|from\s+|to\s+|(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?$/,
+  es: /^(?:\s*,\s*(?:y\s+|e\s+|o\s+)?|\s+y\s+|\s+e\s+|\s+o\s+|\s*\/\s*|\s+así como\s+)(?:la\s+|el\s+|de\s+|a\s+|(?:\d[\d.]*|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|[a-záéíóú]+ce|veinti[a-záéíóú]+|[a-z]+enta(?: y [a-z]+)?)\s+)?$/,
   zh: /^(?:、|和|及|与|以及|，|,)$/,
 };
 
