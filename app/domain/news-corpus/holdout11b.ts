@@ -265,4 +265,372 @@ ICE洛杉矶外勤办公室回复本报查询时表示，出于安全考虑，�
       date: "2024-11-07",
     },
   },
+  {
+    id: "h11b-zh-013",
+    lang: "zh",
+    style: "near-miss",
+    title: "午间新闻简报（3月6日）",
+    published: "2026-03-06",
+    text: `各位听众，下面是今天午间的国际新闻摘要。
+
+【欧洲】英国内政部证实，一架载有29名越南籍人员的遣返包机周四从伦敦斯坦斯特德机场起飞，当天飞抵河内内排国际机场。内政部说，这些人均为非法入境或签证逾期者。今年以来，英国已向越南、阿尔巴尼亚等国遣返超过1100人。
+
+【中东】伊朗与沙特外长在多哈会晤，双方同意恢复两国间的直航航班，首批航线预计下月开通。
+
+【美洲】美国联邦最高法院周四听取一宗涉及临时保护身份（TPS）的案件辩论，预计6月前作出裁决。
+
+【亚太】澳大利亚政府宣布，将把学生签证申请费再提高15%，新规定7月1日起生效。
+
+以上是今天的午间新闻简报。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11b-zh-014",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "逾五十名泰國人遭美遣返 泰外交部：多數為逾期滯留",
+    published: "2025-12-12",
+    text: `（中央社曼谷12日專電）泰國外交部今天證實，美國移民暨海關執法局（ICE）日前以包機將逾五十名泰國公民遣返回國，這是今年以來美方第三度以專機方式遣返泰國人。
+
+外交部領事司司長蓬帕·西里汶在記者會上說，這批泰國人大多是持觀光或學生簽證入境美國後逾期滯留，部分人在拉斯維加斯和洛杉磯的餐館打工。「他們不是罪犯，」蓬帕說，「但他們違反了美國的移民法規。」
+
+據外交部提供的資料，班機是在本月9日清晨由德州艾爾帕索起飛後，當晚抵達曼谷蘇凡納布機場，移民警察與社會發展暨人類安全部官員在機場接應。
+
+泰國勞工部估計，目前在美國無合法身份的泰國人約有3萬人。另一方面，泰國本身今年也已遣返超過4萬名柬埔寨及緬甸籍非法移工。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["TH"],
+      people: { value: 50, approx: true },
+      departure: ["德州艾爾帕索"],
+      arrival: ["蘇凡納布機場"],
+      date: "2025-12-09",
+    },
+  },
+  {
+    id: "h11b-zh-015",
+    lang: "zh",
+    style: "near-miss",
+    title: "ICE租用客机空载转场途中迫降安克雷奇 机上无被遣返者",
+    published: "2026-06-05",
+    text: `【本报综合报道】美国联邦航空管理局（FAA）周四证实，一架经常执行移民与海关执法局（ICE）遣返任务的波音737包机，4日在从西雅图飞往关岛的转场途中因液压系统故障，紧急降落阿拉斯加州安克雷奇泰德·史蒂文斯国际机场。
+
+FAA发言人说，飞机当时处于空载状态，机上只有6名机组人员，“没有乘客，也没有被拘押的移民”。飞机安全降落，无人受伤。
+
+执飞该航班的包机公司表示，这架飞机原定在关岛接受例行维护，下周才会重新投入运营。ICE拒绝评论该机今后的任务安排。
+
+据移民权益组织“见证边境”统计，今年5月ICE包机共执行了约1900个航段，其中遣返国际航班约340个，创下历史新高。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11b-zh-016",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "美国将10名第三国人士送往卢旺达 包括一名中国公民",
+    published: "2025-05-30",
+    text: `【侨报讯】卢旺达政府发言人周四对媒体证实，一架美国政府包机周三抵达基加利国际机场，将10名被美国驱逐出境的外国人交由卢方安置。这是卢旺达与美国今年签署接收协议以来的首批人员。
+
+据卢旺达移民与出入境总局提供的名单，这10人中伊朗籍4人、阿富汗籍3人、塔吉克斯坦籍2人、中国籍1人，全部为成年男性。发言人说，他们将在基加利一处政府招待所暂住，并可申请在卢旺达工作。
+
+美国国土安全部在声明中说，这批人的原籍国“拒绝及时接收”，航班从新泽西州纽瓦克起飞。声明未说明卢方获得的资金安排，但此前有报道称美方承诺提供一笔数百万美元的“融入援助”。
+
+一名代理其中一位伊朗籍男子的纽约律师说，当事人是基督徒，若被送回伊朗可能遭受迫害，“把他送到卢旺达只是把问题推到了另一个大陆”。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RW"],
+      nationalities: ["IR", "AF", "TJ", "CN"],
+      people: { value: 10, approx: false },
+      departure: ["新泽西州纽瓦克"],
+      arrival: ["基加利国际机场"],
+      date: "2025-05-28",
+    },
+  },
+  {
+    id: "h11b-zh-017",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "東加暫停接收美國遣返者 首相：須先談好安置配套",
+    published: "2026-07-17",
+    text: `（綜合報導）南太平洋島國東加王國政府週三宣布，即日起暫停接收由美國遣返的人員，直到雙方就返國者的安置與社會融入達成新的安排為止。
+
+東加首相辦公室在聲明中表示，過去兩年有超過200名東加籍人士從美國被遣返，其中不少人自幼在美國長大，回國後既無親屬可依靠，也不會說東加語，「部分人很快就捲入毒品和暴力案件」。
+
+首相在努瓜婁發對記者說：「我們不是拒絕自己的國民，但我們需要時間、資源和美方的合作。」他透露，美方原本計劃本月底再派一架包機，目前已告知華盛頓暫緩。
+
+鄰國薩摩亞與斐濟近年也多次向美、澳、紐三國反映類似問題。美國駐斐濟大使館表示，已注意到東加方面的決定，將「透過外交管道妥善處理」。`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["TO"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-07-15",
+    },
+  },
+  {
+    id: "h11b-zh-018",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "近40名蒙古国公民被美国遣返",
+    published: "2026-08-21",
+    text: `“8月19日清晨，一架美国移民与海关执法局的包机降落在成吉思汗国际机场，机上有近40名我国公民，”蒙古国外交部领事司司长巴特额尔登·其米德20日在乌兰巴托对记者说，“他们大多是持旅游签证入境美国后逾期滞留，也有人是从墨西哥边境进入美国的。我们的领事官员全程陪同，所有人都已经和家人团聚。”
+
+巴特额尔登说，这批人在美国多个移民拘留中心等待遣返的时间从两个月到一年不等，“有的人连行李都没能带回来”。
+
+据蒙方统计，目前在美国生活的蒙古国公民约有3万人，主要集中在芝加哥、旧金山湾区和华盛顿特区周边，其中无合法身份者估计有数千人。蒙古国议会一名议员呼吁政府为返回者提供就业培训。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MN"],
+      people: { value: 40, approx: true },
+      departure: [],
+      arrival: ["成吉思汗国际机场"],
+      date: "2026-08-19",
+    },
+  },
+  {
+    id: "h11b-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "旅美台男簽證逾期遭遞解 搭華航班機返抵桃園",
+    published: "2026-10-09",
+    text: `（記者許家銘／桃園報導）一名在美國紐約逾期居留多年的52歲台籍男子，日前遭美國移民暨海關執法局（ICE）逮捕並下令遞解出境，8日晚間在兩名ICE人員戒護下，搭乘中華航空自紐約甘迺迪機場起飛的班機返抵桃園國際機場。
+
+外交部領事事務局表示，駐紐約辦事處在男子遭拘押期間曾前往探視，並協助聯繫在台家屬。男子抵台後由家人接回，未涉及國內刑案。
+
+外交部統計，今年1月至9月共有37名國人從美國被遣返，全部是搭乘一般商業航班返國。外交部提醒，國人赴美應遵守簽證規定，切勿逾期滯留或非法打工。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11b-zh-020",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "尼泊尔准备接收约90名被美国遣返的公民",
+    published: "2026-09-11",
+    text: `（加德满都讯）尼泊尔内政部10日表示，美国方面已正式通知，一架载有约90名尼泊尔公民的遣返包机将从得克萨斯州埃尔帕索出发，预计下周四抵达加德满都特里布万国际机场。
+
+内政部发言人说，移民局、警方和卫生部门已成立联合工作组，准备在机场设立专门通道，为返回者办理入境、核查身份并提供临时住宿。部分返回者的家属已从偏远山区赶到首都等候。
+
+据尼泊尔外交部统计，过去一年已有约600名尼泊尔人从美国被遣返，大多数人花费数百万卢比，经中南美洲陆路偷渡进入美国。内政部官员提醒民众，不要相信中介关于“轻松进入美国”的承诺。`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["NP"],
+      people: { value: 90, approx: true },
+      departure: ["得克萨斯州埃尔帕索"],
+      arrival: ["特里布万国际机场"],
+      date: "2026-09-17",
+    },
+  },
+  {
+    id: "h11b-es-001",
+    lang: "es",
+    style: "near-miss",
+    title: "INM traslada en autobuses a 212 guatemaltecos hasta la frontera sur",
+    published: "2025-03-14",
+    text: `TAPACHULA, Chis.— El Instituto Nacional de Migración (INM) trasladó este jueves en una caravana de seis autobuses a 212 migrantes guatemaltecos desde la estación migratoria Siglo XXI hasta el puente fronterizo Rodolfo Robles, en Ciudad Hidalgo, donde fueron entregados a las autoridades de Guatemala.
+
+De acuerdo con fuentes del instituto, entre los retornados había 41 menores de edad, la mayoría acompañados por sus padres. Del lado guatemalteco, en Tecún Umán, personal del Instituto Guatemalteco de Migración los registró y les ofreció alimentos y transporte a sus departamentos de origen.
+
+En lo que va del año, México ha devuelto por vía terrestre a más de 9 mil centroamericanos, según cifras de la Unidad de Política Migratoria. Activistas de la región denunciaron que muchos de los trasladados tenían citas pendientes ante la Comisión Mexicana de Ayuda a Refugiados.
+
+"Nos subieron al camión a las cinco de la mañana y nadie nos explicó nada", contó Elvira, originaria de San Marcos, al cruzar el puente.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11b-es-002",
+    lang: "es",
+    style: "spanish-outlet",
+    title:
+      "Llega a Villahermosa vuelo de EU con 135 extranjeros; México los recibe 'por razones humanitarias'",
+    published: "2025-06-19",
+    text: `VILLAHERMOSA, Tab.— Un avión fletado por el Servicio de Inmigración y Control de Aduanas (ICE) de Estados Unidos aterrizó el martes en el Aeropuerto Internacional de Villahermosa con 135 personas que no son mexicanas, en el primer vuelo de este tipo que México acepta en lo que va del año.
+
+La aeronave despegó de Harlingen, Texas, y los pasajeros fueron recibidos por personal del Instituto Nacional de Migración, que los trasladó en autobuses a un albergue temporal en la capital tabasqueña.
+
+Según una tarjeta informativa de la Secretaría de Gobernación, la composición del vuelo fue la siguiente: Cuba, 61; Venezuela, 38; Haití, 22; Nicaragua, 14.
+
+La Cancillería explicó que México los recibe "por razones humanitarias" y que a cada persona se le ofrecerá una tarjeta de visitante o el traslado a su país, a elección. Organizaciones como Sin Fronteras cuestionaron que el acuerdo con Washington nunca se haya hecho público.
+
+Desde enero, México ha recibido además a más de 38 mil connacionales deportados por tierra y aire desde Estados Unidos, la mayoría por los puentes de Tijuana, Ciudad Juárez y Nuevo Laredo.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MX"],
+      nationalities: ["CU", "VE", "HT", "NI"],
+      people: { value: 135, approx: false },
+      departure: ["Harlingen, Texas"],
+      arrival: ["Aeropuerto Internacional de Villahermosa"],
+      date: "2025-06-17",
+    },
+  },
+  {
+    id: "h11b-es-003",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Ciento dieciocho ecuatorianos deportados llegan a Quito",
+    published: "2025-08-07",
+    text: `QUITO.— Ciento dieciocho ecuatorianos deportados por Estados Unidos arribaron este miércoles al Aeropuerto Internacional Mariscal Sucre, en Tababela, en un vuelo que partió de Mesa, Arizona, informó la Cancillería.
+
+Entre los retornados hay 19 mujeres y tres adolescentes que viajaban con sus madres. Funcionarios del Ministerio de Inclusión Económica y Social les entregaron kits de alimentación y, a quienes lo solicitaron, pasajes terrestres hacia Azuay, Cañar y Morona Santiago, las provincias con mayor migración irregular.
+
+"Muchos vendieron sus terrenos para pagar a los coyoteros; vuelven con deudas de 15 o 20 mil dólares", dijo a este diario Marcelo Quizhpi, de la Pastoral de Movilidad Humana de Cuenca.
+
+Es el quinto vuelo con ecuatorianos deportados que llega al país en julio y agosto. Según datos oficiales, en 2024 fueron retornados desde Estados Unidos más de 11 mil ecuatorianos, mientras otros 2 mil lo fueron desde México.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      people: { value: 118, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Aeropuerto Internacional Mariscal Sucre"],
+      date: "2025-08-06",
+    },
+  },
+  {
+    id: "h11b-es-004",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "El regreso de Javiera: la madrugada en que 23 chilenos volvieron deportados",
+    published: "2025-11-21",
+    text: `Javiera Alarcón bajó la escalerilla con una bolsa plástica transparente en la mano: dentro, una chaqueta, un cargador de celular y la carpeta con su orden de deportación. Eran las 4.40 de la madrugada y en la losa del Aeropuerto Arturo Merino Benítez hacía nueve grados. "Siete años en Nueva Jersey y esto es lo que traigo", dijo, levantando la bolsa.
+
+Javiera fue una de los 23 chilenos que llegaron el domingo 16 en un vuelo chárter contratado por el gobierno estadounidense, que salió de Alexandria, Luisiana, e hizo escalas en Bogotá y Lima para dejar a ciudadanos colombianos y peruanos.
+
+La Policía de Investigaciones (PDI) revisó los antecedentes de cada pasajero: dos de ellos tenían órdenes de detención vigentes en Chile por robo con intimidación y quedaron a disposición de un tribunal de garantía. El resto salió por una puerta lateral, donde esperaban familiares.
+
+Según la Cancillería, este año han sido deportados desde Estados Unidos 96 chilenos, frente a 41 en todo 2024. Buena parte había entrado con la exención de visa y se había quedado más de los 90 días permitidos.
+
+Javiera no sabe qué hará. "Mis hijos siguen allá con su papá", dice. "Lo primero es dormir. Después, ver cómo vuelvo a empezar".`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CL"],
+      people: { value: 23, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Aeropuerto Arturo Merino Benítez"],
+      date: "2025-11-16",
+    },
+  },
+  {
+    id: "h11b-es-005",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Uruguay rechaza recibir a migrantes de otros países expulsados por Estados Unidos",
+    published: "2026-02-12",
+    text: `MONTEVIDEO.— El gobierno uruguayo comunicó el miércoles a la embajada de Estados Unidos que no aceptará recibir a ciudadanos de terceros países deportados por Washington, confirmó el canciller Martín Ferrer en conferencia de prensa en la Torre Ejecutiva.
+
+"Uruguay seguirá recibiendo a sus nacionales, como siempre lo ha hecho, pero no vamos a ser un país de tránsito ni de depósito para personas de otras nacionalidades", afirmó Ferrer. Según el canciller, la propuesta estadounidense, recibida en diciembre, planteaba alojar temporalmente a grupos de hasta 50 personas.
+
+La decisión fue respaldada por el Frente Amplio y por parte de la oposición, aunque el senador colorado Andrés Ojeda advirtió que podría "complicar la agenda comercial" con Estados Unidos.
+
+En la región, Paraguay y Argentina ya firmaron acuerdos similares con Washington, mientras que Brasil y Colombia han rechazado propuestas de este tipo. En 2025 fueron deportados desde Estados Unidos 58 uruguayos, todos en vuelos comerciales.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["UY"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-02-11",
+    },
+  },
+  {
+    id: "h11b-es-006",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Llega a Venezuela un nuevo vuelo con unos 180 deportados desde EE.UU.",
+    published: "2026-04-09",
+    text: `Caracas, 9 abr (EFE).- Un avión con unos 180 migrantes venezolanos deportados desde Estados Unidos aterrizó este jueves en el aeropuerto de Maiquetía, procedente de El Paso, informó el Ministerio de Interior venezolano en su canal de Telegram.
+
+Se trata del cuarto vuelo de repatriación en lo que va de abril y del número 112 desde que se reanudaron estas operaciones en febrero de 2025, según el recuento oficial, que cifra en más de 19.000 los venezolanos retornados por esta vía. EFE`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["VE"],
+      people: { value: 180, approx: true },
+      departure: ["El Paso"],
+      arrival: ["Maiquetía"],
+      date: "2026-04-09",
+    },
+  },
+  {
+    id: "h11b-es-007",
+    lang: "es",
+    style: "near-miss",
+    title: "Interior fleta un vuelo desde Madrid para repatriar a 47 mauritanos",
+    published: "2025-10-02",
+    text: `MADRID.— El Ministerio del Interior repatrió este miércoles a 47 ciudadanos mauritanos en un vuelo chárter que despegó del aeropuerto Adolfo Suárez Madrid-Barajas con destino a Nuadibú, según fuentes policiales consultadas por este periódico.
+
+Los repatriados habían llegado a Canarias en cayuco durante el verano y permanecían en los Centros de Internamiento de Extranjeros (CIE) de Aluche y Barranco Seco. El vuelo, cofinanciado por la agencia europea Frontex, fue escoltado por 94 agentes de la Policía Nacional.
+
+España firmó en 2024 un memorando con Nuakchot para reforzar el control de salidas. En lo que va de año han llegado a Canarias más de 31.000 personas por vía marítima, un 40 % menos que en el mismo periodo de 2024.
+
+La ONG CEAR criticó que varios de los expulsados tenían solicitudes de asilo en trámite, algo que Interior niega.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11b-es-008",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Guatemala recibe vuelo de EEUU con 40 hondureños y nicaragüenses",
+    published: "2026-01-23",
+    text: `CIUDAD DE GUATEMALA — Un vuelo de deportación procedente de Alexandria, Luisiana, aterrizó el jueves en la base de la Fuerza Aérea Guatemalteca con 40 migrantes, ninguno de ellos guatemalteco, en aplicación del acuerdo de cooperación migratoria firmado entre ambos gobiernos el año pasado.
+
+"Recibimos a 31 hondureños y 9 nicaragüenses; a todos se les brindó alimentación, atención médica y la posibilidad de comunicarse con sus familias", dijo a Noticias Telemundo el director del Instituto Guatemalteco de Migración, Danilo Rivera.
+
+Los hondureños fueron trasladados por tierra hasta la frontera de Corinto, mientras que los nicaragüenses permanecerán en un centro de atención de la zona 5 hasta que se coordine su retorno, explicó Rivera.
+
+Ese mismo día llegaron a la capital guatemalteca otros dos vuelos con 267 guatemaltecos deportados, según el instituto, que en 2025 contabilizó más de 60.000 retornados desde Estados Unidos.
+
+Abogados de inmigración en Houston consultados por este medio señalaron que varios de los nicaragüenses tenían casos de asilo abiertos y desconocían que serían enviados a un tercer país.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      nationalities: ["HN", "NI"],
+      people: { value: 40, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Fuerza Aérea Guatemalteca"],
+      date: "2026-01-22",
+    },
+  },
+  {
+    id: "h11b-es-009",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Nota informativa del Ministerio del Interior",
+    published: "2025-07-25",
+    text: `En cumplimiento de los Acuerdos Migratorios vigentes entre la República de Cuba y los Estados Unidos de América, el Ministerio del Interior informa que el próximo lunes 28 de julio arribará al Aeropuerto Internacional José Martí, de La Habana, un vuelo de devolución con 104 migrantes irregulares procedentes de ese país.
+
+Los retornados serán recibidos por las autoridades competentes, que verificarán su identidad y su situación legal. Aquellos que hayan cometido delitos antes de su salida ilegal del territorio nacional serán puestos a disposición de los órganos correspondientes.
+
+Con esta operación ascienden a 27 los vuelos de devolución recibidos en el año, con un total de 2 531 personas. El Ministerio del Interior reitera su rechazo a la emigración irregular y a las acciones de las redes de tráfico de personas.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["CU"],
+      people: { value: 104, approx: false },
+      departure: [],
+      arrival: ["Aeropuerto Internacional José Martí"],
+      date: "2025-07-28",
+    },
+  },
+  {
+    id: "h11b-es-010",
+    lang: "es",
+    style: "near-miss",
+    title: "¿Por qué los tribunales migratorios de EE.UU. tienen casi cuatro millones de casos pendientes?",
+    published: "2026-05-15",
+    text: `¿Cuántos casos esperan ser resueltos? Según los últimos datos de la Oficina Ejecutiva de Revisión de Casos de Inmigración (EOIR), el atraso supera los 3,8 millones de expedientes, frente a menos de un millón en 2018. En promedio, un caso de asilo tarda más de cuatro años en llegar a una audiencia final.
+
+¿Cuántos jueces hay? Alrededor de 690, aunque el gobierno despidió o trasladó a más de un centenar en el último año. Cada juez tiene en promedio unos 5.500 casos asignados.
+
+¿Qué pasa con los argentinos? La organización Abogados del Sur, con sede en Buenos Aires, estima que unos 4.000 argentinos tienen procesos abiertos, la mayoría por haber permanecido en el país más tiempo del que autorizaba su visa de turista.
+
+¿Hay soluciones? Expertos consultados por este diario coinciden en que sin más jueces y sin representación legal gratuita el atraso seguirá creciendo. "El sistema está diseñado para que la gente se rinda", opinó la abogada Lucía Ferraro, que litiga en Miami.`,
+    expect: { relevant: false },
+  },
 ];
