@@ -264,4 +264,332 @@ export const HOLDOUT11C: CorpusArticle[] = [
 去年以来,公安部先后从缅甸、老挝、菲律宾等国押解电诈犯罪嫌疑人数千名。公安机关将继续深化国际执法合作,坚决铲除境外电诈窝点。`,
     expect: { relevant: false },
   },
+  {
+    id: "h11c-zh-013",
+    lang: "zh",
+    style: "near-miss",
+    title: "移民署專案遣返六十二名失聯移工 包機自桃園飛雅加達",
+    published: "2025-01-23",
+    text: `內政部移民署今天表示,為加速處理收容人數偏高的問題,移民署昨天以專案包機方式,將六十二名在台逾期居留的印尼籍失聯移工從桃園國際機場遣送回雅加達,這是移民署今年第一次以包機執行遣返。
+
+移民署北區事務大隊指出,這批人多數在台逾期停留一至三年,主要在中南部從事看護及農業工作,其中五人另涉及刑案,已於服刑期滿後一併遣送。
+
+移民署統計,去年全年共遣返外來人口約一萬一千人,其中越南籍最多,其次為印尼、菲律賓及泰國籍。移民署呼籲雇主切勿非法聘僱失聯移工,違者最高可處新台幣七十五萬元罰鍰。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-zh-014",
+    lang: "zh",
+    style: "near-miss",
+    title: "日本入管厅包机遣返四十余名斯里兰卡籍滞留者",
+    published: "2026-07-30",
+    text: `【东京综合报道】日本出入国在留管理厅28日宣布,已于当天使用包机,将四十余名非法滞留日本的斯里兰卡籍人员从成田机场遣返科伦坡。这是日本自2023年修订《出入国管理法》以来,第三次以包机方式集中遣返同一国籍的人员。
+
+入管厅官员表示,这批人当中有多人曾三次以上申请难民认定未获批准。根据修订后的法律,第三次申请起原则上不再停止遣返程序。
+
+日本律师联合会对此表示关切,认为部分人在日本已有家庭和子女。去年日本共强制遣返外国人约七千三百人,其中以越南、中国和泰国籍居多。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-zh-015",
+    lang: "zh",
+    style: "near-miss",
+    title: "美國移民法庭積案破三百七十萬宗 上訴庭裁定須保障聆訊權",
+    published: "2025-06-20",
+    text: `【本報綜合外電】美國司法部轄下的移民審查執行辦公室(EOIR)最新數據顯示,全國移民法庭待審案件已突破三百七十萬宗,平均每名法官手上積壓逾五千宗案件,一宗庇護案從立案到判決往往需時四年以上。
+
+與此同時,聯邦第九巡迴上訴法院本週三裁定,移民當局不得在未給予當事人出庭機會的情況下,僅憑書面程序下達遞解令。判詞指出,「效率不能凌駕於正當程序之上」。司法部表示正研究是否上訴至最高法院。
+
+在積案當中,中國籍申請人的庇護案件約有十二萬宗,主要集中在紐約和三藩市的移民法庭。移民律師指出,近月不少華人當事人的聆訊日期已被排到二○二九年以後。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-zh-016",
+    lang: "zh",
+    style: "near-miss",
+    title: "圣地亚哥边境一夜拘捕三十余名中国移民 部分人被步行遣送回提华纳",
+    published: "2026-10-15",
+    text: `【本报洛杉矶讯】美国海关与边境保护局(CBP)圣地亚哥分区本周一通报,边境巡逻队周日夜间在杰库巴附近的山区拘捕了三十余名中国籍移民,其中包括四名儿童。这些人据称是在墨西哥一侧的蛇头带领下,从边境墙的缺口钻入美国境内。
+
+CBP称,其中十九名成年人经简短面谈后,当晚即被步行送回圣伊西德罗口岸另一侧的提华纳,其余人员则被转送至奥泰梅萨拘留中心,等待进一步处理。
+
+一名在提华纳接待所做义工的华人牧师说:"他们很多人身上只剩下一部手机,有的连鞋都跑丢了。"据他介绍,接待所近一个月来收留的中国籍移民已超过两百人。
+
+CBP数据显示,本财年截至目前,圣地亚哥分区拘捕的中国籍移民较上年同期下降约四成。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-zh-017",
+    lang: "zh",
+    style: "near-miss",
+    title: "美國擴大簽證保證金試點 台灣旅客是否受影響?",
+    published: "2024-12-11",
+    text: `美國國務院週二公告,將把「商務及觀光簽證保證金」試點計畫擴大至另外十二個國家,申請人最高須繳交一萬五千美元保證金,若依規定按期離境即可全額退還。名單以非洲及中亞國家為主,包括烏茲別克、吉爾吉斯及數個西非國家。
+
+外交部領事事務局表示,台灣屬美國免簽證計畫(VWP)成員,國人以ESTA赴美觀光或商務不受影響。但領務局提醒,持旅遊簽證逾期停留者,日後申請簽證恐遭拒絕,甚至可能被列入禁止入境名單。
+
+據美方統計,二○二三財年台灣旅客的簽證逾期停留率僅約百分之○.四,遠低於許多國家。旅行業者表示,寒假赴美團體的報名情況大致正常。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-zh-018",
+    lang: "zh",
+    style: "near-miss",
+    title: "早报简讯:本地、区域要闻一览",
+    published: "2025-09-05",
+    text: `【本地】陆路交通管理局宣布,汤申—东海岸地铁线第五阶段将于明年第二季通车,沿线新增两个站。
+
+【区域】马来西亚移民局昨天以包机方式,将一百五十六名缅甸籍非法入境者从吉隆坡国际机场遣返仰光。移民局总监表示,这是今年第五次集中遣返缅甸籍人士,全国各扣留站目前仍关押约一万两千名外籍人士。
+
+【国际】美国总统在白宫接见日本首相,双方就关税和半导体合作交换意见。
+
+【天气】气象署预计,未来两周午后将有雷阵雨,部分日子气温可达三十四摄氏度。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "墨西哥包机遣返一批中国籍人员 航班抵达上海浦东",
+    published: "2025-11-28",
+    text: `【综合报道】墨西哥国家移民局本周三发布消息称,该局当天派出包机,将六十七名在墨西哥境内被查获的中国籍非法移民遣返中国,航班于当地时间周四清晨降落上海浦东国际机场。
+
+墨方表示,这些人大多是在前往美墨边境途中,于恰帕斯州和瓦哈卡州被拦截的,他们原计划从北部城市蒂华纳进入美国。墨西哥近两年加强了对过境移民的拦截,今年以来已遣返各国移民逾五万人。
+
+中国驻墨西哥大使馆表示,中方始终坚决反对非法移民活动,并提醒中国公民切勿通过"走线"等非法方式前往第三国。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-zh-020",
+    lang: "zh",
+    style: "near-miss",
+    title: "評論:遣返數字背後,是一個個被拆散的家庭",
+    published: "2026-04-09",
+    text: `每隔一段時間,美國國土安全部就會發布一份新聞稿,宣布又有多少「非法外國人」被送離美國。數字越來越大,字眼越來越硬,彷彿每一個數字只是一份報表上的格子。
+
+但對洛杉磯、紐約或休斯敦的移民家庭來說,那些數字意味著餐桌旁空出來的椅子。去年,美國的遣返總數據稱超過三十萬人;中美洲、南美洲乃至亞洲,都有人在機場領回一個多年未見、卻又突然回來的親人。
+
+筆者並不否認國家有權管理邊境。問題是,當遣返變成一種政治表演,當第三國成為「無處可去者」的終點,法律程序就很容易淪為走過場。一個健全的移民制度,應該讓當事人至少有機會在法官面前把話說完。
+
+(作者為旅美移民法研究者,文章僅代表個人觀點)`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-en-001",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Deportees from US arrive at Fua'amotu after stop in Nadi",
+    published: "2025-07-17",
+    text: `NUKU'ALOFA — Twelve Tongan men deported from the United States arrived at Fua'amotu International Airport on Tuesday evening aboard a chartered jet that had earlier stopped in Fiji, police have confirmed.
+
+The aircraft, operated for US Immigration and Customs Enforcement, left Honolulu and touched down first at Nadi International Airport, where seven Fijian nationals were handed over to Fiji immigration officers, before continuing to Tonga.
+
+Police spokesperson Inspector Maka Tu'ipulotu said the twelve men were processed at the airport and released to family members who had been waiting outside since the afternoon. "Some of them have not seen Tonga since they were children," he said. "Our job is to make sure they are met by someone."
+
+Figures released by the Ministry of Justice earlier this year show Tonga received 58 deportees in 2024 from the United States, New Zealand and Australia combined, up from 41 the year before. Community groups have repeatedly asked the government for a reintegration programme with housing and job training.
+
+A reintegration conference planned for Nuku'alofa in September is expected to bring together officials from the US Embassy in Suva and church leaders from across the kingdom.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["TO", "FJ"],
+      people: { value: 19, approx: false },
+      departure: ["Honolulu"],
+      arrival: ["Nadi International Airport", "Fua'amotu International Airport"],
+      date: "2025-07-15",
+    },
+  },
+  {
+    id: "h11c-en-002",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "DFA: 36 Filipinos on US deportation charter due at NAIA Saturday",
+    published: "2026-05-21",
+    text: `MANILA — Thirty-six Filipinos ordered removed from the United States are scheduled to arrive at the Ninoy Aquino International Airport on Saturday aboard a charter flight arranged by US immigration authorities, the Department of Foreign Affairs (DFA) said on Thursday.
+
+In a statement, DFA Undersecretary for Migrant Affairs Leonora Bautista-Cruz said the flight would leave from Alexandria, Louisiana, and that welfare officers from the Overseas Workers Welfare Administration would be on hand to provide transport, food packs and temporary shelter to those who need it.
+
+"Most of them overstayed their visas or were working without papers. A handful have criminal records, and we are coordinating with the PNP on those cases," Bautista-Cruz said.
+
+The DFA estimates that some 350,000 Filipinos live in the United States without legal status. Since January, about 190 Filipinos have been sent home individually on commercial flights, the department added, making this the first group charter to Manila this year.
+
+Lawmakers from the House committee on overseas workers have called for a hearing on how the government tracks returnees after they leave the airport.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["PH"],
+      people: { value: 36, approx: false },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["Ninoy Aquino International Airport"],
+      date: "2026-05-23",
+    },
+  },
+  {
+    id: "h11c-en-003",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Another US deportation flight brings Indians home; families wait through the night in Delhi",
+    published: "2025-02-20",
+    text: `NEW DELHI: Outside Terminal 3, Harjeet Kaur held a plastic bag with a shawl and a flask of tea, the only things she had thought to bring. Her nephew, she had been told, was on the plane. "He left in 2023 with an agent who took 45 lakh rupees from us," she said. "Now he is coming back with nothing."
+
+Her nephew was one of more than 150 Indian nationals who were on board a US government charter that departed from Texas and landed at Indira Gandhi International Airport. Officials of the Bureau of Immigration said most of the returnees were from Punjab, Haryana and Gujarat, and that all were allowed to leave after questioning.
+
+The external affairs ministry said it had verified the nationality of every person on the flight in advance. A ministry spokesperson said India "stands ready to take back its citizens who are found to be staying illegally abroad", while urging the US to ensure they were treated with dignity during the journey.
+
+The aircraft touched down at around 11.40 pm on Wednesday, nearly three hours behind schedule, according to airport staff. It was the third such flight this month.
+
+Police in Punjab have registered cases against at least 27 travel agents accused of sending young men on the so-called "donkey route" through Central America.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["IN"],
+      people: { value: 150, approx: true },
+      departure: ["Texas"],
+      arrival: ["Indira Gandhi International Airport"],
+      date: "2025-02-19",
+    },
+  },
+  {
+    id: "h11c-en-004",
+    lang: "en",
+    style: "wire",
+    title: "Uzbekistan takes in Central Asian men deported by US in third-country deal",
+    published: "2026-06-26",
+    text: `TASHKENT - A US deportation flight carrying 64 Kazakh, Kyrgyz and Tajik men landed in Tashkent on Thursday, Uzbekistan's foreign ministry said, in the first use of an agreement under which the Central Asian country accepts deportees who are not its citizens.
+
+The ministry said the men would be held at a facility near the capital for up to 30 days while Uzbek authorities arranged onward travel by land to their home countries, which border Uzbekistan. The US had cited delays in obtaining travel documents from the men's own governments.
+
+Washington has signed similar arrangements with several countries in Central America and Africa this year. It has not disclosed what Uzbekistan receives in return, though officials in Tashkent have spoken of expanded visa quotas for Uzbek workers.
+
+Kazakhstan's foreign ministry said it had not been consulted. "Our citizens can be returned to Almaty directly, as they have been many times before," a spokesman said.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["UZ"],
+      nationalities: ["KZ", "KG", "TJ"],
+      people: { value: 64, approx: false },
+      departure: [],
+      arrival: ["Tashkent"],
+      date: "2026-06-25",
+    },
+  },
+  {
+    id: "h11c-en-005",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Cabinet says no to US request to house other nations' deportees",
+    published: "2025-08-29",
+    text: `APIA — Samoa will not accept people from other countries deported by the United States, Cabinet decided on Wednesday, rejecting a request from Washington to take in third-country deportees in return for development assistance.
+
+The Prime Minister's press secretary, Tuilagi Fa'amausili, said the government would continue to receive Samoan citizens removed from the US "as we always have", but that the country did not have the facilities or the mandate to hold foreigners on another government's behalf.
+
+"We are a small island nation. We look after our own, and we expect others to do the same," she said.
+
+The US Embassy in Apia declined to comment on the details of the request. Officials said Tonga, Palau and Vanuatu had received similar approaches.
+
+According to immigration figures tabled in Parliament last year, 31 Samoans were deported from the United States between 2020 and 2024, most after serving prison sentences.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["WS"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-08-27",
+    },
+  },
+  {
+    id: "h11c-en-006",
+    lang: "en",
+    style: "radio-bulletin",
+    title: "Pacific news bulletin, Thursday",
+    published: "2026-09-10",
+    text: `Good evening. Here is the Pacific news.
+
+Palau's immigration office says a US removal flight carrying eight men landed at Roman Tmetuchl International Airport on Tuesday. Acting immigration director Ngiraked Olkeriil told us the men are not Palauans. "They are citizens of Vietnam, Laos and China, and they will stay in government housing while we talk to their embassies," he said. It is the first flight under the arrangement Palau signed with Washington last year.
+
+In Fiji, the finance minister has confirmed the budget will be read a week later than planned, on the 26th.
+
+Australia has deported another New Zealander under its character test, the third this month. The man, who had lived in Queensland since he was four, was flown to Auckland on a commercial flight.
+
+And in Papua New Guinea, a magnitude 5.9 earthquake was felt in Lae this morning. There are no reports of damage.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PW"],
+      nationalities: ["VN", "LA", "CN"],
+      people: { value: 8, approx: false },
+      departure: [],
+      arrival: ["Roman Tmetuchl International Airport"],
+      date: "2026-09-08",
+    },
+  },
+  {
+    id: "h11c-en-007",
+    lang: "en",
+    style: "explainer",
+    title: "Explainer: Why did the US fly dozens of people to Laos this week?",
+    published: "2024-11-20",
+    text: `What happened?
+A chartered aircraft carrying 41 Lao nationals from the United States landed at Wattay International Airport on Monday, according to Laos' foreign ministry. The flight left from El Paso, Texas, and stopped to refuel in Guam.
+
+Who was on board?
+Mostly men in their forties and fifties who came to the US as children after the Indochina wars, according to community groups in Minnesota and California. Many had green cards that were revoked after criminal convictions.
+
+Why now?
+For years Laos issued travel documents only slowly, and Washington put visa restrictions on Lao officials in 2018 to push for faster cooperation. Diplomats say a working-level agreement reached this summer cleared a backlog of about 4,700 pending cases.
+
+What about Cambodia and Vietnam?
+Both have also accepted charter flights in the past, under their own arrangements. Hong Kong, separately, regularly repatriates Vietnamese nationals by charter, which is unrelated to the US programme.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["LA"],
+      people: { value: 41, approx: false },
+      departure: ["El Paso, Texas"],
+      arrival: ["Wattay International Airport"],
+      date: "2024-11-18",
+    },
+  },
+  {
+    id: "h11c-en-008",
+    lang: "en",
+    style: "near-miss",
+    title: "Australia charters plane to deport 32 New Zealanders under character test",
+    published: "2026-04-09",
+    text: `AUCKLAND — Thirty-two New Zealanders deported from Australia arrived at Auckland Airport on Tuesday on a chartered flight from Brisbane, in the largest single group removal across the Tasman in two years.
+
+Australia's Home Affairs department said all had had their visas cancelled under section 501 of the Migration Act, which allows removal of non-citizens who fail a character test. New Zealand police said 14 of the returnees would be subject to supervision orders.
+
+Prime Minister's office officials said they had raised concerns with Canberra about people who had spent most of their lives in Australia. Since 2014, more than 3,000 New Zealanders have been sent home under the policy.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-en-009",
+    lang: "en",
+    style: "near-miss",
+    title: "No deportees on US charter jet at Clark, BI says",
+    published: "2025-11-28",
+    text: `MANILA — The Bureau of Immigration (BI) on Friday denied social media posts claiming that a US government-chartered aircraft that landed at Clark International Airport on Wednesday was carrying Filipino deportees.
+
+BI spokesperson Dana Sandoval-Reyes said the Boeing 737, which arrived from Guam, carried 96 US military personnel and civilian contractors taking part in joint exercises in Central Luzon. "There was not a single deportee on that flight. Everyone on board was American," she said.
+
+The posts, shared thousands of times, showed a photo of the aircraft beside a line of buses. The BI said Filipinos removed from the US usually return on regular commercial flights, and are met by immigration officers at NAIA.
+
+The bureau urged the public to check official channels before sharing such claims.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h11c-en-010",
+    lang: "en",
+    style: "near-miss",
+    title: "Man deported from US arrested on arrival in Mumbai over visa fraud",
+    published: "2025-01-23",
+    text: `MUMBAI: A 38-year-old man from Anand in Gujarat who was deported from the United States was arrested by police at Chhatrapati Shivaji Maharaj International Airport on Tuesday, hours after he stepped off a commercial flight from Newark escorted by two US officers.
+
+Police said Ketan Patel had travelled to the US in 2019 on a forged Canadian study permit arranged by an agent in Ahmedabad, who is already in custody. He had been held in a New Jersey detention centre since his arrest last year.
+
+Officials said such individual removals on scheduled flights happen several times a week and are distinct from the group charters that have landed in Delhi and Amritsar.`,
+    expect: { relevant: false },
+  },
 ];
