@@ -2073,4 +2073,26 @@ describe("Seventh round: what holdout 10 taught, once measured", () => {
     );
     expect(codes(x)).toEqual(["TD"]);
   });
+  it("one named man escorted onto an airliner is one person, in English and in Chinese ('王某')", () => {
+    const en = run(
+      "Cork-born carpenter deported after 25 years in Chicago",
+      "CHICAGO — On Monday, escorted by two immigration officers, he boarded a commercial flight to Dublin, deported after a judge refused to reopen his case. He was the only passenger in handcuffs, his lawyer said.",
+    );
+    expect(en.relevant).toBe(false);
+    const zh = run(
+      "外逃九年 “红通人员”被美方遣返回国",
+      "在中美执法部门合作下，外逃九年的某市原国企负责人李某日前被美方遣返回国。李某于12日晚乘坐民航班机抵达上海浦东国际机场，由办案人员押解。",
+      "2025-09-15",
+    );
+    expect(zh.relevant).toBe(false);
+  });
+  it("a communiqué of 'el Ministerio del Interior de la República de X' suspending reception is X's policy", () => {
+    const x = run(
+      "Nota informativa sobre los vuelos de devolución desde Estados Unidos",
+      "El Ministerio del Interior de la República de Nicaragua informa que queda suspendida temporalmente la recepción de vuelos de devolución de migrantes procedentes de los Estados Unidos. El pasado año se recibieron 14 vuelos con 1.020 personas.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["NI"]);
+  });
 });

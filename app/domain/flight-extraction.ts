@@ -198,7 +198,7 @@ const EN: Words = {
   actedAfter:
     /^(?:['’]s\s+(?:government|foreign ministry|ministry|authorities|president|officials|embassy|interior ministry|migration|immigration|prime minister|leader|junta|regime)\b|\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+)?(?:agreed|agrees|refused|refuses|declined|declines|denied|denies|blocked|blocks|turned|rejected|rejects|accepted|accepts|resumed|resumes|suspended|halted|stopped|received|receives|will|would|consented|allowed|authorized|began|took)\b)/,
   actedBefore:
-    /(?:\b(?:government|authorities|foreign ministry|officials|leaders?|president|embassy) of|\b(?:sanctions|restrictions|tariffs|pressure|visa bans?) (?:on|against))\s+(?:the\s+)?$/,
+    /(?:\b(?:government|authorities|foreign ministry|interior ministry|ministry of (?:the )?interior|ministry of foreign affairs|officials|leaders?|president|embassy) of(?: the republic of)?|\b(?:sanctions|restrictions|tariffs|pressure|visa bans?) (?:on|against))\s+(?:the\s+)?$/,
   notDestination:
     /(?:\bvia|\bstopover in|\bstop(?:ped)? in|\brefuel(?:led|ed|ing)? in|\bby way of|\baccording to|\bcompared (?:to|with)|\bsimilar to|\bdue to|\bnext to|\bclose to|\bvisit(?:ed|ing)?|\btrip to|\btravel(?:l?ed)? to|\bmet(?: with)?|\bmeeting (?:in|with)|\bsummit in|\btalks (?:in|with)|\bambassador to|\bembassy in|\bborder with|\bwithholding of (?:removal|deportation) to|\bprotect\w* (?:\w+ )?(?:from|against) (?:removal|return|deportation|being (?:sent|returned|deported)) to|\b(?:barred|blocked|bars|blocks|halted|stopped) (?:\w+ ){0,2}?(?:return|removal|deportation) to|\b(?:cannot|could not|can't|couldn't|may not|must not) be (?:returned|deported|removed|sent) (?:back )?to|\bfear(?:ed|s)? (?:of )?(?:return(?:ing)?|being (?:sent|returned|deported)) to)\s+(?:the\s+)?$/,
   deporterBefore:
@@ -216,7 +216,7 @@ const EN: Words = {
   countVerbBefore:
     /(?:\bcarrying|\bcarried|\bwith|\btook|\bflew|\bbrought|\breturned|\bdeported|\brepatriated|\bremoved|\bexpelled|\bsent|\breceived|\btransport(?:ed|ing)|\baboard were|\bon board were|\btotal of|\bfor|\b(?:group|contingent|planeload|batch|load) of|\bthe)\s+$/,
   single:
-    /\b(a man|a woman|one man|one woman|a teenager|a father|a mother|a student|a pastor|a veteran|a grandmother|a grandfather|a doctoral student|an? \w+ (man|woman|student|father|mother)|was deported|has been deported|is facing deportation)\b/,
+    /\b(a man|a woman|one man|one woman|a teenager|a father|a mother|a student|a pastor|a veteran|a grandmother|a grandfather|a doctoral student|an? \w+ (man|woman|student|father|mother)|was deported|has been deported|is facing deportation|(?:he|she) (?:was|has been) (?:deported|removed|put on)|(?:he|she) boarded|escorted by (?:two|three|four|\d) (?:\w+ )?(?:officers|agents|officials)|the only passenger)\b/,
   flightTypes: [
     ["ice_air", /\bice air\b/],
     ["charter", /\bcharter(ed|s)?\b/],
@@ -258,7 +258,7 @@ const ES: Words = {
   actedAfter:
     /^\s*(?:,\s*)?(?:ya\s+|también\s+|no\s+|se\s+)?(?:acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspendi\p{L}*|reanud\p{L}*|acord\p{L}*|consinti\p{L}*)(?![\p{L}])/u,
   actedBefore:
-    /(?:(?:gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|presidente|ministerio de relaciones exteriores|embajada) (?:de|del)|(?:sanciones|aranceles|presi[oó]n) (?:a|contra|sobre))\s+(?:la\s+|el\s+)?$/u,
+    /(?:(?:gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|presidente|ministerio de relaciones exteriores|ministerio del interior|ministerio de (?:gobernaci[oó]n|seguridad|migraci[oó]n)|direcci[oó]n (?:general )?de migraci[oó]n|embajada) (?:de|del)(?: la rep[uú]blica (?:de|del))?|(?:sanciones|aranceles|presi[oó]n) (?:a|contra|sobre))\s+(?:la\s+|el\s+)?$/u,
   notDestination:
     /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\p{L}*|viaje a|viaj\p{L}* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con|protecci[oó]n contra (?:la )?(?:deportaci[oó]n|expulsi[oó]n|devoluci[oó]n) a|no (?:pueden|pod[ií]an|podr[aá]n) ser (?:devuelt|deportad|enviad|expulsad)\p{L}* a)\s+(?:la\s+|el\s+)?$/u,
   deporterBefore:
@@ -328,7 +328,7 @@ const ZH: Words = {
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   // Chinese papers name one person by surname: "男子陈某", "一位李姓女子", "福建籍男子".
   single:
-    /((一名|一位|该名)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲|港男|港女|台男|台女)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(籍|华人|华裔)(男子|女子|妇女)(?!们)|姓[\p{Script=Han}]{1,2}(男子|女子)|(港|台|华)(男|女)(?![子性人])[^。]{0,20}?(遣返|递解|遣送))/u,
+    /((一名|一位|该名)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲|港男|港女|台男|台女)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(籍|华人|华裔)(男子|女子|妇女)(?!们)|(?<![\p{Script=Han}某])[\p{Script=Han}]某某?(?=[，,。、于被在已日的（(乘])|姓[\p{Script=Han}]{1,2}(男子|女子)|(港|台|华)(男|女)(?![子性人])[^。]{0,20}?(遣返|递解|遣送))/u,
   flightTypes: [
     ["ice_air", /ice air/],
     ["charter", /包机/],
@@ -496,7 +496,7 @@ const ICE_AGENCY =
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
   en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:been )?(?:flown|deported|removed|sent|returned)|similar (?:agreements|deals|arrangements)|(?:its|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:such )?flight|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular|^in recent (?:days|weeks|months|years)|(?:have|has|had) (?:also |already |previously )?(?:carried out|conducted|operated|run))\b/,
-  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|(?:su|el) (?:segundo|tercer|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo) vuelo|un eventual|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|por separado|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
+  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|(?:su|el) (?:segundo|tercer|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo) vuelo|un eventual|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|por separado|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
   zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|稍早也|另一批|近月|近几个月|近来|近年来|多批|邻国[^，。]{1,6}?(?:也|亦|今年|此前|已)|多次接收|也接收了|今年已)/,
 };
 
@@ -1968,6 +1968,21 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   }
   // A headline in the present tense ("Police prepare for arrival of 32 Albanians deported") does not
   // say whether the flight has flown: the first body sentence about it does ("who are due to land").
+  // A headline that only names the subject ("Nota informativa … sobre los vuelos de devolución") over a
+  // body whose first report is a change of acceptance ("queda suspendida la recepción de vuelos"): policy.
+  if (kind === "flight" && sentences[kindAt]?.title && !feats[kindAt]!.past && !counted(kindAt)) {
+    const first = sentences.findIndex((x, i) => !x.title && (event[i] || policySent[i]));
+    const flown = sentences.some(
+      (x, i) =>
+        !x.title &&
+        event[i] &&
+        feats[i]!.past &&
+        !feats[i]!.statistic &&
+        !BACKGROUND[lang].test(mainClause(lows[i]!)),
+    );
+    if (first > 0 && !flown && policySent[first] && feats[first]!.policyStrong && !feats[first]!.past)
+      [kind, kindAt] = ["policy", first];
+  }
   if (kind === "flight" && sentences[kindAt]?.title && !feats[kindAt]!.past) {
     const next = event.findIndex((e, i) => e && i > kindAt);
     const due =
