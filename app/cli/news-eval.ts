@@ -1,4 +1,4 @@
-// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--dev2|--dev3|--dev4|--dev5]
+// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--dev2|--dev3|--dev4|--dev5]
 // The extractor's scores on the news corpus (app/domain/news-corpus), per fact and language, with
 // every article where a fact differs when asked; and the time each article takes.
 import { CORPUS, DEV2, evaluate, table } from "../domain/news-corpus/evaluate";
@@ -24,11 +24,15 @@ import { HOLDOUT9C } from "../domain/news-corpus/holdout9c";
 import { HOLDOUT10A } from "../domain/news-corpus/holdout10a";
 import { HOLDOUT10B } from "../domain/news-corpus/holdout10b";
 import { HOLDOUT10C } from "../domain/news-corpus/holdout10c";
+import { HOLDOUT11A } from "../domain/news-corpus/holdout11a";
+import { HOLDOUT11B } from "../domain/news-corpus/holdout11b";
+import { HOLDOUT11C } from "../domain/news-corpus/holdout11c";
 
 const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
 // --holdout: the set written by another writer and kept out of tuning (docs/alerts.md).
 const SETS: Record<string, typeof CORPUS> = {
+  "--holdout11": [...HOLDOUT11A, ...HOLDOUT11B, ...HOLDOUT11C],
   "--holdout10": [...HOLDOUT10A, ...HOLDOUT10B, ...HOLDOUT10C],
   "--holdout9": [...HOLDOUT9A, ...HOLDOUT9B, ...HOLDOUT9C],
   "--holdout8": [...HOLDOUT8A, ...HOLDOUT8B, ...HOLDOUT8C],
@@ -48,7 +52,7 @@ const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag)
 const set = chosen?.[1] ?? CORPUS;
 // The sets still unseen are scored as totals only: reading their misses would make them one more set the
 // rules are fitted to (docs/alerts.md). Holdout 1, 2, 3 and 5 to 10 were made development sets once measured.
-const UNSEEN = new Set(["--holdout4"]);
+const UNSEEN = new Set(["--holdout4", "--holdout11"]);
 if (chosen && UNSEEN.has(chosen[0]) && process.argv.includes("--misses")) {
   console.error(`${chosen[0]} is kept unseen: its scores are shown as totals only, without --misses.`);
   process.exit(2);
