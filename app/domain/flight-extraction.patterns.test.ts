@@ -2096,3 +2096,37 @@ describe("Seventh round: what holdout 10 taught, once measured", () => {
     expect(codes(x)).toEqual(["NI"]);
   });
 });
+
+describe("Seventh round: what holdout 11 taught, once measured", () => {
+  it("'蒙古国公民' is Mongolians, with the longer name that ends in 国", () => {
+    const x = run(
+      "35名蒙古国公民被美国遣返",
+      "一架美国包机周二降落，机上35名蒙古国公民已入境。",
+      "2026-08-21",
+    );
+    expect(codes(x)).toEqual(["MN"]);
+  });
+  it("'美国驱逐19名外籍人士至乌干达' and '他们分别是中国、越南和孟加拉公民' give the landing country and who was on board", () => {
+    const x = run(
+      "美国驱逐16名外籍人士至乌干达",
+      "乌干达内政部今天证实，一架美国包机5日深夜降落恩德培，机上16名被美国驱逐出境的外籍人士已移交乌国当局。\n\n乌国官员透露，这16人当中没有任何乌干达人，他们分别是中国、越南和孟加拉公民。",
+      "2025-08-07",
+    );
+    expect(x.countries.filter((c) => c.role === "destination").map((c) => c.code)).toEqual(["UG"]);
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["BD", "CN", "VN"]);
+  });
+  it("'首批由美国送来的移民已抵达首都基加利' is a removal without the word 遣返", () => {
+    const x = run(
+      "美国把移民送到卢旺达？首批十二人已抵基加利",
+      "卢旺达政府发言人周四证实，首批由美国送来的移民已于本周三抵达首都基加利。",
+      "2025-08-08",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toContain("RW");
+  });
+});

@@ -206,7 +206,7 @@ const EN: Words = {
   deporterAfter:
     /^(?:['’]s\s+)?\s*(?:(?:home office|interior ministry|border (?:police|force|agency)|immigration (?:service|office|agency|authorities|department)|federal police|police|authorities|government|officials|coast guard|national migration institute|migration (?:institute|agency|authorities))\s+)?(?:has\s+|had\s+)?(?:deported|expelled|deports|removed|repatriated|sent back|flew|flies|chartered|charters|returns|returned|removes|expels|sends)\b/,
   thirdCountry:
-    /\b(third[- ]country|third countries|other nationalities|(?:people|migrants|deportees|nationals) of (?:an)?other nationalit(?:y|ies)|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals)|non-[a-z]+ (?:deportees|nationals|migrants|citizens)|none of (?:them|the \w+) (?:is|are|was|were)|a country (?:none|not one) of them)\b/,
+    /\b(third[- ]country|third countries|other nationalities|(?:people|migrants|deportees|nationals) of (?:an)?other nationalit(?:y|ies)|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals)|non-[a-z]+ (?:deportees|nationals|migrants|citizens)|none of (?:them|the \w+) (?:is|are|was|were)|a country (?:none|not one) of them|none of them [\w-]+|(?:were|are) not (?:\w+ )?(?:citizens|nationals)|not (?:a single|one) (?:\w+ )?(?:citizen|national)|foreign nationals|foreigners)\b/,
   hedge:
     /(?:more than|over|about|around|nearly|almost|some|approximately|roughly|up to|at least|fewer than|less than|just over|just under|close to|an estimated|upwards of|or so|more)\s+$/,
   subgroup:
@@ -266,7 +266,7 @@ const ES: Words = {
   deporterAfter:
     /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
   thirdCountry:
-    /(tercer(os)? pa[ií]s(es)?|otras? nacionalidad(es)?|(personas|migrantes|deportad[oa]s|ciudadanos) de otros pa[ií]ses|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales)|ninguno (?:de ellos )?(?:es|era)|no (?:es|son) (?:su|sus) pa[ií]s(?:es)? de origen)/u,
+    /(tercer(os)? pa[ií]s(es)?|otras? nacionalidad(es)?|(personas|migrantes|deportad[oa]s|ciudadanos) de otros pa[ií]ses|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales)|ninguno (?:de ellos )?(?:es|era)|no (?:es|son) (?:su|sus) pa[ií]s(?:es)? de origen|ninguno (?:de ellos )?\p{L}+|extranjeros)/u,
   hedge:
     /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/u,
   subgroup:
@@ -287,7 +287,7 @@ const ES: Words = {
 
 const ZH: Words = {
   removal:
-    /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵|送抵|送往|押回|送返|移送|押解回国|遣送回国)/,
+    /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵|送抵|送往|押回|送返|移送|押解回国|遣送回国|(?:美国|美方)[^，。]{0,4}送来|送到(?=[^，。]{0,8}(?:第三国|安置)))/,
   flight: /(航班|包机|飞机|班机|专机|机场|抵达|降落|起飞|飞抵|搭乘|乘坐|客机|军机|落地|着陆|运输机)/,
   group:
     /(\d+|[一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十百千])(余|多)?(名|人|位)(?![^，。]{0,4}?(执法人员|警员|警察|官员|探员|工作人员|律师|记者|法官|人员押))|非法移民|移民(?!官员|局|署|法官|执法|[与和及]海关|律师|法庭|法院|官)|公民|国民|数十|数百|上百|逾百|百余/,
@@ -307,10 +307,11 @@ const ZH: Words = {
   people:
     /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
   toSlot:
-    /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|遣送|返回|回到|运往|飞赴|赴|向|往)$/,
-  arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆)$/,
+    /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|遣送|返回|回到|运往|飞赴|赴|向|(?<!来)往|送到|送至|(?:驱逐|遣返|遣送|押送|移送|转送|送)[^，。]{1,14}?(?:至|到))$/,
+  arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆)(?:首都|首府)?$/,
   fromSlot: /(从|(?<![来來])自|由|离开)$/,
-  nationalsOf: /(来自|分别来自|包括|包含|涵盖|国籍为|国籍包括|国籍分别为)$/,
+  nationalsOf:
+    /(来自|分别来自|包括|包含|涵盖|国籍为|国籍包括|国籍分别为|(?:他们|这些人|其余|其他人)(?:分别|均|都)?(?:是|为))$/,
   actedAfter:
     /^(?:政府|外交部|方面|当局|官方|方|外交部发言人|移民局|矫正署|内政部|警方|移民总局)?(?:[^，。]{0,6}?)(?:已经|已|将|也|再次|再|又|表示)?(?:同意|拒绝|拒收|拒当|拒做|接收|收|迎回|接回|接获|宣布|恢复|暂停|不再|愿意|配合|不配合|允许|不允许)/,
   actedBefore: /(制裁|施压)$/,
@@ -319,7 +320,8 @@ const ZH: Words = {
   deporterBefore: /(?<![来來])(从|自)$/,
   deporterAfter:
     /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)/,
-  thirdCountry: /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍)/u,
+  thirdCountry:
+    /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍|外籍人士|外籍人员|没有(?:任何)?[\p{Script=Han}]{2,6}(?:人|籍|公民)|均非[\p{Script=Han}]{2,6}(?:人|籍|公民)|都不是[\p{Script=Han}]{2,6}(?:人|公民))/u,
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)(?:有)?$/,
   // "她的三名客户": someone's clients or relatives among those on board.
   subgroup: /(其中|包括|含|[他她我]的|[他她我]们的)$/,
@@ -389,7 +391,7 @@ const THIS_CITY: Record<Lang, RegExp> = {
 const NATIONALS_CUE: Record<Lang, RegExp> = {
   en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) (?:were|are|came|come) (?:originally |all |mostly )?from\b|\bthe (?:group|men|women|deportees|detainees|passengers|returnees|migrants)\b[^.;]{0,20}?\b(?:included|includes|was made up of|were made up of|consisted of|consists of|comprised|was composed of)\b/,
   es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])|(?<![\p{L}])el grupo (?:est[aá] |estaba )?(?:formado|integrado|compuesto|conformado) por/u,
-  zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为|包括|包含|由)/,
+  zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为|是|包括|包含|由)/,
 };
 /** Flights described as a habit ("ICE flights leave Mesa several times a week", "some flights, including
  *  government charters, use the newer airport"): the route, not one flight, unless a number of people is given. */
@@ -792,10 +794,13 @@ function rolesIn(
     }
     // A country's name.
     if (lang === "zh" && /非$/.test(b)) continue;
+    // "蒙古国公民": the country's longer name ends in 国 before the people.
+    const guo = lang === "zh" && /^国(?![际家内外])/.test(a) ? 1 : 0;
+    const za = a.slice(guo);
     if (
       lang === "zh" &&
       /^(?:等国|等)?(?:的)?(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|民众|同胞|人(?!民))/.test(
-        a,
+        za,
       ) &&
       (context.removal || context.flight)
     ) {
@@ -806,11 +811,12 @@ function rolesIn(
         m.text +
           a.slice(
             0,
-            /^(非法移民|偷渡客)/.test(a)
-              ? 4
-              : /^(公民|国民|侨民|移民|男子|女子|难民|民众|同胞)/.test(a)
-                ? 2
-                : 1,
+            guo +
+              (/^(非法移民|偷渡客)/.test(za)
+                ? 4
+                : /^(公民|国民|侨民|移民|男子|女子|难民|民众|同胞)/.test(za)
+                  ? 2
+                  : 1),
           ),
       );
       continue;
