@@ -2129,4 +2129,41 @@ describe("Seventh round: what holdout 11 taught, once measured", () => {
     expect(x.relevant).toBe(true);
     expect(codes(x)).toContain("RW");
   });
+  it("a plane of the removal fleet that carried no deportees is no alert, in each language", () => {
+    expect(
+      run(
+        "ICE charter jet flies storm relief to Belize",
+        "A Boeing 737 usually chartered for deportation flights landed in Belize City on Tuesday with 12 tonnes of water and generators. No deportees were on board, officials said.",
+      ).relevant,
+    ).toBe(false);
+    expect(
+      run(
+        "Avión de ICE llega a Tegucigalpa sin deportados a bordo",
+        "Un avión que suele realizar vuelos de deportación aterrizó el martes en Toncontín con ayuda humanitaria. Migración confirmó que llegó sin deportados a bordo.",
+      ).relevant,
+    ).toBe(false);
+    expect(
+      run(
+        "ICE包机空载转场迫降 机上无被遣返者",
+        "一架经常执行遣返任务的包机周四在从亚利桑那州飞往关岛的转场途中紧急降落，机上只有机组人员，没有被拘押的移民。",
+        "2026-06-05",
+      ).relevant,
+    ).toBe(false);
+  });
+  it("a news bulletin's sections are items: another country's removal there is not a US one", () => {
+    const x = run(
+      "午间新闻简报",
+      "下面是今天午间的国际新闻摘要。\n\n【欧洲】法国内政部证实，一架载有40名阿尔及利亚籍人员的遣返包机周四从巴黎起飞，当天飞抵阿尔及尔。\n\n【美洲】美国联邦最高法院周四听取一宗移民案件辩论。",
+      "2026-03-06",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'在两名ICE人员戒护下' are escorts of one man, and '移民暨海关执法局' is no group", () => {
+    const x = run(
+      "旅美台男签证逾期遭递解 搭华航班机返台",
+      "一名在美国逾期居留多年的48岁台籍男子，日前遭美国移民暨海关执法局逮捕，8日晚间在两名ICE人员戒护下搭乘中华航空班机返抵桃园国际机场。",
+      "2026-10-09",
+    );
+    expect(x.relevant).toBe(false);
+  });
 });

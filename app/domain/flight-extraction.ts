@@ -290,7 +290,7 @@ const ZH: Words = {
     /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵|送抵|送往|押回|送返|移送|押解回国|遣送回国|(?:美国|美方)[^，。]{0,4}送来|送到(?=[^，。]{0,8}(?:第三国|安置)))/,
   flight: /(航班|包机|飞机|班机|专机|机场|抵达|降落|起飞|飞抵|搭乘|乘坐|客机|军机|落地|着陆|运输机)/,
   group:
-    /(\d+|[一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十百千])(余|多)?(名|人|位)(?![^，。]{0,4}?(执法人员|警员|警察|官员|探员|工作人员|律师|记者|法官|人员押))|非法移民|移民(?!官员|局|署|法官|执法|[与和及]海关|律师|法庭|法院|官)|公民|国民|数十|数百|上百|逾百|百余/,
+    /(\d+|[一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十百千])(余|多)?(名|人|位)(?![^，。]{0,4}?(执法人员|警员|警察|官员|探员|工作人员|律师|记者|法官|人员押))|非法移民|移民(?!官员|局|署|法官|执法|[与和及暨]海关|律师|法庭|法院|官)|公民|国民|数十|数百|上百|逾百|百余/,
   policy:
     /(接收|接受|同意|拒绝|拒收|不接收|恢复|暂停|配合|合作|核实|签证制裁|制裁|关税|不配合|协议|谅解备忘录|允许降落|不允许|禁止降落|拒绝入境)/,
   policyObject: /(遣返|遣送|驱逐|递解|非法移民|公民|国民|包机|航班|被遣返人员|第三国人员)/,
@@ -326,7 +326,7 @@ const ZH: Words = {
   // "她的三名客户": someone's clients or relatives among those on board.
   subgroup: /(其中|包括|含|[他她我]的|[他她我]们的)$/,
   notPeopleAfter:
-    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位|个)?(?:移民|移民局|海关|边境)?(?:执法人员|警员|警察|官员|官|探员|工作人员|律师|记者|公民子女|子女|孩子|议员|法官))/,
+    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位|个)?(?:移民|移民局|海关|边境|ice)?(?:人员(?=[^，。]{0,2}(?:戒护|押送|押解|陪同|护送))|执法人员|警员|警察|官员|官|探员|工作人员|律师|记者|公民子女|子女|孩子|议员|法官))/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   // Chinese papers name one person by surname: "男子陈某", "一位李姓女子", "福建籍男子".
   single:
@@ -469,7 +469,14 @@ const REFUGEES_IN: Record<Lang, RegExp> = {
 };
 /** The time stamp that opens an entry of a live page. */
 const TIMED_ENTRY =
-  /^\s*[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)/i;
+  /^\s*(?:[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)|【[^】]{1,8}】)/i;
+/** A flight said to carry no one removed ("No deportees were on board", "机上无被遣返者", "sin deportados a
+ * bordo"): a plane of the removal fleet on another errand, or a rumour denied. */
+const NO_DEPORTEES: Record<Lang, RegExp> = {
+  en: /\b(?:no (?:deportees|detainees|returnees|migrants|one removed)(?: \w+)? (?:were|was) (?:on board|aboard|carried)|not (?:a single|one) deportee|(?:was|were) not carrying (?:any )?deportees|carried no (?:deportees|detainees|migrants)|no deportees on)\b/,
+  es: /(?<![\p{L}])(?:ning[uú]n (?:deportado|migrante|retornado) (?:iba|viajaba|estaba) a bordo|sin deportados a bordo|no (?:llevaba|transportaba|tra[ií]a) (?:a )?(?:ning[uú]n )?(?:deportad|migrant)\p{L}*|no hab[ií]a (?:ning[uú]n )?deportad\p{L}* a bordo)(?![\p{L}])/u,
+  zh: /(机上无被遣返者|机上(?:并)?没有(?:任何)?(?:被遣返者|被遣返人员|遣返人员|移民|乘客)|没有(?:任何)?被(?:拘押|遣返)的移民|并无(?:任何)?被遣返者|空载)/,
+};
 /** A headline labelled as comment or analysis ("Opinion:", "Editorial:", "Análisis:", "评论：", "社评"): it argues
  * about removals; it is an alert only when it reports a flight that flew, with its people or its day. */
 const COMMENT_LABEL: Record<Lang, RegExp> = {
@@ -2050,6 +2057,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     }
   }
   // A flight that brought refugees into the US ("首批难民安置包机抵达华府", "resettlement flight") is no removal.
+  if (sentences.some((x, i) => (x.title || x.paragraph <= 2) && NO_DEPORTEES[lang].test(lows[i]!)))
+    return empty("The flight is said to have carried no one removed.");
   if (
     sentences[0]?.title &&
     COMMENT_LABEL[lang].test(lows[0]!) &&
