@@ -2166,4 +2166,17 @@ describe("Seventh round: what holdout 11 taught, once measured", () => {
     );
     expect(x.relevant).toBe(false);
   });
+  it("a breakdown by country ('Camerún, 12; Afganistán, 9; China, 7') names who was on board", () => {
+    const x = run(
+      "Migración detalla nacionalidades de extranjeros deportados a Costa Rica",
+      "SAN JOSÉ. Migración recibió el miércoles en el Aeropuerto Juan Santamaría un vuelo procedente de Estados Unidos con 30 extranjeros deportados que no son de nacionalidad costarricense.\n\nEl desglose por nacionalidad es el siguiente: Uzbekistán, 14; Nepal, 9; India, 7.",
+    );
+    expect(x.countries.filter((c) => c.role === "destination").map((c) => c.code)).toEqual(["CR"]);
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["IN", "NP", "UZ"]);
+  });
 });

@@ -266,7 +266,7 @@ const ES: Words = {
   deporterAfter:
     /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
   thirdCountry:
-    /(tercer(os)? pa[ií]s(es)?|otras? nacionalidad(es)?|(personas|migrantes|deportad[oa]s|ciudadanos) de otros pa[ií]ses|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales)|ninguno (?:de ellos )?(?:es|era)|no (?:es|son) (?:su|sus) pa[ií]s(?:es)? de origen|ninguno (?:de ellos )?\p{L}+|extranjeros)/u,
+    /(tercer(os)? pa[ií]s(es)?|otras? nacionalidad(es)?|(personas|migrantes|deportad[oa]s|ciudadanos) de otros pa[ií]ses|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales)|ninguno (?:de ellos )?(?:es|era)|no (?:es|son) (?:su|sus) pa[ií]s(?:es)? de origen|ninguno (?:de ellos )?\p{L}+|extranjeros|no (?:son|eran) (?:de nacionalidad )?\p{L}+)/u,
   hedge:
     /(?:m[aá]s de|cerca de|alrededor de|unos|unas|aproximadamente|casi|al menos|poco m[aá]s de|hasta|por lo menos|un aproximado de|un promedio de|en torno a|menos de)\s+$/u,
   subgroup:
@@ -467,6 +467,9 @@ const REFUGEES_IN: Record<Lang, RegExp> = {
   es: /refugiados?[^.]{0,50}(?:llegan|llegaron|aterriz\p{L}*|reasentad\p{L}*)[^.]{0,30}(?:a|en) (?:estados unidos|ee\.? ?uu\.?|washington)/u,
   zh: /(难民安置|安置包机|以难民身份|获准入境美国)/,
 };
+/** After a country in a breakdown of the people by country: its number ("Camerún, 12;", "Cuba 61,", "阿富汗9人、"). */
+const COUNT_AFTER =
+  /^\s*(?:[,:(（]\s*)?(?:\d[\d.,]*|[一二两三四五六七八九十百]+)\s*(?:名|人|people|personas)?\s*[)）]?\s*(?:[;；,，、.。]|y\s|and\s|e\s|$)/;
 /** The time stamp that opens an entry of a live page. */
 const TIMED_ENTRY =
   /^\s*(?:[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)|【[^】]{1,8}】)/i;
@@ -801,6 +804,16 @@ function rolesIn(
     }
     // A country's name.
     if (lang === "zh" && /非$/.test(b)) continue;
+    // "Camerún, 12; Afganistán, 9; China, 7", "Cuba 61, Venezuela 38", "喀麦隆12人、阿富汗9人": a breakdown of
+    // the people on board by country, two or more in one sentence.
+    if (
+      COUNT_AFTER.test(a) &&
+      ms.filter((x) => x.kind === "country" && COUNT_AFTER.test(after(x))).length >= 2 &&
+      (context.removal || context.flight)
+    ) {
+      push("nationality", m.code, "nationality of the people removed, in a count by country", m.text);
+      continue;
+    }
     // "蒙古国公民": the country's longer name ends in 国 before the people.
     const guo = lang === "zh" && /^国(?![际家内外])/.test(a) ? 1 : 0;
     const za = a.slice(guo);
