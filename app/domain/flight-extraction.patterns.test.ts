@@ -2179,4 +2179,22 @@ describe("Seventh round: what holdout 11 taught, once measured", () => {
         .sort(),
     ).toEqual(["IN", "NP", "UZ"]);
   });
+  it("rankings, habits and 'similar approaches' name no destination of this flight", () => {
+    const es = run(
+      "Llegan 90 peruanos deportados a Lima",
+      "Un vuelo con 90 peruanos deportados desde Estados Unidos aterrizó el lunes en Lima. Bolivia y Colombia reciben un número mayor de vuelos cada mes. Perú es, junto a Guatemala y Honduras, uno de los países de la región que más vuelos de deportación reciben.",
+    );
+    expect(codes(es)).toEqual(["PE"]);
+    const en = run(
+      "Samoa takes back 14 citizens removed by the US",
+      "Fourteen Samoans deported from the United States landed in Apia on Tuesday. Officials said Fiji, Tuvalu and Kiribati had received similar approaches.",
+    );
+    expect(codes(en)).toEqual(["WS"]);
+    const zh = run(
+      "美国包机遣返60名泰国公民",
+      "一架美国包机周二将60名泰国公民送抵曼谷。另一方面，泰国本身今年也已遣返超过3万名老挝籍非法移工。",
+      "2025-09-10",
+    );
+    expect(codes(zh)).toEqual(["TH"]);
+  });
 });
