@@ -424,4 +424,224 @@ export const HOLDOUT12C: CorpusArticle[] = [
 五、巴西亚马孙地区持续干旱，马瑙斯河段水位降至历史低点。`,
     expect: { relevant: false },
   },
+  {
+    id: "h12c-en-001",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Some 60 Filipinos sent home from US on chartered jet",
+    published: "2026-05-08",
+    text: `MANILA — Some 60 Filipinos deported from the United States landed at the Ninoy Aquino International Airport on Wednesday aboard a plane chartered by US Immigration and Customs Enforcement, the Bureau of Immigration (BI) said.
+
+BI spokesperson Ma. Lourdes Cabrera said the returnees, most of them men in their thirties and forties, were processed at a separate holding area in Terminal 1 before being released to relatives or to social workers from the Department of Social Welfare and Development.
+
+"Many of them have lived in California or Nevada for more than a decade. Some have children there who are US citizens," Cabrera said. She added that four of the returnees had standing warrants in the Philippines and were turned over to the police.
+
+It was the second such charter this year. In February, a flight carrying 47 Filipinos landed at the Clark International Airport in Pampanga. The Department of Foreign Affairs estimates that around 370,000 Filipinos are living in the US without legal status.
+
+Migrant rights group Balikbayan Watch urged the government to provide the returnees with livelihood help, noting that several had left the country as teenagers and "have no home to go back to."
+
+CORRECTION: An earlier version of this story said the flight arrived on Tuesday. It arrived on Wednesday.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PH"],
+      people: { value: 60, approx: true },
+      departure: [],
+      arrival: ["Ninoy Aquino International Airport"],
+      date: "2026-05-06",
+    },
+  },
+  {
+    id: "h12c-en-002",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Seven deportees from US arrive at Fua'amotu",
+    published: "2025-07-25",
+    text: `NUKU'ALOFA — "We received seven men from the United States last night, and all seven have been handed to their families or to the reintegration programme," Police Commander Tevita Fifita told reporters on Friday morning, confirming that a US Immigration and Customs Enforcement charter had landed at Fua'amotu International Airport on Thursday night after leaving Honolulu in the afternoon.
+
+"Some of them left Tonga when they were two or three years old. They have served their sentences over there. Our job now is to make sure they settle and do not fall back into trouble," Commander Fifita said. He said the men had been convicted in Utah, California and Hawaii of offences including assault and burglary, and that the Ministry of Justice had received their records a month ago.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["TO"],
+      people: { value: 7, approx: false },
+      departure: ["Honolulu"],
+      arrival: ["Fua'amotu International Airport"],
+      date: "2025-07-24",
+    },
+  },
+  {
+    id: "h12c-en-003",
+    lang: "en",
+    style: "wire",
+    title: "Ghana takes in 19 West Africans deported by US",
+    published: "2026-08-14",
+    text: `ACCRA — A group of 19 West Africans deported by the United States arrived at Kotoka International Airport on Wednesday, Ghana's foreign ministry said, the latest transfer under a deal in which Accra accepts regional nationals Washington cannot send home directly. The group were citizens of Nigeria, Togo, Liberia and Gambia, the ministry said.
+
+Ghana's government has said the arrangement is limited to West Africans, who may enter Ghana without a visa under regional rules, and that those received may stay or travel onward. Opposition lawmakers have challenged the deal in court, saying it was never put before parliament.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GH"],
+      nationalities: ["NG", "TG", "LR", "GM"],
+      people: { value: 19, approx: false },
+      departure: [],
+      arrival: ["Kotoka International Airport"],
+      date: "2026-08-12",
+    },
+  },
+  {
+    id: "h12c-en-004",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Another US flight with Indian deportees due in Amritsar this weekend",
+    published: "2025-02-13",
+    text: `CHANDIGARH: A second US military aircraft carrying Indians deported from the United States is expected to land at Sri Guru Ram Dass Jee International Airport in Amritsar on Saturday, senior Punjab officials said on Thursday.
+
+Around 120 people are likely to be on board, most of them from Punjab, Haryana and Gujarat, according to a list shared with the state government by the Ministry of External Affairs. The aircraft will depart from Texas, officials said.
+
+Punjab's NRI affairs minister Harpal Singh Grewal said counters had been set up at the airport for police verification and that buses would take the deportees to their home districts. "Nobody will be treated as a criminal for having been cheated by travel agents," he said.
+
+The first flight, which landed earlier this month, brought back 104 Indians and triggered protests in Parliament over reports that the deportees had been handcuffed through the journey. Opposition MPs have demanded to know why the government did not insist on a civilian charter.
+
+Police in Punjab have registered more than 20 cases against so-called "donkey route" agents since the first flight, officials said.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["IN"],
+      people: { value: 120, approx: true },
+      departure: ["Texas"],
+      arrival: ["Sri Guru Ram Dass Jee International Airport"],
+      date: "2025-02-15",
+    },
+  },
+  {
+    id: "h12c-en-005",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Back to a country they barely know",
+    published: "2026-03-20",
+    text: `Vietnam receives about 110 deportees from the United States, many of whom left as refugee children decades ago
+
+HANOI — Nguyen Van Thanh stood at the arrivals gate with a plastic bag holding two shirts, a toothbrush and a photograph of his daughter in Orange County. He is 52. He last saw Vietnam when he was six, from the deck of a fishing boat.
+
+"I remember the smell of the sea and my mother crying," he said, blinking in the humid air outside Noi Bai International Airport. "That is all I remember."
+
+Thanh was one of about 110 Vietnamese nationals removed from the United States on a charter flight from Seattle that landed on Monday, according to Vietnam's Ministry of Public Security. Most had lived in the US for decades; many, like Thanh, arrived as refugees after 1975 and later lost their green cards after criminal convictions.
+
+For years, a 2008 agreement between Hanoi and Washington shielded those who had arrived before 1995 from deportation. That protection has effectively ended, lawyers say, and Vietnamese officials have accepted several flights since late last year.
+
+The returnees face practical hurdles: few speak fluent Vietnamese, many have no living relatives in the country, and their US criminal records can make employers wary. A Hanoi-based charity, Nha Moi, says it has housed more than 300 returnees since 2024.
+
+Thanh served nine years for a robbery he committed at 24. He says he has been clean for two decades. "I paid for what I did," he said. "I just did not know the bill would come twice."`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["VN"],
+      people: { value: 110, approx: true },
+      departure: ["Seattle"],
+      arrival: ["Noi Bai International Airport"],
+      date: "2026-03-16",
+    },
+  },
+  {
+    id: "h12c-en-006",
+    lang: "en",
+    style: "radio-bulletin",
+    title: "Pacific news bulletin: Marshall Islands halts US deportee arrivals",
+    published: "2026-11-12",
+    text: `Here are the headlines in our Pacific bulletin this hour.
+
+The Marshall Islands government has suspended the acceptance of deportees from the United States until further notice. Foreign Minister Kalani Jibas told Parliament in Majuro on Tuesday that the country's reintegration services were "overwhelmed", after dozens of Marshallese were returned this year, many with serious criminal records. She said Majuro had asked Washington for funding for housing and counselling before any further removals take place.
+
+In Fiji, the Reserve Bank has left its overnight policy rate unchanged at 0.25 percent, citing steady tourism receipts.
+
+And in Papua New Guinea, heavy rain has cut the Highlands Highway near Kundiawa for a second day. Motorists are being told to avoid the area.
+
+That's the bulletin. More news at the top of the hour.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["MH"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-11-10",
+    },
+  },
+  {
+    id: "h12c-en-007",
+    lang: "en",
+    style: "explainer",
+    title: "Who was on the US deportation flight to Mauritania? What we know",
+    published: "2026-01-09",
+    text: `NEW DELHI — A US deportation flight that landed in Nouakchott on Sunday has drawn attention in India because four Indian nationals were on board. Here is what we know.
+
+Where did the flight go, and who was on it?
+The aircraft, chartered by US Immigration and Customs Enforcement, flew from Alexandria, Louisiana, to the Mauritanian capital. According to a passenger breakdown published by Mauritania's interior ministry, it carried 66 people: Senegal 31, Mali 22, Guinea 9, India 4. No Mauritanians were aboard.
+
+Why Mauritania?
+Many West Africans and a smaller number of South Asians reached the US border by flying to Nicaragua and travelling north. Mauritania agreed last year to receive some third-country nationals, reportedly in exchange for development funding.
+
+What happens to the Indians now?
+The Ministry of External Affairs said the embassy in Dakar, which is accredited to Mauritania, is in touch with the four men and will issue emergency travel documents so they can return to India.
+
+Has this happened before?
+Yes. Mauritanian authorities say at least three similar flights arrived in 2025, carrying more than 200 people in all.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MR"],
+      nationalities: ["SN", "ML", "GN", "IN"],
+      people: { value: 66, approx: false },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["Nouakchott"],
+      date: "2026-01-04",
+    },
+  },
+  {
+    id: "h12c-en-008",
+    lang: "en",
+    style: "near-miss",
+    title: "Malaysia sends 150 Myanmar nationals home by navy ship",
+    published: "2024-11-06",
+    text: `KUALA LUMPUR — Malaysia's Immigration Department repatriated 150 Myanmar nationals on Tuesday aboard a Royal Malaysian Navy vessel that sailed from Lumut, Perak, to Yangon, the department's director-general said.
+
+The group, held at immigration depots in Perak and Selangor for offences including overstaying and working without permits, included 18 women and nine children. Myanmar's embassy issued travel documents for all of them.
+
+Human rights groups said some of those returned could face persecution, pointing to reports that earlier returnees had been detained on arrival. The department said every person had been screened and none had a pending refugee claim with the UN refugee agency.
+
+Malaysia deported more than 36,000 foreigners in the first nine months of the year, mostly from Indonesia, Bangladesh and Myanmar, according to official figures.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h12c-en-009",
+    lang: "en",
+    style: "near-miss",
+    title: "Former nurse deported from US arrives in Manila on commercial flight",
+    published: "2025-06-18",
+    text: `MANILA — A 61-year-old former nurse who lived in the United States for 30 years arrived at Ninoy Aquino International Airport on Tuesday on a regular Philippine Airlines flight from Los Angeles, escorted by two US immigration officers, after losing a long fight against her deportation.
+
+Relatives said Rosario Dimaculangan had been detained in April at a routine check-in with immigration authorities in San Diego. Her lawyer said she had a removal order dating from 2009 that was never enforced while she cared for her late husband.
+
+"She paid taxes, she worked in hospitals during the pandemic, and they put her on a plane like a criminal," her niece told reporters at the terminal.
+
+The Department of Foreign Affairs said consular officers in Los Angeles had visited her twice in detention.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h12c-en-010",
+    lang: "en",
+    style: "near-miss",
+    title: "Turned back on foot: Indians among migrants walked across into Mexico",
+    published: "2025-03-27",
+    text: `NEW DELHI — At least nine Indian nationals were among a group of around 200 migrants that US Border Patrol agents walked across the pedestrian bridge at Nogales into Mexico this week, according to a Mexican migrant shelter that took some of them in.
+
+The group, most of them Mexicans and Guatemalans, had been held briefly in Arizona before being returned on foot, the shelter's director said. Mexican authorities have agreed to accept some non-Mexicans at land crossings, though India has not confirmed any arrangement.
+
+An Indian embassy official in Mexico City said the embassy was "verifying reports" and would help any Indian citizen who asked for consular help. The men, from Haryana and Punjab, told volunteers they had paid agents more than Rs 40 lakh each for the journey.
+
+Separately, the government told Parliament this month that 388 Indians had been returned from the US on deportation flights since January.`,
+    expect: { relevant: false },
+  },
 ];
