@@ -2197,4 +2197,27 @@ describe("Seventh round: what holdout 11 taught, once measured", () => {
     );
     expect(codes(zh)).toEqual(["TH"]);
   });
+  it("a year's total beside the flight is no count of it; 'In total the flight carried' is", () => {
+    const x = run(
+      "Twenty deportees from US arrive in Georgetown",
+      "Twenty Guyanese nationals deported from the United States arrived at Cheddi Jagan International Airport on Thursday aboard a charter from Miami. Last year a total of 190 Guyanese were deported from the United States, Canada and Britain combined.",
+    );
+    expect(x.people?.value).toBe(20);
+    const y = run(
+      "US charter returns Georgians and Armenians",
+      "Washington returned 41 Georgian citizens on Wednesday aboard a charter that landed in Tbilisi. The aircraft then flew on to Yerevan with 15 Armenians. In total the flight carried 56 deportees.",
+    );
+    expect(y.people?.value).toBe(56);
+  });
+  it("'una docena', 'dos docenas' and 'ICE removes 14 criminal illegal aliens'", () => {
+    expect(findNumbers("una docena de hondureños", "es")[0]?.value).toBe(12);
+    expect(findNumbers("dos docenas de peruanos", "es").map((n) => n.value)).toEqual([24]);
+    const x = run(
+      "ICE removes 14 criminal illegal aliens to Equatorial Guinea",
+      "ICE has completed the removal of 14 criminal illegal aliens to Equatorial Guinea. The flight departed San Antonio, Texas, and arrived in Malabo on Nov. 4.",
+      "2025-11-06",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.people?.value).toBe(14);
+  });
 });

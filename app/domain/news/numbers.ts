@@ -249,9 +249,18 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
       out.push({ value: range[0], start: m.index!, end: m.index! + m[0].length, text: m[0], range });
     }
   } else if (lang === "es") {
+    // "una docena" is 12, "dos docenas" 24: a multiplier, like "two dozen".
+    const dozens: [number, number][] = [];
+    const per: Record<string, number> = { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, media: 0.5 };
+    for (const m of text.matchAll(/(?<![\p{L}])(una|dos|tres|cuatro|cinco|media)\s+docenas?(?![\p{L}])/giu)) {
+      const value = per[m[1]!.toLowerCase()]! * 12;
+      dozens.push([m.index!, m.index! + m[0].length]);
+      out.push({ value, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    }
+    const inDozen = (at: number) => dozens.some(([a, b]) => at >= a && at < b);
     for (const m of text.matchAll(ES_NUMBER)) {
       const v = esWords(m[0].replace(/^(un|una)\s+/i, ""));
-      if (v !== null && v > 1)
+      if (v !== null && v > 1 && !inDozen(m.index!))
         out.push({ value: v, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
     for (const m of text.matchAll(
@@ -278,6 +287,7 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
         "un millar": [900, 1100],
         miles: [2000, 9999],
       };
+      if (inDozen(m.index!)) continue;
       const range = ranges[w]!;
       const value =
         w.startsWith("una ") || w.startsWith("un ") || w.startsWith("medio ")
