@@ -234,15 +234,15 @@ export const HOLDOUT12B: CorpusArticle[] = [
     id: "h12b-zh-011",
     lang: "zh",
     style: "near-miss",
-    title: "泰国经湄索友谊桥遣返逾三百名缅甸劳工",
-    published: "2026-06-19",
-    text: `（湄索综合讯）泰国移民警察局18日通过湄索—妙瓦底第一友谊大桥，把三百一十二名无证缅甸劳工遣返缅甸。这些人分乘十辆巴士抵达桥头，再步行过桥，由缅方移民官员接收。
+    title: "滞留巴拿马的十七名尼泊尔人返抵加德满都",
+    published: "2025-03-21",
+    text: `（加德满都综合消息）尼泊尔外交部20日说，此前被美国送往巴拿马、在当地滞留一个多月的十七名尼泊尔公民，当天分两批搭乘商业航班经多哈转机，返抵加德满都特里布万国际机场。机票由国际移民组织资助。
 
-泰国移民警察局官员说，这批人是上月在曼谷、北榄和宋卡等府的突击检查中被捕的，全部签署了自愿离境文件。缅甸方面表示，将为他们办理临时身份证明。
+这批人是上月随美国遣返航班抵达巴拿马城的约三百名亚洲籍人士的一部分，曾被安置在巴拿马城一家酒店和达连省的收容营地。外交部发言人说，尼泊尔驻华盛顿大使馆为他们签发了旅行证件。
 
-人权组织指出，缅甸国内冲突持续，部分被遣返者担心返国后被强征入伍。泰国政府回应称，遣返对象均为经济移民，不属于难民。
+“我们在营地里不知道自己会被送去哪里，”一名来自奇特旺县的年轻人在机场对记者说，“现在终于回家了。”
 
-泰国劳工部数据显示，目前在泰国合法工作的缅甸劳工超过二百万人。`,
+据巴拿马当局介绍，仍有数十名来自伊朗、阿富汗和中国等国的人员留在当地，等待第三国安置或自愿返回。`,
     expect: {
       relevant: false,
     },
@@ -264,6 +264,413 @@ export const HOLDOUT12B: CorpusArticle[] = [
       departure: ["德州哈林根"],
       arrival: ["利馬豪爾赫．查維茲國際機場"],
       date: "2026-05-21",
+    },
+  },
+  {
+    id: "h12b-zh-013",
+    lang: "zh",
+    style: "live-blog",
+    title: "【实时更新】美国遣返航班经开罗飞抵莫斯科",
+    published: "2025-09-19",
+    text: `本页面持续更新。最后更新：北京时间19日17:20。
+
+07:15 据飞行追踪网站显示，一架由美国包机公司运营的波音767客机从亚利桑那州梅萨起飞后，已于莫斯科时间凌晨在开罗经停加油。据未经证实的消息，机上约有五十人。
+
+09:02 俄罗斯外交部发言人在例行吹风会上被问及此事，仅表示“俄方一贯主张以文明方式处理本国公民回国问题”，没有证实航班细节。
+
+10:48 飞机降落莫斯科伏努科沃机场。现场画面显示，乘客在边防人员引导下分批走出到达厅，多数只背着一个双肩包。
+
+图：19日上午，从美国被遣返的俄罗斯公民抵达伏努科沃机场。（视频截图）
+
+13:30 俄罗斯驻美国大使馆在社交媒体发文：本次航班共遣返俄公民四十八人，其中包括六名女性，所有人均已办妥入境手续。使馆称，部分人此前在美国申请庇护被驳回。
+
+15:05 背景：2024财年美国共遣返俄罗斯籍人员约三百人，大多经由第三国转机回国；此次为近年罕见的直航包机。同一时期，美国对乌克兰籍人员的遣返则基本暂停。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RU"],
+      people: { value: 48, approx: false },
+      departure: ["亚利桑那州梅萨"],
+      arrival: ["莫斯科伏努科沃机场"],
+      date: "2025-09-19",
+    },
+  },
+  {
+    id: "h12b-zh-014",
+    lang: "zh",
+    style: "near-miss",
+    title: "早报国际新闻一览（6月11日）",
+    published: "2025-06-11",
+    text: `◆ 美联储官员暗示年内或再降息一次，亚洲股市早盘普遍走高，日经指数升0.8%。
+
+◆ 德国联邦内政部10日说，一架载有二十八名阿富汗籍刑事罪犯的包机当天从莱比锡起飞，经卡塔尔转机遣返喀布尔。这是塔利班重新掌权以来德国第三次实施此类遣返。
+
+◆ 美国加州洛杉矶连续第四天发生反对移民突击搜查的示威，警方逮捕四十余人。联邦政府调派国民警卫队协助维持秩序。
+
+◆ 印尼巴厘岛一艘观光船翻覆，两名外国游客失踪，搜救仍在进行。
+
+◆ 菲律宾与越南就南中国海渔业合作签署谅解备忘录。`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h12b-zh-015",
+    lang: "zh",
+    style: "traditional-chinese-outlet-hk",
+    title: "美包機送中亞三國公民抵塔什干",
+    published: "2026-08-07",
+    text: `【綜合報道】烏茲別克外交部周二晚發表聲明，證實美方安排的一班遣返包機已於周一抵達塔什干國際機場，機上除烏茲別克公民外，還有來自鄰近兩國的人士，將由烏方協助經陸路轉送回國。
+
+聲明列出機上人員：烏茲別克公民，82人；吉爾吉斯公民，31人；哈薩克公民，18人；合共131人。
+
+據了解，包機從紐約起飛，途經冰島和喬治亞加油。烏茲別克外交部發言人表示，今次安排是「中亞國家與美國合作的又一例子」，費用由美方承擔。
+
+吉爾吉斯外交部其後表示，已派員到塔什干接應本國公民，預計他們本周內可經陸路口岸返抵比什凱克。哈薩克方面則未有回應。
+
+去年，烏茲別克曾自費包機，從美國接回一百多名中亞國家公民，美國國土安全部當時公開致謝。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["UZ"],
+      nationalities: ["KG", "KZ"],
+      people: { value: 131, approx: false },
+      departure: ["紐約"],
+      arrival: ["塔什干國際機場"],
+      date: "2026-08-03",
+    },
+  },
+  {
+    id: "h12b-zh-016",
+    lang: "zh",
+    style: "feature",
+    title: "从西雅图到乌兰巴托：一个蒙古国家庭的“美国梦”落地",
+    published: "2026-09-04",
+    text: `晚上十点，成吉思汗国际机场到达厅的灯光有些刺眼。三十四岁的巴特尔拖着一只没有轮子的旅行袋走出来，看到等了四个小时的母亲，愣了几秒才开口：“妈，我回来了。”
+
+巴特尔六年前持旅游签证去了美国，在华盛顿州一家汽车修理厂打工，签证过期后一直没有离开。今年三月，他在上班路上被移民执法人员拦下，此后辗转关押在塔科马的拘留中心。
+
+“他们告诉我，只能在西雅图上机，什么都不许带。”他说。和他同机回国的共有二十多名蒙古国公民，最年轻的只有十九岁。蒙古国外交部证实，这架美方包机于周二晚抵达，是今年第二次从美国直飞乌兰巴托的遣返航班。
+
+据蒙古国劳动和社会保障部统计，目前在美国居住的蒙古国公民约有三万人，其中相当一部分没有合法身份。同期，韩国是蒙古国人最主要的海外务工目的地，去年约有四千名蒙古国人被韩国遣返，多数搭乘定期航班回国。
+
+巴特尔说，他还欠着一万多美元的中介费。“明天先去找份工作，”他看着窗外的夜色，“别的以后再说。”
+
+更正：本文早前版本误称该航班于周一抵达，实为周二。特此更正。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MN"],
+      people: { value: 20, approx: true },
+      departure: ["西雅图"],
+      arrival: ["成吉思汗国际机场"],
+      date: "2026-09-01",
+    },
+  },
+  {
+    id: "h12b-zh-017",
+    lang: "zh",
+    style: "traditional-chinese-outlet-taiwan-qa",
+    title: "美國遣返包機首度直飛伊斯坦堡？一次看懂",
+    published: "2025-04-25",
+    text: `問：發生了什麼事？
+
+答：土耳其內政部移民管理總局週三發布新聞稿說，一架美國包機當天載著一百零四名土耳其公民降落伊斯坦堡機場。這是美國首次以包機把土耳其籍人士直接遣返回國，過去多半是讓當事人搭乘一般商業航班。
+
+問：這些人是誰？
+
+答：新聞稿說，機上人員「在美國違反移民法規」，其中多數是近兩年經墨西哥邊境入境、申請庇護未獲准者。美方沒有公布飛機從哪個城市起飛。
+
+問：為什麼現在才有包機？
+
+答：美國國土安全部數據顯示，2023財年在美墨邊境被攔查的土耳其籍人士超過一萬五千人次，比前一年多出數倍。人數暴增後，以商業航班逐一遣返的成本與時間都大幅上升。
+
+問：其他國家呢？
+
+答：同一時期，美國也增加飛往印度、烏茲別克、喬治亞等國的包機。歐盟國家方面，德國今年也已多次把土耳其籍人士遣送出境，但那是德國自己的遣返行動。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["TR"],
+      people: { value: 104, approx: false },
+      departure: [],
+      arrival: ["伊斯坦堡機場"],
+      date: "2025-04-23",
+    },
+  },
+  {
+    id: "h12b-zh-018",
+    lang: "zh",
+    style: "opinion-near-miss",
+    title: "言论：遣返数字背后，是一个个被切断的人生",
+    published: "2026-01-27",
+    text: `美国国土安全部最近公布，上一财年共执行遣返超过三十万人次，遣返航班逾一千八百架次，飞往一百六十多个国家。官员们把这些数字当作成绩单，在记者会上反复宣读。
+
+然而，数字不会告诉我们，一位在新泽西住了二十年的厨师怎样在一夜之间失去工作、房子和孩子的抚养权；也不会告诉我们，那些被送往从未踏足的第三国的人，如何在陌生的语言和法律之间挣扎。
+
+执法本身无可厚非。任何国家都有权决定谁可以留下。但程序正义同样是法治的一部分：当上诉期限被压缩、律师会见被拖延、遣返通知只提前几个小时送达，所谓“依法遣返”就只剩下“遣返”二字。
+
+东南亚各国的侨社与其为统计数字争辩，不如把力气放在实处：帮助同乡了解自己的权利，及早寻求法律协助，保存好每一份文件。
+
+（作者是新加坡国立大学法律学院兼职讲师）`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h12b-zh-019",
+    lang: "zh",
+    style: "dhs-release-chinese",
+    title: "美国国土安全部继续向中华人民共和国派出大型遣返航班",
+    published: "2025-03-14",
+    text: `通过美国移民和海关执法局（ICE），美国国土安全部（DHS）近日再次派出大型遣返航班，将没有留美法律依据的中国籍人员遣返回国。这是过去九个月内第六架此类航班。
+
+此次行动再次证明，美国国土安全部与中华人民共和国有关部门保持着务实合作，共同减少和阻止非法移民，并打击人口贩运网络。
+
+我们的信息是明确的：不要相信人口贩运者的谎言。没有留美法律依据的人将被遣返。
+
+据悉，该航班于3月11日飞抵中国。自2024年6月以来，美国国土安全部已向一百四十多个国家执行了逾一千架次国际遣返航班，目的地包括哥伦比亚、厄瓜多尔、秘鲁、埃及、毛里塔尼亚、塞内加尔、乌兹别克斯坦和印度等。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CN"],
+      people: null,
+      departure: [],
+      arrival: ["中国"],
+      date: "2025-03-11",
+    },
+  },
+  {
+    id: "h12b-zh-020",
+    lang: "zh",
+    style: "near-miss",
+    title: "外逃十二年职务犯罪嫌疑人被美方遣返回国",
+    published: "2024-12-10",
+    text: `记者从中央反腐败协调小组国际追逃追赃工作办公室获悉，在中美执法部门密切合作下，外逃十二年的职务犯罪嫌疑人、某省原国有企业财务负责人王某于12月8日被美方遣返回国，当日由专案组押解乘坐民航班机从洛杉矶抵达北京首都国际机场。
+
+王某2012年携款潜逃美国，涉嫌贪污公款逾三千万元。2015年，国际刑警组织对其发布红色通缉令。美方移民部门2023年将其拘押，移民法官随后裁定将其遣返。
+
+有关负责人表示，这是今年第九名从美国被遣返或劝返的外逃人员。天网行动开展以来，已有两千余名外逃人员从一百多个国家和地区被追回。`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h12b-es-001",
+    lang: "es",
+    style: "spanish-outlet-chile",
+    title: "Llega a Santiago nuevo vuelo con chilenos expulsados de Estados Unidos",
+    published: "2026-07-10",
+    text: `Treinta y ocho connacionales venían a bordo; cuatro quedaron a disposición de la justicia por órdenes de detención pendientes
+
+Un vuelo chárter con chilenos expulsados por las autoridades migratorias estadounidenses aterrizó la madrugada de este jueves en el aeropuerto Arturo Merino Benítez, en lo que el Ministerio del Interior describió como "un procedimiento coordinado y sin incidentes".
+
+La aeronave despegó desde Mesa, Arizona, y realizó una escala técnica antes de llegar a la capital pasadas las 04:10. Tras el control migratorio a cargo de la Policía de Investigaciones, los pasajeros fueron saliendo de a poco por la terminal de carga, donde los esperaban familiares.
+
+"Nos trataron como delincuentes desde que nos subieron al bus hasta que nos sacaron las esposas sobre el Pacífico", relató un hombre de 41 años, oriundo de Rancagua, que vivió once años en Houston.
+
+Es el sexto vuelo de este tipo desde mayo del año pasado. Según cifras de Interior, ya suman 412 los chilenos devueltos por esta vía, de los cuales algo más de la mitad tenía causas penales en Estados Unidos. En paralelo, el Gobierno ha concretado ocho vuelos de expulsión de extranjeros desde Chile, principalmente hacia Colombia y Perú.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CL"],
+      people: { value: 38, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["aeropuerto Arturo Merino Benítez"],
+      date: "2026-07-09",
+    },
+  },
+  {
+    id: "h12b-es-002",
+    lang: "es",
+    style: "spanish-outlet-argentina",
+    title: "Deportaciones: el miércoles llega a Ezeiza otro avión fletado por Washington",
+    published: "2025-09-15",
+    text: `Un avión contratado por el Servicio de Inmigración y Control de Aduanas (ICE) de Estados Unidos traerá el miércoles a Ezeiza a unos veinte argentinos que fueron detenidos por su situación migratoria irregular, según confirmaron a este diario fuentes de la Cancillería.
+
+La aeronave saldrá de Alexandria, Luisiana, y hará una escala técnica antes de cruzar el continente. Se prevé que aterrice de madrugada y que los pasajeros sean recibidos en la terminal privada, lejos de la zona de arribos.
+
+"No hay ningún operativo especial. Es un regreso ordenado, igual que el anterior", dijo un vocero de la Dirección Nacional de Migraciones, que no quiso precisar si alguno de los deportados tiene causas abiertas en el país.
+
+En el primer vuelo de este tipo, la semana pasada, volvieron diez argentinos. Hasta entonces, los expulsados regresaban en vuelos comerciales, solos y con un custodio.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["AR"],
+      people: { value: 20, approx: true },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Ezeiza"],
+      date: "2025-09-17",
+    },
+  },
+  {
+    id: "h12b-es-003",
+    lang: "es",
+    style: "spanish-outlet-bolivia",
+    title: "Bolivia aceptará vuelos de deportación desde Estados Unidos",
+    published: "2026-10-05",
+    text: `LA PAZ. El Gobierno boliviano anunció este domingo que aceptará recibir vuelos con ciudadanos deportados desde Estados Unidos, tras varias semanas de negociaciones entre la Cancillería y el Departamento de Seguridad Nacional.
+
+El viceministro de Gestión Institucional y Consular explicó en conferencia de prensa que los connacionales "serán recibidos con dignidad" y que el Estado exigirá que viajen sin grilletes en territorio boliviano. Hasta ahora, los bolivianos deportados volvían en vuelos comerciales, casi siempre con escala en Miami o Lima.
+
+Según datos consulares, alrededor de 1.300 bolivianos tienen una orden final de deportación en Estados Unidos. La mayoría reside en Virginia, Maryland y el área de Washington.
+
+El anuncio llega un mes después de que Washington amenazara con restringir visados a funcionarios de países que, a su juicio, no cooperaban con las devoluciones. Perú y Colombia reciben vuelos semanales desde hace años.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["BO"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-10-04",
+    },
+  },
+  {
+    id: "h12b-es-004",
+    lang: "es",
+    style: "spanish-outlet-spain",
+    title: "Cuba suspende la recepción de vuelos de deportados desde Estados Unidos",
+    published: "2025-05-14",
+    text: `El Gobierno cubano anunció el martes que suspende "hasta nuevo aviso" la recepción de vuelos de deportación procedentes de Estados Unidos, en respuesta a lo que calificó como "medidas hostiles" de Washington contra la isla, entre ellas nuevas restricciones de visados a funcionarios.
+
+El viceministro de Relaciones Exteriores afirmó en una nota oficial que La Habana "ha cumplido escrupulosamente" los acuerdos migratorios bilaterales y que la decisión no afecta a los cubanos que deseen regresar por su cuenta. El último vuelo, con 82 personas a bordo, aterrizó el 24 de abril en el aeropuerto José Martí.
+
+El Departamento de Seguridad Nacional no respondió a las preguntas de este periódico. Según cifras oficiales estadounidenses, más de 42.000 cubanos tienen una orden final de expulsión.
+
+En Madrid, la Delegación del Gobierno recordó que España tramitó el año pasado unas 3.000 solicitudes de protección internacional de ciudadanos cubanos, la cifra más alta de la última década.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["CU"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-05-13",
+    },
+  },
+  {
+    id: "h12b-es-005",
+    lang: "es",
+    style: "radio-bulletin",
+    title: "Noticiero de las 19:00",
+    published: "2026-01-27",
+    text: `Buenas noches. Estos son los titulares.
+
+Esta tarde llegó al aeropuerto Cotopaxi, en Latacunga, un vuelo con ciento dieciséis ecuatorianos deportados desde Harlingen, Texas. La Cancillería informó que entre los retornados hay nueve menores de edad y que todos recibieron atención médica y un kit de alimentos. Es el segundo vuelo que llega al país en lo que va de semana.
+
+En Guayaquil, la lluvia de la madrugada dejó calles anegadas en el sur de la ciudad; el Municipio reporta tres sectores sin energía eléctrica.
+
+En deportes, Independiente del Valle venció dos a cero a su rival en el amistoso disputado en Sangolquí.
+
+Y el INAMHI pronostica cielos parcialmente nublados para mañana en la Sierra centro. Esto fue el noticiero de las siete.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      people: { value: 116, approx: false },
+      departure: ["Harlingen, Texas"],
+      arrival: ["aeropuerto Cotopaxi"],
+      date: "2026-01-27",
+    },
+  },
+  {
+    id: "h12b-es-006",
+    lang: "es",
+    style: "us-spanish-tv",
+    title: '"Venezolanos, colombianos y un nicaragüense": El Salvador recibe otro vuelo de EEUU',
+    published: "2025-03-04",
+    text: `El ministro de Justicia y Seguridad de El Salvador confirmó este lunes la llegada de un nuevo grupo de extranjeros enviados por el Gobierno de Estados Unidos al sistema penitenciario salvadoreño.
+
+"Anoche aterrizaron en el Aeropuerto Internacional San Óscar Arnulfo Romero 64 hombres: venezolanos, colombianos y un nicaragüense. Todos fueron trasladados de inmediato al centro de confinamiento", escribió el funcionario en su cuenta de X, junto a un video de los detenidos con la cabeza rapada.
+
+Washington no ha divulgado cuánto paga a San Salvador por cada persona recibida. Organizaciones de derechos humanos han denunciado que varios de los enviados no tenían antecedentes penales ni en Estados Unidos ni en sus países.
+
+Abogados de inmigración en Houston y Miami consultados por este canal recomiendan a las familias buscar el número de registro (A-number) de su ser querido en el localizador de detenidos del ICE. Si ya no aparece, "hay que asumir que pudo haber sido trasladado", advirtió una de ellas.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SV"],
+      nationalities: ["VE", "CO", "NI"],
+      people: { value: 64, approx: false },
+      departure: [],
+      arrival: ["Aeropuerto Internacional San Óscar Arnulfo Romero"],
+      date: "2025-03-02",
+    },
+  },
+  {
+    id: "h12b-es-007",
+    lang: "es",
+    style: "near-miss",
+    title: "INM devuelve en autobuses a 240 guatemaltecos por Ciudad Hidalgo",
+    published: "2026-02-03",
+    text: `TAPACHULA, Chis. El Instituto Nacional de Migración (INM) devolvió este lunes a 240 ciudadanos guatemaltecos por el puente fronterizo de Ciudad Hidalgo, en un operativo que comenzó antes del amanecer con seis autobuses escoltados por la Guardia Nacional.
+
+Los migrantes habían sido asegurados en distintos puntos de Chiapas y Oaxaca durante la última semana. Del lado guatemalteco, personal del Instituto Guatemalteco de Migración los recibió en Tecún Umán, donde se les ofreció alimentación y transporte a sus comunidades.
+
+Según la Unidad de Política Migratoria, en 2025 México devolvió por vía terrestre a más de 60 mil centroamericanos, la mayoría guatemaltecos y hondureños. Organizaciones civiles denunciaron que algunos de los devueltos tenían trámites de refugio pendientes ante la COMAR.`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h12b-es-008",
+    lang: "es",
+    style: "near-miss",
+    title: "Interior fleta un vuelo de repatriación a Nuakchot desde Lanzarote",
+    published: "2025-11-26",
+    text: `El Ministerio del Interior fletó este martes un avión para repatriar a 46 ciudadanos mauritanos que habían llegado en cayuco a Canarias en las últimas semanas, según fuentes policiales consultadas por este periódico.
+
+El vuelo despegó del aeropuerto César Manrique-Lanzarote a primera hora de la mañana y aterrizó en Nuakchot poco después del mediodía. Cada repatriado viajó acompañado por dos agentes de la Policía Nacional.
+
+Es el tercer vuelo de estas características en lo que va de mes. ONG como CEAR critican que las devoluciones se hagan "sin garantías suficientes de acceso al asilo". En lo que va de año han llegado a Canarias más de 40.000 personas por vía marítima, la mayoría de Malí, Senegal y Mauritania.`,
+    expect: {
+      relevant: false,
+    },
+  },
+  {
+    id: "h12b-es-009",
+    lang: "es",
+    style: "spanish-outlet-mexico",
+    title: "Aterriza en Villahermosa avión de EU con extranjeros no mexicanos",
+    published: "2026-11-18",
+    text: `VILLAHERMOSA, Tab. Un avión del gobierno estadounidense aterrizó la tarde del lunes en el aeropuerto internacional Carlos Rovirosa Pérez con alrededor de 130 personas deportadas que no son mexicanas, confirmaron autoridades migratorias a este medio.
+
+La aeronave partió de El Paso y, a diferencia de los vuelos habituales que llevan a connacionales al Aeropuerto Internacional de la Ciudad de México, en esta ocasión transportó a extranjeros que México aceptó recibir "por razones humanitarias", de acuerdo con la Secretaría de Gobernación.
+
+Entre los pasajeros, que fueron trasladados en autobuses a una estación migratoria, había personas de nacionalidad cubana, hondureña y venezolana, entre ellas varias familias con niños pequeños.
+
+El INM no precisó cuánto tiempo permanecerán en Tabasco ni si serán enviados a sus países. En lo que va del año, México ha recibido más de 9 mil extranjeros deportados por Estados Unidos, según cifras de la propia dependencia.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MX"],
+      nationalities: ["CU", "HN", "VE"],
+      people: { value: 130, approx: true },
+      departure: ["El Paso"],
+      arrival: ["aeropuerto internacional Carlos Rovirosa Pérez"],
+      date: "2026-11-16",
+    },
+  },
+  {
+    id: "h12b-es-010",
+    lang: "es",
+    style: "spanish-outlet-dominican-quote",
+    title: 'Migración: "Recibimos a ochenta y siete dominicanos"',
+    published: "2024-12-13",
+    text: `"Este jueves recibimos en el Aeropuerto Internacional de Las Américas a ochenta y siete dominicanos repatriados desde Estados Unidos en un vuelo que salió de Miami. Todos fueron entrevistados por nuestro personal y por la Dirección Nacional de Control de Drogas, y ninguno tenía cuentas pendientes con la justicia dominicana", declaró el director general de Migración en un comunicado.
+
+El funcionario añadió que entre los repatriados había once mujeres y que la mayoría había residido en Nueva York, Nueva Jersey y Massachusetts. "Les damos la bienvenida y les pedimos que se acerquen a los programas de reinserción laboral", dijo.
+
+En lo que va de año, el país ha recibido más de 3.500 repatriados desde Estados Unidos, de acuerdo con la institución. Por su parte, la República Dominicana ha deportado a más de 250.000 haitianos en el mismo período, en su mayoría por la frontera terrestre.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["DO"],
+      people: { value: 87, approx: false },
+      departure: ["Miami"],
+      arrival: ["Aeropuerto Internacional de Las Américas"],
+      date: "2024-12-12",
     },
   },
 ];
