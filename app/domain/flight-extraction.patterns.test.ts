@@ -2220,4 +2220,18 @@ describe("Seventh round: what holdout 11 taught, once measured", () => {
     expect(x.relevant).toBe(true);
     expect(x.people?.value).toBe(14);
   });
+  it("'外交部今天表示，…已于昨天搭乘包机返抵' dates the flight yesterday; '20日在首都对记者说' is the day it was said", () => {
+    const x = run(
+      "58名南韩人遭美驱逐 搭包机返抵仁川",
+      "南韩外交部今天表示，58名遭美国移民当局拘留的南韩公民，已于昨天搭乘美国安排的包机返抵仁川国际机场。",
+      "2025-09-26",
+    );
+    expect(x.eventDate?.value).toBe("2025-09-25");
+    const y = run(
+      "30名老挝公民被美国遣返",
+      "“8月12日清晨，一架美国包机降落万象，机上有30名我国公民，”老挝外交部官员13日在万象对记者说。",
+      "2026-08-14",
+    );
+    expect(y.eventDate?.value).toBe("2026-08-12");
+  });
 });

@@ -1142,6 +1142,23 @@ function dateIn(
         };
       }
     }
+    // "外交部今天表示，…已于昨天搭乘包机返抵": of two relative days, the one not followed by a verb of saying
+    // is the flight's.
+    const rels = [...text.matchAll(/(今天|今日|今晨|今早|昨天|昨日|昨晚|昨晨|前天|前晚)/g)];
+    if (rels.length >= 2 && new Set(rels.map((r) => r[1]![0])).size >= 2) {
+      const said = (m: RegExpMatchArray) =>
+        ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14));
+      const pick = rels.find((m) => !said(m));
+      if (pick && rels.some((m) => said(m))) {
+        const back = pick[1]!.startsWith("今") ? 0 : pick[1]!.startsWith("昨") ? -1 : -2;
+        return {
+          value: addDays(published, back),
+          precision: "day",
+          phrase: pick[0],
+          rule: `“${pick[0]}” counted from the publication date ${published}`,
+        };
+      }
+    }
     // "巴拿马公共安全部周四证实，…航班于当地时间周二抵达": a weekday followed by a verb of saying is the
     // report's; the flight's is another day in the sentence (a weekday, 本月12日, 上周五).
     const wds = [...text.matchAll(/(上|下|本|这)?(?:个)?(周|星期|礼拜)([一二三四五六日天])/g)];
@@ -1446,7 +1463,7 @@ const DATELINE =
 const ZH_DATELINE =
   /^\s*(?:[（(【][^）)】]{0,30}?(?:(\d{1,2})月)?(\d{1,2})日[^）)】]{0,12}[）)】]|[\p{Script=Han}A-Za-z]{2,14}?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯|报道|综合报道)\s*)/u;
 const ZH_REPORT_VERB =
-  /^(?:[（(][^）)]{1,12}[）)])?[^，。]{0,4}?(发布|通报|表示|说|称|宣布|介绍|透露|证实|指出|发表|召开|主持|报道|电|回应|对外)/;
+  /^(?:[（(][^）)]{1,12}[）)])?(?:在[^，。]{1,8}?(?:对|向|接受)(?:记者|媒体|传媒)[^，。]{0,2}?)?[^，。]{0,4}?(发布|通报|表示|说|称|宣布|介绍|透露|证实|指出|发表|召开|主持|报道|电|回应|对外|采访)/;
 /** "前一天晚间", "前一日": the day before the day something was said. */
 const ZH_DAY_BEFORE = /(前一天|前一日|前一晚|前晚)/;
 // A relative clause with these words tells of the flight itself (", which landed on Tuesday,").
