@@ -356,6 +356,10 @@ export const HOLDOUT12B: CorpusArticle[] = [
 
 巴特尔说，他还欠着一万多美元的中介费。“明天先去找份工作，”他看着窗外的夜色，“别的以后再说。”
 
+在机场外，民间组织“归途”的志愿者为刚下飞机的人准备了热奶茶和临时电话卡。负责人娜仁花说，过去一年她们接待过从美国、韩国、日本和土耳其回来的被遣返者，“从美国回来的人最难，他们在那边待得最久，欠的钱也最多”。她估计，今年从美国被遣返的蒙古国人已超过一百五十人，其中大多数搭乘定期航班经首尔或北京转机回国，包机只占少数。
+
+蒙古国外交部一名官员表示，蒙方正与美方磋商，希望今后遣返航班能够提前更长时间通知家属。这名官员说，外交部今年已经为在美国被拘押的公民办理了四百余份旅行证件。
+
 更正：本文早前版本误称该航班于周一抵达，实为周二。特此更正。`,
     expect: {
       relevant: true,
@@ -469,7 +473,15 @@ La aeronave despegó desde Mesa, Arizona, y realizó una escala técnica antes d
 
 "Nos trataron como delincuentes desde que nos subieron al bus hasta que nos sacaron las esposas sobre el Pacífico", relató un hombre de 41 años, oriundo de Rancagua, que vivió once años en Houston.
 
-Es el sexto vuelo de este tipo desde mayo del año pasado. Según cifras de Interior, ya suman 412 los chilenos devueltos por esta vía, de los cuales algo más de la mitad tenía causas penales en Estados Unidos. En paralelo, el Gobierno ha concretado ocho vuelos de expulsión de extranjeros desde Chile, principalmente hacia Colombia y Perú.`,
+Es el sexto vuelo de este tipo desde mayo del año pasado. Según cifras de Interior, ya suman 412 los chilenos devueltos por esta vía, de los cuales algo más de la mitad tenía causas penales en Estados Unidos. En paralelo, el Gobierno ha concretado ocho vuelos de expulsión de extranjeros desde Chile, principalmente hacia Colombia y Perú.
+
+En la terminal, la escena se repitió como en los vuelos anteriores: madres con termos de café, hermanos que viajaron desde Talca o Antofagasta sin saber con certeza si su familiar venía en la lista, y funcionarios del Servicio de Registro Civil instalados en una mesa plegable para entregar cédulas provisorias a quienes llegaban sin documentos. "Me avisaron por WhatsApp a las once de la noche. No sabía ni a qué hora aterrizaba", contó una mujer que esperaba a su hijo de 26 años.
+
+La Cancillería sostiene que cada vuelo se coordina con al menos diez días de anticipación y que los consulados en Houston, Los Ángeles y Miami entrevistan a los detenidos antes de emitir los salvoconductos. Sin embargo, la Corporación de Asistencia Judicial y dos agrupaciones de familiares han reclamado que la información llega tarde y de forma incompleta.
+
+Desde la oposición, un diputado de la comisión de Relaciones Exteriores pidió "reciprocidad" y recordó que Estados Unidos mantiene a Chile en el programa de exención de visas, con más de 300 mil viajeros chilenos al año. El subsecretario del Interior respondió que el país "no va a poner en riesgo" ese beneficio y que la cooperación migratoria "es parte de una relación madura".
+
+Los expertos consultados coinciden en que el número de chilenos expulsados sigue siendo bajo en comparación con otros países de la región. Solo en el último mes, Guatemala recibió más de 60 vuelos y Honduras cerca de 40, según datos de sus respectivos institutos de migración. Ecuador y Colombia, en tanto, reciben entre dos y cuatro aviones por semana.`,
     expect: {
       relevant: true,
       kind: "flight",
