@@ -1,4 +1,4 @@
-// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--dev2|--dev3|--dev4|--dev5]
+// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12|--dev2|--dev3|--dev4|--dev5]
 // The extractor's scores on the news corpus (app/domain/news-corpus), per fact and language, with
 // every article where a fact differs when asked; and the time each article takes.
 import { CORPUS, DEV2, evaluate, table } from "../domain/news-corpus/evaluate";
@@ -27,11 +27,15 @@ import { HOLDOUT10C } from "../domain/news-corpus/holdout10c";
 import { HOLDOUT11A } from "../domain/news-corpus/holdout11a";
 import { HOLDOUT11B } from "../domain/news-corpus/holdout11b";
 import { HOLDOUT11C } from "../domain/news-corpus/holdout11c";
+import { HOLDOUT12A } from "../domain/news-corpus/holdout12a";
+import { HOLDOUT12B } from "../domain/news-corpus/holdout12b";
+import { HOLDOUT12C } from "../domain/news-corpus/holdout12c";
 
 const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
 // --holdout: the set written by another writer and kept out of tuning (docs/alerts.md).
 const SETS: Record<string, typeof CORPUS> = {
+  "--holdout12": [...HOLDOUT12A, ...HOLDOUT12B, ...HOLDOUT12C],
   "--holdout11": [...HOLDOUT11A, ...HOLDOUT11B, ...HOLDOUT11C],
   "--holdout10": [...HOLDOUT10A, ...HOLDOUT10B, ...HOLDOUT10C],
   "--holdout9": [...HOLDOUT9A, ...HOLDOUT9B, ...HOLDOUT9C],
@@ -52,7 +56,7 @@ const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag)
 const set = chosen?.[1] ?? CORPUS;
 // The sets still unseen are scored as totals only: reading their misses would make them one more set the
 // rules are fitted to (docs/alerts.md). Holdout 1, 2, 3 and 5 to 11 were made development sets once measured.
-const UNSEEN = new Set(["--holdout4"]);
+const UNSEEN = new Set(["--holdout4", "--holdout12"]);
 if (chosen && UNSEEN.has(chosen[0]) && process.argv.includes("--misses")) {
   console.error(`${chosen[0]} is kept unseen: its scores are shown as totals only, without --misses.`);
   process.exit(2);
