@@ -2235,3 +2235,49 @@ describe("Seventh round: what holdout 11 taught, once measured", () => {
     expect(y.eventDate?.value).toBe("2026-08-12");
   });
 });
+
+describe("Seventh round: what holdout 12 taught, once measured", () => {
+  it("a morning round-up's bullets and numbered items are items; another country's charter there is not a US one", () => {
+    const a = run(
+      "早报国际新闻一览",
+      "◆ 亚洲股市早盘普遍走高。\n\n◆ 奥地利内政部10日说，一架载有十九名阿富汗籍刑事罪犯的包机当天从维也纳起飞，遣返喀布尔。\n\n◆ 美国加州连续第三天发生示威，警方逮捕三十余人。",
+      "2025-06-11",
+    );
+    expect(a.relevant).toBe(false);
+    const b = run(
+      "早间国际要闻速览",
+      "一、联合国安理会14日举行紧急会议。\n\n二、荷兰司法部证实，一架包机14日从阿姆斯特丹起飞，将二十名被定罪的摩洛哥籍男子遣返拉巴特。\n\n三、美国总统周一签署行政令。",
+      "2025-04-15",
+    );
+    expect(b.relevant).toBe(false);
+  });
+  it("an empty repositioning flight and a plane with only crew and supplies are no removal", () => {
+    expect(
+      run(
+        "遣返包机现身高雄机场？航空公司：空机调度",
+        "一架经常承揽美国移民暨海关执法局遣返任务的包机昨天清晨降落高雄机场。该公司代理商今天澄清，这是一趟空机调度航班，机上除机组员外没有任何乘客。",
+        "2025-09-10",
+      ).relevant,
+    ).toBe(false);
+    expect(
+      run(
+        "ICE Air jet lands in Kingston with medical supplies, not deportees",
+        "A Boeing 737 regularly used for removal flights landed in Kingston on Tuesday carrying not deportees but medical supplies. There was no removal component to the flight, the embassy said.",
+      ).relevant,
+    ).toBe(false);
+  });
+  it("'a 58-year-old former teacher … escorted by two US immigration officers' is one person", () => {
+    const x = run(
+      "Former teacher deported from US arrives in Lagos on commercial flight",
+      "LAGOS — A 58-year-old former teacher arrived at Murtala Muhammed International Airport on Tuesday on a regular flight from Houston, escorted by two US immigration officers.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'las repatriaciones por vía aérea, suspendidas hace meses, no se han reanudado' is no change", () => {
+    const x = run(
+      "Repatriados a pie: cruzan 250 mexicanos por el puente",
+      "Más de 250 mexicanos fueron repatriados a pie por autoridades estadounidenses a través del Puente Internacional Santa Fe durante el fin de semana. Las repatriaciones por vía aérea al interior del país, suspendidas hace meses, no se han reanudado.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

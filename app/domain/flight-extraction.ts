@@ -216,7 +216,7 @@ const EN: Words = {
   countVerbBefore:
     /(?:\bcarrying|\bcarried|\bwith|\btook|\bflew|\bbrought|\breturned|\bdeported|\brepatriated|\bremoved|\bexpelled|\bsent|\breceived|\btransport(?:ed|ing)|\baboard were|\bon board were|\btotal of|\bfor|\b(?:group|contingent|planeload|batch|load) of|\bthe)\s+$/,
   single:
-    /\b(a man|a woman|one man|one woman|a teenager|a father|a mother|a student|a pastor|a veteran|a grandmother|a grandfather|a doctoral student|an? \w+ (man|woman|student|father|mother)|was deported|has been deported|is facing deportation|(?:he|she) (?:was|has been) (?:deported|removed|put on)|(?:he|she) boarded|escorted by (?:two|three|four|\d) (?:\w+ )?(?:officers|agents|officials)|the only passenger)\b/,
+    /\b(a man|a woman|one man|one woman|a teenager|a father|a mother|a student|a pastor|a veteran|a grandmother|a grandfather|a doctoral student|an? \w+ (man|woman|student|father|mother)|was deported|has been deported|is facing deportation|(?:he|she) (?:was|has been) (?:deported|removed|put on)|(?:he|she) boarded|escorted by (?:two|three|four|\d) (?:\w+ ){0,2}(?:officers|agents|officials)|the only passenger|an? \d{1,3}-year-old)\b/,
   flightTypes: [
     ["ice_air", /\bice air\b/],
     ["charter", /\bcharter(ed|s)?\b/],
@@ -330,7 +330,7 @@ const ZH: Words = {
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   // Chinese papers name one person by surname: "男子陈某", "一位李姓女子", "福建籍男子".
   single:
-    /((一名|一位|该名)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲|港男|港女|台男|台女)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(籍|华人|华裔)(男子|女子|妇女)(?!们)|(?<![\p{Script=Han}某])[\p{Script=Han}]某某?(?=[，,。、于被在已日的（(乘])|姓[\p{Script=Han}]{1,2}(男子|女子)|(港|台|华)(男|女)(?![子性人])[^。]{0,20}?(遣返|递解|遣送))/u,
+    /((一名|一位|该名)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲|港男|港女|台男|台女)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(籍|华人|华裔)(男子|女子|妇女)(?!们)|(?<!某)[\p{Script=Han}]某某?(?=[，,。、于被在已日的（(乘])|姓[\p{Script=Han}]{1,2}(男子|女子)|(港|台|华)(男|女)(?![子性人])[^。]{0,20}?(遣返|递解|遣送))/u,
   flightTypes: [
     ["ice_air", /ice air/],
     ["charter", /包机/],
@@ -472,13 +472,13 @@ const COUNT_AFTER =
   /^\s*(?:[,:(（]\s*)?(?:\d[\d.,]*|[一二两三四五六七八九十百]+)\s*(?:名|人|people|personas)?\s*[)）]?\s*(?:[;；,，、.。]|y\s|and\s|e\s|$)/;
 /** The time stamp that opens an entry of a live page. */
 const TIMED_ENTRY =
-  /^\s*(?:[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)|【[^】]{1,8}】)/i;
+  /^\s*(?:[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)|【[^】]{1,8}】|[一二三四五六七八九十]{1,3}、|[◆●■•▶►★※▪]\s*)/i;
 /** A flight said to carry no one removed ("No deportees were on board", "机上无被遣返者", "sin deportados a
  * bordo"): a plane of the removal fleet on another errand, or a rumour denied. */
 const NO_DEPORTEES: Record<Lang, RegExp> = {
-  en: /\b(?:no (?:deportees|detainees|returnees|migrants|one removed)(?: \w+)? (?:were|was) (?:on board|aboard|carried)|not (?:a single|one) deportee|(?:was|were) not carrying (?:any )?deportees|carried no (?:deportees|detainees|migrants)|no deportees on)\b/,
+  en: /\b(?:no (?:deportees|detainees|returnees|migrants|one removed)(?: \w+)? (?:were|was) (?:on board|aboard|carried)|not (?:a single|one) deportee|(?:was|were) not carrying (?:any )?deportees|carried no (?:deportees|detainees|migrants)|no deportees on|(?:carrying|carried|with) not deportees|no removal component|nobody (?:was )?(?:on board|aboard) (?:apart from|except|but) the crew)\b/,
   es: /(?<![\p{L}])(?:ning[uú]n (?:deportado|migrante|retornado) (?:iba|viajaba|estaba) a bordo|sin deportados a bordo|no (?:llevaba|transportaba|tra[ií]a) (?:a )?(?:ning[uú]n )?(?:deportad|migrant)\p{L}*|no hab[ií]a (?:ning[uú]n )?deportad\p{L}* a bordo)(?![\p{L}])/u,
-  zh: /(机上无被遣返者|机上(?:并)?没有(?:任何)?(?:被遣返者|被遣返人员|遣返人员|移民|乘客)|没有(?:任何)?被(?:拘押|遣返)的移民|并无(?:任何)?被遣返者|空载)/,
+  zh: /(机上无被(?:遣返|遣送)者|机上(?:并)?没有(?:任何)?(?:被遣返者|被遣送者|被遣返人员|遣返人员|移民|乘客)|没有(?:任何)?被(?:拘押|遣返|遣送)的?(?:移民|者)|并无(?:任何)?被(?:遣返|遣送)者|除机组[员人]?员?外(?:并)?没有(?:任何)?乘客|空载|空机调度|空机)/,
 };
 /** A headline labelled as comment or analysis ("Opinion:", "Editorial:", "Análisis:", "评论：", "社评"): it argues
  * about removals; it is an alert only when it reports a flight that flew, with its people or its day. */
@@ -631,9 +631,9 @@ const LIST_SEP: Record<Lang, RegExp> = {
 // measure ("suspends visas for citizens of twelve countries", "暂停或限制签发部分类别签证"), which is a
 // travel ban, not a country refusing or resuming removals.
 const NOT_POLICY: Record<Lang, RegExp> = {
-  en: /\bin agreement with (?:the )?(?:report|data|figures)\b|\b(?:suspend\w*|halt\w*|restrict\w*|limit\w*|paus\w*)(?: or (?:suspend\w*|restrict\w*|limit\w*))? (?:the )?(?:issu\w+ of |processing of )?(?:some |certain |most |all )?(?:\w+ )?(?:visas?|visa (?:issuance|processing|applications))\b/g,
-  es: /(?<![\p{L}])de acuerdo (?:con|a)(?![\p{L}])|(?<![\p{L}])(?:suspend\p{L}*|restring\p{L}*|limit\p{L}*)(?: o (?:suspend|restring|limit)\p{L}*)? (?:la )?(?:emisi[oó]n|expedici[oó]n|entrega|tramitaci[oó]n)? ?(?:de )?(?:las |algunas |ciertas )?visas?(?![\p{L}])/gu,
-  zh: /根据|(?:暂停|限制|停止|收紧)(?:或(?:暂停|限制|停止))?(?:签发|发放|核发|受理)?[^，。]{0,10}?签证/g,
+  en: /\bin agreement with (?:the )?(?:report|data|figures)\b|\b(?:have|has|had) (?:not|never) (?:yet )?(?:been )?resumed\b|\bnot (?:yet )?(?:been )?resumed\b|\b(?:suspend\w*|halt\w*|restrict\w*|limit\w*|paus\w*)(?: or (?:suspend\w*|restrict\w*|limit\w*))? (?:the )?(?:issu\w+ of |processing of )?(?:some |certain |most |all )?(?:\w+ )?(?:visas?|visa (?:issuance|processing|applications))\b/g,
+  es: /(?<![\p{L}])de acuerdo (?:con|a)(?![\p{L}])|(?<![\p{L}])(?:suspendid[oa]s? hace (?:meses|años|semanas)[^.]*)?no (?:se )?(?:ha|han|hab[ií]an?) (?:sido )?reanudad[oa]s?(?![\p{L}])|(?<![\p{L}])(?:suspend\p{L}*|restring\p{L}*|limit\p{L}*)(?: o (?:suspend|restring|limit)\p{L}*)? (?:la )?(?:emisi[oó]n|expedici[oó]n|entrega|tramitaci[oó]n)? ?(?:de )?(?:las |algunas |ciertas )?visas?(?![\p{L}])/gu,
+  zh: /根据|(?:尚未|仍未|至今未|没有|并未)恢复|(?:暂停|限制|停止|收紧)(?:或(?:暂停|限制|停止))?(?:签发|发放|核发|受理)?[^，。]{0,10}?签证/g,
 };
 
 function features(text: string, lang: Lang, w: Words): Feat {
