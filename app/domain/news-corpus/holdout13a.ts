@@ -289,4 +289,408 @@ It is the second group sent to Eswatini since the kingdom agreed last summer to 
       date: "2026-01-22",
     },
   },
+  {
+    id: "h13a-en-013",
+    lang: "en",
+    style: "near-miss",
+    title: "Home Office charter removes 44 to Georgia and Albania",
+    published: "2024-10-15",
+    text: `LONDON — The Home Office said on Monday that 44 people with no right to remain in the UK had been removed on a charter flight to Tbilisi and Tirana, the latest in a series of joint returns flights organised with the EU border agency Frontex.
+
+Of those on board, 29 were Georgian nationals and 15 Albanian, the department said. The flight left from Stansted Airport on Sunday morning. "We are removing foreign criminals and those with no right to be here at pace," a Home Office spokesperson said.
+
+More than 9,000 people have been returned to Albania since a returns agreement was signed in December 2022, government figures show. Georgia signed a similar arrangement with the UK last year.
+
+Campaigners said at least three people on the flight had outstanding asylum claims. "Charter flights are designed to move fast and catch people before they can reach a lawyer," said Priya Nandakumar of a London detention charity.
+
+Separately, the Home Office confirmed that a charter to Vietnam planned for next month had been postponed.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h13a-en-014",
+    lang: "en",
+    style: "dhs-release",
+    title: "ICE completes third-country removal to Rwanda",
+    published: "2026-05-07",
+    text: `WASHINGTON — U.S. Immigration and Customs Enforcement removed 11 illegal aliens to Rwanda on May 5 under the third-country agreement between the United States and the Government of Rwanda, the Department of Homeland Security announced.
+
+The aliens, nationals of Ethiopia, Somalia and Laos, had final orders of removal issued by immigration judges, but their countries of origin had refused or delayed accepting them, DHS said. The flight departed San Antonio and arrived in Kigali after a refuelling stop.
+
+"If you are in this country illegally and a judge has ordered you removed, you will be removed, whether your own country cooperates or not," said Assistant Secretary for Public Affairs Delia Crane-Morrow. "We thank our Rwandan partners for their continued cooperation."
+
+DHS said several of the men had convictions for aggravated assault, robbery and drug offences. Under the agreement, the Rwandan government provides accommodation, health care and job training to those it accepts.
+
+Since January 2025, ICE has carried out third-country removals to countries including El Salvador, Costa Rica, Panama, South Sudan, Eswatini and Ghana.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["RW"],
+      nationalities: ["ET", "SO", "LA"],
+      people: { value: 11, approx: false },
+      departure: ["San Antonio"],
+      arrival: ["Kigali"],
+      date: "2026-05-05",
+    },
+  },
+  {
+    id: "h13a-en-015",
+    lang: "en",
+    style: "near-miss",
+    title: "Omaha immigration court backlog tops 41,000 cases",
+    published: "2025-12-11",
+    text: `OMAHA, Neb. — The number of pending cases in Omaha's immigration court has passed 41,000, and some people are being given hearing dates in 2029, according to data released this week by a university research centre.
+
+The court, which covers Nebraska and Iowa, has five judges after two retired this year and one was dismissed. Many of the pending cases involve families from Guatemala, Honduras and Venezuela who arrived in 2022 and 2023, the data show.
+
+"Clients call me every week asking whether they will be deported tomorrow. The honest answer is that I don't know, and neither does the court," said Marisol Echeverría, a lawyer in South Omaha.
+
+Nationally, immigration courts have about 3.4 million pending cases. The Justice Department said it has hired 12 temporary judges and is "deploying resources to the courts with the greatest need".
+
+Meanwhile, arrests by Immigration and Customs Enforcement in Nebraska have risen sharply, with a raid at a meatpacking plant in Grand Island in October leading to 74 detentions.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h13a-en-016",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "48 Nepalis to be deported from US this weekend",
+    published: "2026-03-27",
+    text: `KATHMANDU — A group of 48 Nepali nationals detained in the United States for entering the country without documents will arrive in Kathmandu on Sunday aboard a special flight arranged by US authorities, the Department of Immigration said on Thursday.
+
+The flight is expected to land at Tribhuvan International Airport in the afternoon, said information officer Tika Ram Adhikari. Police and immigration officials will record statements from each returnee to identify the manpower agents and brokers who sent them.
+
+"Most of them paid between Rs 5 million and Rs 7 million to human traffickers, who took them through Brazil, Bolivia and the jungles of Panama," Adhikari said.
+
+This will be the fourth such deportation to Nepal since last year. In February 2025, 31 Nepalis were sent home on a commercial flight via Doha, and in September, 62 arrived on a chartered plane.
+
+The Nepali Embassy in Washington has said that around 1,600 Nepalis are currently in US immigration detention. Many are from districts in Madhesh and Lumbini provinces.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["NP"],
+      people: { value: 48, approx: false },
+      departure: [],
+      arrival: ["Tribhuvan International Airport"],
+      date: "2026-03-29",
+    },
+  },
+  {
+    id: "h13a-en-017",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Georgia to accept US deportation charters again after three-month pause",
+    published: "2024-11-22",
+    text: `TBILISI — Georgia will again accept charter flights carrying its citizens deported from the United States, the Ministry of Internal Affairs said on Thursday, ending a pause that began in August after a dispute over the documents carried by returnees.
+
+The ministry said that "technical issues" with the verification of travel documents had been resolved in talks with the US Embassy. It did not say when the next flight would arrive.
+
+Georgian nationals were among the fastest-growing groups encountered at the US-Mexico border in 2023, with more than 10,000 apprehensions recorded, according to US data. Many had travelled on visa-free routes to Mexico before the Mexican government tightened entry rules.
+
+"We must not allow our citizens to become victims of smugglers who sell them a dream," Deputy Minister Nino Abashidze said at a briefing.
+
+Earlier this year Germany and Austria carried out joint returns flights to Tbilisi, carrying a combined 118 people, and the European Commission has warned that Georgia's visa-free travel to the Schengen area could be reviewed.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["GE"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2024-11-21",
+    },
+  },
+  {
+    id: "h13a-en-018",
+    lang: "en",
+    style: "near-miss",
+    title: "United to launch nonstop Houston–Lagos service in October",
+    published: "2026-06-30",
+    text: `HOUSTON — United Airlines will begin nonstop flights between Houston's George Bush Intercontinental Airport and Lagos, Nigeria, on Oct. 27, the airline said Monday, restoring a route it dropped during the pandemic.
+
+The three-times-weekly service will use a Boeing 787-8 with 243 seats. Flights will leave Houston at 5:40 p.m. and arrive in Lagos the following afternoon.
+
+"Houston has one of the largest Nigerian communities in the United States, and we've heard loud and clear that they want a direct link home," said a United vice president for network planning, Tom Belleville.
+
+Houston is home to an estimated 150,000 people of Nigerian descent. Delta Air Lines flies to Lagos from Atlanta, and Nigeria's Air Peace has sought approval for flights to Houston.
+
+The Nigerian Civil Aviation Authority said the new route would bring the number of weekly nonstop flights between the two countries to 11.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h13a-en-019",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "45 deportees from US arrive at Norman Manley",
+    published: "2025-02-19",
+    text: `KINGSTON — Forty-five Jamaicans deported from the United States arrived at the Norman Manley International Airport yesterday on a flight chartered by the US Immigration and Customs Enforcement agency.
+
+The group, 43 men and two women, was processed by officers of the Passport, Immigration and Citizenship Agency (PICA) and the Jamaica Constabulary Force before being released to relatives. Police said eight of the deportees had been convicted of offences in the US, mainly drug and firearm offences.
+
+Minister of National Security Horace Wint-Palmer said the Government was "ready and able" to receive returning residents and had strengthened the reintegration programme run with the National Organization of Deported Migrants.
+
+"Some of these men left Jamaica as small children. They do not know anybody here," said the programme's coordinator, Joycelyn Tulloch.
+
+Jamaica received 1,120 deportees in 2024, about two-thirds of them from the United States, according to PICA figures. A charter from the United Kingdom in November carried 39 people, drawing criticism from British MPs.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["JM"],
+      people: { value: 45, approx: false },
+      departure: [],
+      arrival: ["Norman Manley International Airport"],
+      date: "2025-02-18",
+    },
+  },
+  {
+    id: "h13a-en-020",
+    lang: "en",
+    style: "us-local",
+    title: "Newark flight sends 104 Senegalese home, advocates say",
+    published: "2025-03-08",
+    text: `NEWARK, N.J. — One hundred and four Senegalese men and women were put on a deportation flight at Newark Liberty International Airport on Thursday night, immigrant advocates said, in what appears to be the largest single removal to Senegal from the United States.
+
+Many of those on board had been held at the Delaney Hall detention centre in Newark or at county jails in Pennsylvania, said Ousmane Faye, an organiser with an African immigrant coalition in the Bronx. "Some of them had asylum appeals still pending," he said.
+
+The plane later landed in Dakar, according to Senegalese media, where officials of the Ministry of Integration and Foreign Affairs met the group. Reports in Dakar put the number of returnees at 104, matching the advocates' count.
+
+ICE did not confirm the flight, saying it does not comment on removal operations in advance or "for operational security reasons".
+
+Senegalese migration to the United States surged after 2022, with many travelling through Nicaragua. More than 19,000 Senegalese were encountered at the southern border in fiscal 2024.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SN"],
+      people: { value: 104, approx: false },
+      departure: ["Newark Liberty International Airport"],
+      arrival: ["Dakar"],
+      date: "2025-03-06",
+    },
+  },
+  {
+    id: "h13a-es-001",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Llegan 131 guatemaltecos deportados en vuelo desde Luisiana",
+    published: "2025-07-10",
+    text: `Un total de 131 connacionales retornados desde Estados Unidos arribaron este miércoles a la Base de la Fuerza Aérea Guatemalteca, en la zona 13 capitalina, informó el Instituto Guatemalteco de Migración (IGM).
+
+Según el reporte oficial, en el vuelo venían 117 hombres y 14 mujeres, todos mayores de edad. La aeronave despegó de Alexandria, Luisiana, en horas de la madrugada y tocó tierra poco antes del mediodía.
+
+Los retornados recibieron atención en el Centro de Recepción de Retornados, donde personal del Ministerio de Relaciones Exteriores les entregó una refacción, orientación sobre el programa "Guate te Abraza" y, en algunos casos, apoyo para el transporte hacia sus departamentos de origen. Huehuetenango, San Marcos y Quiché son los departamentos con más retornados este año.
+
+"Les decimos a nuestros hermanos que no están solos; aquí hay oportunidades de empleo", declaró la viceministra Ana Lucía Tzoc durante la recepción.
+
+El martes habían llegado otros dos vuelos con 254 personas en total. En lo que va de 2025, el IGM contabiliza más de 38 mil guatemaltecos retornados por vía aérea desde Estados Unidos y cerca de 41 mil por vía terrestre desde México.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      people: { value: 131, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Base de la Fuerza Aérea Guatemalteca"],
+      date: "2025-07-09",
+    },
+  },
+  {
+    id: "h13a-es-002",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Un centenar de hondureños retornan en vuelo desde Houston",
+    published: "2026-01-14",
+    text: `SAN PEDRO SULA. Un centenar de hondureños deportados desde Estados Unidos aterrizaron el lunes en el Aeropuerto Internacional Ramón Villeda Morales, en un vuelo procedente de Houston, Texas, confirmaron autoridades del Centro de Atención al Migrante Retornado (CAMR).
+
+Entre los retornados venían varias familias con niños, aunque la mayoría eran hombres jóvenes originarios de Cortés, Yoro y Olancho. Tras pasar por los controles de Migración, fueron trasladados en buses al CAMR, donde recibieron alimentación, llamadas telefónicas gratuitas y atención psicológica.
+
+"Uno se va con la ilusión de ayudar a su familia y regresa con las manos vacías", contó Wilmer, de 27 años, quien pasó ocho meses detenido en un centro de Texas.
+
+De acuerdo con el Observatorio Consular y Migratorio de Honduras (CONMIGHO), en 2025 fueron retornados más de 33,000 hondureños desde Estados Unidos, un aumento de casi 40 por ciento respecto al año anterior. Desde México llegaron otros 21,000 por vía terrestre.
+
+Las autoridades esperan al menos otros tres vuelos esta semana, dos de ellos con destino a Palmerola.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HN"],
+      people: { value: 100, approx: true },
+      departure: ["Houston, Texas"],
+      arrival: ["Aeropuerto Internacional Ramón Villeda Morales"],
+      date: "2026-01-12",
+    },
+  },
+  {
+    id: "h13a-es-003",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Paraguay aceptará a deportados de terceros países enviados por Estados Unidos",
+    published: "2025-04-25",
+    text: `MONTEVIDEO. El gobierno de Paraguay confirmó el jueves que aceptará recibir a migrantes de otras nacionalidades expulsados por Estados Unidos, convirtiéndose en el primer país del Cono Sur en sumarse a los acuerdos impulsados por Washington.
+
+El canciller paraguayo, Esteban Ruiz Díaz Ocampo, explicó en conferencia de prensa en Asunción que el país recibirá "un número acotado" de personas, que podrán solicitar protección en Paraguay o ser asistidas para volver a sus países de origen. No precisó cuándo llegaría el primer vuelo ni cuántas personas se prevé recibir.
+
+La decisión generó críticas de organizaciones de derechos humanos en Asunción y también en Montevideo, donde el gobierno uruguayo reiteró que no tiene previsto firmar un acuerdo similar. "Uruguay no ha recibido ninguna propuesta formal en ese sentido", dijo a este diario una fuente de la Cancillería.
+
+En la región, Argentina y Brasil han recibido vuelos con sus propios ciudadanos deportados, mientras que Costa Rica, Panamá y El Salvador ya aceptaron a extranjeros de terceros países.
+
+El acuerdo debe ser ratificado por el Congreso paraguayo, donde el oficialismo cuenta con mayoría en ambas cámaras.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["PY"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-04-24",
+    },
+  },
+  {
+    id: "h13a-es-004",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Repatrian a 62 dominicanos desde Estados Unidos; 19 tenían condenas",
+    published: "2026-02-20",
+    text: `SANTO DOMINGO. La Dirección General de Migración (DGM) informó que 62 dominicanos fueron repatriados desde Estados Unidos en un vuelo especial, de los cuales 19 cumplieron condenas por delitos en ese país, en su mayoría relacionados con drogas y violencia doméstica.
+
+Los repatriados fueron recibidos por agentes de la DGM, de la Dirección Nacional de Control de Drogas (DNCD) y de la Policía Nacional, que verificaron si alguno tenía cuentas pendientes con la justicia dominicana.
+
+El vuelo aterrizó pasadas las 2:00 de la tarde del miércoles en el Aeropuerto Internacional de Las Américas (AILA), indicó la institución en una nota de prensa.
+
+"El Estado dominicano recibe a sus nacionales con respeto a sus derechos y les orienta sobre los programas de reinserción disponibles", expresó el director de la DGM, vicealmirante Rafael E. Peguero Santos.
+
+En enero, la DGM recibió cinco vuelos con un total de 401 repatriados. Al mismo tiempo, la institución reportó la deportación de más de 27 mil haitianos indocumentados en el mismo mes, en el marco de los operativos que se realizan en todo el país.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["DO"],
+      people: { value: 62, approx: false },
+      departure: [],
+      arrival: ["Aeropuerto Internacional de Las Américas"],
+      date: "2026-02-18",
+    },
+  },
+  {
+    id: "h13a-es-005",
+    lang: "es",
+    style: "near-miss",
+    title: "INM retorna en vuelo a 128 hondureños y guatemaltecos desde Villahermosa",
+    published: "2025-12-02",
+    text: `CIUDAD DE MÉXICO. El Instituto Nacional de Migración (INM) informó que el lunes retornó a 128 personas de origen hondureño y guatemalteco en un vuelo que partió de Villahermosa, Tabasco, con destino a Tegucigalpa y la Ciudad de Guatemala.
+
+En un comunicado, el INM detalló que los extranjeros fueron "asistidos" en estaciones migratorias de Tabasco y Chiapas, y que el traslado se realizó "con pleno respeto a sus derechos humanos", con acompañamiento de personal médico.
+
+Organizaciones de la sociedad civil en Tapachula señalaron que entre los retornados había personas que habían solicitado refugio ante la Comisión Mexicana de Ayuda a Refugiados (Comar) y que aún esperaban respuesta.
+
+En lo que va del año, México ha devuelto a más de 60 mil centroamericanos por vía aérea y terrestre, según cifras de la Unidad de Política Migratoria. En paralelo, Estados Unidos ha enviado a territorio mexicano a miles de personas de otras nacionalidades a través de los cruces fronterizos de Tijuana y Ciudad Juárez.
+
+El INM anunció que continuará con los vuelos de retorno asistido durante diciembre.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h13a-es-006",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Panamá recibe otro vuelo con migrantes asiáticos deportados por EE.UU.",
+    published: "2026-05-20",
+    text: `MIAMI (redacción). Unos 140 migrantes procedentes de Uzbekistán, Tayikistán, la India y Nepal fueron enviados por el gobierno de Estados Unidos a Panamá, en un nuevo vuelo de deportación hacia un país que no es el suyo, confirmaron el martes autoridades panameñas.
+
+El avión, fletado por el Servicio de Inmigración y Control de Aduanas (ICE), salió de Texas y aterrizó el domingo en el Aeropuerto Internacional de Tocumen, según el Servicio Nacional de Migración de Panamá. Desde allí, los extranjeros fueron trasladados en autobuses a una estación de recepción en la provincia de Darién.
+
+"Panamá cumple un papel de puente. Los costos de alojamiento y del regreso a sus países los asume Estados Unidos", afirmó el ministro de Seguridad, Óscar Heriberto Lasso, en declaraciones a una televisora local.
+
+Abogados de inmigración en Houston y Nueva York dijeron a este medio que entre los deportados había al menos una docena de personas con solicitudes de asilo pendientes. "Mandar a un solicitante de asilo uzbeko a la selva de Darién no es un trámite migratorio, es un castigo", dijo la abogada Verónica Saldívar.
+
+El año pasado Panamá recibió tres vuelos similares con 299, 123 y 98 personas. Costa Rica y El Salvador también han aceptado a deportados de terceros países.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PA"],
+      nationalities: ["UZ", "TJ", "IN", "NP"],
+      people: { value: 140, approx: true },
+      departure: ["Texas"],
+      arrival: ["Aeropuerto Internacional de Tocumen"],
+      date: "2026-05-17",
+    },
+  },
+  {
+    id: "h13a-es-007",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Vuelo con ecuatorianos deportados llegará el jueves a Guayaquil",
+    published: "2025-07-29",
+    text: `GUAYAQUIL. Alrededor de 120 ecuatorianos deportados desde Estados Unidos llegarán este jueves al Aeropuerto Internacional José Joaquín de Olmedo, informó el Ministerio de Relaciones Exteriores y Movilidad Humana.
+
+La Cancillería indicó que el vuelo, coordinado con las autoridades estadounidenses, está programado para arribar en la mañana y que en la terminal se instalará un punto de atención con personal del Ministerio de Salud, del Registro Civil y de la Policía Nacional.
+
+"Vamos a acompañar a cada compatriota para que pueda llegar a su casa", señaló el viceministro de Movilidad Humana, Gustavo Andrade Jaramillo.
+
+Según datos oficiales, en el primer semestre de 2025 llegaron a Ecuador 74 vuelos de deportación desde Estados Unidos, con unas 8.300 personas, la mayoría procedentes de las provincias de Azuay, Cañar y Morona Santiago. Los vuelos suelen alternar entre Guayaquil y Quito.
+
+Organizaciones de migrantes en Cuenca pidieron al Gobierno ampliar los programas de crédito para quienes regresan con deudas contraídas con los "coyoteros".`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["EC"],
+      people: { value: 120, approx: true },
+      departure: [],
+      arrival: ["Aeropuerto Internacional José Joaquín de Olmedo"],
+      date: "2025-07-31",
+    },
+  },
+  {
+    id: "h13a-es-008",
+    lang: "es",
+    style: "near-miss",
+    title: "Chile ejecuta nuevo vuelo de expulsión con 87 extranjeros",
+    published: "2024-09-06",
+    text: `SANTIAGO. Un avión de la Fuerza Aérea de Chile (FACh) despegó el jueves desde la base aérea de Pudahuel con 87 extranjeros expulsados, en su mayoría ciudadanos peruanos, bolivianos y colombianos, informó el Servicio Nacional de Migraciones.
+
+El vuelo hizo escalas en Lima y en La Paz antes de terminar su recorrido en Bogotá. De los expulsados, 71 tenían condenas por delitos como robo con violencia y tráfico de drogas, según la subsecretaría del Interior.
+
+"Quien viene a Chile a delinquir tiene que saber que va a ser expulsado", afirmó el subsecretario Rodrigo Paredes Lagos en la losa del aeropuerto.
+
+Se trata del sexto vuelo de expulsión del año. El gobierno chileno ha reconocido que sigue sin poder expulsar a ciudadanos venezolanos por la falta de relaciones consulares con Caracas.
+
+En paralelo, la Cancillería informó que 14 chilenos fueron deportados este año desde Estados Unidos, todos en vuelos comerciales.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h13a-es-009",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Veintinueve bolivianos deportados de EE.UU. llegan a Viru Viru",
+    published: "2026-03-16",
+    text: `SANTA CRUZ. Veintinueve bolivianos expulsados de Estados Unidos llegaron el sábado al aeropuerto internacional Viru Viru, en un vuelo chárter que partió de Harlingen, Texas, informó la Dirección General de Migración (Digemig).
+
+Entre los retornados hay 22 varones y siete mujeres, de los cuales la mayoría son oriundos de Cochabamba y Santa Cruz. Ninguno tenía órdenes de aprehensión en Bolivia, precisó la Policía.
+
+"Nos trataron como delincuentes, con cadenas en los pies todo el viaje", relató un joven de 24 años que pidió no ser identificado y que fue detenido en Florida tres meses atrás.
+
+Es el segundo vuelo de este tipo que llega a Bolivia en 2026. En enero, otro avión aterrizó en El Alto con 41 personas. La Cancillería estima que unos 2.000 bolivianos tienen órdenes de deportación pendientes en Estados Unidos.
+
+Las autoridades recordaron que Argentina, España y Brasil siguen siendo los principales destinos de la migración boliviana.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BO"],
+      people: { value: 29, approx: false },
+      departure: ["Harlingen, Texas"],
+      arrival: ["Viru Viru"],
+      date: "2026-03-14",
+    },
+  },
+  {
+    id: "h13a-es-010",
+    lang: "es",
+    style: "near-miss",
+    title: "Deportaciones de salvadoreños crecieron 31 % en 2025, según informe",
+    published: "2026-01-06",
+    text: `SAN SALVADOR. Las deportaciones de salvadoreños desde Estados Unidos y México aumentaron un 31 % en 2025 en comparación con el año anterior, según un informe publicado este martes por una organización de derechos humanos con sede en la capital.
+
+El documento señala que el año pasado fueron retornados 21.480 salvadoreños, de los cuales 17.900 llegaron por vía aérea desde Estados Unidos y el resto por tierra desde México. La mayoría eran hombres de entre 18 y 35 años.
+
+"Detrás de cada número hay una familia que se endeudó para pagar el viaje", dijo la investigadora Claudia Marisela Rivas durante la presentación del informe.
+
+La organización criticó además la falta de datos públicos sobre las personas de otras nacionalidades enviadas al país por Estados Unidos en el marco de los acuerdos firmados en 2025, y pidió a la Dirección General de Migración y Extranjería publicar estadísticas mensuales.
+
+Honduras y Guatemala registraron aumentos similares, de 38 % y 27 %, respectivamente, según datos oficiales de esos países.`,
+    expect: { relevant: false },
+  },
 ];
