@@ -2280,4 +2280,41 @@ describe("Seventh round: what holdout 12 taught, once measured", () => {
     );
     expect(x.relevant).toBe(false);
   });
+  it("who was on board, told as 'three from Laos, two from Cuba', 'de nacionalidad cubana', 'Senegal 31, Mali 22'", () => {
+    const nat = (x: ReturnType<typeof run>) =>
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort();
+    const en = run(
+      "Who was on the deportation flight to Kigali?",
+      'A US flight carrying deportees from several countries landed in Kigali this week.\n\nWho are they?\nNone of them is Rwandan. "We have received eight individuals — three from Laos, two from Cuba, two from Yemen and one from Eritrea," the spokesperson said.',
+    );
+    expect(nat(en)).toEqual(["CU", "ER", "LA", "YE"]);
+    const es = run(
+      "Llega a Tapachula avión con extranjeros deportados",
+      "Un avión del gobierno estadounidense aterrizó el lunes en Tapachula con 90 personas deportadas que no son mexicanas. Entre los pasajeros había personas de nacionalidad cubana, haitiana y venezolana.",
+    );
+    expect(nat(es)).toEqual(["CU", "HT", "VE"]);
+    const table = run(
+      "US deportation flight lands in Dakar",
+      "A US deportation flight landed in Dakar on Sunday with people who are not Senegalese.\n\nWho was on it?\nThe aircraft flew from Alexandria, Louisiana. It carried 51 people: Gambia 30, Mali 12, Guinea 9.",
+    );
+    expect(nat(table)).toEqual(["GM", "GN", "ML"]);
+  });
+  it("'越南籍3人…叶门籍与柬埔寨籍各1人' keeps the last item after 与", () => {
+    const x = run(
+      "美国包机载9名第三国男子抵埃斯瓦蒂尼",
+      "一架美国遣返包机周二载着9名男子降落埃斯瓦蒂尼，这些人均非埃斯瓦蒂尼公民。名单显示，这批人分别是越南籍5人、古巴籍3人，叶门籍与柬埔寨籍各1人。",
+      "2026-02-12",
+    );
+    expect(x.countries.filter((c) => c.role === "nationality").map((c) => c.code)).toContain("KH");
+  });
+  it("'El vuelo, procedente de Texas, aterrizó a las 10:40 … en el aeropuerto' lands in Honduras", () => {
+    const x = run(
+      "Retornan un centenar de compatriotas",
+      "SAN PEDRO SULA. Un centenar de compatriotas fueron recibidos este día en el centro de atención.\n\nEntre ellos había jóvenes de Olancho y Yoro.\n\nEl vuelo, procedente de Texas, aterrizó a las 10:40 de la mañana de este miércoles en el aeropuerto internacional Ramón Villeda Morales.",
+    );
+    expect(codes(x)).toEqual(["HN"]);
+  });
 });

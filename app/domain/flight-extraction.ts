@@ -194,7 +194,7 @@ const EN: Words = {
   fromSlot:
     /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
-    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:,\s+|\s+(?:were|are|came|come)\s+)(?:all\s+|mostly\s+|originally\s+)?from)\s+(?:the\s+)?$/,
+    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:,\s+|\s+(?:were|are|came|come)\s+)(?:all\s+|mostly\s+|originally\s+)?from|(?:^|[—–,:(]\s*|\band\s+|\bindividuals\s+[—–-]\s*)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) from)\s+(?:the\s+)?$/,
   actedAfter:
     /^(?:['’]s\s+(?:government|foreign ministry|ministry|authorities|president|officials|embassy|interior ministry|migration|immigration|prime minister|leader|junta|regime)\b|\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+)?(?:agreed|agrees|refused|refuses|declined|declines|denied|denies|blocked|blocks|turned|rejected|rejects|accepted|accepts|resumed|resumes|suspended|halted|stopped|received|receives|will|would|consented|allowed|authorized|began|took)\b(?!\s+(?:similar\s+|such\s+)?(?:approaches|requests|proposals|offers|overtures|inquiries|letters|calls|invitations)\b))/,
   actedBefore:
@@ -227,7 +227,7 @@ const EN: Words = {
 
 const ES: Words = {
   removal:
-    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*|(?:vuelos?|avi[oó]n|aviones|aeronaves?|migrantes|connacionales|compatriotas|paisanos)(?:\s+\S+){0,10}?\s+(?:procedentes?|provenientes?|desde) (?:de )?(?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua|texas|luisiana|arizona|florida|california|nueva jersey)|enviad[oa]s(?:\s+\S+){0,3}?\s+(?:desde|de regreso|de vuelta)|enviad[oa]s por (?:el gobierno de |las autoridades de )?(?:estados unidos|ee\.? ?uu\.?|eeuu|washington)|sacad[oa]s de (?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua)|(?:regres|retorn)\p{L}*(?:\s+\S+){0,5}?\s+(?:en|a bordo de) (?:un |dos |tres |el |los )?(?:vuelos?|avi[oó]n|aviones|aeronaves?)|vuelta a la patria)(?![\p{L}])/u,
+    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*|(?:vuelos?|avi[oó]n|aviones|aeronaves?|migrantes|connacionales|compatriotas|paisanos),?(?:\s+\S+){0,10}?\s+(?:procedentes?|provenientes?|desde) (?:de )?(?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua|texas|luisiana|arizona|florida|california|nueva jersey)|enviad[oa]s(?:\s+\S+){0,3}?\s+(?:desde|de regreso|de vuelta)|enviad[oa]s por (?:el gobierno de |las autoridades de )?(?:estados unidos|ee\.? ?uu\.?|eeuu|washington)|sacad[oa]s de (?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua)|(?:regres|retorn)\p{L}*(?:\s+\S+){0,5}?\s+(?:en|a bordo de) (?:un |dos |tres |el |los )?(?:vuelos?|avi[oó]n|aviones|aeronaves?)|vuelta a la patria)(?![\p{L}])/u,
   flight:
     /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\p{L}*|arrib\p{L}*|aeropuertos?|base a[eé]rea|despeg\p{L}*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
   group:
@@ -389,7 +389,7 @@ const THIS_CITY: Record<Lang, RegExp> = {
 };
 /** The people removed, said to be nationals of some countries, anywhere in the article. */
 const NATIONALS_CUE: Record<Lang, RegExp> = {
-  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) (?:were|are|came|come) (?:originally |all |mostly )?from\b|\bthe (?:group|men|women|deportees|detainees|passengers|returnees|migrants)\b[^.;]{0,20}?\b(?:included|includes|was made up of|were made up of|consisted of|consists of|comprised|was composed of)\b/,
+  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) (?:were|are|came|come) (?:originally |all |mostly )?from\b|\bthe (?:group|men|women|deportees|detainees|passengers|returnees|migrants)\b[^.;]{0,20}?\b(?:included|includes|was made up of|were made up of|consisted of|consists of|comprised|was composed of)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) from [^.;]{2,30}, (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) from\b/,
   es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])|(?<![\p{L}])el grupo (?:est[aá] |estaba )?(?:formado|integrado|compuesto|conformado) por/u,
   zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为|是|包括|包含|由)/,
 };
@@ -687,7 +687,12 @@ function rolesIn(
     // "the Senegal River valley", "the Gulf of Mexico", "el río Congo": a river, sea or valley, no country.
     if (m.kind === "country" && lang !== "zh" && (GEO_AFTER.test(a) || GEO_BEFORE.test(b))) continue;
     const stops = stopsInList(low, ms, mi, lang);
-    if (!stops && w.notDestination.test(b) && !(lang === "zh" && /与$/.test(b) && /^[、]/.test(a))) continue;
+    if (
+      !stops &&
+      w.notDestination.test(b) &&
+      !(lang === "zh" && /与$/.test(b) && /^(?:[、]|籍|公民|国民|人)/.test(a))
+    )
+      continue;
     // "中途在关岛短暂停留": a stop on the way.
     if (
       lang === "zh" &&
@@ -738,9 +743,18 @@ function rolesIn(
     )
       continue;
     if (m.kind === "place") {
+      // "aterrizó a las 10:40 de la mañana de este miércoles en el aeropuerto …": the clock time between
+      // the verb and the place is skipped.
+      const untimed = before(m, 120)
+        .replace(
+          /\b(?:a las|at) \d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|horas|hrs?))?(?: de la (?:mañana|tarde|noche|madrugada))?\s+/g,
+          "",
+        )
+        .slice(-60);
       const arrive =
         stops ||
         w.arriveSlot.test(b) ||
+        (lang !== "zh" && untimed !== b && w.arriveSlot.test(untimed)) ||
         (lang === "zh" && /在$/.test(b) && /^[^，。,]{0,6}?(降落|落地|着陆)/.test(a));
       const to = (w.toSlot.test(b) || /^-bound\b/.test(a)) && !journey;
       if ((arrive || to) && (context.flight || context.removal)) {
@@ -798,7 +812,13 @@ function rolesIn(
           b,
         );
       if (lang !== "zh" && /non-\s*$/.test(low.slice(Math.max(0, m.start - 5), m.start))) continue;
-      if ((people || esPlural || numberBefore) && (context.removal || context.flight))
+      // "personas de nacionalidad cubana, hondureña y venezolana", "people of Cuban and Haitian nationality".
+      const ofNationality =
+        lang === "es"
+          ? /nacionalidad(?:es)?\s+$/.test(b)
+          : lang === "en" &&
+            /^(?:,?\s+(?:and\s+|or\s+)?[\p{L}-]+)*\s+nationalit(?:y|ies)\b/u.test(a.slice(0, 50));
+      if ((people || esPlural || numberBefore || ofNationality) && (context.removal || context.flight))
         push("nationality", m.code, "nationality of the people removed", m.text);
       continue;
     }
@@ -809,7 +829,11 @@ function rolesIn(
     if (
       COUNT_AFTER.test(a) &&
       ms.filter((x) => x.kind === "country" && COUNT_AFTER.test(after(x))).length >= 2 &&
-      (context.removal || context.flight)
+      (context.removal ||
+        context.flight ||
+        /\b(?:carried|carrying|passengers?|people|breakdown)\b|desglose|composici[oó]n|pasajeros|personas|载|乘客|人员|名单/.test(
+          low,
+        ))
     ) {
       push("nationality", m.code, "nationality of the people removed, in a count by country", m.text);
       continue;
@@ -2155,7 +2179,14 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const roles: (Role & { sentence: number })[] = [];
   sentences.forEach((_, i) => {
     // "U.S. officials said the men are nationals of Cuba, Laos and Sudan", further down the article.
-    const natCue = kind !== "policy" && NATIONALS_CUE[lang].test(lows[i]!);
+    // "it carried 66 people: Senegal 31, Mali 22, Guinea 9, India 4": a breakdown by country is about the
+    // people on board wherever it stands.
+    const breakdown =
+      kind !== "policy" &&
+      feats[i]!.mentions.filter(
+        (m) => m.kind === "country" && COUNT_AFTER.test(lows[i]!.slice(m.end, m.end + 60)),
+      ).length >= 2;
+    const natCue = kind !== "policy" && (NATIONALS_CUE[lang].test(lows[i]!) || breakdown);
     const c = natCue ? { ...context[i]!, removal: true } : context[i]!;
     if (!(event[i] || policySent[i] || c.removal || c.policy)) return;
     if (feats[i]!.statistic && !event[i] && !policySent[i]) return;
