@@ -2317,4 +2317,21 @@ describe("Seventh round: what holdout 12 taught, once measured", () => {
     );
     expect(codes(x)).toEqual(["HN"]);
   });
+  it("'大马公民' is Malaysians; '大马士革' is still Damascus", () => {
+    const x = run(
+      "美拟下周派包机 遣返约35名大马人",
+      "外交部证实，美国移民当局计划于下周二安排一架包机，把约35名在美国非法居留的大马公民遣返回国，包机预计直飞吉隆坡。",
+      "2025-09-10",
+    );
+    expect(codes(x)).toEqual(["MY"]);
+    expect(findMentions("大马士革", "zh")[0]?.code).toBe("SY");
+  });
+  it("'El grupo había llegado la noche del martes … en un vuelo procedente de San Diego' is this flight", () => {
+    const x = run(
+      "Treinta extranjeros más llegan al centro de la Zona Sur",
+      "CORREDORES, Puntarenas. — Treinta migrantes de Asia Central, deportados por Estados Unidos, ingresaron este miércoles al centro tras un viaje en autobús desde el Valle Central.\n\nEl grupo había llegado la noche del martes al aeropuerto Juan Santamaría, en un vuelo procedente de San Diego, informó Migración.",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toContain("CR");
+  });
 });

@@ -147,6 +147,8 @@ function build(): Tables {
     ["波士尼亚", "BA"],
     ["埃斯瓦蒂尼", "SZ"],
     ["史瓦济兰", "SZ"],
+    // Malaysia as its Chinese press writes it ("大马公民"); "大马士革" (Damascus) is a longer name and wins.
+    ["大马", "MY"],
   ] as const)
     if (!zh.has(n)) addEntry(zh, n, { kind: "country", code, lowerOk: true });
   // The two Congos as Chinese news writes them, with either kind of bracket: "刚果（金）" is Kinshasa's,
