@@ -270,4 +270,391 @@ ICE发言人在回复本报查询时表示，出于“行动安全”考虑，�
       date: "2025-11-18",
     },
   },
+  {
+    id: "h13b-zh-013",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "33名韓國人遭美遣返 包機抵仁川",
+    published: "2026-04-16",
+    text: `（綜合報導）南韓外交部15日表示，美國移民暨海關執法局安排的一架遣返包機，14日自路易斯安那州亞歷山德里亞起飛，於韓國時間15日下午抵達仁川國際機場，機上共有33名韓國公民。
+
+外交部官員指出，這些人多數是簽證逾期居留，另有數人因刑事案件服刑期滿後遭移送出境。南韓駐休士頓及亞特蘭大總領事館事前派員探視，並協助部分人聯繫家屬。
+
+這是近十年來美國首次以專機遣返韓國人。去年美國移民當局在喬治亞州一處電池工廠工地拘捕三百多名韓國籍工人，事後南韓政府自行派出大韓航空包機接回，引發兩國外交風波。外交部強調，本次遣返與該事件「性質完全不同」。
+
+據南韓法務部統計，目前在美國無合法身分的韓國人估計約有十四萬人，為亞洲國家中人數較多者之一。
+
+一名在機場等候的家屬向韓聯社表示，哥哥在洛杉磯住了十八年，「連孩子都在那裡出生，現在一家人分隔兩地」。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KR"],
+      people: { value: 33, approx: false },
+      departure: ["路易斯安那州亞歷山德里亞"],
+      arrival: ["仁川國際機場"],
+      date: "2026-04-14",
+    },
+  },
+  {
+    id: "h13b-zh-014",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "从皇后区到浦东：一个被遣返者的十四天",
+    published: "2025-08-30",
+    text: `凌晨五点，老吴蹲在浦东机场到达层外的台阶上，手里捏着一只装着换洗衣服的塑料袋。他今年四十七岁，在纽约皇后区的一家中餐馆做了九年厨师。两周前，他在去上班的路上被移民执法人员拦下，“连围裙都没来得及脱”。
+
+老吴的故事并不罕见。他被带到新泽西一处拘留中心，随后又被转移到加州。他说，在那里，同一个监室里有来自福建、河北、四川的几十个人，“大家都在问，什么时候飞”。
+
+答案在一个周二的深夜揭晓。据多名同机返回者描述，8月26日，一架包机从洛杉矶起飞，载着八十多名中国籍人员，于北京时间次日清晨降落上海浦东国际机场。美国国土安全部事后只确认“本周执行了一次飞往中国的遣返航班”，没有公布人数。
+
+上海边检部门在机场为返回人员办理了入境手续。一名工作人员对记者说，近年来这类航班“每隔一两个月就有一次”，有时降落上海，有时降落福州或广州。
+
+老吴在美国还欠着一万多美元的偷渡费。“钱还没还完，人先回来了，”他说。他打算先回江西老家，之后“再想办法”。
+
+据美方统计，2025财年前十个月，共有约两千三百名中国公民被遣返，人数为2018年以来最高。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CN"],
+      people: { value: 80, approx: true },
+      departure: ["洛杉矶"],
+      arrival: ["上海浦东国际机场"],
+      date: "2025-08-26",
+    },
+  },
+  {
+    id: "h13b-zh-015",
+    lang: "zh",
+    style: "near-miss",
+    title: "外逃十一年 “红通”嫌犯自美被遣返归案",
+    published: "2026-05-21",
+    text: `本报北京5月20日电 记者从中央追逃办获悉，在中美执法部门密切合作下，外逃美国十一年的职务犯罪嫌疑人、某省原国有企业财务负责人钱某某日前被美方遣返回国，并于19日搭乘国际商业航班抵达北京首都国际机场，随即被办案机关押解。
+
+据介绍，钱某某涉嫌贪污公款约四千三百万元，2015年持旅游签证赴美后逾期滞留。中方于2016年通过国际刑警组织对其发布红色通缉令。美国移民法官去年裁定将其遣返。
+
+中央追逃办有关负责人表示，这是今年以来从美国遣返的第二名“红通”人员。“天网2026”行动开展以来，已从六十多个国家和地区追回外逃人员九百余人。
+
+该负责人说，中方愿与美方在移民执法和司法协助领域进一步加强合作。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h13b-zh-016",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "斯里蘭卡逾五十人遭美遣返 科倫坡機場設專區接待",
+    published: "2026-05-08",
+    text: `（香港01綜合報道）斯里蘭卡外交部周三表示，一架美國移民當局的遣返包機於本週二晚間降落班達拉奈克國際機場，機上載有逾五十名斯里蘭卡公民，當局在機場設立專區辦理入境及健康檢查。
+
+斯里蘭卡刑事調查局人員在機場逐一訊問返國者，以追查協助他們經由南美洲偷渡赴美的中介。一名官員透露，部分人向中介支付了高達二千五百萬盧比的費用，「許多家庭為此抵押了房屋和土地」。
+
+這是今年第二架自美國飛抵科倫坡的遣返航班。斯里蘭卡外國就業局表示，將為返國者提供微型貸款及技能訓練。
+
+另一方面，斯里蘭卡今年也從馬爾地夫、阿聯酋及意大利遣返超過三千名非法居留者，大部分乘搭商業航班。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["LK"],
+      people: { value: 50, approx: true },
+      departure: [],
+      arrival: ["班達拉奈克國際機場"],
+      date: "2026-05-05",
+    },
+  },
+  {
+    id: "h13b-zh-017",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "老挝同意接收 美方首架遣返包机拟下月飞万象",
+    published: "2025-07-22",
+    text: `【泰国世界日报讯】老挝外交部官员21日向本报证实，美国计划于下月派出一架遣返包机，将约三十名已被美国移民法庭下令遣返的老挝籍人员送回国，航班预计在万象降落。
+
+这名官员说，老美双方已就遣返人员的身份核实程序达成一致，首批名单上的人大多是上世纪八十年代随家人以难民身份赴美、后因刑事案件失去绿卡者，“其中有些人一句老挝话都不会说”。
+
+美国此前多次批评老挝在接收被遣返者方面“不合作”，并在2018年对老挝部分官员实施签证限制。据美国移民和海关执法局资料，目前约有四千六百名持最终遣返令的老挝籍人士仍在美国境内，其中大部分未被拘留。
+
+在明尼苏达州和加州的老挝裔及苗族社区，消息引发不安。一名社区组织负责人说，许多人在美国生活了四十年，“送回去等于流放”。`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["LA"],
+      people: { value: 30, approx: true },
+      departure: [],
+      arrival: ["万象"],
+      date: "2025-08",
+    },
+  },
+  {
+    id: "h13b-zh-018",
+    lang: "zh",
+    style: "near-miss",
+    title: "美擬對多國旅客收取簽證保證金 台灣不在名單內",
+    published: "2025-08-07",
+    text: `（中央社華盛頓6日專電）美國國務院今天在《聯邦公報》公布一項為期12個月的試行計畫，將要求部分國家申請商務及觀光簽證（B1/B2）的旅客繳交最高1萬5000美元保證金，以降低逾期居留比例。
+
+國務院表示，名單將以簽證逾期居留率偏高、且護照審查機制不足的國家為主，首批包括非洲及亞洲數國，具體名單將在計畫生效前另行公告。旅客若依規定按時離境，保證金將全數退還。
+
+外交部北美司表示，台灣自2012年起已納入美國免簽證計畫（VWP），國人以觀光或商務目的赴美停留90天以內者無須申請簽證，不受此次措施影響。
+
+旅遊業者指出，美國近年陸續提高簽證規費並新增「簽證誠信費」，赴美旅遊成本明顯上升，部分東南亞旅客已轉往日本及韓國。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h13b-zh-019",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "委内瑞拉宣布暂停接收美国遣返航班",
+    published: "2025-12-18",
+    text: `【法新社加拉加斯12月17日电】委内瑞拉政府17日宣布，即日起暂停接收来自美国的遣返航班，理由是美方“单方面取消”了原定本周抵达的一架航班，并对委方民航设施实施“敌对行动”。
+
+委内瑞拉外交部在声明中说，“回归祖国计划”下的所有航班将暂停，直至美方“恢复尊重”。今年以来，已有约一万四千名委内瑞拉人搭乘八十多架航班从美国返回迈克蒂亚机场。美国国务院尚未回应。`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["VE"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-12-17",
+    },
+  },
+  {
+    id: "h13b-zh-020",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "27名印尼公民自美遣返 周一抵雅加达",
+    published: "2026-06-03",
+    text: `（《国际日报》雅加达讯）印尼外交部保护海外公民司司长朱迪·哈托诺周二在记者会上说，27名被美国遣返的印尼公民周一搭乘美方包机从路易斯安那州出发，在苏加诺-哈达国际机场降落，外交部和移民总局派员在机场接应。
+
+哈托诺说，27人中有21名男性和6名女性，大部分是以船员或旅游签证入境美国后逾期滞留，其中4人曾在美国服刑。他表示，印尼驻纽约和洛杉矶总领事馆在遣返前已与当事人取得联系。
+
+这是印尼今年首次接收来自美国的遣返包机。印尼外交部数据显示，去年共有约三百名印尼公民被美国遣返，多数通过商业航班经东京或首尔转机回国。
+
+哈托诺同时提醒，在马来西亚、沙特阿拉伯等国无证务工的印尼公民人数依然庞大，仅马来西亚去年就遣返了逾两万名印尼人。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["ID"],
+      people: { value: 27, approx: false },
+      departure: ["路易斯安那州"],
+      arrival: ["苏加诺-哈达国际机场"],
+      date: "2026-06-01",
+    },
+  },
+  {
+    id: "h13b-es-001",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Llegan a Viru Viru más de 90 bolivianos deportados desde Estados Unidos",
+    published: "2025-11-19",
+    text: `SANTA CRUZ. — Más de 90 ciudadanos bolivianos expulsados por las autoridades migratorias de Estados Unidos aterrizaron este martes en el aeropuerto internacional Viru Viru, en un vuelo fletado por el Servicio de Inmigración y Control de Aduanas (ICE) que despegó de Harlingen, Texas.
+
+La Dirección General de Migración (Digemig) informó que los connacionales fueron recibidos en la terminal de carga, donde personal del Ministerio de Salud realizó controles médicos y funcionarios de la Cancillería les entregaron un kit de higiene y un pasaje terrestre hacia sus departamentos de origen.
+
+"La mayoría había ingresado por la frontera con México en los últimos dos años; ninguno tiene antecedentes penales en Bolivia", explicó a la prensa el director departamental de Migración, Rolando Quispe Arancibia.
+
+Se trata del tercer vuelo con deportados que llega a Bolivia en lo que va del año. Según datos oficiales, en 2024 fueron devueltos desde Estados Unidos unos 640 bolivianos, la mayoría en vuelos comerciales vía Lima o Bogotá.
+
+Entre los recién llegados había familias de Cochabamba y del norte de Potosí. "Vendimos la camioneta para irnos y volvemos sin nada", contó una mujer que viajó con sus dos hijos.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BO"],
+      people: { value: 90, approx: true },
+      departure: ["Harlingen, Texas"],
+      arrival: ["aeropuerto internacional Viru Viru"],
+      date: "2025-11-18",
+    },
+  },
+  {
+    id: "h13b-es-002",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Aterrizó en Ezeiza un nuevo vuelo con doce argentinos deportados",
+    published: "2026-02-26",
+    text: `Doce argentinos deportados por el gobierno de Estados Unidos llegaron en la madrugada del miércoles al Aeropuerto Internacional de Ezeiza a bordo de un avión chárter contratado por las autoridades migratorias norteamericanas.
+
+La aeronave había partido horas antes desde Alexandria, Luisiana, e hizo una escala técnica en Panamá antes de completar el trayecto. Los pasajeros descendieron por una terminal reservada y fueron atendidos por personal de la Dirección Nacional de Migraciones, que verificó su documentación.
+
+Fuentes de la Cancillería indicaron que siete de los doce tenían causas penales menores en Estados Unidos y que el resto había permanecido en el país con la visa vencida. "Es un número muy bajo comparado con otros países de la región", señaló un funcionario consultado por este diario.
+
+Es el quinto vuelo de este tipo que llega a la Argentina desde septiembre. En el mismo período, según cifras oficiales estadounidenses, Colombia, Ecuador y Perú recibieron cada uno más de cuarenta vuelos de deportación.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["AR"],
+      people: { value: 12, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Aeropuerto Internacional de Ezeiza"],
+      date: "2026-02-25",
+    },
+  },
+  {
+    id: "h13b-es-003",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Panamá recibe a 87 deportados de Sri Lanka, Camerún y Kirguistán",
+    published: "2025-10-02",
+    text: `MADRID/PANAMÁ. — Un avión con 87 migrantes expulsados por Estados Unidos que no son panameños aterrizó el lunes en el Aeropuerto Internacional de Tocumen, informó este jueves el Ministerio de Seguridad Pública de Panamá, en virtud del acuerdo de "país puente" suscrito con Washington.
+
+Según el comunicado, a bordo viajaban ciudadanos de Sri Lanka, Camerún y Kirguistán, entre ellos once menores de edad. El ministro de Seguridad, Ernesto Villarreal Ponce, afirmó que permanecerán en un albergue de la provincia de Darién "el tiempo mínimo necesario" hasta que la Organización Internacional para las Migraciones (OIM) gestione su retorno.
+
+"Panamá no es un centro de detención; es un país que coopera", declaró Villarreal ante la Asamblea Nacional. Organizaciones de derechos humanos denunciaron que varios de los deportados tenían solicitudes de asilo pendientes en Estados Unidos.
+
+A principios de año, Panamá y Costa Rica acogieron a varios centenares de migrantes asiáticos enviados desde Estados Unidos. Desde entonces, Guatemala, El Salvador y Honduras han firmado acuerdos similares, aunque con cupos menores.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PA"],
+      nationalities: ["LK", "CM", "KG"],
+      people: { value: 87, approx: false },
+      departure: [],
+      arrival: ["Aeropuerto Internacional de Tocumen"],
+      date: "2025-09-29",
+    },
+  },
+  {
+    id: "h13b-es-004",
+    lang: "es",
+    style: "near-miss",
+    title: "INM deporta por vía aérea a 230 centroamericanos desde Tapachula",
+    published: "2025-04-24",
+    text: `CIUDAD DE MÉXICO. — El Instituto Nacional de Migración (INM) informó que este miércoles deportó a 230 personas originarias de Honduras y Guatemala en dos vuelos que partieron del aeropuerto de Tapachula, Chiapas, con destino a San Pedro Sula y Ciudad de Guatemala.
+
+En un comunicado, el INM precisó que los extranjeros habían sido localizados en distintos puntos de Chiapas y Oaxaca sin documentos que acreditaran su estancia regular en el país. "Se respetaron en todo momento sus derechos humanos", subrayó la dependencia.
+
+En lo que va de 2025, México ha devuelto a más de 18 mil personas extranjeras a sus países de origen, principalmente por vía terrestre. Al mismo tiempo, el país ha recibido a más de 40 mil connacionales deportados desde Estados Unidos, sobre todo a través de los puentes fronterizos de Tamaulipas y Chihuahua.
+
+La presidenta Claudia Sheinbaum reiteró en su conferencia matutina que México "no es un tercer país seguro" y que sólo acepta, por razones humanitarias, a ciertos migrantes de otras nacionalidades devueltos por la frontera norte.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h13b-es-005",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "ICE prepara para el jueves un nuevo vuelo de deportación a Cuba",
+    published: "2026-01-27",
+    text: `MIAMI — El Servicio de Inmigración y Control de Aduanas (ICE) tiene previsto realizar el próximo jueves un vuelo de deportación con alrededor de un centenar de cubanos, que despegará de Miami con destino al aeropuerto José Martí de La Habana, según informaron a este canal abogados de inmigración y familiares de detenidos.
+
+El Ministerio del Interior de Cuba (Minint) suele confirmar la llegada de estos vuelos el mismo día y difundir el número de "migrantes irregulares devueltos". En su último parte, correspondiente a diciembre, La Habana informó de 104 personas retornadas.
+
+"Mi esposo me llamó anoche desde Krome y me dijo que ya le dieron la ropa para el viaje", relató a nuestra cadena una mujer de Hialeah que pidió no ser identificada. El abogado Raúl Echevarría Soto recomendó a las familias revisar de inmediato si el caso tiene un recurso pendiente ante la Junta de Apelaciones de Inmigración.
+
+Desde 2023 los vuelos de deportación a Cuba se realizan con frecuencia aproximadamente mensual. ICE no comenta públicamente la programación de los vuelos por razones de seguridad operativa.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["CU"],
+      people: { value: 100, approx: true },
+      departure: ["Miami"],
+      arrival: ["aeropuerto José Martí"],
+      date: "2026-01-29",
+    },
+  },
+  {
+    id: "h13b-es-006",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Una veintena de chilenos deportados desde EE.UU. llegó a Pudahuel",
+    published: "2025-08-14",
+    text: `Una veintena de compatriotas expulsados por Estados Unidos aterrizó este miércoles en el aeropuerto Arturo Merino Benítez, en un vuelo que salió de Mesa, Arizona.
+
+La Policía de Investigaciones (PDI) confirmó que dos de los retornados mantenían órdenes de detención vigentes en Chile por delitos de robo con violencia y fueron puestos a disposición del tribunal de garantía correspondiente.
+
+El subsecretario del Interior, Matías Cárdenas Vial, dijo a Radio Cooperativa que el Gobierno fue notificado "con la debida antelación" y que el procedimiento se realizó "sin incidentes". Consultado por la cifra exacta, respondió: "Son alrededor de veinte; la PDI entregará el número final".
+
+Según el Departamento de Seguridad Nacional estadounidense, desde enero más de 300 chilenos han sido removidos, la mayoría vinculados a las llamadas "bandas de turismo delictivo" que operan en barrios residenciales de California y Nueva York.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CL"],
+      people: { value: 20, approx: true },
+      departure: ["Mesa, Arizona"],
+      arrival: ["aeropuerto Arturo Merino Benítez"],
+      date: "2025-08-13",
+    },
+  },
+  {
+    id: "h13b-es-007",
+    lang: "es",
+    style: "near-miss",
+    title: "Uruguayo detenido por ICE fue deportado en un vuelo comercial",
+    published: "2025-03-13",
+    text: `MONTEVIDEO. — Un ciudadano uruguayo de 34 años que había sido detenido por agentes de inmigración en Nueva Jersey llegó este jueves al Aeropuerto Internacional de Carrasco en un vuelo comercial con escala en Panamá, custodiado por dos oficiales estadounidenses hasta la escala.
+
+La Cancillería informó que el hombre, oriundo de Salto, vivía en Estados Unidos desde 2017 y trabajaba en la construcción. Su familia denunció que fue arrestado a la salida de una audiencia judicial por una infracción de tránsito.
+
+El consulado uruguayo en Nueva York atiende actualmente unos 15 casos de compatriotas detenidos por ICE, según el vicecanciller. "No hay vuelos especiales previstos hacia Uruguay; los retornos se hacen de forma individual", aclaró.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h13b-es-008",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "¿Qué significa el acuerdo para que Ecuador reciba deportados de otros países?",
+    published: "2025-07-09",
+    text: `QUITO. — El Gobierno ecuatoriano anunció el martes que aceptará recibir a migrantes de terceros países deportados por Estados Unidos, tras la firma de un memorando de entendimiento en Washington. Estas son las claves.
+
+¿Qué se firmó? Un acuerdo de "tercer país seguro" por el cual Ecuador podrá acoger a solicitantes de asilo de otras nacionalidades que Estados Unidos decida no procesar en su territorio. La canciller, Gabriela Sommerfeld Ruiz, dijo que el número será "limitado y previamente acordado".
+
+¿Cuántas personas llegarán? El texto no fija una cifra. Fuentes del Ministerio del Interior hablaron de "algunos cientos al año", pero no hay confirmación oficial.
+
+¿Cambia algo para los ecuatorianos en EE.UU.? No directamente. Ecuador sigue recibiendo vuelos con connacionales deportados: solo en junio llegaron 31 vuelos a Quito y Guayaquil con unas 3.900 personas, según la Cancillería.
+
+¿Qué dicen los críticos? La Defensoría del Pueblo advirtió que el país no cuenta con capacidad de albergue suficiente y que la medida podría violar la Constitución, que prohíbe las expulsiones colectivas.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["EC"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-07-08",
+    },
+  },
+  {
+    id: "h13b-es-009",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Retornan 120 dominicanos en vuelo desde Newark",
+    published: "2026-03-20",
+    text: `SANTO DOMINGO. — Ciento veinte dominicanos deportados desde Estados Unidos llegaron el jueves al Aeropuerto Internacional de Las Américas en un vuelo procedente de Newark, informó la Dirección General de Migración (DGM).
+
+De acuerdo con la institución, 37 de los repatriados cumplieron condenas en cárceles estadounidenses por delitos relacionados con drogas, armas y fraude; los demás fueron devueltos por violaciones migratorias. Todos fueron entrevistados por la Dirección Nacional de Control de Drogas y la Policía Nacional antes de salir del recinto.
+
+El director de Migración, general Leonardo Castaños Medina, sostuvo que el país "recibe a sus hijos con dignidad" y anunció que la semana próxima se espera otro vuelo, procedente de Luisiana.
+
+En lo que va de año, la DGM contabiliza 1.940 dominicanos repatriados desde Estados Unidos, frente a los 1.210 del mismo periodo de 2025. En paralelo, el país ha deportado a más de 90 mil haitianos por la frontera terrestre.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["DO"],
+      people: { value: 120, approx: false },
+      departure: ["Newark"],
+      arrival: ["Aeropuerto Internacional de Las Américas"],
+      date: "2026-03-19",
+    },
+  },
+  {
+    id: "h13b-es-010",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "EE.UU. deporta a unos 70 senegaleses en un vuelo a Dakar",
+    published: "2025-05-15",
+    text: `DAKAR, 15 May. (EFE).- Unos 70 ciudadanos senegaleses expulsados de Estados Unidos aterrizaron el martes en el aeropuerto Blaise Diagne, a unos 50 kilómetros de Dakar, en un vuelo chárter que despegó de Alexandria, según confirmaron fuentes del Ministerio de Integración Africana y Asuntos Exteriores.
+
+La mayoría de los deportados habían llegado a Estados Unidos a través de Nicaragua y la frontera mexicana, una ruta que se popularizó entre jóvenes senegaleses en 2023 como alternativa a la peligrosa travesía en cayuco hacia Canarias.
+
+"Muchos vendieron su ganado o se endeudaron con familiares", explicó a EFE Moussa Diallo Ndiaye, responsable de una asociación de retornados en Thiès.
+
+En 2024, España repatrió a Senegal y Mauritania a cerca de un millar de personas llegadas en cayuco, mientras que Estados Unidos realizó al menos cinco vuelos de deportación a Dakar, según organizaciones locales.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["SN"],
+      people: { value: 70, approx: true },
+      departure: ["Alexandria"],
+      arrival: ["aeropuerto Blaise Diagne"],
+      date: "2025-05-13",
+    },
+  },
 ];
