@@ -2334,4 +2334,13 @@ describe("Seventh round: what holdout 12 taught, once measured", () => {
     expect(x.relevant).toBe(true);
     expect(codes(x)).toContain("CR");
   });
+  it("'降落乌兰巴托成吉思汗国际机场' lands at the airport, even one the gazetteer lacks", () => {
+    const x = run(
+      "35名蒙古国公民被美国遣返",
+      "一架美国遣返包机周二降落乌兰巴托成吉思汗国际机场，机上35名蒙古国公民已入境。",
+      "2026-08-21",
+    );
+    expect(places(x.arrival)).toEqual(["成吉思汗国际机场"]);
+  });
 });
+

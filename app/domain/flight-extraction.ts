@@ -414,6 +414,9 @@ const ON_BOARD: Record<Lang, RegExp> = {
 /** "抵达<某州>首府<城市>", "降落在<某国>首都<城市>": the city named after its rank, up to a pause. */
 const ZH_CAPITAL_ARRIVAL =
   /(?:抵达|到达|飞抵|降落在|降落于|落地)[^，。；]{0,12}?(?:首府|首都)((?:[\u4e00-\u9fff]|·){2,8}?)(?=[，。；、]|$|国际机场|机场|市)/;
+/** An airport named right after the verb of landing ("降落在成吉思汗国际机场", "返抵桃园国际机场"). */
+const ZH_AIRPORT_ARRIVAL =
+  /(?:抵达|到达|飞抵|降落在|降落于|降落|落地|着陆于|返抵|运抵)((?:[\u4e00-\u9fff]|[·\-－—]){2,20}?(?:国际)?(?:机场|空军基地))/;
 /** A plane that left or landed, told in the past. */
 const PLANE_MOVED: Record<Lang, RegExp> = {
   en: /\b(left|departed|took off|landed|touched down|arrived|flew)\b/,
@@ -2609,6 +2612,30 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (!m || findMentions(m[1]!, "zh").some((x) => x.kind === "country")) return;
       const shown = evidence(i, m[1]!);
       if (!arrival.some((x) => x.place.includes(shown) || shown.includes(x.place)))
+        arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
+    });
+  // "降落雅加达苏加诺-哈达国际机场", "降落在成吉思汗国际机场": the airport named after the verb of landing is the
+  // most specific arrival, even when the gazetteer does not know it; it replaces the city it begins with.
+  if (lang === "zh" && kind !== "policy")
+    sentences.forEach((_, i) => {
+      if (!(event[i] || context[i]!.inEvent) || background(i)) return;
+      const m = ZH_AIRPORT_ARRIVAL.exec(norm[i]!);
+      if (!m || /的/.test(m[1]!)) return;
+      // "巴拿马城托库门国际机场": the city in front is left out, the airport named alone.
+      let name = m[1]!;
+      for (;;) {
+        const lead = findMentions(name, "zh").find((x) => x.start === 0 && x.kind !== "us");
+        if (!lead || lead.end >= name.length - 2) break;
+        name = name.slice(lead.end);
+      }
+      if (/^(?:国际)?(?:机场|空军基地)$/.test(name)) return;
+      const shown = evidence(i, name);
+      const full = evidence(i, m[1]!);
+      for (let k = arrival.length - 1; k >= 0; k--) {
+        const p = arrival[k]!.place;
+        if (full.includes(p) && !p.includes(shown)) arrival.splice(k, 1);
+      }
+      if (!arrival.some((x) => x.place.includes(shown)))
         arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
     });
   // "aterrizó en el aeropuerto de esta ciudad" under a dateline "Villahermosa, Tabasco.": the dateline's city.
