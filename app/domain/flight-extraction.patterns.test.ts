@@ -2344,3 +2344,35 @@ describe("Seventh round: what holdout 12 taught, once measured", () => {
   });
 });
 
+describe("Seventh round: what holdout 13 taught, once measured", () => {
+  it("'Bahamas repatriates 132 Haitian migrants' is the Bahamas' removal, even with the US Coast Guard named", () => {
+    const x = run(
+      "Bahamas repatriates 96 Cuban migrants after Inagua landing",
+      "NASSAU, Bahamas — The Department of Immigration repatriated 96 Cuban nationals to Havana on Thursday aboard a charter. The United States Coast Guard patrols the waters between the islands.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("a yearly report that removals doubled and a court ruling that cites the people who cannot be removed are no alert", () => {
+    expect(
+      run(
+        "ICE年度报告：上财年遣返人数创新高",
+        "美国移民和海关执法局日前发布执法报告。报告说，遣返人员来自约一百八十个国家，越南公民约为一千五百人，较前一年增加近一倍。",
+        "2026-01-10",
+      ).relevant,
+    ).toBe(false);
+    expect(
+      run(
+        "美联邦法官裁定：遣送第三国前须给予申辩机会",
+        "联邦地区法院法官10日裁定，移民当局在把外国人遣送至第三国之前，必须以书面通知当事人。据移民研究机构统计，目前约有一万多名持有最终递解令的人因原籍国拒绝接收而无法遣返，其中包括古巴、老挝等国公民。",
+        "2026-01-12",
+      ).relevant,
+    ).toBe(false);
+  });
+  it("'Separately, the bureau said it had deported 62 foreign nationals' is another removal's number", () => {
+    const x = run(
+      "Filipino deported from US arrives in Manila under escort",
+      "MANILA — A Filipino man deported from the United States arrived at Ninoy Aquino International Airport on Wednesday on a commercial flight from Los Angeles, escorted by two US immigration officers. Separately, the bureau said it had deported 45 foreign nationals linked to offshore gaming last month.",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

@@ -204,7 +204,7 @@ const EN: Words = {
   deporterBefore:
     /(?:\b(?:deported|expelled|removed|repatriated|returned|flown|sent|flights?|charters?|deportees|returnees|deportations?) from)\s+(?:the\s+)?$/,
   deporterAfter:
-    /^(?:['’]s\s+)?\s*(?:(?:home office|interior ministry|border (?:police|force|agency)|immigration (?:service|office|agency|authorities|department)|federal police|police|authorities|government|officials|coast guard|national migration institute|migration (?:institute|agency|authorities))\s+)?(?:has\s+|had\s+)?(?:deported|expelled|deports|removed|repatriated|sent back|flew|flies|chartered|charters|returns|returned|removes|expels|sends)\b/,
+    /^(?:['’]s\s+)?\s*(?:(?:home office|interior ministry|border (?:police|force|agency)|immigration (?:service|office|agency|authorities|department)|federal police|police|authorities|government|officials|coast guard|national migration institute|migration (?:institute|agency|authorities))\s+)?(?:has\s+|had\s+)?(?:deported|expelled|deports|removed|repatriated|repatriates|sent back|flew|flies|chartered|charters|returns|returned|removes|expels|sends)\b/,
   thirdCountry:
     /\b(third[- ]country|third countries|other nationalities|(?:people|migrants|deportees|nationals) of (?:an)?other nationalit(?:y|ies)|various nationalities|several nationalities|different nationalities|not (?:their|its) (?:own )?(?:country|citizens|nationals)|who are not (?:\w+ )?(?:citizens|nationals)|non-[a-z]+ (?:deportees|nationals|migrants|citizens)|none of (?:them|the \w+) (?:is|are|was|were)|a country (?:none|not one) of them|none of them [\w-]+|(?:were|are) not (?:\w+ )?(?:citizens|nationals)|not (?:a single|one) (?:\w+ )?(?:citizen|national)|foreign nationals|foreigners)\b/,
   hedge:
@@ -354,7 +354,7 @@ const US_AGENT: Record<Lang, RegExp> = {
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
   en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(?:flights|removals|deportations) to [^.;]{1,80}\b(?:also )?(?:increased|rose|grew|fell|declined|dropped|doubled|tripled)\b|\baccounted for [^.;]{0,40}\bof (?:all )?(?:the )?(?:removals|deportations|flights)\b|\b(?:remains?|remained) a small share\b|\b(?:one of the|among the) countries (?:that )?(?:receives?|receiving|takes?|taking) the most\b|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
   es: /(aumento de|incremento de|creciente n[uú]mero)|(?<![\p{L}])(?:crecen|aumentan|se disparan|caen|disminuyen|se duplican|bajan) (?:las |los )?(?:deportaciones|repatriaciones|retornos|expulsiones)|durante (?:todo )?el año pasado|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(?:uno de )?los pa[ií]ses (?:de la regi[oó]n )?que m[aá]s (?:vuelos|deportados|retornados)|un n[uú]mero (?:\p{L}+ )?mayor de vuelos|(?:vuelos|deportaciones|expulsiones) (?:a|hacia) [^.;]{1,80}(?:tambi[eé]n )?(?:aumentaron|crecieron|se duplicaron|cayeron|disminuyeron|bajaron)|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/u,
-  zh: /(激增|不断增加|不断增多|持续增加|创(?:近年|近十年|十年|历史)?新高|创纪录)|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
+  zh: /(激增|不断增加|不断增多|持续增加|创(?:近年|近十年|十年|历史)?新高|创纪录|较前一年|较去年|同比|增加近一倍|增加了?[\d一二两三四五六七八九十]+倍|来自约?[\d一二三四五六七八九十百]+个国家)|^据[^，。]{0,24}统计|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
 /** Hundreds of flights ("flew roughly 1,900 removal flights over the same 12 months", "逾三百架次"): a fleet's
  * record, never one flight, even with a verb of flying. */
@@ -473,6 +473,9 @@ const REFUGEES_IN: Record<Lang, RegExp> = {
 /** After a country in a breakdown of the people by country: its number ("Camerún, 12;", "Cuba 61,", "阿富汗9人、"). */
 const COUNT_AFTER =
   /^\s*(?:[,:(（]\s*)?(?:\d[\d.,]*|[一二两三四五六七八九十百]+)\s*(?:名|人|people|personas)?\s*[)）]?\s*(?:[;；,，、.。]|y\s|and\s|e\s|$)/;
+/** A sentence about another matter: "Separately, …", "Por separado", "En otro orden", "另外，", "另据". */
+const SEPARATELY =
+  /\b(?:separately|in a separate (?:development|case|operation|statement))\b|(?<![\p{L}])(?:por separado|paralelamente|en otro orden|otros (?:\p{L}+ )?vuelos)(?![\p{L}])|^另外|另据/u;
 /** The time stamp that opens an entry of a live page. */
 const TIMED_ENTRY =
   /^\s*(?:[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)|【[^】]{1,8}】|[一二三四五六七八九十]{1,3}、|[◆●■•▶►★※▪]\s*)/i;
@@ -1919,7 +1922,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         /(deport|repatri|遣返|遣送|retorn|第三国(人员|公民|国民)|third[- ]country nationals|solicitantes de asilo|asylum[- ]seekers|otras nacionalidades|other nationalities|其他国籍|寻求庇护者)/.test(
           lows[i]!,
         )) &&
-      !(strongStatistic(i) && !f.policyStrong),
+      !(strongStatistic(i) && !f.policyStrong) &&
+      // "目前约有一万多名持有最终递解令的人…无法遣返": the people waiting, not a change.
+      !(STOCK[lang].test(lows[i]!) && !f.flight),
   );
   const near = (i: number, j: number) => {
     const a = sentences[i]!;
@@ -2300,6 +2305,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       (_, i) =>
         (event[i] || policySent[i]) &&
         feats[i]!.group &&
+        !(i !== kindAt && SEPARATELY.test(lows[i]!)) &&
         !(feats[i]!.single && !/(flights|vuelos|包机|charter|chárter)/.test(lows[i]!)),
     ) ||
     roles.some(
@@ -2307,6 +2313,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         r.role === "nationality" &&
         !r.listed &&
         lang !== "zh" &&
+        (event[r.sentence] || policySent[r.sentence]) &&
         /s$/.test(r.mention.text) &&
         !feats[r.sentence]!.single,
     );
@@ -2521,7 +2528,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       );
       return w.statistic.test(low.slice(from + 1, to));
     };
-    if (!totalPeople && !stock) {
+    // "Separately, the bureau said it had deported 62 foreign nationals last month": another removal's number.
+    const elsewhere = i !== kindAt && SEPARATELY.test(lows[i]!);
+    if (!totalPeople && !stock && !elsewhere) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
         if (yearly(k.phrase)) continue;
         // "agreed to take up to 75", "至多75名": an agreement's cap is not the people removed.
