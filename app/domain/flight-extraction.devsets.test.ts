@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, precision, ratio, recall } from "./news-corpus/evaluate";
+import type { CorpusArticle } from "./news-corpus/types";
+import { ARTICLES_DEV3 } from "./news-corpus/dev3";
+import { ARTICLES_DEV4 } from "./news-corpus/dev4";
+import { ARTICLES_DEV5 } from "./news-corpus/dev5";
+import { HOLDOUT } from "./news-corpus/holdout";
+import { HOLDOUT2 } from "./news-corpus/holdout2";
+import { HOLDOUT3 } from "./news-corpus/holdout3";
+import { HOLDOUT5A } from "./news-corpus/holdout5a";
+import { HOLDOUT5B } from "./news-corpus/holdout5b";
+import { HOLDOUT6A } from "./news-corpus/holdout6a";
+import { HOLDOUT6B } from "./news-corpus/holdout6b";
+import { HOLDOUT7A } from "./news-corpus/holdout7a";
+import { HOLDOUT7B } from "./news-corpus/holdout7b";
+import { HOLDOUT8A } from "./news-corpus/holdout8a";
+import { HOLDOUT8B } from "./news-corpus/holdout8b";
+import { HOLDOUT8C } from "./news-corpus/holdout8c";
+import { HOLDOUT9A } from "./news-corpus/holdout9a";
+import { HOLDOUT9B } from "./news-corpus/holdout9b";
+import { HOLDOUT9C } from "./news-corpus/holdout9c";
+import { HOLDOUT10A } from "./news-corpus/holdout10a";
+import { HOLDOUT10B } from "./news-corpus/holdout10b";
+import { HOLDOUT10C } from "./news-corpus/holdout10c";
+import { HOLDOUT11A } from "./news-corpus/holdout11a";
+import { HOLDOUT11B } from "./news-corpus/holdout11b";
+import { HOLDOUT11C } from "./news-corpus/holdout11c";
+import { HOLDOUT12A } from "./news-corpus/holdout12a";
+import { HOLDOUT12B } from "./news-corpus/holdout12b";
+import { HOLDOUT12C } from "./news-corpus/holdout12c";
+import { HOLDOUT13A } from "./news-corpus/holdout13a";
+import { HOLDOUT13B } from "./news-corpus/holdout13b";
+import { HOLDOUT13C } from "./news-corpus/holdout13c";
+
+// The extractor on the development sets: news articles written for this project by writers who never read
+// the extractor, each scored once unseen and then opened to learn from (docs/alerts.md, "Seventh round").
+// Each floor is the set's score (all three languages) when it was last raised; a change that loses one fails.
+const SETS: Record<string, CorpusArticle[]> = {
+  dev3: [...ARTICLES_DEV3],
+  dev4: [...ARTICLES_DEV4],
+  dev5: [...ARTICLES_DEV5],
+  holdout: [...HOLDOUT],
+  holdout2: [...HOLDOUT2],
+  holdout3: [...HOLDOUT3],
+  holdout5: [...HOLDOUT5A, ...HOLDOUT5B],
+  holdout6: [...HOLDOUT6A, ...HOLDOUT6B],
+  holdout7: [...HOLDOUT7A, ...HOLDOUT7B],
+  holdout8: [...HOLDOUT8A, ...HOLDOUT8B, ...HOLDOUT8C],
+  holdout9: [...HOLDOUT9A, ...HOLDOUT9B, ...HOLDOUT9C],
+  holdout10: [...HOLDOUT10A, ...HOLDOUT10B, ...HOLDOUT10C],
+  holdout11: [...HOLDOUT11A, ...HOLDOUT11B, ...HOLDOUT11C],
+  holdout12: [...HOLDOUT12A, ...HOLDOUT12B, ...HOLDOUT12C],
+  holdout13: [...HOLDOUT13A, ...HOLDOUT13B, ...HOLDOUT13C],
+};
+type Floor = Record<
+  "relP" | "relR" | "countriesP" | "countriesR" | "exact" | "departure" | "arrival" | "date",
+  number
+>;
+const FLOORS: Record<string, Floor> = {
+  dev3: { relP: 1, relR: 1, countriesP: 1, countriesR: 1, exact: 1, departure: 0.9, arrival: 0.97, date: 1 },
+  dev4: {
+    relP: 1,
+    relR: 1,
+    countriesP: 0.96,
+    countriesR: 0.98,
+    exact: 0.95,
+    departure: 0.96,
+    arrival: 0.93,
+    date: 0.97,
+  },
+  dev5: { relP: 1, relR: 1, countriesP: 0.89, countriesR: 1, exact: 1, departure: 1, arrival: 1, date: 0.91 },
+  holdout: {
+    relP: 1,
+    relR: 0.97,
+    countriesP: 1,
+    countriesR: 0.94,
+    exact: 0.89,
+    departure: 0.93,
+    arrival: 0.93,
+    date: 0.97,
+  },
+  holdout2: { relP: 1, relR: 1, countriesP: 1, countriesR: 1, exact: 1, departure: 1, arrival: 1, date: 1 },
+  holdout3: {
+    relP: 1,
+    relR: 1,
+    countriesP: 1,
+    countriesR: 1,
+    exact: 0.93,
+    departure: 0.88,
+    arrival: 0.76,
+    date: 0.9,
+  },
+  holdout5: {
+    relP: 1,
+    relR: 1,
+    countriesP: 1,
+    countriesR: 1,
+    exact: 0.95,
+    departure: 1,
+    arrival: 1,
+    date: 0.97,
+  },
+  holdout6: {
+    relP: 0.97,
+    relR: 1,
+    countriesP: 1,
+    countriesR: 1,
+    exact: 1,
+    departure: 0.95,
+    arrival: 0.91,
+    date: 0.95,
+  },
+  holdout7: {
+    relP: 1,
+    relR: 1,
+    countriesP: 1,
+    countriesR: 0.98,
+    exact: 1,
+    departure: 0.92,
+    arrival: 0.94,
+    date: 0.91,
+  },
+  holdout8: {
+    relP: 1,
+    relR: 1,
+    countriesP: 0.96,
+    countriesR: 1,
+    exact: 1,
+    departure: 0.93,
+    arrival: 0.94,
+    date: 0.9,
+  },
+  holdout9: {
+    relP: 1,
+    relR: 1,
+    countriesP: 0.89,
+    countriesR: 1,
+    exact: 0.94,
+    departure: 0.94,
+    arrival: 0.98,
+    date: 0.87,
+  },
+  holdout10: {
+    relP: 1,
+    relR: 1,
+    countriesP: 0.87,
+    countriesR: 0.96,
+    exact: 0.96,
+    departure: 0.91,
+    arrival: 0.9,
+    date: 0.88,
+  },
+  holdout11: {
+    relP: 1,
+    relR: 1,
+    countriesP: 0.97,
+    countriesR: 0.99,
+    exact: 0.9,
+    departure: 0.97,
+    arrival: 0.92,
+    date: 0.91,
+  },
+  holdout12: {
+    relP: 0.96,
+    relR: 1,
+    countriesP: 0.95,
+    countriesR: 0.99,
+    exact: 0.87,
+    departure: 0.89,
+    arrival: 0.9,
+    date: 0.88,
+  },
+  holdout13: {
+    relP: 1,
+    relR: 0.98,
+    countriesP: 0.84,
+    countriesR: 0.97,
+    exact: 0.96,
+    departure: 0.97,
+    arrival: 0.9,
+    date: 0.88,
+  },
+};
+
+describe("flight extraction on the development sets", () => {
+  it.each(Object.keys(SETS))("keeps every score on %s", (name) => {
+    const s = evaluate(SETS[name]).all;
+    const m: Floor = {
+      relP: precision(s.relevance),
+      relR: recall(s.relevance),
+      countriesP: precision(s.countries),
+      countriesR: recall(s.countries),
+      exact: ratio(s.exactCount),
+      departure: ratio(s.departure),
+      arrival: ratio(s.arrival),
+      date: ratio(s.date),
+    };
+    for (const [k, floor] of Object.entries(FLOORS[name]!))
+      expect.soft(m[k as keyof Floor], `${name} ${k}`).toBeGreaterThanOrEqual(floor);
+  });
+});
