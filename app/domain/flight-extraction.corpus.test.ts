@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, precision, ratio, recall, samePlace, table, type Scores } from "./news-corpus/evaluate";
+import { evaluate, measured, samePlace, table } from "./news-corpus/evaluate";
 import type { CorpusLang } from "./news-corpus/types";
 import { CORPUS } from "./news-corpus/evaluate";
 
@@ -61,20 +61,6 @@ const FLOORS: Record<
     kind: 0.97,
   },
 };
-
-function measured(s: Scores) {
-  return {
-    relP: precision(s.relevance),
-    relR: recall(s.relevance),
-    countriesP: precision(s.countries),
-    countriesR: recall(s.countries),
-    exact: ratio(s.exactCount),
-    departure: ratio(s.departure),
-    arrival: ratio(s.arrival),
-    date: ratio(s.date),
-    kind: ratio(s.kind),
-  };
-}
 
 describe("flight extraction on the news corpus", () => {
   const res = evaluate();

@@ -215,3 +215,18 @@ export function table(res: ReturnType<typeof evaluate>): string {
   }
   return rows.join("\n");
 }
+
+/** The scores the tests keep floors on, from one set's totals. */
+export function measured(s: Scores) {
+  return {
+    relP: precision(s.relevance),
+    relR: recall(s.relevance),
+    countriesP: precision(s.countries),
+    countriesR: recall(s.countries),
+    exact: ratio(s.exactCount),
+    departure: ratio(s.departure),
+    arrival: ratio(s.arrival),
+    date: ratio(s.date),
+    kind: ratio(s.kind),
+  };
+}
