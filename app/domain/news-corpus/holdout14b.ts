@@ -185,6 +185,245 @@ export const HOLDOUT14B: CorpusArticle[] = [
     },
   },
   {
+    id: "h14b-zh-009",
+    lang: "zh",
+    style: "near-miss",
+    title: "移民局遣返152名缅甸籍非法外劳",
+    published: "2026-02-26",
+    text: `(吉隆坡25日讯)大马移民局今日发文告说,该局已于本月24日将152名缅甸籍非法外劳从吉隆坡国际机场遣送回仰光,这批人员此前分别被扣留在雪兰莪和森美兰的移民扣留营。
+
+移民局总监拿督鲁斯兰指出,他们大多持过期准证或无证入境,部分人被扣留超过六个月。“遣返费用由缅甸驻大马大使馆及雇主共同承担,政府没有动用公帑。”
+
+根据移民局数据,今年首两个月全国共遣返约9800名非法移民,主要来自印尼、孟加拉和缅甸。鲁斯兰也提醒雇主切勿聘用非法外劳,违者可被罚款每名外劳最高5万令吉。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14b-zh-010",
+    lang: "zh",
+    style: "near-miss",
+    title: "問答/美國遣返包機怎麼飛?誰付錢?",
+    published: "2026-08-03",
+    text: `【記者陳思妤/綜合報導】美國移民執法力度加大,遣返包機頻繁起降。許多讀者好奇:這些飛機是誰在開?一趟要花多少錢?本報整理常見問題。
+
+問:遣返包機由誰營運?
+答:美國移民及海關執法局(ICE)本身沒有大型機隊,主要向幾家民營包機公司租用波音737、767等客機,機組由航空公司提供,機上則有執法人員隨行。
+
+問:一趟要花多少錢?
+答:依據國會預算文件,一小時飛行成本約在1萬至2萬美元之間,長途航線一趟可達數十萬美元。上一財年ICE共執行約1900架次遣返航班。
+
+問:被遣返者會戴手銬嗎?
+答:通常會使用手銬及腰鏈,抵達目的地前解除。人權團體長期批評此做法不人道。
+
+問:台灣人也會被包機遣返嗎?
+答:台灣籍人士人數少,一般搭乘商業航班返台,至今未有專程飛往台灣的遣返包機紀錄。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14b-zh-011",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "美方包机遣返约80名土耳其公民",
+    published: "2025-08-30",
+    text: `据土耳其媒体报道,美国移民和海关执法局本周四安排一架包机,将约80名土耳其公民遣返至伊斯坦布尔机场。这是今年以来第三架飞往土耳其的遣返航班。
+
+土耳其外交部消息人士说,这批人员大多经墨西哥边境非法入境美国,其中部分人曾申请庇护遭拒。包机从亚利桑那州梅萨起飞,在爱尔兰香农经停加油后抵达伊斯坦布尔。
+
+近两年来,经拉美“走线”赴美的土耳其人数量明显增加。美国海关与边境保护局数据显示,2023财年在西南边境被拦截的土耳其人超过一万五千人次。
+
+土耳其一家移民研究机构的研究员说,经济困难和高通胀是促使年轻人冒险出走的主要原因。“很多人卖掉房子和车,就为了凑出给中间人的钱。”`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["TR"],
+      people: { value: 80, approx: true },
+      departure: ["亚利桑那州梅萨"],
+      arrival: ["伊斯坦布尔机场"],
+      date: "2025-08-28",
+    },
+  },
+  {
+    id: "h14b-zh-012",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "新聞快報:美國遣返一百零二名古巴人",
+    published: "2025-12-11",
+    text: `【電台新聞快報 下午四時】美國今日(星期四)派出包機,把一百零二名古巴人從佛羅里達州邁阿密遣返夏灣拿何塞·馬蒂國際機場。古巴內政部表示,這是今年第十一班由美國飛抵古巴的遣返航班,機上有八十九名男子及十三名女子。
+
+其他消息:立法會今日三讀通過修訂條例草案;天文台預測明日氣溫介乎十七至二十一度,市區天色大致良好。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CU"],
+      people: { value: 102, approx: false },
+      departure: ["佛羅里達州邁阿密"],
+      arrival: ["夏灣拿何塞·馬蒂國際機場"],
+      date: "2025-12-11",
+    },
+  },
+  {
+    id: "h14b-zh-013",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "寮國恢復接收美方遣返人員 結束近兩年僵局",
+    published: "2026-05-14",
+    text: `(中央社曼谷14日綜合外電報導)寮國政府週二與美國簽署諒解備忘錄,同意恢復接收遭美國下令遣返的寮國籍人士,結束雙方近兩年的僵局。
+
+寮國外交部在聲明中說,雙方將建立身分核實機制,由寮國駐美使館在30天內核發旅行文件。聲明未提及首批遣返人數與時間。
+
+美國先前以寮國拒絕合作為由,對部分寮國官員實施簽證限制。據美方資料,目前約有4800名寮國籍人士已收到最終遣返令,其中許多人是1970年代末以難民身分赴美、從未取得公民身分的長者。
+
+在明尼蘇達州與加州的寮國裔社區對此表示憂心。一名社區組織負責人說:「很多人在美國住了四十多年,根本不會講寮語。」`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["LA"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-05-12",
+    },
+  },
+  {
+    id: "h14b-zh-014",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "约150名尼日利亚人被美国遣返 抵达拉各斯",
+    published: "2026-03-06",
+    text: `(非洲华侨周报讯)尼日利亚国家移民局官员说,一架载有约150名尼日利亚公民的美国遣返包机于3月4日清晨抵达拉各斯穆尔塔拉·穆罕默德国际机场。
+
+尼日利亚海外侨民委员会主席阿迪萨·奥卢沃莱表示,这批人中有不少人在美国生活超过十年,“有人下飞机时只穿着拖鞋,身上一分钱都没有”。委员会为每人提供了少量交通补贴。
+
+这是今年第二架从美国飞抵尼日利亚的遣返航班。尼日利亚政府此前拒绝接收非尼日利亚籍的第三国公民,外交部长曾公开表示“尼日利亚已有足够多自己的问题”。
+
+据统计,目前在美国面临遣返的尼日利亚人约有3600名。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["NG"],
+      people: { value: 150, approx: true },
+      departure: [],
+      arrival: ["拉各斯穆尔塔拉·穆罕默德国际机场"],
+      date: "2026-03-04",
+    },
+  },
+  {
+    id: "h14b-zh-015",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "哈萨克斯坦接收一批自美遣返公民",
+    published: "2026-07-03",
+    text: `哈萨克斯坦外交部2日通报,6月下旬,二十余名哈萨克斯坦公民被美国遣返,乘坐包机抵达阿拉木图。
+
+外交部发言人说,这些人员因违反美国移民法规被拘留,哈方领事官员在遣返前已与每个人见面。“所有人都已安全返回,并与家人团聚。”发言人没有说明包机从美国哪个城市起飞。
+
+近年来,中亚国家公民经墨西哥非法进入美国的人数上升。美国去年向乌兹别克斯坦、吉尔吉斯斯坦和塔吉克斯坦也分别派出过遣返航班。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KZ"],
+      people: { value: 20, approx: true },
+      departure: [],
+      arrival: ["阿拉木图"],
+      date: "2026-06",
+    },
+  },
+  {
+    id: "h14b-zh-016",
+    lang: "zh",
+    style: "traditional-chinese-outlet",
+    title: "約兩百名中、烏、阿籍移民被美送往哥斯大黎加",
+    published: "2026-07-21",
+    text: `(本報記者何冠廷/綜合報導)哥斯大黎加政府證實,一架美國包機週日降落首都聖荷西的胡安·聖瑪利亞國際機場,機上約兩百名移民均非哥斯大黎加人,包括中國、烏茲別克及阿富汗籍人士,其中有數十名兒童。
+
+哥國公安部副部長說,這批移民將被送往南部靠近巴拿馬邊境的臨時移民照護中心,由國際移民組織協助安排返回原籍國或前往其他國家。「哥斯大黎加是一座橋樑,不是終點。」
+
+這是哥國與美國達成協議後接收的第三批第三國移民。人權律師批評,這些人在照護中心內行動受限,且無法獲得法律諮詢。
+
+一名來自喀布爾的女子透過電話受訪時說,她在德州被拘留兩個月,「他們只說要去中美洲,沒說是哪個國家」。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CR"],
+      nationalities: ["CN", "UZ", "AF"],
+      people: { value: 200, approx: true },
+      departure: [],
+      arrival: ["胡安·聖瑪利亞國際機場"],
+      date: "2026-07-19",
+    },
+  },
+  {
+    id: "h14b-zh-017",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "26名蒙古国公民被美国遣返回国",
+    published: "2025-10-17",
+    text: `(乌兰巴托讯)蒙古国外交部领事司16日说,一架美国移民和海关执法局包机于当地时间14日降落乌兰巴托成吉思汗国际机场,26名蒙古国公民随机返回。
+
+领事司官员说,这批人员大多以旅游签证赴美后逾期滞留,多在芝加哥、旧金山一带打工。包机从华盛顿州塔科马起飞,途经韩国仁川加油。
+
+这是美方首次派出直飞蒙古国的遣返包机。此前被遣返的蒙古国公民均搭乘经首尔或北京转机的商业航班。据蒙方估计,目前在美国的蒙古国公民约有2.5万人,其中相当一部分身份不合法。
+
+一位在机场迎接儿子的母亲说:“他走的时候说三年就回来,结果去了八年。”`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MN"],
+      people: { value: 26, approx: false },
+      departure: ["华盛顿州塔科马"],
+      arrival: ["乌兰巴托成吉思汗国际机场"],
+      date: "2025-10-14",
+    },
+  },
+  {
+    id: "h14b-zh-018",
+    lang: "zh",
+    style: "near-miss",
+    title: "东航加密上海至洛杉矶航线 每周增至14班",
+    published: "2026-03-27",
+    text: `(本报记者 王嘉怡)记者从东方航空获悉,自3月29日夏秋航季起,东航上海浦东至洛杉矶航线将由每周7班增至每周14班,使用波音777-300ER执飞。
+
+东航相关负责人表示,随着中美航班逐步恢复,跨太平洋客流持续回升,春节以来该航线平均客座率超过85%。届时东航每周往返中美的客运航班将达到42班。
+
+业内人士指出,中美直航航班总量仍不及疫情前的三分之一,机票价格依然偏高。中国民航局此前表示,将与美方继续保持沟通,推动航班有序增加。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14b-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "移民署專案查緝 遣返逾期居留移工57人",
+    published: "2026-06-18",
+    text: `【記者張育誠/桃園報導】內政部移民署今天表示,上月起執行「安居專案」,共查獲逾期居留外籍人士213人,其中57名印尼及越南籍移工已於近日搭乘商業航班從桃園國際機場遣返出境。
+
+移民署北區事務大隊長說,這些人多數逃離原雇主後在工地、農場非法打工,平均在台逾期居留約兩年。依規定,自行到案者可從輕處罰,並縮短禁止入國期間。
+
+移民署統計,目前全台行蹤不明移工約9萬人,以印尼籍最多,越南籍次之。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14b-zh-020",
+    lang: "zh",
+    style: "chinese-outlet",
+    title: "越南接收87名自美遣返公民",
+    published: "2026-01-08",
+    text: `据越南外交部7日举行的例行记者会消息,去年12月29日,87名越南公民搭乘美国包机从得克萨斯州沃思堡抵达河内内排国际机场。
+
+外交部发言人说,越方一贯按照2008年与美方签署、2020年修订的遣返协议,接收经核实的越南公民。她强调,越方“坚决反对利用移民问题进行政治操弄”,并要求美方保障越南公民的合法权益。
+
+据美方数据,目前在美国有约8000名越南公民已收到最终遣返令,其中多数人在1995年越美建交前就已抵美。根据协议,1995年7月12日之前抵美者原则上不在遣返之列。
+
+去年全年,美国共向越南派出遣返包机9架次。`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["VN"],
+      people: { value: 87, approx: false },
+      departure: ["得克萨斯州沃思堡"],
+      arrival: ["河内内排国际机场"],
+      date: "2025-12-29",
+    },
+  },
+  {
     id: "h14b-es-001",
     lang: "es",
     style: "spanish-outlet",
@@ -271,5 +510,128 @@ Organizaciones como CEAR criticaron la rapidez del procedimiento. "Hay personas 
 
 En lo que va de 2025 han llegado a Canarias por vía marítima más de 38.000 personas, sobre todo de Malí, Senegal y Mauritania.`,
     expect: { relevant: false },
+  },
+  {
+    id: "h14b-es-005",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "EU envía a Tapachula a 135 extranjeros deportados; México los recibe 'por razones humanitarias'",
+    published: "2025-07-24",
+    text: `Un avión del gobierno estadounidense con 135 migrantes de Cuba, Venezuela y Haití aterrizó el martes en el aeropuerto de Tapachula, Chiapas, luego de despegar de El Paso, Texas, confirmó el Instituto Nacional de Migración (INM).
+
+Ninguno de los pasajeros es mexicano. La Secretaría de Relaciones Exteriores explicó en un comunicado que México los acepta "por razones humanitarias" y que se les ofrecerá una tarjeta de visitante o, si lo desean, apoyo para regresar a sus países.
+
+Activistas del Centro de Derechos Humanos Fray Matías de Córdova denunciaron que muchos de los recién llegados fueron trasladados en autobuses a albergues saturados. "Tapachula ya no tiene dónde meter a más gente", dijo su coordinadora.
+
+En lo que va del año, México ha recibido por vía terrestre a más de 9 mil extranjeros expulsados por Estados Unidos, principalmente por los cruces de Ciudad Juárez y Nuevo Laredo.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MX"],
+      nationalities: ["CU", "VE", "HT"],
+      people: { value: 135, approx: false },
+      departure: ["El Paso, Texas"],
+      arrival: ["aeropuerto de Tapachula"],
+      date: "2025-07-22",
+    },
+  },
+  {
+    id: "h14b-es-006",
+    lang: "es",
+    style: "wire",
+    title: "Venezuela suspende la recepción de vuelos de deportados desde Estados Unidos",
+    published: "2026-10-02",
+    text: `CARACAS, 2 oct (EFE).- El Gobierno venezolano anunció este jueves que suspende "hasta nuevo aviso" la recepción de vuelos con migrantes deportados desde Estados Unidos, en respuesta a lo que calificó como "maltratos" a sus ciudadanos durante los traslados.
+
+El ministro de Interior, en una declaración transmitida por la televisión estatal, afirmó que no se autorizarán nuevos aterrizajes en el aeropuerto de Maiquetía mientras Washington no ofrezca "garantías de trato digno". No precisó cuántas personas esperaban ser repatriadas.
+
+Desde febrero, más de 70 vuelos han trasladado a Venezuela a unos 15.000 migrantes dentro del plan oficial Vuelta a la Patria, según cifras del propio Gobierno.
+
+El Departamento de Seguridad Nacional estadounidense no respondió de inmediato a una solicitud de comentarios.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["VE"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-10-01",
+    },
+  },
+  {
+    id: "h14b-es-007",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Retornan 76 guatemaltecos en vuelo desde Texas",
+    published: "2026-06-10",
+    text: `Setenta y seis guatemaltecos deportados por Estados Unidos arribaron este miércoles a la Base de la Fuerza Aérea Guatemalteca, en la zona 13 capitalina, informó el Instituto Guatemalteco de Migración (IGM).
+
+El vuelo procedía de Brownsville, Texas. Entre los retornados había 61 hombres, 12 mujeres y tres menores no acompañados, que fueron entregados a la Secretaría de Bienestar Social.
+
+Según el IGM, en lo que va de 2026 han llegado al país 412 vuelos con deportados, con un total de 51.903 personas, una cifra ligeramente inferior a la del mismo período del año pasado. Otros 18.000 guatemaltecos han sido devueltos por tierra desde México.
+
+El programa "Guatemala te abraza" ofrece a los retornados un bono de transporte y orientación laboral en la misma terminal.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GT"],
+      people: { value: 76, approx: false },
+      departure: ["Brownsville, Texas"],
+      arrival: ["Base de la Fuerza Aérea Guatemalteca"],
+      date: "2026-06-10",
+    },
+  },
+  {
+    id: "h14b-es-008",
+    lang: "es",
+    style: "near-miss",
+    title: "Deportan a salvadoreño que vivió 22 años en Los Ángeles; viajó en un vuelo comercial",
+    published: "2026-04-22",
+    text: `LOS ÁNGELES.- Ernesto Villalta, un padre de tres hijos que llevaba 22 años en el sur de California, fue deportado el lunes a El Salvador en un vuelo comercial, escoltado por dos agentes de ICE, confirmó su abogada a nuestra cadena.
+
+Villalta había sido detenido en marzo durante una cita de rutina en las oficinas de inmigración en el centro de Los Ángeles. Su abogada, Mariela Ochoa, dijo que presentó una moción para reabrir el caso que aún no había sido resuelta. "Lo sacaron del país antes de que el juez pudiera leerla", lamentó.
+
+Su hija mayor, de 17 años, dijo entre lágrimas que la familia intentará reunirse con él en San Salvador durante el verano. ICE indicó en un comunicado que Villalta tenía una orden final de deportación desde 2011.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14b-es-009",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Cerca de 150 peruanos deportados llegan al Jorge Chávez",
+    published: "2026-09-15",
+    text: `Cerca de 150 peruanos expulsados de Estados Unidos llegaron al país en un vuelo especial que aterrizó el domingo por la noche en el Aeropuerto Internacional Jorge Chávez, en el Callao, informó la Superintendencia Nacional de Migraciones.
+
+La cancillería indicó que personal consular acompañó el proceso y que los compatriotas recibieron atención médica y psicológica a su llegada. Once de ellos tenían requisitorias vigentes y fueron puestos a disposición de la Policía.
+
+Es el cuarto vuelo de este tipo en lo que va del año. Según datos oficiales, unos 2.300 peruanos han sido deportados desde enero, frente a poco más de 1.100 en todo 2024.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PE"],
+      people: { value: 150, approx: true },
+      departure: [],
+      arrival: ["Aeropuerto Internacional Jorge Chávez"],
+      date: "2026-09-13",
+    },
+  },
+  {
+    id: "h14b-es-010",
+    lang: "es",
+    style: "receiving-country-local",
+    title: "Migración recibe a 58 dominicanos repatriados",
+    published: "2026-02-19",
+    text: `SANTO DOMINGO.- La Dirección General de Migración recibió ayer a 58 dominicanos repatriados desde Estados Unidos en un vuelo procedente de Newark, Nueva Jersey, que aterrizó en el Aeropuerto Internacional de Las Américas.
+
+De acuerdo con la institución, 21 de los repatriados tenían antecedentes por delitos relacionados con drogas. Todos fueron entrevistados por agentes de la DNCD antes de salir de la terminal.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["DO"],
+      people: { value: 58, approx: false },
+      departure: ["Newark, Nueva Jersey"],
+      arrival: ["Aeropuerto Internacional de Las Américas"],
+      date: "2026-02-18",
+    },
   },
 ];
