@@ -35,7 +35,7 @@ export const HOLDOUT14C: CorpusArticle[] = [
     published: "2025-11-21",
     text: `【本報訊】越南官方媒體報道，一班由美國移民及海關執法局（ICE）安排的包機上周五抵達河內內排國際機場，機上載有約一百三十名被遣返的越南公民。
 
-越南外交部發言人黎氏秋恆在周四的例行記者會上證實此事，並稱越方「一貫按照兩國協議，核實並接收無合法居留權的公民」。她指出，當局已為抵步人士安排健康檢查及返鄉交通。
+越南外交部發言人范氏玉蘭在周四的例行記者會上證實此事，並稱越方「一貫按照兩國協議，核實並接收無合法居留權的公民」。她指出，當局已為抵步人士安排健康檢查及返鄉交通。
 
 根據一份2008年簽署的越美遣返協議，1995年前抵美的越南人原則上不在遣返之列，但近年美方多次要求擴大適用範圍。有越南裔社區團體估計，目前在美國持有最終遣返令的越南人逾八千人。
 
@@ -260,7 +260,7 @@ ICE洛杉矶办公室对本报询问未予正面回应，仅表示“不评论�
     id: "h14c-zh-012",
     lang: "zh",
     style: "traditional-chinese-outlet",
-    title: "美國遣返105名哥倫比亞人 佩特羅政府派員接機",
+    title: "美國遣返105名哥倫比亞人 哥國政府派員接機",
     published: "2024-11-15",
     text: `（中央社波哥大14日綜合外電報導）哥倫比亞移民局表示，一架載有105名被遣返者的美國包機十一月十三日從德州哈靈根起飛，當天下午降落波哥大埃爾多拉多國際機場。
 
@@ -276,5 +276,305 @@ ICE洛杉矶办公室对本报询问未予正面回应，仅表示“不评论�
       arrival: ["埃爾多拉多國際機場"],
       date: "2024-11-13",
     },
+  },
+  {
+    id: "h14c-zh-013",
+    lang: "zh",
+    style: "near-miss",
+    title: "移民署包機遣返百餘名逃逸移工 越、印尼籍占多數",
+    published: "2025-09-26",
+    text: `（中央社記者劉書豪台北26日電）內政部移民署今天表示，為加速收容人返國，移民署本週二首度租用包機，將113名逾期居留及逃逸的越南籍移工自桃園國際機場遣送回河內，另有40餘名印尼籍人士將於下月分批搭乘民航班機返國。
+
+移民署北區事務大隊長說，收容所近期人數一度逼近容量上限，包機可一次處理大量個案，「成本比逐一購票更低」。他並呼籲雇主勿非法僱用失聯移工。
+
+根據移民署統計，目前在台失聯移工約九萬人，其中越南籍約占六成。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-zh-014",
+    lang: "zh",
+    style: "near-miss",
+    title: "二百余名电诈犯罪嫌疑人从缅甸妙瓦底押解回国",
+    published: "2025-03-14",
+    text: `新华社昆明3月14日电 记者从公安部获悉，3月13日，公安部组织4架包机，将二百余名中国籍电信网络诈骗犯罪嫌疑人从缅甸妙瓦底经泰国湄索押解回国，分别降落昆明长水国际机场和南京禄口国际机场。
+
+公安部有关负责人表示，这是中缅泰三方执法合作的又一重要成果。今年以来，已有逾千名涉诈嫌疑人被移交中方。
+
+该负责人说，公安机关将依法对上述人员开展审查，同时继续深化国际执法合作，“坚决铲除境外诈骗窝点”。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-zh-015",
+    lang: "zh",
+    style: "near-miss",
+    title: "日本出入國在留管理廳包機 強制遣返44名斯里蘭卡人",
+    published: "2026-01-30",
+    text: `【共同社東京電】日本出入國在留管理廳宣布，本月二十八日以包機方式從成田機場強制遣返44名斯里蘭卡籍人士，是今年首次集體遣返行動，部分人曾多次申請難民身份遭拒。
+
+日本去年修訂《出入國管理及難民認定法》，容許當局遣返申請難民三次以上者。支援團體批評，包機遣返令部分在日本出生的兒童與家人分離。
+
+據統計，日本去年強制遣返外國人約一萬人，當中以越南、泰國及中國籍為主。香港入境處則表示，本港並無類似的大規模包機遣返安排。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-zh-016",
+    lang: "zh",
+    style: "near-miss",
+    title: "评论：移民法庭积压案逾三百万宗，“快速遣返”解决不了问题",
+    published: "2026-03-27",
+    text: `（美国《世界日报》专栏）联邦法官本周裁定，国土安全部在未给予当事人充分通知的情况下，将移民送往第三国的做法可能违反正当程序，要求政府在执行前至少提前十天告知。这项裁决的影响，或许比许多人想象的更深远。
+
+根据司法部移民复审执行办公室的数据，全美移民法庭积压案件已超过三百四十万宗，平均每名法官手上有四千多个案子。一名华人庇护申请人从递件到开庭，等上五六年并不罕见。
+
+政府希望以扩大“快速遣返”范围来提速，但在笔者看来，这只是把压力从法庭转移到拘留中心。真正需要的，是增加法官编制、恢复法律援助，并让有合理诉求的人能够及时得到听证。
+
+（作者为旧金山执业移民律师，文章仅代表个人观点）`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-zh-017",
+    lang: "zh",
+    style: "near-miss",
+    title: "澳洲内政部包机遣返逾期滞留者 多名中国公民在列",
+    published: "2025-11-07",
+    text: `（澳洲《澳华新闻》悉尼讯）澳大利亚内政部证实，上周四一架包机从悉尼起飞，将约六十名签证逾期或被取消签证的非公民遣返回国，其中包括多名中国公民及马来西亚、越南籍人士。
+
+内政部发言人表示，相关人员均已用尽上诉途径。“在澳洲没有合法居留权的人必须离开。”发言人说。
+
+移民代理人士指出，近年因打工被取消学生签证的案例有所增加，建议留学生严格遵守每两周四十八小时的工时限制。澳洲过去一年共遣返非公民约一万两千人，其中大部分搭乘普通民航航班离境。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-zh-018",
+    lang: "zh",
+    style: "near-miss",
+    title: "美簽面談豁免再縮緊 AIT：旅客應提早預約",
+    published: "2025-10-17",
+    text: `【聯合報記者陳品蓉台北報導】美國在台協會（AIT）今天宣布，自下月起，多數非移民簽證申請人將無法再適用面談豁免，包括部分續簽的學生及商務簽證，建議民眾提早預約。
+
+AIT表示，台灣旅客赴美觀光或商務停留90天內仍可透過免簽計畫（ESTA）入境，不受影響。但申請F、J、H等簽證者，預約等候時間可能拉長至數週。
+
+旅行業者說，年底旺季赴美機位已近滿載，長榮、華航美西航線票價較去年同期上漲約一成。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "“走线”华人在圣地亚哥边境被拘 家属苦等消息",
+    published: "2024-05-31",
+    text: `【侨报记者何思远圣地亚哥报道】周三凌晨，一批约三十名中国籍移民在圣地亚哥以东的边境墙缺口处向边境巡逻人员自首，随后被送往临时处理站。这是本月以来在该地区被拦截的第七批华人。
+
+来自四川的张女士告诉记者，她丈夫两周前从厄瓜多尔出发“走线”，至今仍被关押在拘留中心，“打电话只能说五分钟”。她说，家里为此借了二十多万元人民币。
+
+美国海关和边境保护局数据显示，本财年前七个月，在西南边境被拦截的中国公民已超过两万四千人次，远超往年。移民律师提醒，被拘留者应尽早提出庇护申请，以免被快速遣返。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-zh-020",
+    lang: "zh",
+    style: "near-miss",
+    title: "外逃十二年 “红通人员”王某被遣返回国",
+    published: "2026-08-14",
+    text: `据中央纪委国家监委网站消息，在中央反腐败协调小组国际追逃追赃和跨境腐败治理工作办公室统筹协调下，外逃12年的“红通人员”、某国有企业原财务总监王某，8月12日被美方遣返回国，搭乘民航班机抵达北京首都国际机场后即被移交办案机关。
+
+经查，王某涉嫌贪污公款逾三千万元，于2014年经香港出逃美国。美方此前以其违反移民法为由将其拘押，并经移民法庭裁定遣返。
+
+“天网2026”行动开展以来，已追回外逃人员八百余名，其中“红通人员”二十一名。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-en-001",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "58 Filipinos deported from US arrive at NAIA",
+    published: "2026-02-20",
+    text: `MANILA — Fifty-eight Filipinos removed by United States immigration authorities arrived at the Ninoy Aquino International Airport on Wednesday aboard a chartered aircraft, the Bureau of Immigration (BI) said.
+
+BI spokesperson Rhea Dumalagan said the returnees, 49 men and nine women, were processed at Terminal 1 and turned over to the Department of Migrant Workers and the Overseas Workers Welfare Administration for repatriation assistance. "Many of them have not been home in decades," she said.
+
+The Department of Foreign Affairs said around 370,000 Filipinos are believed to be living in the US without legal status. Last year, fewer than 1,000 were deported, most of them on commercial flights through Guam, Los Angeles or San Francisco.
+
+Senator Paolo Ventura urged the government to prepare livelihood programs for returnees, noting that several of those on board had lived in California and Nevada for more than 20 years.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PH"],
+      people: { value: 58, approx: false },
+      departure: [],
+      arrival: ["Ninoy Aquino International Airport"],
+      date: "2026-02-18",
+    },
+  },
+  {
+    id: "h14c-en-002",
+    lang: "en",
+    style: "wire",
+    title: "US deportation flight with about 120 Indians lands in Delhi",
+    published: "2025-08-05",
+    text: `NEW DELHI — A chartered aircraft carrying about 120 Indian nationals deported from the United States touched down at Indira Gandhi International Airport shortly after 2 a.m. on Monday, officials said, the latest in a series of removal flights to South Asia.
+
+The aircraft had taken off from El Paso, Texas, with a refuelling stop in Europe, according to a person familiar with the arrangements who asked not to be named. Most of the deportees were from Punjab, Haryana and Gujarat, police in those states said.
+
+"We are working closely with the US side to verify the identity of every person," External Affairs Ministry spokesman Arvind Sethi told reporters, adding that India opposed illegal migration "in all its forms".
+
+Opposition politicians renewed criticism of the use of restraints on earlier flights. More than 1,700 Indians have been sent back from the US since January, government figures show, while India's neighbours Nepal and Bangladesh have also received deportees.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["IN"],
+      people: { value: 120, approx: true },
+      departure: ["El Paso, Texas"],
+      arrival: ["Indira Gandhi International Airport"],
+      date: "2025-08-04",
+    },
+  },
+  {
+    id: "h14c-en-003",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Fourteen deportees return from the United States",
+    published: "2026-09-14",
+    text: `NUKU'ALOFA — Fourteen Tongan men deported from the United States arrived at Fua'amotu International Airport last Thursday on a chartered flight from Honolulu, the Ministry of Police confirmed.
+
+Police Commander Sione Latu said all fourteen had completed sentences in US prisons for offences ranging from drug possession to assault. "They will be given the support they need, but they will also be monitored," he said.
+
+Community leaders have long argued that deportees, many of whom left Tonga as children, struggle to reintegrate. A 2024 government review counted more than 1,100 people deported to Tonga from the US, New Zealand and Australia over two decades.
+
+The Ministry said it had asked US authorities for earlier notice of future flights.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["TO"],
+      people: { value: 14, approx: false },
+      departure: ["Honolulu"],
+      arrival: ["Fua'amotu International Airport"],
+      date: "2026-09-10",
+    },
+  },
+  {
+    id: "h14c-en-004",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Immigration prepares for arrival of 22 deportees from US in August",
+    published: "2026-07-10",
+    text: `SUVA — The Fiji Immigration Department says it has been notified that 22 Fijian nationals will be deported from the United States next month on a flight arranged by US Immigration and Customs Enforcement.
+
+Director of Immigration Kelera Naivalu said the group was expected to land at Nadi International Airport in August, although US authorities had not yet confirmed the exact day. "We have set up a reception team with the Ministry of Health and the Fiji Police Force," she said.
+
+The department said most of the 22 had overstayed visas, while a smaller number had criminal convictions. Last year, Fiji received 37 deportees from the US, and a further 60 from Australia and New Zealand combined.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["FJ"],
+      people: { value: 22, approx: false },
+      departure: [],
+      arrival: ["Nadi International Airport"],
+      date: "2026-08",
+    },
+  },
+  {
+    id: "h14c-en-005",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Cabinet says no to US request on third-country deportees",
+    published: "2025-04-09",
+    text: `APIA — Samoa will not accept non-Samoan nationals deported from the United States, the Prime Minister's office announced on Monday, after Washington asked several Pacific nations to consider taking migrants whose own countries refuse them.
+
+"Samoa continues to welcome back its own citizens, as we always have, but we are not in a position to receive people from other countries," the statement said. It did not say when the US request had been made.
+
+Diplomatic sources said at least two other Pacific island states had received similar requests. Samoa accepted 19 of its own nationals deported from the US last year.
+
+Opposition MP Taulealo Fepulea'i welcomed the decision, saying the country "does not have the facilities or the resources" for such an arrangement.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["WS"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-04-07",
+    },
+  },
+  {
+    id: "h14c-en-006",
+    lang: "en",
+    style: "wire",
+    title: "At least 46 Nepalis deported from US land in Kathmandu",
+    published: "2026-10-02",
+    text: `KATHMANDU — At least 46 Nepali nationals deported by the United States arrived at Tribhuvan International Airport on Thursday, the Department of Immigration said.
+
+The department said the returnees were handed over to their families after questioning by police about the agents who had arranged their journeys, which for many cost more than Rs 5 million.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["NP"],
+      people: { value: 46, approx: true },
+      departure: [],
+      arrival: ["Tribhuvan International Airport"],
+      date: "2026-10-01",
+    },
+  },
+  {
+    id: "h14c-en-007",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "31 Koreans deported from US return to Incheon",
+    published: "2024-12-06",
+    text: `Thirty-one South Korean nationals removed by US immigration authorities returned home on a chartered flight that landed at Incheon International Airport on Dec. 4, the Ministry of Foreign Affairs said Friday.
+
+The flight departed from Atlanta, Georgia, according to the ministry, which said consular officials from its consulate general there had visited the detainees before departure. Most had overstayed tourist or student visas; four had criminal records.
+
+"We have requested that the US side ensure the human rights of our nationals are respected throughout the process," a ministry official said on condition of anonymity.
+
+According to US data, about 1,400 South Koreans were removed in the previous fiscal year, up from roughly 900 a year earlier. Japan and Taiwan have seen smaller increases.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["KR"],
+      people: { value: 31, approx: false },
+      departure: ["Atlanta, Georgia"],
+      arrival: ["Incheon International Airport"],
+      date: "2024-12-04",
+    },
+  },
+  {
+    id: "h14c-en-008",
+    lang: "en",
+    style: "near-miss",
+    title: "Charter flight brings 501 deportees from Australia to Auckland",
+    published: "2026-08-19",
+    text: `AUCKLAND — A chartered flight carrying 27 New Zealanders deported from Australia under section 501 of its Migration Act landed in Auckland on Tuesday, police said.
+
+Detective Inspector Mere Whaanga said several of the deportees had gang affiliations and would be subject to return-offender orders. "Our priority is public safety," she said.
+
+More than 3,000 New Zealanders have been sent back from Australia since 2014. The Australian government has said it will give more weight to how long a person has lived in Australia, but critics in Wellington say little has changed.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-en-009",
+    lang: "en",
+    style: "near-miss",
+    title: "Malaysia deports over 100 Myanmar nationals despite court challenge",
+    published: "2025-05-23",
+    text: `KUALA LUMPUR — Malaysia's Immigration Department sent more than 100 Myanmar nationals home on Thursday on naval vessels and a chartered flight from Kuala Lumpur International Airport to Yangon, rights groups said, despite appeals to halt the removals.
+
+Immigration Director-General Khairul Nizam said those deported had "agreed to return voluntarily" and that none was a registered refugee. Rights groups disputed this, saying some had asylum claims pending with the UN refugee agency.
+
+Malaysia holds about 15,000 people in its immigration detention depots, according to government figures, many of them from Myanmar, Indonesia and Bangladesh.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h14c-en-010",
+    lang: "en",
+    style: "near-miss",
+    title: "Nurse deported from US after 18 years flies home to Cebu",
+    published: "2026-11-13",
+    text: `CEBU CITY — Marites Abellana, a 52-year-old nurse who had lived in Las Vegas for 18 years, arrived at Mactan-Cebu International Airport on Wednesday after being deported from the United States on a commercial flight, escorted by two immigration officers as far as Tokyo.
+
+Ms. Abellana was detained in July after a routine check-in with immigration authorities, her daughter said. Her asylum application had been denied in 2019. "She was the one who took care of everyone," her daughter told reporters at the arrivals area.
+
+Advocacy groups in the US say check-in arrests have increased sharply this year. The Philippine consulate in San Francisco said it was assisting several other Filipinos in detention.`,
+    expect: { relevant: false },
   },
 ];
