@@ -2376,3 +2376,30 @@ describe("Seventh round: what holdout 13 taught, once measured", () => {
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Seventh round: what holdout 14 taught, once measured", () => {
+  it("a Q&A explainer about how removal charters fly is no alert", () => {
+    const x = run(
+      "问答/美国遣返包机怎么飞？谁付钱？",
+      "美国遣返包机频繁起降，本报整理常见问题。问：遣返包机由谁营运？答：ICE向民营包机公司租用客机。问：越南人也会被包机遣返吗？答：上一财年ICE共执行约1800架次遣返航班，其中有飞往越南的航班。",
+      "2026-01-10",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("migrants held at the border and 'sent to a processing station' are not removed", () => {
+    const x = run(
+      "“走线”华人在边境被拘 家属苦等消息",
+      "周三凌晨，一批约二十名中国籍移民在边境墙缺口处向边境巡逻人员自首，随后被送往临时处理站。移民律师提醒，被拘留者应尽早提出庇护申请，以免被快速遣返。",
+      "2026-01-10",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'大使馆今天透过微信公众号表示，国土安全部19日…派出大型包机' dates the flight the 19th", () => {
+    const x = run(
+      "美国再派包机遣返中国籍人士",
+      "（本报记者北京21日电）美国驻中国大使馆今天透过微信公众号表示，美国国土安全部19日派出大型包机，将逾百名中国籍人士遣返，班机降落广州白云国际机场。",
+      "2025-11-21",
+    );
+    expect(x.eventDate?.value).toBe("2025-11-19");
+  });
+});

@@ -367,7 +367,7 @@ const MANY_FLIGHTS: Record<Lang, RegExp> = {
 const NOT_REMOVAL: Record<Lang, RegExp> = {
   en: /\b(deportation (orders?|proceedings|cases?|hearings?|defen[cs]e|fears?|threats?|risks?|policy|policies|agenda|efforts|campaign|pledges?|law|laws|bill|relief|protection|officers?)|(facing|face|faces|fear|fears|fear of|risk of|avoid|avoided|fight|fighting|halt(ed)?|stop(ped)?|block(ed)?) (\w+ )?deportations?|deportation-defense|final (removal )?orders?|removal (orders?|proceedings|cases?|defen[cs]e)|(restraints|handcuffs|shackles|cuffs|chains|leg irons|zip ties) (were |was |had been |are )?(later |then |all )?removed)\b/g,
   es: /(orden(es)? de (deportación|expulsión)|proceso(s)? de deportación|temor a (las |ser )?deport\w*|miedo a (las |ser )?deport\w*|riesgo de deportación|defensa contra la deportación|enfrenta(n)? (la )?deportación)/g,
-  zh: /(遣返令|驱逐令|面临遣返|担心被遣返|害怕被遣返|遣返风险|免于遣返)/g,
+  zh: /(遣返令|驱逐令|面临遣返|担心被遣返|害怕被遣返|遣返风险|免于遣返|以免被(?:快速)?遣返|(?:送往|移送|押送|押解|转送)(?:至|到)?[^，。]{0,10}?(?:处理站|处理中心|拘留中心|拘留所|拘押中心|羁押中心|收容所|收容中心|监狱|看守所|医院|法院))/g,
 };
 const BY_LAND: Record<Lang, RegExp> = {
   en: /\b(by land|overland|on foot|by bus|across the (bridge|border crossing)|port of entry|land border)\b/,
@@ -489,9 +489,9 @@ const NO_DEPORTEES: Record<Lang, RegExp> = {
 /** A headline labelled as comment or analysis ("Opinion:", "Editorial:", "Análisis:", "评论：", "社评"): it argues
  * about removals; it is an alert only when it reports a flight that flew, with its people or its day. */
 const COMMENT_LABEL: Record<Lang, RegExp> = {
-  en: /^\s*(?:opinion|op-ed|editorial|column|commentary|analysis|perspective|letters?|view|viewpoint)\s*[:|—–-]/,
+  en: /^\s*(?:opinion|op-ed|editorial|column|commentary|analysis|perspective|letters?|view|viewpoint|explainer|q\s*&\s*a|faq)\s*[:|—–/-]/,
   es: /^\s*(?:opini[oó]n|editorial|columna|tribuna|an[aá]lisis|punto de vista|cartas?)\s*[:|—–-]/u,
-  zh: /^\s*(?:【?(?:评论|社评|社论|观点|时评|分析|专栏|读者来信)】?[：:|]?)/,
+  zh: /^\s*(?:【?(?:评论|社评|社论|观点|时评|分析|专栏|读者来信|问答|解读|一图看懂)】?[：:|/／]?)/,
 };
 /** A headline about a visa measure or travel ban ("US widens visa curbs to 12 more countries",
  * "美擴大簽證限制至十多國"): the article is about who may travel to the US, not about a removal. */
@@ -1156,7 +1156,7 @@ function dateIn(
       // "美国国土安全部今天宣布，已于本周二…": today is when it was announced; the flight's day is the other.
       const announced =
         rel &&
-        ZH_REPORT_VERB.test(text.slice(rel.index + rel[0].length, rel.index + rel[0].length + 10)) &&
+        ZH_REPORT_VERB.test(text.slice(rel.index + rel[0].length, rel.index + rel[0].length + 20)) &&
         /(周|星期|礼拜)[一二三四五六日天]|(?<![月\d])\d{1,2}[日号]/.test(text);
       if (rel && !announced && !/^今日起/.test(text.slice(rel.index))) {
         const day = Number(dl[2] ?? dl[4]);
@@ -1177,7 +1177,7 @@ function dateIn(
     const rels = [...text.matchAll(/(今天|今日|今晨|今早|昨天|昨日|昨晚|昨晨|前天|前晚)/g)];
     if (rels.length >= 2 && new Set(rels.map((r) => r[1]![0])).size >= 2) {
       const said = (m: RegExpMatchArray) =>
-        ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14));
+        ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
       const pick = rels.find((m) => !said(m));
       if (pick && rels.some((m) => said(m))) {
         const back = pick[1]!.startsWith("今") ? 0 : pick[1]!.startsWith("昨") ? -1 : -2;
@@ -1193,7 +1193,7 @@ function dateIn(
     // report's; the flight's is another day in the sentence (a weekday, 本月12日, 上周五).
     const wds = [...text.matchAll(/(上|下|本|这)?(?:个)?(周|星期|礼拜)([一二三四五六日天])/g)];
     const saidOn = (m: RegExpMatchArray) =>
-      ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10));
+      ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
     const otherDay =
       /(本月|这个月|上月|上个月)(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|(?<![月\d])\d{1,2}[日号](?!本)/.test(
         text,
@@ -1253,7 +1253,7 @@ function dateIn(
     // "国土安全部13日发布…，移民局12日以包机遣返": a day followed by "announced", "said" is the report's.
     const days = [...text.matchAll(/(?<![月\d])(\d{1,2})[日号](?!本)/g)];
     const reported = (m: RegExpMatchArray) =>
-      ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10));
+      ZH_REPORT_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
     // "17日表示，…计划于11月26日派出": a day with its month is the flight's, read below.
     const only =
       days.find((m) => !reported(m)) ?? (/\d{1,2}月\d{1,2}[日号]/.test(text) ? undefined : days[0]);
@@ -1493,7 +1493,7 @@ const DATELINE =
 const ZH_DATELINE =
   /^\s*(?:[（(【][^）)】]{0,30}?(?:(\d{1,2})月)?(\d{1,2})日[^）)】]{0,12}[）)】]|[\p{Script=Han}A-Za-z]{2,14}?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯|报道|综合报道)\s*)/u;
 const ZH_REPORT_VERB =
-  /^(?:[（(][^）)]{1,12}[）)])?(?:在[^，。]{1,8}?(?:对|向|接受)(?:记者|媒体|传媒)[^，。]{0,2}?)?[^，。]{0,4}?(发布|通报|表示|说|称|宣布|介绍|透露|证实|指出|发表|召开|主持|报道|电|回应|对外|采访)/;
+  /^(?:[（(][^）)]{1,12}[）)])?(?:在[^，。]{1,8}?(?:对|向|接受)(?:记者|媒体|传媒)[^，。]{0,2}?|(?:通过|透过|经由|在)[^，。]{1,10}?(?=发布|发表|表示|说|称|宣布|证实|回应))?[^，。]{0,4}?(发布|通报|表示|说|称|宣布|介绍|透露|证实|指出|发表|召开|主持|报道|电|回应|对外|采访)/;
 /** "前一天晚间", "前一日": the day before the day something was said. */
 const ZH_DAY_BEFORE = /(前一天|前一日|前一晚|前晚)/;
 // A relative clause with these words tells of the flight itself (", which landed on Tuesday,").
