@@ -31,6 +31,9 @@ import { HOLDOUT12C } from "./news-corpus/holdout12c";
 import { HOLDOUT13A } from "./news-corpus/holdout13a";
 import { HOLDOUT13B } from "./news-corpus/holdout13b";
 import { HOLDOUT13C } from "./news-corpus/holdout13c";
+import { HOLDOUT14A } from "./news-corpus/holdout14a";
+import { HOLDOUT14B } from "./news-corpus/holdout14b";
+import { HOLDOUT14C } from "./news-corpus/holdout14c";
 
 // The extractor on the development sets: news articles written for this project by writers who never read
 // the extractor, each scored once unseen and then opened to learn from (docs/alerts.md, "Seventh round").
@@ -51,6 +54,7 @@ const SETS: Record<string, CorpusArticle[]> = {
   holdout11: [...HOLDOUT11A, ...HOLDOUT11B, ...HOLDOUT11C],
   holdout12: [...HOLDOUT12A, ...HOLDOUT12B, ...HOLDOUT12C],
   holdout13: [...HOLDOUT13A, ...HOLDOUT13B, ...HOLDOUT13C],
+  holdout14: [...HOLDOUT14A, ...HOLDOUT14B, ...HOLDOUT14C],
 };
 type Floor = Record<
   "relP" | "relR" | "countriesP" | "countriesR" | "exact" | "departure" | "arrival" | "date",
@@ -148,7 +152,7 @@ const FLOORS: Record<string, Floor> = {
     exact: 0.96,
     departure: 0.91,
     arrival: 0.9,
-    date: 0.88,
+    date: 0.9,
   },
   holdout11: {
     relP: 1,
@@ -178,7 +182,17 @@ const FLOORS: Record<string, Floor> = {
     exact: 0.96,
     departure: 0.97,
     arrival: 0.9,
-    date: 0.88,
+    date: 0.9,
+  },
+  holdout14: {
+    relP: 1,
+    relR: 1,
+    countriesP: 0.93,
+    countriesR: 1,
+    exact: 0.97,
+    departure: 0.95,
+    arrival: 0.91,
+    date: 0.86,
   },
 };
 
