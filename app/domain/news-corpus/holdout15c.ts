@@ -7,9 +7,9 @@ export const HOLDOUT15C: CorpusArticle[] = [
     id: "h15c-zh-001",
     lang: "zh",
     style: "chinese-outlet",
-    title: "一百一十六名被美方遣返人员乘包机抵达福州",
+    title: "一百零九名被美方遣返人员乘包机抵达福州",
     published: "2025-11-20",
-    text: `东南晨讯福州11月20日电（记者 林晓澜）记者从福建省有关部门获悉，一架载有一百一十六名被美国遣返的中国籍人员的包机，本月18日晚间降落福州长乐国际机场。
+    text: `东南晨讯福州11月20日电（记者 林晓澜）记者从福建省有关部门获悉，一架载有一百零九名被美国遣返的中国籍人员的包机，本月18日晚间降落福州长乐国际机场。
 
 据介绍，该包机由美国移民和海关执法局安排，自埃尔帕索起飞，经停一次后飞抵福州。被遣返人员大多来自福州、莆田、宁德等地，其中女性二十一人。
 
@@ -22,7 +22,7 @@ export const HOLDOUT15C: CorpusArticle[] = [
       relevant: true,
       kind: "flight",
       destinations: ["CN"],
-      people: { value: 116, approx: false },
+      people: { value: 109, approx: false },
       departure: ["埃尔帕索"],
       arrival: ["福州长乐国际机场"],
       date: "2025-11-18",
@@ -85,7 +85,7 @@ export const HOLDOUT15C: CorpusArticle[] = [
     style: "chinese-outlet",
     title: "蒙古国同意接收美方遣返的本国公民",
     published: "2026-01-09",
-    text: `新华路透社乌兰巴托1月9日电（通讯员 巴特尔）蒙古国外交部8日发表声明说，蒙方已同意接收被美国当局遣返的蒙古国公民，双方将通过外交渠道核实身份并安排回国事宜。
+    text: `北方环球社乌兰巴托1月9日电（通讯员 巴特尔）蒙古国外交部8日发表声明说，蒙方已同意接收被美国当局遣返的蒙古国公民，双方将通过外交渠道核实身份并安排回国事宜。
 
 声明说，蒙古国政府“始终关心在海外的本国公民的合法权益”，愿在尊重人权和国际法的基础上与美方开展移民事务合作。声明未透露首批遣返的时间和人数。
 
@@ -275,6 +275,344 @@ export const HOLDOUT15C: CorpusArticle[] = [
 日本律师团体批评说，包机遣返过程中存在强制措施，要求政府公开相关信息。入管厅表示，整个过程“依法妥善实施”。
 
 据统计，日本去年共以包机方式实施遣返五次，涉及越南、泰国、斯里兰卡和菲律宾等国人员。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-zh-013",
+    lang: "zh",
+    style: "near-miss",
+    title: "移民署專案遣返 二十七名逾期印尼移工搭機返國",
+    published: "2026-06-05",
+    text: `【寶島民生報／記者 許雅婷 桃園報導】內政部移民署今天表示，經過兩個月的專案查緝，已將二十七名逾期居留的印尼籍移工，分批搭乘商業航班從桃園國際機場遣返雅加達。
+
+移民署北區事務大隊指出，這批移工多數在逃離原雇主後，於中部的農場及工地非法打工，其中最長逾期居留達六年。移民署依規定對他們處以罰鍰，並列入禁止入境名單。
+
+移民署官員說：「我們鼓勵逾期者主動到案，可從輕處理。」據統計，今年一至五月全台已有超過八千名逾期外來人口主動到案，以越南、印尼及菲律賓籍為最多。
+
+移民署也提醒雇主，非法僱用外籍人士最高可處新台幣七十五萬元罰鍰。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-zh-014",
+    lang: "zh",
+    style: "near-miss",
+    title: "二百余名电诈犯罪嫌疑人被包机押解回国",
+    published: "2025-09-26",
+    text: `本报讯（记者 王骁）公安部25日通报，在中缅双方执法部门密切配合下，二百余名中国籍电信网络诈骗犯罪嫌疑人当日分乘四架包机，从缅甸妙瓦底附近的泰国湄索机场被押解回国，降落在南京和郑州。
+
+公安部有关负责人表示，这是今年以来从缅北、缅甸东部地区押解嫌疑人人数较多的一次。专案组民警全程押解，落地后立即开展审讯和取证工作。
+
+据介绍，今年以来，公安机关会同缅甸、泰国、柬埔寨等国执法部门，已累计抓获并遣返电诈犯罪嫌疑人五千余名。
+
+该负责人强调，公安机关将持续保持高压态势，坚决铲除境外电诈窝点。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-zh-015",
+    lang: "zh",
+    style: "near-miss",
+    title: "美国移民法庭积压案件突破三百八十万宗",
+    published: "2026-02-27",
+    text: `美洲侨报讯（记者 李嘉欣）根据一家大学研究机构最新公布的数据，截至今年1月底，美国移民法庭积压的待审案件已超过三百八十万宗，平均每宗案件需等待近四年才能结案。
+
+报告显示，纽约、休斯敦和迈阿密是积压最严重的地区。华人当事人的案件主要集中在纽约和洛杉矶，其中大多为庇护申请。报告还指出，过去一年庇护申请的批准率下降约十个百分点。
+
+纽约执业的移民律师黄建国说，不少当事人等了三四年仍未排到开庭日期，“这段时间他们处于法律上的灰色地带，心理压力非常大”。
+
+司法部下属的移民审查执行办公室表示，正在招聘更多移民法官以缓解积压。过去一年新增法官约六十名，但也有一批法官离职。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-zh-016",
+    lang: "zh",
+    style: "near-miss",
+    title: "美國擴大入境限制 港人赴美旅遊受影響嗎？",
+    published: "2025-07-03",
+    text: `（維港財經日報）美國國務院日前宣布擴大入境限制，新增多個國家的公民將被暫停發放部分類別的簽證。名單主要涉及非洲及中東國家，香港特區護照持有人暫不受影響。
+
+多間旅行社表示，暑假赴美旅行團查詢量未有明顯下降，但有客人擔心入境時被加強盤問。一名旅行社負責人說：「我們會提醒客人帶齊酒店訂單及回程機票。」
+
+另外，美國駐港總領事館表示，學生簽證面談已恢復正常排期，但申請人須公開社交媒體帳戶以供審查。
+
+有學者指出，近年美國收緊移民及簽證政策，對留學及商務往來造成一定影響。去年獲發美國學生簽證的香港學生約三千人。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-zh-017",
+    lang: "zh",
+    style: "near-miss",
+    title: "圣地亚哥边境一周逮捕逾百名中国籍移民",
+    published: "2025-04-11",
+    text: `北美华声网讯 据美国海关和边境保护局透露，上周在加州圣地亚哥边境地区，共有一百多名中国籍移民在越境后被边境巡逻队拦截，其中包括十余名儿童。
+
+这些人大多在厄瓜多尔入境南美，随后经中美洲和墨西哥北上，从提华纳附近的边境墙缺口进入美国。被拦截后，他们被送往附近的处理中心，部分人随后被转押至移民拘留设施。
+
+一名曾被拘留的福建籍男子向本网讲述，拘留中心“又冷又挤，每天只能吃两顿饭”。他在获释后正在等待移民法庭开庭。
+
+移民律师提醒，通过非法途径入境者的庇护申请难度越来越大，一旦被下达遣返令，可能面临被遣返回国的风险。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-zh-018",
+    lang: "zh",
+    style: "near-miss",
+    title: "南韓法務部包機遣返一百五十名泰國非法滯留者",
+    published: "2026-05-08",
+    text: `【澳門新聞週報】據韓聯社報道，南韓法務部本週三動用包機，將約一百五十名非法滯留的泰國人從仁川機場遣返曼谷。這是南韓今年首次以包機方式集中遣返外國人。
+
+南韓法務部表示，這批泰國人大多以免簽方式入境後在農村及建築工地非法打工，被當地人稱為「幽靈勞工」。目前在南韓非法滯留的泰國人估計超過十四萬，佔非法滯留外國人總數近一半。
+
+泰國勞工部官員說，將為返國者提供就業輔導。法務部則表示，今年內將繼續加強查緝，並考慮對越南、蒙古等國籍人士實施類似措施。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-zh-019",
+    lang: "zh",
+    style: "near-miss",
+    title: "大马移民局遣返逾三百名缅甸籍非法移民",
+    published: "2025-12-17",
+    text: `南国商报讯 马来西亚移民局总监周二说，该局本月已分两批将三百多名缅甸籍非法移民遣返回国，其中一批由缅甸海军舰艇从吉打州接回，另一批搭乘包机从吉隆坡飞往仰光。
+
+他说，这些人是在过去数月于雪兰莪、柔佛和槟城等地的突击检查中被逮捕，此前被关押在各地的移民拘留营。
+
+人权组织对此表示关注，指出部分被遣返者可能在缅甸面临迫害。移民局回应称，所有遣返者均为自愿返国，并获得缅甸驻马大使馆的确认。
+
+据统计，今年马来西亚已遣返约四万名非法移民，主要为印尼、孟加拉国和缅甸籍人士。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-zh-020",
+    lang: "zh",
+    style: "near-miss",
+    title: "加拿大边境服务局遣返一名中国籍男子",
+    published: "2026-03-25",
+    text: `枫华日报讯（记者 何思源）加拿大边境服务局23日证实，一名因涉嫌在国内经济犯罪而被通缉的中国籍男子，已被从温哥华遣返回中国。该男子由两名边境服务局官员陪同，搭乘商业航班飞往北京。
+
+据了解，该男子于2016年持旅游签证入境加拿大，随后申请难民身份被拒，其后多次上诉均未成功。联邦法院本月初驳回了他暂缓遣返的最后申请。
+
+边境服务局发言人说，该局每年遣返约一万五千人，“所有遣返都依照《移民及难民保护法》进行”。
+
+温哥华一名移民顾问表示，类似案件近年来有所增加，但每一宗都需要经过漫长的法律程序。`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-en-001",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "'They came home with nothing': 62 Filipinos deported from US",
+    published: "2026-06-10",
+    text: `MANILA — Sixty-two Filipinos removed by United States immigration authorities arrived on Monday aboard a chartered aircraft, the Bureau of Immigration said, in what officials described as the largest single group of deportees from America this year.
+
+"The flight left Tacoma, Washington, and touched down at the Ninoy Aquino International Airport shortly before dawn. All sixty-two were processed and turned over to their families or to the social welfare department," bureau spokesperson Rhodora Villaceran told the Manila Evening Ledger. "Most of them had overstayed visas. Eleven had criminal records in the US, and we are checking whether any of them have pending cases here."
+
+Villaceran said the group included nine women and no minors. Officials from the Department of Migrant Workers were on hand to offer livelihood assistance and temporary shelter in Pasay City.
+
+The Philippine embassy in Washington has said that some 300 Filipinos are currently in the custody of US Immigration and Customs Enforcement, up from fewer than 70 a year earlier. Advocates in California and Hawaii have urged Manila to do more to provide lawyers for detained nationals.
+
+"Some of these people lived in America for twenty years. They came home with nothing, not even a change of clothes," said Arnel Bautista of the migrant group Kapit-Bahay Abroad, who met several returnees at the airport.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PH"],
+      people: { value: 62, approx: false },
+      departure: ["Tacoma, Washington"],
+      arrival: ["Ninoy Aquino International Airport"],
+      date: "2026-06-08",
+    },
+  },
+  {
+    id: "h15c-en-002",
+    lang: "en",
+    style: "wire",
+    title: "US flies 14 African and Iranian deportees to Congo under third-country deal",
+    published: "2026-07-22",
+    text: `KINSHASA, July 22 (Equator Wire) - The United States deported fourteen men from Cameroon, Ghana and Iran to the Democratic Republic of Congo last Thursday, Congolese officials said on Wednesday, the first flight under an agreement that allows Washington to send migrants to Congo even when they are not Congolese.
+
+The men landed at N'djili International Airport and were taken to a hotel under police guard, a spokesman for the Congolese interior ministry said. None of them had any known ties to the country.
+
+Lawyers for two of the Cameroonians said their clients had pending claims for protection in the US and had been given less than a day's notice. "They were told to sign a paper in English and French, and by the next morning they were in the air," one lawyer, Beatrice Ndongo, said by telephone.
+
+The Trump administration has struck similar arrangements with countries including Rwanda, Eswatini, Ghana and South Sudan. US officials say such agreements are needed because some countries refuse or delay taking back their own citizens.
+
+Congo's government has said it will receive no more than 50 people a year under the deal, and that it is being paid an undisclosed sum to cover housing and integration costs.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["CD"],
+      nationalities: ["CM", "GH", "IR"],
+      people: { value: 14, approx: false },
+      departure: [],
+      arrival: ["N'djili International Airport"],
+      date: "2026-07-16",
+    },
+  },
+  {
+    id: "h15c-en-003",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Another US deportation flight lands in Punjab; families wait outside airport",
+    published: "2025-03-06",
+    text: `AMRITSAR: The families began gathering at the gates before midnight, some holding photographs, some holding nothing but a mobile phone with a number that no longer answered. Gurmeet Kaur, 58, had not seen her son since he left the village of Bhullar four years ago with the help of an agent who charged the family 45 lakh rupees.
+
+By morning she had him back. He was one of about 110 Indians sent home by the United States on a military transport aircraft that took off from Texas and landed in Amritsar, the fourth such flight since February.
+
+Officials of the Punjab police said most of those on board were from Punjab, Haryana and Gujarat, with smaller numbers from Uttar Pradesh and Himachal Pradesh. Several said they had been shackled for most of the journey, a claim the US embassy in New Delhi did not directly address.
+
+The aircraft touched down at around 10.40 pm on Wednesday, district officials said, and the returnees were released after questioning by immigration and intelligence officials in the early hours of Thursday.
+
+Punjab's government has set up a special investigation team to pursue the travel agents involved. Since January, more than 30 cases have been registered against agents in the Doaba region alone.
+
+"I will not let him go again, even if he says he wants to," Kaur said, standing in the car park as her son slept in the back seat of a relative's car.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["IN"],
+      people: { value: 110, approx: true },
+      departure: ["Texas"],
+      arrival: ["Amritsar"],
+      date: "2025-03-05",
+    },
+  },
+  {
+    id: "h15c-en-004",
+    lang: "en",
+    style: "radio-bulletin",
+    title: "Nine Tongans deported from the United States arrive home",
+    published: "2025-11-28",
+    text: `NUKU'ALOFA (Pacific Morning Bulletin) — Nine Tongan men deported from the United States arrived at Fua'amotu International Airport this morning on a charter flight from Honolulu, the Ministry of Police has confirmed.
+
+A police spokesman said the men had served prison sentences in the US and would be met by probation officers and church representatives. He said the ministry was notified of the flight only five days ago.
+
+Community leaders have again called for better support for returnees, many of whom left Tonga as young children. Tonga has received more than 60 deportees from the US, Australia and New Zealand so far this year.
+
+In other news, the Ministry of Health says the measles vaccination campaign in Vava'u will continue into next week.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["TO"],
+      people: { value: 9, approx: false },
+      departure: ["Honolulu"],
+      arrival: ["Fua'amotu International Airport"],
+      date: "2025-11-28",
+    },
+  },
+  {
+    id: "h15c-en-005",
+    lang: "en",
+    style: "wire",
+    title: "Georgia to resume taking deportation flights from US after three-month pause",
+    published: "2026-08-19",
+    text: `TBILISI/HONG KONG (Harbour Global News) - Georgia will resume accepting its citizens deported from the United States, the interior ministry in Tbilisi said on Tuesday, ending a three-month pause that followed a dispute over how returnees were identified.
+
+In a statement, the ministry said the two sides had agreed on a new procedure under which Georgian consular officers would confirm the identity of each person before a flight is scheduled. It did not say when the first flight would take place or how many people were awaiting removal.
+
+Georgian officials halted acceptance of US removal flights in May after, they said, at least two people without Georgian citizenship were put on a flight to Tbilisi. Washington said at the time that the error had been corrected.
+
+Georgian nationals have made up a growing share of asylum applicants in the US and in the European Union. Germany, Ireland and France have carried out several charter removals of Georgians this year.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["GE"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-08-18",
+    },
+  },
+  {
+    id: "h15c-en-006",
+    lang: "en",
+    style: "explainer",
+    title: "Q&A: Why is the US about to deport dozens of people to Laos?",
+    published: "2026-01-30",
+    text: `BANGKOK (Mekong Review Online) — Laos has told diplomats that it expects a chartered deportation flight from the United States in February. Here is what we know.
+
+What is happening? According to two officials in Vientiane, US Immigration and Customs Enforcement has asked to fly around 40 Lao nationals home next month. The aircraft is expected to land at Wattay International Airport. No exact date has been given.
+
+Who are the deportees? Most are believed to be long-term US residents who came as children of refugees after 1975 and later lost their status after criminal convictions. Many speak little or no Lao.
+
+Why now? For years Laos accepted only a handful of deportees. Washington imposed visa restrictions on Lao officials in 2024 and has pressed Vientiane, along with Cambodia, Myanmar and Vietnam, to take back more people.
+
+What happens on arrival? Lao officials say returnees will be held briefly for identity checks and then released to relatives, if any can be found. Community groups in Minnesota and California say some have no family left in Laos at all.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["LA"],
+      people: { value: 40, approx: true },
+      departure: [],
+      arrival: ["Wattay International Airport"],
+      date: "2026-02",
+    },
+  },
+  {
+    id: "h15c-en-007",
+    lang: "en",
+    style: "wire",
+    title: "Jordan receives 23 Syrian, Iraqi and Yemeni deportees from US",
+    published: "2025-10-16",
+    text: `SINGAPORE/AMMAN (Straits Ledger) – Twenty-three men from Syria, Iraq and Yemen were flown from Mesa, Arizona, to Jordan on October 13 under an arrangement between Amman and Washington, Jordanian government sources said on Thursday.
+
+The men arrived at Queen Alia International Airport and were transferred to a facility run with the help of an international aid agency, the sources said. Jordan had agreed earlier this year to take in a limited number of third-country nationals who could not be returned to their home countries.
+
+The US Department of Homeland Security said in a statement that all of those removed "had final orders of removal and had been afforded due process." It did not name the nationalities.
+
+Jordan hosts more than 600,000 registered Syrian refugees. Rights groups questioned whether the kingdom could absorb more people, and said the deportees risked being sent on to Syria.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["JO"],
+      nationalities: ["SY", "IQ", "YE"],
+      people: { value: 23, approx: false },
+      departure: ["Mesa, Arizona"],
+      arrival: ["Queen Alia International Airport"],
+      date: "2025-10-13",
+    },
+  },
+  {
+    id: "h15c-en-008",
+    lang: "en",
+    style: "near-miss",
+    title: "Fourteen Samoans deported from New Zealand arrive in Apia",
+    published: "2026-09-02",
+    text: `APIA (Samoa Weekly Observer) — Fourteen Samoans deported from New Zealand arrived at Faleolo International Airport on Monday on a scheduled flight from Auckland, the Ministry of Police said.
+
+Immigration New Zealand said the group had been removed after serving sentences or overstaying their visas. Samoa has received more than 100 deportees from New Zealand and Australia in the past twelve months.
+
+A reintegration programme run by the Samoa Returnees Charitable Trust will help the men find work and housing.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-en-009",
+    lang: "en",
+    style: "opinion",
+    title: "Opinion: Manila must stop treating its deported citizens as an afterthought",
+    published: "2025-05-14",
+    text: `By Teresita Almonte-Cruz
+
+Every few months a new figure arrives from Washington: so many Filipinos detained, so many with final orders, so many "awaiting processing." The numbers are offered as reassurance. They should be read as a warning.
+
+There are an estimated 350,000 Filipinos living in the United States without legal status. Most work in hospitals, care homes, kitchens and cruise ships. Many have lived there for decades. If even a fraction of them are removed, our government will face a homecoming it has done nothing to prepare for.
+
+Other countries are not waiting. Mexico and Guatemala have set up reception centres at their airports. Our consulates, by contrast, still rely on overworked staff and a hotline that rings out.
+
+The Department of Foreign Affairs should publish monthly data on detained and deported nationals, fund lawyers for those in detention, and build a serious reintegration programme. None of this is charity. It is the least a state owes its citizens.
+
+The author is a former labour attaché and teaches migration policy in Quezon City.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15c-en-010",
+    lang: "en",
+    style: "near-miss",
+    title: "US appeals court limits rapid third-country removals",
+    published: "2026-10-07",
+    text: `HONG KONG (Pearl River Post) – A US federal appeals court ruled on Tuesday that the government must give migrants at least ten days' notice and a chance to raise fears of torture before deporting them to a country that is not their own.
+
+The three-judge panel said the administration's policy of removing people to third countries with as little as six hours' notice violated federal law. The Department of Justice said it was reviewing the decision and could seek a rehearing.
+
+The ruling does not stop removals to migrants' own countries. Lawyers for detainees from Vietnam, Cambodia and China said it could, however, delay plans to send some of their clients to countries in Africa and Central America.
+
+Immigration courts in the US currently face a backlog of more than 3.5 million cases.`,
     expect: { relevant: false },
   },
 ];
