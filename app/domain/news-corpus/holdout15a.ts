@@ -267,4 +267,378 @@ Lawyers in Mbabane have challenged the legality of earlier transfers in the High
       date: "2026-07-29",
     },
   },
+  {
+    id: "h15a-en-013",
+    lang: "en",
+    style: "wire",
+    title: "Some 90 Brazilians deported from US land in Fortaleza",
+    published: "2025-07-19",
+    text: `BRASILIA, July 19 (Meridian Wire) - Some 90 Brazilians deported from the United States landed in the northeastern city of Fortaleza on Friday evening, Brazil's Foreign Ministry said, on a flight that left from Alexandria, Louisiana.
+
+The ministry said federal police officers boarded the aircraft on arrival to verify that none of the passengers were handcuffed, after complaints earlier this year about restraints on a flight to Manaus.
+
+"Brazil demands that its citizens be treated with respect," the ministry's consular secretary, Renata Albuquerque Lins, said in a statement.
+
+Brazil has received more than 2,000 deportees from the United States in 2025, mostly from Minas Gerais and Goias states. A government-run reception post at the airport offered meals, phone calls and onward tickets.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["BR"],
+      people: { value: 90, approx: true },
+      departure: ["Alexandria, Louisiana"],
+      arrival: ["Fortaleza"],
+      date: "2025-07-18",
+    },
+  },
+  {
+    id: "h15a-en-014",
+    lang: "en",
+    style: "dhs-release",
+    title: "ICE conducts removal flight to Mauritania",
+    published: "2025-11-21",
+    text: `SAN ANTONIO — U.S. Immigration and Customs Enforcement removed 78 Mauritanian nationals on Nov. 18 on a charter flight from San Antonio to Nouakchott–Oumtounsy International Airport in Nouakchott, Mauritania.
+
+ERO San Antonio coordinated the removal with ICE Air Operations and the Mauritanian government. The individuals had entered the United States without inspection and received final orders of removal.
+
+"This operation reflects ICE's commitment to enforcing the nation's immigration laws," said acting Field Office Director Colleen R. Strand.
+
+Since fiscal year 2023, ICE has removed nationals of more than 40 African countries. Removals to Senegal and Mauritania increased substantially over the past year.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["MR"],
+      people: { value: 78, approx: false },
+      departure: ["San Antonio"],
+      arrival: ["Nouakchott–Oumtounsy International Airport"],
+      date: "2025-11-18",
+    },
+  },
+  {
+    id: "h15a-en-015",
+    lang: "en",
+    style: "near-miss",
+    title: "Immigration court backlog tops 3.7 million cases, report finds",
+    published: "2025-10-15",
+    text: `SAN DIEGO — The number of pending cases in U.S. immigration courts has climbed past 3.7 million, with the average wait for a hearing in San Diego now exceeding four years, according to a report released Tuesday by a university research center.
+
+The report found that asylum grant rates varied widely by judge, from 8% to 71% in the same courthouse. It recommended hiring 300 additional judges.
+
+"Families are living in limbo for years," said the center's director, Dr. Lorraine Achebe-Ford.
+
+The report does not track removal flights, which ICE says reached record numbers this year to countries including Guatemala, Honduras and India. Department of Justice officials said new judges were being hired.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15a-en-016",
+    lang: "en",
+    style: "wire",
+    title: "Niger suspends acceptance of US deportation flights",
+    published: "2026-04-15",
+    text: `NIAMEY, April 15 (Sahel Press Agency) - Niger's military government has suspended the acceptance of deportation flights from the United States, the interior ministry said on Monday, in a new sign of strained ties between Niamey and Washington.
+
+A ministry communique read on state television said Niger would "no longer authorise the landing of aircraft carrying Nigerien nationals expelled from American territory" until a bilateral consular agreement was negotiated.
+
+The decision came weeks after Washington imposed visa restrictions on Nigerien officials. No flight had been scheduled, a diplomatic source said, though about 200 Nigeriens are believed to hold U.S. final removal orders.
+
+Neighbouring Mali and Burkina Faso have also cut back cooperation with Western governments since their own military takeovers.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["NE"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-04-13",
+    },
+  },
+  {
+    id: "h15a-en-017",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Belize agrees to receive asylum seekers from US",
+    published: "2025-12-03",
+    text: `BELMOPAN — The Government of Belize has signed an agreement with the United States under which it will accept some asylum seekers of other nationalities removed from US territory, Foreign Minister Anselm Caliz announced at a press conference on Monday.
+
+Caliz said Belize would consider applicants "on a case-by-case basis" and that the number would be capped at a level "our country can manage". He did not say when the first people would arrive.
+
+Opposition leader Hortensia Pook said the deal had been signed without consultation with the National Assembly. "Belize is not a waiting room for Washington," she said.
+
+Similar arrangements have been signed by Paraguay, Guatemala and Honduras in recent months. Belize, with a population of about 410,000, already hosts thousands of refugees from neighbouring countries.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["BZ"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2025-12-01",
+    },
+  },
+  {
+    id: "h15a-en-018",
+    lang: "en",
+    style: "wire",
+    title: "Two dozen Surinamese expected on US removal flight",
+    published: "2026-05-12",
+    text: `PARAMARIBO, May 12 (Meridian Wire) - A U.S. charter carrying about two dozen Surinamese nationals is expected to land at Johan Adolf Pengel International Airport on Thursday, Suriname's Ministry of Justice and Police said.
+
+The flight will be the first direct U.S. removal flight to the South American country in several years, ministry spokesman Ravindre Kartosen said. Deportees have previously been returned individually via Miami or Curacao.
+
+"The Military Police will receive them and there will be social workers at the airport," Kartosen said.
+
+Suriname's neighbour Guyana received a similar flight last month, and officials in French Guiana have reported increased returns from France.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["SR"],
+      people: { value: 24, approx: true },
+      departure: [],
+      arrival: ["Johan Adolf Pengel International Airport"],
+      date: "2026-05-14",
+    },
+  },
+  {
+    id: "h15a-en-019",
+    lang: "en",
+    style: "near-miss",
+    title: "Charter airline adds Kigali and Tbilisi to summer schedule",
+    published: "2026-03-20",
+    text: `NAIROBI — A regional charter carrier said on Thursday it would add seasonal passenger flights to Kigali and Tbilisi from June, citing growing demand from tourists and diaspora travellers.
+
+The airline will operate twice-weekly flights with Boeing 737 aircraft, chief commercial officer Tobias Wanjiru said. "Rwanda and Georgia are two of the fastest-growing leisure markets we see," he said.
+
+The company, which also flies contract routes for governments and tour operators, said it expected to carry 60,000 passengers on the new routes in the first year. Tickets go on sale next week.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15a-en-020",
+    lang: "en",
+    style: "receiving-country-local",
+    title: "Georgian citizens returned from US on special flight",
+    published: "2025-09-27",
+    text: `TBILISI — Georgia's Ministry of Internal Affairs says a special flight carrying 42 Georgian citizens deported from the United States arrived at Tbilisi International Airport, the largest single group returned from the US to date.
+
+The aircraft departed from New Jersey and landed on Thursday morning, the ministry said in a statement published on its website. It said the citizens had been living in the US without legal status and that none was detained on arrival.
+
+Georgian authorities have also seen a steady number of returns from Germany, France and Greece under readmission agreements with the European Union. In 2024, more than 6,500 Georgian citizens were returned from EU states.
+
+"We are in constant contact with our American partners," Deputy Minister Levan Tsiklauri said.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["GE"],
+      people: { value: 42, approx: false },
+      departure: ["New Jersey"],
+      arrival: ["Tbilisi International Airport"],
+      date: "2025-09-25",
+    },
+  },
+  {
+    id: "h15a-es-001",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Llegan 134 hondureños deportados desde Estados Unidos a Palmerola",
+    published: "2025-10-28",
+    text: `COMAYAGUA.- Un total de 134 hondureños retornados desde Estados Unidos aterrizaron este martes en el Aeropuerto Internacional de Palmerola, en un vuelo fletado por el Servicio de Inmigración y Control de Aduanas (ICE) que despegó de Alexandria, Luisiana.
+
+Entre los retornados venían 121 hombres y 13 mujeres, informó el Centro de Atención al Migrante Retornado (CAMR). Los connacionales recibieron alimentación, atención médica y un bono para su traslado a sus comunidades de origen.
+
+"Hoy regresan a su tierra y aquí los recibimos con los brazos abiertos", declaró la subdirectora del CAMR, Ingrid Maradiaga Flores.
+
+En lo que va del año, Honduras ha recibido más de 31,000 deportados por vía aérea y terrestre, la mayoría desde Estados Unidos y México. La semana pasada llegaron otros dos vuelos a San Pedro Sula.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["HN"],
+      people: { value: 134, approx: false },
+      departure: ["Alexandria, Luisiana"],
+      arrival: ["Aeropuerto Internacional de Palmerola"],
+      date: "2025-10-28",
+    },
+  },
+  {
+    id: "h15a-es-002",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Unos 80 dominicanos repatriados desde EE.UU. llegan al AILA",
+    published: "2026-02-02",
+    text: `SANTO DOMINGO.- Unos 80 dominicanos repatriados desde Estados Unidos llegaron el pasado jueves al Aeropuerto Internacional de Las Américas, según informó la Dirección General de Migración.
+
+Las autoridades indicaron que los repatriados fueron recibidos por personal de Migración, de la Policía Nacional y de la Dirección Nacional de Control de Drogas, y que algunos tenían antecedentes por delitos cometidos en territorio estadounidense.
+
+"Cada ciudadano que llega es registrado y orientado sobre los programas de reinserción", dijo el vocero de Migración, Aníbal Peguero Santana.
+
+Durante 2025, la República Dominicana recibió más de 3,500 repatriados desde EE.UU. Mientras tanto, el país continúa con sus propias deportaciones de haitianos, que superan las 250,000 en el último año.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["DO"],
+      people: { value: 80, approx: true },
+      departure: [],
+      arrival: ["Aeropuerto Internacional de Las Américas"],
+      date: "2026-01-29",
+    },
+  },
+  {
+    id: "h15a-es-003",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Paraguay recibe a nueve migrantes extranjeros expulsados por EE.UU.",
+    published: "2026-06-10",
+    text: `ASUNCIÓN (Agencia Guaraní de Noticias).- Nueve migrantes de otras nacionalidades expulsados por Estados Unidos llegaron el lunes al Aeropuerto Internacional Silvio Pettirossi, en el primer traslado realizado bajo el acuerdo de "tercer país seguro" firmado entre ambos gobiernos.
+
+Se trata de cuatro cubanos, tres nicaragüenses y dos ecuatorianos, detalló la Dirección General de Migraciones. El vuelo partió de Texas y realizó una escala técnica en Panamá.
+
+El ministro del Interior, Rodrigo Benítez Arce, afirmó que los migrantes podrán solicitar refugio en Paraguay o regresar a sus países con apoyo de organismos internacionales. "No son detenidos, son personas bajo protección", dijo.
+
+Organizaciones de derechos humanos de Asunción cuestionaron la falta de información pública sobre el acuerdo, que según la oposición no pasó por el Congreso.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PY"],
+      nationalities: ["CU", "NI", "EC"],
+      people: { value: 9, approx: false },
+      departure: ["Texas"],
+      arrival: ["Aeropuerto Internacional Silvio Pettirossi"],
+      date: "2026-06-08",
+    },
+  },
+  {
+    id: "h15a-es-004",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Costa Rica se prepara para recibir vuelo con migrantes asiáticos deportados por EE.UU.",
+    published: "2026-03-16",
+    text: `SAN JOSÉ.- Alrededor de 130 migrantes procedentes de China, Uzbekistán y Afganistán llegarán el jueves al Aeropuerto Internacional Juan Santamaría en un vuelo de deportación de Estados Unidos, confirmó la Dirección General de Migración y Extranjería.
+
+Las personas serán trasladadas en autobús al Centro de Atención Temporal de Migrantes, en la zona sur del país, donde permanecerán mientras se coordina su retorno a sus países de origen con la Organización Internacional para las Migraciones, explicó el viceministro de Gobernación, Esteban Quirós Mata.
+
+"Costa Rica funcionará como un puente. Estados Unidos cubrirá la totalidad de los costos", agregó Quirós.
+
+Panamá recibió el año pasado vuelos similares con ciudadanos de India, Nepal e Irán. La Defensoría de los Habitantes anunció que vigilará las condiciones en el albergue.`,
+    expect: {
+      relevant: true,
+      kind: "planned_flight",
+      destinations: ["CR"],
+      nationalities: ["CN", "UZ", "AF"],
+      people: { value: 130, approx: true },
+      departure: [],
+      arrival: ["Aeropuerto Internacional Juan Santamaría"],
+      date: "2026-03-19",
+    },
+  },
+  {
+    id: "h15a-es-005",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Bolivia reanuda la recepción de vuelos de deportación de Estados Unidos",
+    published: "2026-01-21",
+    text: `LA PAZ.- El Gobierno de Bolivia anunció este miércoles que reanudará la recepción de vuelos con ciudadanos bolivianos deportados desde Estados Unidos, suspendida desde hace más de un año por diferencias diplomáticas.
+
+La canciller Verónica Choque Mamani explicó que el acuerdo alcanzado con Washington incluye "garantías de trato digno" y la presencia de funcionarios consulares bolivianos durante los traslados. No precisó la fecha del primer vuelo.
+
+Según datos de la Dirección General de Migración, alrededor de 900 bolivianos tienen órdenes de deportación en Estados Unidos. Otros países de la región, como Perú y Colombia, reciben vuelos de este tipo cada semana.
+
+"Nuestros compatriotas merecen volver con dignidad, no con grilletes", afirmó la canciller.`,
+    expect: {
+      relevant: true,
+      kind: "policy",
+      destinations: ["BO"],
+      people: null,
+      departure: [],
+      arrival: [],
+      date: "2026-01-21",
+    },
+  },
+  {
+    id: "h15a-es-006",
+    lang: "es",
+    style: "us-spanish-press",
+    title: "Deportan a ciento doce ecuatorianos en vuelo desde Houston",
+    published: "2025-08-09",
+    text: `HOUSTON.- Ciento doce ciudadanos ecuatorianos fueron deportados el viernes en un vuelo chárter que salió de Houston con destino a Guayaquil, confirmaron fuentes consulares a Noticias del Golfo.
+
+El avión aterrizó en el Aeropuerto Internacional José Joaquín de Olmedo poco después del mediodía, hora local. Entre los deportados había familias con niños pequeños, según la Cancillería ecuatoriana.
+
+"Muchos de ellos vivían en Queens o en Nueva Jersey desde hace años", dijo el cónsul adjunto en Houston, Marcelo Viteri.
+
+Ecuador es uno de los países sudamericanos con más deportaciones desde EE.UU. en 2025, junto con Colombia y Perú. Activistas de Houston realizaron una vigilia frente al centro de detención de la ciudad.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["EC"],
+      people: { value: 112, approx: false },
+      departure: ["Houston"],
+      arrival: ["Aeropuerto Internacional José Joaquín de Olmedo"],
+      date: "2025-08-08",
+    },
+  },
+  {
+    id: "h15a-es-007",
+    lang: "es",
+    style: "near-miss",
+    title: "INM traslada en avión a 140 hondureños desde Tapachula",
+    published: "2025-03-14",
+    text: `TAPACHULA, Chis.- El Instituto Nacional de Migración (INM) trasladó este jueves a 140 ciudadanos hondureños en un vuelo desde el aeropuerto de Tapachula hasta San Pedro Sula, como parte de los operativos de retorno asistido que realiza México.
+
+Los migrantes habían sido detenidos en distintos puntos de Chiapas y Oaxaca, informó la dependencia. En lo que va del año, México ha devuelto por vía aérea a más de 9,000 centroamericanos.
+
+"Se garantizó en todo momento el respeto a sus derechos humanos", señaló el INM en un comunicado.
+
+Organizaciones civiles de la frontera sur criticaron las detenciones y recordaron que muchos de los migrantes pretendían llegar a Estados Unidos.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15a-es-008",
+    lang: "es",
+    style: "near-miss",
+    title: "Chile expulsa a 68 extranjeros en avión de la Fuerza Aérea",
+    published: "2025-11-06",
+    text: `SANTIAGO.- Un avión de la Fuerza Aérea de Chile despegó este miércoles desde el Grupo 10 con 68 extranjeros expulsados, la mayoría de nacionalidad peruana y colombiana, informó el Servicio Nacional de Migraciones.
+
+La aeronave hizo escala en Lima antes de continuar a Bogotá. Según el director del servicio, Fernando Ríos Olate, es el sexto vuelo de expulsión del año.
+
+"Quienes cometen delitos en Chile no tienen cabida en nuestro país", afirmó Ríos.
+
+En 2025, Chile ha expulsado a más de 1,400 personas. Paralelamente, Estados Unidos ha enviado vuelos de deportación a varios países de la región.`,
+    expect: { relevant: false },
+  },
+  {
+    id: "h15a-es-009",
+    lang: "es",
+    style: "spanish-outlet",
+    title: "Más de 150 peruanos deportados por EE.UU. retornan al país",
+    published: "2025-12-16",
+    text: `LIMA.- Más de 150 compatriotas deportados por Estados Unidos arribaron al Aeropuerto Internacional Jorge Chávez en un vuelo fletado desde Luisiana, informó la Superintendencia Nacional de Migraciones.
+
+La mayoría de los retornados son hombres de entre 20 y 40 años procedentes de Lima, La Libertad y Junín. Migraciones indicó que ninguno tenía requisitoria pendiente en el Perú.
+
+"Estamos brindando orientación laboral y atención psicológica", señaló la jefa de la oficina de retorno, Gladys Huamán Quispe.
+
+El vuelo, el décimo de este tipo en el año, llegó el domingo 14 de diciembre por la madrugada. En octubre, otros 97 peruanos habían retornado en un vuelo similar.`,
+    expect: {
+      relevant: true,
+      kind: "flight",
+      destinations: ["PE"],
+      people: { value: 150, approx: true },
+      departure: ["Luisiana"],
+      arrival: ["Aeropuerto Internacional Jorge Chávez"],
+      date: "2025-12-14",
+    },
+  },
+  {
+    id: "h15a-es-010",
+    lang: "es",
+    style: "near-miss",
+    title: "Juez ordena mejorar condiciones en centro de detención de Florida",
+    published: "2026-02-20",
+    text: `MIAMI.- Un juez federal ordenó este jueves al gobierno mejorar las condiciones en un centro de detención migratoria del sur de Florida, tras denuncias de hacinamiento y falta de atención médica.
+
+La demanda fue presentada en nombre de 42 detenidos de Venezuela, Cuba, Haití y Guatemala. El juez dio 30 días a las autoridades para presentar un plan de corrección.
+
+"Es una victoria para las familias", dijo la abogada Marisol Arreaza Peña, de una clínica legal de Miami.
+
+El ICE señaló que revisará la decisión. Según abogados, varios de los detenidos fueron trasladados en los últimos meses a otros centros en Luisiana y Texas.`,
+    expect: { relevant: false },
+  },
 ];
