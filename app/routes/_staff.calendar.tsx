@@ -3,7 +3,7 @@ import { CalendarFeedCard } from "~/components/calendar-feed-card";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
-import { PageHeader } from "~/components/ui/card";
+import { AddressProblems, PageHeader } from "~/components/ui/card";
 import { OptionsSelect } from "~/components/ui/field";
 import { addDays, dayOfWeek, daysInMonth, formatDate } from "~/domain/dates";
 import {
@@ -154,16 +154,7 @@ export default function CalendarPage() {
           </nav>
         }
       />
-      {d.problems.length ? (
-        <div
-          role="status"
-          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
-        >
-          {d.problems.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-        </div>
-      ) : null}
+      <AddressProblems problems={d.problems} />
       <Form method="get" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="view" value={d.view} />
         <input type="hidden" name="date" value={d.anchor} />

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { CheckInSummary, ConfirmSafeForm, OutcomeForm, type CheckInView } from "~/components/checkin-parts";
 import { Button } from "~/components/ui/button";
-import { Card, EmptyState, PageHeader } from "~/components/ui/card";
+import { AddressProblems, Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { OptionsSelect } from "~/components/ui/field";
 import { FormField, FormMessage, FormSelect, useSchemaForm } from "~/components/ui/form";
 import { CHECKIN_KINDS, KIND_LABELS } from "~/domain/check-ins";
@@ -21,7 +21,12 @@ import { assignableStaff } from "~/models/client.server";
 import { requirePermission } from "~/utils/auth.server";
 import { parseFormData, readForm, refuse } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
-import { QUEUE_INTENTS, officeClosedSchema } from "~/utils/queue-schemas";
+import {
+  QUEUE_FILTER_MESSAGES,
+  QUEUE_INTENTS,
+  officeClosedSchema,
+  readQueueFilter,
+} from "~/utils/queue-schemas";
 import { redirectWithToast } from "~/utils/toast.server";
 import { UnreadClientTexts } from "~/components/sms-parts";
 import { listUnreadClientTexts } from "~/models/sms.server";
@@ -33,13 +38,19 @@ export const meta: MetaFunction = () => [{ title: "Check-ins · Casewatch" }];
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "schedule:checkin");
   const url = new URL(args.request.url);
+  // A bad value in the address is dropped and said so (queueFilterSchema), not silently ignored.
+  const { filter, problems } = readQueueFilter(url.searchParams);
+  const staff = assignableStaff(user.firmId);
+  const offices = listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind }));
   const filters = {
-    paralegal: url.searchParams.get("paralegal")?.slice(0, 40) || null,
-    office: url.searchParams.get("office")?.slice(0, 40) || null,
-    kind: url.searchParams.get("kind")?.slice(0, 20) || null,
+    paralegal: staff.some((s) => s.id === filter.paralegal) ? filter.paralegal! : null,
+    office: offices.some((o) => o.id === filter.office) ? filter.office! : null,
+    kind: filter.kind ?? null,
   };
+  if (filter.paralegal && !filters.paralegal) problems.push(QUEUE_FILTER_MESSAGES.paralegal);
+  if (filter.office && !filters.office) problems.push(QUEUE_FILTER_MESSAGES.office);
   // A big firm has hundreds in each section: the first 25 are shown, the rest one click away (?show=).
-  const show = url.searchParams.get("show");
+  const show = filter.show ?? null;
   const q = checkInQueue(user.firmId, filters, new Date(), { show });
   const section = (name: QueueSection) => ({ ...q[name], all: show === name });
   return {
@@ -48,9 +59,11 @@ export async function loader(args: LoaderFunctionArgs) {
     today: section("today"),
     week: section("week"),
     filters,
-    offices: listOffices(user.firmId).map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
-    staff: assignableStaff(user.firmId),
-    search: url.search,
+    problems,
+    offices,
+    staff,
+    // The "show all" links carry the filter as read, never a value that was dropped.
+    search: `?${new URLSearchParams(Object.entries({ ...filters, show }).filter((e): e is [string, string] => !!e[1]))}`,
     // Texts from clients nobody has read yet (issue 19).
     unreadTexts: listUnreadClientTexts(user.firmId),
     // Papers clients sent from /me that nobody has reviewed (issue 22): two bounded reads of a partial index.
@@ -166,6 +179,7 @@ export default function CheckInQueue() {
         title="Check-ins"
         summary={`${totalText(d.overdue)} overdue · ${totalText(d.unconfirmed)} not yet confirmed home · ${totalText(d.today)} today · ${totalText(d.week)} in the next 7 days`}
       />
+      <AddressProblems problems={d.problems} />
       <UnreadClientTexts texts={d.unreadTexts} />
       <NewClientPapers papers={d.newPapers} />
       <Form

@@ -437,3 +437,49 @@ describe("the calendar: its address", () => {
     expect((await load("")).problems).toEqual([]);
   });
 });
+
+describe("the check-ins queue: its address", () => {
+  type Page = {
+    filters: { paralegal: string | null; office: string | null; kind: string | null };
+    problems: string[];
+    search: string;
+    week: { all: boolean };
+  };
+  const load = async (search: string) => {
+    const { loader } = (await import("~/routes/_staff.check-ins")) as {
+      loader: Parameters<typeof callRoute>[0];
+    };
+    const r = await callRoute(loader, `/check-ins${search}`, { cookie: lawyer });
+    expect(r.status).toBe(200);
+    return r.body as Page;
+  };
+
+  it("says what it could not show and shows everything instead, never an empty queue under 'Anyone'", async () => {
+    const stranger = (await makeUser(makeFirm("A third firm"), "paralegal")).id;
+    const bad = await load(`?paralegal=${stranger}&office=${otherOfficeId}&kind=home-visit&show=everything`);
+    expect([...bad.problems].sort()).toEqual(
+      [
+        "The paralegal in the address is not in this firm: showing anyone's check-ins.",
+        "The office in the address is not one of this firm's: showing any office.",
+        "The kind of check-in in the address is not one Casewatch knows: showing every kind.",
+        "The list in the address is not one of the queue's: showing the first of each.",
+      ].sort(),
+    );
+    expect(bad.filters).toEqual({ paralegal: null, office: null, kind: null });
+    // The "show all" links do not carry the dropped values on.
+    expect(bad.search).toBe("?");
+    const long = await load(`?paralegal=${"p".repeat(41)}`);
+    expect(long.problems).toEqual([
+      "The paralegal in the address is not in this firm: showing anyone's check-ins.",
+    ]);
+  });
+
+  it("keeps the filter form's own values, an empty choice meaning anyone", async () => {
+    const good = await load(`?paralegal=&office=${officeId}&kind=ero_office&show=week`);
+    expect(good.problems).toEqual([]);
+    expect(good.filters).toEqual({ paralegal: null, office: officeId, kind: "ero_office" });
+    expect(good.week.all).toBe(true);
+    expect(good.search).toBe(`?office=${officeId}&kind=ero_office&show=week`);
+    expect((await load("")).problems).toEqual([]);
+  });
+});

@@ -78,3 +78,18 @@ export function Badge({
     </span>
   );
 }
+
+/** A page's address asked for something it cannot show: what was dropped, and what is shown instead. */
+export function AddressProblems({ problems }: { problems: string[] }) {
+  if (!problems.length) return null;
+  return (
+    <div
+      role="status"
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+    >
+      {problems.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+    </div>
+  );
+}
