@@ -2403,3 +2403,32 @@ describe("Seventh round: what holdout 14 taught, once measured", () => {
     expect(x.eventDate?.value).toBe("2025-11-19");
   });
 });
+
+describe("Eighth round (session 12): what the dev sets still taught", () => {
+  it("a country that 'will receive a flight … on Friday, March 13' reports that coming flight, dated ahead", () => {
+    const x = run(
+      "Freetown readies reception for deportees due from the US",
+      "FREETOWN — Sierra Leone will receive a charter of citizens deported from the United States on Friday, March 13, the foreign ministry said on Monday. Around 70 people are expected on board.",
+      "2026-03-09",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2026-03-13");
+  });
+  it("'plans to resume removal flights, the first plane due to land on May 4' is that flight, not a policy", () => {
+    const x = run(
+      "US to restart removals to Haiti's north",
+      "The United States plans to resume removal flights to Haiti, with the first plane due to land in Cap-Haïtien on May 4, officials said on Thursday.",
+      "2026-04-30",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2026-05-04");
+  });
+  it("a country that refuses the coming plane stays a change of policy", () => {
+    const x = run(
+      "Nassau says no to a deportation charter",
+      "NASSAU — The Bahamas will not accept a charter of third-country nationals that US officials had scheduled for Friday, March 13, the government said on Monday.",
+      "2026-03-09",
+    );
+    expect(x.kind).toBe("policy");
+  });
+});

@@ -431,6 +431,18 @@ const ES_AIRPORT = new RegExp(
   String.raw`^(?:el\s+|la\s+|las\s+)?(?:(?:[Tt]erminal|[Pp]ista|[Pp]lataforma|[Hh]angar|[Rr]ampa)(?:\s+(?:a[eé]rea|de carga|presidencial|militar|norte|sur|\d+))?\s+(?:del|de la)\s+)?(?:((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea|[Tt]erminal [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)|(?:instalaciones|base|hangar(?:es)?|pista|sede)\s+(?:de\s+la\s+|del\s+|de\s+)(?:(${AIR_FORCE})|((?!Estados\b)[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}))|(${AIR_FORCE})|(?<=^el\s+)(?!EEUU|USA|ICE|DHS|FBI|INM|IGM)([A-Z]{3,5})(?![\p{L}]))`,
   "u",
 );
+/** One plane, not flights in general: "a flight of citizens", "the first plane", "un vuelo", "首架包机". */
+const ONE_PLANE: Record<Lang, RegExp> = {
+  en: /\b(?:a|one|the first|its first|a first|the next|a second|another) (?:[\w-]+ ){0,3}?(?:flight|plane|charter|aircraft|jet)\b/,
+  es: /(?<![\p{L}])(?:un|el primer|un primer|el pr[oó]ximo|otro|un nuevo|un segundo) (?:\p{L}+ ){0,3}?(?:vuelo|avi[oó]n|ch[aá]rter|aeronave)(?![\p{L}])/u,
+  zh: /(一架|首架|首班|下一架|一班|一趟)/,
+};
+/** A no said in the future or the negative: "will not accept", "no recibirá", "不会接收". */
+const WILL_NOT: Record<Lang, RegExp> = {
+  en: /\b(?:(?:will|would|does|do|did|shall) not|won['’]t|no longer) (?:\w+ )?(?:accept|receive|take|admit|allow|let)\b/,
+  es: /(?<![\p{L}])(?:no|ya no) (?:\p{L}+ )?(?:aceptar|recibir|admitir|permitir|autorizar)\p{L}*/u,
+  zh: /(不会|不再|不予|不|拒不)(?:再)?(?:接收|接受|允许|同意)/,
+};
 const REFUSAL: Record<Lang, RegExp> = {
   en: /\b(refus\w*|denied|declin\w*|block\w*|turn(?:s|ed|ing)? (?:back|away)|reject\w*|not (?:allow|authoriz|permit)\w*|suspend\w*|halt\w*)\b/,
   es: /(se neg\p{L}*|neg[oó]|negaron|rechaz\p{L}*|no autoriz\p{L}*|desautoriz\p{L}*|bloque\p{L}*|suspend\p{L}*)/u,
@@ -2075,6 +2087,25 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           ? /(?<![\p{L}])(?:llegar[aá]n?|aterrizar[aá]n?|est[aá]n? previst[oa]s?)(?![\p{L}])/u
           : null;
     if (next > 0 && due?.test(lows[next]!) && !feats[next]!.past) kind = "planned_flight";
+  }
+  // "Senegal will receive a flight of citizens deported from the United States on Tuesday, December 9",
+  // "plans to resume deportation flights next week, with a first plane … scheduled to land on June 16": a
+  // yes that names one coming plane and its day is the news of that flight, not a change of policy.
+  const saysNo = (i: number) => REFUSAL[lang].test(lows[i]!) || WILL_NOT[lang].test(lows[i]!);
+  if (kind === "policy" && !saysNo(kindAt)) {
+    const lead = sentences[kindAt]!;
+    const coming = [kindAt, kindAt + 1].find(
+      (i) =>
+        i < n &&
+        (sentences[i]!.paragraph === lead.paragraph || (lead.title && sentences[i]!.paragraph === 1)) &&
+        feats[i]!.flight &&
+        feats[i]!.planned &&
+        !feats[i]!.past &&
+        !saysNo(i) &&
+        ONE_PLANE[lang].test(lows[i]!) &&
+        dateIn(norm[i]!, lang, input.published, true)?.precision === "day",
+    );
+    if (coming !== undefined) [kind, kindAt] = ["planned_flight", coming];
   }
   if (kind === "other")
     return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
