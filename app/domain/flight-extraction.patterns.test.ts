@@ -2432,3 +2432,32 @@ describe("Eighth round (session 12): what the dev sets still taught", () => {
     expect(x.kind).toBe("policy");
   });
 });
+
+describe("Eighth round (session 12): counts told away from the lead", () => {
+  it("an earlier flight's group, dated a month away, is not the count; the people who came off the plane are", () => {
+    const x = run(
+      "Removal charter lands in Port of Spain",
+      'PORT OF SPAIN — A chartered jet carrying Trinidadians removed from the United States touched down at Piarco International Airport on Thursday night, the second this year.\n\nA US flight in January arrived with 51 deportees, the ministry said at the time.\n\nThe aircraft taxied to a remote stand, where officers were waiting with two buses.\n\n"Forty-one people came off that plane," an immigration officer said.',
+      "2026-03-07",
+    );
+    expect(x.people).toMatchObject({ value: 41, hedged: false });
+  });
+  it("'a plane carrying Guyanese deported from the United States' names the people, not who deported them", () => {
+    const x = run(
+      "Deportees from US land at Timehri",
+      'GEORGETOWN — A chartered plane carrying Guyanese deported from the United States landed at Timehri on Tuesday.\n\nPolice officers boarded the plane before anyone was allowed off.\n\n"Twelve persons came off that aircraft," an officer said.\n\nAn earlier charter, in March, returned seven Guyanese.',
+      "2026-06-04",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.countries.map((c) => c.code)).toEqual(["GY"]);
+    expect(x.people).toMatchObject({ value: 12 });
+  });
+  it("'about 70 nationals were on the flight, including six women and two minors' is about 70", () => {
+    const x = run(
+      "ICE charter lands in Cap-Haïtien",
+      "CAP-HAÏTIEN — An ICE charter from Miami landed on Wednesday. An official said about 70 Haitian nationals were on the flight, including six women and two minors.",
+      "2026-06-04",
+    );
+    expect(x.people).toMatchObject({ value: 70, hedged: true });
+  });
+});

@@ -407,8 +407,8 @@ const LANDED_PAST: Record<Lang, RegExp> = {
 };
 /** People counted on the plane: "112 people were on board", "a bordo viajaban 64 personas", "机上共有80人". */
 const ON_BOARD: Record<Lang, RegExp> = {
-  en: /\b(?:were|was) (?:on board|aboard)\b|\b(?:on board|aboard) (?:were|was)\b/,
-  es: /(?<![\p{L}])(?:a bordo (?:iban|viajaban|hab[ií]a|se encontraban|ven[ií]an)|(?:iban|viajaban|ven[ií]an) a bordo)(?![\p{L}])/u,
+  en: /\b(?:were|was) (?:on board|aboard)\b|\b(?:on board|aboard) (?:were|was)\b|\b(?:were|was) on (?:the|that|this) (?:flight|plane|aircraft|charter|jet)\b|\b(?:came|got|stepped|walked) (?:off|down from) (?:the|that|this) (?:flight|plane|aircraft|charter|jet)\b|\bdisembarked\b/,
+  es: /(?<![\p{L}])(?:a bordo (?:iban|viajaban|hab[ií]a|se encontraban|ven[ií]an)|(?:iban|viajaban|ven[ií]an) a bordo|(?:descendieron|bajaron) (?:del|de la) (?:avi[oó]n|aeronave|vuelo)|(?:iban|viajaban|ven[ií]an) en (?:el|ese|este) (?:vuelo|avi[oó]n))(?![\p{L}])/u,
   zh: /(?:机上|飞机上|航班上)(?:共)?(?:有|载有|搭载)/,
 };
 /** "抵达<某州>首府<城市>", "降落在<某国>首都<城市>": the city named after its rank, up to a pause. */
@@ -738,8 +738,12 @@ function rolesIn(
     const peopleDeported =
       lang === "en" &&
       m.kind === "demonym" &&
-      /s$/.test(m.text) &&
-      /^\s+(?:deported|expelled|removed|repatriated|sent back|returned)\b/.test(a);
+      ((/s$/.test(m.text) && /^\s+(?:deported|expelled|removed|repatriated|sent back|returned)\b/.test(a)) ||
+        // "carrying Guyanese deported from the United States": one form for one and many; passive only.
+        (/(?:ese|ois)$/.test(m.text) &&
+          /^\s+(?:deported|expelled|removed|repatriated|sent back|returned)\s+(?:from|by|to|on|aboard|back|home|under|in|after|this|last|earlier)\b/.test(
+            a,
+          )));
     if (
       !peopleDeported &&
       w.deporterAfter.test(lang === "zh" ? a : afterRaw(m).toLowerCase()) &&
@@ -811,7 +815,17 @@ function rolesIn(
     }
     // A demonym: the people removed ("116 Chinese nationals", "Forty-three Ghanaians", "hondureños", "越南籍").
     if (m.kind === "demonym") {
-      const people = w.people.test(a) || (lang === "en" && /s$/.test(m.text) && !/ese$/.test(m.text));
+      // "carrying Guyanese deported from the United States": a demonym in -ese (one form for the singular and
+      // the plural) is people when the plane carries them or a verb of removal follows.
+      const plainPlural =
+        lang === "en" &&
+        /(?:ese|ois|Swiss|Lao)$/.test(m.text) &&
+        (/^\s+(?:who\s+(?:were|had been)\s+)?(?:deported|removed|repatriated|expelled|returned|flown|sent|aboard|on board)\b/.test(
+          a,
+        ) ||
+          /\b(?:carrying|carried|with|of|for)\s+(?:about\s+|some\s+|more than\s+|dozens of\s+)?$/.test(b));
+      const people =
+        w.people.test(a) || plainPlural || (lang === "en" && /s$/.test(m.text) && !/ese$/.test(m.text));
       const esPlural = lang === "es" && /s$/.test(m.text);
       const governmentOf =
         lang === "es"
@@ -1002,6 +1016,12 @@ type CountCand = {
   definite: boolean;
 };
 
+/** A list of parts of the group that goes on after "including": "including nine women and three …". */
+const SUBLIST: Record<Lang, RegExp> = {
+  en: /\b(?:including|among them|of whom|among whom)\s[^.;:]{0,60}?(?:,|\band)\s+(?:the\s+)?$/,
+  es: /(?<![\p{L}])(?:incluid[oa]s|entre ell[oa]s|de los cuales|de las cuales)\s[^.;:]{0,60}?(?:,|\sy)\s+$/u,
+  zh: /(?:其中|包括)[^。；]{0,30}?(?:、|和|及|，)$/,
+};
 function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): CountCand[] {
   const nums = findNumbers(lang === "zh" ? text : text, lang);
   const out: CountCand[] = [];
@@ -1057,6 +1077,8 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
         low.slice(n.end, n.end + 50),
       );
     if (w.subgroup.test(b) && !wholeOfPart) continue;
+    // "… including nine women and three people who had served sentences": the list of parts goes on.
+    if (SUBLIST[lang].test(low.slice(Math.max(0, n.start - 80), n.start))) continue;
     if (!isPeople(n)) continue;
     // "roughly 800 Sierra Leoneans with final orders of removal": people who may be removed, not the
     // flight's ("the flight carried 116 adults with final orders of removal" is).
@@ -2476,6 +2498,21 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       }
     }
   }
+  /** A sentence dated a week (or, by its month, forty days) away from the reported flight's day. */
+  const otherDay = (i: number) => {
+    const day =
+      eventDate?.precision === "day"
+        ? eventDate.value
+        : kindDate?.precision === "day"
+          ? kindDate.value
+          : null;
+    if (!day || eventDate?.source.sentence === i || !DATEISH[lang].test(mainClause(lows[i]!))) return false;
+    const d = dateOf(i);
+    if (!d || d.precision === "week") return false;
+    const a = Date.parse(day);
+    const b = Date.parse(d.value.length === 7 ? `${d.value}-15` : d.value);
+    return Math.abs(a - b) > (d.precision === "month" ? 40 : 7) * 86400000;
+  };
   const addPlaces = (i: number, p: { departure: string[]; arrival: string[] }) => {
     for (const [list, found] of [
       [departure, p.departure],
@@ -2561,7 +2598,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     };
     // "Separately, the bureau said it had deported 62 foreign nationals last month": another removal's number.
     const elsewhere = i !== kindAt && SEPARATELY.test(lows[i]!);
-    if (!totalPeople && !stock && !elsewhere) {
+    // "The first US flight of 2025 arrived in January with 48 deportees", "An earlier charter, in April,
+    // returned nine Guyanese": an earlier flight's group is not this one's count.
+    const earlier = i !== kindAt && !sentences[i]!.title && otherDay(i);
+    if (!totalPeople && !stock && !elsewhere && !earlier) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
         if (yearly(k.phrase)) continue;
         // "agreed to take up to 75", "至多75名": an agreement's cap is not the people removed.
