@@ -2461,3 +2461,38 @@ describe("Eighth round (session 12): counts told away from the lead", () => {
     expect(x.people).toMatchObject({ value: 70, hedged: true });
   });
 });
+
+describe("Eighth round (session 12): one person, a year's figures, another country's story", () => {
+  it("a ministry's yearly tally ('318 paraguayos fueron deportados … durante 2025') is statistics", () => {
+    const x = run(
+      "Cancillería: 318 paraguayos fueron deportados desde Estados Unidos en 2025",
+      "ASUNCIÓN — Un total de 318 ciudadanos paraguayos fueron deportados desde Estados Unidos durante 2025, según un informe presentado este lunes en el Senado.\n\nSegún el documento, los retornados llegaron principalmente al aeropuerto Silvio Pettirossi, en vuelos comerciales y en aviones fletados.\n\nEl informe registra además 120 paraguayos expulsados de España en el mismo periodo. Paraguay, por su parte, expulsó a 40 extranjeros.",
+      "2026-01-19",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("one woman on a scheduled flight, beside last year's figure for charters, is no group", () => {
+    const x = run(
+      "Deported nurse returns to Cebu after 15 years in Texas",
+      "MANILA — A 47-year-old Filipino nurse ordered removed from the United States arrived at Mactan-Cebu International Airport on Monday night aboard a regular commercial flight from Los Angeles, escorted by two US immigration officers, the Bureau of Immigration said.\n\nShe had overstayed a visa in 2010.\n\nHer case is one of many individual removals that never appear in the figures for charter flights. According to the Department of Foreign Affairs, about 300 Filipinos were returned from the United States last year, most of them on ICE charters to Clark, while dozens more were sent home one at a time.",
+      "2026-02-04",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'un paraguayo de 38 años … custodiado por dos agentes', set against Argentina's charters, is one man", () => {
+    const x = run(
+      "Un paraguayo deportado de EE.UU. llegó en un vuelo comercial",
+      "ASUNCIÓN — Un paraguayo de 38 años deportado desde Estados Unidos llegó el lunes al aeropuerto Silvio Pettirossi en un vuelo comercial procedente de Miami, custodiado por dos agentes del ICE.\n\nLa situación contrasta con la de Argentina, que recibió varios aviones fletados con decenas de deportados.",
+      "2026-02-04",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'数名外籍男子' flown earlier does not make a country's suspension a one-person story", () => {
+    const x = run(
+      "南苏丹宣布暂停接收美国遣送的外籍人士",
+      "南苏丹外交部周六发表声明，宣布即日起暂停接收由美国遣送、但不具南苏丹国籍的人士。\n\n2025年7月，美方曾以包机将数名外籍男子送往朱巴。",
+      "2026-10-26",
+    );
+    expect(x).toMatchObject({ relevant: true, kind: "policy" });
+  });
+});

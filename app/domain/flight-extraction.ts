@@ -243,7 +243,7 @@ const ES: Words = {
   pastEvent:
     /(?<![\p{L}])(aterriz[oó]|aterrizaron|lleg[oó]|llegaron|arrib[oó]|arribaron|despeg[oó]|fueron (deportados|repatriados|retornados|expulsados))(?![\p{L}])/u,
   statistic:
-    /(en lo que va (del|de este) año|en lo que va de|durante (el|este) año|por ciento|%|año fiscal|anualmente|cada año|al año|en total (este|el) año|el año pasado|desde (enero|principios|inicios)|en (19|20)\d\d\b|cifra r[eé]cord|promedio|millones)/u,
+    /(en lo que va (del|de este) año|en lo que va de|durante (el|este) año|por ciento|%|año fiscal|anualmente|cada año|al año|en total (este|el) año|el año pasado|desde (enero|principios|inicios)|en (19|20)\d\d\b|durante (19|20)\d\d\b|en el mismo per[ií]odo|cifra r[eé]cord|promedio|millones)/u,
   us: /(?<![\p{L}])(ice|servicio de inmigraci[oó]n y control de aduanas|departamento de seguridad nacional|dhs|estados unidos|ee\.? ?uu\.?|eeuu|eua|estadounidense\p{L}*|norteamerican\p{L}*|washington|gobierno de (trump|biden)|administraci[oó]n (trump|biden))(?![\p{L}])/u,
   people:
     /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(deportad[oa]s|retornad[oa]s|repatriad[oa]s|migrantes|connacionales|compatriotas|ciudadan[oa]s|personas|pasajeros|familias|hombres|mujeres|niñ[oa]s|menores|adult[oa]s|extranjer[oa]s|expulsad[oa]s|inmigrantes|detenid[oa]s|de ellos|de ellas)(?![\p{L}])/u,
@@ -276,7 +276,7 @@ const ES: Words = {
   countVerbBefore:
     /(?:con|llevaba|llevando|transportaba|transportando|trajo|trajeron|a bordo (?:iban|venían|viajaban)|retorn[oó] a|deport[oó] a|recibi[oó] a|un total de|total de|lleg[oó] con|llegaron|aterriz[oó] con|(?:grupo|contingente|total|lote) de|l[oa]s)\s+$/u,
   single:
-    /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|una estudiante|un pastor|una abuela|un abuelo|un activista|una activista|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante|la deportaci[oó]n de (?:un|una) \p{L}+)(?![\p{L}])/u,
+    /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|una estudiante|un pastor|una abuela|un abuelo|un activista|una activista|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante|la deportaci[oó]n de (?:un|una) \p{L}+|(?:un|una) \p{L}+ de \d{1,3} años|(?:acompañad|custodiad|escoltad)[oa] por (?:dos|tres|cuatro|\d) agentes)(?![\p{L}])/u,
   flightTypes: [
     ["ice_air", /\bice air\b/u],
     ["charter", /(ch[aá]rter|fletad[oa])/u],
@@ -330,7 +330,7 @@ const ZH: Words = {
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   // Chinese papers name one person by surname: "男子陈某", "一位李姓女子", "福建籍男子".
   single:
-    /((一名|一位|该名)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲|港男|港女|台男|台女)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(籍|华人|华裔)(男子|女子|妇女)(?!们)|(?<!某)[\p{Script=Han}]某某?(?=[，,。、于被在已日的（(乘])|姓[\p{Script=Han}]{1,2}(男子|女子)|(港|台|华)(男|女)(?![子性人])[^。]{0,20}?(遣返|递解|遣送))/u,
+    /((一名|一位|该名)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲|港男|港女|台男|台女)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(?<!(?:数|多|几|两|三|四|五|六|七|八|九|十|\d)名[^，。]{0,4})(籍|华人|华裔)(男子|女子|妇女)(?!们)|(?<!某)[\p{Script=Han}]某某?(?=[，,。、于被在已日的（(乘])|姓[\p{Script=Han}]{1,2}(男子|女子)|(港|台|华)(男|女)(?![子性人])[^。]{0,20}?(遣返|递解|遣送))/u,
   flightTypes: [
     ["ice_air", /ice air/],
     ["charter", /包机/],
@@ -350,6 +350,21 @@ const US_AGENT: Record<Lang, RegExp> = {
   en: /\b(ice|immigration and customs enforcement|dhs|homeland security|(u\.s\.|us|american|united states) (government|authorities|officials|air force|military|plane|aircraft|flight|charter|deportation|removal|immigration)|(from|by) the (united states|u\.s\.)|trump administration|biden administration|washington)\b/,
   es: /(ice|servicio de inmigraci[oó]n y control de aduanas|seguridad nacional|(desde|de|por) (los )?(estados unidos|ee\.? ?uu\.?|eeuu|eua)|gobierno (de trump|estadounidense)|administraci[oó]n (trump|biden)|estadounidense)/u,
   zh: /(ice|移民和海关执法局|移民及海关执法局|海关执法局|国土安全部|美国(政府|当局|移民|遣返|包机|军机|空军)|从美国|自美国|由美国|美方|美国遣返|遭美国|被美国|美国的遣返)/,
+};
+/** A whole year as the span of a figure: "en 2025", "during 2025", "last year", "2025年", "去年全年". */
+const YEAR_TOTAL: Record<Lang, RegExp> = {
+  en: /\b(?:in|during|for|throughout|over) (?:(?:fiscal|calendar) (?:year )?)?(?:19|20)\d\d\b(?!\s*(?:[,-]|\d))|\b(?:last|the past|the previous) year\b/,
+  es: /(?<![\p{L}])(?:en|durante) (?:el año )?(?:19|20)\d\d\b(?!\s*\d)|(?:durante )?el año (?:pasado|anterior)/u,
+  zh: /(?:19|20)\d\d年(?:全年|一年|度|内|共|间|期间)|去年(?:全年|一年|共|内)|(?:19|20)\d\d财年/,
+};
+/** The day a report was given ("presentado este martes", "released on Tuesday"), not of a flight. */
+const REPORT_DAY =
+  /(?:presentad[oa]|publicad[oa]|divulgad[oa]|dad[oa] a conocer|released|published|presented|issued|made public)\s+(?:(?:el|este|on|this|last)\s+)?\S+/gu;
+/** A day named: a weekday or a day of a month. */
+const DAY_NAMED: Record<Lang, RegExp> = {
+  en: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tonight)\b/,
+  es: /(?<![\p{L}])(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|ayer|anoche)(?![\p{L}])|\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)/u,
+  zh: /(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[日号]|[今昨前]天|昨日|今日/,
 };
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
   en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(?:flights|removals|deportations) to [^.;]{1,80}\b(?:also )?(?:increased|rose|grew|fell|declined|dropped|doubled|tripled)\b|\baccounted for [^.;]{0,40}\bof (?:all )?(?:the )?(?:removals|deportations|flights)\b|\b(?:remains?|remained) a small share\b|\b(?:one of the|among the) countries (?:that )?(?:receives?|receiving|takes?|taking) the most\b|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
@@ -376,8 +391,8 @@ const BY_LAND: Record<Lang, RegExp> = {
 };
 /** "Unlike the Central Americans, who go home on ICE charters, …": a comparison, not an event. */
 const CONTRAST: Record<Lang, RegExp> = {
-  en: /\b(unlike|as opposed to|in contrast to)\b/,
-  es: /(a diferencia de|al contrario de|en contraste con)/,
+  en: /\b(unlike|as opposed to|in contrast to|contrasts with)\b/,
+  es: /(a diferencia de|al contrario de|en contraste con|contrasta con)/,
   zh: /(不同于|有别于|与[^，。]{1,12}不同)/,
 };
 /** "向危地马拉和洪都拉斯遣返": the countries after 向 are where people were sent, each of a list too. */
@@ -396,8 +411,8 @@ const NATIONALS_CUE: Record<Lang, RegExp> = {
 /** Flights described as a habit ("ICE flights leave Mesa several times a week", "some flights, including
  *  government charters, use the newer airport"): the route, not one flight, unless a number of people is given. */
 const HABITUAL: Record<Lang, RegExp> = {
-  en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly)|(?:receives|handles|hosts|takes) (?:\w+ ){0,2}(?:charter|deportation|removal) flights)\b/,
-  es: /(varias veces (?:a|por) (?:la )?semana|cada mes|al mes|por mes|mensualmente|semanalmente|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos|(?:recibe|reciben|atiende) (?:tambi[eé]n )?(?:los |las )?vuelos (?:de (?:deportaci[oó]n|deportados|retorno)|ch[aá]rter)|(?:tambi[eé]n )?(?:ingresan|llegan|aterrizan) (?:los |las )?vuelos)/u,
+  en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly)|(?:receives|handles|hosts|takes) (?:\w+ ){0,2}(?:charter|deportation|removal) flights|(?:arrived|were flown|were returned|came back|returned) (?:mostly|mainly|largely|primarily)|most of them (?:on|aboard|via))\b/,
+  es: /(varias veces (?:a|por) (?:la )?semana|cada mes|al mes|por mes|mensualmente|semanalmente|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos|(?:recibe|reciben|atiende) (?:tambi[eé]n )?(?:los |las )?vuelos (?:de (?:deportaci[oó]n|deportados|retorno)|ch[aá]rter)|(?:tambi[eé]n )?(?:ingresan|llegan|aterrizan) (?:los |las )?vuelos|(?:llegaron|llegan|arribaron|ingresaron|regresaron|volvieron) (?:\p{L}+ )?(?:principalmente|mayormente|en su mayor[ií]a|sobre todo)(?![\p{L}]))/u,
   zh: /(每周|每月|定期|通常|经常|往往|(?:多数|大多数|大多|大部分)[^，。]{0,6}(?:通过|经由|搭乘|乘坐))/,
 };
 const LANDED_PAST: Record<Lang, RegExp> = {
@@ -487,7 +502,7 @@ const COUNT_AFTER =
   /^\s*(?:[,:(（]\s*)?(?:\d[\d.,]*|[一二两三四五六七八九十百]+)\s*(?:名|人|people|personas)?\s*[)）]?\s*(?:[;；,，、.。]|y\s|and\s|e\s|$)/;
 /** A sentence about another matter: "Separately, …", "Por separado", "En otro orden", "另外，", "另据". */
 const SEPARATELY =
-  /\b(?:separately|in a separate (?:development|case|operation|statement))\b|(?<![\p{L}])(?:por separado|paralelamente|en otro orden|otros (?:\p{L}+ )?vuelos)(?![\p{L}])|^另外|另据/u;
+  /\b(?:separately|in a separate (?:development|case|operation|statement))\b|(?<![\p{L}])(?:por separado|paralelamente|en otro orden|otros (?:\p{L}+ )?vuelos|por su parte)(?![\p{L}])|^另外|另据/u;
 /** The time stamp that opens an entry of a live page. */
 const TIMED_ENTRY =
   /^\s*(?:[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)|【[^】]{1,8}】|[一二三四五六七八九十]{1,3}、|[◆●■•▶►★※▪]\s*)/i;
@@ -1886,7 +1901,12 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const strongStatistic = (i: number) =>
     STRONG_STATISTIC[lang].test(lows[i]!) ||
     (feats[i]!.statistic &&
-      findNumbers(norm[i]!, lang).some((x) => x.value >= 1000 && !(x.value >= 1900 && x.value <= 2100)));
+      findNumbers(norm[i]!, lang).some((x) => x.value >= 1000 && !(x.value >= 1900 && x.value <= 2100))) ||
+    // "412 bolivianos fueron deportados desde Estados Unidos en 2025": the people of a whole year, no day.
+    (YEAR_TOTAL[lang].test(lows[i]!) &&
+      !feats[i]!.flight &&
+      !DAY_NAMED[lang].test(lows[i]!.replace(REPORT_DAY, "")) &&
+      countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).length > 0);
   // A group: a number of people ("135 deportees", "Forty-three Ghanaians", "116名").
   // An article that tells of removals by land ("por tierra", "across the bridge") needs a plane in the
   // sentence itself: "320 were returned this way" is not a flight.
@@ -2163,7 +2183,12 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     strongStatistic(0) &&
     !sentences.some(
       (_, i) =>
-        i > 0 && !BACKGROUND[lang].test(lows[i]!) && (event[i] || (policySent[i] && feats[i]!.policyStrong)),
+        i > 0 &&
+        !BACKGROUND[lang].test(lows[i]!) &&
+        // "El informe contabiliza además 236 bolivianos expulsados de Chile … en el mismo periodo": more figures.
+        !(feats[i]!.statistic && !LANDED[lang].test(lows[i]!) && !PLANE_MOVED[lang].test(lows[i]!)) &&
+        !SEPARATELY.test(lows[i]!) &&
+        (event[i] || (policySent[i] && feats[i]!.policyStrong)),
     )
   )
     return empty("A report of statistics, not of a removal flight.");
@@ -2359,6 +2384,15 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         (event[i] || policySent[i]) &&
         feats[i]!.group &&
         !(i !== kindAt && SEPARATELY.test(lows[i]!)) &&
+        // "about 340 Filipinos were returned … last year, most of them on ICE charters": a year's figure
+        // beside one person's removal is no group on this flight.
+        !(
+          i !== kindAt &&
+          (feats[i]!.statistic ||
+            HABITUAL[lang].test(lows[i]!) ||
+            CONTRAST[lang].test(lows[i]!) ||
+            BACKGROUND[lang].test(mainClause(lows[i]!)))
+        ) &&
         !(feats[i]!.single && !/(flights|vuelos|包机|charter|chárter)/.test(lows[i]!)),
     ) ||
     roles.some(
@@ -2600,7 +2634,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const elsewhere = i !== kindAt && SEPARATELY.test(lows[i]!);
     // "The first US flight of 2025 arrived in January with 48 deportees", "An earlier charter, in April,
     // returned nine Guyanese": an earlier flight's group is not this one's count.
-    const earlier = i !== kindAt && !sentences[i]!.title && otherDay(i);
+    // "La situación contrasta con la de Argentina, que … recibió decenas de deportados": another country's.
+    const earlier = i !== kindAt && !sentences[i]!.title && (otherDay(i) || CONTRAST[lang].test(lows[i]!));
     if (!totalPeople && !stock && !elsewhere && !earlier) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
         if (yearly(k.phrase)) continue;
@@ -2775,7 +2810,11 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // to a destination is taken as a group's.
   const singleSeen =
     sentences.some(
-      (_, i) => (event[i] || policySent[i] || feats[i]!.removal || context[i]!.inEvent) && feats[i]!.single,
+      (_, i) =>
+        (event[i] || policySent[i] || feats[i]!.removal || context[i]!.inEvent) &&
+        feats[i]!.single &&
+        // "2025年7月，美方曾以包机将数名外籍男子…送往朱巴": an earlier removal is not the one reported.
+        !(i !== kindAt && (BACKGROUND[lang].test(mainClause(lows[i]!)) || otherDay(i))),
     ) && !groupSeen;
   const relevant =
     list.length > 0 &&
