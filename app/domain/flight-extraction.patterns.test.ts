@@ -2496,3 +2496,39 @@ describe("Eighth round (session 12): one person, a year's figures, another count
     expect(x).toMatchObject({ relevant: true, kind: "policy" });
   });
 });
+
+describe("Eighth round (session 12): the countries of other flights and of what might be", () => {
+  const codes = (x: ReturnType<typeof run>) => x.countries.map((c) => `${c.code}/${c.role}`).sort();
+  it("'the group is made up of two Vietnamese nationals, two Cambodians and one man from Cuba' lists who was on board", () => {
+    const x = run(
+      "Eswatini confirms another group of deportees from US",
+      "MBABANE — A US government aircraft carrying men deported from the United States landed at King Mswati III International Airport on Sunday. According to their lawyer, the group is made up of two Vietnamese nationals, two Cambodians and one man from Cuba.",
+      "2026-02-04",
+    );
+    expect(codes(x)).toEqual(["CU/nationality", "KH/nationality", "SZ/destination", "VN/nationality"]);
+  });
+  it("'se suma así a una lista que incluye a Esuatini, Sudán del Sur y Ruanda' names other countries' flights", () => {
+    const x = run(
+      "Guinea Ecuatorial recibe a migrantes expulsados por Estados Unidos",
+      "MALABO — Un avión fletado por el ICE con una docena de hombres de nacionalidad cubana aterrizó el sábado en el aeropuerto de Malabo.\n\nEl país se suma así a una lista que incluye a Esuatini, Sudán del Sur y Ruanda, países que desde 2025 han recibido a deportados de terceras nacionalidades.",
+      "2026-08-12",
+    );
+    expect(codes(x)).toEqual(["CU/nationality", "GQ/destination"]);
+  });
+  it("'斯威士兰、南苏丹等国亦先后接收过…' and a scholar's 'theoretically back to the mainland' name no destination", () => {
+    const x = run(
+      "美国包机将七名第三国人士送往卢旺达",
+      "卢旺达政府发言人周日证实，一架由美国安排的包机上周四抵达基加利，机上七名人士全部不是卢旺达公民，当中包括两名越南人。\n\n斯威士兰、南苏丹等国亦先后接收过美国遣送的第三国人士。\n\n一名学者指出，被送往第三国的越南人，理论上最终仍须回到越南。",
+      "2025-11-30",
+    );
+    expect(codes(x)).toEqual(["RW/destination", "VN/nationality"]);
+  });
+  it("a court ruling where officials 'will continue to arrange transfers with South Sudan, Ghana and others' is no alert", () => {
+    const x = run(
+      "美上诉法院裁定 第三国遣返须给予充分通知",
+      "美国联邦上诉法院周四裁定，政府若要把移民遣送至第三国，必须事先书面通知。国土安全部发言人称，当局会继续与南苏丹、加纳等愿意合作的国家安排人员移交。",
+      "2026-02-20",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

@@ -194,7 +194,7 @@ const EN: Words = {
   fromSlot:
     /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
-    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:,\s+|\s+(?:were|are|came|come)\s+)(?:all\s+|mostly\s+|originally\s+)?from|(?:^|[—–,:(]\s*|\band\s+|\bindividuals\s+[—–-]\s*)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) from)\s+(?:the\s+)?$/,
+    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:,\s+|\s+(?:were|are|came|come)\s+)(?:all\s+|mostly\s+|originally\s+)?from|(?:^|[—–,:(]\s*|\band\s+|\bindividuals\s+[—–-]\s*)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) from|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:man|men|woman|women|person|people|individuals?)(?: each)? from)\s+(?:the\s+)?$/,
   actedAfter:
     /^(?:['’]s\s+(?:government|foreign ministry|ministry|authorities|president|officials|embassy|interior ministry|migration|immigration|prime minister|leader|junta|regime)\b|\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+)?(?:agreed|agrees|refused|refuses|declined|declines|denied|denies|blocked|blocks|turned|rejected|rejects|accepted|accepts|resumed|resumes|suspended|halted|stopped|received|receives|will|would|consented|allowed|authorized|began|took)\b(?!\s+(?:similar\s+|such\s+)?(?:approaches|requests|proposals|offers|overtures|inquiries|letters|calls|invitations)\b))/,
   actedBefore:
@@ -351,6 +351,18 @@ const US_AGENT: Record<Lang, RegExp> = {
   es: /(ice|servicio de inmigraci[oó]n y control de aduanas|seguridad nacional|(desde|de|por) (los )?(estados unidos|ee\.? ?uu\.?|eeuu|eua)|gobierno (de trump|estadounidense)|administraci[oó]n (trump|biden)|estadounidense)/u,
   zh: /(ice|移民和海关执法局|移民及海关执法局|海关执法局|国土安全部|美国(政府|当局|移民|遣返|包机|军机|空军)|从美国|自美国|由美国|美方|美国遣返|遭美国|被美国|美国的遣返)/,
 };
+/** Going on with partners as before: "will continue to work with", "seguirá coordinando con", "继续与…". */
+const KEEPS_ON: Record<Lang, RegExp> = {
+  en: /\b(?:will|would|to) continue (?:to )?(?:work(?:ing)? with|arrang\w* (?:transfers|removals|flights) with|send\w* (?:people|migrants|deportees) to countries)\b/,
+  es: /(?<![\p{L}])(?:seguir[aá]n?|continuar[aá]n?) (?:trabajando|coordinando|cooperando) con(?![\p{L}])/u,
+  zh: /继续(?:与|同|和)[^，。]{2,30}(?:等|等国|等地|等国家)/,
+};
+/** What could or would happen, not what did: "in theory", "podrían ser enviados", "理论上最终仍须". */
+const HYPOTHETICAL: Record<Lang, RegExp> = {
+  en: /\b(?:in theory|theoretically)\b/,
+  es: /(?<![\p{L}])(?:en teor[ií]a|te[oó]ricamente)(?![\p{L}])/u,
+  zh: /(理论上|最终仍须|最终仍需)/,
+};
 /** A whole year as the span of a figure: "en 2025", "during 2025", "last year", "2025年", "去年全年". */
 const YEAR_TOTAL: Record<Lang, RegExp> = {
   en: /\b(?:in|during|for|throughout|over) (?:(?:fiscal|calendar) (?:year )?)?(?:19|20)\d\d\b(?!\s*(?:[,-]|\d))|\b(?:last|the past|the previous) year\b/,
@@ -404,7 +416,7 @@ const THIS_CITY: Record<Lang, RegExp> = {
 };
 /** The people removed, said to be nationals of some countries, anywhere in the article. */
 const NATIONALS_CUE: Record<Lang, RegExp> = {
-  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) (?:were|are|came|come) (?:originally |all |mostly )?from\b|\bthe (?:group|men|women|deportees|detainees|passengers|returnees|migrants)\b[^.;]{0,20}?\b(?:included|includes|was made up of|were made up of|consisted of|consists of|comprised|was composed of)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) from [^.;]{2,30}, (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) from\b/,
+  en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) (?:were|are|came|come) (?:originally |all |mostly )?from\b|\bthe (?:group|men|women|deportees|detainees|passengers|returnees|migrants)\b[^.;]{0,20}?\b(?:included|includes|was made up of|were made up of|is made up of|are made up of|consisted of|consists of|comprised|comprises|was composed of|is composed of)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) from [^.;]{2,30}, (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) from\b/,
   es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])|(?<![\p{L}])el grupo (?:est[aá] |estaba )?(?:formado|integrado|compuesto|conformado) por/u,
   zh: /(?:这些人|他们|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为|是|包括|包含|由)/,
 };
@@ -540,9 +552,9 @@ const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
-  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:been )?(?:flown|deported|removed|sent|returned)|similar (?:agreements|deals|arrangements)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular|^in recent (?:days|weeks|months|years)|(?:have|has|had) (?:also |already |previously )?(?:carried out|conducted|operated|run))\b/,
-  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|un eventual|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)(?![^.]{0,40}(?:la noche del|la madrugada del|la tarde del|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|ayer|anoche|este|esta))|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|por separado|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
-  zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|稍早也|另一批|近月|近几个月|近来|近年来|多批|邻国[^，。]{1,6}?(?:也|亦|今年|此前|已)|多次接收|也接收了|今年已|另一方面|今年也已)/,
+  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:been )?(?:flown|deported|removed|sent|returned)|similar (?:agreements|deals|arrangements)|joins (?:a (?:growing |short |small )?(?:list|group|number) of|other countries|countries such as)|(?:an|the) (?:earlier|previous|prior) (?:charter|plane|aircraft|flight|group)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular|^in recent (?:days|weeks|months|years)|(?:have|has|had) (?:also |already |previously )?(?:carried out|conducted|operated|run))\b/,
+  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|un eventual|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)(?![^.]{0,40}(?:la noche del|la madrugada del|la tarde del|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|ayer|anoche|este|esta))|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|por separado|se suma (?:así )?a (?:una|la) lista|se suma (?:así )?a (?:los|otros) pa[ií]ses|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
+  zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|亦曾|(?:亦|也)先后|接收过|(?:加入|跻身)[^，。]{0,12}(?:行列|名单)|曾(?:以|把|将|向|多次|先后)|近一年[^，。]{0,6}(?:也|亦|已|曾)|稍早也|另一批|近月|近几个月|近来|近年来|多批|邻国[^，。]{1,6}?(?:也|亦|今年|此前|已)|多次接收|也接收了|今年已|另一方面|今年也已)/,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1978,7 +1990,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         )) &&
       !(strongStatistic(i) && !f.policyStrong) &&
       // "目前约有一万多名持有最终递解令的人…无法遣返": the people waiting, not a change.
-      !(STOCK[lang].test(lows[i]!) && !f.flight),
+      !(STOCK[lang].test(lows[i]!) && !f.flight) &&
+      // "当局会继续与南苏丹、斯威士兰、加纳等愿意合作的国家安排人员移交": going on as before is no change.
+      !KEEPS_ON[lang].test(lows[i]!),
   );
   const near = (i: number, j: number) => {
     const a = sentences[i]!;
@@ -2285,6 +2299,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     if (!(event[i] || policySent[i] || c.removal || c.policy)) return;
     if (feats[i]!.statistic && !event[i] && !policySent[i]) return;
     if (i !== kindAt && background(i)) return;
+    // "被送往第三國的內地居民，理論上最終仍須回到內地": what could happen to them is no destination of this flight.
+    if (i !== kindAt && !event[i] && HYPOTHETICAL[lang].test(lows[i]!)) return;
     // "Ecuador y Colombia reciben … más vuelos cada mes", "uno de los países que más vuelos reciben": a
     // habit or a ranking, not this flight.
     if (
