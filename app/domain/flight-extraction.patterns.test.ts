@@ -2532,3 +2532,30 @@ describe("Eighth round (session 12): the countries of other flights and of what 
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Eighth round (session 12): the other flight in the same article", () => {
+  it("'El martes había aterrizado otro vuelo … con 134' gives no count to Thursday's flight", () => {
+    const x = run(
+      "Otro vuelo con deportados aterriza en Managua sin información oficial",
+      "MANAGUA — Un avión con nicaragüenses deportados desde Estados Unidos aterrizó el jueves en el aeropuerto Augusto C. Sandino, sin que las autoridades informaran cuántas personas venían a bordo.\n\nEl avión despegó desde Luisiana, según un investigador.\n\nEl martes había aterrizado otro vuelo, procedente de Texas, con 134 nicaragüenses.",
+      "2025-12-13",
+    );
+    expect(x.people).toBeNull();
+  });
+  it("'A second ICE charter left Tucson later Thursday for San Salvador' is not this flight's destination", () => {
+    const x = run(
+      "Ecuador receives deportees on flight out of Mesa airport",
+      "MESA, Ariz. — A chartered jet carrying Ecuadorian nationals deported by ICE left Phoenix-Mesa Gateway Airport on Thursday morning.\n\nEcuador's Foreign Ministry confirmed the plane's arrival in Quito that afternoon.\n\nA second ICE charter left Tucson International Airport later Thursday for San Salvador with about 90 people on board.",
+      "2026-03-07",
+    );
+    expect(x.countries.map((c) => c.code)).toEqual(["EC"]);
+  });
+  it("'el pasado sábado' is the Saturday before publication, even where a flight is also planned", () => {
+    const x = run(
+      "Guinea Ecuatorial recibe a migrantes expulsados por Estados Unidos",
+      "MADRID — Guinea Ecuatorial se convirtió el pasado sábado en el último país africano en aceptar a migrantes expulsados por Estados Unidos, después de que un avión fletado por el ICE aterrizara en el aeropuerto de Malabo. Washington prevé enviar otro vuelo el próximo mes.",
+      "2026-08-12",
+    );
+    expect(x.eventDate?.value).toBe("2026-08-08");
+  });
+});

@@ -186,7 +186,7 @@ const EN: Words = {
     /\b(fiscal (year|\d{4})|per ?cent|%|so far this year|this year alone|a year|each year|annually|in total since|backlog|since (january|the start|the beginning)|last year|in (19|20)\d\d\b|record number|estimated \d|average|on average|total of \S+ (this|last) year|more than \S+ (this|last) year|million|between (january|february|march|april|may|june|july|august|september|october|november|december) and|this year\b.*\b(data|figures|statistics)|(data|figures|statistics) show)/,
   us: /\b(ice|immigration and customs enforcement|dhs|homeland security|united states|u\.s\.|usa|us (government|authorities|officials|immigration|deportation|deportations|flight|flights|federal)|american (authorities|officials|government|immigration|federal|deportation)|washington|trump administration|biden administration|white house|state department|federal (authorities|officials|government))\b|\bUS\b/,
   people:
-    /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(nationals|citizens|migrants|deportees|immigrants|aliens|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum[- ]seekers|workers|travell?ers|foreigners|males|females|boys|girls|teenagers|youths|(?:west|east|central|south|southern|north|latin) (?:africans|americans|asians)|africans|asians|caribbean nationals)\b|^\s+(?:of them|(?:were |have been |had been )?(?:deported|expelled|removed|repatriated|returned|aboard|on board))\b/u,
+    /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(nationals|citizens|compatriots|countrymen|migrants|deportees|immigrants|aliens|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum[- ]seekers|workers|travell?ers|foreigners|males|females|boys|girls|teenagers|youths|(?:west|east|central|south|southern|north|latin) (?:africans|americans|asians)|africans|asians|caribbean nationals)\b|^\s+(?:of them|(?:were |have been |had been )?(?:deported|expelled|removed|repatriated|returned|aboard|on board))\b/u,
   toSlot:
     /(?:\bto|\b(?:homelands?|home countr(?:y|ies)|native (?:countr(?:y|ies)|land)) of|\bbound for|\bdestined for|\bheaded (?:to|for)|\bheading (?:to|for)|\ben route to|\bback to|\bhome to|\btowards?|\binto|\bfor)\s+(?:the\s+|its\s+|their\s+)?$/,
   arriveSlot:
@@ -515,6 +515,9 @@ const COUNT_AFTER =
 /** A sentence about another matter: "Separately, …", "Por separado", "En otro orden", "另外，", "另据". */
 const SEPARATELY =
   /\b(?:separately|in a separate (?:development|case|operation|statement))\b|(?<![\p{L}])(?:por separado|paralelamente|en otro orden|otros (?:\p{L}+ )?vuelos|por su parte)(?![\p{L}])|^另外|另据/u;
+/** Another plane than the one reported: "otro vuelo", "a second ICE charter", "另一架". */
+const ANOTHER_FLIGHT =
+  /(?<![\p{L}])(?:(?:otro|un segundo) (?:vuelo|avi[oó]n|ch[aá]rter)|otra aeronave)(?![\p{L}])|\b(?:another|a second|a separate) (?:\w+ )?(?:flight|charter|plane|aircraft)\b|另一(?:架|班|趟)|第二架/u;
 /** The time stamp that opens an entry of a live page. */
 const TIMED_ENTRY =
   /^\s*(?:[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)|【[^】]{1,8}】|[一二三四五六七八九十]{1,3}、|[◆●■•▶►★※▪]\s*)/i;
@@ -1400,7 +1403,18 @@ function dateIn(
     const yearCertain = r.start.isCertain("year");
     const days = (x: Date) => Math.round((x.getTime() - ref.getTime()) / 86400000);
     let note = "";
-    if (weekdayOnly) {
+    // "el pasado sábado", "el sábado pasado", "last Saturday": a weekday said to be past is, whatever the kind.
+    const saidPast =
+      weekdayOnly &&
+      (/(?:pasado|[uú]ltimo|last|past)\s+$/i.test(text.slice(Math.max(0, r.index - 12), r.index)) ||
+        /^\s*(?:pasado|anterior)\b/i.test(
+          text.slice(r.index + r.text.length, r.index + r.text.length + 10),
+        ) ||
+        /^(?:last|el pasado|pasado)\b/i.test(t));
+    if (weekdayOnly && saidPast && days(d) > 0) {
+      d = new Date(d.getTime() - 7 * 86400000);
+      note = ", the most recent such day";
+    } else if (weekdayOnly) {
       if (!future && days(d) > 0) {
         d = new Date(d.getTime() - 7 * 86400000);
         note = ", the most recent such day";
@@ -2283,6 +2297,14 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     return Math.abs(a - b) > (d.precision === "month" ? 40 : 7) * 86400000;
   };
 
+  // "Separately, …", "A second ICE charter left Tucson later Thursday for San Salvador": another matter
+  // or another flight, unless it is the lead ("A second deportation flight … landed at Nsimalen").
+  const leadParagraph = sentences.find((x) => !x.title)?.paragraph;
+  const elsewhereFlight = (i: number) =>
+    i !== kindAt &&
+    !sentences[i]!.title &&
+    (SEPARATELY.test(lows[i]!) ||
+      (sentences[i]!.paragraph !== leadParagraph && ANOTHER_FLIGHT.test(lows[i]!)));
   // Countries and their roles, from every sentence about the removal.
   const roles: (Role & { sentence: number })[] = [];
   sentences.forEach((_, i) => {
@@ -2299,6 +2321,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     if (!(event[i] || policySent[i] || c.removal || c.policy)) return;
     if (feats[i]!.statistic && !event[i] && !policySent[i]) return;
     if (i !== kindAt && background(i)) return;
+    // "A second ICE charter left Tucson later Thursday for San Salvador": another flight's countries.
+    if (elsewhereFlight(i)) return;
     // "被送往第三國的內地居民，理論上最終仍須回到內地": what could happen to them is no destination of this flight.
     if (i !== kindAt && !event[i] && HYPOTHETICAL[lang].test(lows[i]!)) return;
     // "Ecuador y Colombia reciben … más vuelos cada mes", "uno de los países que más vuelos reciben": a
@@ -2647,7 +2671,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       return w.statistic.test(low.slice(from + 1, to));
     };
     // "Separately, the bureau said it had deported 62 foreign nationals last month": another removal's number.
-    const elsewhere = i !== kindAt && SEPARATELY.test(lows[i]!);
+    const elsewhere = elsewhereFlight(i);
     // "The first US flight of 2025 arrived in January with 48 deportees", "An earlier charter, in April,
     // returned nine Guyanese": an earlier flight's group is not this one's count.
     // "La situación contrasta con la de Argentina, que … recibió decenas de deportados": another country's.
