@@ -2559,3 +2559,36 @@ describe("Eighth round (session 12): the other flight in the same article", () =
     expect(x.eventDate?.value).toBe("2026-08-08");
   });
 });
+
+describe("Eighth round (session 12): bills, annual reports and other charters", () => {
+  it("a bill to sanction countries that refuse deportees is no country's change", () => {
+    const x = run(
+      "美众议员提案：拒收遣返人员的国家将遭签证制裁",
+      "美国众议院两名议员10日提出一项法案，要求国务院对拒绝接收被遣返国民的国家暂停发放签证。提案议员点名古巴、老挝等国。",
+      "2026-03-12",
+    );
+    expect(x.relevant).toBe(false);
+    const en = run(
+      "Senators introduce bill to cut visas for countries that refuse deportees",
+      "Two senators introduced a bill on Tuesday that would suspend visas for countries that refuse to take back their nationals, naming Cuba and Laos.",
+      "2026-03-12",
+    );
+    expect(en.relevant).toBe(false);
+  });
+  it("an annual report where 'some countries delay travel documents' is statistics, not a policy change", () => {
+    const x = run(
+      "ICE年度报告：越南籍遣返17人 中国籍大幅增加",
+      "美国移民与海关执法局17日公布2025财政年度执法报告，全年遣返人数创下十年新高，其中越南籍人士为17人；中国籍人士则达2,300余人。\n\nICE在报告中也提到，目前仍有约140万名已收到最终遣返令、但尚未离境的外国人，部分原因是有些国家拒绝或拖延核发旅行文件。",
+      "2025-12-18",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("a team's charter, beside 'many removal charters sent people back to China', is no removal", () => {
+    const x = run(
+      "大连青年足球队包机赴美参赛",
+      "大连青年足球队一行40人8日从大连周水子国际机场搭乘包机出发，飞抵美国洛杉矶参赛。近期多架遣返包机将非法滞留人员送回中国、印度等国，部分家长担忧。俱乐部表示，返程包机已定于7月23日从洛杉矶起飞，直飞大连。",
+      "2025-07-09",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

@@ -381,14 +381,14 @@ const DAY_NAMED: Record<Lang, RegExp> = {
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
   en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(?:flights|removals|deportations) to [^.;]{1,80}\b(?:also )?(?:increased|rose|grew|fell|declined|dropped|doubled|tripled)\b|\baccounted for [^.;]{0,40}\bof (?:all )?(?:the )?(?:removals|deportations|flights)\b|\b(?:remains?|remained) a small share\b|\b(?:one of the|among the) countries (?:that )?(?:receives?|receiving|takes?|taking) the most\b|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
   es: /(aumento de|incremento de|creciente n[uú]mero)|(?<![\p{L}])(?:crecen|aumentan|se disparan|caen|disminuyen|se duplican|bajan) (?:las |los )?(?:deportaciones|repatriaciones|retornos|expulsiones)|durante (?:todo )?el año pasado|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(?:uno de )?los pa[ií]ses (?:de la regi[oó]n )?que m[aá]s (?:vuelos|deportados|retornados)|un n[uú]mero (?:\p{L}+ )?mayor de vuelos|(?:vuelos|deportaciones|expulsiones) (?:a|hacia) [^.;]{1,80}(?:tambi[eé]n )?(?:aumentaron|crecieron|se duplicaron|cayeron|disminuyeron|bajaron)|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/u,
-  zh: /(激增|不断增加|不断增多|持续增加|创(?:近年|近十年|十年|历史)?新高|创纪录|较前一年|较去年|同比|增加近一倍|增加了?[\d一二两三四五六七八九十]+倍|来自约?[\d一二三四五六七八九十百]+个国家)|^据[^，。]{0,24}统计|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
+  zh: /(激增|大幅(?:增加|上升|下降|减少)|年度(?:执法)?报告|不断增加|不断增多|持续增加|创(?:近年|近十年|十年|历史)?新高|创纪录|较前一年|较去年|同比|增加近一倍|增加了?[\d一二两三四五六七八九十]+倍|来自约?[\d一二三四五六七八九十百]+个国家)|^据[^，。]{0,24}统计|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
 /** Hundreds of flights ("flew roughly 1,900 removal flights over the same 12 months", "逾三百架次"): a fleet's
  * record, never one flight, even with a verb of flying. */
 const MANY_FLIGHTS: Record<Lang, RegExp> = {
   en: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds of|thousands of) (?:\w+ )?(?:removal |deportation |charter |repatriation )?flights\b/,
   es: /(?<![\p{L}])(?:\d{1,3}(?:[.,]\d{3})+|\d{3,}|cientos de|miles de) (?:vuelos|operaciones a[eé]reas)(?![\p{L}])/u,
-  zh: /(?:\d{3,}|\d{1,3}(?:,\d{3})+|[一二三四五六七八九]?[千百][一二三四五六七八九十零]*|数百|上千|数千)(?:多|余)?(?:架次|班(?:次)?(?:遣返)?(?:航班|包机)|趟)/,
+  zh: /(?:\d{3,}|\d{1,3}(?:,\d{3})+|[一二三四五六七八九]?[千百][一二三四五六七八九十零]*|数百|上千|数千)(?:多|余)?(?:架次|班(?:次)?(?:遣返)?(?:航班|包机)|趟)|(?:多架|多班|数架|多批)(?:次)?(?:遣返|递解)?(?:包机|航班)/,
 };
 // Words that contain "deport" but report no removal ("deportation orders", "facing deportation").
 const NOT_REMOVAL: Record<Lang, RegExp> = {
@@ -537,6 +537,12 @@ const COMMENT_LABEL: Record<Lang, RegExp> = {
 };
 /** A headline about a visa measure or travel ban ("US widens visa curbs to 12 more countries",
  * "美擴大簽證限制至十多國"): the article is about who may travel to the US, not about a removal. */
+/** A headline about a bill: "Senators propose …", "提案：…", "proyecto de ley". */
+const BILL_HEADLINE: Record<Lang, RegExp> = {
+  en: /\b(?:bill (?:would|to|seeks)|proposed (?:law|legislation|bill)|(?:introduce|introduces|introduced|propose|proposes|proposed|unveil\w*) (?:a )?(?:bill|legislation|measure))\b/,
+  es: /(?<![\p{L}])(?:proyecto de ley|iniciativa de ley|propuesta de ley|(?:presenta|propone|proponen|presentan) (?:una )?(?:ley|iniciativa|proyecto))(?![\p{L}])/u,
+  zh: /(提案|法案|议案|草案)/,
+};
 const VISA_HEADLINE: Record<Lang, RegExp> = {
   en: /\b(?:travel bans?|entry bans?|visa (?:bans?|curbs?|restrictions?|limits?|pause|suspensions?)|(?:suspends?|halts?|pauses?|restricts?|curbs?) (?:\w+ )?visas?)\b/,
   es: /(?<![\p{L}])(?:veto migratorio|prohibici[oó]n de (?:viaje|entrada)|restricci[oó]n(?:es)? de (?:visas?|viaje|entrada)|suspende\p{L}* (?:la )?(?:emisi[oó]n de )?visas?)(?![\p{L}])/u,
@@ -603,7 +609,7 @@ function simplified(s: string): string {
 const GENERIC_COUNTRIES: Record<Lang, RegExp> = {
   en: /\b(?:several|some|many|other|a number of|a handful of|most|few|certain) (?:countries|nations|governments)\b/,
   es: /(?<![\p{L}])(?:varios|algunos|muchos|otros|ciertos|numerosos) (?:pa[ií]ses|gobiernos)(?![\p{L}])/u,
-  zh: /(一些|部分|多个|若干|不少|某些|许多)国家/,
+  zh: /(一些|部分|多个|若干|不少|某些|许多|有些|个别)国家/,
 };
 /** "arrived in the kingdom", "llegaron al país": the country the paper writes from. */
 const ARRIVED_HERE: Record<Lang, RegExp> = {
@@ -2241,6 +2247,14 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     !sentences.some((_, i) => event[i] && feats[i]!.past && (counted(i) || DATEISH[lang].test(lows[i]!)))
   )
     return empty("A comment or analysis piece; it reports no removal flight.");
+  // "美参议员提案：拒收遣返人员的国家将遭签证制裁": a bill is not yet anyone's change, unless a flight flew.
+  if (
+    sentences[0]?.title &&
+    BILL_HEADLINE[lang].test(lows[0]!) &&
+    kind === "policy" &&
+    !sentences.some((_, i) => event[i] && feats[i]!.past)
+  )
+    return empty("A proposed law, not a removal flight or a change in a country's acceptance of deportees.");
   if (sentences[0]?.title && VISA_HEADLINE[lang].test(lows[0]!) && !feats[0]!.removal)
     return empty(
       "A visa measure or travel ban, not a removal flight or a change in a country's acceptance of deportees.",
