@@ -2592,3 +2592,39 @@ describe("Eighth round (session 12): bills, annual reports and other charters", 
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Eighth round (session 12): numbers that are not the group", () => {
+  it("'two Filipino men who were among a group of deportees' is a part; 'at least 14 people were on board' the group", () => {
+    const x = run(
+      "DFA seeks access to two Filipinos in US deportee group sent to Ghana",
+      "MANILA — The Department of Foreign Affairs said on Thursday it was seeking access to two Filipino men who were among a group of deportees the United States flew to Ghana this week.\n\nThe flight landed in Accra on Wednesday. A lawyer said at least 14 people were on board.",
+      "2025-11-06",
+    );
+    expect(x.people).toMatchObject({ value: 14, hedged: true });
+  });
+  it("'两名了解情况的美国联邦官员' are officials, not the people flown", () => {
+    const x = run(
+      "消息人士：美方下周二将再派包机遣返中国籍人员",
+      "两名了解情况的美国联邦官员9日透露，美国移民与海关执法局计划下周二从洛杉矶派出一架包机，将约80名中国籍人员送回国内，航班预计降落福州。",
+      "2025-10-10",
+    );
+    expect(x.people).toMatchObject({ value: 80, hedged: true });
+  });
+  it("'Es uno de los dos que llegan cada semana' counts flights; 'Colombia y Perú reciben también vuelos semanales' is habit", () => {
+    const x = run(
+      "Guayaquil recibe otro vuelo de deportados",
+      "GUAYAQUIL — Decenas de ecuatorianos expulsados de Estados Unidos llegaron el jueves al aeropuerto de Guayaquil. El vuelo chárter había salido de Harlingen, Texas. Es uno de los dos que llegan cada semana a la ciudad. Colombia y Perú reciben también vuelos semanales.",
+      "2024-11-18",
+    );
+    expect(x.countries.map((c) => c.code)).toEqual(["EC"]);
+    expect(x.people?.value ?? null).toBeNull();
+  });
+  it("'\"We received 118 compatriots,\" a spokesperson said' counts the people on the plane", () => {
+    const x = run(
+      "Ecuador receives deportees on flight out of Mesa",
+      'MESA, Ariz. — A chartered jet carrying Ecuadorian nationals deported by ICE left Phoenix-Mesa Gateway Airport on Thursday morning.\n\nThe ministry confirmed the arrival in Quito. "We received 118 compatriots, among them eleven women," a spokesperson said.',
+      "2026-03-07",
+    );
+    expect(x.people).toMatchObject({ value: 118 });
+  });
+});

@@ -326,7 +326,7 @@ const ZH: Words = {
   // "她的三名客户": someone's clients or relatives among those on board.
   subgroup: /(其中|包括|含|[他她我]的|[他她我]们的)$/,
   notPeopleAfter:
-    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位|个)?(?:移民|移民局|海关|边境|ice)?(?:人员(?=[^，。]{0,2}(?:戒护|押送|押解|陪同|护送))|执法人员|警员|警察|官员|官|探员|工作人员|律师|记者|公民子女|子女|孩子|议员|法官))/,
+    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位|个)?(?:移民|移民局|海关|边境|ice)?(?:人员(?=[^，。]{0,2}(?:戒护|押送|押解|陪同|护送))|执法人员|警员|警察|官员|官|探员|工作人员|律师|记者|公民子女|子女|孩子|议员|法官)|(?:名|位)[^，。]{1,8}?的[^，。]{0,6}?(?:官员|消息人士|知情人士|人士透露|律师|议员|发言人))/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   // Chinese papers name one person by surname: "男子陈某", "一位李姓女子", "福建籍男子".
   single:
@@ -423,8 +423,8 @@ const NATIONALS_CUE: Record<Lang, RegExp> = {
 /** Flights described as a habit ("ICE flights leave Mesa several times a week", "some flights, including
  *  government charters, use the newer airport"): the route, not one flight, unless a number of people is given. */
 const HABITUAL: Record<Lang, RegExp> = {
-  en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly)|(?:receives|handles|hosts|takes) (?:\w+ ){0,2}(?:charter|deportation|removal) flights|(?:arrived|were flown|were returned|came back|returned) (?:mostly|mainly|largely|primarily)|most of them (?:on|aboard|via))\b/,
-  es: /(varias veces (?:a|por) (?:la )?semana|cada mes|al mes|por mes|mensualmente|semanalmente|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos|(?:recibe|reciben|atiende) (?:tambi[eé]n )?(?:los |las )?vuelos (?:de (?:deportaci[oó]n|deportados|retorno)|ch[aá]rter)|(?:tambi[eé]n )?(?:ingresan|llegan|aterrizan) (?:los |las )?vuelos|(?:llegaron|llegan|arribaron|ingresaron|regresaron|volvieron) (?:\p{L}+ )?(?:principalmente|mayormente|en su mayor[ií]a|sobre todo)(?![\p{L}]))/u,
+  en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly)|(?:receives|handles|hosts|takes) (?:\w+ ){0,2}(?:charter|deportation|removal) flights|(?:arrived|were flown|were returned|came back|returned) (?:mostly|mainly|largely|primarily)|most of them (?:on|aboard|via)|(?:weekly|twice-weekly|daily|monthly) (?:\w+ )?flights)\b/,
+  es: /(varias veces (?:a|por) (?:la )?semana|cada mes|al mes|por mes|mensualmente|semanalmente|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos|(?:recibe|reciben|atiende) (?:tambi[eé]n )?(?:los |las )?vuelos (?:de (?:deportaci[oó]n|deportados|retorno)|ch[aá]rter)|(?:tambi[eé]n )?(?:ingresan|llegan|aterrizan) (?:los |las )?vuelos|(?:llegaron|llegan|arribaron|ingresaron|regresaron|volvieron) (?:\p{L}+ )?(?:principalmente|mayormente|en su mayor[ií]a|sobre todo)(?![\p{L}])|vuelos (?:semanales|diarios|mensuales|quincenales)|cada semana)/u,
   zh: /(每周|每月|定期|通常|经常|往往|(?:多数|大多数|大多|大部分)[^，。]{0,6}(?:通过|经由|搭乘|乘坐))/,
 };
 const LANDED_PAST: Record<Lang, RegExp> = {
@@ -434,8 +434,8 @@ const LANDED_PAST: Record<Lang, RegExp> = {
 };
 /** People counted on the plane: "112 people were on board", "a bordo viajaban 64 personas", "机上共有80人". */
 const ON_BOARD: Record<Lang, RegExp> = {
-  en: /\b(?:were|was) (?:on board|aboard)\b|\b(?:on board|aboard) (?:were|was)\b|\b(?:were|was) on (?:the|that|this) (?:flight|plane|aircraft|charter|jet)\b|\b(?:came|got|stepped|walked) (?:off|down from) (?:the|that|this) (?:flight|plane|aircraft|charter|jet)\b|\bdisembarked\b/,
-  es: /(?<![\p{L}])(?:a bordo (?:iban|viajaban|hab[ií]a|se encontraban|ven[ií]an)|(?:iban|viajaban|ven[ií]an) a bordo|(?:descendieron|bajaron) (?:del|de la) (?:avi[oó]n|aeronave|vuelo)|(?:iban|viajaban|ven[ií]an) en (?:el|ese|este) (?:vuelo|avi[oó]n))(?![\p{L}])/u,
+  en: /\b(?:were|was) (?:on board|aboard)\b|\b(?:on board|aboard) (?:were|was)\b|\b(?:were|was) on (?:the|that|this) (?:flight|plane|aircraft|charter|jet)\b|\b(?:came|got|stepped|walked) (?:off|down from) (?:the|that|this) (?:flight|plane|aircraft|charter|jet)\b|\bdisembarked\b|\bwe (?:have )?received\b/,
+  es: /(?<![\p{L}])(?:a bordo (?:iban|viajaban|hab[ií]a|se encontraban|ven[ií]an)|(?:iban|viajaban|ven[ií]an) a bordo|(?:descendieron|bajaron) (?:del|de la) (?:avi[oó]n|aeronave|vuelo)|(?:iban|viajaban|ven[ií]an) en (?:el|ese|este) (?:vuelo|avi[oó]n)|recibimos a|hemos recibido a)(?![\p{L}])/u,
   zh: /(?:机上|飞机上|航班上)(?:共)?(?:有|载有|搭载)/,
 };
 /** "抵达<某州>首府<城市>", "降落在<某国>首都<城市>": the city named after its rank, up to a pause. */
@@ -1113,6 +1113,19 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
         low.slice(n.end, n.end + 50),
       );
     if (w.subgroup.test(b) && !wholeOfPart) continue;
+    // "uno de los dos que llegan cada semana", "one of the two": a set of things, not a group flown. "two
+    // Filipino men who were among a group of deportees": a part of the group.
+    if (
+      /(?:(?<![\p{L}])(?:uno|una) de (?:los|las)|\bone of(?: the)?)\s+$/u.test(b) &&
+      /^\s+(?:que|who|that|which)\b/.test(low.slice(n.end, n.end + 8))
+    )
+      continue;
+    if (
+      /^[^.;:]{0,40}?\b(?:who|that) (?:were|are|was) among\b|^\s+[\w-]+ (?:in|among) (?:(?:a|the|an) )?(?:[\w.-]+ ){0,3}?group\b|^[^.;:]{0,40}?(?<![\p{L}])que (?:iban|viajaban|estaban) entre(?![\p{L}])/u.test(
+        low.slice(n.end, n.end + 60),
+      )
+    )
+      continue;
     // "… including nine women and three people who had served sentences": the list of parts goes on.
     if (SUBLIST[lang].test(low.slice(Math.max(0, n.start - 80), n.start))) continue;
     if (!isPeople(n)) continue;
@@ -2630,7 +2643,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     // "According to the manifest, 112 people were on board": the people on the plane reported, wherever
     // the sentence stands.
     if (!about && aboutPlane && !definitePeople && kind !== "policy" && ON_BOARD[lang].test(lows[i]!)) {
-      const d = countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w).find((x) => !x.hedged && x.value);
+      const ks = countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w);
+      const d = ks.find((x) => !x.hedged && x.value);
       if (d)
         definitePeople = {
           value: d.value,
@@ -2638,6 +2652,16 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           hedged: false,
           rule: "the number of people on board",
           source: { sentence: i, phrase: evidence(i, d.phrase) },
+        };
+      // "She said at least 14 people were on board": a hedged number on the plane is the hedged count.
+      const h = ks.find((x) => x.hedged);
+      if (!d && h && !hedgedPeople)
+        hedgedPeople = {
+          value: h.value,
+          approx: h.approx,
+          hedged: true,
+          rule: "an approximate number of people on board, as the article gives it",
+          source: { sentence: i, phrase: evidence(i, h.phrase) },
         };
     }
     // "In all, 52 people were listed on the manifest": a total of people next to the flight is its count.
