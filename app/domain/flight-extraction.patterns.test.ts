@@ -2628,3 +2628,24 @@ describe("Eighth round (session 12): numbers that are not the group", () => {
     expect(x.people).toMatchObject({ value: 118 });
   });
 });
+
+describe("Eighth round (session 12): flights still to come", () => {
+  it("'US charter with Liberian deportees due at RIA this week' is a planned flight, dated ahead; a year's total is no count", () => {
+    const x = run(
+      "LIS says US charter with Liberian deportees due at RIA this week",
+      "MONROVIA — The Liberia Immigration Service says it is preparing to receive a group of Liberians being deported from the United States on a chartered aircraft that is expected to touch down at Roberts International Airport on Wednesday.\n\nA spokesman said about 30 Liberians would be on the flight.\n\nLiberia received 52 deportees from the United States in the whole of 2024.",
+      "2025-06-16",
+    );
+    expect(x).toMatchObject({ kind: "planned_flight", people: { value: 30, hedged: true } });
+    expect(x.eventDate?.value).toBe("2025-06-18");
+  });
+  it("'Migración se prepara para recibir este martes un vuelo con unos 90 dominicanos' is that coming flight", () => {
+    const x = run(
+      "Migración prevé recibir este martes un nuevo grupo de repatriados desde EE.UU.",
+      "SANTO DOMINGO — La Dirección General de Migración se prepara para recibir este martes en el Aeropuerto Internacional de Las Américas un vuelo con unos 90 dominicanos deportados desde Estados Unidos.",
+      "2026-09-14",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2026-09-15");
+  });
+});

@@ -179,11 +179,11 @@ const EN: Words = {
   policyStrong:
     /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|(will|would|does|do|did) not (accept|receive|take(?: back)?|admit)|won['’]t (accept|receive|take(?: back)?|admit)|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
   planned:
-    /\b(will|plans? to|plans? (?:\S+ ){0,3}?(?:flights?|charters?|removals?|deportations?)|planned|planning|preparing to|prepares to|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
+    /\b(will|plans? to|plans? (?:\S+ ){0,3}?(?:flights?|charters?|removals?|deportations?)|planned|planning|preparing to|prepares to|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|due (?:at|in|on|to land|to arrive|this|next|tomorrow)|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
   pastEvent:
     /\b(landed|arrived|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
   statistic:
-    /\b(fiscal (year|\d{4})|per ?cent|%|so far this year|this year alone|a year|each year|annually|in total since|backlog|since (january|the start|the beginning)|last year|in (19|20)\d\d\b|record number|estimated \d|average|on average|total of \S+ (this|last) year|more than \S+ (this|last) year|million|between (january|february|march|april|may|june|july|august|september|october|november|december) and|this year\b.*\b(data|figures|statistics)|(data|figures|statistics) show)/,
+    /\b(fiscal (year|\d{4})|per ?cent|%|so far this year|this year alone|a year|each year|annually|in total since|backlog|since (january|the start|the beginning)|last year|in (19|20)\d\d\b|in the whole of (19|20)\d\d\b|record number|estimated \d|average|on average|total of \S+ (this|last) year|more than \S+ (this|last) year|million|between (january|february|march|april|may|june|july|august|september|october|november|december) and|this year\b.*\b(data|figures|statistics)|(data|figures|statistics) show)/,
   us: /\b(ice|immigration and customs enforcement|dhs|homeland security|united states|u\.s\.|usa|us (government|authorities|officials|immigration|deportation|deportations|flight|flights|federal)|american (authorities|officials|government|immigration|federal|deportation)|washington|trump administration|biden administration|white house|state department|federal (authorities|officials|government))\b|\bUS\b/,
   people:
     /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(nationals|citizens|compatriots|countrymen|migrants|deportees|immigrants|aliens|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum[- ]seekers|workers|travell?ers|foreigners|males|females|boys|girls|teenagers|youths|(?:west|east|central|south|southern|north|latin) (?:africans|americans|asians)|africans|asians|caribbean nationals)\b|^\s+(?:of them|(?:were |have been |had been )?(?:deported|expelled|removed|repatriated|returned|aboard|on board))\b/u,
@@ -239,7 +239,7 @@ const ES: Words = {
   policyStrong:
     /(?<![\p{L}])(se neg\p{L}*|neg[oó]|negaron|no (?:recibir|aceptar)\p{L}*|dej\p{L}* de (?:recibir|aceptar)|desautoriz\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
   planned:
-    /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista)(?![\p{L}])/u,
+    /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista|se preparan? para (?:recibir|la llegada)|prepara(?:n)? la llegada)(?![\p{L}])/u,
   pastEvent:
     /(?<![\p{L}])(aterriz[oó]|aterrizaron|lleg[oó]|llegaron|arrib[oó]|arribaron|despeg[oó]|fueron (deportados|repatriados|retornados|expulsados))(?![\p{L}])/u,
   statistic:
@@ -365,7 +365,7 @@ const HYPOTHETICAL: Record<Lang, RegExp> = {
 };
 /** A whole year as the span of a figure: "en 2025", "during 2025", "last year", "2025年", "去年全年". */
 const YEAR_TOTAL: Record<Lang, RegExp> = {
-  en: /\b(?:in|during|for|throughout|over) (?:(?:fiscal|calendar) (?:year )?)?(?:19|20)\d\d\b(?!\s*(?:[,-]|\d))|\b(?:last|the past|the previous) year\b/,
+  en: /\b(?:in|during|for|throughout|over) (?:the whole of |all of )?(?:(?:fiscal|calendar) (?:year )?)?(?:19|20)\d\d\b(?!\s*(?:[,-]|\d))|\b(?:last|the past|the previous) year\b/,
   es: /(?<![\p{L}])(?:en|durante) (?:el año )?(?:19|20)\d\d\b(?!\s*\d)|(?:durante )?el año (?:pasado|anterior)/u,
   zh: /(?:19|20)\d\d年(?:全年|一年|度|内|共|间|期间)|去年(?:全年|一年|共|内)|(?:19|20)\d\d财年/,
 };
