@@ -2649,3 +2649,22 @@ describe("Eighth round (session 12): flights still to come", () => {
     expect(x.eventDate?.value).toBe("2026-09-15");
   });
 });
+
+describe("Eighth round (session 12): places by their own names", () => {
+  it("'había despegado de la base de Fort Bliss' is where the plane left from", () => {
+    const x = run(
+      "Llega a San Salvador otro vuelo con deportados",
+      "SAN SALVADOR — Un avión con más de 100 salvadoreños deportados por Estados Unidos aterrizó el miércoles en el Aeropuerto Internacional San Óscar Arnulfo Romero. Había despegado de la base de Fort Bliss.",
+      "2025-09-26",
+    );
+    expect(x.departure.map((d) => d.place)).toEqual(["Fort Bliss"]);
+  });
+  it("Taiwan's and Pacific names: '吉佳利', '努库阿洛法', '恩德培' are arrivals", () => {
+    const x = run(
+      "美國包機遣送十二名東加人抵達努库阿洛法",
+      "美國移民及海關執法局安排的包機週一降落努库阿洛法，機上十二名被美國遣返的東加人。",
+      "2026-11-04",
+    );
+    expect(x.arrival.map((a) => a.place)).toEqual(["努库阿洛法"]);
+  });
+});

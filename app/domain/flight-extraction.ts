@@ -1661,8 +1661,17 @@ function placesIn(
     const b = low.slice(Math.max(0, m.start - 50), m.start);
     const a = low.slice(m.end, m.end + 30);
     const isUsPlace = m.kind === "place" && placeCode(m, "us", known) === "US";
+    // "había despegado de la base de Fort Bliss", "left from the air base at Fort Bliss": the base's word
+    // stands between the verb and the place.
+    const bBase =
+      lang === "zh"
+        ? b
+        : b.replace(
+            /(?:\b(?:the|la|el)\s+)?(?:air base|airbase|airfield|base a[eé]rea|base militar|base)\s+(?:de|del|of|at|in)\s+$/u,
+            "",
+          );
     const fromHere =
-      w.fromSlot.test(b) &&
+      (w.fromSlot.test(b) || (bBase !== b && w.fromSlot.test(bBase))) &&
       (lang !== "zh" ||
         /^[^，。,]{0,14}?(起飞|出发|飞往|启程|飞抵|遣返|出境|离境|前往)/.test(a) ||
         /离开$/.test(b));
