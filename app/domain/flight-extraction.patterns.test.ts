@@ -2601,6 +2601,12 @@ describe("Eighth round (session 12): numbers that are not the group", () => {
       "2025-11-06",
     );
     expect(x.people).toMatchObject({ value: 14, hedged: true });
+    const apart = run(
+      "Deportee group sent to Ghana",
+      "ACCRA — A US flight carrying deportees landed in Accra on Wednesday. A lawyer said at least 14 people were on board; apart from the two Filipinos, the group was made up of Nigerians and Gambians.",
+      "2025-11-06",
+    );
+    expect(apart.people).toMatchObject({ value: 14, hedged: true });
   });
   it("'两名了解情况的美国联邦官员' are officials, not the people flown", () => {
     const x = run(

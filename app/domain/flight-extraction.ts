@@ -1115,6 +1115,13 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     if (w.subgroup.test(b) && !wholeOfPart) continue;
     // "uno de los dos que llegan cada semana", "one of the two": a set of things, not a group flown. "two
     // Filipino men who were among a group of deportees": a part of the group.
+    // "apart from the two Filipinos, the group was made up of …": a part set beside the rest.
+    if (
+      /(?:\b(?:apart from|aside from|besides|other than)|(?<![\p{L}])(?:aparte de|adem[aá]s de))\s+(?:the\s+|los\s+|las\s+)?$/u.test(
+        b,
+      )
+    )
+      continue;
     if (
       /(?:(?<![\p{L}])(?:uno|una) de (?:los|las)|\bone of(?: the)?)\s+$/u.test(b) &&
       /^\s+(?:que|who|that|which)\b/.test(low.slice(n.end, n.end + 8))
