@@ -2674,3 +2674,22 @@ describe("Eighth round (session 12): places by their own names", () => {
     expect(x.arrival.map((a) => a.place)).toEqual(["努库阿洛法"]);
   });
 });
+
+describe("Eighth round (session 12): the earlier flight's number", () => {
+  it("'En el vuelo anterior, a fines de enero, llegaron 93 personas' is not this flight's count", () => {
+    const x = run(
+      "Aterriza en Lima un nuevo vuelo con peruanos deportados",
+      "LIMA — Un vuelo con peruanos deportados desde Estados Unidos aterrizó el jueves en el aeropuerto Jorge Chávez, sin que Migraciones precisara cuántos venían a bordo.\n\nEn el vuelo anterior, a fines de enero, llegaron 93 personas.",
+      "2026-02-20",
+    );
+    expect(x.people).toBeNull();
+  });
+  it("'她手上就有三名当事人被转押' are a lawyer's clients, not the people on the flight", () => {
+    const x = run(
+      "美国再派包机遣返中国籍人员",
+      "美国移民与海关执法局本周安排包机将一批中国籍人员遣返福州，官方未公布人数。一名律师说，最近一个月内，她手上就有三名当事人先后被转押至路易斯安那州的拘留中心。",
+      "2026-02-20",
+    );
+    expect(x.people).toBeNull();
+  });
+});

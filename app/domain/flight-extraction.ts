@@ -326,7 +326,7 @@ const ZH: Words = {
   // "她的三名客户": someone's clients or relatives among those on board.
   subgroup: /(其中|包括|含|[他她我]的|[他她我]们的)$/,
   notPeopleAfter:
-    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位|个)?(?:移民|移民局|海关|边境|ice)?(?:人员(?=[^，。]{0,2}(?:戒护|押送|押解|陪同|护送))|执法人员|警员|警察|官员|官|探员|工作人员|律师|记者|公民子女|子女|孩子|议员|法官)|(?:名|位)[^，。]{1,8}?的[^，。]{0,6}?(?:官员|消息人士|知情人士|人士透露|律师|议员|发言人))/,
+    /^(?:架次|架|班|次|个国家|国|年|月|日|号|天|小时|分钟|岁|%|美元|万|亿|公里|周|个月|趟|批|(?:名|位|个)?(?:移民|移民局|海关|边境|ice)?(?:人员(?=[^，。]{0,2}(?:戒护|押送|押解|陪同|护送))|执法人员|警员|警察|官员|官|探员|工作人员|律师|记者|公民子女|子女|孩子|议员|法官|当事人)|(?:名|位)[^，。]{1,8}?的[^，。]{0,6}?(?:官员|消息人士|知情人士|人士透露|律师|议员|发言人))/,
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   // Chinese papers name one person by surname: "男子陈某", "一位李姓女子", "福建籍男子".
   single:
@@ -356,6 +356,12 @@ const KEEPS_ON: Record<Lang, RegExp> = {
   en: /\b(?:will|would|to) continue (?:to )?(?:work(?:ing)? with|arrang\w* (?:transfers|removals|flights) with|send\w* (?:people|migrants|deportees) to countries)\b/,
   es: /(?<![\p{L}])(?:seguir[aá]n?|continuar[aá]n?) (?:trabajando|coordinando|cooperando) con(?![\p{L}])/u,
   zh: /继续(?:与|同|和)[^，。]{2,30}(?:等|等国|等地|等国家)/,
+};
+/** A flight before the one reported: "En el vuelo anterior", "此前", "去年曾多次", "the previous charter". */
+const PREVIOUS_FLIGHT: Record<Lang, RegExp> = {
+  en: /\b(?:the|an?) (?:previous|earlier|prior) (?:\w+ )?(?:flight|charter|plane|group|deportation flight)\b/,
+  es: /(?<![\p{L}])(?:(?:el|un) vuelo anterior|(?:el|la) (?:anterior|pasad[oa]) (?:vuelo|grupo)|vuelos? anteriores?|en paralelo)(?![\p{L}])/u,
+  zh: /(上一(?:架|班|批|次)|前一(?:架|班|批|任)|曾(?:多次|经))/,
 };
 /** What could or would happen, not what did: "in theory", "podrían ser enviados", "理论上最终仍须". */
 const HYPOTHETICAL: Record<Lang, RegExp> = {
@@ -2729,7 +2735,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     // "The first US flight of 2025 arrived in January with 48 deportees", "An earlier charter, in April,
     // returned nine Guyanese": an earlier flight's group is not this one's count.
     // "La situación contrasta con la de Argentina, que … recibió decenas de deportados": another country's.
-    const earlier = i !== kindAt && !sentences[i]!.title && (otherDay(i) || CONTRAST[lang].test(lows[i]!));
+    const earlier =
+      i !== kindAt &&
+      !sentences[i]!.title &&
+      (otherDay(i) || CONTRAST[lang].test(lows[i]!) || PREVIOUS_FLIGHT[lang].test(lows[i]!));
     if (!totalPeople && !stock && !elsewhere && !earlier) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
         if (yearly(k.phrase)) continue;
