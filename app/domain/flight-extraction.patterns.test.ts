@@ -2693,3 +2693,19 @@ describe("Eighth round (session 12): the earlier flight's number", () => {
     expect(x.people).toBeNull();
   });
 });
+
+describe("Eighth round (session 12): who was on board, in Chinese", () => {
+  it("'这批人中有6名尼日利亚人、3名利比里亚人和2名多哥人' names the nationalities on board", () => {
+    const x = run(
+      "美国遣送十一名第三国人士至加纳",
+      "一架美国包机周二降落阿克拉，机上十一名被美国遣返的人士均非加纳公民。\n\n加纳外交部官员说，这批人中有6名尼日利亚人、3名利比里亚人和2名多哥人。",
+      "2026-02-10",
+    );
+    expect(x.countries.map((c) => `${c.code}/${c.role}`).sort()).toEqual([
+      "GH/destination",
+      "LR/nationality",
+      "NG/nationality",
+      "TG/nationality",
+    ]);
+  });
+});
