@@ -2709,3 +2709,29 @@ describe("Eighth round (session 12): who was on board, in Chinese", () => {
     ]);
   });
 });
+
+describe("Eighth round (session 12): communiqués and official wording", () => {
+  it("a ministry's press release: 'an aircraft operated on behalf of the Government of the United States of America landed …'", () => {
+    const x = run(
+      "PRESS RELEASE: Reception of West African nationals removed from the United States",
+      "The Ministry wishes to inform the general public that on Wednesday, 1st October 2025, a chartered aircraft operated on behalf of the Government of the United States of America landed at the Kotoka International Airport with twelve West African nationals on board.\n\nNone of the passengers is a citizen of Ghana. The group comprised six Nigerians, four Liberians and two Gambians.",
+      "2025-10-03",
+    );
+    expect(x.countries.map((c) => `${c.code}/${c.role}`).sort()).toEqual([
+      "GH/destination",
+      "GM/nationality",
+      "LR/nationality",
+      "NG/nationality",
+    ]);
+    expect(x.people).toMatchObject({ value: 12 });
+  });
+  it("'Un nuevo grupo de migrantes cubanos fue devuelto … en un vuelo que salió de Miami' is a removal flight", () => {
+    const x = run(
+      "Devuelven desde EE. UU. a otro grupo de cubanos por vía aérea",
+      "LA HABANA — Un nuevo grupo de migrantes irregulares cubanos fue devuelto este jueves por las autoridades de Estados Unidos en un vuelo que salió de Miami y aterrizó en el Aeropuerto Internacional José Martí.",
+      "2024-07-26",
+    );
+    expect(x).toMatchObject({ relevant: true, kind: "flight" });
+    expect(x.countries.map((c) => c.code)).toEqual(["CU"]);
+  });
+});

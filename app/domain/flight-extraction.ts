@@ -227,7 +227,7 @@ const EN: Words = {
 
 const ES: Words = {
   removal:
-    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*|(?:vuelos?|avi[oó]n|aviones|aeronaves?|migrantes|connacionales|compatriotas|paisanos),?(?:\s+\S+){0,10}?\s+(?:procedentes?|provenientes?|desde) (?:de )?(?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua|texas|luisiana|arizona|florida|california|nueva jersey)|enviad[oa]s(?:\s+\S+){0,3}?\s+(?:desde|de regreso|de vuelta)|enviad[oa]s por (?:el gobierno de |las autoridades de )?(?:estados unidos|ee\.? ?uu\.?|eeuu|washington)|sacad[oa]s de (?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua)|(?:regres|retorn)\p{L}*(?:\s+\S+){0,5}?\s+(?:en|a bordo de) (?:un |dos |tres |el |los )?(?:vuelos?|avi[oó]n|aviones|aeronaves?)|vuelta a la patria)(?![\p{L}])/u,
+    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s?|devolvi(?:ó|eron)|devuelven|devuelve|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*|(?:vuelos?|avi[oó]n|aviones|aeronaves?|migrantes|connacionales|compatriotas|paisanos),?(?:\s+\S+){0,10}?\s+(?:procedentes?|provenientes?|desde) (?:de )?(?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua|texas|luisiana|arizona|florida|california|nueva jersey)|enviad[oa]s(?:\s+\S+){0,3}?\s+(?:desde|de regreso|de vuelta)|enviad[oa]s por (?:el gobierno de |las autoridades de )?(?:estados unidos|ee\.? ?uu\.?|eeuu|washington)|sacad[oa]s de (?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua)|(?:regres|retorn)\p{L}*(?:\s+\S+){0,5}?\s+(?:en|a bordo de) (?:un |dos |tres |el |los )?(?:vuelos?|avi[oó]n|aviones|aeronaves?)|vuelta a la patria)(?![\p{L}])/u,
   flight:
     /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\p{L}*|arrib\p{L}*|aeropuertos?|base a[eé]rea|despeg\p{L}*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
   group:
@@ -2000,6 +2000,15 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       !(HABITUAL[lang].test(lows[i]!) && !counted(i)) &&
       ((f.removal && (f.flight || (counted(i) && !byLand))) ||
         (articleRemoval && carriesForeigners(i)) ||
+        // "a chartered aircraft operated on behalf of the Government of the United States of America landed
+        // … with fourteen West African nationals on board", under a headline about their removal.
+        (articleRemoval &&
+          f.flight &&
+          f.us &&
+          counted(i) &&
+          /\b(?:nationals|deportees|returnees|removees|detainees)\b|(?<![\p{L}])(?:connacionales|deportad[oa]s|retornad[oa]s)(?![\p{L}])|被遣返|遣返人员/u.test(
+            lows[i]!,
+          )) ||
         // "El grupo había llegado … en un vuelo procedente de San Diego": the group of a removal article on
         // a flight from a US place.
         (articleRemoval &&
