@@ -2735,3 +2735,46 @@ describe("Eighth round (session 12): communiqués and official wording", () => {
     expect(x.countries.map((c) => c.code)).toEqual(["CU"]);
   });
 });
+
+describe("Eighth round (session 12): near misses of holdout 18", () => {
+  it("an annual report whose headline says removals 'hit highest level in a decade' is statistics", () => {
+    const x = run(
+      "ICE says removals hit highest level in a decade, with flights to more than 150 countries",
+      "WASHINGTON — ICE removed 250,000 people in the fiscal year, the agency said on Thursday in its annual report.\n\nThe president-elect has said he will order the largest deportation operation in history, using military aircraft.",
+      "2024-12-20",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("a bill that 'would bar ICE from using military bases for deportation flights' is no alert", () => {
+    const x = run(
+      "House bill would bar ICE from using military bases for deportation flights",
+      "WASHINGTON — House members introduced legislation on Thursday that would bar ICE from using military aircraft for deportation flights to countries such as Guatemala.",
+      "2025-03-07",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("one former mayor 'en vuelo comercial', beside the weekly charters with hundreds, is one man", () => {
+    const x = run(
+      "Deportan a exalcalde señalado por lavado de activos; llegó esposado en vuelo comercial",
+      "TEGUCIGALPA — El exalcalde de un municipio de Olancho fue entregado este martes a la Policía en el aeropuerto de Palmerola, tras ser deportado por Estados Unidos.\n\nHonduras recibe cada semana varios vuelos fletados con cientos de deportados desde Luisiana y Texas.",
+      "2025-05-21",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("Johor's immigration department sending 146 workers home via Kuala Lumpur is Malaysia's removal", () => {
+    const x = run(
+      "柔佛移民局遣返146名非法外劳 经吉隆坡国际机场离境",
+      "（新山10日讯）柔佛州移民局今日发文告说，该局日前将146名非法外劳遣送回国，他们分别来自印尼、孟加拉和越南。\n\n一个关注移民权益的团体表示，与美国近来以包机大规模遣返移民的做法不同，大马主要依靠商业航班分批遣返。",
+      "2026-03-10",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("an airline's new Tashkent–New York route is no removal", () => {
+    const x = run(
+      "中亚航空开通塔什干—纽约直航 首航载客两百余人",
+      "乌兹别克一家航空公司2日开通塔什干至纽约的直飞航线，首航班机载有236名旅客。美国近年也以包机将乌兹别克籍移民遣返塔什干。",
+      "2026-06-03",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

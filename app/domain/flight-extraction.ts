@@ -216,7 +216,7 @@ const EN: Words = {
   countVerbBefore:
     /(?:\bcarrying|\bcarried|\bwith|\btook|\bflew|\bbrought|\breturned|\bdeported|\brepatriated|\bremoved|\bexpelled|\bsent|\breceived|\btransport(?:ed|ing)|\baboard were|\bon board were|\btotal of|\bfor|\b(?:group|contingent|planeload|batch|load) of|\bthe)\s+$/,
   single:
-    /\b(a man|a woman|one man|one woman|a teenager|a father|a mother|a student|a pastor|a veteran|a grandmother|a grandfather|a doctoral student|an? \w+ (man|woman|student|father|mother)|was deported|has been deported|is facing deportation|(?:he|she) (?:was|has been) (?:deported|removed|put on)|(?:he|she) boarded|escorted by (?:two|three|four|\d) (?:\w+ ){0,2}(?:officers|agents|officials)|the only passenger|an? \d{1,3}-year-old)\b/,
+    /\b(a man|a woman|one man|one woman|a teenager|a father|a mother|a student|a pastor|a veteran|a grandmother|a grandfather|a doctoral student|an? \w+ (man|woman|student|father|mother)|was deported|has been deported|is facing deportation|(?:he|she) (?:was|has been) (?:deported|removed|put on)|(?:he|she) boarded|escorted by (?:two|three|four|\d) (?:\w+ ){0,2}(?:officers|agents|officials)|the only passenger|an? \d{1,3}-year-old|(?:on|onto|aboard) (?:a )?(?:regular |scheduled )?commercial (?:flight|airliner))\b/,
   flightTypes: [
     ["ice_air", /\bice air\b/],
     ["charter", /\bcharter(ed|s)?\b/],
@@ -276,7 +276,7 @@ const ES: Words = {
   countVerbBefore:
     /(?:con|llevaba|llevando|transportaba|transportando|trajo|trajeron|a bordo (?:iban|venían|viajaban)|retorn[oó] a|deport[oó] a|recibi[oó] a|un total de|total de|lleg[oó] con|llegaron|aterriz[oó] con|(?:grupo|contingente|total|lote) de|l[oa]s)\s+$/u,
   single:
-    /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|una estudiante|un pastor|una abuela|un abuelo|un activista|una activista|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante|la deportaci[oó]n de (?:un|una) \p{L}+|(?:un|una) \p{L}+ de \d{1,3} años|(?:acompañad|custodiad|escoltad)[oa] por (?:dos|tres|cuatro|\d) agentes)(?![\p{L}])/u,
+    /(?<![\p{L}])(un hombre|una mujer|un joven|una joven|un padre|una madre|un estudiante|una estudiante|un pastor|una abuela|un abuelo|un activista|una activista|fue deportad[oa]|un ciudadano|una ciudadana|un migrante|una migrante|la deportaci[oó]n de (?:un|una) \p{L}+|(?:un|una) \p{L}+ de \d{1,3} años|(?:acompañad|custodiad|escoltad)[oa] por (?:dos|tres|cuatro|\d) agentes|en (?:un )?vuelo comercial|(?:el|la) ex(?:alcalde|alcaldesa|diputad[oa]|funcionari[oa]|president[ea]|militar))(?![\p{L}])/u,
   flightTypes: [
     ["ice_air", /\bice air\b/u],
     ["charter", /(ch[aá]rter|fletad[oa])/u],
@@ -385,7 +385,7 @@ const DAY_NAMED: Record<Lang, RegExp> = {
   zh: /(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[日号]|[今昨前]天|昨日|今日/,
 };
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
-  en: /\b(rise in|increase in|surge in|growing number of|rising number of)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(?:flights|removals|deportations) to [^.;]{1,80}\b(?:also )?(?:increased|rose|grew|fell|declined|dropped|doubled|tripled)\b|\baccounted for [^.;]{0,40}\bof (?:all )?(?:the )?(?:removals|deportations|flights)\b|\b(?:remains?|remained) a small share\b|\b(?:one of the|among the) countries (?:that )?(?:receives?|receiving|takes?|taking) the most\b|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
+  en: /\b(rise in|increase in|surge in|growing number of|rising number of|highest (?:level|number|total) (?:in|since)|(?:hit|reach\w*) (?:a )?(?:record|new high|highest)|the most since (?:19|20)\d\d|annual (?:enforcement )?report)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(?:flights|removals|deportations) to [^.;]{1,80}\b(?:also )?(?:increased|rose|grew|fell|declined|dropped|doubled|tripled)\b|\baccounted for [^.;]{0,40}\bof (?:all )?(?:the )?(?:removals|deportations|flights)\b|\b(?:remains?|remained) a small share\b|\b(?:one of the|among the) countries (?:that )?(?:receives?|receiving|takes?|taking) the most\b|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
   es: /(aumento de|incremento de|creciente n[uú]mero)|(?<![\p{L}])(?:crecen|aumentan|se disparan|caen|disminuyen|se duplican|bajan) (?:las |los )?(?:deportaciones|repatriaciones|retornos|expulsiones)|durante (?:todo )?el año pasado|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(?:uno de )?los pa[ií]ses (?:de la regi[oó]n )?que m[aá]s (?:vuelos|deportados|retornados)|un n[uú]mero (?:\p{L}+ )?mayor de vuelos|(?:vuelos|deportaciones|expulsiones) (?:a|hacia) [^.;]{1,80}(?:tambi[eé]n )?(?:aumentaron|crecieron|se duplicaron|cayeron|disminuyeron|bajaron)|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/u,
   zh: /(激增|大幅(?:增加|上升|下降|减少)|年度(?:执法)?报告|不断增加|不断增多|持续增加|创(?:近年|近十年|十年|历史)?新高|创纪录|较前一年|较去年|同比|增加近一倍|增加了?[\d一二两三四五六七八九十]+倍|来自约?[\d一二三四五六七八九十百]+个国家)|^据[^，。]{0,24}统计|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
@@ -543,9 +543,15 @@ const COMMENT_LABEL: Record<Lang, RegExp> = {
 };
 /** A headline about a visa measure or travel ban ("US widens visa curbs to 12 more countries",
  * "美擴大簽證限制至十多國"): the article is about who may travel to the US, not about a removal. */
+/** A headline about an airline's route: "launches nonstop service", "nueva ruta", "开通…直航", "首航". */
+const ROUTE_HEADLINE: Record<Lang, RegExp> = {
+  en: /\b(?:new (?:nonstop |direct )?(?:route|service)|launch\w* (?:a )?(?:nonstop|direct|new) (?:flights?|route|service)|inaugural flight|nonstop service)\b/,
+  es: /(?<![\p{L}])(?:nueva ruta|vuelo inaugural|ruta directa|inaugura (?:la )?ruta|vuelos directos entre)(?![\p{L}])/u,
+  zh: /(开通[^，。]{0,16}(?:直航|航线|直飞)|首航|新航线)/,
+};
 /** A headline about a bill: "Senators propose …", "提案：…", "proyecto de ley". */
 const BILL_HEADLINE: Record<Lang, RegExp> = {
-  en: /\b(?:bill (?:would|to|seeks)|proposed (?:law|legislation|bill)|(?:introduce|introduces|introduced|propose|proposes|proposed|unveil\w*) (?:a )?(?:bill|legislation|measure))\b/,
+  en: /\b(?:bill (?:would|to|seeks|aims)|legislation (?:would|to)|proposed (?:law|legislation|bill)|(?:introduce|introduces|introduced|propose|proposes|proposed|unveil\w*) (?:a )?(?:bill|legislation|measure))\b/,
   es: /(?<![\p{L}])(?:proyecto de ley|iniciativa de ley|propuesta de ley|(?:presenta|propone|proponen|presentan) (?:una )?(?:ley|iniciativa|proyecto))(?![\p{L}])/u,
   zh: /(提案|法案|议案|草案)/,
 };
@@ -559,7 +565,7 @@ const VISA_HEADLINE: Record<Lang, RegExp> = {
 const LATIN_FOREIGN_AGENCY =
   /\b(?:home office|border force|bureau of immigration|immigration bureau|immigration services agency|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b/;
 const FOREIGN_AGENCY: Record<Lang, RegExp> = {
-  zh: /(移民署|入管局|入国管理局|出入国在留管理|出入境在留管理|出入境管理厅|入境事务处|入境处|出入境外国人政策本部)/,
+  zh: /(移民署|入管局|入国管理局|出入国在留管理|出入境在留管理|出入境管理厅|入境事务处|入境处|出入境外国人政策本部|(?:柔佛|雪兰莪|槟城|沙巴|砂拉越|大马|马来西亚|泰国|印尼|新加坡)(?:州)?移民(?:局|厅|署))/,
   en: LATIN_FOREIGN_AGENCY,
   es: LATIN_FOREIGN_AGENCY,
 };
@@ -2246,7 +2252,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // ("班机从高雄小港机场起飞"), is another country's.
   if (lang === "zh" && !anyUs && !usDeparture) {
     const foreignAgency = FOREIGN_AGENCY.zh;
-    const foreignAirport = /(?:从|自|由)([\p{Script=Han}]{2,12}?(?:国际机场|机场))(?:起飞|出发)/u;
+    const foreignAirport =
+      /(?:从|自|由|经)([\p{Script=Han}]{2,12}?(?:国际机场|机场))(?:起飞|出发|离境|出境)/u;
     const own = sentences.findIndex((_, i) => {
       if (!(event[i] || policySent[i] || context[i]!.inEvent)) return false;
       if (foreignAgency.test(lows[i]!)) return true;
@@ -2266,6 +2273,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         // "El informe contabiliza además 236 bolivianos expulsados de Chile … en el mismo periodo": more figures.
         !(feats[i]!.statistic && !LANDED[lang].test(lows[i]!) && !PLANE_MOVED[lang].test(lows[i]!)) &&
         !SEPARATELY.test(lows[i]!) &&
+        // "The president-elect has said he will order the largest deportation operation": an intent.
+        !(feats[i]!.planned && !counted(i) && !DATEISH[lang].test(lows[i]!)) &&
         (event[i] || (policySent[i] && feats[i]!.policyStrong)),
     )
   )
@@ -2291,18 +2300,27 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     !sentences.some((_, i) => event[i] && feats[i]!.past && (counted(i) || DATEISH[lang].test(lows[i]!)))
   )
     return empty("A comment or analysis piece; it reports no removal flight.");
-  // "美参议员提案：拒收遣返人员的国家将遭签证制裁": a bill is not yet anyone's change, unless a flight flew.
+  // "美参议员提案：拒收遣返人员的国家将遭签证制裁", "House bill would bar ICE from using military bases for
+  // deportation flights": a bill is not yet anyone's change, unless a flight flew.
   if (
     sentences[0]?.title &&
     BILL_HEADLINE[lang].test(lows[0]!) &&
-    kind === "policy" &&
-    !sentences.some((_, i) => event[i] && feats[i]!.past)
+    !sentences.some(
+      (_, i) =>
+        event[i] &&
+        feats[i]!.past &&
+        !background(i) &&
+        (counted(i) || feats[i]!.mentions.some((m) => m.kind !== "us")),
+    )
   )
     return empty("A proposed law, not a removal flight or a change in a country's acceptance of deportees.");
   if (sentences[0]?.title && VISA_HEADLINE[lang].test(lows[0]!) && !feats[0]!.removal)
     return empty(
       "A visa measure or travel ban, not a removal flight or a change in a country's acceptance of deportees.",
     );
+  // "中亚民营航空开通塔什干—纽约直航", "airline launches nonstop route": an airline's route, not a removal.
+  if (sentences[0]?.title && ROUTE_HEADLINE[lang].test(lows[0]!) && !feats[0]!.removal)
+    return empty("An airline's new route, not a removal flight.");
   if (sentences[0]?.title && REFUGEES_IN[lang].test(lows[0]!))
     return empty("A flight that brought refugees into the United States, not a removal.");
   // A removal told by another country's agency ("A Home Office charter … left Stansted", "Frontex",
@@ -2932,7 +2950,14 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     list.length > 0 &&
     (groupSeen ||
       (kind === "policy" && !singleSeen) ||
-      (count !== null && (count.value ?? 2) >= 2) ||
+      (count !== null &&
+        (count.value ?? 2) >= 2 &&
+        // "Honduras recibe cada semana varios vuelos … con cientos de deportados" beside one man's removal.
+        !(
+          singleSeen &&
+          count.source.sentence !== kindAt &&
+          (HABITUAL[lang].test(lows[count.source.sentence]!) || feats[count.source.sentence]!.statistic)
+        )) ||
       (!singleSeen && count === null));
   const dests = list.filter((c) => c.role !== "nationality");
   const onBoard = list.filter((c) => c.role === "nationality");
