@@ -34,9 +34,15 @@ import { HOLDOUT13C } from "./news-corpus/holdout13c";
 import { HOLDOUT14A } from "./news-corpus/holdout14a";
 import { HOLDOUT14B } from "./news-corpus/holdout14b";
 import { HOLDOUT14C } from "./news-corpus/holdout14c";
+import { HOLDOUT16A } from "./news-corpus/holdout16a";
+import { HOLDOUT16B } from "./news-corpus/holdout16b";
+import { HOLDOUT16C } from "./news-corpus/holdout16c";
+import { HOLDOUT18A } from "./news-corpus/holdout18a";
+import { HOLDOUT18B } from "./news-corpus/holdout18b";
+import { HOLDOUT18C } from "./news-corpus/holdout18c";
 
 // The extractor on the development sets: news articles written for this project by writers who never read
-// the extractor, each scored once unseen and then opened to learn from (docs/alerts.md, "Seventh round").
+// the extractor, each scored once unseen and then opened to learn from (docs/alerts.md, "Seventh round" and "Eighth round").
 // Each floor is the set's score (all three languages) when it was last raised; a change that loses one fails.
 const SETS: Record<string, CorpusArticle[]> = {
   dev3: [...ARTICLES_DEV3],
@@ -55,6 +61,8 @@ const SETS: Record<string, CorpusArticle[]> = {
   holdout12: [...HOLDOUT12A, ...HOLDOUT12B, ...HOLDOUT12C],
   holdout13: [...HOLDOUT13A, ...HOLDOUT13B, ...HOLDOUT13C],
   holdout14: [...HOLDOUT14A, ...HOLDOUT14B, ...HOLDOUT14C],
+  holdout16: [...HOLDOUT16A, ...HOLDOUT16B, ...HOLDOUT16C],
+  holdout18: [...HOLDOUT18A, ...HOLDOUT18B, ...HOLDOUT18C],
 };
 type Floor = Record<
   "relP" | "relR" | "countriesP" | "countriesR" | "exact" | "departure" | "arrival" | "date",
@@ -67,7 +75,7 @@ const FLOORS: Record<string, Floor> = {
     relR: 1,
     countriesP: 0.96,
     countriesR: 0.98,
-    exact: 0.95,
+    exact: 1,
     departure: 0.96,
     arrival: 0.93,
     date: 0.97,
@@ -131,13 +139,13 @@ const FLOORS: Record<string, Floor> = {
     countriesR: 1,
     exact: 1,
     departure: 0.93,
-    arrival: 0.94,
-    date: 0.9,
+    arrival: 0.96,
+    date: 0.91,
   },
   holdout9: {
     relP: 1,
     relR: 1,
-    countriesP: 0.89,
+    countriesP: 0.9,
     countriesR: 1,
     exact: 0.94,
     departure: 0.94,
@@ -147,7 +155,7 @@ const FLOORS: Record<string, Floor> = {
   holdout10: {
     relP: 1,
     relR: 1,
-    countriesP: 0.87,
+    countriesP: 0.88,
     countriesR: 0.96,
     exact: 0.96,
     departure: 0.91,
@@ -161,13 +169,13 @@ const FLOORS: Record<string, Floor> = {
     countriesR: 0.99,
     exact: 0.9,
     departure: 0.97,
-    arrival: 0.92,
+    arrival: 0.94,
     date: 0.91,
   },
   holdout12: {
     relP: 0.96,
     relR: 1,
-    countriesP: 0.95,
+    countriesP: 0.97,
     countriesR: 0.99,
     exact: 0.87,
     departure: 0.89,
@@ -177,7 +185,7 @@ const FLOORS: Record<string, Floor> = {
   holdout13: {
     relP: 1,
     relR: 0.98,
-    countriesP: 0.84,
+    countriesP: 0.85,
     countriesR: 0.97,
     exact: 0.96,
     departure: 0.97,
@@ -192,7 +200,27 @@ const FLOORS: Record<string, Floor> = {
     exact: 0.97,
     departure: 0.95,
     arrival: 0.91,
-    date: 0.86,
+    date: 0.87,
+  },
+  holdout16: {
+    relP: 0.98,
+    relR: 1,
+    countriesP: 0.88,
+    countriesR: 0.97,
+    exact: 0.77,
+    departure: 0.89,
+    arrival: 0.88,
+    date: 0.88,
+  },
+  holdout18: {
+    relP: 0.95,
+    relR: 0.98,
+    countriesP: 0.7,
+    countriesR: 0.85,
+    exact: 0.68,
+    departure: 0.92,
+    arrival: 0.8,
+    date: 0.83,
   },
 };
 
