@@ -2778,3 +2778,45 @@ describe("Eighth round (session 12): near misses of holdout 18", () => {
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Eighth round (session 12): holdout 17's people on board", () => {
+  it("'they did not send me to India' is where he was not sent; the Indians are on board", () => {
+    const x = run(
+      "Mehsana family learns son was deported to Costa Rica, not India",
+      "VIJAPUR — \"He said, 'Papa, they did not send me to India, they sent me somewhere else,'\" his father said.\n\nThey were among about 130 migrants put on a US government charter that left Texas on Tuesday and landed at Juan Santamaría International Airport, Costa Rica's ministry said. Besides Indians, the passengers included Afghans and Uzbeks.",
+      "2026-05-21",
+    );
+    expect(x.countries.map((c) => `${c.code}/${c.role}`).sort()).toEqual([
+      "AF/nationality",
+      "CR/destination",
+      "IN/nationality",
+      "UZ/nationality",
+    ]);
+  });
+  it("'viajaban \"más de 80 personas\" procedentes de China, India y Nepal' names their nationalities", () => {
+    const x = run(
+      "Costa Rica recibe otro vuelo con migrantes de otros países deportados por EE. UU.",
+      'SAN JOSÉ — Un avión con migrantes deportados por Estados Unidos aterrizó el miércoles en el aeropuerto Juan Santamaría.\n\nMigración informó que viajaban "más de 80 personas" procedentes de China, India y Nepal.',
+      "2026-07-03",
+    );
+    expect(x.countries.map((c) => `${c.code}/${c.role}`).sort()).toEqual([
+      "CN/nationality",
+      "CR/destination",
+      "IN/nationality",
+      "NP/nationality",
+    ]);
+  });
+  it("'eleven people in all — from Sierra Leone, Ethiopia and Zimbabwe' lists who was on board", () => {
+    const x = run(
+      "Cameroon receives third US flight of non-Cameroonian deportees",
+      "YAOUNDÉ — A US charter carrying deportees who are not Cameroonian landed at Nsimalen on Monday. The group is made up of eight men and three women — eleven people in all — from Sierra Leone, Ethiopia and Zimbabwe, a lawyer said.",
+      "2026-03-04",
+    );
+    expect(x.countries.map((c) => `${c.code}/${c.role}`).sort()).toEqual([
+      "CM/destination",
+      "ET/nationality",
+      "SL/nationality",
+      "ZW/nationality",
+    ]);
+  });
+});

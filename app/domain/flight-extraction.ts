@@ -194,7 +194,7 @@ const EN: Words = {
   fromSlot:
     /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
-    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:,\s+|\s+(?:were|are|came|come)\s+)(?:all\s+|mostly\s+|originally\s+)?from|(?:^|[—–,:(]\s*|\band\s+|\bindividuals\s+[—–-]\s*)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) from|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:man|men|woman|women|person|people|individuals?)(?: each)? from)\s+(?:the\s+)?$/,
+    /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:,\s+|\s+(?:were|are|came|come)\s+)(?:all\s+|mostly\s+|originally\s+)?from|(?:^|[—–,:(]\s*|\band\s+|\bindividuals\s+[—–-]\s*)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) from|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:man|men|woman|women|person|people|individuals?)(?: each)? from|\b(?:in all|in total|altogether)\s*[—–,-]*\s*from)\s+(?:the\s+)?$/,
   actedAfter:
     /^(?:['’]s\s+(?:government|foreign ministry|ministry|authorities|president|officials|embassy|interior ministry|migration|immigration|prime minister|leader|junta|regime)\b|\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+)?(?:agreed|agrees|refused|refuses|declined|declines|denied|denies|blocked|blocks|turned|rejected|rejects|accepted|accepts|resumed|resumes|suspended|halted|stopped|received|receives|will|would|consented|allowed|authorized|began|took)\b(?!\s+(?:similar\s+|such\s+)?(?:approaches|requests|proposals|offers|overtures|inquiries|letters|calls|invitations)\b))/,
   actedBefore:
@@ -254,7 +254,7 @@ const ES: Words = {
   fromSlot:
     /(?:(?<![\p{L}])desde|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en|(?<![\p{L}])(?:origin[oó]|originad[oa]|se origin[oó]) en|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron|embarcaron)\s+en\s+el\s+aeropuerto(?:\s+internacional)?\s+de)\s+(?:el\s+|la\s+)?$/u,
   nationalsOf:
-    /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|de nacionalidad|(?:proced[ií]an|proven[ií]an|son|eran|vienen|ven[ií]an|llegaron) de|(?:formad[oa]|integrad[oa]|compuest[oa]|conformad[oa])s? por|(?:hombres|mujeres|personas|migrantes|deportados),\s+(?:tod[oa]s\s+)?(?:de|originarios de))\s+(?:la\s+|el\s+)?$/u,
+    /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|(?<![\p{L}])(?:personas|migrantes|deportad[oa]s|pasajeros)["»”]?\s+(?:procedentes|provenientes|originari[oa]s) de|de nacionalidad|(?:proced[ií]an|proven[ií]an|son|eran|vienen|ven[ií]an|llegaron) de|(?:formad[oa]|integrad[oa]|compuest[oa]|conformad[oa])s? por|(?:hombres|mujeres|personas|migrantes|deportados),\s+(?:tod[oa]s\s+)?(?:de|originarios de))\s+(?:la\s+|el\s+)?$/u,
   actedAfter:
     /^\s*(?:,\s*)?(?:ya\s+|también\s+|no\s+|se\s+)?(?:acept\p{L}*|recib\p{L}*|se neg\p{L}*|neg[oó]|rechaz\p{L}*|autoriz\p{L}*|bloque\p{L}*|suspendi\p{L}*|reanud\p{L}*|acord\p{L}*|consinti\p{L}*)(?![\p{L}])/u,
   actedBefore:
@@ -970,9 +970,20 @@ function rolesIn(
           /(?<![\p{L}])(?:exig(?:e|i[oó]|ieron)|pid(?:e|i[oó]|ieron)|reclam(?:a|[oó])|acus(?:a|[oó]|aron))(?![\p{L}])[^.;,]*$/u.test(
             b,
           );
+    // "they did not send me to India, they sent me somewhere else": the place they were not sent.
+    const notSent =
+      lang === "zh"
+        ? /(没有|并未|并没有|未)(?:被)?(?:把|将)?[^，。；]{0,8}(?:送|遣返|遣送)(?:回|往|到|至)?$/.test(b)
+        : /\b(?:did not|didn't|do not|don't|was not|wasn't|were not|weren't|never|not)\s+(?:\w+\s+){0,2}?(?:send|sent|fly|flown|return|returned|deport|deported)\s+(?:\w+\s+){0,2}?(?:to|back to)\s+$/.test(
+            b,
+          ) ||
+          /(?<![\p{L}])no\s+(?:\p{L}+\s+){0,2}?(?:envi|mand|deport|devolv|retorn)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:a|hacia)\s+$/u.test(
+            b,
+          );
     if (
       (w.toSlot.test(b) || /^-bound\b/.test(a)) &&
       !demanded &&
+      !notSent &&
       !journey &&
       (context.removal || (context.flight && context.policy))
     ) {
