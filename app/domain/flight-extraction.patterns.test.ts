@@ -2820,3 +2820,43 @@ describe("Eighth round (session 12): holdout 17's people on board", () => {
     ]);
   });
 });
+
+describe("Eighth round (session 12): holdout 19's ways of naming who was on board", () => {
+  const roles = (x: ReturnType<typeof run>) => x.countries.map((c) => `${c.code}/${c.role}`).sort();
+  it("'Two are from Iraq, two from Somalia, and the others are from Syria and Libya'", () => {
+    const x = run(
+      "US flies seven third-country deportees to Rwanda",
+      "KIGALI — A US charter carrying seven men deported from the United States landed in Kigali on Sunday.\n\nThe aircraft stopped to refuel on the way. An official said none of them is Rwandan. Two are from Iraq, two from Somalia, and the others are from Syria and Libya, she said.",
+      "2026-04-14",
+    );
+    expect(roles(x)).toEqual([
+      "IQ/nationality",
+      "LY/nationality",
+      "RW/destination",
+      "SO/nationality",
+      "SY/nationality",
+    ]);
+  });
+  it("'Among them were citizens of China, Uzbekistan and Russia'", () => {
+    const x = run(
+      "Costa Rica receives another US deportation flight of foreign nationals",
+      "SAN JOSÉ — A US charter with about 100 migrants deported from the United States landed at Juan Santamaría on Thursday.\n\nThe passengers were mostly families from Central Asia, a deputy minister told reporters. Among them were citizens of China, Uzbekistan and Russia, she said.",
+      "2026-04-14",
+    );
+    expect(roles(x)).toEqual(["CN/nationality", "CR/destination", "RU/nationality", "UZ/nationality"]);
+  });
+  it("'los pasajeros proceden de Afganistán, Irán y Camerún' and '这七人分别来自越南、老挝和柬埔寨'", () => {
+    const es = run(
+      "Panamá recibe vuelo con migrantes de otros países deportados por EE. UU.",
+      "PANAMÁ — Un avión con migrantes deportados desde Estados Unidos aterrizó el martes en Tocumen.\n\nEl vuelo había salido de Texas. Según el organismo, los pasajeros proceden de Afganistán, Irán y Camerún.",
+      "2026-04-14",
+    );
+    expect(roles(es)).toEqual(["AF/nationality", "CM/nationality", "IR/nationality", "PA/destination"]);
+    const zh = run(
+      "美国遣送七名第三国人士抵达卢旺达",
+      "一架美国包机周日降落基加利，机上七名被美国遣返的人士均非卢旺达公民。\n\n卢旺达方面表示，他们将被安置在接待中心。\n\n这七人分别来自越南、老挝和柬埔寨，均曾在美国服刑。",
+      "2026-04-14",
+    );
+    expect(roles(zh)).toEqual(["KH/nationality", "LA/nationality", "RW/destination", "VN/nationality"]);
+  });
+});
