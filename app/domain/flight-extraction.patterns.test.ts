@@ -2860,3 +2860,27 @@ describe("Eighth round (session 12): holdout 19's ways of naming who was on boar
     expect(roles(zh)).toEqual(["KH/nationality", "LA/nationality", "RW/destination", "VN/nationality"]);
   });
 });
+
+describe("Eighth round (session 12): an agency is not a people", () => {
+  it("'哥斯达黎加移民局' is the agency, so the Chinese, Afghans and Russians on board stay nationalities", () => {
+    const x = run(
+      "美国遣送移民至哥斯达黎加 中国公民在列",
+      "一架美国包机周二降落哥斯达黎加圣何塞，机上约百名被美国遣返的人士并非哥斯达黎加公民。\n\n哥斯达黎加移民局表示，这批人分别来自中国、阿富汗和俄罗斯。",
+      "2026-04-14",
+    );
+    expect(x.countries.map((c) => `${c.code}/${c.role}`).sort()).toEqual([
+      "AF/nationality",
+      "CN/nationality",
+      "CR/destination",
+      "RU/nationality",
+    ]);
+  });
+  it("'一百二十三名宏都拉斯人返國' on an ICE plane are the people flown home", () => {
+    const x = run(
+      "ICE班機飛抵通孔廷 一百二十三名宏都拉斯人返國",
+      "宏都拉斯國家移民局指出，一架移民暨海關執法局（ICE）包機12日從德州哈林根飛抵通孔廷國際機場，機上一百二十三人。",
+      "2024-08-14",
+    );
+    expect(x.countries.map((c) => c.code)).toEqual(["HN"]);
+  });
+});

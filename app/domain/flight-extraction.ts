@@ -923,7 +923,7 @@ function rolesIn(
     const za = a.slice(guo);
     if (
       lang === "zh" &&
-      /^(?:等国|等)?(?:的)?(籍|公民|国民|侨民|移民|非法移民|偷渡客|男子|女子|难民|民众|同胞|人(?!民))/.test(
+      /^(?:等国|等)?(?:的)?(籍|公民|国民|侨民|移民(?!局|署|厅|部|机构|事务|官|总局|管理)|非法移民|偷渡客|男子|女子|难民|民众|同胞|人(?!民))/.test(
         za,
       ) &&
       (context.removal || context.flight)
@@ -1980,7 +1980,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         m.kind === "demonym" ||
         (lang === "zh" &&
           m.kind === "country" &&
-          /^(籍|公民|国民|移民|非法移民)/.test(lows[i]!.slice(m.end, m.end + 4))),
+          /^(籍|公民|国民|移民(?!局|署|厅|部)|非法移民|人(?!民|士))/.test(lows[i]!.slice(m.end, m.end + 4))),
     );
   const strongStatistic = (i: number) =>
     STRONG_STATISTIC[lang].test(lows[i]!) ||
