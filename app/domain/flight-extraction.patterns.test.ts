@@ -2878,7 +2878,7 @@ describe("Eighth round (session 12): an agency is not a people", () => {
   it("'一百二十三名宏都拉斯人返國' on an ICE plane are the people flown home", () => {
     const x = run(
       "ICE班機飛抵通孔廷 一百二十三名宏都拉斯人返國",
-      "宏都拉斯國家移民局指出，一架移民暨海關執法局（ICE）包機12日從德州哈林根飛抵通孔廷國際機場，機上一百二十三人。",
+      "宏都拉斯國家移民局指出，一架移民暨海關執法局（ICE）包機12日從德州哈林根飛抵通孔廷國際機場，機上一百二十三人。\n\n被遣返者抵達後在機場接受健康檢查。",
       "2024-08-14",
     );
     expect(x.countries.map((c) => c.code)).toEqual(["HN"]);
