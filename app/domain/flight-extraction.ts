@@ -2360,6 +2360,13 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     return dates.get(i)!;
   };
   const kindDate = dateOf(kindAt);
+  /** Sentence i is dated a week (or, by its month, forty days) away from `day` ("YYYY-MM[-DD]"). */
+  const datedAwayFrom = (day: string, i: number) => {
+    const d = dateOf(i);
+    if (!d || d.precision === "week") return false;
+    const at = (v: string) => Date.parse(v.length === 7 ? `${v}-15` : v);
+    return Math.abs(at(day) - at(d.value)) > (d.precision === "month" ? 40 : 7) * 86400000;
+  };
   const background = (i: number) => {
     if (BACKGROUND[lang].test(mainClause(lows[i]!))) return true;
     // No day for the flight reported yet: a month well before the report ("In April, thirty Nepalis were
@@ -2377,11 +2384,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     // Only a sentence that names a place can lend a wrong one; the date parser is not asked otherwise.
     if (!DATEISH[lang].test(mainClause(lows[i]!)) || !feats[i]!.mentions.some((m) => m.kind !== "us"))
       return false;
-    const d = dateOf(i);
-    if (!d || d.precision === "week") return false;
-    const a = Date.parse(kindDate.value.length === 7 ? `${kindDate.value}-15` : kindDate.value);
-    const b = Date.parse(d.value.length === 7 ? `${d.value}-15` : d.value);
-    return Math.abs(a - b) > (d.precision === "month" ? 40 : 7) * 86400000;
+    return datedAwayFrom(kindDate.value, i);
   };
 
   // "Separately, …", "A second ICE charter left Tucson later Thursday for San Salvador": another matter
@@ -2668,11 +2671,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
           ? kindDate.value
           : null;
     if (!day || eventDate?.source.sentence === i || !DATEISH[lang].test(mainClause(lows[i]!))) return false;
-    const d = dateOf(i);
-    if (!d || d.precision === "week") return false;
-    const a = Date.parse(day);
-    const b = Date.parse(d.value.length === 7 ? `${d.value}-15` : d.value);
-    return Math.abs(a - b) > (d.precision === "month" ? 40 : 7) * 86400000;
+    return datedAwayFrom(day, i);
   };
   const addPlaces = (i: number, p: { departure: string[]; arrival: string[] }) => {
     for (const [list, found] of [
