@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blank, readAddressFilter } from "./address-filter";
 import { isIsoDate } from "~/domain/dates";
 
 // The calendar page's forms (routes/_staff.calendar.tsx, components/calendar-feed-card.tsx). Plain
@@ -22,8 +23,6 @@ export const CALENDAR_FILTER_MESSAGES = {
   office: "The office in the address is not one of this firm's: showing any office.",
 } as const;
 
-/** "?staff=" is what the filter form sends for "Everyone": an empty value is no filter. */
-const blank = (v: unknown) => (v === "" ? undefined : v);
 const M = CALENDAR_FILTER_MESSAGES;
 
 /**
@@ -40,12 +39,5 @@ export type CalendarFilter = z.output<typeof calendarFilterSchema>;
 
 /** The address's filter, its bad values dropped, and what was said about each (a value sent twice: the first). */
 export function readCalendarFilter(params: URLSearchParams): { filter: CalendarFilter; problems: string[] } {
-  const filter: CalendarFilter = {};
-  const problems: string[] = [];
-  for (const key of ["view", "date", "staff", "office"] as const) {
-    const r = calendarFilterSchema.shape[key].safeParse(params.get(key) ?? undefined);
-    if (r.success) (filter as Record<string, unknown>)[key] = r.data;
-    else problems.push(r.error.issues[0]?.message ?? M[key]);
-  }
-  return { filter, problems };
+  return readAddressFilter(calendarFilterSchema, M, params);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blank, readAddressFilter } from "./address-filter";
 import { CHECKIN_KINDS } from "~/domain/check-ins";
 import { bulkSchema } from "./checkin-schemas";
 
@@ -23,7 +24,6 @@ export const QUEUE_FILTER_MESSAGES = {
   show: "The list in the address is not one of the queue's: showing the first of each.",
 } as const;
 
-const blank = (v: unknown) => (v === "" ? undefined : v);
 const QM = QUEUE_FILTER_MESSAGES;
 
 /**
@@ -44,12 +44,5 @@ export type QueueFilter = z.output<typeof queueFilterSchema>;
 
 /** The address's filter, its bad values dropped, and what was said about each (a value sent twice: the first). */
 export function readQueueFilter(params: URLSearchParams): { filter: QueueFilter; problems: string[] } {
-  const filter: QueueFilter = {};
-  const problems: string[] = [];
-  for (const key of ["paralegal", "office", "kind", "show"] as const) {
-    const r = queueFilterSchema.shape[key].safeParse(params.get(key) ?? undefined);
-    if (r.success) (filter as Record<string, unknown>)[key] = r.data;
-    else problems.push(r.error.issues[0]?.message ?? QM[key]);
-  }
-  return { filter, problems };
+  return readAddressFilter(queueFilterSchema, QM, params);
 }
