@@ -216,3 +216,20 @@ test("the month calendar shows check-ins and hearings, and the private .ics link
   expect((await anonymous.get(new URL(url).pathname)).status()).toBe(404);
   await anonymous.dispose();
 });
+
+test("an address the queue cannot show says what it shows instead, with the filters left open", async ({
+  page,
+}) => {
+  await signIn(page, "paralegal@demo.test", DEMO_PASSWORD);
+  // A bookmarked link to an office the firm no longer has, and a kind Casewatch does not know.
+  await page.goto("/check-ins?office=ero-nowhere&kind=weekly-phone");
+  const said = page.getByRole("status").filter({ hasText: "not one of this firm's" });
+  await expect(said).toContainText(
+    "The office in the address is not one of this firm's: showing any office.",
+  );
+  await expect(said).toContainText("The kind of check-in in the address is not one Casewatch knows");
+  await expect(page.getByLabel("Office", { exact: true })).toHaveValue("");
+  await expect(page.getByLabel("Kind", { exact: true })).toHaveValue("");
+  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: "docs/screenshots/check-ins-address-problems.png" });
+});
