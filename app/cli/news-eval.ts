@@ -1,4 +1,4 @@
-// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12|--holdout13|--holdout14|--holdout15|--holdout16|--holdout17|--holdout18|--holdout19|--dev2|--dev3|--dev4|--dev5]
+// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12|--holdout13|--holdout14|--holdout15|--holdout16|--holdout17|--holdout18|--holdout19|--holdout20|--holdout21|--dev2|--dev3|--dev4|--dev5]
 // The extractor's scores on the news corpus (app/domain/news-corpus), per fact and language, with
 // every article where a fact differs when asked; and the time each article takes.
 import { CORPUS, DEV2, evaluate, table } from "../domain/news-corpus/evaluate";
@@ -51,11 +51,15 @@ import { HOLDOUT18C } from "../domain/news-corpus/holdout18c";
 import { HOLDOUT19A } from "../domain/news-corpus/holdout19a";
 import { HOLDOUT19B } from "../domain/news-corpus/holdout19b";
 import { HOLDOUT19C } from "../domain/news-corpus/holdout19c";
+import { HOLDOUT20A } from "../domain/news-corpus/holdout20a";
+import { HOLDOUT20B } from "../domain/news-corpus/holdout20b";
+import { HOLDOUT20C } from "../domain/news-corpus/holdout20c";
 
 const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
 // --holdout: the set written by another writer and kept out of tuning (docs/alerts.md).
 const SETS: Record<string, typeof CORPUS> = {
+  "--holdout20": [...HOLDOUT20A, ...HOLDOUT20B, ...HOLDOUT20C],
   "--holdout19": [...HOLDOUT19A, ...HOLDOUT19B, ...HOLDOUT19C],
   "--holdout18": [...HOLDOUT18A, ...HOLDOUT18B, ...HOLDOUT18C],
   "--holdout17": [...HOLDOUT17A, ...HOLDOUT17B, ...HOLDOUT17C],
@@ -84,7 +88,7 @@ const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag)
 const set = chosen?.[1] ?? CORPUS;
 // The sets still unseen are scored as totals only: reading their misses would make them one more set the
 // rules are fitted to (docs/alerts.md). Holdout 1, 2, 3 and 5 to 14 were made development sets once measured.
-const UNSEEN = new Set(["--holdout4", "--holdout15"]);
+const UNSEEN = new Set(["--holdout4", "--holdout15", "--holdout20", "--holdout21"]);
 if (chosen && UNSEEN.has(chosen[0]) && process.argv.includes("--misses")) {
   console.error(`${chosen[0]} is kept unseen: its scores are shown as totals only, without --misses.`);
   process.exit(2);
