@@ -54,11 +54,15 @@ import { HOLDOUT19C } from "../domain/news-corpus/holdout19c";
 import { HOLDOUT20A } from "../domain/news-corpus/holdout20a";
 import { HOLDOUT20B } from "../domain/news-corpus/holdout20b";
 import { HOLDOUT20C } from "../domain/news-corpus/holdout20c";
+import { HOLDOUT21A } from "../domain/news-corpus/holdout21a";
+import { HOLDOUT21B } from "../domain/news-corpus/holdout21b";
+import { HOLDOUT21C } from "../domain/news-corpus/holdout21c";
 
 const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
 // --holdout: the set written by another writer and kept out of tuning (docs/alerts.md).
 const SETS: Record<string, typeof CORPUS> = {
+  "--holdout21": [...HOLDOUT21A, ...HOLDOUT21B, ...HOLDOUT21C],
   "--holdout20": [...HOLDOUT20A, ...HOLDOUT20B, ...HOLDOUT20C],
   "--holdout19": [...HOLDOUT19A, ...HOLDOUT19B, ...HOLDOUT19C],
   "--holdout18": [...HOLDOUT18A, ...HOLDOUT18B, ...HOLDOUT18C],
@@ -88,7 +92,7 @@ const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag)
 const set = chosen?.[1] ?? CORPUS;
 // The sets still unseen are scored as totals only: reading their misses would make them one more set the
 // rules are fitted to (docs/alerts.md). Holdout 1, 2, 3 and 5 to 14 were made development sets once measured.
-const UNSEEN = new Set(["--holdout4", "--holdout15", "--holdout20", "--holdout21"]);
+const UNSEEN = new Set(["--holdout4", "--holdout15", "--holdout21"]);
 if (chosen && UNSEEN.has(chosen[0]) && process.argv.includes("--misses")) {
   console.error(`${chosen[0]} is kept unseen: its scores are shown as totals only, without --misses.`);
   process.exit(2);
