@@ -2884,3 +2884,64 @@ describe("Eighth round (session 12): an agency is not a people", () => {
     expect(x.countries.map((c) => c.code)).toEqual(["HN"]);
   });
 });
+
+describe("Ninth round (session 13): holdout 20's near misses and a policy told beside an official", () => {
+  it("'El Salvador received the most removal flights, 31, followed by …': a tracker's monthly ranking is no flight", () => {
+    const x = run(
+      "Deportation charters hit a new monthly high, advocates' count shows",
+      "An advocacy group that watches immigration charters said on Tuesday that removal flights from the United States rose to their highest monthly level on record in May.\n\nEl Salvador received the most removal flights, 31, followed by Colombia with 22 and Peru with 9. The report also recorded single flights to Ghana and Mongolia.\n\nICE does not publish passenger numbers for each flight.",
+      "2026-06-03",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'México devuelve en avión a 90 salvadoreños': Mexico's own removal flight, whatever the US is said to do", () => {
+    const x = run(
+      "México devuelve en avión a 90 salvadoreños detenidos en Chiapas",
+      "SAN SALVADOR – Un total de 90 salvadoreños llegaron el martes al aeropuerto de Comalapa en un vuelo fletado por el Gobierno mexicano.\n\nLas autoridades aclararon que estos retornos no tienen relación con los vuelos de deportación de Estados Unidos.",
+      "2026-05-14",
+    );
+    expect(x.relevant).toBe(false);
+    expect(x.why).toMatch(/Mexico/);
+  });
+  it("'厦门直飞洛杉矶航线下月开通' and 'charters landed there many times over the past years' are no flight", () => {
+    const x = run(
+      "厦门直飞洛杉矶航线下月开通 每周两班",
+      "一家航空公司周二宣布，厦门至洛杉矶的直飞航线将于下月开通。\n\n过去几年，美国移民当局的遣返包机多次降落厦门，但航空公司表示，新航线是普通客运航班。",
+      "2026-05-14",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'老挝警方向我方移交的…嫌疑人被押解回国': another country's hand-over, even when the US is named later", () => {
+    const x = run(
+      "两架包机降落昆明 一百余名涉诈嫌疑人被押解回国",
+      "记者从警方获悉，随着两架包机降落昆明长水国际机场，老挝警方向我方移交的一百余名电信诈骗犯罪嫌疑人被押解回国。\n\n警方表示，今年还与美国等国在追逃方面保持沟通。",
+      "2026-05-14",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'遣返三年后': a story told years on recalls the flight of its past, dated with its year", () => {
+    const x = run(
+      "遣返三年后：回到福清的打工人",
+      "清晨，陈先生已经在福清的一家工厂上班了。\n\n2023年5月，他登上了那架从美国飞往中国的遣返包机。\n\n如今他说，不会再去美国了。",
+      "2026-06-20",
+    );
+    expect(x.relevant).toBe(false);
+    // The same flight told as news in its own week is an alert.
+    const news = run(
+      "美国遣返包机抵达福州",
+      "一架载有数十名中国公民的美国遣返包机周二降落福州。\n\n2023年5月，他们登上了那架从美国飞往中国的遣返包机。",
+      "2023-05-18",
+    );
+    expect(news.relevant).toBe(true);
+  });
+  it("'美国国务院一名发言人…接收本国公民': an official speaking is no removal of one person", () => {
+    const x = run(
+      "古巴宣布暂停接收美国遣返航班",
+      "古巴政府周三发表声明，宣布即日起暂停接收来自美国的遣返航班。\n\n美国国务院一名发言人回应称，接收本国公民是各国的基本义务。",
+      "2026-06-05",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["CU"]);
+  });
+});

@@ -264,7 +264,7 @@ const ES: Words = {
   deporterBefore:
     /(?:(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s|vuelos?|deportaciones) (?:desde|de)|(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s)(?:\s+[\p{L}\d]+){1,3}?\s+desde|(?:fuerza a[eé]rea|ej[eé]rcito|armada|polic[ií]a federal|servicio nacional de migraciones) de|expulsad[oa]s del pa[ií]s por)\s+(?:la\s+|el\s+)?$/u,
   deporterAfter:
-    /^\s*(?:deport[oó]|deporta|expuls[oó]|expulsa|repatri[oó]|repatria|fleta|flet[oó]|devolvi[oó]|retorn[oó])(?![\p{L}])/u,
+    /^\s*(?:deport[oó]|deporta|deportan|deportaron|expuls[oó]|expulsa|expulsan|expulsaron|repatri[oó]|repatria|repatrian|repatriaron|fleta|flet[oó]|devolvi[oó]|devuelve|devuelven|devolvieron|retorn[oó]|retorna|retornan|retornaron)(?![\p{L}])/u,
   thirdCountry:
     /(tercer(os)? pa[ií]s(es)?|otras? nacionalidad(es)?|(personas|migrantes|deportad[oa]s|ciudadanos) de otros pa[ií]ses|varias nacionalidades|distintas nacionalidades|diferentes nacionalidades|diversas nacionalidades|no son (ciudadanos|nacionales)|ninguno (?:de ellos )?(?:es|era)|no (?:es|son) (?:su|sus) pa[ií]s(?:es)? de origen|ninguno (?:de ellos )?\p{L}+|extranjeros|no (?:son|eran) (?:de nacionalidad )?\p{L}+)/u,
   hedge:
@@ -319,7 +319,7 @@ const ZH: Words = {
     /(经停|中转|经由|途经|访问|出访|会晤|与|免于被遣返回|免遭遣返回|不得遣返回|不能被遣返回|无法被遣返回|禁止将其遣返回)$/,
   deporterBefore: /(?<![来來])(从|自)$/,
   deporterAfter:
-    /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)/,
+    /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)|^(?:政府|当局|警方|执法部门)?向(?:我方|中方|我国|中国)(?:警方)?移交/,
   thirdCountry:
     /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍|外籍人士|外籍人员|没有(?:任何)?[\p{Script=Han}]{2,6}(?:人|籍|公民)|均非[\p{Script=Han}]{2,6}(?:人|籍|公民)|都不是[\p{Script=Han}]{2,6}(?:人|公民))/u,
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)(?:有)?$/,
@@ -330,7 +330,7 @@ const ZH: Words = {
   countVerbBefore: /(载有|载着|搭载|共|共有|押送|遣返|将|把|接收|运送)$/,
   // Chinese papers name one person by surname: "男子陈某", "一位李姓女子", "福建籍男子".
   single:
-    /((一名|一位|该名)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲|港男|港女|台男|台女)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(?<!(?:数|多|几|两|三|四|五|六|七|八|九|十|\d)名[^，。]{0,4})(籍|华人|华裔)(男子|女子|妇女)(?!们)|(?<!某)[\p{Script=Han}]某某?(?=[，,。、于被在已日的（(乘])|姓[\p{Script=Han}]{1,2}(男子|女子)|(港|台|华)(男|女)(?![子性人])[^。]{0,20}?(遣返|递解|遣送))/u,
+    /((一名|一位|该名)(?!发言人|官员|律师|专家|记者|议员|法官|学者|负责人|高级官员|移民官)[^。]{0,60}?(生|男子|女子|男性|女性|公民|人士|旅客|学者|父亲|母亲|港男|港女|台男|台女)|一人被遣返|单独被|(男子|女子|妇女|男性|女性|留学生|学生)[\p{Script=Han}]{1,2}某|[\p{Script=Han}]姓(男子|女子|男性|女性|华人|华裔|留学生|学生|男|女)|(?<!(?:数|多|几|两|三|四|五|六|七|八|九|十|\d)名[^，。]{0,4})(籍|华人|华裔)(男子|女子|妇女)(?!们)|(?<!某)[\p{Script=Han}]某某?(?=[，,。、于被在已日的（(乘])|姓[\p{Script=Han}]{1,2}(男子|女子)|(港|台|华)(男|女)(?![子性人])[^。]{0,20}?(遣返|递解|遣送))/u,
   flightTypes: [
     ["ice_air", /ice air/],
     ["charter", /包机/],
@@ -363,6 +363,12 @@ const PREVIOUS_FLIGHT: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(?:(?:el|un) vuelo anterior|(?:el|la) (?:anterior|pasad[oa]) (?:vuelo|grupo)|vuelos? anteriores?|en paralelo)(?![\p{L}])/u,
   zh: /(上一(?:架|班|批|次)|前一(?:架|班|批|任)|曾(?:多次|经))/,
 };
+/** A story told long after: "two years after", "años después", "遣返两年后", "多年后". */
+const YEARS_ON: Record<Lang, RegExp> = {
+  en: /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many) (?:years?|decades?) (?:after|later|on|since)\b/,
+  es: /(?<![\p{L}])(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}|varios|muchos) (?:años|década|décadas) (?:después|más tarde)(?![\p{L}])/u,
+  zh: /(?<!\d)(?:[一二两三四五六七八九十]{1,2}|\d{1,2}|多|数|几)年(?:后|以后|之后)|多年后/,
+};
 /** What could or would happen, not what did: "in theory", "podrían ser enviados", "理论上最终仍须". */
 const HYPOTHETICAL: Record<Lang, RegExp> = {
   en: /\b(?:in theory|theoretically)\b/,
@@ -385,7 +391,7 @@ const DAY_NAMED: Record<Lang, RegExp> = {
   zh: /(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[日号]|[今昨前]天|昨日|今日/,
 };
 const STRONG_STATISTIC: Record<Lang, RegExp> = {
-  en: /\b(rise in|increase in|surge in|growing number of|rising number of|highest (?:level|number|total) (?:in|since)|(?:hit|reach\w*) (?:a )?(?:record|new high|highest)|the most since (?:19|20)\d\d|annual (?:enforcement )?report)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(?:flights|removals|deportations) to [^.;]{1,80}\b(?:also )?(?:increased|rose|grew|fell|declined|dropped|doubled|tripled)\b|\baccounted for [^.;]{0,40}\bof (?:all )?(?:the )?(?:removals|deportations|flights)\b|\b(?:remains?|remained) a small share\b|\b(?:one of the|among the) countries (?:that )?(?:receives?|receiving|takes?|taking) the most\b|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
+  en: /\b(rise in|increase in|surge in|growing number of|rising number of|highest (?:\w+ )?(?:level|number|total|figure) (?:in|since|on record|ever)|(?:hit|hits|reach\w*) (?:a )?(?:new )?(?:(?:monthly|weekly|annual|yearly|daily) )?(?:record|high|highest|peak)|the most since (?:19|20)\d\d|annual (?:enforcement )?report)\b|\b(?:deportations|removals|repatriations|returns) (?:of \S+ )?(?:rise|rose|fall|fell|surge|surged|double|doubled|climb|climbed|drop|dropped|jump|jumped|soar|soared)\b|\bthe number of [^.;]{1,40}\b(rose|increased|grew|fell|dropped|doubled|tripled)\b|\breceived (?:more than |over |about |nearly )?\d[\d,]* (?:deportation |removal |repatriation )?flights|\b(?:flights|removals|deportations) to [^.;]{1,80}\b(?:also )?(?:increased|rose|grew|fell|declined|dropped|doubled|tripled)\b|\baccounted for [^.;]{0,40}\bof (?:all )?(?:the )?(?:removals|deportations|flights)\b|\b(?:remains?|remained) a small share\b|\b(?:received|receiving|got|took) the (?:most|largest number of|highest number of)\b|\bfollowed by [^.;]{1,30}? with \d|\b(?:the|its) (?:report|tally|tracker|count) (?:also )?(?:recorded|counted|tallied|logged|found)\b|\b(?:one of the|among the) countries (?:that )?(?:receives?|receiving|takes?|taking) the most\b|\b(fiscal|per ?cent|so far this year|this year alone|annually|each year|a year|average|data show|figures show|statistics|since (january|the start)|record high|all-time high)\b|%/,
   es: /(aumento de|incremento de|creciente n[uú]mero)|(?<![\p{L}])(?:crecen|aumentan|se disparan|caen|disminuyen|se duplican|bajan) (?:las |los )?(?:deportaciones|repatriaciones|retornos|expulsiones)|durante (?:todo )?el año pasado|(el n[uú]mero|la cifra) de [^.;]{1,40}(aument[oó]|creci[oó]|se dispar[oó]|se duplic[oó]|baj[oó]|disminuy[oó])|recibi[oó] .{0,30}\d+ vuelos|(?:uno de )?los pa[ií]ses (?:de la regi[oó]n )?que m[aá]s (?:vuelos|deportados|retornados)|un n[uú]mero (?:\p{L}+ )?mayor de vuelos|(?:vuelos|deportaciones|expulsiones) (?:a|hacia) [^.;]{1,80}(?:tambi[eé]n )?(?:aumentaron|crecieron|se duplicaron|cayeron|disminuyeron|bajaron)|(fiscal|por ciento|en lo que va|anualmente|cada año|al año|promedio|cifras|estad[ií]sticas|desde (enero|inicios|principios))|%/u,
   zh: /(激增|大幅(?:增加|上升|下降|减少)|年度(?:执法)?报告|不断增加|不断增多|持续增加|创(?:近年|近十年|十年|历史)?新高|创纪录|较前一年|较去年|同比|增加近一倍|增加了?[\d一二两三四五六七八九十]+倍|来自约?[\d一二三四五六七八九十百]+个国家)|^据[^，。]{0,24}统计|今年[^，。]{0,8}(?:逾|超过|共|累计)[^，。]{0,4}[\d一二三四五六七八九十百千]+万|(人数|数量|人次)[^，。]{0,4}(增加|增长|上升|下降|减少|创)|自[^，。]{1,20}以来|\d+架次|(财年|百分之|今年以来|累计|总计|全年|每年|平均|统计|数据显示|截至)|%/,
 };
@@ -431,7 +437,7 @@ const NATIONALS_CUE: Record<Lang, RegExp> = {
 const HABITUAL: Record<Lang, RegExp> = {
   en: /\b(several times a (?:week|month)|(?:once|twice) a (?:week|month)|every (?:week|day|month)|each (?:week|month)|regularly|routinely|usually|typically|some (?:flights|charters)|most (?:flights|charters)|including (?:[\w.]+ ){0,3}(?:charters|flights)|still (?:lands?|uses?|arrives?)|already (?:leave|land|fly)|(?:receives|handles|hosts|takes) (?:\w+ ){0,2}(?:charter|deportation|removal) flights|(?:arrived|were flown|were returned|came back|returned) (?:mostly|mainly|largely|primarily)|most of them (?:on|aboard|via)|(?:weekly|twice-weekly|daily|monthly) (?:\w+ )?flights)\b/,
   es: /(varias veces (?:a|por) (?:la )?semana|cada mes|al mes|por mes|mensualmente|semanalmente|cada semana|regularmente|de (?:forma|manera) regular|habitualmente|suelen|por lo general|algunos vuelos|la mayor[ií]a de los vuelos|(?:recibe|reciben|atiende) (?:tambi[eé]n )?(?:los |las )?vuelos (?:de (?:deportaci[oó]n|deportados|retorno)|ch[aá]rter)|(?:tambi[eé]n )?(?:ingresan|llegan|aterrizan) (?:los |las )?vuelos|(?:llegaron|llegan|arribaron|ingresaron|regresaron|volvieron) (?:\p{L}+ )?(?:principalmente|mayormente|en su mayor[ií]a|sobre todo)(?![\p{L}])|vuelos (?:semanales|diarios|mensuales|quincenales)|cada semana)/u,
-  zh: /(每周|每月|定期|通常|经常|往往|(?:多数|大多数|大多|大部分)[^，。]{0,6}(?:通过|经由|搭乘|乘坐))/,
+  zh: /(每周|每月|定期|通常|经常|往往|(?:多数|大多数|大多|大部分)[^，。]{0,6}(?:通过|经由|搭乘|乘坐)|过去(?:几|数|两|三|多|十)年|多次(?:降落|飞抵|抵达|落地))/,
 };
 const LANDED_PAST: Record<Lang, RegExp> = {
   en: /\b(landed|touched down|arrived (?:in|at|back)|were flown|was flown)\b/,
@@ -547,7 +553,7 @@ const COMMENT_LABEL: Record<Lang, RegExp> = {
 const ROUTE_HEADLINE: Record<Lang, RegExp> = {
   en: /\b(?:new (?:nonstop |direct )?(?:route|service)|launch\w* (?:a )?(?:nonstop|direct|new) (?:flights?|route|service)|inaugural flight|nonstop service)\b/,
   es: /(?<![\p{L}])(?:nueva ruta|vuelo inaugural|ruta directa|inaugura (?:la )?ruta|vuelos directos entre)(?![\p{L}])/u,
-  zh: /(开通[^，。]{0,16}(?:直航|航线|直飞)|首航|新航线)/,
+  zh: /(开通[^，。]{0,16}(?:直航|航线|直飞)|(?:直航|直飞|航线)[^，。]{0,12}(?:开通|开航|复航)|首航|新航线)/,
 };
 /** A headline about a bill: "Senators propose …", "提案：…", "proyecto de ley". */
 const BILL_HEADLINE: Record<Lang, RegExp> = {
@@ -2956,6 +2962,23 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         // "2025年7月，美方曾以包机将数名外籍男子…送往朱巴": an earlier removal is not the one reported.
         !(i !== kindAt && (BACKGROUND[lang].test(mainClause(lows[i]!)) || otherDay(i))),
     ) && !groupSeen;
+  // A story told years on ("遣返两年后：回到长乐的走线客", "Seis años después del avión", "Two years after
+  // deportation"), whose flight is dated half a year or more before the article in a phrase that names the
+  // year ("2024年6月，林建华登上了那架…遣返包机"): the story's past, not news of a flight; no client is at
+  // risk from it now. Both are needed: a misread date alone ("1995年前赴美") must not hide this week's flight.
+  const leadLows = lows.filter((_, i) => sentences[i]!.title || sentences[i]!.paragraph === leadParagraph);
+  if (
+    kind !== "policy" &&
+    eventDate &&
+    /(?:19|20)\d\d/.test(eventDate.source.phrase) &&
+    Date.parse(input.published) -
+      Date.parse(eventDate.value.length === 7 ? `${eventDate.value}-15` : eventDate.value) >
+      180 * 86400000 &&
+    leadLows.some((x) => YEARS_ON[lang].test(x))
+  )
+    return empty(
+      `A story told long after the flight it recalls (${eventDate.value}); it reports no new flight.`,
+    );
   const relevant =
     list.length > 0 &&
     (groupSeen ||
