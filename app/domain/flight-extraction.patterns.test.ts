@@ -2945,3 +2945,31 @@ describe("Ninth round (session 13): holdout 20's near misses and a policy told b
     expect(codes(x)).toEqual(["CU"]);
   });
 });
+
+describe("Ninth round (session 13): holdout 20's facts across a paragraph and a state in passing", () => {
+  it("the lead says who was removed, the next paragraph's first sentence says the plane landed", () => {
+    const x = run(
+      "Nauru takes in its first third-country deportees",
+      "YAREN, Nauru — A small group of men deported from the United States arrived in Nauru on Monday, the government said.\n\nFive men, three from Nepal and two from Eritrea, were on the flight, which came from Guam and landed at the island's airport before noon.\n\nThey will be offered housing.",
+      "2026-03-11",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.countries.map((c) => `${c.code}/${c.role}`).sort()).toEqual([
+      "ER/nationality",
+      "NP/nationality",
+      "NR/destination",
+    ]);
+    expect(x.people?.value).toBe(5);
+  });
+  it("', suspendida desde julio,' describes the flights; the change and its day are the sentence's own", () => {
+    const x = run(
+      "Confirman que se reanudan los vuelos de repatriación al norte del país",
+      "El Gobierno de México aceptó reanudar la recepción de vuelos con connacionales deportados desde Estados Unidos en Hermosillo, suspendida desde julio, confirmó este martes la Secretaría de Gobernación.\n\nNo se precisó cuándo llegará el primer avión.",
+      "2026-09-17",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.kind).toBe("policy");
+    expect(codes(x)).toEqual(["MX"]);
+    expect(x.eventDate?.value).toBe("2026-09-15");
+  });
+});

@@ -494,8 +494,14 @@ const RELATIVE_CLAUSE = /,\s+(?:que|which|where|donde|who|quien(?:es)?|el cual|l
  *  flight's place in a series is about the others, and does not make the flight itself background. */
 const SERIES_APPOSITIVE =
   /,\s+(?:the|its|el|la|su)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|primer|segund|tercer|cuart|quint|sext|s[eé]ptim|octav|noven|d[eé]cim|\d+\.?[ºo°])\p{L}*\s[^,.;]*/gu;
+/** ", suspendida desde agosto,", ", halted since March,": the state the flights were in until now describes
+ *  them; it is not an earlier event the sentence reports. */
+const STATE_APPOSITIVE =
+  /,\s+(?:(?:suspended|halted|paused|frozen|interrupted|stalled)|(?:suspendid|interrumpid|paralizad|congelad)[oa]s?)\s[^,.;]*/giu;
 const mainClause = (low: string) =>
-  low.includes(",") ? low.replace(RELATIVE_CLAUSE, "").replace(SERIES_APPOSITIVE, "") : low;
+  low.includes(",")
+    ? low.replace(RELATIVE_CLAUSE, "").replace(SERIES_APPOSITIVE, "").replace(STATE_APPOSITIVE, "")
+    : low;
 const NOT_REMOVED_YET: Record<Lang, RegExp> = {
   en: /^[^.;]{0,40}?\b(?:with (?:final )?(?:removal )?orders?|facing (?:removal|deportation)|awaiting (?:removal|deportation)|who (?:face|await)|(?:are|were) (?:still )?(?:in detention|detained|held))\b/,
   es: /^[^.;]{0,40}?(?:con [oó]rden(?:es)? (?:final(?:es)? )?de (?:deportaci[oó]n|expulsi[oó]n)|que enfrentan|en espera de (?:ser )?deportad|pendientes de deportaci[oó]n)/,
@@ -2056,8 +2062,15 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     (feats[i]!.group || feats[i]!.mentions.some((m) => m.kind === "demonym"));
   const planeMoved = (i: number) =>
     feats[i]!.flight && !feats[i]!.removal && PLANE_MOVED[lang].test(lows[i]!);
+  // The lead's last sentence and the first of the next paragraph go together too ("A small group of men
+  // deported from the United States arrived in Palau on Wednesday." / "Six men … were on the flight, which
+  // came from Guam and landed at …").
+  const leadPara = sentences.find((x) => !x.title)?.paragraph;
   for (let i = 1; i + 1 < n; i++) {
-    if (event[i] || event[i + 1] || sentences[i]!.paragraph !== sentences[i + 1]!.paragraph) continue;
+    const samePara = sentences[i]!.paragraph === sentences[i + 1]!.paragraph;
+    const leadThenNext =
+      sentences[i]!.paragraph === leadPara && sentences[i + 1]!.paragraph === leadPara! + 1;
+    if (event[i] || event[i + 1] || !(samePara || leadThenNext)) continue;
     if (!calm(i) || !calm(i + 1)) continue;
     if ((removedPeople(i) && planeMoved(i + 1)) || (planeMoved(i) && removedPeople(i + 1)))
       event[i] = event[i + 1] = true;
@@ -2362,7 +2375,16 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const dates = new Map<number, ReturnType<typeof dateIn>>();
   const dateOf = (i: number) => {
     if (!dates.has(i))
-      dates.set(i, dateIn(norm[i]!, lang, input.published, kind === "planned_flight", kind === "policy"));
+      dates.set(
+        i,
+        dateIn(
+          norm[i]!.replace(STATE_APPOSITIVE, ""),
+          lang,
+          input.published,
+          kind === "planned_flight",
+          kind === "policy",
+        ),
+      );
     return dates.get(i)!;
   };
   const kindDate = dateOf(kindAt);
