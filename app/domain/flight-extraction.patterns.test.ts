@@ -2973,3 +2973,55 @@ describe("Ninth round (session 13): holdout 20's facts across a paragraph and a 
     expect(x.eventDate?.value).toBe("2026-09-15");
   });
 });
+
+describe("Ninth round (session 13): a flight to come, told as one", () => {
+  it("'… flight to Haiti set for Thursday': the day ahead, not the week before", () => {
+    const x = run(
+      "Newark removal flight to Guinea set for Thursday",
+      "Federal immigration authorities plan to send a deportation flight from Newark to Conakry on Thursday, attorneys for detainees said.\n\nICE did not confirm the schedule.",
+      "2026-09-28",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2026-10-01");
+  });
+  it("'Un avión … viajará … y despegará desde Alexandria': a plane still to fly, under a headline in the present", () => {
+    const x = run(
+      "Cancillería anuncia un nuevo vuelo para traer a connacionales deportados",
+      "LIMA. Un avión de la Fuerza Aérea del Perú viajará a Estados Unidos para recoger a unos 90 connacionales, informó este viernes la Cancillería.\n\nLa aeronave despegará desde Alexandria, Luisiana, y tiene previsto aterrizar en Lima el próximo martes.",
+      "2026-07-10",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(codes(x)).toEqual(["PE"]);
+    expect(x.eventDate?.value).toBe("2026-07-14");
+  });
+  it("'预计20日（周四）降落', '预定本月28日从…起飞，飞抵…', '下月再派包机': landings still to come", () => {
+    const a = run(
+      "美国遣返包机将抵哥伦比亚",
+      "哥伦比亚外交部今天表示，一架载有被美国遣返人员的班机，预计20日（周四）降落波哥大。",
+      "2025-02-18",
+    );
+    expect(a.kind).toBe("planned_flight");
+    expect(a.eventDate?.value).toBe("2025-02-20");
+    const b = run(
+      "美遣返包机月底赴越",
+      "越南外交部表示，一架载有约60名越南公民的美国遣返包机预定本月28日从埃尔帕索起飞，飞抵河内内排国际机场。",
+      "2026-05-12",
+    );
+    expect(b.kind).toBe("planned_flight");
+    const c = run(
+      "消息指美国下月再派包机遣返印度籍人士",
+      "消息人士透露，美国国土安全部计划再安排一班包机，把约100名印度籍人士遣送回国。",
+      "2026-05-20",
+    );
+    expect(c.kind).toBe("planned_flight");
+  });
+  it("a headline that names the next flight over a body that tells of the one that landed reports that one", () => {
+    const x = run(
+      "不丹再迎美国遣返包机 下月还有一班",
+      "一架载有30名不丹公民的美国遣返包机本周二抵达帕罗国际机场。\n\n官员表示，下月还将有一班。",
+      "2025-08-27",
+    );
+    expect(x.kind).toBe("flight");
+    expect(x.eventDate?.value).toBe("2025-08-26");
+  });
+});

@@ -179,7 +179,7 @@ const EN: Words = {
   policyStrong:
     /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|(will|would|does|do|did) not (accept|receive|take(?: back)?|admit)|won['’]t (accept|receive|take(?: back)?|admit)|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
   planned:
-    /\b(will|plans? to|plans? (?:\S+ ){0,3}?(?:flights?|charters?|removals?|deportations?)|planned|planning|preparing to|prepares to|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|due (?:at|in|on|to land|to arrive|this|next|tomorrow)|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
+    /\b(will|plans? to|plans? (?:\S+ ){0,3}?(?:flights?|charters?|removals?|deportations?)|planned|planning|preparing to|prepares to|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|(?:set|scheduled|slated|planned|due) for|slated to|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|due (?:at|in|on|to land|to arrive|this|next|tomorrow)|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
   pastEvent:
     /\b(landed|arrived|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
   statistic:
@@ -239,7 +239,7 @@ const ES: Words = {
   policyStrong:
     /(?<![\p{L}])(se neg\p{L}*|neg[oó]|negaron|no (?:recibir|aceptar)\p{L}*|dej\p{L}* de (?:recibir|aceptar)|desautoriz\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
   planned:
-    /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista|se preparan? para (?:recibir|la llegada)|prepara(?:n)? la llegada)(?![\p{L}])/u,
+    /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|viajar[aá]n|despegar[aá]n?|volar[aá]n|traer[aá]n|recoger[aá]n|tienen? previsto|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista|se preparan? para (?:recibir|la llegada)|prepara(?:n)? la llegada)(?![\p{L}])/u,
   pastEvent:
     /(?<![\p{L}])(aterriz[oó]|aterrizaron|lleg[oó]|llegaron|arrib[oó]|arribaron|despeg[oó]|fueron (deportados|repatriados|retornados|expulsados))(?![\p{L}])/u,
   statistic:
@@ -299,7 +299,7 @@ const ZH: Words = {
   // A bare 将 before a number is the object marker ("美国将200名移民遣送…": sent 200 people) or 将近
   // ("nearly"), not the future.
   planned:
-    /(将于|将在|将会|即将|计划|预计|拟|准备|下周|明天|明日|后天|将(?![\d一二两三四五六七八九十百千数逾近约余]))/,
+    /(将于|将在|将会|即将|计划|预计|预定|定于|订于|排定|拟|准备|下周|下月|月底前|下个月|下星期|下礼拜|月内|日内|明天|明日|后天|将(?![\d一二两三四五六七八九十百千数逾近约余]))/,
   pastEvent: /(抵达|降落|飞抵|落地|已被遣返|遣返了|起飞后)/,
   statistic:
     /(财年|今年以来|今年迄今|年初至今|迄今为止|资料显示|数据显示|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年|统计|同期|[\d一二三四五六七八九十]{1,2}月至[\d一二三四五六七八九十]{1,2}月)/,
@@ -714,6 +714,9 @@ const NOT_POLICY: Record<Lang, RegExp> = {
   zh: /根据|(?:尚未|仍未|至今未|没有|并未)恢复|(?:暂停|限制|停止|收紧)(?:或(?:暂停|限制|停止))?(?:签发|发放|核发|受理)?[^，。]{0,10}?签证/g,
 };
 
+/** "预计20日（周四）降落首都", "定于下周抵达": a landing to come, which the verb alone does not tell. */
+const ZH_FUTURE_MOVE =
+  /(?:预计|计划|将于|将在|将会|即将|拟|准备|定于|预定|订于|排定)[^。；]{0,30}?(?:降落|抵达|飞抵|落地|起飞)(?:[^。；]{0,12}?(?:降落|抵达|飞抵|落地))?/g;
 function features(text: string, lang: Lang, w: Words): Feat {
   const low = text.toLowerCase();
   const noPolicy = low.replace(NOT_POLICY[lang], " ");
@@ -729,7 +732,7 @@ function features(text: string, lang: Lang, w: Words): Feat {
     policy: w.policy.test(noPolicy) && w.policyObject.test(noPolicy),
     policyStrong: w.policyStrong.test(noPolicy),
     planned: w.planned.test(low),
-    past: w.pastEvent.test(low),
+    past: w.pastEvent.test(lang === "zh" ? low.replace(ZH_FUTURE_MOVE, " ") : low),
     statistic: w.statistic.test(low),
     us: w.us.test(low) || (lang !== "zh" && /\bUS\b|\bU\.S\./.test(text)),
     single: w.single.test(low),
@@ -2240,9 +2243,17 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       lang === "en"
         ? /\b(?:is|are) (?:due|scheduled|expected|set) to (?:land|arrive|depart|leave|fly)\b|\bwill (?:land|arrive|depart|leave)\b/
         : lang === "es"
-          ? /(?<![\p{L}])(?:llegar[aá]n?|aterrizar[aá]n?|est[aá]n? previst[oa]s?)(?![\p{L}])/u
-          : null;
-    if (next > 0 && due?.test(lows[next]!) && !feats[next]!.past) kind = "planned_flight";
+          ? /(?<![\p{L}])(?:llegar[aá]n?|aterrizar[aá]n?|est[aá]n? previst[oa]s?|viajar[aá]n?|despegar[aá]n?|saldr[aá]n?|partir[aá]n?|tienen? previsto)(?![\p{L}])/u
+          : /(预计|预定|定于|订于|将于|即将|计划)/;
+    if (next > 0 && due?.test(lows[next]!) && !feats[next]!.past && !policySent[next])
+      kind = "planned_flight";
+  }
+  // "尼泊尔再迎美国遣返包机 下月还有一班": a headline that also names a coming flight, over a body whose first
+  // report is of a plane that landed ("本周二…抵达加德满都"), reports the flight that flew.
+  if (kind === "planned_flight" && sentences[kindAt]?.title) {
+    const next = event.findIndex((e, i) => e && i > kindAt);
+    if (next > 0 && feats[next]!.past && !feats[next]!.planned && LANDED_PAST[lang].test(lows[next]!))
+      kind = "flight";
   }
   // "Senegal will receive a flight of citizens deported from the United States on Tuesday, December 9",
   // "plans to resume deportation flights next week, with a first plane … scheduled to land on June 16": a
