@@ -3025,3 +3025,45 @@ describe("Ninth round (session 13): a flight to come, told as one", () => {
     expect(x.eventDate?.value).toBe("2025-08-26");
   });
 });
+
+describe("Ninth round (session 13): holdout 20's background countries", () => {
+  it("'has now seen four removal flights since spring, including one to Managua' and 'over the past decade'", () => {
+    const x = run(
+      "Deportation flight leaves small Georgia airport for Honduras",
+      "A chartered plane carrying deportees left Brunswick, Georgia, for San Pedro Sula on Monday, ICE said.\n\nLocal activists say the airport has now seen at least four removal flights since spring, including one in June to Managua. Canberra, by comparison, sent more than 2,000 people to Fiji over the past decade.",
+      "2024-08-21",
+    );
+    expect(codes(x)).toEqual(["HN"]);
+  });
+  it("'a flight from the same airport carried 88 Salvadorans' earlier that week is another flight", () => {
+    const x = run(
+      "Removal flight to Ecuador leaves New Mexico",
+      "A removal flight carrying about 100 Ecuadorians left Roswell, New Mexico, on Thursday for Quito, ICE said.\n\nOn Monday, a flight from the same airport carried 88 Salvadorans to San Salvador.",
+      "2026-06-12",
+    );
+    expect(codes(x)).toEqual(["EC"]);
+  });
+  it("'Washington mantiene además vuelos regulares a Colombia y Perú' is a habit, 'aceptará vuelos regulares' a change", () => {
+    const x = run(
+      "Llega a Maiquetía otro vuelo con venezolanos deportados",
+      "Un vuelo con 150 venezolanos deportados desde Estados Unidos aterrizó el domingo en Maiquetía.\n\nWashington mantiene además vuelos regulares de deportación a Colombia y Perú.",
+      "2025-09-22",
+    );
+    expect(codes(x)).toEqual(["VE"]);
+    const y = run(
+      "Haiti to resume taking deportation flights from US",
+      "Haiti will once again accept regular deportation flights from the United States, the government said on Monday.",
+      "2024-04-24",
+    );
+    expect(y.kind).toBe("policy");
+    expect(y.eventDate?.value).toBe("2024-04-22");
+  });
+  it("'与此同时，美国还加大了向缅甸、老挝等国的遣返力度' and '危地马拉也已同意' are background", () => {
+    const x = run(
+      "美国遣返包机抵达河内",
+      "一架载有约百名越南公民的美国遣返包机周四降落河内内排国际机场。\n\n与此同时，美国近期还加大了向缅甸、老挝等东南亚国家的遣返力度。危地马拉也已同意担任类似角色。",
+      "2026-09-12",
+    );
+    expect(codes(x)).toEqual(["VN"]);
+  });
+});
