@@ -3067,3 +3067,40 @@ describe("Ninth round (session 13): holdout 20's background countries", () => {
     expect(codes(x)).toEqual(["VN"]);
   });
 });
+
+describe("Ninth round (session 13): Chinese places of departure and arrival", () => {
+  it("'从得州将一批中国公民遣返，航班目的地为广州': the place before the people, and the destination named as such", () => {
+    const x = run(
+      "美国包机遣返一批中国公民",
+      "美国移民和海关执法局本周二安排一架包机，从得州将一批没有合法身份的中国公民遣返，航班目的地为广州。",
+      "2024-12-05",
+    );
+    expect(places(x.departure)).toEqual(["得州"]);
+    expect(places(x.arrival)).toEqual(["广州"]);
+  });
+  it("'一架来自美国亚利桑那州的遣返航班抵达…', and '抵达后将在机场内…' is no airport's name", () => {
+    const x = run(
+      "危地马拉将接收美国遣返航班",
+      "危地马拉移民局称，下周二将有一架来自美国亚利桑那州的遣返航班抵达危地马拉城拉奥罗拉国际机场。\n\n被遣返人员抵达后将在机场内办理入境手续。",
+      "2024-09-12",
+    );
+    expect(places(x.departure)).toEqual(["亚利桑那州"]);
+    expect(places(x.arrival)).toContain("拉奥罗拉国际机场");
+    expect(places(x.arrival).filter((p) => /后|在/.test(p))).toEqual([]);
+  });
+  it("another plane's places are not this one's, unless the lead tells of two planes at once", () => {
+    const x = run(
+      "美国包机遣返中国籍人士 降落厦门",
+      "美国国土安全部证实，移民及海关执法局周二以包机从新泽西州纽瓦克将一批中国籍人士遣返，班机降落厦门。\n\n就在前一天，另一架遣返班机从路易斯安那州起飞，把48名越南籍人士送到河内。",
+      "2026-08-14",
+    );
+    expect(places(x.departure)).toEqual(["新泽西州纽瓦克"]);
+    expect(places(x.arrival)).toEqual(["厦门"]);
+    const y = run(
+      "美国同日向缅甸和泰国派出遣返航班",
+      "本月20日，美国移民与海关执法局派出的两架遣返航班分别抵达仰光和曼谷。\n\n据介绍，抵达仰光国际机场的航班载有20名缅甸籍人员。另一架飞抵曼谷素万那普国际机场的航班载有12名泰国籍人员。",
+      "2025-04-22",
+    );
+    expect(places(y.arrival)).toEqual(expect.arrayContaining(["仰光国际机场", "素万那普国际机场"]));
+  });
+});

@@ -308,7 +308,7 @@ const ZH: Words = {
     /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
   toSlot:
     /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|遣送|返回|回到|运往|飞赴|赴|向|(?<!来)往|送到|送至|(?:驱逐|遣返|遣送|押送|移送|转送|送)[^，。]{1,14}?(?:至|到))$/,
-  arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆)(?:首都|首府)?$/,
+  arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆|目的地为|目的地是)(?:首都|首府)?$/,
   fromSlot: /(从|(?<![来來])自|由|离开)$/,
   nationalsOf:
     /(来自|分别来自|包括|包含|涵盖|国籍为|国籍包括|国籍分别为|(?:他们|这些人|其余|其他人)(?:分别|均|都)?(?:是|为))$/,
@@ -452,7 +452,7 @@ const ON_BOARD: Record<Lang, RegExp> = {
 };
 /** "抵达<某州>首府<城市>", "降落在<某国>首都<城市>": the city named after its rank, up to a pause. */
 const ZH_CAPITAL_ARRIVAL =
-  /(?:抵达|到达|飞抵|降落在|降落于|落地)[^，。；]{0,12}?(?:首府|首都)((?:[\u4e00-\u9fff]|·){2,8}?)(?=[，。；、]|$|国际机场|机场|市)/;
+  /(?:抵达|到达|飞抵|降落在|降落于|降落|落地)[^，。；]{0,12}?(?:首府|首都)((?:[\u4e00-\u9fff]|·){2,8}?)(?=[，。；、]|$|国际机场|机场|市)/;
 /** An airport named right after the verb of landing ("降落在成吉思汗国际机场", "返抵桃园国际机场"). */
 const ZH_AIRPORT_ARRIVAL =
   /(?:抵达|到达|飞抵|降落在|降落于|降落|落地|着陆于|返抵|运抵)((?:[\u4e00-\u9fff]|[·\-－—]){2,20}?(?:国际)?(?:机场|空军基地))/;
@@ -1719,6 +1719,8 @@ function placesIn(
       (w.fromSlot.test(b) || (bBase !== b && w.fromSlot.test(bBase))) &&
       (lang !== "zh" ||
         /^[^，。,]{0,14}?(起飞|出发|飞往|启程|飞抵|遣返|出境|离境|前往)/.test(a) ||
+        // "从得州将一批没有合法身份的中国公民遣返": the people between the place and the verb.
+        /^(?:[^，。,]{0,8}?)将[^，。,]{0,24}?(遣返|遣送|送回|押送)/.test(a) ||
         /离开$/.test(b));
     // "salió de Brownsville, Texas, y la segunda de Mesa, Arizona": a second US place "from" in the same
     // sentence as a departure is one too.
@@ -1781,6 +1783,8 @@ function placesIn(
       // "降落在巴拿马城托库门国际机场", "首都危地马拉城的拉奥罗拉国际机场": the airport, without the city
       // (which is read as a place of its own) when something is left of its name.
       // "降落在旁遮普邦阿姆利则的国际机场": an airport named only by its kind is the city's before 的.
+      // "被遣返人员抵达后将在机场内…": the time after landing, not an airport's name.
+      if (/^(?:后|前|时|之后|以后)/.test(m[1] ?? m[2]!)) continue;
       const parts = (m[1] ?? m[2]!).split("的");
       let name = parts.at(-1)!;
       if (/^(国际机场|机场|空军基地)$/.test(name) && parts.length > 1)
@@ -1795,11 +1799,13 @@ function placesIn(
         arrival.unshift(name);
     }
     for (const m of text.matchAll(
-      /(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境|载着|载有|搭载)/gu,
+      /(?:从|自|由)([\p{Script=Han}·・]{2,16}?)(?:的[\p{Script=Han}]{0,8})?(?:起飞|出发|启程|飞往|飞抵|离境|载着|载有|搭载|将(?=[^，。]{0,24}?(?:遣返|遣送|送回|押送)))|来自(?:美国)?([\p{Script=Han}·・]{2,12}?)的(?:遣返|递解)?(?:航班|包机|班机|飞机)/gu,
     )) {
-      const place = m[1]!.replace(/^(美国|美方)/, "");
+      const place = (m[1] ?? m[2]!).replace(/^(美国|美方)/, "");
       // "没有透露从美国哪个机场起飞": a question, not a place.
       if (/[哪何]/.test(place)) continue;
+      // "美国自去年起已将被遣返者送往…": a time, not a place.
+      if (/去年|今年|前年|以来|起|已|曾|同一/.test(place)) continue;
       const inner = findMentions(place, "zh");
       // "德里" inside "亚历山德里亚" is part of a longer name the gazetteer does not know: a foreign name
       // counts when it is at least half of the place.
@@ -2429,11 +2435,26 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // "Separately, …", "A second ICE charter left Tucson later Thursday for San Salvador": another matter
   // or another flight, unless it is the lead ("A second deportation flight … landed at Nsimalen").
   const leadParagraph = sentences.find((x) => !x.title)?.paragraph;
+  // "两架遣返航班分别抵达金边和万象", "two charter flights landed": the lead tells of two planes, so "the
+  // other plane" further down is the second of them.
+  const twoPlanes = sentences.some(
+    (x, i) =>
+      (x.title || x.paragraph === leadParagraph) &&
+      /(?:两架|两班)[^。]{0,24}分别|同日|同一天|\btwo (?:\w+ )?(?:flights|planes|charters|aircraft)\b[^.]{0,80}\b(?:respectively|simultaneously|the same day)\b|(?<![\p{L}])dos (?:vuelos|aviones|aeronaves)(?![\p{L}])[^.]{0,80}(?:respectivamente|el mismo d[ií]a|simult[aá]neamente)/u.test(
+        lows[i]!,
+      ),
+  );
   const elsewhereFlight = (i: number) =>
     i !== kindAt &&
     !sentences[i]!.title &&
     (SEPARATELY.test(lows[i]!) ||
-      (sentences[i]!.paragraph !== leadParagraph && ANOTHER_FLIGHT.test(lows[i]!)));
+      (sentences[i]!.paragraph !== leadParagraph &&
+        ANOTHER_FLIGHT.test(lows[i]!) &&
+        !twoPlanes &&
+        // "第一架班機清晨從德州布朗斯維爾起飛，第二架則是午後抵達": the planes of one operation, counted.
+        !/第一架|首架|\bthe first (?:flight|plane|charter)\b|(?<![\p{L}])el primer (?:vuelo|avi[oó]n)(?![\p{L}])/u.test(
+          lows[i]!,
+        )));
   // Countries and their roles, from every sentence about the removal.
   const roles: (Role & { sentence: number })[] = [];
   sentences.forEach((_, i) => {
@@ -2733,7 +2754,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       kind !== "policy" &&
       (feats[i]!.flight || c.flight) &&
       !w.statistic.test(mainClause(lows[i]!)) &&
-      !background(i);
+      !background(i) &&
+      // "另一架遣返班機週一從路易斯安那州起飛，把48名越南籍人士送到河內": another plane's places.
+      !elsewhereFlight(i);
     if (!about && aboutPlane) {
       const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
       addPlaces(i, p);
@@ -2850,7 +2873,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         if (k.hedged && !hedgedPeople) hedgedPeople = fact;
       }
     }
-    if (c.flight || c.removal) {
+    if ((c.flight || c.removal) && !elsewhereFlight(i)) {
       const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
       const headline = sentences[i]!.title;
       if (headline && departure.length) p.departure = [];
@@ -2914,7 +2937,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     sentences.forEach((_, i) => {
       if (!(event[i] || context[i]!.inEvent) || background(i)) return;
       const m = ZH_AIRPORT_ARRIVAL.exec(norm[i]!);
-      if (!m || /的/.test(m[1]!)) return;
+      if (!m || /的/.test(m[1]!) || /^(?:后|前|时|之后|以后)/.test(m[1]!)) return;
       // "巴拿马城托库门国际机场": the city in front is left out, the airport named alone.
       let name = m[1]!;
       for (;;) {
