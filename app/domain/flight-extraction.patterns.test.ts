@@ -3104,3 +3104,33 @@ describe("Ninth round (session 13): Chinese places of departure and arrival", ()
     expect(places(y.arrival)).toEqual(expect.arrayContaining(["仰光国际机场", "素万那普国际机场"]));
   });
 });
+
+describe("Ninth round (session 13): who was on board, one by one and after a comma", () => {
+  it("'seven Malians, two Guineans, a Beninese man and a Liberian woman': one person of a list is on board too", () => {
+    const x = run(
+      "Ghana receives third-country deportees from the US",
+      "A plane carrying deportees from the United States landed in Accra on Thursday, the ministry said.\n\nThe group comprised seven Malians, two Guineans, a Beninese man and a Liberian woman.",
+      "2026-02-07",
+    );
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["BJ", "GN", "LR", "ML"]);
+  });
+  it("'机上共有十二人，分别来自老挝、缅甸和古巴': the count on board and the people's countries after the comma", () => {
+    const x = run(
+      "美国第三国遣返航班抵达斯威士兰",
+      "一架美国遣返包机周三降落姆巴巴内附近的机场。\n\n斯威士兰政府表示，当局将为他们提供住所。\n\n根据声明，机上共有十二人，分别来自老挝、缅甸和古巴，全数为成年男性。",
+      "2026-07-18",
+    );
+    expect(x.countries.map((c) => `${c.code}/${c.role}`).sort()).toEqual([
+      "CU/nationality",
+      "LA/nationality",
+      "MM/nationality",
+      "SZ/destination",
+    ]);
+    expect(x.people?.value).toBe(12);
+  });
+});

@@ -288,7 +288,7 @@ const ES: Words = {
 const ZH: Words = {
   removal:
     /(遣返|驱逐|递解|遣送|押送|押解|送回|遣返回|强制离境|被遣|非法移民|非法滞留|移民执法|接返|移交|返抵|送抵|送往|押回|送返|移送|押解回国|遣送回国|(?:美国|美方)[^，。]{0,4}送来|送到(?=[^，。]{0,8}(?:第三国|安置)))/,
-  flight: /(航班|包机|飞机|班机|专机|机场|抵达|降落|起飞|飞抵|搭乘|乘坐|客机|军机|落地|着陆|运输机)/,
+  flight: /(航班|包机|飞机|班机|专机|机场|抵达|降落|起飞|飞抵|搭乘|乘坐|客机|军机|落地|着陆|运输机|机上)/,
   group:
     /(\d+|[一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十百千])(余|多)?(名|人|位)(?![^，。]{0,4}?(执法人员|警员|警察|官员|探员|工作人员|律师|记者|法官|人员押))|非法移民|移民(?!官员|局|署|法官|执法|[与和及暨]海关|律师|法庭|法院|官)|公民|国民|数十|数百|上百|逾百|百余/,
   policy:
@@ -430,7 +430,7 @@ const THIS_CITY: Record<Lang, RegExp> = {
 const NATIONALS_CUE: Record<Lang, RegExp> = {
   en: /\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees|people)|they|those (?:deported|removed|on board|aboard))\b[^.;]{0,30}?\b(?:are|were|included|comprised|came from|hail from)\b[^.;]{0,10}?\b(?:nationals|citizens|natives) of\b|\b(?:the (?:men|women|deportees|detainees|group|passengers|migrants|returnees)|they)\b[^.;]{0,20}?\b(?:came|come|hail|hailed) (?:originally |all |mostly )?from\b|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) (?:were|are|came|come) (?:originally |all |mostly )?from\b|\bthe (?:group|men|women|deportees|detainees|passengers|returnees|migrants)\b[^.;]{0,20}?\b(?:included|includes|was made up of|were made up of|is made up of|are made up of|consisted of|consists of|comprised|comprises|was composed of|is composed of)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) from [^.;]{2,30}, (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) from\b|\bamong them (?:were|are)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the others?|the rest|others) (?:are|were|is|was|come|came) (?:originally )?from\b/,
   es: /(?<![\p{L}])(?:los|las) (?:deportad[oa]s|migrantes|retornad[oa]s|expulsad[oa]s|pasajeros|hombres|mujeres)[^.;]{0,30}?(?:son|eran|,) (?:ciudadan[oa]s|nacionales|originari[oa]s|oriund[oa]s) de(?![\p{L}])|(?<![\p{L}])el grupo (?:est[aá] |estaba )?(?:formado|integrado|compuesto|conformado) por|(?<![\p{L}])(?:los|las) (?:pasajeros|deportad[oa]s|migrantes|personas|retornad[oa]s) (?:proceden|provienen|vienen|son originari[oa]s) de(?![\p{L}])/u,
-  zh: /(?:这些人|他们|这(?:[\d一二两三四五六七八九十百]+)(?:名|位)?(?:人|人士|男子|移民)|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为|是|包括|包含|由)|(?:这|该|此)批(?:人|人士|人员|移民|乘客|被遣返者)?(?:中|当中|里)(?:有|包括)/,
+  zh: /(?:这些人|他们|这(?:[\d一二两三四五六七八九十百]+)(?:名|位)?(?:人|人士|男子|移民)|被遣返者|被驱逐者|其余[^，。]{0,4}人|(?:该|这|此)批(?:人士|人员|移民|乘客|被遣返者)?|机上[^，。]{0,8}(?:人|移民|乘客)|当事人)[^，。]{0,6}(?:分别|均|都)?(?:来自|为|是|包括|包含|由)|(?:这|该|此)批(?:人|人士|人员|移民|乘客|被遣返者)?(?:中|当中|里)(?:有|包括)|机上(?:共)?(?:有|载有)?[^，。]{0,8}(?:人|移民|乘客)[，,](?:分别|均|都|全部)来自/,
 };
 /** Flights described as a habit ("ICE flights leave Mesa several times a week", "some flights, including
  *  government charters, use the newer airport"): the route, not one flight, unless a number of people is given. */
@@ -913,7 +913,17 @@ function rolesIn(
           ? /nacionalidad(?:es)?\s+$/.test(b)
           : lang === "en" &&
             /^(?:,?\s+(?:and\s+|or\s+)?[\p{L}-]+)*\s+nationalit(?:y|ies)\b/u.test(a.slice(0, 50));
-      if ((people || esPlural || numberBefore || ofNationality) && (context.removal || context.flight))
+      // "nine Nigerians, three Gambians, a Togolese man and a Liberian woman": one person of a list of the
+      // people on board.
+      const oneOfList =
+        lang === "en" &&
+        /\b(?:a|an|one)\s+$/.test(b) &&
+        /^\s+(?:man|woman|boy|girl|person|national|citizen|teenager|minor)\b/.test(a) &&
+        ms.filter((x) => x.kind === "demonym").length >= 2;
+      if (
+        (people || esPlural || numberBefore || ofNationality || oneOfList) &&
+        (context.removal || context.flight)
+      )
         push("nationality", m.code, "nationality of the people removed", m.text);
       continue;
     }
