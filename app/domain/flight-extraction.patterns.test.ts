@@ -3134,3 +3134,45 @@ describe("Ninth round (session 13): who was on board, one by one and after a com
     expect(x.people?.value).toBe(12);
   });
 });
+
+describe("Ninth round (session 13): stories told years on, a year's figures, and a flight from Quito", () => {
+  it("'A year after the shackles…' recalls a flight of thirteen months ago; a story of this week's flight stays an alert", () => {
+    const x = run(
+      "A year after the shackles, deported sons of a Punjab town try to start again",
+      "Kumar, 31, was one of more than 100 Indians on the US military plane that landed at Amritsar thirteen months ago, the first of the removal flights of the new administration.\n\nHe now drives a taxi in his home district.",
+      "2026-01-22",
+    );
+    expect(x.relevant).toBe(false);
+    const now = run(
+      "Forty years after he left, a deportee's first morning in Phnom Penh",
+      "He was one of 31 Cambodians removed by the United States. Their charter landed at Phnom Penh International Airport on May 23.",
+      "2025-05-28",
+    );
+    expect(now.relevant).toBe(true);
+    expect(codes(now)).toEqual(["KH"]);
+  });
+  it("'the figure was nearly double that of 2024, when 1,301 … were sent back' is a statistic", () => {
+    const x = run(
+      "Over 2,500 Nepalis deported from US in 2025, minister tells parliament",
+      "A total of 2,512 Nepali nationals were deported from the United States in 2025, the foreign minister told parliament on Tuesday.\n\nThe figure was nearly double that of 2024, when 1,301 Nepalis were sent back.",
+      "2026-02-11",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'去年以来，美国已遣返三千多名…' is a figure since last year", () => {
+    const x = run(
+      "孟加拉拟出台新法严打非法移民中介",
+      "孟加拉国政府周二公布法案草案，拟严惩非法移民中介。\n\n去年以来，美国已通过军机、包机和商业航班遣返三千多名孟加拉公民。",
+      "2026-03-05",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'Vuelo … parte de Quito con 80 venezolanos': a flight that leaves from abroad", () => {
+    const es = run(
+      "Vuelo de repatriación parte de Quito con 80 venezolanos",
+      "Un vuelo del plan de retorno parte de Quito con 80 venezolanos que decidieron volver a su país, informó la embajada.\n\nEl programa es distinto de los vuelos de deportación desde Estados Unidos.",
+      "2024-06-14",
+    );
+    expect(es.relevant).toBe(false);
+  });
+});

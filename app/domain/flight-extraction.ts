@@ -183,7 +183,7 @@ const EN: Words = {
   pastEvent:
     /\b(landed|arrived|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
   statistic:
-    /\b(fiscal (year|\d{4})|per ?cent|%|so far this year|this year alone|a year|each year|annually|in total since|backlog|since (january|the start|the beginning)|last year|in (19|20)\d\d\b|in the whole of (19|20)\d\d\b|record number|estimated \d|average|on average|total of \S+ (this|last) year|more than \S+ (this|last) year|million|between (january|february|march|april|may|june|july|august|september|october|november|december) and|this year\b.*\b(data|figures|statistics)|(data|figures|statistics) show)/,
+    /\b(fiscal (year|\d{4})|per ?cent|%|so far this year|this year alone|a year|each year|annually|in total since|backlog|since (january|the start|the beginning)|last year|in (19|20)\d\d\b|in the whole of (19|20)\d\d\b|record number|estimated \d|average|on average|total of \S+ (this|last) year|more than \S+ (this|last) year|million|between (january|february|march|april|may|june|july|august|september|october|november|december) and|this year\b.*\b(data|figures|statistics)|(data|figures|statistics) show|the (?:figure|total|tally) (?:was|is|stood|rose|fell|reached)|double that of)/,
   us: /\b(ice|immigration and customs enforcement|dhs|homeland security|united states|u\.s\.|usa|us (government|authorities|officials|immigration|deportation|deportations|flight|flights|federal)|american (authorities|officials|government|immigration|federal|deportation)|washington|trump administration|biden administration|white house|state department|federal (authorities|officials|government))\b|\bUS\b/,
   people:
     /^(?:[\s,-]*(?:[\p{L}-]+\s+){0,2}?)(nationals|citizens|compatriots|countrymen|migrants|deportees|immigrants|aliens|people|persons|men|women|families|children|minors|returnees|repatriates|detainees|passengers|adults|noncitizens|non-citizens|individuals|asylum[- ]seekers|workers|travell?ers|foreigners|males|females|boys|girls|teenagers|youths|(?:west|east|central|south|southern|north|latin) (?:africans|americans|asians)|africans|asians|caribbean nationals)\b|^\s+(?:of them|(?:were |have been |had been )?(?:deported|expelled|removed|repatriated|returned|aboard|on board))\b/u,
@@ -252,7 +252,7 @@ const ES: Words = {
   arriveSlot:
     /(?:(?<![\p{L}])(?:aterriz\p{L}*|lleg\p{L}*|arrib\p{L}*|ingres\p{L}*|toc\p{L}* (?:tierra|pista)|desembarc\p{L}*)(?:\s+(?!en\b|a\b|al\b|por\b)[\p{L}\p{N}]+){0,6}?\s+(?:en|a|al|por)|(?<![\p{L}])(?:recibi\p{L}*|recibid[oa]s|recibe|reciben),?(?:\s+(?!en\b|por\b)[\p{L}\p{N}]+){0,4}?,?\s+(?:en|por))\s+(?:el\s+|la\s+)?(?:(?:aeropuerto|terminal(?:\s+a[eé]rea)?|base a[eé]rea)(?:\s+internacional)?(?:\s+de)?\s+)?$/u,
   fromSlot:
-    /(?:(?<![\p{L}])desde|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en|(?<![\p{L}])(?:origin[oó]|originad[oa]|se origin[oó]) en|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron|embarcaron)\s+en\s+el\s+aeropuerto(?:\s+internacional)?\s+de)\s+(?:el\s+|la\s+)?$/u,
+    /(?:(?<![\p{L}])desde|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron)(?:\s+(?!en\b)[\p{L}\p{N}]+){0,4}?\s+en|(?<![\p{L}])(?:origin[oó]|originad[oa]|se origin[oó]) en|procedentes? de|provenientes? de|(?<![\p{L}])(?:sali|sald|parti|despeg|proced|provin|provien|zarp)\p{L}*(?:\s+(?!de\b|desde\b)[\p{L}\p{N}]+){0,4}?\s+(?:de|desde)|(?<![\p{L}])(?:parte|parten)\s+(?:de|desde)|(?<![\p{L}])desde el aeropuerto(?: internacional)? de|(?<![\p{L}])(?:embarcad[oa]s|abordaron|subieron|embarcaron)\s+en\s+el\s+aeropuerto(?:\s+internacional)?\s+de)\s+(?:el\s+|la\s+)?$/u,
   nationalsOf:
     /(?:(?<![\p{L}])(?:ciudadan[oa]s|nacionales|originari[oa]s|nativ[oa]s|migrantes|personas|deportad[oa]s|inmigrantes) (?:de|del|procedentes de|provenientes de)|(?<![\p{L}])(?:personas|migrantes|deportad[oa]s|pasajeros)["»”]?\s+(?:procedentes|provenientes|originari[oa]s|proceden|provienen|vienen) de|de nacionalidad|(?:proced[ií]an|proven[ií]an|son|eran|vienen|ven[ií]an|llegaron) de|(?:formad[oa]|integrad[oa]|compuest[oa]|conformad[oa])s? por|(?:hombres|mujeres|personas|migrantes|deportados),\s+(?:tod[oa]s\s+)?(?:de|originarios de))\s+(?:la\s+|el\s+)?$/u,
   actedAfter:
@@ -302,7 +302,7 @@ const ZH: Words = {
     /(将于|将在|将会|即将|计划|预计|预定|定于|订于|排定|拟|准备|下周|下月|月底前|下个月|下星期|下礼拜|月内|日内|明天|明日|后天|将(?![\d一二两三四五六七八九十百千数逾近约余]))/,
   pastEvent: /(抵达|降落|飞抵|落地|已被遣返|遣返了|起飞后)/,
   statistic:
-    /(财年|今年以来|今年迄今|年初至今|迄今为止|资料显示|数据显示|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年|统计|同期|[\d一二三四五六七八九十]{1,2}月至[\d一二三四五六七八九十]{1,2}月)/,
+    /(财年|今年以来|去年以来|前年以来|年初以来|今年迄今|年初至今|迄今为止|资料显示|数据显示|累计|总计|全年|百分之|%|每年|去年全年|近年来|截至.*年|共计.*年|统计|同期|[\d一二三四五六七八九十]{1,2}月至[\d一二三四五六七八九十]{1,2}月)/,
   us: /(美国|美方|美移民|美执法|美政府|移民和海关执法局|移民及海关执法局|移民与海关执法局|海关执法局|国土安全部|ice|华盛顿|特朗普政府|川普政府|拜登政府|白宫|美国政府)/,
   people:
     /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
@@ -2190,7 +2190,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (lang !== "zh" && /^\s+[\p{Lu}]/u.test(norm[i]!.slice(m.end, m.end + 3))) continue;
       const from =
         lang === "zh"
-          ? (/(从|(?<![来來])自|由)$/.test(b) && /^[^，。]{0,8}?(起飞|出发|飞往|遣返)/.test(a)) ||
+          ? (/(从|(?<![来來])自|由)$/.test(b) &&
+              /^[^，。]{0,8}?(起飞|出发|飞往|遣返|送回|送往|遣送)/.test(a)) ||
             /^起飞/.test(a) ||
             (inUs && /(从|(?<![来來])自|由)[^，。]{0,6}州$/.test(b) && /^[^，。]{0,8}?(起飞|出发)/.test(a))
           : w.fromSlot.test(b) && !w.arriveSlot.test(b);
@@ -3033,18 +3034,25 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // year ("2024年6月，林建华登上了那架…遣返包机"): the story's past, not news of a flight; no client is at
   // risk from it now. Both are needed: a misread date alone ("1995年前赴美") must not hide this week's flight.
   const leadLows = lows.filter((_, i) => sentences[i]!.title || sentences[i]!.paragraph === leadParagraph);
-  if (
-    kind !== "policy" &&
-    eventDate &&
-    /(?:19|20)\d\d/.test(eventDate.source.phrase) &&
-    Date.parse(input.published) -
-      Date.parse(eventDate.value.length === 7 ? `${eventDate.value}-15` : eventDate.value) >
-      180 * 86400000 &&
-    leadLows.some((x) => YEARS_ON[lang].test(x))
-  )
-    return empty(
-      `A story told long after the flight it recalls (${eventDate.value}); it reports no new flight.`,
-    );
+  // Without a year in the phrase ("in February last year", "2019年秋天" read as no day), such a story
+  // still reports no flight when nothing about the removal is dated near the article's own day.
+  const daysBefore = (v: string) =>
+    (Date.parse(input.published) - Date.parse(v.length === 7 ? `${v}-15` : v)) / 86400000;
+  if (kind !== "policy" && leadLows.some((x) => YEARS_ON[lang].test(x))) {
+    const longPast =
+      !!eventDate && /(?:19|20)\d\d/.test(eventDate.source.phrase) && daysBefore(eventDate.value) > 180;
+    const current =
+      (!!eventDate && Math.abs(daysBefore(eventDate.value)) <= 30) ||
+      sentences.some((x, i) => {
+        if (x.title || !(event[i] || context[i]!.inEvent) || !DATEISH[lang].test(norm[i]!)) return false;
+        const d = dateOf(i);
+        return !!d && Math.abs(daysBefore(d.value)) <= 30;
+      });
+    if (longPast || !current)
+      return empty(
+        `A story told long after the flight it recalls${eventDate ? ` (${eventDate.value})` : ""}; it reports no new flight.`,
+      );
+  }
   const relevant =
     list.length > 0 &&
     (groupSeen ||
