@@ -46,9 +46,12 @@ import { HOLDOUT18C } from "./news-corpus/holdout18c";
 import { HOLDOUT19A } from "./news-corpus/holdout19a";
 import { HOLDOUT19B } from "./news-corpus/holdout19b";
 import { HOLDOUT19C } from "./news-corpus/holdout19c";
+import { HOLDOUT20A } from "./news-corpus/holdout20a";
+import { HOLDOUT20B } from "./news-corpus/holdout20b";
+import { HOLDOUT20C } from "./news-corpus/holdout20c";
 
 // The extractor on the development sets: news articles written for this project by writers who never read
-// the extractor, each scored once unseen and then opened to learn from (docs/alerts.md, "Seventh round" and "Eighth round").
+// the extractor, each scored once unseen and then opened to learn from (docs/alerts.md, "Seventh round" to "Ninth round").
 // Each floor is the set's score (all three languages) when it was last raised; a change that loses one fails.
 const SETS: Record<string, CorpusArticle[]> = {
   dev3: [...ARTICLES_DEV3],
@@ -71,6 +74,7 @@ const SETS: Record<string, CorpusArticle[]> = {
   holdout17: [...HOLDOUT17A, ...HOLDOUT17B, ...HOLDOUT17C],
   holdout18: [...HOLDOUT18A, ...HOLDOUT18B, ...HOLDOUT18C],
   holdout19: [...HOLDOUT19A, ...HOLDOUT19B, ...HOLDOUT19C],
+  holdout20: [...HOLDOUT20A, ...HOLDOUT20B, ...HOLDOUT20C],
 };
 type Floor = Record<
   "relP" | "relR" | "countriesP" | "countriesR" | "exact" | "departure" | "arrival" | "date",
@@ -156,7 +160,7 @@ const FLOORS: Record<string, Floor> = {
     countriesP: 0.9,
     countriesR: 1,
     exact: 0.94,
-    departure: 0.94,
+    departure: 0.97,
     arrival: 0.98,
     date: 0.89,
   },
@@ -193,12 +197,12 @@ const FLOORS: Record<string, Floor> = {
   holdout13: {
     relP: 1,
     relR: 0.98,
-    countriesP: 0.85,
+    countriesP: 0.87,
     countriesR: 0.97,
     exact: 0.96,
     departure: 0.97,
     arrival: 0.9,
-    date: 0.9,
+    date: 0.91,
   },
   holdout14: {
     relP: 1,
@@ -218,37 +222,47 @@ const FLOORS: Record<string, Floor> = {
     exact: 0.77,
     departure: 0.89,
     arrival: 0.88,
-    date: 0.88,
+    date: 0.9,
   },
   holdout17: {
-    relP: 0.87,
+    relP: 0.92,
     relR: 0.98,
     countriesP: 0.92,
     countriesR: 0.96,
     exact: 0.89,
-    departure: 0.92,
+    departure: 0.94,
     arrival: 0.88,
     date: 0.87,
   },
   holdout18: {
-    relP: 0.95,
+    relP: 0.96,
     relR: 0.98,
-    countriesP: 0.7,
-    countriesR: 0.85,
-    exact: 0.68,
+    countriesP: 0.71,
+    countriesR: 0.88,
+    exact: 0.75,
     departure: 0.92,
     arrival: 0.8,
-    date: 0.83,
+    date: 0.85,
   },
   holdout19: {
-    relP: 0.92,
+    relP: 0.93,
     relR: 0.98,
-    countriesP: 0.86,
+    countriesP: 0.87,
     countriesR: 0.92,
     exact: 0.81,
     departure: 0.93,
     arrival: 0.9,
-    date: 0.85,
+    date: 0.88,
+  },
+  holdout20: {
+    relP: 1,
+    relR: 1,
+    countriesP: 0.97,
+    countriesR: 1,
+    exact: 0.95,
+    departure: 0.92,
+    arrival: 0.96,
+    date: 0.91,
   },
 };
 
