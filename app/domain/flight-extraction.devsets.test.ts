@@ -185,7 +185,7 @@ const FLOORS: Record<string, Floor> = {
     date: 0.91,
   },
   holdout12: {
-    relP: 0.96,
+    relP: 0.98,
     relR: 1,
     countriesP: 0.97,
     countriesR: 0.99,

@@ -3176,3 +3176,14 @@ describe("Ninth round (session 13): stories told years on, a year's figures, and
     expect(es.relevant).toBe(false);
   });
 });
+
+describe("Ninth round (session 13): 'partió del aeropuerto …' names where a plane left", () => {
+  it("a flight that 'despegó del aeropuerto César Manrique-Lanzarote' with Mauritanians is Spain's", () => {
+    const x = run(
+      "Interior devuelve en avión a 40 mauritanos",
+      "Cuarenta mauritanos que habían llegado en cayuco fueron devueltos el martes a su país.\n\nEl vuelo despegó del aeropuerto César Manrique-Lanzarote por la mañana y aterrizó en Nuakchot al mediodía.",
+      "2025-11-26",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});
