@@ -1,4 +1,4 @@
-// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12|--holdout13|--holdout14|--holdout15|--holdout16|--holdout17|--holdout18|--holdout19|--holdout20|--holdout21|--dev2|--dev3|--dev4|--dev5]
+// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12|--holdout13|--holdout14|--holdout15|--holdout16|--holdout17|--holdout18|--holdout19|--holdout20|--holdout21|--holdout22|--dev2|--dev3|--dev4|--dev5]
 // The extractor's scores on the news corpus (app/domain/news-corpus), per fact and language, with
 // every article where a fact differs when asked; and the time each article takes.
 import { CORPUS, DEV2, evaluate, table } from "../domain/news-corpus/evaluate";
@@ -55,6 +55,9 @@ import { HOLDOUT20A } from "../domain/news-corpus/holdout20a";
 import { HOLDOUT20B } from "../domain/news-corpus/holdout20b";
 import { HOLDOUT20C } from "../domain/news-corpus/holdout20c";
 import { HOLDOUT21A } from "../domain/news-corpus/holdout21a";
+import { HOLDOUT22A } from "../domain/news-corpus/holdout22a";
+import { HOLDOUT22B } from "../domain/news-corpus/holdout22b";
+import { HOLDOUT22C } from "../domain/news-corpus/holdout22c";
 import { HOLDOUT21B } from "../domain/news-corpus/holdout21b";
 import { HOLDOUT21C } from "../domain/news-corpus/holdout21c";
 
@@ -62,6 +65,7 @@ const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
 // --holdout: the set written by another writer and kept out of tuning (docs/alerts.md).
 const SETS: Record<string, typeof CORPUS> = {
+  "--holdout22": [...HOLDOUT22A, ...HOLDOUT22B, ...HOLDOUT22C],
   "--holdout21": [...HOLDOUT21A, ...HOLDOUT21B, ...HOLDOUT21C],
   "--holdout20": [...HOLDOUT20A, ...HOLDOUT20B, ...HOLDOUT20C],
   "--holdout19": [...HOLDOUT19A, ...HOLDOUT19B, ...HOLDOUT19C],
@@ -91,9 +95,9 @@ const SETS: Record<string, typeof CORPUS> = {
 const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag));
 const set = chosen?.[1] ?? CORPUS;
 // The sets still unseen are scored as totals only: reading their misses would make them one more set the
-// rules are fitted to (docs/alerts.md). Holdout 1, 2, 3, 5 to 14 and 16 to 20 were made development sets once
-// measured; holdout 21 is the ninth round's unseen measure.
-const UNSEEN = new Set(["--holdout4", "--holdout15", "--holdout21"]);
+// rules are fitted to (docs/alerts.md). Holdout 1, 2, 3, 5 to 14 and 16 to 21 were made development sets once
+// measured; holdout 22 is the tenth round's unseen measure.
+const UNSEEN = new Set(["--holdout4", "--holdout15", "--holdout22"]);
 if (chosen && UNSEEN.has(chosen[0]) && process.argv.includes("--misses")) {
   console.error(`${chosen[0]} is kept unseen: its scores are shown as totals only, without --misses.`);
   process.exit(2);
