@@ -177,13 +177,13 @@ describe("where the flight landed", () => {
     );
     expect(places(b.arrival)).toEqual(["San Pedro Sula", "Ramón Villeda Morales International Airport"]);
   });
-  it("zh: the airport after the city, named in full", () => {
+  it("zh: the airport after the city, named in full with the city it serves", () => {
     const x = run(
       "遣返航班抵达巴拿马",
       "周二又有一架美国遣返航班降落在巴拿马城托库门国际机场，机上129人均非巴拿马公民。",
       "2025-02-20",
     );
-    expect(places(x.arrival)).toContain("托库门国际机场");
+    expect(places(x.arrival)).toEqual(["巴拿马城托库门国际机场"]);
   });
 });
 
@@ -2340,7 +2340,7 @@ describe("Seventh round: what holdout 12 taught, once measured", () => {
       "一架美国遣返包机周二降落乌兰巴托成吉思汗国际机场，机上35名蒙古国公民已入境。",
       "2026-08-21",
     );
-    expect(places(x.arrival)).toEqual(["成吉思汗国际机场"]);
+    expect(places(x.arrival)).toEqual(["乌兰巴托成吉思汗国际机场"]);
   });
 });
 
@@ -3085,7 +3085,7 @@ describe("Ninth round (session 13): Chinese places of departure and arrival", ()
       "2024-09-12",
     );
     expect(places(x.departure)).toEqual(["亚利桑那州"]);
-    expect(places(x.arrival)).toContain("拉奥罗拉国际机场");
+    expect(places(x.arrival)).toContain("危地马拉城拉奥罗拉国际机场");
     expect(places(x.arrival).filter((p) => /后|在/.test(p))).toEqual([]);
   });
   it("another plane's places are not this one's, unless the lead tells of two planes at once", () => {
@@ -3101,7 +3101,7 @@ describe("Ninth round (session 13): Chinese places of departure and arrival", ()
       "本月20日，美国移民与海关执法局派出的两架遣返航班分别抵达仰光和曼谷。\n\n据介绍，抵达仰光国际机场的航班载有20名缅甸籍人员。另一架飞抵曼谷素万那普国际机场的航班载有12名泰国籍人员。",
       "2025-04-22",
     );
-    expect(places(y.arrival)).toEqual(expect.arrayContaining(["仰光国际机场", "素万那普国际机场"]));
+    expect(places(y.arrival)).toEqual(expect.arrayContaining(["仰光国际机场", "曼谷素万那普国际机场"]));
   });
 });
 
@@ -3185,5 +3185,75 @@ describe("Ninth round (session 13): 'partió del aeropuerto …' names where a p
       "2025-11-26",
     );
     expect(x.relevant).toBe(false);
+  });
+});
+
+describe("Tenth round (session 14): airports with their city, multi-stop landings, days still to come", () => {
+  it("'降落在福州长乐国际机场' keeps the city with the airport", () => {
+    const x = run(
+      "美方包机遣返九十名中国籍人员",
+      "美国国土安全部周二称，一架包机上周五将九十名中国籍人员遣返回国，航班从芝加哥起飞，降落在福州长乐国际机场。",
+      "2025-04-15",
+    );
+    expect(places(x.arrival)).toEqual(["福州长乐国际机场"]);
+  });
+  it("'降落在香港国际机场' is not cut to '国际机场'", () => {
+    const x = run(
+      "美遣返班机抵港",
+      "一架美国移民及海关执法局安排的遣返班机周三降落在香港国际机场，机上有二十名港人。",
+      "2025-04-15",
+    );
+    expect(places(x.arrival)).toEqual(["香港国际机场"]);
+  });
+  it("'降落…州贝洛奥里藏特的孔芬斯国际机场': the city before 的 stays with the airport", () => {
+    const x = run(
+      "美国遣返包机抵达巴西",
+      "巴西外交部表示，一架载有七十名巴西公民的美国遣返包机周一降落在米纳斯吉拉斯州贝洛奥里藏特的孔芬斯国际机场。",
+      "2025-04-09",
+    );
+    expect(places(x.arrival).some((p) => p.includes("贝洛奥里藏特"))).toBe(true);
+  });
+  it("'先后降落在印度首都新德里和尼泊尔首都加德满都': both cities of the list", () => {
+    const x = run(
+      "美国遣返包机飞抵南亚",
+      "美国国土安全部称，一架遣返包机周五从得克萨斯州起飞，先后降落在印度首都新德里和尼泊尔首都加德满都，送回一百五十名印度和尼泊尔公民。",
+      "2024-10-28",
+    );
+    expect(places(x.arrival)).toEqual(expect.arrayContaining(["新德里", "加德满都"]));
+  });
+  it("'隨後續飛哈薩克最大城市阿拉木圖': the second stop of the plane", () => {
+    const x = run(
+      "美國遣返班機飛抵中亞",
+      "吉爾吉斯外交部表示，一架美國遣返班機上週四抵達首都比什凱克，機上有二十名吉爾吉斯公民；飛機隨後續飛哈薩克最大城市阿拉木圖，再放下十名哈薩克人。",
+      "2025-05-12",
+    );
+    expect(places(x.arrival)).toEqual(expect.arrayContaining(["比什凱克", "阿拉木圖"]));
+  });
+  it("'先在乌兰巴托成吉思汗国际机场送下…人' is where the plane landed first", () => {
+    const x = run(
+      "美包机遣返蒙古及中亚籍人士",
+      "蒙古国外交部周三证实，美国移民及海关执法局本月13日安排的一架包机，先在乌兰巴托成吉思汗国际机场送下三十名蒙古国公民，随后继续飞往哈萨克斯坦阿拉木图。",
+      "2026-04-16",
+    );
+    expect(places(x.arrival)).toEqual(expect.arrayContaining(["乌兰巴托成吉思汗国际机场", "阿拉木图"]));
+  });
+  it("a flight 'this Thursday' in a report of Tuesday is planned, whatever the headline's tense", () => {
+    const zh = run(
+      "多米尼加证实：美方遣返包机本周四抵达圣多明各",
+      "多米尼加移民总局周二证实，一架载有约五十名多米尼加公民的美国遣返包机将于本周四降落圣多明各。",
+      "2026-01-13",
+    );
+    expect(zh.kind).toBe("planned_flight");
+    expect(zh.eventDate?.value).toBe("2026-01-15");
+  });
+  it("'Esta mañana aterrizó' is today, and '10 y 20 de la mañana' is no tomorrow", () => {
+    const x = run(
+      "Aterriza en Cali vuelo con deportados",
+      "Esta mañana aterrizó en Cali un avión con 80 colombianos deportados desde Estados Unidos. El vuelo llegó a las 10 y 20 de la mañana, procedente de Houston.",
+      "2025-05-06",
+    );
+    expect(x.kind).toBe("flight");
+    expect(x.eventDate?.value).toBe("2025-05-06");
+    expect(x.eventDate?.source.phrase).toBe("Esta mañana");
   });
 });

@@ -308,7 +308,8 @@ const ZH: Words = {
     /^(?:余|多|余名|多名)?(?:名|人|位)|^(?:[\p{Script=Han}]{0,8}?)(?:籍|公民|国民|移民|非法移民|偷渡客|人员|男子|女子|难民|乘客)/u,
   toSlot:
     /(遣返回|遣返至|遣返到|遣送回|遣送至|送回|送往|飞往|前往|押送回|押解回|押送至|遣返|遣送|返回|回到|运往|飞赴|赴|向|(?<!来)往|送到|送至|(?:驱逐|遣返|遣送|押送|移送|转送|送)[^，。]{1,14}?(?:至|到))$/,
-  arriveSlot: /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆|目的地为|目的地是)(?:首都|首府)?$/,
+  arriveSlot:
+    /(抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|抵|着陆于|着陆|目的地为|目的地是|续飞(?:往|至|到)?|转飞(?:往|至|到)?)(?:首都|首府)?$/,
   fromSlot: /(从|(?<![来來])自|由|离开)$/,
   nationalsOf:
     /(来自|分别来自|包括|包含|涵盖|国籍为|国籍包括|国籍分别为|(?:他们|这些人|其余|其他人)(?:分别|均|都)?(?:是|为))$/,
@@ -453,6 +454,16 @@ const ON_BOARD: Record<Lang, RegExp> = {
 /** "抵达<某州>首府<城市>", "降落在<某国>首都<城市>": the city named after its rank, up to a pause. */
 const ZH_CAPITAL_ARRIVAL =
   /(?:抵达|到达|飞抵|降落在|降落于|降落|落地)[^，。；]{0,12}?(?:首府|首都)((?:[\u4e00-\u9fff]|·){2,8}?)(?=[，。；、]|$|国际机场|机场|市)/;
+/** "越南河内内排国际机场" → "河内内排国际机场": a country named in front of an airport's name is left out (the
+ *  country is read as a mention of its own); a city in front is kept, it says which airport it is. */
+function stripLeadingCountry(name: string): string {
+  for (;;) {
+    const lead = findMentions(name, "zh").find((x) => x.start === 0 && x.kind === "country");
+    if (!lead || name.length - lead.end < 4 || /^(?:国际)?(?:机场|空军基地)$/.test(name.slice(lead.end)))
+      return name;
+    name = name.slice(lead.end);
+  }
+}
 /** An airport named right after the verb of landing ("降落在成吉思汗国际机场", "返抵桃园国际机场"). */
 const ZH_AIRPORT_ARRIVAL =
   /(?:抵达|到达|飞抵|降落在|降落于|降落|落地|着陆于|返抵|运抵)((?:[\u4e00-\u9fff]|[·\-－—]){2,20}?(?:国际)?(?:机场|空军基地))/;
@@ -1261,7 +1272,17 @@ const MONTH_PHRASE: Record<"en" | "es", RegExp> = {
   es: /(?<![\p{L}])(?:(?:a (?:principios|comienzos|inicios|finales|fines) de )?(?:este|el) mes(?: pasado| anterior)?|(?:a (?:principios|comienzos|inicios|finales|fines) del) mes(?: pasado| anterior))(?![\p{L}])/u,
 };
 
-function dateIn(
+/** The day a sentence dates, with the phrase as the article wrote it ("Esta mañana", read as "hoy"). */
+function dateIn(text: string, lang: Lang, published: IsoDate, future: boolean, policy = false) {
+  const d = dateRead(text, lang, published, future, policy);
+  const thisMorning =
+    lang === "es" && d?.phrase === "hoy" ? /esta\s+(?:mañana|tarde|noche)/i.exec(text) : null;
+  return thisMorning && !/(?<![\p{L}])hoy(?![\p{L}])/iu.test(text)
+    ? { ...d!, phrase: thisMorning[0], rule: d!.rule.replace("“hoy”", `“${thisMorning[0]}”`) }
+    : d;
+}
+
+function dateRead(
   text: string,
   lang: Lang,
   published: IsoDate,
@@ -1281,11 +1302,13 @@ function dateIn(
   const dl = lang === "zh" ? ZH_DATELINE.exec(text) : null;
   if (dl) text = text.slice(dl[0].length);
   text = text.replace(DATELINE, "");
-  // "la mañana de este jueves" is Thursday morning, not tomorrow; "la tarde de" hides the weekday from chrono.
+  // "la mañana de este jueves" is Thursday morning, not tomorrow ("a las 10 y 20 de la mañana, procedente de"
+  // neither); "la tarde de" hides the weekday from chrono.
   if (lang === "es")
     text = text.replace(
-      /(?:la|por la|en la|de la|esta|en horas de la)\s+(?:mañana|tarde|noche|madrugada)\s+(?:del?\s+)?/giu,
-      "",
+      /(?:la|por la|en la|de la|esta|en horas de la)\s+(?:mañana|tarde|noche|madrugada)(?![\p{L}])\s*(del?\s+)?/giu,
+      // "Esta mañana aterrizó": this morning is today ("llegará esta madrugada" may be the night to come).
+      (all, of: string | undefined) => (/^esta\s+(?!madrugada)/i.test(all) && !of ? "hoy " : ""),
     );
   if (lang === "zh") {
     // "（中央社瓜地马拉市24日电）… 今天", "中新网温州6月12日电 … 昨日": today and yesterday are the dateline's day.
@@ -1758,21 +1781,27 @@ function placesIn(
       const to = w.toSlot.test(lang === "zh" ? b.replace(/(?:的)?(?:首都|首府)$/, "") : b);
       // "降落在洪都拉斯圣佩德罗苏拉", "抵达危地马拉首都危地马拉城": the city after the country it lies in.
       const pm = ms[i - 1];
-      const afterCountry =
+      const cityOfCountry =
         lang === "zh" &&
         pm !== undefined &&
         pm.kind === "country" &&
-        /^(?:的)?(?:首都|首府|[东南西北中]部(?:工业|港口)?城市|[东南西北中]部|第二大城市?|港口城市|城市)?$/.test(
+        /^(?:的)?(?:首都|首府|[东南西北中]部(?:工业|港口)?城市|[东南西北中]部|第[二三]大城市?|最大(?:的)?城市|港口城市|城市)?$/.test(
           low.slice(pm.end, m.start),
-        ) &&
-        w.arriveSlot.test(low.slice(Math.max(0, pm.start - 20), pm.start));
+        );
+      // "飞往乌兹别克塔什干的班机": the city a plane flew to after the country it lies in.
+      const afterCountry =
+        cityOfCountry &&
+        (w.arriveSlot.test(low.slice(Math.max(0, pm!.start - 20), pm!.start)) ||
+          /(?:飞往|直飞|飞赴)$/.test(low.slice(Math.max(0, pm!.start - 4), pm!.start)));
       // "landed in Nouakchott before continuing to Dakar and Luanda": every place of the list.
-      const prev = ms[i - 1];
+      // "先后降落在印度首都新德里和尼泊尔首都加德满都": the country each city lies in stands between them.
+      const inCountry = cityOfCountry && i >= 2 ? ms[i - 2] : undefined;
+      const prev = inCountry ?? ms[i - 1];
       const listed =
         prev &&
         prev.kind === "place" &&
         arrival.includes(prev.text) &&
-        LIST_SEP[lang].test(low.slice(prev.end, m.start));
+        LIST_SEP[lang].test(low.slice(prev.end, (inCountry ? ms[i - 1]! : m).start));
       if (
         (arrive || to || listed || afterCountry) &&
         (!w.notDestination.test(b) || stopsInList(low, ms, i, lang))
@@ -1788,7 +1817,7 @@ function placesIn(
   // "降落在托库门国际机场"), and in Chinese the place between 从 and 起飞.
   if (lang === "zh") {
     for (const m of text.matchAll(
-      /(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|直飞|抵)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))|(?<=在)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))(?=(?:[^，。]{0,6}?)(?:降落|落地|着陆))/gu,
+      /(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|直飞|抵)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))|(?<=在)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))(?=(?:[^，。]{0,6}?)(?:降落|落地|着陆|送下|放下|下机|下飞机))/gu,
     )) {
       // "降落在巴拿马城托库门国际机场", "首都危地马拉城的拉奥罗拉国际机场": the airport, without the city
       // (which is read as a place of its own) when something is left of its name.
@@ -1799,12 +1828,18 @@ function placesIn(
       let name = parts.at(-1)!;
       if (/^(国际机场|机场|空军基地)$/.test(name) && parts.length > 1)
         name = parts.at(-2)!.replace(/^[\p{Script=Han}]{2,5}?(?:邦|省)(?=[\p{Script=Han}]{2,})/u, "");
-      for (;;) {
-        const head = findMentions(name, "zh").find((x) => x.start === 0 && x.kind !== "us");
-        const rest = head ? name.slice(head.end) : "";
-        if (!head || /^(国际机场|机场|空军基地)$/.test(rest) || rest.length < 4) break;
-        name = rest;
+      else if (parts.length > 1) {
+        // "米纳斯吉拉斯州贝洛奥里藏特的孔芬斯国际机场": the airport with the city it serves.
+        const before = parts.at(-2)!;
+        const city = findMentions(before, "zh").findLast(
+          (x) => x.kind === "place" && x.end === before.length && !x.candidates.some((c) => c.code === "US"),
+        );
+        // A city the gazetteer does not know, after the state it lies in ("…州贝洛奥里藏特的").
+        const unknown = city ? null : /(?:州|省|邦)([\p{Script=Han}·]{2,8})$/u.exec(before);
+        if (city) name = `${before.slice(city.start)}的${name}`;
+        else if (unknown) name = `${unknown[1]}的${name}`;
       }
+      name = stripLeadingCountry(name);
       if (!arrival.some((x) => x === name || (x.includes(name) && x.length > name.length)))
         arrival.unshift(name);
     }
@@ -2733,6 +2768,16 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       }
     }
   }
+  // "美方遣返包机本周四抵达金斯敦" published on a Tuesday, "aterriza este viernes" before Friday: a flight whose
+  // day is still to come is planned, whatever the tense of the headline.
+  if (
+    kind === "flight" &&
+    eventDate?.precision === "day" &&
+    input.published &&
+    eventDate.value > input.published &&
+    !sentences.some((x, i) => !x.title && event[i] && LANDED_PAST[lang].test(lows[i]!) && !feats[i]!.planned)
+  )
+    kind = "planned_flight";
   /** A sentence dated a week (or, by its month, forty days) away from the reported flight's day. */
   const otherDay = (i: number) => {
     const day =
@@ -2949,13 +2994,9 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       if (!(event[i] || context[i]!.inEvent) || background(i)) return;
       const m = ZH_AIRPORT_ARRIVAL.exec(norm[i]!);
       if (!m || /的/.test(m[1]!) || /^(?:后|前|时|之后|以后)/.test(m[1]!)) return;
-      // "巴拿马城托库门国际机场": the city in front is left out, the airport named alone.
-      let name = m[1]!;
-      for (;;) {
-        const lead = findMentions(name, "zh").find((x) => x.start === 0 && x.kind !== "us");
-        if (!lead || lead.end >= name.length - 2) break;
-        name = name.slice(lead.end);
-      }
+      // "巴拿马城托库门国际机场": the airport with the city it serves, as the article names it; a country in
+      // front ("越南河内内排国际机场") is left out.
+      const name = stripLeadingCountry(m[1]!);
       if (/^(?:国际)?(?:机场|空军基地)$/.test(name)) return;
       const shown = evidence(i, name);
       const full = evidence(i, m[1]!);
@@ -2984,7 +3025,14 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       arrival.push({ place: shown, source: { sentence: firstBody!, phrase: shown } });
   }
   for (let k = arrival.length - 1; k >= 0; k--)
-    if (/^(aeropuerto|airport|机场|機場|base a[eé]rea|air base)$/i.test(arrival[k]!.place))
+    if (
+      /^(aeropuerto|airport|机场|機場|base a[eé]rea|air base)$/i.test(arrival[k]!.place) ||
+      // "曼谷" beside "曼谷素万那普国际机场": the city is already in the airport's name.
+      (lang === "zh" &&
+        arrival.some(
+          (x, j) => j !== k && x.place !== arrival[k]!.place && x.place.includes(arrival[k]!.place),
+        ))
+    )
       arrival.splice(k, 1);
   // The country where it landed, when no city was named.
   if (!arrival.length) {
