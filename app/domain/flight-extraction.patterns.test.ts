@@ -3257,3 +3257,63 @@ describe("Tenth round (session 14): airports with their city, multi-stop landing
     expect(x.eventDate?.source.phrase).toBe("Esta mañana");
   });
 });
+
+describe("Tenth round (session 14): whose flight it was, and when a flight is only background", () => {
+  it("'ha pedido a Washington y a Bruselas más fondos' sends no one to Brussels", () => {
+    const x = run(
+      "Llegan a Nuakchot 90 mauritanos deportados desde EE.UU.",
+      "Un avión del ICE aterrizó el martes en Nuakchot con 90 mauritanos deportados desde Estados Unidos.\n\nEl gobierno ha pedido a Washington y a Bruselas más fondos para gestionar los retornos.",
+      "2025-10-29",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["MR"]);
+  });
+  it("'Interior fleta un vuelo … para devolver a 40 argelinos' is Spain's", () => {
+    const x = run(
+      "Interior fleta un vuelo para devolver a 40 argelinos",
+      "El Ministerio del Interior devolvió este lunes a Argelia a 40 ciudadanos de ese país en un vuelo fletado.\n\nArgelia también recibe vuelos de deportación desde Estados Unidos, que ha devuelto a decenas de argelinos.",
+      "2025-10-28",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'El INM trasladó por vía aérea a 90 guatemaltecos' is Mexico's, even beside a US flight in the background", () => {
+    const x = run(
+      "INM traslada por vía aérea a 90 guatemaltecos desde Tuxtla",
+      "El Instituto Nacional de Migración (INM) trasladó este martes por vía aérea a 90 personas de nacionalidad guatemalteca que estaban en situación irregular en México.\n\nEl vuelo despegó del aeropuerto de Tuxtla Gutiérrez con destino a la Ciudad de Guatemala.\n\nLa organización que acompaña a los migrantes criticó la rapidez de los retornos.\n\nEn paralelo, la misma terminal recibe desde el año pasado vuelos de repatriación con mexicanos deportados por Estados Unidos.",
+      "2026-03-18",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'Many have since been deported on removal charters' at the end of a visa story is no alert", () => {
+    const x = run(
+      "US adds two countries to visa bond programme",
+      "Citizens of Chad and Niger applying for US tourist visas will have to post bonds of up to $10,000, the State Department said on Tuesday.\n\nThe bonds are refunded if the traveller leaves on time.\n\nOfficials in both capitals called the measure unfair.\n\nThousands of young men from Chad and Niger have flown to Nicaragua since 2023 and travelled overland to the southern border. Many Chadians have since been deported on removal charters.",
+      "2025-08-06",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'Año y medio después del avión' is a story told long after, not a flight", () => {
+    const x = run(
+      "Año y medio después del avión: la vida de los deportados que volvieron a Azuay",
+      "Marco todavía guarda la bolsa con la que bajó del avión en Guayaquil, en marzo de 2025.\n\nHoy cultiva maíz en la parcela de su padre.\n\nComo él, miles de jóvenes ecuatorianos regresaron deportados en vuelos desde Estados Unidos. En su parroquia, ninguno de los nueve deportados con los que habló este diario había pedido ayuda.",
+      "2026-08-09",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'被遣返三个月后' is not long after: the flight three months ago is still reported", () => {
+    const x = run(
+      "被遣返三个月后 浙江青年谈走线梦碎",
+      "今年9月，一架载有58名中国籍人士的美国遣返包机降落在上海浦东国际机场，24岁的阿明就是其中之一。",
+      "2025-12-10",
+    );
+    expect(x.relevant).toBe(true);
+  });
+  it("'墨西哥从塔帕丘拉包机遣返…洪都拉斯移民' is Mexico's removal", () => {
+    const x = run(
+      "墨西哥从塔帕丘拉包机遣返一百名洪都拉斯移民",
+      "墨西哥国家移民局周三发布消息，一架包机当天起飞，将一百名洪都拉斯籍移民送回圣佩德罗苏拉。\n\n一名回国的年轻人说，他原本计划穿越墨西哥前往美国。",
+      "2024-09-19",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

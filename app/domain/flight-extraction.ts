@@ -200,7 +200,7 @@ const EN: Words = {
   actedBefore:
     /(?:\b(?:government|authorities|foreign ministry|interior ministry|ministry of (?:the )?interior|ministry of foreign affairs|officials|leaders?|president|embassy) of(?: the republic of)?|\b(?:sanctions|restrictions|tariffs|pressure|visa bans?) (?:on|against))\s+(?:the\s+)?$/,
   notDestination:
-    /(?:\bvia|\bstopover in|\bstop(?:ped)? in|\brefuel(?:led|ed|ing)? in|\bby way of|\baccording to|\bcompared (?:to|with)|\bsimilar to|\bdue to|\bnext to|\bclose to|\bvisit(?:ed|ing)?|\btrip to|\btravel(?:l?ed)? to|\bmet(?: with)?|\bmeeting (?:in|with)|\bsummit in|\btalks (?:in|with)|\bambassador to|\bembassy in|\bborder with|\bwithholding of (?:removal|deportation) to|\bprotect\w* (?:\w+ )?(?:from|against) (?:removal|return|deportation|being (?:sent|returned|deported)) to|\b(?:barred|blocked|bars|blocks|halted|stopped) (?:\w+ ){0,2}?(?:return|removal|deportation) to|\b(?:cannot|could not|can't|couldn't|may not|must not) be (?:returned|deported|removed|sent) (?:back )?to|\bfear(?:ed|s)? (?:of )?(?:return(?:ing)?|being (?:sent|returned|deported)) to)\s+(?:the\s+)?$/,
+    /(?:\bvia|\bstopover in|\bstop(?:ped)? in|\brefuel(?:led|ed|ing)? in|\bby way of|\baccording to|\bcompared (?:to|with)|\bsimilar to|\bdue to|\bnext to|\bclose to|\bvisit(?:ed|ing)?|\btrip to|\btravel(?:l?ed)? to|\bmet(?: with)?|\bmeeting (?:in|with)|\bsummit in|\btalks (?:in|with)|\bambassador to|\bembassy in|\bborder with|\bwithholding of (?:removal|deportation) to|\bprotect\w* (?:\w+ )?(?:from|against) (?:removal|return|deportation|being (?:sent|returned|deported)) to|\b(?:barred|blocked|bars|blocks|halted|stopped) (?:\w+ ){0,2}?(?:return|removal|deportation) to|\b(?:cannot|could not|can't|couldn't|may not|must not) be (?:returned|deported|removed|sent) (?:back )?to|\bfear(?:ed|s)? (?:of )?(?:return(?:ing)?|being (?:sent|returned|deported)) to|\b(?:asked|asks|urged|urges|called on|appealed to|pressed)(?: both)?(?:\s+[a-z]+){1,2}?\s+and)\s+(?:the\s+)?$/,
   deporterBefore:
     /(?:\b(?:deported|expelled|removed|repatriated|returned|flown|sent|flights?|charters?|deportees|returnees|deportations?) from)\s+(?:the\s+)?$/,
   deporterAfter:
@@ -260,7 +260,7 @@ const ES: Words = {
   actedBefore:
     /(?:(?:gobierno|canciller[ií]a|autoridades|ejecutivo|r[eé]gimen|presidente|ministerio de relaciones exteriores|ministerio del interior|ministerio de (?:gobernaci[oó]n|seguridad|migraci[oó]n)|direcci[oó]n (?:general )?de migraci[oó]n|embajada) (?:de|del)(?: la rep[uú]blica (?:de|del))?|(?:sanciones|aranceles|presi[oó]n) (?:a|contra|sobre))\s+(?:la\s+|el\s+)?$/u,
   notDestination:
-    /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\p{L}*|viaje a|viaj\p{L}* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con|protecci[oó]n contra (?:la )?(?:deportaci[oó]n|expulsi[oó]n|devoluci[oó]n) a|no (?:pueden|pod[ií]an|podr[aá]n) ser (?:devuelt|deportad|enviad|expulsad)\p{L}* a)\s+(?:la\s+|el\s+)?$/u,
+    /(?:(?<![\p{L}])v[ií]a|escala en|hizo escala en|según|seg[uú]n|en comparaci[oó]n con|visit\p{L}*|viaje a|viaj\p{L}* a|reuni[oó]n (?:en|con)|cumbre en|embajador en|embajada en|frontera con|protecci[oó]n contra (?:la )?(?:deportaci[oó]n|expulsi[oó]n|devoluci[oó]n) a|no (?:pueden|pod[ií]an|podr[aá]n) ser (?:devuelt|deportad|enviad|expulsad)\p{L}* a|(?<![\p{L}])(?:pedido|pidi[oó]|pide|piden|pidieron|solicit\p{L}*|exig\p{L}*|reclam\p{L}*|inst[oó]|insta|instan) a(?:\s+\p{L}+){1,2}?\s+y(?:\s+a)?|(?<![\p{L}])(?:pedido|pidi[oó]|pide|piden|pidieron|solicit\p{L}*|exig\p{L}*|reclam\p{L}*|inst[oó]|insta|instan) a)\s+(?:la\s+|el\s+)?$/u,
   deporterBefore:
     /(?:(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s|vuelos?|deportaciones) (?:desde|de)|(?:deportad[oa]s|expulsad[oa]s|repatriad[oa]s|retornad[oa]s)(?:\s+[\p{L}\d]+){1,3}?\s+desde|(?:fuerza a[eé]rea|ej[eé]rcito|armada|polic[ií]a federal|servicio nacional de migraciones) de|expulsad[oa]s del pa[ií]s por)\s+(?:la\s+|el\s+)?$/u,
   deporterAfter:
@@ -320,7 +320,7 @@ const ZH: Words = {
     /(经停|中转|经由|途经|访问|出访|会晤|与|免于被遣返回|免遭遣返回|不得遣返回|不能被遣返回|无法被遣返回|禁止将其遣返回)$/,
   deporterBefore: /(?<![来來])(从|自)$/,
   deporterAfter:
-    /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)|^(?:政府|当局|警方|执法部门)?向(?:我方|中方|我国|中国)(?:警方)?移交/,
+    /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)|^(?:政府|当局|警方|执法部门)?向(?:我方|中方|我国|中国)(?:警方)?移交|^(?:国家)?(?:政府|当局|警方|移民局|移民署|内政部)?从[^，。美]{2,14}?(?:以|用)?(?:包机|专机|军机)?(?:遣返|遣送|驱逐|递解)/,
   thirdCountry:
     /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍|外籍人士|外籍人员|没有(?:任何)?[\p{Script=Han}]{2,6}(?:人|籍|公民)|均非[\p{Script=Han}]{2,6}(?:人|籍|公民)|都不是[\p{Script=Han}]{2,6}(?:人|公民))/u,
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)(?:有)?$/,
@@ -364,11 +364,12 @@ const PREVIOUS_FLIGHT: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(?:(?:el|un) vuelo anterior|(?:el|la) (?:anterior|pasad[oa]) (?:vuelo|grupo)|vuelos? anteriores?|en paralelo)(?![\p{L}])/u,
   zh: /(上一(?:架|班|批|次)|前一(?:架|班|批|任)|曾(?:多次|经))/,
 };
-/** A story told long after: "two years after", "años después", "遣返两年后", "多年后". */
+/** A story told long after: "two years after", "año y medio después", "遣返两年后", "多年后", "八个月后" (the
+ *  flight dated half a year or more before the article decides, below). */
 const YEARS_ON: Record<Lang, RegExp> = {
-  en: /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many) (?:years?|decades?) (?:after|later|on|since)\b/,
-  es: /(?<![\p{L}])(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}|varios|muchos) (?:años|década|décadas) (?:después|más tarde)(?![\p{L}])/u,
-  zh: /(?<!\d)(?:[一二两三四五六七八九十]{1,2}|\d{1,2}|多|数|几)年(?:后|以后|之后)|多年后/,
+  en: /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many) (?:years?|decades?)(?: and a half)?|(?:six|seven|eight|nine|ten|eleven|twelve|eighteen|[6-9]|1\d) months) (?:after|later|on|since)\b/,
+  es: /(?<![\p{L}])(?:(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}|varios|muchos) (?:años?|década|décadas)(?: y medio)?|año y medio|(?:seis|siete|ocho|nueve|diez|once|doce|dieciocho|[6-9]|1\d) meses) (?:después|más tarde)(?![\p{L}])/u,
+  zh: /(?<!\d)(?:[一二两三四五六七八九十]{1,2}|\d{1,2}|多|数|几)年(?:半)?(?:后|以后|之后)|多年后|半年(?:后|以后|之后)|(?:[六七八九]|十[一二三四五六七八]?|[6-9]|1\d)个月(?:后|以后|之后)/,
 };
 /** What could or would happen, not what did: "in theory", "podrían ser enviados", "理论上最终仍须". */
 const HYPOTHETICAL: Record<Lang, RegExp> = {
@@ -579,14 +580,16 @@ const BILL_HEADLINE: Record<Lang, RegExp> = {
   zh: /(提案|法案|议案|草案)/,
 };
 const VISA_HEADLINE: Record<Lang, RegExp> = {
-  en: /\b(?:travel bans?|entry bans?|visa (?:bans?|curbs?|restrictions?|limits?|pause|suspensions?)|(?:suspends?|halts?|pauses?|restricts?|curbs?) (?:\w+ )?visas?)\b/,
-  es: /(?<![\p{L}])(?:veto migratorio|prohibici[oó]n de (?:viaje|entrada)|restricci[oó]n(?:es)? de (?:visas?|viaje|entrada)|suspende\p{L}* (?:la )?(?:emisi[oó]n de )?visas?)(?![\p{L}])/u,
-  zh: /(旅行禁令|入境禁令|签证限制|签证禁令|限制签证|暂停签证|暂停签发|收紧签证|限签)/,
+  en: /\b(?:travel bans?|entry bans?|visa (?:bans?|curbs?|restrictions?|limits?|pause|suspensions?|bonds?(?: (?:programme|program|scheme|pilot|list))?|fees?|overstays?)|(?:suspends?|halts?|pauses?|restricts?|curbs?) (?:\w+ )?visas?)\b/,
+  es: /(?<![\p{L}])(?:veto migratorio|prohibici[oó]n de (?:viaje|entrada)|restricci[oó]n(?:es)? de (?:visas?|viaje|entrada)|suspende\p{L}* (?:la )?(?:emisi[oó]n de )?visas?|fianzas? (?:de|para) (?:la )?visas?|visas? con fianza)(?![\p{L}])/u,
+  zh: /(旅行禁令|入境禁令|签证限制|签证禁令|限制签证|暂停签证|暂停签发|收紧签证|限签|签证保证金)/,
 };
 /** Other countries' removal and immigration agencies by name (Europe and Asia; in Chinese, Taiwan's, Hong
  *  Kong's, Japan's and Korea's). */
+// Spain's "Interior fleta un vuelo", Mexico's "INM trasladó por vía aérea a 116 hondureños": the ministry or
+// institute that flies people out (a receiving country's institute "recibe" them and is not matched).
 const LATIN_FOREIGN_AGENCY =
-  /\b(?:home office|border force|bureau of immigration|immigration bureau|immigration services agency|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b/;
+  /\b(?:home office|border force|bureau of immigration|immigration bureau|immigration services agency|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b|(?:^|[\s(])(?:el )?(?:ministerio del )?interior (?:fleta|flet[oó]|devuelve|devolvi[oó]|expulsa|expuls[oó]|repatria|repatri[oó])(?![\p{L}])|(?:instituto nacional de migraci[oó]n|\binm\b)\)?(?: de méxico)? (?:traslada|traslad[oó]|deporta|deport[oó]|expulsa|expuls[oó]|devuelve|devolvi[oó])(?![\p{L}])/u;
 const FOREIGN_AGENCY: Record<Lang, RegExp> = {
   zh: /(移民署|入管局|入国管理局|出入国在留管理|出入境在留管理|出入境管理厅|入境事务处|入境处|出入境外国人政策本部|(?:柔佛|雪兰莪|槟城|沙巴|砂拉越|大马|马来西亚|泰国|印尼|新加坡)(?:州)?移民(?:局|厅|署))/,
   en: LATIN_FOREIGN_AGENCY,
@@ -597,7 +600,7 @@ const ICE_AGENCY =
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
   en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:been )?(?:flown|deported|removed|sent|returned)|similar (?:agreements|deals|arrangements)|joins (?:a (?:growing |short |small )?(?:list|group|number) of|other countries|countries such as)|(?:an|the) (?:earlier|previous|prior) (?:charter|plane|aircraft|flight|group)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular|^in recent (?:days|weeks|months|years)|(?:have|has|had) (?:also |already |previously )?(?:carried out|conducted|operated|run)|since (?:the )?(?:spring|summer|fall|autumn|winter)|(?:has|have|had) (?:now )?seen (?:at least |more than |some )?\S+ (?:\w+ )?flights|over the (?:past|last) (?:decade|few years|several years|\w+ years|years))\b/,
-  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|un eventual|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)(?![^.]{0,40}(?:la noche del|la madrugada del|la tarde del|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|ayer|anoche|este|esta))|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|por separado|se suma (?:así )?a (?:una|la) lista|se suma (?:así )?a (?:los|otros) pa[ií]ses|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
+  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|un eventual|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)(?![^.]{0,40}(?:la noche del|la madrugada del|la tarde del|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|ayer|anoche|este|esta))|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|en paralelo|por separado|se suma (?:así )?a (?:una|la) lista|se suma (?:así )?a (?:los|otros) pa[ií]ses|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
   zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|亦曾|(?:亦|也)先后|接收过|(?:加入|跻身)[^，。]{0,12}(?:行列|名单)|曾(?:以|把|将|向|多次|先后)|近一年[^，。]{0,6}(?:也|亦|已|曾)|稍早也|另一批|近月|近几个月|近来|近年来|多批|邻国[^，。]{1,6}?(?:也|亦|今年|此前|已)|多次接收|也接收了|今年已|另一方面|今年也已|(?:也|亦)已(?:同意|接收|答应)|加大[^，。]{0,20}力度)/,
 };
 
@@ -2328,6 +2331,16 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   }
   if (kind === "other")
     return empty("No sentence reports a removal flight or a change in a country's acceptance of deportees.");
+  // "En paralelo, la misma terminal recibe desde el año pasado vuelos…", "Many have since been deported on
+  // removal charters": when the first word of a US removal is background far down the article, and no
+  // sentence before it tells of a US plane, the article is about something else.
+  if (
+    !sentences[kindAt]!.title &&
+    sentences[kindAt]!.paragraph > 2 &&
+    BACKGROUND[lang].test(mainClause(lows[kindAt]!)) &&
+    !feats.some((f, i) => i < kindAt && f.flight && f.us)
+  )
+    return empty("Removal flights are named only as background; the article reports no new one.");
   // Chinese reports of a US removal name the US (美国, 美方, ICE, 国土安全部) or a US place the plane left;
   // one that names neither ("移民局包机遣返131孟加拉非法外劳" from Kuala Lumpur) is another country's.
   if (lang === "zh" && !anyUs && !usDeparture && !US_PLACE_ZH.test(wholeNorm))
