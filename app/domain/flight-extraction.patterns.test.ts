@@ -3317,3 +3317,70 @@ describe("Tenth round (session 14): whose flight it was, and when a flight is on
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Tenth round (session 14): what kind of news, and which day", () => {
+  it("'says it will again accept US deportation flights' is a change of policy, dated the day it was said", () => {
+    const x = run(
+      "Belize says it will again accept US deportation flights",
+      "BELMOPAN — Belize's immigration ministry said on Wednesday it would once again allow US deportation flights to land at the capital's airport, ending a suspension imposed late last year.",
+      "2026-01-22",
+    );
+    expect(x.kind).toBe("policy");
+    expect(x.eventDate?.value).toBe("2026-01-21");
+  });
+  it("'will refuse US deportation charters without notice' is a change of policy, not a planned flight", () => {
+    const x = run(
+      "Gambia says it will refuse US deportation charters without advance notice",
+      "BANJUL — Gambia will no longer accept deportation charters from the United States unless it is told 72 hours ahead, the foreign ministry said on Monday.",
+      "2025-12-09",
+    );
+    expect(x.kind).toBe("policy");
+    expect(x.eventDate?.value).toBe("2025-12-08");
+  });
+  it("'to be flown back from US on Sunday' is a planned flight on the coming Sunday", () => {
+    const x = run(
+      "About 120 Nepalis to be flown back from US on Sunday",
+      "KATHMANDU — The foreign ministry said on Thursday it had verified the nationality of everyone on the list, clearing the way for their flight to land this weekend.",
+      "2026-09-17",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2026-09-20");
+  });
+  it("'Perú espera para el viernes un nuevo vuelo' is planned for the coming Friday", () => {
+    const x = run(
+      "Perú espera para el viernes un nuevo vuelo con deportados",
+      "El Gobierno prevé recibir el próximo viernes un vuelo con unos ochenta ciudadanos deportados desde Estados Unidos que aterrizará en Lima.",
+      "2025-07-22",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2025-07-25");
+  });
+  it("'countries that refuse to take back their nationals' in a digest is no one country's change", () => {
+    const x = run(
+      "Morning digest: a notice ruling and a charter to Quito",
+      "1. COURTS. A federal judge on Monday ordered the government to give detainees ten days' notice before removing them to a third country. Lawyers say the order matters most for clients from countries that refuse to take back their nationals.\n\n2. FLIGHTS. A charter from Harlingen, Texas, landed in Quito on Tuesday with 70 Ecuadorians aboard, the foreign ministry said.",
+      "2025-06-19",
+    );
+    expect(x.kind).toBe("flight");
+    expect(x.eventDate?.value).toBe("2025-06-17");
+  });
+  it("'sent here … under last month's arrangement arrived on Saturday' is Saturday's flight", () => {
+    const x = run(
+      "West Africans deported from US arrive in Niamey",
+      "NIAMEY — The first group of non-Nigeriens sent here by the United States under last month's migration arrangement arrived on Saturday, officials said.\n\nThe charter, which originated in Louisiana, landed in Niamey in the early afternoon.",
+      "2026-03-09",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.eventDate?.value).toBe("2026-03-07");
+  });
+  it("a feature that recalls a flight of 2023 and then tells of last Wednesday's reports Wednesday's", () => {
+    const x = run(
+      "In Thiès, a tailor waits for his son",
+      "The sewing machines stop only for prayer.\n\nThe first large removal charter to Dakar, in 2023, carried roughly 140 people and drew crowds to the airport.\n\nLast Wednesday was different. Shortly before dawn, a chartered plane that had left Mesa, Arizona, touched down at Blaise Diagne International Airport with ninety Senegalese men aboard, an airport official said.",
+      "2025-11-16",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.people?.value).toBe(90);
+    expect(x.eventDate?.value).toBe("2025-11-12");
+  });
+});

@@ -167,19 +167,19 @@ type Words = {
 
 const EN: Words = {
   removal:
-    /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|removes|removing|expel\w*|expulsions?|returnees|sent (back|home)|flown (back|home)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|(flights?|planes?|charters?|aircraft) (carrying|with) (\S+ ){0,4}?(deportees|migrants|detainees|returnees)|took back|tak(?:e|es|ing) back|(returns?|returned|returning|sent|sends|sending|flew|flies|flown|transferred|transfers|shipped|took|brought) (\S+ ){0,3}(\w+ans|\w+ese|\w+is|\w+ians|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees|noncitizens|foreigners) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?|put on (a|an|the) (plane|flight|charter|aircraft)|received (\d[\d,]*|[a-z-]+) (of its )?(citizens|nationals|deportees|returnees|migrants)|return of (\w+ )?(citizens|nationals|migrants)|(were|was|been) (flown|transferred|put on|sent) (to|out|home|back|aboard)|removed (on|aboard) (a|an|the)|repatriation flights?|returned (home )?(\S+ ){0,3}?(aboard|on) (a|an|the) (\S+ ){0,2}?(charter|flight|plane|aircraft|military)|(involuntarily|forcibly|forcefully) returned|returned (home )?from the (united states|u\.s\.|us)\b)\b/,
+    /\b(deport\w*|repatriat\w*|removal flights?|removals?|removed|removes|removing|expel\w*|expulsions?|returnees|sent (back|home|here)|flown (back|home|here)|(were|was|been|being|are) (returned|sent back)|ice air|third[- ]country|(flights?|planes?|charters?|aircraft) (carrying|with) (\S+ ){0,4}?(deportees|migrants|detainees|returnees)|took back|tak(?:e|es|ing) back|(returns?|returned|returning|sent|sends|sending|flew|flies|flown|transferred|transfers|shipped|took|brought) (\S+ ){0,3}(\w+ans|\w+ese|\w+is|\w+ians|nationals|migrants|deportees|people|men|women|citizens|immigrants|detainees|noncitizens|foreigners) (back |home )?to|sends? (\S+ ){0,3}back|handed over|hand over|flown out|ice (flight|charter|plane)s?|put on (a|an|the) (plane|flight|charter|aircraft)|received (\d[\d,]*|[a-z-]+) (of its )?(citizens|nationals|deportees|returnees|migrants)|return of (\w+ )?(citizens|nationals|migrants)|(were|was|been) (flown|transferred|put on|sent) (to|out|home|back|aboard)|removed (on|aboard) (a|an|the)|repatriation flights?|returned (home )?(\S+ ){0,3}?(aboard|on) (a|an|the) (\S+ ){0,2}?(charter|flight|plane|aircraft|military)|(involuntarily|forcibly|forcefully) returned|returned (home )?from the (united states|u\.s\.|us)\b)\b/,
   flight:
     /\b(flights?|charter(ed|s)?|planes?|aircraft|airplanes?|jets?|airliners?|ice air|landed|lands|landing|touched down|airports?|airlift|air force|c-17|c-130|boeing|flew|flown|on board|aboard|airbase|air base|tarmac)\b/,
   group:
     /\b(deportees|returnees|repatriates|migrants|nationals|citizens|immigrants|people|passengers|families|detainees|noncitizens|non-citizens|aliens|men|women|children|adults|individuals|persons|dozens|hundreds|scores)\b/,
   policy:
-    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|(?<!\bprepar\w* )to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ ){0,2}?(flights|accepting|receiving|deportations|repatriations|returns)|accept\w* (?:\w+ ){0,2}?(?:deportation|removal|repatriation) flights|(?:will|would) (?:once again |again |now |soon )(?:accept|receive|take back)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (\S+ ){0,3}?(planes?|flights?|aircraft|charters?)|(will|would|does|do|did) not (accept|receive|take(?: back)?|admit)|won['’]t (accept|receive|take(?: back)?|admit)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
+    /\b(agree[ds]? to (accept|receive|take|resume|allow)|agreement to (accept|receive|take)|accept(s|ed|ing)? (the )?(return|deport|repatriat|flights|removal|its|their|people|nationals|citizens|migrants)\w*|(will|would|(?<!\bprepar\w* )to) (accept|receive|take back)|take back (its|their)|taking back|refus\w* to (accept|receive|take|allow|let|admit|authori[sz]e)|refus\w* (the )?(flights?|planes?|landing|entry|deportees)|declin\w* to (accept|receive|take|consent|allow)|denied (the )?(plane|aircraft|flight)s?|denied (permission|landing|entry|clearance)|block\w* (the )?(flights?|planes?|landing|deportation)|turn(?:s|ed|ing)? (back|away)|reject\w* (the )?(flights?|planes?|deport\w*|return\w*)|resum\w* (\w+ ){0,2}?(flights|accepting|receiving|deportations|repatriations|returns)|accept\w* (?:\w+ ){0,2}?(?:deportation|removal|repatriation) flights|(?:will|would) (?:once again |again |now |soon )(?:accept|receive|take back)|refus\w* (?:\w+ ){1,3}?(?:flights|charters|planes|deportees|deportations|returns)|suspend\w* (\w+ ){0,2}(flights|deportations|repatriations|returns)|halt\w* (\w+ ){0,2}(flights|deportations|repatriations)|stop(ped|s)? (accepting|receiving|taking)|landing (rights|permission|clearance)|permission to land|not (allow|authoriz|permit)\w* (\S+ ){0,3}?(planes?|flights?|aircraft|charters?)|(will|would|does|do|did) not (accept|receive|take(?: back)?|admit)|won['’]t (accept|receive|take(?: back)?|admit)|visa (sanctions|restrictions)|sanctions|tariffs?|recalcitrant|uncooperative|memorandum of (understanding|agreement)|safe third country|third[- ]country (agreement|deal|arrangement))\b/,
   policyObject:
     /\b(deport\w*|repatriat\w*|returnees|removals?|removal flights?|flights?|its (own )?(nationals|citizens)|their (own )?(nationals|citizens)|migrants|nationals|citizens|plane|aircraft|asylum[- ]seekers|sought asylum|foreigners|people from other countries|third[- ]country|expel\w*|expulsions?|non-?citizens|other nationalities)\b/,
   policyStrong:
-    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|(will|would|does|do|did) not (accept|receive|take(?: back)?|admit)|won['’]t (accept|receive|take(?: back)?|admit)|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
+    /\b(agree[ds]? to|refus\w*|declin\w*|denied|block\w*|turn(?:s|ed|ing)? (back|away)|reject\w*|resum\w*|suspend\w*|halt\w*|will (?:once again |again |now )?(accept|receive|take)|(?<!\bprepar\w* )to (accept|receive|take back)|stop\w* (accepting|receiving|taking)|no longer (accept|receive|take)|not (allow|authoriz|permit)\w*|(will|would|does|do|did) not (accept|receive|take(?: back)?|admit)|won['’]t (accept|receive|take(?: back)?|admit)|permission to land|sanctions|tariffs?|recalcitrant|uncooperative)\b/,
   planned:
-    /\b(will|plans? to|plans? (?:\S+ ){0,3}?(?:flights?|charters?|removals?|deportations?)|planned|planning|preparing to|prepares to|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|(?:set|scheduled|slated|planned|due) for|slated to|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|due (?:at|in|on|to land|to arrive|this|next|tomorrow)|to be deported|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
+    /\b(will|plans? to|plans? (?:\S+ ){0,3}?(?:flights?|charters?|removals?|deportations?)|planned|planning|preparing to|prepares to|scheduled|expected to|is set to|are set to|set to (depart|leave|fly|land)|(?:set|scheduled|slated|planned|due) for|slated to|upcoming|next week|next month|tomorrow|later this (week|month)|is due to|are due to|due (?:at|in|on|to land|to arrive|this|next|tomorrow)|to be (?:deported|flown|sent|returned|removed|repatriated)|to begin|to start|to resume|to (send|deport|fly|remove|repatriate|return|carry|receive|accept|land))\b/,
   pastEvent:
     /\b(landed|arrived|departed|took off|touched down|were (deported|repatriated|removed|flown|returned)|was (carrying|carried)|carried|flew)\b/,
   statistic:
@@ -239,7 +239,7 @@ const ES: Words = {
   policyStrong:
     /(?<![\p{L}])(se neg\p{L}*|neg[oó]|negaron|no (?:recibir|aceptar)\p{L}*|dej\p{L}* de (?:recibir|aceptar)|desautoriz\p{L}*|rechaz\p{L}*|no autoriz\p{L}*|bloque\p{L}*|suspend\p{L}*|reanud\p{L}*|acord\p{L}*|aceptar[aá]|aceptar|sanciones|aranceles|permiso de aterrizaje|negativa)(?![\p{L}])/u,
   planned:
-    /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|viajar[aá]n|despegar[aá]n?|volar[aá]n|traer[aá]n|recoger[aá]n|tienen? previsto|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista|se preparan? para (?:recibir|la llegada)|prepara(?:n)? la llegada)(?![\p{L}])/u,
+    /(?<![\p{L}])(prev[eé]|previsto|se espera|espera recibir|esperan|espera para|llegar[aá]n?|aterrizar[aá]n?|partir[aá]n?|saldr[aá]n?|viajar[aá]n|despegar[aá]n?|volar[aá]n|traer[aá]n|recoger[aá]n|tienen? previsto|programad[oa]s?|pr[oó]xim[oa] semana|pr[oó]ximo|mañana|realizar[aá]n?|recibir[aá]n?|est[aá] prevista|se preparan? para (?:recibir|la llegada)|prepara(?:n)? la llegada)(?![\p{L}])/u,
   pastEvent:
     /(?<![\p{L}])(aterriz[oó]|aterrizaron|lleg[oó]|llegaron|arrib[oó]|arribaron|despeg[oó]|fueron (deportados|repatriados|retornados|expulsados))(?![\p{L}])/u,
   statistic:
@@ -510,9 +510,20 @@ const SERIES_APPOSITIVE =
  *  them; it is not an earlier event the sentence reports. */
 const STATE_APPOSITIVE =
   /,\s+(?:(?:suspended|halted|paused|frozen|interrupted|stalled)|(?:suspendid|interrumpid|paralizad|congelad)[oa]s?)\s[^,.;]*/giu;
+/** A year said as the time of something: "in 2023", "since 2019", "en marzo de 2024", "2023年". */
+const YEAR_SAID =
+  /(?<![\p{L}\d])(?:in|en|of|de|del|since|desde)\s+(?:(?:early|late|mid-?|principios de|finales de)\s*)?(?:\p{L}+\s+(?:de\s+|del\s+)?)?((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)年/gu;
+/** ", ending a suspension that had lasted since late last year", ", poniendo fin a…": what the news ends or
+ *  follows is its background, not the news. */
+const ENDING_CLAUSE =
+  /,\s+(?:ending|reversing|lifting|following|poniendo fin a|levantando|tras|luego de|despu[eé]s de)\s[^,.;]*/g;
 const mainClause = (low: string) =>
   low.includes(",")
-    ? low.replace(RELATIVE_CLAUSE, "").replace(SERIES_APPOSITIVE, "").replace(STATE_APPOSITIVE, "")
+    ? low
+        .replace(RELATIVE_CLAUSE, "")
+        .replace(SERIES_APPOSITIVE, "")
+        .replace(STATE_APPOSITIVE, "")
+        .replace(ENDING_CLAUSE, "")
     : low;
 const NOT_REMOVED_YET: Record<Lang, RegExp> = {
   en: /^[^.;]{0,40}?\b(?:with (?:final )?(?:removal )?orders?|facing (?:removal|deportation)|awaiting (?:removal|deportation)|who (?:face|await)|(?:are|were) (?:still )?(?:in detention|detained|held))\b/,
@@ -599,7 +610,7 @@ const ICE_AGENCY =
   /\bice\b|immigration and customs enforcement|servicio de inmigraci[oó]n y control de aduanas|移民和海关执法局|移民及海关执法局|移民及海關執法局|移民和海關執法局/;
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
-  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:been )?(?:flown|deported|removed|sent|returned)|similar (?:agreements|deals|arrangements)|joins (?:a (?:growing |short |small )?(?:list|group|number) of|other countries|countries such as)|(?:an|the) (?:earlier|previous|prior) (?:charter|plane|aircraft|flight|group)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular|^in recent (?:days|weeks|months|years)|(?:have|has|had) (?:also |already |previously )?(?:carried out|conducted|operated|run)|since (?:the )?(?:spring|summer|fall|autumn|winter)|(?:has|have|had) (?:now )?seen (?:at least |more than |some )?\S+ (?:\w+ )?flights|over the (?:past|last) (?:decade|few years|several years|\w+ years|years))\b/,
+  en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)(?!['’]s)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:been )?(?:flown|deported|removed|sent|returned)|similar (?:agreements|deals|arrangements)|joins (?:a (?:growing |short |small )?(?:list|group|number) of|other countries|countries such as)|(?:an|the) (?:earlier|previous|prior) (?:charter|plane|aircraft|flight|group)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular|^in recent (?:days|weeks|months|years)|(?:have|has|had) (?:also |already |previously )?(?:carried out|conducted|operated|run)|since (?:the )?(?:spring|summer|fall|autumn|winter)|(?:has|have|had) (?:now )?seen (?:at least |more than |some )?\S+ (?:\w+ )?flights|over the (?:past|last) (?:decade|few years|several years|\w+ years|years))\b/,
   es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|un eventual|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)(?![^.]{0,40}(?:la noche del|la madrugada del|la tarde del|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|ayer|anoche|este|esta))|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|en paralelo|por separado|se suma (?:así )?a (?:una|la) lista|se suma (?:así )?a (?:los|otros) pa[ií]ses|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
   zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|亦曾|(?:亦|也)先后|接收过|(?:加入|跻身)[^，。]{0,12}(?:行列|名单)|曾(?:以|把|将|向|多次|先后)|近一年[^，。]{0,6}(?:也|亦|已|曾)|稍早也|另一批|近月|近几个月|近来|近年来|多批|邻国[^，。]{1,6}?(?:也|亦|今年|此前|已)|多次接收|也接收了|今年已|另一方面|今年也已|(?:也|亦)已(?:同意|接收|答应)|加大[^，。]{0,20}力度)/,
 };
@@ -645,9 +656,9 @@ function simplified(s: string): string {
 }
 
 const GENERIC_COUNTRIES: Record<Lang, RegExp> = {
-  en: /\b(?:several|some|many|other|a number of|a handful of|most|few|certain) (?:countries|nations|governments)\b/,
-  es: /(?<![\p{L}])(?:varios|algunos|muchos|otros|ciertos|numerosos) (?:pa[ií]ses|gobiernos)(?![\p{L}])/u,
-  zh: /(一些|部分|多个|若干|不少|某些|许多|有些|个别)国家/,
+  en: /\b(?:several|some|many|other|a number of|a handful of|most|few|certain) (?:countries|nations|governments)\b|\b(?:countries|nations|governments) (?:that|which|who) (?:refuse|decline|will not|won['’]t|do not|don['’]t|resist|reject)\b/,
+  es: /(?<![\p{L}])(?:varios|algunos|muchos|otros|ciertos|numerosos) (?:pa[ií]ses|gobiernos)(?![\p{L}])|(?<![\p{L}])(?:pa[ií]ses|gobiernos) que (?:se niegan|rechazan|no aceptan|no reciben)(?![\p{L}])/u,
+  zh: /(一些|部分|多个|若干|不少|某些|许多|有些|个别)国家|拒绝接收[^，。]{0,10}的国家/,
 };
 /** "arrived in the kingdom", "llegaron al país": the country the paper writes from. */
 const ARRIVED_HERE: Record<Lang, RegExp> = {
@@ -1271,7 +1282,7 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
 const PARSERS = { en: chrono.en, es: chrono.es, zh: chrono.zh };
 /** A month named only relative to the report ("earlier this month", "a finales del mes pasado"). */
 const MONTH_PHRASE: Record<"en" | "es", RegExp> = {
-  en: /\b(?:(?:earlier|early|late|later) (?:this|last) month|earlier in the month|(?:this|last) month)\b/,
+  en: /\b(?:(?:earlier|early|late|later) (?:this|last) month|earlier in the month|(?:this|last) month)\b(?!['’]s)/,
   es: /(?<![\p{L}])(?:(?:a (?:principios|comienzos|inicios|finales|fines) de )?(?:este|el) mes(?: pasado| anterior)?|(?:a (?:principios|comienzos|inicios|finales|fines) del) mes(?: pasado| anterior))(?![\p{L}])/u,
 };
 
@@ -1466,6 +1477,9 @@ function dateRead(
     if (
       /^(since|desde|from|de|hasta|until|within|en los próximos|dentro de)\b/i.test(t) ||
       /^in (\w+|\d+) (days?|weeks?|months?|years?)$/i.test(t) ||
+      // "under last month's arrangement": the time of something else, named to tell it apart.
+      (/^(?:last|this|next) (?:week|month|year)$/i.test(t) &&
+        /^['’]s\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) ||
       // "now", "ahora", "现在": the time of writing, no day of a flight.
       /^(?:now|right now|ahora|现在|目前)$/i.test(t) ||
       // "left San Antonio (SAT)": an airport code, not Saturday.
@@ -2269,6 +2283,24 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       [kind, kindAt] = ["policy", i];
     else if (event[i]) [kind, kindAt] = [f.planned && !f.past ? "planned_flight" : "flight", i];
   }
+  // "The first large removal charter to Dakar, in 2023, carried roughly 140 people" told before "Last
+  // Wednesday … a chartered plane … touched down": a flight dated only by a year before the article's is
+  // the story's past; the news is the next flight that landed, when there is one.
+  if (kind === "flight" && !sentences[kindAt]!.title) {
+    const years = [...lows[kindAt]!.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+    if (years.length && years.every((y) => y < Number(input.published.slice(0, 4)))) {
+      const later = event.findIndex(
+        (e, i) =>
+          e &&
+          i > kindAt &&
+          feats[i]!.past &&
+          !feats[i]!.statistic &&
+          !BACKGROUND[lang].test(mainClause(lows[i]!)) &&
+          !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(lows[i]!),
+      );
+      if (later > 0) kindAt = later;
+    }
+  }
   // "Migración recibe a 112 salvadoreños deportados", "巴拿马接收第二批…移民": receiving people is no change of
   // policy when the article goes on to tell of the flight that brought them.
   if (kind === "policy" && !feats[kindAt]!.policyStrong) {
@@ -2471,8 +2503,23 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const at = (v: string) => Date.parse(v.length === 7 ? `${v}-15` : v);
     return Math.abs(at(day) - at(d.value)) > (d.precision === "month" ? 40 : 7) * 86400000;
   };
+  // "The first large removal charter to Dakar, in 2023, carried roughly 140 people", in a 2025 article:
+  // a sentence dated only by earlier years is about an earlier flight.
+  const pubYear = Number(input.published.slice(0, 4));
+  const earlierYears = (i: number) => {
+    if (i === kindAt || sentences[i]!.title || feats[i]!.planned) return false;
+    // "in 2023", "en 2023", "2023年": the time of the sentence; "the 2002 agreement" names a thing, and a
+    // sentence that also names such a year is left as it is.
+    const low = mainClause(lows[i]!);
+    const years = [...low.matchAll(YEAR_SAID)].map((m) => Number(m[1] ?? m[2]));
+    return (
+      years.length > 0 &&
+      years.every((y) => y < pubYear) &&
+      !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(low.replace(YEAR_SAID, ""))
+    );
+  };
   const background = (i: number) => {
-    if (BACKGROUND[lang].test(mainClause(lows[i]!))) return true;
+    if (BACKGROUND[lang].test(mainClause(lows[i]!)) || earlierYears(i)) return true;
     // No day for the flight reported yet: a month well before the report ("In April, thirty Nepalis were
     // returned" in a June article) is an earlier flight's.
     if (!kindDate || kindDate.precision !== "day") {
@@ -2719,6 +2766,27 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         };
     }
   }
+  // "Last Wednesday was different." then "Shortly before dawn, a chartered plane … touched down": a short
+  // sentence that only names a day, right before the report of the flight in its paragraph, dates it.
+  if (!eventDate && kind !== "policy" && kindAt > 0) {
+    const j = kindAt - 1;
+    if (
+      !sentences[j]!.title &&
+      sentences[j]!.paragraph === sentences[kindAt]!.paragraph &&
+      norm[j]!.split(/\s+/).length <= 8 &&
+      !event[j] &&
+      DATEISH[lang].test(norm[j]!)
+    ) {
+      const d = dateOf(j);
+      if (d?.precision === "day")
+        eventDate = {
+          value: d.value,
+          precision: "day",
+          rule: d.rule,
+          source: { sentence: j, phrase: evidence(j, d.phrase) },
+        };
+    }
+  }
   // The day only in a later sentence about the plane ("航班由德州艾尔帕索出发，于周四早上降落…",
   // "The jet landed on Friday") when no sentence about the removal gives a day.
   if ((!eventDate || eventDate.precision !== "day") && kind !== "policy") {
@@ -2906,7 +2974,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const earlier =
       i !== kindAt &&
       !sentences[i]!.title &&
-      (otherDay(i) || CONTRAST[lang].test(lows[i]!) || PREVIOUS_FLIGHT[lang].test(lows[i]!));
+      (otherDay(i) ||
+        earlierYears(i) ||
+        CONTRAST[lang].test(lows[i]!) ||
+        PREVIOUS_FLIGHT[lang].test(lows[i]!));
     if (!totalPeople && !stock && !elsewhere && !earlier) {
       for (const k of countsIn(norm[i]!, lows[i]!, feats[i]!, lang, w)) {
         if (yearly(k.phrase)) continue;
