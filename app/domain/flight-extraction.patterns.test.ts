@@ -3384,3 +3384,49 @@ describe("Tenth round (session 14): what kind of news, and which day", () => {
     expect(x.eventDate?.value).toBe("2025-11-12");
   });
 });
+
+describe("Tenth round (session 14): where the plane landed and where it began", () => {
+  it("with no country named for the removal, the airport abroad where the plane touched down is the destination", () => {
+    const x = run(
+      "Deportation flight lands as Corona families wait for calls",
+      'NEW YORK — At a travel agency in Queens, the phone rang without pause on Tuesday.\n\n"Everybody wants to know if their person was on the plane," the owner said.\n\nThe plane they were asking about touched down that afternoon at Las Américas International Airport, part of a weekly routine. Officials said 120 people were aboard.\n\nMore than 2,000 people have been returned from the United States since January, most on charters like Tuesday’s.',
+      "2025-07-02",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["DO"]);
+  });
+  it("a plane that took off from Madrid and landed in Wenzhou is no US removal, whatever the words", () => {
+    const x = run(
+      "侨乡包机返乡 二百余名侨胞飞抵温州",
+      "12月19日傍晚，一架从西班牙马德里起飞的包机降落在温州龙湾国际机场，二百余名旅西侨胞走出到达大厅。\n\n有侨胞坦言，刚看到包机回国的消息时，家里老人还以为是被遣返。",
+      "2024-12-20",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'a flight that began at the ICE staging hub in Alexandria, Louisiana' names the departure", () => {
+    const x = run(
+      "Deportation flight lands in Jacmel",
+      "JACMEL, Haiti — Fifty Haitian men deported by the United States stepped off a chartered jet in Jacmel on Thursday, after a flight that began at the ICE staging hub in Alexandria, Louisiana.",
+      "2025-03-14",
+    );
+    expect(places(x.departure)).toEqual(["Alexandria, Louisiana"]);
+    expect(places(x.arrival)).toEqual(["Jacmel"]);
+  });
+  it("'Mientras tanto, … trasladó a 110 hondureños a San Pedro Sula' is another matter", () => {
+    const x = run(
+      "Aterriza en Tapachula vuelo con mexicanos deportados desde Texas",
+      "Funcionarios recibieron este martes a 120 connacionales deportados por el gobierno de Estados Unidos, que llegaron en un vuelo procedente de San Antonio, Texas, al aeropuerto de Tapachula.\n\nMientras tanto, el propio INM mantiene sus vuelos de retorno de extranjeros desde este aeropuerto: la semana pasada trasladó a 110 hondureños a San Pedro Sula.",
+      "2025-02-25",
+    );
+    expect(codes(x)).toEqual(["MX"]);
+  });
+  it("'En total llegaron ochenta y seis dominicanos' is this flight's group, not a year's total", () => {
+    const x = run(
+      "Migración recibe nuevo grupo de repatriados",
+      "La operación tenía como fin recibir el vuelo especial fletado por el Servicio de Inmigración y Control de Aduanas (ICE) de Estados Unidos, que había despegado desde Luisiana.\n\nEn total llegaron ochenta y seis dominicanos, setenta y nueve hombres y siete mujeres.",
+      "2024-09-18",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["DO"]);
+  });
+});

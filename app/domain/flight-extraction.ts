@@ -192,7 +192,7 @@ const EN: Words = {
   arriveSlot:
     /(?:\b(?:landed|lands|land|landing|arrived|arrives|arriving|arrive|touched down|touching down|touch down)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,4}?\s+(?:in|at|on)|\b(?:received|receives|were received|was received)(?:\s+(?!in\b|at\b)[\p{L}\p{N}-]+){0,5}?\s+(?:in|at)|\breached|\breaching|\barrived back in|\bdisembarked (?:in|at)|\b(?:landed|lands|arrived|arrives|touched down|touching down)\s+at\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:airport|air base|airbase|airfield|terminal)\s+(?:in|near|outside))\s+(?:the\s+)?(?:(?:[\p{L}'’]+\s+)?capital(?:\s+city)?,?\s+)?$/u,
   fromSlot:
-    /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
+    /(?:\bfrom|\b(?:originated|originating|began|started) (?:in|at|from)|\b(?:originated|began|started|departed|left|took off) (?:at|from) (?:the |an? )?(?:[\w-]+ ){0,4}?(?:hub|base|airport|airfield|facility|center|centre) (?:in|at|near|outside)|\b(?:leave|leaves)|\bboarded (?:\S+ ){0,5}?(?:in|at)|\bdeparted(?: from)?|\bdeparting(?: from)?|\bdepart(?: from)?|\bleft(?: from)?|\bleaving(?: from)?|\btook off from|\btaking off from|\bflew out of|\bflying out of|\bout of)\s+(?:the\s+)?$/,
   nationalsOf:
     /(?:\b(?:nationals?|citizens?|natives?|people|migrants|deportees|immigrants|men|women|families|passengers|individuals|returnees|asylum[- ]seekers|detainees) (?:of|from)(?: (?:countries|nations|places) (?:including|such as|like))?|\b(?:nationals|citizens|people|migrants|deportees) (?:from|of) (?:\w+ )?(?:countries|nations) (?:including|such as|like)|\bincluding (?:nationals of|citizens of|people from)?|\b(?:they|who|those|men|women|people|passengers|deportees|migrants|detainees|returnees|group|all|most|others)\s+(?:all\s+|mostly\s+|originally\s+)?(?:came|come|are|were|had come|hail|hailed|hailing)\s+from|\b(?:men|women|people|passengers|deportees|migrants|detainees|returnees|group|individuals),\s+(?:all\s+|mostly\s+|most\s+of\s+them\s+)?from|\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:,\s+|\s+(?:were|are|came|come)\s+)(?:all\s+|mostly\s+|originally\s+)?from|(?:^|[—–,:(]\s*|\band\s+|\bindividuals\s+[—–-]\s*)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) from|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:man|men|woman|women|person|people|individuals?)(?: each)? from|\b(?:in all|in total|altogether)\s*[—–,-]*\s*from|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the others?|the rest|others) (?:are|were|is|was|come|came) (?:originally )?from|\bamong them (?:were|are) (?:citizens|nationals|people) of)\s+(?:the\s+)?$/,
   actedAfter:
@@ -227,7 +227,7 @@ const EN: Words = {
 
 const ES: Words = {
   removal:
-    /(?<![\p{L}])(deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s?|devolvi(?:ó|eron)|devuelven|devuelve|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*|(?:vuelos?|avi[oó]n|aviones|aeronaves?|migrantes|connacionales|compatriotas|paisanos),?(?:\s+\S+){0,10}?\s+(?:procedentes?|provenientes?|desde) (?:de )?(?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua|texas|luisiana|arizona|florida|california|nueva jersey)|enviad[oa]s(?:\s+\S+){0,3}?\s+(?:desde|de regreso|de vuelta)|enviad[oa]s por (?:el gobierno de |las autoridades de )?(?:estados unidos|ee\.? ?uu\.?|eeuu|washington)|sacad[oa]s de (?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua)|(?:regres|retorn)\p{L}*(?:\s+\S+){0,5}?\s+(?:en|a bordo de) (?:un |dos |tres |el |los )?(?:vuelos?|avi[oó]n|aviones|aeronaves?)|vuelta a la patria)(?![\p{L}])/u,
+    /(?<![\p{L}])((?:vuelo|avi[oó]n|aeronave|ch[aá]rter)[^.;]{0,30}?(?:fletad|contratad|operad)[oa] por (?:el )?(?:servicio de inmigraci[oó]n y control de aduanas|ice)|deportad\p{L}*|deportaci\p{L}*|deport(a|an|ó|aron|ar|ará|arán)|repatriad\p{L}*|repatriaci\p{L}*|repatri(a|an|ó|aron|ar|ará|arán)|retornad\p{L}*|retorno|retornos|retorn(a|an|ó|aron|ará|arán)|expulsad\p{L}*|expulsi\p{L}*|expuls(ó|aron|ar)|devuelt[oa]s?|devolvi(?:ó|eron)|devuelven|devuelve|enviad[oa]s de (regreso|vuelta)|removid[oa]s|remoci\p{L}*|vuelos? de (deportación|repatriación|retorno|expulsión|remoción)|tercer(os)? pa[ií]s(es)?|embarcad[oa]s|trasladad[oa]s en (un|el) (vuelo|avi[oó]n)|enviad[oa]s de regreso|regresaron (deportad|repatriad)\p{L}*|retornantes|regresad[oa]s|devoluci[oó]n|retorno forzoso|vuelos? (con|de) (migrantes|connacionales|compatriotas)|connacionales|compatriotas (retornad|deportad)\p{L}*|(?:vuelos?|avi[oó]n|aviones|aeronaves?|migrantes|connacionales|compatriotas|paisanos),?(?:\s+\S+){0,10}?\s+(?:procedentes?|provenientes?|desde) (?:de )?(?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua|texas|luisiana|arizona|florida|california|nueva jersey)|enviad[oa]s(?:\s+\S+){0,3}?\s+(?:desde|de regreso|de vuelta)|enviad[oa]s por (?:el gobierno de |las autoridades de )?(?:estados unidos|ee\.? ?uu\.?|eeuu|washington)|sacad[oa]s de (?:los )?(?:estados unidos|ee\.? ?uu\.?|eeuu|eua)|(?:regres|retorn)\p{L}*(?:\s+\S+){0,5}?\s+(?:en|a bordo de) (?:un |dos |tres |el |los )?(?:vuelos?|avi[oó]n|aviones|aeronaves?)|vuelta a la patria)(?![\p{L}])/u,
   flight:
     /(?<![\p{L}])(vuelos?|avi[oó]n|aviones|aeronaves?|ch[aá]rter|aterriz\p{L}*|arrib\p{L}*|aeropuertos?|base a[eé]rea|despeg\p{L}*|a bordo|aerol[ií]nea|fuerza a[eé]rea|pista)(?![\p{L}])/u,
   group:
@@ -611,7 +611,7 @@ const ICE_AGENCY =
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
   en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)(?!['’]s)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:been )?(?:flown|deported|removed|sent|returned)|similar (?:agreements|deals|arrangements)|joins (?:a (?:growing |short |small )?(?:list|group|number) of|other countries|countries such as)|(?:an|the) (?:earlier|previous|prior) (?:charter|plane|aircraft|flight|group)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular|^in recent (?:days|weeks|months|years)|(?:have|has|had) (?:also |already |previously )?(?:carried out|conducted|operated|run)|since (?:the )?(?:spring|summer|fall|autumn|winter)|(?:has|have|had) (?:now )?seen (?:at least |more than |some )?\S+ (?:\w+ )?flights|over the (?:past|last) (?:decade|few years|several years|\w+ years|years))\b/,
-  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|un eventual|en total|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)(?![^.]{0,40}(?:la noche del|la madrugada del|la tarde del|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|ayer|anoche|este|esta))|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|en paralelo|por separado|se suma (?:así )?a (?:una|la) lista|se suma (?:así )?a (?:los|otros) pa[ií]ses|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
+  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|un eventual|en total(?!,? (?:llegaron|arribaron|viajaban|ven[ií]an|regresaron|retornaron|bajaron|descendieron))|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)(?![^.]{0,40}(?:la noche del|la madrugada del|la tarde del|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|ayer|anoche|este|esta))|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|en paralelo|^mientras tanto|por separado|se suma (?:así )?a (?:una|la) lista|se suma (?:así )?a (?:los|otros) pa[ií]ses|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
   zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|亦曾|(?:亦|也)先后|接收过|(?:加入|跻身)[^，。]{0,12}(?:行列|名单)|曾(?:以|把|将|向|多次|先后)|近一年[^，。]{0,6}(?:也|亦|已|曾)|稍早也|另一批|近月|近几个月|近来|近年来|多批|邻国[^，。]{1,6}?(?:也|亦|今年|此前|已)|多次接收|也接收了|今年已|另一方面|今年也已|(?:也|亦)已(?:同意|接收|答应)|加大[^，。]{0,20}力度)/,
 };
 
@@ -2240,9 +2240,12 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       const a = lows[i]!.slice(m.end, m.end + 12);
       // "George" in "George Bush Intercontinental Airport" is part of a longer name.
       if (lang !== "zh" && /^\s+[\p{Lu}]/u.test(norm[i]!.slice(m.end, m.end + 3))) continue;
+      // "从西班牙马德里起飞": the country the city lies in may stand between 从 and the city.
+      const before = f.mentions.find((x) => x.kind === "country" && x.end === m.start);
+      const bz = lang === "zh" && before ? lows[i]!.slice(Math.max(0, before.start - 60), before.start) : b;
       const from =
         lang === "zh"
-          ? (/(从|(?<![来來])自|由)$/.test(b) &&
+          ? (/(从|(?<![来來])自|由)$/.test(bz) &&
               /^[^，。]{0,8}?(起飞|出发|飞往|遣返|送回|送往|遣送)/.test(a)) ||
             /^起飞/.test(a) ||
             (inUs && /(从|(?<![来來])自|由)[^，。]{0,6}州$/.test(b) && /^[^，。]{0,8}?(起飞|出发)/.test(a))
@@ -2616,6 +2619,44 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         mention: place,
         sentence: first,
       });
+  }
+  // "Deportation flight lands as … families wait" over "The plane they were asking about touched down that
+  // afternoon at Las Américas International Airport": with no country named for the removal, the place
+  // abroad where the article's plane landed is its destination.
+  if (kind !== "policy" && !leftAbroad && usInEvents && !roles.some((r) => r.role === "destination")) {
+    for (let i = 0; i < n; i++) {
+      const f = feats[i]!;
+      if (sentences[i]!.title || !f.flight || !PLANE_MOVED[lang].test(lows[i]!)) continue;
+      if (background(i) || elsewhereFlight(i) || f.statistic || HABITUAL[lang].test(lows[i]!)) continue;
+      // "一架从西班牙马德里起飞的包机…降落在温州": a plane from abroad is not a US removal.
+      const fromAbroad = f.mentions.some(
+        (x) =>
+          (x.kind === "place" || x.kind === "country") &&
+          !x.candidates.some((c) => c.code === "US") &&
+          x.code !== "US" &&
+          w.fromSlot.test(lows[i]!.slice(Math.max(0, x.start - 30), x.start)),
+      );
+      if (fromAbroad) continue;
+      const m = f.mentions.find(
+        (x) =>
+          x.kind === "place" &&
+          w.arriveSlot.test(lows[i]!.slice(Math.max(0, x.start - 60), x.start)) &&
+          placeCode(x, "abroad", known) !== null &&
+          x.candidates[0]?.code !== "US",
+      );
+      if (!m) continue;
+      roles.push({
+        code: placeCode(m, "abroad", known)!,
+        role: "destination",
+        phrase: m.text,
+        rule: "where the plane landed",
+        listed: false,
+        landing: true,
+        mention: m,
+        sentence: i,
+      });
+      break;
+    }
   }
   const landing = new Set(roles.filter((r) => r.role === "destination").map((r) => r.code));
   const nationals = new Set(roles.filter((r) => r.role === "nationality").map((r) => r.code));
@@ -3111,6 +3152,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   for (let k = arrival.length - 1; k >= 0; k--)
     if (
       /^(aeropuerto|airport|机场|機場|base a[eé]rea|air base)$/i.test(arrival[k]!.place) ||
+      // "CAP-HAÏTIEN, Haiti —" beside "in Cap-Haïtien": one place, the dateline's capitals aside.
+      arrival.some((x, j) => j < k && x.place.toLowerCase() === arrival[k]!.place.toLowerCase()) ||
       // "曼谷" beside "曼谷素万那普国际机场": the city is already in the airport's name.
       (lang === "zh" &&
         arrival.some(
