@@ -3430,3 +3430,62 @@ describe("Tenth round (session 14): where the plane landed and where it began", 
     expect(codes(x)).toEqual(["DO"]);
   });
 });
+
+describe("Tenth round (session 14): the whole group, and the city of the airport", () => {
+  it("'aterrizó en el aeropuerto internacional Cotopaxi, en Latacunga' names the city too", () => {
+    const x = run(
+      "Llegan 90 ecuatorianos deportados desde Texas",
+      "Un avión contratado por el ICE aterrizó la noche del miércoles en el aeropuerto internacional Cotopaxi, en Latacunga, con noventa ciudadanos ecuatorianos deportados.",
+      "2025-03-14",
+    );
+    expect(places(x.arrival)).toEqual(
+      expect.arrayContaining(["aeropuerto internacional Cotopaxi", "Latacunga"]),
+    );
+  });
+  it("'bringing the total removed on the flight to sixty-four' is the count of a two-stop flight", () => {
+    const x = run(
+      "US flight drops off deportees in Conakry and Freetown",
+      "A US charter landed in Conakry on Tuesday, where forty-one Guinean men stepped off.\n\nThe same aircraft then flew on to Freetown, where another 23 deportees disembarked, bringing the total removed on the flight to sixty-four, an official said.",
+      "2025-11-06",
+    );
+    expect(x.people?.value).toBe(64);
+    expect(x.people?.approx).toBeNull();
+  });
+  it("'En total fueron 212 colombianos' after two planes' numbers is the total", () => {
+    const x = run(
+      "Dos aviones con deportados aterrizaron en Cali y Pereira",
+      "Migración confirmó que este miércoles llegaron al país dos aeronaves con connacionales deportados desde Estados Unidos.\n\nEl primer vuelo partió de El Paso con 109 pasajeros; el segundo, procedente de Houston, traía a 103. En total fueron 212 colombianos.",
+      "2026-02-05",
+    );
+    expect(x.people?.value).toBe(212);
+  });
+  it("'On Tuesday, one such flight brought 121 Ecuadorians from Harlingen' is another flight", () => {
+    const x = run(
+      "Ecuador receives first US flight of Venezuelan deportees",
+      "QUITO — A US deportation flight carrying some 60 Venezuelans landed in Guayaquil on Thursday, the foreign ministry said. The plane had left Houston that morning.\n\nEcuador has received regular US removal charters with its own nationals for years. On Tuesday, one such flight brought 121 Ecuadorians from Harlingen, Texas.",
+      "2026-06-05",
+    );
+    expect(x.people?.value).toBe(60);
+    expect(x.people?.hedged).toBe(true);
+    expect(places(x.departure)).toEqual(["Houston"]);
+  });
+});
+
+describe("Tenth round (session 14): a headline's stop in another country", () => {
+  it("'lands in Tbilisi and Yerevan' over a body that names Yerevan and 'the Georgian capital'", () => {
+    const x = run(
+      "US deportation flight lands in Tbilisi and Yerevan",
+      "A plane chartered by US immigration authorities landed on Monday in the Georgian capital with 41 Georgian citizens and flew on hours later to Yerevan, where 32 Armenians deported from the United States got off.",
+      "2025-09-17",
+    );
+    expect(places(x.arrival)).toEqual(["Yerevan", "Tbilisi"]);
+  });
+  it("a headline's city in the same country as the body's airport is not added ('arrive in Belo Horizonte' over Confins)", () => {
+    const x = run(
+      "Deportees arrive in Belo Horizonte",
+      "A US charter with 88 Brazilians deported from the United States landed at Confins International Airport on Monday.",
+      "2025-04-09",
+    );
+    expect(places(x.arrival)).not.toContain("Belo Horizonte");
+  });
+});

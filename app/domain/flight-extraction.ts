@@ -360,8 +360,8 @@ const KEEPS_ON: Record<Lang, RegExp> = {
 };
 /** A flight before the one reported: "En el vuelo anterior", "此前", "去年曾多次", "the previous charter". */
 const PREVIOUS_FLIGHT: Record<Lang, RegExp> = {
-  en: /\b(?:the|an?) (?:previous|earlier|prior) (?:\w+ )?(?:flight|charter|plane|group|deportation flight)\b/,
-  es: /(?<![\p{L}])(?:(?:el|un) vuelo anterior|(?:el|la) (?:anterior|pasad[oa]) (?:vuelo|grupo)|vuelos? anteriores?|en paralelo)(?![\p{L}])/u,
+  en: /\b(?:the|an?) (?:previous|earlier|prior) (?:\w+ )?(?:flight|charter|plane|group|deportation flight)\b|\b(?:one|another) such (?:flight|charter|plane)\b/,
+  es: /(?<![\p{L}])(?:(?:el|un) vuelo anterior|otro vuelo (?:similar|de ese tipo|de este tipo)|uno de esos vuelos|(?:el|la) (?:anterior|pasad[oa]) (?:vuelo|grupo)|vuelos? anteriores?|en paralelo)(?![\p{L}])/u,
   zh: /(上一(?:架|班|批|次)|前一(?:架|班|批|任)|曾(?:多次|经))/,
 };
 /** A story told long after: "two years after", "año y medio después", "遣返两年后", "多年后", "八个月后" (the
@@ -558,7 +558,7 @@ const SEPARATELY =
   /\b(?:separately|in a separate (?:development|case|operation|statement))\b|(?<![\p{L}])(?:por separado|paralelamente|en otro orden|otros (?:\p{L}+ )?vuelos|por su parte)(?![\p{L}])|^另外|另据|^与此同时/u;
 /** Another plane than the one reported: "otro vuelo", "a second ICE charter", "另一架". */
 const ANOTHER_FLIGHT =
-  /(?<![\p{L}])(?:(?:otro|un segundo) (?:vuelo|avi[oó]n|ch[aá]rter)|otra aeronave)(?![\p{L}])|\b(?:another|a second|a separate) (?:\w+ )?(?:flight|charter|plane|aircraft)\b|\ba (?:\w+ )?(?:flight|charter|plane) from the same (?:airport|airfield|base|city)\b|(?<![\p{L}])un (?:\p{L}+ )?vuelo desde el mismo aeropuerto(?![\p{L}])|另一(?:架|班|趟)|第二架/u;
+  /(?<![\p{L}])(?:(?:otro|un segundo) (?:vuelo|avi[oó]n|ch[aá]rter)|otra aeronave)(?![\p{L}])|\b(?:another|a second|a separate) (?:\w+ )?(?:flight|charter|plane|aircraft)\b|\b(?:one|another) such (?:flight|charter|plane)\b|\ba (?:\w+ )?(?:flight|charter|plane) from the same (?:airport|airfield|base|city)\b|(?<![\p{L}])un (?:\p{L}+ )?vuelo desde el mismo aeropuerto(?![\p{L}])|另一(?:架|班|趟)|第二架/u;
 /** The time stamp that opens an entry of a live page. */
 const TIMED_ENTRY =
   /^\s*(?:[【[(]?\d{1,2}[:：h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|horas|h))?[】\])]?(?:\s|[—–-]|$)|【[^】]{1,8}】|[一二三四五六七八九十]{1,3}、|[◆●■•▶►★※▪]\s*)/i;
@@ -611,7 +611,7 @@ const ICE_AGENCY =
 /** A sentence about an earlier or other event: its countries and numbers are background. */
 const BACKGROUND: Record<Lang, RegExp> = {
   en: /\b(earlier (flights?|groups?|this year|in the year)|previous(ly)? (flights?|groups?)|prior flights?|last (year|month)(?!['’]s)|in (january|february|march|april|may|june|july|august|september|october|november|december)( \d{4})?,? (a|the) (first|previous|earlier)|since (january|the start)|so far this year|this year alone|in total|overall|(?:have|has|had) (?:also |already |previously |since |now )?(?:been )?(?:flown|deported|removed|sent|returned)|similar (?:agreements|deals|arrangements)|joins (?:a (?:growing |short |small )?(?:list|group|number) of|other countries|countries such as)|(?:an|the) (?:earlier|previous|prior) (?:charter|plane|aircraft|flight|group)|other flights|another flight last|before that|separately|in a separate (?:development|case|operation)|also (?:sent|flew|operated|deported) (?:\w+ )?(?:flights|planes|charters)|(?:operates|runs) regular|^in recent (?:days|weeks|months|years)|(?:have|has|had) (?:also |already |previously )?(?:carried out|conducted|operated|run)|since (?:the )?(?:spring|summer|fall|autumn|winter)|(?:has|have|had) (?:now )?seen (?:at least |more than |some )?\S+ (?:\w+ )?flights|over the (?:past|last) (?:decade|few years|several years|\w+ years|years))\b/,
-  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|un eventual|en total(?!,? (?:llegaron|arribaron|viajaban|ven[ií]an|regresaron|retornaron|bajaron|descendieron))|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)(?![^.]{0,40}(?:la noche del|la madrugada del|la tarde del|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|ayer|anoche|este|esta))|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|en paralelo|^mientras tanto|por separado|se suma (?:así )?a (?:una|la) lista|se suma (?:así )?a (?:los|otros) pa[ií]ses|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
+  es: /(el primer (grupo|vuelo)|vuelos? anteriores?|anteriormente|el año pasado|el mes pasado|el pasado (?:año|mes)|en lo que va|desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|inicios|principios)|en cambio|ya recibi[oó]|d[ií]as despu[eé]s de que|un eventual|en total(?!,? (?:llegaron|arribaron|viajaban|viajaron|ven[ií]an|regresaron|retornaron|bajaron|descendieron|fueron|eran) )|otros vuelos|ha (?:tambi[eé]n |ya )?(deportado|retornado|recibido|enviado)|han (llegado|retornado|sido deportados)|hab[ií]a(n)? (llegado|sido)(?![^.]{0,40}(?:la noche del|la madrugada del|la tarde del|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|ayer|anoche|este|esta))|(?:acuerdos|arreglos|convenios) (?:parecidos|similares)|(?:similares|parecidos) (?:acuerdos|arreglos|convenios)|paralelamente|en paralelo|^mientras tanto|por separado|se suma (?:así )?a (?:una|la) lista|se suma (?:así )?a (?:los|otros) pa[ií]ses|en otro orden|hab[ií]an? (?:sido |ya )?(?:denunciad|enviad|trasladad|recibid|retornad|expulsad|deportad)\p{L}*|tambi[eé]n (?:envi[oó]|realiz[oó]|oper[oó]|deport[oó]) (?:\p{L}+ )?vuelos|^en (?:los )?[uú]ltimos (?:d[ií]as|meses|años)|(?:ha|han|hab[ií]a) (?:tambi[eé]n |ya )?(?:realizado|efectuado|operado))/u,
   zh: /(此前|之前|上一次|上次|首批|第一批|去年|今年以来|累计|总计|已先后|先前|以往|早前|另一架|自[^，。]{1,20}以来|也曾|亦曾|(?:亦|也)先后|接收过|(?:加入|跻身)[^，。]{0,12}(?:行列|名单)|曾(?:以|把|将|向|多次|先后)|近一年[^，。]{0,6}(?:也|亦|已|曾)|稍早也|另一批|近月|近几个月|近来|近年来|多批|邻国[^，。]{1,6}?(?:也|亦|今年|此前|已)|多次接收|也接收了|今年已|另一方面|今年也已|(?:也|亦)已(?:同意|接收|答应)|加大[^，。]{0,20}力度)/,
 };
 
@@ -1114,6 +1114,10 @@ const TOTAL_AFTER: Record<Lang, RegExp> = {
   es: /^[^.;]{0,30}?(en total|en su totalidad)/,
   zh: /^[^，。]{0,6}?(总数|合计|共计)/,
 };
+/** "bringing the total removed on the flight to sixty-four", "elevando el total de deportados a 212": the
+ *  number a running total reaches is the whole group. */
+const TOTAL_REACHED =
+  /\b(?:bringing|brought|taking|took|raising|raised) the (?:total|number|tally)\b[^.;,]{0,50}\bto\s+$|(?<![\p{L}])(?:elevando|elev[oó]|eleva|llevando|llev[oó]) (?:el|la) (?:total|cifra|n[uú]mero)(?![\p{L}])[^.;,]{0,50}\ba\s+$|(?:使|让)[^，。]{0,12}(?:总数|总人数)(?:增至|达到|达)$/u;
 type CountCand = {
   value: number | null;
   approx: [number, number] | null;
@@ -1154,6 +1158,7 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
       )
     )
       return true;
+    if (TOTAL_REACHED.test(low.slice(Math.max(0, n.start - 80), n.start))) return true;
     if (lang === "zh") return /^(?:余|多)?(?:名|人|位)/.test(a);
     // "116 Chinese nationals", "Forty-three Ghanaians", "135 hondureños"
     if (demonymAt(n.end, n.end + 3) || (/^\s+(?:of|de)\s+/.test(a) && demonymAt(n.end, n.end + 5)))
@@ -1251,7 +1256,10 @@ function countsIn(text: string, low: string, f: Feat, lang: Lang, w: Words): Cou
     // "Forty-three Russians and twelve Egyptians, fifty-five people in all": the total is the last number.
     const nextNum = nums[i + 1];
     const afterTotal = low.slice(phraseEnd, Math.min(phraseEnd + 40, nextNum ? nextNum.start : Infinity));
-    const total = TOTAL_BEFORE[lang].test(b) || TOTAL_AFTER[lang].test(afterTotal);
+    const total =
+      TOTAL_BEFORE[lang].test(b) ||
+      TOTAL_AFTER[lang].test(afterTotal) ||
+      TOTAL_REACHED.test(low.slice(Math.max(0, n.start - 80), n.start));
     const definite =
       lang === "zh"
         ? /(这|该|此|这批|该批)$/.test(b)
@@ -1921,13 +1929,15 @@ function placesIn(
         const cm = findMentions(city[1]!, "es").find((x) => x.start === 0);
         if (cm ? cm.kind === "place" && placeCode(cm, "abroad", known) : true) arrival.push(city[1]!);
       }
-      // "landed at La Aurora International Airport in Guatemala City": the city of the airport.
-      if (lang === "en") {
-        const tail =
-          /^,?\s+(?:in|near|outside|on the outskirts of)\s+(?:the\s+)?(?:capital,?\s+|city of\s+)?([\p{Lu}][\p{L}'’.-]*(?:[\s-][\p{Lu}][\p{L}'’.-]*){0,3})/u.exec(
-            text.slice(at + g[0].length),
-          );
-        const cm = tail ? findMentions(tail[1]!, "en").find((x) => x.start === 0) : undefined;
+      // "landed at La Aurora International Airport in Guatemala City", "aterrizó en el aeropuerto
+      // internacional Cotopaxi, en Latacunga": the city of the airport.
+      {
+        const tail = (
+          lang === "en"
+            ? /^,?\s+(?:in|near|outside|on the outskirts of)\s+(?:the\s+)?(?:capital,?\s+|city of\s+)?([\p{Lu}][\p{L}'’.-]*(?:[\s-][\p{Lu}][\p{L}'’.-]*){0,3})/u
+            : /^,?\s+(?:en|cerca de|a las afueras de)\s+(?:la\s+)?(?:capital,?\s+|ciudad de\s+)?([\p{Lu}][\p{L}'’.-]*(?:[\s-][\p{Lu}][\p{L}'’.-]*){0,3})/u
+        ).exec(text.slice(at + g[0].length));
+        const cm = tail ? findMentions(tail[1]!, lang).find((x) => x.start === 0) : undefined;
         if (cm && cm.kind === "place" && placeCode(cm, "abroad", known)) {
           const c = tail![1]!.slice(0, cm.end);
           if (!arrival.includes(c)) arrival.push(c);
@@ -3058,7 +3068,21 @@ export function extractFlightFacts(input: { title: string; text: string; publish
       const p = placesIn(norm[i]!, lows[i]!, feats[i]!, lang, w, known);
       const headline = sentences[i]!.title;
       if (headline && departure.length) p.departure = [];
-      if (headline && arrival.length) p.arrival = [];
+      if (headline && arrival.length) {
+        // "deja a 73 personas en Tiflis y Ereván" over a body that names only Ereván (and "la capital
+        // georgiana"): a headline's stop in another country than every one the body names is kept.
+        const countryOf = (pl: string) => {
+          const mm = findMentions(pl, lang).find((x) => x.kind === "place" || x.kind === "country");
+          return mm ? (mm.kind === "place" ? placeCode(mm, "abroad", known) : mm.code) : null;
+        };
+        const have = new Set(arrival.map((x) => countryOf(x.place)));
+        p.arrival = have.has(null)
+          ? []
+          : p.arrival.filter((pl) => {
+              const c = countryOf(pl);
+              return c !== null && !have.has(c) && countries.has(c);
+            });
+      }
       addPlaces(i, p);
       for (const [t, re] of w.flightTypes) {
         const m = re.exec(lows[i]!);
