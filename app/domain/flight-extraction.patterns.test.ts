@@ -3489,3 +3489,29 @@ describe("Tenth round (session 14): a headline's stop in another country", () =>
     expect(places(x.arrival)).not.toContain("Belo Horizonte");
   });
 });
+
+describe("Tenth round (session 14): a background removal read first, and who was on board", () => {
+  it("'Panamá, por su parte, también ha expulsado a colombianos' read before the plane that landed gives way to it", () => {
+    const x = run(
+      "Panamá recibe a otro grupo de extranjeros",
+      "Un grupo de 70 extranjeros llegó el jueves a Ciudad de Panamá, informó el Ministerio de Seguridad.\n\nPanamá, por su parte, también ha expulsado a colombianos en vuelos financiados por Estados Unidos.\n\nEl avión del ICE con los 70 deportados había aterrizado en Tocumen el jueves por la tarde.",
+      "2025-11-10",
+    );
+    expect(codes(x)).toEqual(["PA"]);
+  });
+  it("'la mayoría procede de Afganistán, Irán y Sri Lanka' names who was on board a plane 'fletado por el gobierno estadounidense'", () => {
+    const x = run(
+      "Llega a Tocumen un nuevo grupo de migrantes enviado por Estados Unidos",
+      "Ciudad de Panamá. — Un avión fletado por el gobierno estadounidense aterrizó el pasado jueves en el Aeropuerto Internacional de Tocumen con migrantes de Asia y África.\n\nSegún fuentes de Migración, la mayoría procede de Afganistán, Irán y Sri Lanka. Ninguno tiene nacionalidad panameña.",
+      "2025-11-10",
+    );
+    expect(x.relevant).toBe(true);
+    expect(x.countries.find((c) => c.code === "PA")?.role).toBe("destination");
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["AF", "IR", "LK"]);
+  });
+});
