@@ -3515,3 +3515,35 @@ describe("Tenth round (session 14): a background removal read first, and who was
     ).toEqual(["AF", "IR", "LK"]);
   });
 });
+
+describe("Tenth round (session 14): datelines with a country and a date, dates decades back, 'these seven'", () => {
+  it("'TEGUCIGALPA, Honduras, March 8 —' dates the report; the flight is Wednesday's", () => {
+    const x = run(
+      "Deportees arrive as returns rise",
+      "TEGUCIGALPA, Honduras, March 8 — A plane carrying 120 Hondurans deported from the United States landed at Toncontín on Wednesday, migration authorities said.",
+      "2024-03-08",
+    );
+    expect(x.eventDate?.value).toBe("2024-03-06");
+  });
+  it("'1995年7月之前抵达美国的越南人' bounds who is meant; it is no date of the flight", () => {
+    const x = run(
+      "他被美方包机遣返回越南",
+      "阮文安走出胡志明市机场时，手上只拎着一个塑料袋。\n\n他是美国移民及海关执法局包机遣返的八十名越南人之一。出入境管理局证实，班机于本月10日下午降落。\n\n按照两国的协议，1995年7月以前抵达美国的越南人原则上不会被遣返。",
+      "2025-06-12",
+    );
+    expect(x.eventDate?.value).toBe("2025-06-10");
+  });
+  it("'这七人分别来自越南、老挝和柬埔寨，…此前未能及时接收他们' names the people on board", () => {
+    const x = run(
+      "七名东南亚籍被遣返者被送往卢旺达",
+      "卢旺达政府发言人周二证实，上周五有七名被美国驱逐出境的外国人乘坐美方安排的飞机抵达首都基加利。\n\n这七人分别来自越南、老挝和柬埔寨，其原籍国此前未能及时接收他们。",
+      "2025-08-20",
+    );
+    expect(
+      x.countries
+        .filter((c) => c.role === "nationality")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["KH", "LA", "VN"]);
+  });
+});

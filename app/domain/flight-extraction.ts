@@ -1511,6 +1511,9 @@ function dateRead(
     )
       continue;
     if (/^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?|h|hrs)?$/i.test(t)) continue;
+    // "接收1995年7月12日之前抵达美国的…": a date decades before the report bounds who is meant; no flight
+    // of this news was then.
+    if (/(?:19|20)\d\d/.test(t) && (r.start.date().getTime() - ref.getTime()) / 86400000 < -1100) continue;
     // "the sun rose", "a wed couple": an English weekday is written with a capital.
     if (
       lang === "en" &&
@@ -1686,7 +1689,7 @@ function dateRead(
   return null;
 }
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\s.'’-]{2,40}(?:,\s+[\p{Lu}][\p{L}\s.]{1,30})?(?:\s*\([^)]{1,30}\))?\s*[—–]+\s*|[\p{Lu}][\p{L}.\s'-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*|\s*[-–—:]+)\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
+  /^(?:[\p{Lu}][\p{Lu}\s.'’-]{2,40}(?:,\s+[\p{Lu}][\p{L}\s.]{1,30})?(?:,\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,30}\))?\s*[—–]+\s*|[\p{Lu}][\p{L}.\s'-]{1,40},\s+(?:\d{1,2}\s+[\p{L}]{3,10}\.?|[\p{L}]{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L}\s-]{2,30}\)\s*[.\-–—:]*|\s*[-–—:]+)\s*|[（(][^）)]{0,30}?\d{1,2}日[^）)]{0,12}[）)])/u;
 const ZH_DATELINE =
   /^\s*(?:[（(【][^）)】]{0,30}?(?:(\d{1,2})月)?(\d{1,2})日[^）)】]{0,12}[）)】]|[\p{Script=Han}A-Za-z]{2,14}?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯|报道|综合报道)\s*)/u;
 const ZH_REPORT_VERB =
@@ -2612,7 +2615,15 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const c = natCue ? { ...context[i]!, removal: true } : context[i]!;
     if (!(event[i] || policySent[i] || c.removal || c.policy)) return;
     if (feats[i]!.statistic && !event[i] && !policySent[i]) return;
-    if (i !== kindAt && background(i)) return;
+    // "这七人分别来自越南、老挝和柬埔寨，…其原籍国此前未能及时接收他们": the people reported, named by "these",
+    // with a clause of background about them.
+    const theseOnes =
+      lang === "zh" &&
+      natCue &&
+      /^[^，。]{0,8}?(?:这|该|此)(?:[\d一二两三四五六七八九十百]+)?(?:名|位|批)?(?:人|人士|人员|男子|移民)/.test(
+        lows[i]!,
+      );
+    if (i !== kindAt && background(i) && !theseOnes) return;
     // "A second ICE charter left Tucson later Thursday for San Salvador": another flight's countries.
     if (elsewhereFlight(i)) return;
     // "被送往第三國的內地居民，理論上最終仍須回到內地": what could happen to them is no destination of this flight.
