@@ -3547,3 +3547,32 @@ describe("Tenth round (session 14): datelines with a country and a date, dates d
     ).toEqual(["KH", "LA", "VN"]);
   });
 });
+
+describe("Tenth round (session 14): 将 that marks the people sent, and a weekday beside its date", () => {
+  it("'该部周三…派出一架班机，将在美国没有合法居留依据的中国籍人士遣返回中国' reports a flight that flew", () => {
+    const x = run(
+      "美国再派大型遣返班机 将中国籍人士送回",
+      "美国国土安全部周四晚间发布声明指出，该部周三通过移民及海关执法局派出一架大型遣返班机，将在美国没有合法居留依据的中国籍人士遣返回中国。",
+      "2025-01-24",
+    );
+    expect(x.kind).toBe("flight");
+    expect(x.eventDate?.value).toBe("2025-01-22");
+  });
+  it("'将于4月29日乘坐包机' and '将乘包机遣返' stay a planned flight", () => {
+    const x = run(
+      "一批非法移民美国人员将乘包机遣返沈阳",
+      "记者从公安部获悉，一百余名在美国非法滞留的中国籍人员将于4月29日乘坐美方安排的包机，被遣返至沈阳桃仙国际机场。",
+      "2025-04-25",
+    );
+    expect(x.kind).toBe("planned_flight");
+    expect(x.eventDate?.value).toBe("2025-04-29");
+  });
+  it("'1月17日（星期六）' is the 17th, not the Saturday of publication", () => {
+    const x = run(
+      "十一名非洲人被美国送往加蓬",
+      "美国上周末将十一名来自非洲多国的被遣返者送往加蓬。律师说，遣返班机于1月17日（星期六）从路易斯安那州起飞，降落利伯维尔。",
+      "2026-01-24",
+    );
+    expect(x.eventDate?.value).toBe("2026-01-17");
+  });
+});

@@ -739,6 +739,10 @@ const NOT_POLICY: Record<Lang, RegExp> = {
   zh: /根据|(?:尚未|仍未|至今未|没有|并未)恢复|(?:暂停|限制|停止|收紧)(?:或(?:暂停|限制|停止))?(?:签发|发放|核发|受理)?[^，。]{0,10}?签证/g,
 };
 
+/** "该部周三派出一架班机，将在美国没有合法居留依据的中国籍人士遣返回中国": 将 that marks the people sent (as
+ *  把 does), not the future ("将于下周", "将在本月", "将遣返" stay the future). */
+const ZH_OBJECT_JIANG =
+  /将(?!于|会|要|可|被|乘|搭|坐|分批|陆续|再|继续|在(?:下|本|明|今|未来|近期|近日|月底|年底|[\d一二三四五六七八九十两]))(?=[^，。；]{2,40}?(?:遣返|遣送|送回|押送|驱逐|递解))/g;
 /** "预计20日（周四）降落首都", "定于下周抵达": a landing to come, which the verb alone does not tell. */
 const ZH_FUTURE_MOVE =
   /(?:预计|计划|将于|将在|将会|即将|拟|准备|定于|预定|订于|排定)[^。；]{0,30}?(?:降落|抵达|飞抵|落地|起飞)(?:[^。；]{0,12}?(?:降落|抵达|飞抵|落地))?/g;
@@ -756,7 +760,7 @@ function features(text: string, lang: Lang, w: Words): Feat {
     group: w.group.test(low),
     policy: w.policy.test(noPolicy) && w.policyObject.test(noPolicy),
     policyStrong: w.policyStrong.test(noPolicy),
-    planned: w.planned.test(low),
+    planned: w.planned.test(lang === "zh" ? low.replace(ZH_OBJECT_JIANG, " ") : low),
     past: w.pastEvent.test(lang === "zh" ? low.replace(ZH_FUTURE_MOVE, " ") : low),
     statistic: w.statistic.test(low),
     us: w.us.test(low) || (lang !== "zh" && /\bUS\b|\bU\.S\./.test(text)),
@@ -1332,6 +1336,12 @@ function dateRead(
       // "Esta mañana aterrizó": this morning is today ("llegará esta madrugada" may be the night to come).
       (all, of: string | undefined) => (/^esta\s+(?!madrugada)/i.test(all) && !of ? "hoy " : ""),
     );
+  // "1月17日（星期六）", "el 17 de enero (sábado)", "Jan. 17 (Saturday)": the weekday of a date given in full
+  // is read with it, not as a day of its own.
+  text = text.replace(
+    /(\d{1,2}\s*[日号]|\d{1,2}(?:\s+de\s+\p{L}+)?)\s*[（(]\s*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[）)]/giu,
+    "$1",
+  );
   if (lang === "zh") {
     // "（中央社瓜地马拉市24日电）… 今天", "中新网温州6月12日电 … 昨日": today and yesterday are the dateline's day.
     if (dl) {
