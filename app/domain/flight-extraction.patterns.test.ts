@@ -3576,3 +3576,31 @@ describe("Tenth round (session 14): 将 that marks the people sent, and a weekda
     expect(x.eventDate?.value).toBe("2026-01-17");
   });
 });
+
+describe("Tenth round (session 14): other countries' and the IOM's flights", () => {
+  it("'德国再度包机遣返阿富汗籍罪犯' is Germany's removal", () => {
+    const x = run(
+      "德国再度包机遣返阿富汗籍罪犯",
+      "德国内政部18日表示，一架包机当天将81名阿富汗籍罪犯遣返回喀布尔。\n\n美国近月也多次以包机遣返阿富汗人。",
+      "2025-07-19",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'国际移民组织…安排一架人道主义包机' from Tripoli is no US removal", () => {
+    const x = run(
+      "一百五十名滞留利比亚的尼日利亚移民回国",
+      "国际移民组织13日表示，该组织当天安排一架人道主义包机，将150名滞留利比亚的尼日利亚移民从的黎波里送回拉各斯。\n\n与此同时，美国也在加紧遣返尼日利亚人。",
+      "2025-11-14",
+    );
+    expect(x.relevant).toBe(false);
+    expect(x.why).toMatch(/International Organization for Migration/);
+  });
+  it("'The IOM chartered a flight that returned 140 Gambians from Niger' is no US removal", () => {
+    const x = run(
+      "Stranded Gambians flown home from Niamey",
+      "The International Organization for Migration chartered a flight that returned 140 Gambian migrants stranded in Niger to Banjul on Friday, the agency said.",
+      "2025-11-14",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

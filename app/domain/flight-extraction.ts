@@ -320,7 +320,7 @@ const ZH: Words = {
     /(经停|中转|经由|途经|访问|出访|会晤|与|免于被遣返回|免遭遣返回|不得遣返回|不能被遣返回|无法被遣返回|禁止将其遣返回)$/,
   deporterBefore: /(?<![来來])(从|自)$/,
   deporterAfter:
-    /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)|^(?:政府|当局|警方|执法部门)?向(?:我方|中方|我国|中国)(?:警方)?移交|^(?:国家)?(?:政府|当局|警方|移民局|移民署|内政部)?从[^，。美]{2,14}?(?:以|用)?(?:包机|专机|军机)?(?:遣返|遣送|驱逐|递解)/,
+    /^(?:国家)?(?:政府|当局|警方|移民局|移民署|入管局|出入国在留管理厅|出入国在留管理局|内政部)?(?:已|将|以|再度|再次|又|首次|再|近日|日前)?(?:包机)?(?:强制|集体)?(?:(?:将|把)[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?名[^，。]{0,12}?)?(?:遣返|驱逐|递解|遣送|送回|送返)|^(?:政府|当局|警方|执法部门)?向(?:我方|中方|我国|中国)(?:警方)?移交|^(?:国家)?(?:政府|当局|警方|移民局|移民署|内政部)?从[^，。美]{2,14}?(?:以|用)?(?:包机|专机|军机)?(?:遣返|遣送|驱逐|递解)/,
   thirdCountry:
     /(第三国|其他国籍|多国籍|多个国家的|不同国籍|各国籍|非[\p{Script=Han}]{1,6}籍|外籍人士|外籍人员|没有(?:任何)?[\p{Script=Han}]{2,6}(?:人|籍|公民)|均非[\p{Script=Han}]{2,6}(?:人|籍|公民)|都不是[\p{Script=Han}]{2,6}(?:人|公民))/u,
   hedge: /(约|大约|近|逾|超过|至少|将近|接近)(?:有)?$/,
@@ -601,6 +601,13 @@ const VISA_HEADLINE: Record<Lang, RegExp> = {
 // institute that flies people out (a receiving country's institute "recibe" them and is not matched).
 const LATIN_FOREIGN_AGENCY =
   /\b(?:home office|border force|bureau of immigration|immigration bureau|immigration services agency|immigration enforcement officers of the uk|frontex|bundespolizei|german federal police|guardia civil|polic[ií]a nacional (?:de españa|española)|ministerio del interior (?:de españa|español)|carabinieri|police aux frontières|gendarmerie)\b|(?:^|[\s(])(?:el )?(?:ministerio del )?interior (?:fleta|flet[oó]|devuelve|devolvi[oó]|expulsa|expuls[oó]|repatria|repatri[oó])(?![\p{L}])|(?:instituto nacional de migraci[oó]n|\binm\b)\)?(?: de méxico)? (?:traslada|traslad[oó]|deporta|deport[oó]|expulsa|expuls[oó]|devuelve|devolvi[oó])(?![\p{L}])/u;
+/** The IOM arranging a humanitarian charter ("国际移民组织…安排一架人道主义包机", "IOM chartered a flight"):
+ *  people brought home from a third country of their own will, not a removal by the United States. */
+const IOM_RETURN: Record<Lang, RegExp> = {
+  en: /\b(?:iom|international organization for migration)\b[^.;]{0,40}\b(?:chartered|organi[sz]ed|arranged|operated)\b|\bvoluntary humanitarian return/,
+  es: /(?<![\p{L}])(?:oim|organizaci[oó]n internacional para las migraciones)(?![\p{L}])[^.;]{0,40}(?:flet[oó]|organiz[oó]|coordin[oó])|retorno voluntario humanitario/u,
+  zh: /国际移民组织[^，。]{0,24}(?:安排|包机|组织)|人道主义包机/,
+};
 const FOREIGN_AGENCY: Record<Lang, RegExp> = {
   zh: /(移民署|入管局|入国管理局|出入国在留管理|出入境在留管理|出入境管理厅|入境事务处|入境处|出入境外国人政策本部|(?:柔佛|雪兰莪|槟城|沙巴|砂拉越|大马|马来西亚|泰国|印尼|新加坡)(?:州)?移民(?:局|厅|署))/,
   en: LATIN_FOREIGN_AGENCY,
@@ -2514,6 +2521,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // "日本出入境在留管理厅…包机遣返", "入境事务处…安排包机") in the headline or the lead where the US is not
   // named is that country's, even when the US is named further down ("美国近月也多次…"); so is one in an
   // article that never names the US (for Chinese, checked above sentence by sentence).
+  if (!usDeparture && main.some((i) => IOM_RETURN[lang].test(lows[i]!)) && !main.some((i) => feats[i]!.us))
+    return empty(
+      "A return arranged by the International Organization for Migration, not a removal by the United States.",
+    );
   const agency = FOREIGN_AGENCY[lang];
   if (
     !usDeparture &&
