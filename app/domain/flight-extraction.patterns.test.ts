@@ -3604,3 +3604,28 @@ describe("Tenth round (session 14): other countries' and the IOM's flights", () 
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Tenth round (session 14): airports as receiving countries' papers name them", () => {
+  it("'arribó a la Base de la Fuerza Aérea Guatemalteca un vuelo' lands at the air force base", () => {
+    const x = run(
+      "Retornan 90 guatemaltecos deportados",
+      "El Instituto Guatemalteco de Migración informó que el martes arribó a la Base de la Fuerza Aérea Guatemalteca un vuelo con 90 connacionales deportados desde Estados Unidos.",
+      "2026-01-28",
+    );
+    expect(places(x.arrival)).toContain("Base de la Fuerza Aérea Guatemalteca");
+  });
+  it("'送返雅加达苏加诺-哈达国际机场' and '走出德崇国际机场' name the airport, dashes and all", () => {
+    const a = run(
+      "美国包机遣返印尼公民",
+      "美国移民及海关执法局周二以包机将约六十名印尼公民从路易斯安那州送返雅加达苏加诺-哈达国际机场。",
+      "2025-10-15",
+    );
+    expect(places(a.arrival)).toEqual(["雅加达苏加诺-哈达国际机场"]);
+    const b = run(
+      "美国遣返包机抵达金边",
+      "四十七岁的索旺背着一个透明胶袋走出德崇国际机场。他是周二被美国移民及海关执法局包机遣返的三十名柬埔寨人之一。",
+      "2025-10-15",
+    );
+    expect(places(b.arrival)).toContain("德崇国际机场");
+  });
+});

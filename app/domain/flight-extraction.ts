@@ -479,7 +479,7 @@ const PLANE_MOVED: Record<Lang, RegExp> = {
  *  airport known by its initials ("en el AICM"). */
 const AIR_FORCE = String.raw`(?:Fuerza|Grupo|Comando|Escuadr[oó]n)\s+A[eé]re[oa](?:\s+(?:de\s+|del\s+)?(?:N\.?\s?[°º]\s*\d+|[\p{Lu}][\p{L}'’.-]*|\d+))+`;
 const ES_AIRPORT = new RegExp(
-  String.raw`^(?:el\s+|la\s+|las\s+)?(?:(?:[Tt]erminal|[Pp]ista|[Pp]lataforma|[Hh]angar|[Rr]ampa)(?:\s+(?:a[eé]rea|de carga|presidencial|militar|norte|sur|\d+))?\s+(?:del|de la)\s+)?(?:((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea|[Tt]erminal [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)|(?:instalaciones|base|hangar(?:es)?|pista|sede)\s+(?:de\s+la\s+|del\s+|de\s+)(?:(${AIR_FORCE})|((?!Estados\b)[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}))|(${AIR_FORCE})|(?<=^el\s+)(?!EEUU|USA|ICE|DHS|FBI|INM|IGM)([A-Z]{3,5})(?![\p{L}]))`,
+  String.raw`^(?:el\s+|la\s+|las\s+)?(?:(?:[Tt]erminal|[Pp]ista|[Pp]lataforma|[Hh]angar|[Rr]ampa)(?:\s+(?:a[eé]rea|de carga|presidencial|militar|norte|sur|\d+))?\s+(?:del|de la)\s+)?(?:((?:[Aa]eropuerto|[Bb]ase [Aa][eé]rea|[Bb]ase (?:de la )?[Ff]uerza [Aa][eé]rea|[Tt]erminal [Aa][eé]rea)(?:\s+[Ii]nternacional)?(?:\s+(?:de|del|la|el|[\p{Lu}][\p{L}'’.-]*|[IVX]+))+)|(?:instalaciones|base|hangar(?:es)?|pista|sede)\s+(?:de\s+la\s+|del\s+|de\s+)(?:(${AIR_FORCE})|((?!Estados\b)[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}))|(${AIR_FORCE})|(?<=^el\s+)(?!EEUU|USA|ICE|DHS|FBI|INM|IGM)([A-Z]{3,5})(?![\p{L}]))`,
   "u",
 );
 /** One plane, not flights in general: "a flight of citizens", "the first plane", "un vuelo", "首架包机". */
@@ -1862,7 +1862,7 @@ function placesIn(
   // "降落在托库门国际机场"), and in Chinese the place between 从 and 起飞.
   if (lang === "zh") {
     for (const m of text.matchAll(
-      /(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|直飞|抵)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))|(?<=在)([\p{Script=Han}·・]{2,40}?(?:国际机场|机场|空军基地))(?=(?:[^，。]{0,6}?)(?:降落|落地|着陆|送下|放下|下机|下飞机))/gu,
+      /(?:抵达|到达|降落在|降落于|降落|飞抵|运抵|落地|直飞|送返|送抵|走出|步出|抵)([\p{Script=Han}·・\-－—–]{2,40}?(?:国际机场|机场|空军基地))|(?<=在)([\p{Script=Han}·・\-－—–]{2,40}?(?:国际机场|机场|空军基地))(?=(?:[^，。]{0,6}?)(?:降落|落地|着陆|送下|放下|下机|下飞机))/gu,
     )) {
       // "降落在巴拿马城托库门国际机场", "首都危地马拉城的拉奥罗拉国际机场": the airport, without the city
       // (which is read as a place of its own) when something is left of its name.
