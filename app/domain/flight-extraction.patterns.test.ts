@@ -3629,3 +3629,22 @@ describe("Tenth round (session 14): airports as receiving countries' papers name
     expect(places(b.arrival)).toContain("德崇国际机场");
   });
 });
+
+describe("Tenth round (session 14): a US airport named about the plane is where it left", () => {
+  it("'driven to Alexandria International Airport in Louisiana and placed on a chartered plane'", () => {
+    const x = run(
+      "Sixty Guineans deported on charter flight",
+      "The men were taken from detention before dawn on Tuesday, driven to Alexandria International Airport in Louisiana and placed on a chartered plane. The flight landed in Conakry on Wednesday with sixty Guinean nationals deported by ICE.",
+      "2026-03-27",
+    );
+    expect(places(x.departure)).toEqual(["Alexandria International Airport"]);
+  });
+  it("'refuelled at … International Airport' on the way is no departure", () => {
+    const x = run(
+      "Deportation flight lands in Dhaka",
+      "A US charter with 90 Bangladeshis deported from the United States landed in Dhaka on Friday after it refuelled at Newark Liberty International Airport.",
+      "2026-03-27",
+    );
+    expect(places(x.departure)).toEqual([]);
+  });
+});

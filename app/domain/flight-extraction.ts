@@ -510,6 +510,9 @@ const SERIES_APPOSITIVE =
  *  them; it is not an earlier event the sentence reports. */
 const STATE_APPOSITIVE =
   /,\s+(?:(?:suspended|halted|paused|frozen|interrupted|stalled)|(?:suspendid|interrumpid|paralizad|congelad)[oa]s?)\s[^,.;]*/giu;
+/** A stop on the way, not where a plane left from: "refuelled at", "stopped in", "vía", "经停". */
+const STOPOVER =
+  /(?:\brefuel\w*|\bstop(?:ped|s|over)?|\bvia|\blayover|\bescala|(?<![\p{L}])v[ií]a|经停|中转|加油)[^.;，。]{0,20}$/u;
 /** A year said as the time of something: "in 2023", "since 2019", "en marzo de 2024", "2023年". */
 const YEAR_SAID =
   /(?<![\p{L}\d])(?:in|en|of|de|del|since|desde)\s+(?:(?:early|late|mid-?|principios de|finales de)\s*)?(?:\p{L}+\s+(?:de\s+|del\s+)?)?((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)年/gu;
@@ -3212,6 +3215,26 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         arrival.push({ place: shown, source: { sentence: i, phrase: shown } });
     });
   // "aterrizó en el aeropuerto de esta ciudad" under a dateline "Villahermosa, Tabasco.": the dateline's city.
+  // "driven to Alexandria International Airport in Louisiana and placed on a chartered plane", "put on a
+  // deportation flight at Newark Liberty International Airport": a removal flight leaves from the US, so a
+  // US airport named about the plane, not as a stop on the way, is where it left from.
+  if ((kind === "flight" || kind === "planned_flight") && !departure.length) {
+    for (const i of [...docOrder, ...titles]) {
+      if (!(event[i] || context[i]!.inEvent || feats[i]!.flight) || background(i) || elsewhereFlight(i))
+        continue;
+      const m = feats[i]!.mentions.find(
+        (x) =>
+          x.kind === "place" &&
+          x.candidates[0]?.kind === "a" &&
+          x.candidates[0]?.code === "US" &&
+          !STOPOVER.test(lows[i]!.slice(Math.max(0, x.start - 30), x.start)),
+      );
+      if (!m) continue;
+      const shown = evidence(i, m.text);
+      departure.push({ place: shown, source: { sentence: i, phrase: shown } });
+      break;
+    }
+  }
   const firstBody = docOrder[0];
   const datelineCity =
     firstBody === undefined
