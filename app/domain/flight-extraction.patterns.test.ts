@@ -3648,3 +3648,30 @@ describe("Tenth round (session 14): a US airport named about the plane is where 
     expect(places(x.departure)).toEqual([]);
   });
 });
+
+describe("Tenth round (session 14): hedged counts as they are written", () => {
+  it("'Viajaban alrededor de 60 personas' in the sentence after the landing is the count, approximate", () => {
+    const x = run(
+      "Llega vuelo con deportados a Costa Rica",
+      "Un avión con migrantes deportados desde Estados Unidos aterrizó el martes en San José. Viajaban alrededor de 60 personas procedentes de India y China.",
+    );
+    expect(x.people?.value).toBe(60);
+    expect(x.people?.hedged).toBe(true);
+  });
+  it("'机上约有百名被遣返的中国籍人员' is about a hundred", () => {
+    const x = run(
+      "美国包机遣返中国籍人员",
+      "一架美国移民与海关执法局租用的遣返包机周二在温州龙湾国际机场落地，机上约有百名被遣返的中国籍人员。",
+    );
+    expect(x.people?.value).toBe(100);
+    expect(x.people?.hedged).toBe(true);
+  });
+  it("'más de una decena de hombres' is more than ten", () => {
+    const x = run(
+      "Llega vuelo a Guatemala",
+      "Un vuelo con deportados desde Estados Unidos aterrizó el martes en Guatemala; a bordo viajaban más de una decena de hombres de nacionalidad guatemalteca.",
+    );
+    expect(x.people?.approx).toEqual([9, 11]);
+    expect(x.people?.hedged).toBe(true);
+  });
+});

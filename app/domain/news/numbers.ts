@@ -264,7 +264,7 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
         out.push({ value: v, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
     for (const m of text.matchAll(
-      /(?<![\p{L}])((?:varios|unos)\s+cientos|(?:varios|unos)\s+miles|varias\s+decenas|una\s+veintena|una\s+treintena|una\s+cuarentena|una\s+cincuentena|un\s+centenar|medio\s+centenar|medio\s+millar|centenares|cientos|decenas|docenas|un\s+millar|miles)(?![\p{L}])/giu,
+      /(?<![\p{L}])((?:varios|unos)\s+cientos|(?:varios|unos)\s+miles|varias\s+decenas|una\s+decena|una\s+veintena|una\s+treintena|una\s+cuarentena|una\s+cincuentena|un\s+centenar|medio\s+centenar|medio\s+millar|centenares|cientos|decenas|docenas|un\s+millar|miles)(?![\p{L}])/giu,
     )) {
       const w = m[0].toLowerCase().replace(/\s+/g, " ");
       const ranges: Record<string, [number, number]> = {
@@ -273,6 +273,7 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
         "varios miles": [2000, 9999],
         "unos miles": [2000, 9999],
         "varias decenas": [20, 99],
+        "una decena": [9, 11],
         "una veintena": [18, 22],
         "una treintena": [28, 32],
         "una cuarentena": [38, 42],
@@ -299,7 +300,8 @@ export function findNumbers(text: string, lang: "en" | "es" | "zh"): NumberMatch
     for (const m of text.matchAll(/[零〇一二两兩三四五六七八九十拾百佰千仟万萬]+/g)) {
       if (m[0].length === 1 && !/[十百千两兩]/.test(m[0]) && !/^[名人位个]/.test(text.slice(m.index! + 1)))
         continue;
-      const v = zhNumeral(m[0]);
+      // "机上约有百名…": a hundred without its 一.
+      const v = m[0] === "百" && /^[名人位]/.test(text.slice(m.index! + 1)) ? 100 : zhNumeral(m[0]);
       if (v !== null && v > 1)
         out.push({ value: v, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
