@@ -49,9 +49,12 @@ import { HOLDOUT19C } from "./news-corpus/holdout19c";
 import { HOLDOUT20A } from "./news-corpus/holdout20a";
 import { HOLDOUT20B } from "./news-corpus/holdout20b";
 import { HOLDOUT20C } from "./news-corpus/holdout20c";
+import { HOLDOUT21A } from "./news-corpus/holdout21a";
+import { HOLDOUT21B } from "./news-corpus/holdout21b";
+import { HOLDOUT21C } from "./news-corpus/holdout21c";
 
 // The extractor on the development sets: news articles written for this project by writers who never read
-// the extractor, each scored once unseen and then opened to learn from (docs/alerts.md, "Seventh round" to "Ninth round").
+// the extractor, each scored once unseen and then opened to learn from (docs/alerts.md, "Seventh round" to "Tenth round").
 // Each floor is the set's score (all three languages) when it was last raised; a change that loses one fails.
 const SETS: Record<string, CorpusArticle[]> = {
   dev3: [...ARTICLES_DEV3],
@@ -75,13 +78,14 @@ const SETS: Record<string, CorpusArticle[]> = {
   holdout18: [...HOLDOUT18A, ...HOLDOUT18B, ...HOLDOUT18C],
   holdout19: [...HOLDOUT19A, ...HOLDOUT19B, ...HOLDOUT19C],
   holdout20: [...HOLDOUT20A, ...HOLDOUT20B, ...HOLDOUT20C],
+  holdout21: [...HOLDOUT21A, ...HOLDOUT21B, ...HOLDOUT21C],
 };
 type Floor = Record<
   "relP" | "relR" | "countriesP" | "countriesR" | "exact" | "departure" | "arrival" | "date",
   number
 >;
 const FLOORS: Record<string, Floor> = {
-  dev3: { relP: 1, relR: 1, countriesP: 1, countriesR: 1, exact: 1, departure: 0.9, arrival: 0.97, date: 1 },
+  dev3: { relP: 1, relR: 1, countriesP: 1, countriesR: 1, exact: 1, departure: 0.93, arrival: 0.97, date: 1 },
   dev4: {
     relP: 1,
     relR: 1,
@@ -89,7 +93,7 @@ const FLOORS: Record<string, Floor> = {
     countriesR: 0.98,
     exact: 1,
     departure: 0.96,
-    arrival: 0.93,
+    arrival: 0.96,
     date: 0.97,
   },
   dev5: { relP: 1, relR: 1, countriesP: 0.89, countriesR: 1, exact: 1, departure: 1, arrival: 1, date: 0.91 },
@@ -98,10 +102,10 @@ const FLOORS: Record<string, Floor> = {
     relR: 0.97,
     countriesP: 1,
     countriesR: 0.94,
-    exact: 0.89,
+    exact: 0.92,
     departure: 0.93,
     arrival: 0.93,
-    date: 0.97,
+    date: 1,
   },
   holdout2: { relP: 1, relR: 1, countriesP: 1, countriesR: 1, exact: 1, departure: 1, arrival: 1, date: 1 },
   holdout3: {
@@ -111,7 +115,7 @@ const FLOORS: Record<string, Floor> = {
     countriesR: 1,
     exact: 0.93,
     departure: 0.88,
-    arrival: 0.76,
+    arrival: 0.78,
     date: 0.9,
   },
   holdout5: {
@@ -141,7 +145,7 @@ const FLOORS: Record<string, Floor> = {
     countriesR: 0.98,
     exact: 1,
     departure: 0.92,
-    arrival: 0.94,
+    arrival: 0.97,
     date: 0.91,
   },
   holdout8: {
@@ -157,7 +161,7 @@ const FLOORS: Record<string, Floor> = {
   holdout9: {
     relP: 1,
     relR: 1,
-    countriesP: 0.9,
+    countriesP: 0.92,
     countriesR: 1,
     exact: 0.94,
     departure: 0.97,
@@ -167,12 +171,12 @@ const FLOORS: Record<string, Floor> = {
   holdout10: {
     relP: 1,
     relR: 1,
-    countriesP: 0.88,
+    countriesP: 0.9,
     countriesR: 0.96,
     exact: 0.96,
     departure: 0.91,
-    arrival: 0.9,
-    date: 0.9,
+    arrival: 0.96,
+    date: 0.91,
   },
   holdout11: {
     relP: 1,
@@ -180,19 +184,19 @@ const FLOORS: Record<string, Floor> = {
     countriesP: 0.97,
     countriesR: 0.99,
     exact: 0.9,
-    departure: 0.97,
-    arrival: 0.94,
-    date: 0.91,
+    departure: 1,
+    arrival: 0.98,
+    date: 0.93,
   },
   holdout12: {
     relP: 0.98,
     relR: 1,
-    countriesP: 0.97,
+    countriesP: 0.99,
     countriesR: 0.99,
     exact: 0.87,
     departure: 0.89,
-    arrival: 0.9,
-    date: 0.88,
+    arrival: 0.92,
+    date: 0.9,
   },
   holdout13: {
     relP: 1,
@@ -200,8 +204,8 @@ const FLOORS: Record<string, Floor> = {
     countriesP: 0.87,
     countriesR: 0.97,
     exact: 0.96,
-    departure: 0.97,
-    arrival: 0.9,
+    departure: 1,
+    arrival: 0.94,
     date: 0.91,
   },
   holdout14: {
@@ -211,48 +215,48 @@ const FLOORS: Record<string, Floor> = {
     countriesR: 1,
     exact: 0.97,
     departure: 0.95,
-    arrival: 0.91,
-    date: 0.87,
+    arrival: 0.96,
+    date: 0.89,
   },
   holdout16: {
     relP: 0.98,
     relR: 1,
-    countriesP: 0.89,
+    countriesP: 0.92,
     countriesR: 0.97,
     exact: 0.77,
     departure: 0.89,
-    arrival: 0.88,
+    arrival: 0.94,
     date: 0.9,
   },
   holdout17: {
-    relP: 0.92,
+    relP: 0.95,
     relR: 0.98,
     countriesP: 0.92,
     countriesR: 0.96,
     exact: 0.89,
     departure: 0.94,
-    arrival: 0.88,
+    arrival: 0.9,
     date: 0.87,
   },
   holdout18: {
-    relP: 0.96,
+    relP: 0.98,
     relR: 0.98,
-    countriesP: 0.71,
-    countriesR: 0.88,
-    exact: 0.75,
+    countriesP: 0.77,
+    countriesR: 0.94,
+    exact: 0.81,
     departure: 0.92,
-    arrival: 0.8,
-    date: 0.85,
+    arrival: 0.86,
+    date: 0.88,
   },
   holdout19: {
-    relP: 0.93,
+    relP: 0.96,
     relR: 0.98,
-    countriesP: 0.87,
-    countriesR: 0.92,
-    exact: 0.81,
+    countriesP: 0.88,
+    countriesR: 0.96,
+    exact: 0.87,
     departure: 0.93,
-    arrival: 0.9,
-    date: 0.88,
+    arrival: 0.92,
+    date: 0.9,
   },
   holdout20: {
     relP: 1,
@@ -260,9 +264,19 @@ const FLOORS: Record<string, Floor> = {
     countriesP: 0.97,
     countriesR: 1,
     exact: 0.95,
-    departure: 0.92,
+    departure: 0.97,
     arrival: 0.96,
     date: 0.91,
+  },
+  holdout21: {
+    relP: 1,
+    relR: 0.98,
+    countriesP: 0.97,
+    countriesR: 0.94,
+    exact: 1,
+    departure: 0.97,
+    arrival: 0.91,
+    date: 0.95,
   },
 };
 
