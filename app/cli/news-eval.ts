@@ -55,11 +55,11 @@ import { HOLDOUT20A } from "../domain/news-corpus/holdout20a";
 import { HOLDOUT20B } from "../domain/news-corpus/holdout20b";
 import { HOLDOUT20C } from "../domain/news-corpus/holdout20c";
 import { HOLDOUT21A } from "../domain/news-corpus/holdout21a";
+import { HOLDOUT21B } from "../domain/news-corpus/holdout21b";
+import { HOLDOUT21C } from "../domain/news-corpus/holdout21c";
 import { HOLDOUT22A } from "../domain/news-corpus/holdout22a";
 import { HOLDOUT22B } from "../domain/news-corpus/holdout22b";
 import { HOLDOUT22C } from "../domain/news-corpus/holdout22c";
-import { HOLDOUT21B } from "../domain/news-corpus/holdout21b";
-import { HOLDOUT21C } from "../domain/news-corpus/holdout21c";
 
 const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
