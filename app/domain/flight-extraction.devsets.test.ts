@@ -219,7 +219,7 @@ const FLOORS: Record<string, Floor> = {
     date: 0.89,
   },
   holdout16: {
-    relP: 0.98,
+    relP: 1,
     relR: 1,
     countriesP: 0.92,
     countriesR: 0.97,
@@ -249,7 +249,7 @@ const FLOORS: Record<string, Floor> = {
     date: 0.88,
   },
   holdout19: {
-    relP: 0.96,
+    relP: 0.98,
     relR: 0.98,
     countriesP: 0.88,
     countriesR: 0.96,

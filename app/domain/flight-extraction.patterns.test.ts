@@ -3675,3 +3675,31 @@ describe("Tenth round (session 14): hedged counts as they are written", () => {
     expect(x.people?.hedged).toBe(true);
   });
 });
+
+describe("Tenth round (session 14): voluntary returns from elsewhere and the courts' backlog", () => {
+  it("'un vuelo con 250 venezolanos que pidieron volver', a 'programa de retorno asistido' of Mexico, is no alert", () => {
+    const x = run(
+      "Despega vuelo con 250 venezolanos que pidieron volver a su país",
+      "El Instituto Nacional de Migración informó que este jueves despegó del Aeropuerto Internacional Felipe Ángeles un vuelo con 250 ciudadanos venezolanos que solicitaron de manera voluntaria regresar a su país, dentro del programa de retorno asistido.\n\nEstados Unidos, por su parte, ha enviado este año decenas de vuelos de deportación a Venezuela.",
+      "2025-07-04",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("a voluntary return flight from the United States is still one from the US", () => {
+    const x = run(
+      "Llega vuelo de retorno voluntario desde Estados Unidos con 60 hondureños",
+      "Un vuelo con 60 hondureños que se acogieron al retorno voluntario aterrizó el martes en San Pedro Sula procedente de Houston, informó el ICE.",
+      "2025-07-04",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["HN"]);
+  });
+  it("'El atasco en las cortes de inmigración' is not an alert, whatever a lawyer says of deportation flights", () => {
+    const x = run(
+      "El atasco en las cortes de inmigración supera los 3,5 millones de casos",
+      'El número de casos pendientes en las cortes de inmigración de Estados Unidos superó los 3,5 millones.\n\nLos venezolanos, hondureños y guatemaltecos forman los grupos más numerosos entre los casos pendientes.\n\n"Hay familias que llevan años en un limbo, sin saber si podrán quedarse o si terminarán en un vuelo de deportación", explicó una abogada que atiende a decenas de clientes.',
+      "2024-11-12",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

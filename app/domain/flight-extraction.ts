@@ -582,6 +582,13 @@ const COMMENT_LABEL: Record<Lang, RegExp> = {
 /** A headline about a visa measure or travel ban ("US widens visa curbs to 12 more countries",
  * "美擴大簽證限制至十多國"): the article is about who may travel to the US, not about a removal. */
 /** A headline about an airline's route: "launches nonstop service", "nueva ruta", "开通…直航", "首航". */
+/** A headline about the courts' backlog ("El atasco en las cortes de inmigración supera los 3,7 millones de
+ *  casos", "Immigration court backlog tops 3.7 million", "移民法庭积压案件"): no removal flight. */
+const BACKLOG_HEADLINE: Record<Lang, RegExp> = {
+  en: /\b(?:backlog|pending cases|case ?load)\b/,
+  es: /(?<![\p{L}])(?:(?:atasco|rezago|retraso|acumulaci[oó]n)(?:es|s)? (?:en|de) (?:las |los )?(?:cortes|tribunales|casos)|casos pendientes)(?![\p{L}])/u,
+  zh: /(积压|待审案件|案件量)/,
+};
 const ROUTE_HEADLINE: Record<Lang, RegExp> = {
   en: /\b(?:new (?:nonstop |direct )?(?:route|service)|launch\w* (?:a )?(?:nonstop|direct|new) (?:flights?|route|service)|inaugural flight|nonstop service)\b/,
   es: /(?<![\p{L}])(?:nueva ruta|vuelo inaugural|ruta directa|inaugura (?:la )?ruta|vuelos directos entre)(?![\p{L}])/u,
@@ -610,6 +617,13 @@ const IOM_RETURN: Record<Lang, RegExp> = {
   en: /\b(?:iom|international organization for migration)\b[^.;]{0,40}\b(?:chartered|organi[sz]ed|arranged|operated)\b|\bvoluntary humanitarian return/,
   es: /(?<![\p{L}])(?:oim|organizaci[oó]n internacional para las migraciones)(?![\p{L}])[^.;]{0,40}(?:flet[oó]|organiz[oó]|coordin[oó])|retorno voluntario humanitario/u,
   zh: /国际移民组织[^，。]{0,24}(?:安排|包机|组织)|人道主义包机/,
+};
+/** A voluntary return told without the US ("vuelo con 290 venezolanos que pidieron volver", "programa de retorno
+ *  asistido que México mantiene", "自愿回国"): a return from another country, not a removal by the United States. */
+const VOLUNTARY_RETURN: Record<Lang, RegExp> = {
+  en: /\bvoluntar(?:y|ily) (?:return|returned|repatriation|repatriated)\b|\bassisted (?:voluntary )?return\b|\b(?:asked|chose|signed up|applied) to (?:return|go) home\b/,
+  es: /(?<![\p{L}])(?:(?:de manera|de forma) voluntaria|retorno (?:asistido|voluntario)|(?:pidieron|solicitaron|quisieron) (?:de manera voluntaria )?(?:volver|regresar)|no es una deportaci[oó]n)(?![\p{L}])/u,
+  zh: /自愿(?:回国|返回|返乡|归国)|协助(?:返乡|回国)/,
 };
 const FOREIGN_AGENCY: Record<Lang, RegExp> = {
   zh: /(移民署|入管局|入国管理局|出入国在留管理|出入境在留管理|出入境管理厅|入境事务处|入境处|出入境外国人政策本部|(?:柔佛|雪兰莪|槟城|沙巴|砂拉越|大马|马来西亚|泰国|印尼|新加坡)(?:州)?移民(?:局|厅|署))/,
@@ -2515,6 +2529,8 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     return empty(
       "A visa measure or travel ban, not a removal flight or a change in a country's acceptance of deportees.",
     );
+  if (sentences[0]?.title && BACKLOG_HEADLINE[lang].test(lows[0]!) && !feats[0]!.flight && !feats[0]!.removal)
+    return empty("The courts' backlog, not a removal flight.");
   // "中亚民营航空开通塔什干—纽约直航", "airline launches nonstop route": an airline's route, not a removal.
   if (sentences[0]?.title && ROUTE_HEADLINE[lang].test(lows[0]!) && !feats[0]!.removal)
     return empty("An airline's new route, not a removal flight.");
@@ -2524,6 +2540,12 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // "日本出入境在留管理厅…包机遣返", "入境事务处…安排包机") in the headline or the lead where the US is not
   // named is that country's, even when the US is named further down ("美国近月也多次…"); so is one in an
   // article that never names the US (for Chinese, checked above sentence by sentence).
+  if (
+    !usDeparture &&
+    main.some((i) => VOLUNTARY_RETURN[lang].test(lows[i]!)) &&
+    !main.some((i) => US_AGENT[lang].test(lows[i]!))
+  )
+    return empty("A voluntary return from another country, not a removal by the United States.");
   if (!usDeparture && main.some((i) => IOM_RETURN[lang].test(lows[i]!)) && !main.some((i) => feats[i]!.us))
     return empty(
       "A return arranged by the International Organization for Migration, not a removal by the United States.",
