@@ -3703,3 +3703,15 @@ describe("Tenth round (session 14): voluntary returns from elsewhere and the cou
     expect(x.relevant).toBe(false);
   });
 });
+
+describe("Tenth round (session 14): 'connacionales' and the one country named", () => {
+  it("a communiqué on 'connacionales' arriving from San Diego, naming only Uruguay, is Uruguay's", () => {
+    const x = run(
+      "Comunicado: arribo de connacionales deportados desde Estados Unidos",
+      "El Ministerio de Relaciones Exteriores informa:\n\n1. El 14 de febrero arribó al Aeropuerto Internacional de Carrasco un vuelo dispuesto por las autoridades de los Estados Unidos de América, procedente de San Diego, California, con 40 connacionales.\n\n2. Tres de ellas mantenían órdenes de detención vigentes en Uruguay.",
+      "2026-02-15",
+    );
+    expect(x.relevant).toBe(true);
+    expect(codes(x)).toEqual(["UY"]);
+  });
+});

@@ -513,6 +513,12 @@ const STATE_APPOSITIVE =
 /** A stop on the way, not where a plane left from: "refuelled at", "stopped in", "vía", "经停". */
 const STOPOVER =
   /(?:\brefuel\w*|\bstop(?:ped|s|over)?|\bvia|\blayover|\bescala|(?<![\p{L}])v[ií]a|经停|中转|加油)[^.;，。]{0,20}$/u;
+/** The paper's own nationals: "connacionales", "compatriotas", "our citizens", "我国公民". */
+const OUR_NATIONALS: Record<Lang, RegExp> = {
+  en: /\b(?:our (?:citizens|nationals|compatriots)|compatriots|fellow citizens)\b/,
+  es: /(?<![\p{L}])(?:connacionales|compatriotas|nuestros (?:ciudadanos|nacionales))(?![\p{L}])/u,
+  zh: /(同胞|我国公民|本国公民|我国国民)/,
+};
 /** A year said as the time of something: "in 2023", "since 2019", "en marzo de 2024", "2023年". */
 const YEAR_SAID =
   /(?<![\p{L}\d])(?:in|en|of|de|del|since|desde)\s+(?:(?:early|late|mid-?|principios de|finales de)\s*)?(?:\p{L}+\s+(?:de\s+|del\s+)?)?((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)年/gu;
@@ -2746,6 +2752,38 @@ export function extractFlightFacts(input: { title: string; text: string; publish
         sentence: i,
       });
       break;
+    }
+  }
+  // "arribó … un vuelo … con 58 connacionales", in a communiqué that names Chile only as "órdenes de
+  // detención vigentes en Chile": our nationals came home, to the one country other than the US it names.
+  if (
+    kind !== "policy" &&
+    !leftAbroad &&
+    usInEvents &&
+    !roles.some((r) => r.role === "destination") &&
+    sentences.some((_, i) => event[i] && OUR_NATIONALS[lang].test(lows[i]!))
+  ) {
+    const named = new Map<string, { n: number; m: Mention; i: number }>();
+    feats.forEach((f, i) => {
+      for (const m of f.mentions)
+        if ((m.kind === "country" || m.kind === "demonym") && m.code !== "US") {
+          const e = named.get(m.code);
+          if (e) e.n++;
+          else named.set(m.code, { n: 1, m, i });
+        }
+    });
+    if (named.size === 1) {
+      const [code, { m, i }] = [...named][0]!;
+      roles.push({
+        code,
+        role: "destination",
+        phrase: m.text,
+        rule: "the only country the article names, whose nationals came home",
+        listed: false,
+        landing: true,
+        mention: m,
+        sentence: i,
+      });
     }
   }
   const landing = new Set(roles.filter((r) => r.role === "destination").map((r) => r.code));
