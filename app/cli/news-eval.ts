@@ -1,4 +1,4 @@
-// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12|--holdout13|--holdout14|--holdout15|--holdout16|--holdout17|--holdout18|--holdout19|--holdout20|--holdout21|--holdout22|--dev2|--dev3|--dev4|--dev5]
+// npm run -s alerts:eval [-- --misses] [--lang en|es|zh] [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12|--holdout13|--holdout14|--holdout15|--holdout16|--holdout17|--holdout18|--holdout19|--holdout20|--holdout21|--holdout22|--dev2|--dev3|--dev4|--dev5|--dev6]
 // The extractor's scores on the news corpus (app/domain/news-corpus), per fact and language, with
 // every article where a fact differs when asked; and the time each article takes.
 import { CORPUS, DEV2, evaluate, table } from "../domain/news-corpus/evaluate";
@@ -60,6 +60,7 @@ import { HOLDOUT21C } from "../domain/news-corpus/holdout21c";
 import { HOLDOUT22A } from "../domain/news-corpus/holdout22a";
 import { HOLDOUT22B } from "../domain/news-corpus/holdout22b";
 import { HOLDOUT22C } from "../domain/news-corpus/holdout22c";
+import { DEV6_ES } from "../domain/news-corpus/dev6es";
 
 const langArg = process.argv.indexOf("--lang");
 const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
@@ -91,6 +92,7 @@ const SETS: Record<string, typeof CORPUS> = {
   "--dev3": ARTICLES_DEV3,
   "--dev4": ARTICLES_DEV4,
   "--dev5": ARTICLES_DEV5,
+  "--dev6": DEV6_ES,
 };
 const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag));
 const set = chosen?.[1] ?? CORPUS;

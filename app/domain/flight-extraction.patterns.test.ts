@@ -3715,3 +3715,30 @@ describe("Tenth round (session 14): 'connacionales' and the one country named", 
     expect(codes(x)).toEqual(["UY"]);
   });
 });
+
+describe("Tenth round (session 14): rescues, denied reports, and a story's 'hoy'", () => {
+  it("'repatria a 120 connacionales varados en Aruba tras el huracán' is a rescue", () => {
+    const x = run(
+      "Fuerza Aérea repatria a 120 connacionales varados en Aruba tras el huracán",
+      "Un avión de la Fuerza Aérea con 120 connacionales que quedaron varados en Aruba tras el huracán aterrizó este jueves en Bogotá. En el mismo vuelo viajaron cinco ciudadanos de Estados Unidos.",
+      "2025-10-31",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'desmiente la llegada de un vuelo con deportados' reports no flight", () => {
+    const x = run(
+      "Gobierno paraguayo desmiente la llegada de un vuelo con deportados de otras nacionalidades",
+      "El Ministerio del Interior desmintió este martes que un avión con deportados procedente de Estados Unidos aterrizaría esta semana en Asunción.",
+      "2026-02-18",
+    );
+    expect(x.relevant).toBe(false);
+  });
+  it("'Seis años después de su deportación' with 'Hoy, a sus 46 años, …' is a story told long after", () => {
+    const x = run(
+      "Seis años después de su deportación, Julio abrió un taller en Oaxaca",
+      "Julio vivió 15 años en Denver, hasta que una mañana de 2020 agentes de ICE lo detuvieron. Semanas después bajó de un avión en Guadalajara.\n\nHoy, a sus 44 años, es dueño de un taller que emplea a cuatro personas, dos de ellas también retornadas de Estados Unidos.",
+      "2026-03-09",
+    );
+    expect(x.relevant).toBe(false);
+  });
+});

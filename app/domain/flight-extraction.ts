@@ -519,6 +519,8 @@ const OUR_NATIONALS: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(?:connacionales|compatriotas|nuestros (?:ciudadanos|nacionales))(?![\p{L}])/u,
   zh: /(同胞|我国公民|本国公民|我国国民)/,
 };
+/** "Hoy", "today", "今天" alone: in a story told years on, the story's present, not a flight's day. */
+const TODAY_ONLY = /^(?:hoy|today|now|ahora|今天|如今|现在)$/i;
 /** A year said as the time of something: "in 2023", "since 2019", "en marzo de 2024", "2023年". */
 const YEAR_SAID =
   /(?<![\p{L}\d])(?:in|en|of|de|del|since|desde)\s+(?:(?:early|late|mid-?|principios de|finales de)\s*)?(?:\p{L}+\s+(?:de\s+|del\s+)?)?((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)年/gu;
@@ -588,6 +590,20 @@ const COMMENT_LABEL: Record<Lang, RegExp> = {
 /** A headline about a visa measure or travel ban ("US widens visa curbs to 12 more countries",
  * "美擴大簽證限制至十多國"): the article is about who may travel to the US, not about a removal. */
 /** A headline about an airline's route: "launches nonstop service", "nueva ruta", "开通…直航", "首航". */
+/** A rescue, not a removal: "repatria a 143 connacionales varados en Jamaica tras el huracán", "evacuation
+ *  flight", "撤侨". */
+const EVACUATION: Record<Lang, RegExp> = {
+  en: /\b(?:stranded|evacuat\w+|rescue flights?|humanitarian flights? (?:home )?for (?:stranded|tourists))\b/,
+  es: /(?<![\p{L}])(?:varad[oa]s|evacuaci[oó]n|evacuad[oa]s|evacu[oó]|vuelos? humanitarios? de rescate)(?![\p{L}])/u,
+  zh: /(撤侨|撤离|滞留[^，。]{0,8}(?:游客|旅客|同胞)|包机接回)/,
+};
+/** A report denied: "Gobierno uruguayo desmiente la llegada de un vuelo con deportados", "denies reports of",
+ *  "辟谣". The government says there is no such flight. */
+const DEBUNKED: Record<Lang, RegExp> = {
+  en: /\b(?:denies|denied|dismisses|dismissed|debunks|rejects) (?:reports?|rumou?rs?|claims?)\b|\b(?:rumou?red|false reports?)\b/,
+  es: /(?<![\p{L}])(?:desmient\p{L}*|desminti\p{L}*|desmentid\p{L}*|(?:informaci[oó]n|noticia) falsa|bulo)(?![\p{L}])/u,
+  zh: /(辟谣|不实传闻|谣言|假消息)/,
+};
 /** A headline about the courts' backlog ("El atasco en las cortes de inmigración supera los 3,7 millones de
  *  casos", "Immigration court backlog tops 3.7 million", "移民法庭积压案件"): no removal flight. */
 const BACKLOG_HEADLINE: Record<Lang, RegExp> = {
@@ -2535,6 +2551,10 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     return empty(
       "A visa measure or travel ban, not a removal flight or a change in a country's acceptance of deportees.",
     );
+  if (sentences[0]?.title && EVACUATION[lang].test(lows[0]!) && !US_AGENT[lang].test(lows[0]!))
+    return empty("A rescue or evacuation flight, not a removal.");
+  if (sentences[0]?.title && DEBUNKED[lang].test(lows[0]!))
+    return empty("A report of a flight that the authorities deny; no flight is reported.");
   if (sentences[0]?.title && BACKLOG_HEADLINE[lang].test(lows[0]!) && !feats[0]!.flight && !feats[0]!.removal)
     return empty("The courts' backlog, not a removal flight.");
   // "中亚民营航空开通塔什干—纽约直航", "airline launches nonstop route": an airline's route, not a removal.
@@ -3379,15 +3399,19 @@ export function extractFlightFacts(input: { title: string; text: string; publish
     const longPast =
       !!eventDate && /(?:19|20)\d\d/.test(eventDate.source.phrase) && daysBefore(eventDate.value) > 180;
     const current =
-      (!!eventDate && Math.abs(daysBefore(eventDate.value)) <= 30) ||
+      (!!eventDate &&
+        !TODAY_ONLY.test(eventDate.source.phrase.trim()) &&
+        Math.abs(daysBefore(eventDate.value)) <= 30) ||
       sentences.some((x, i) => {
         if (x.title || !(event[i] || context[i]!.inEvent) || !DATEISH[lang].test(norm[i]!)) return false;
         const d = dateOf(i);
+        // "Hoy, a sus 46 años, es dueño de una panadería": the story's present, no day of a flight.
+        if (d && TODAY_ONLY.test(d.phrase.trim())) return false;
         return !!d && Math.abs(daysBefore(d.value)) <= 30;
       });
     if (longPast || !current)
       return empty(
-        `A story told long after the flight it recalls${eventDate ? ` (${eventDate.value})` : ""}; it reports no new flight.`,
+        `A story told long after the flight it recalls${eventDate && !TODAY_ONLY.test(eventDate.source.phrase.trim()) ? ` (${eventDate.value})` : ""}; it reports no new flight.`,
       );
   }
   const relevant =
