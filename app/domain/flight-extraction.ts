@@ -521,6 +521,16 @@ const OUR_NATIONALS: Record<Lang, RegExp> = {
 };
 /** "Hoy", "today", "今天" alone: in a story told years on, the story's present, not a flight's day. */
 const TODAY_ONLY = /^(?:hoy|today|now|ahora|今天|如今|现在)$/i;
+/** A clause dated only by years before `year`, said as its time ("in 2023", "en 2023", "2023年"); "the 2002
+ *  agreement" names a thing, and a clause that also names such a year is not dated by it. */
+function datedOnlyBefore(low: string, year: number): boolean {
+  const years = [...low.matchAll(YEAR_SAID)].map((m) => Number(m[1] ?? m[2]));
+  return (
+    years.length > 0 &&
+    years.every((y) => y < year) &&
+    !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(low.replace(YEAR_SAID, ""))
+  );
+}
 /** A year said as the time of something: "in 2023", "since 2019", "en marzo de 2024", "2023年". */
 const YEAR_SAID =
   /(?<![\p{L}\d])(?:in|en|of|de|del|since|desde)\s+(?:(?:early|late|mid-?|principios de|finales de)\s*)?(?:\p{L}+\s+(?:de\s+|del\s+)?)?((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)年/gu;
@@ -1567,9 +1577,6 @@ function dateRead(
     )
       continue;
     if (/^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?|h|hrs)?$/i.test(t)) continue;
-    // "接收1995年7月12日之前抵达美国的…": a date decades before the report bounds who is meant; no flight
-    // of this news was then.
-    if (/(?:19|20)\d\d/.test(t) && (r.start.date().getTime() - ref.getTime()) / 86400000 < -1100) continue;
     // "the sun rose", "a wed couple": an English weekday is written with a capital.
     if (
       lang === "en" &&
@@ -1583,6 +1590,9 @@ function dateRead(
     const weekdayOnly = !dayCertain && r.start.isCertain("weekday");
     const yearCertain = r.start.isCertain("year");
     const days = (x: Date) => Math.round((x.getTime() - ref.getTime()) / 86400000);
+    // "接收1995年7月12日之前抵达美国的…": a date decades before the report bounds who is meant; no flight
+    // of this news was then.
+    if (/(?:19|20)\d\d/.test(t) && days(d) < -1100) continue;
     let note = "";
     // "el pasado sábado", "el sábado pasado", "last Saturday": a weekday said to be past is, whatever the kind.
     const saidPast =
@@ -2382,8 +2392,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   // Wednesday … a chartered plane … touched down": a flight dated only by a year before the article's is
   // the story's past; the news is the next flight that landed, when there is one.
   if (kind === "flight" && !sentences[kindAt]!.title) {
-    const years = [...lows[kindAt]!.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
-    if (years.length && years.every((y) => y < Number(input.published.slice(0, 4)))) {
+    if (datedOnlyBefore(mainClause(lows[kindAt]!), Number(input.published.slice(0, 4)))) {
       const later = event.findIndex(
         (e, i) =>
           e &&
@@ -2619,15 +2628,7 @@ export function extractFlightFacts(input: { title: string; text: string; publish
   const pubYear = Number(input.published.slice(0, 4));
   const earlierYears = (i: number) => {
     if (i === kindAt || sentences[i]!.title || feats[i]!.planned) return false;
-    // "in 2023", "en 2023", "2023年": the time of the sentence; "the 2002 agreement" names a thing, and a
-    // sentence that also names such a year is left as it is.
-    const low = mainClause(lows[i]!);
-    const years = [...low.matchAll(YEAR_SAID)].map((m) => Number(m[1] ?? m[2]));
-    return (
-      years.length > 0 &&
-      years.every((y) => y < pubYear) &&
-      !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(low.replace(YEAR_SAID, ""))
-    );
+    return datedOnlyBefore(mainClause(lows[i]!), pubYear);
   };
   const background = (i: number) => {
     if (BACKGROUND[lang].test(mainClause(lows[i]!)) || earlierYears(i)) return true;
